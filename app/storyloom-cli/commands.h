@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// One entry point per subcommand, each in its own file.
+namespace storyloom::cli {
+int runCheck(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+int runList(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
+int runIndex(const QStringList &arguments);
+int runRender(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runSync(const QStringList &arguments);
+} // namespace storyloom::cli

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common.h"
+
+#include "project/projectloader.h"
+#include "subcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace storyloom::cli {
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                  int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    QStringList all = arguments;
+    all.prepend(QStringLiteral("storyloom-cli ") + command);
+    if (!parser.parse(all)) {
+        err() << "storyloom-cli " << command << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
+        err() << "storyloom-cli " << command << ": "
+              << QCoreApplication::translate("cli", "wrong number of arguments") << "\n\n"
+              << parser.helpText();
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+Snapshot loadProjectOrComplain(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        err() << QCoreApplication::translate("cli", "storyloom-cli: %1: no such folder").arg(path) << '\n';
+        return nullptr;
+    }
+    if (!info.isDir()) {
+        err() << QCoreApplication::translate("cli", "storyloom-cli: %1: not a folder (give the project's folder)").arg(path) << '\n';
+        return nullptr;
+    }
+    return ProjectLoader::load(info.absoluteFilePath());
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+} // namespace storyloom::cli

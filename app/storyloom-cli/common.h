@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <optional>
+
+namespace storyloom::cli {
+
+/**
+ * Parses a subcommand's arguments; on `--help` prints it and on an error
+ * prints the message and usage to stderr. Returns the exit code to stop with,
+ * or nothing when the command should go on.
+ */
+[[nodiscard]] std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
+                                                const QStringList &arguments, int minPositional, int maxPositional);
+
+/** Loads the project at `path` (a folder), printing a clear error when it is not one. */
+[[nodiscard]] Snapshot loadProjectOrComplain(const QString &path);
+
+/** Writes a JSON value (object or array) to stdout, indented, with a final newline. */
+void printJson(const QJsonValue &value);
+
+} // namespace storyloom::cli

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/diagnostic.h"
+
+namespace storyloom {
+
+QString SourceLocation::toString() const
+{
+    return QStringLiteral("%1:%2:%3").arg(path).arg(line).arg(column);
+}
+
+QString Diagnostic::format() const
+{
+    const char *word = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
+    return location.toString() + QStringLiteral(": ") + QLatin1StringView(word) + QStringLiteral(": ") + message;
+}
+
+Diagnostic Diagnostic::error(SourceLocation where, QString message)
+{
+    return {Severity::Error, std::move(where), std::move(message)};
+}
+
+Diagnostic Diagnostic::warning(SourceLocation where, QString message)
+{
+    return {Severity::Warning, std::move(where), std::move(message)};
+}
+
+} // namespace storyloom

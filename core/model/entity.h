@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/types.h"
+
+#include <QStringList>
+#include <QVariantMap>
+#include <optional>
+
+namespace storyloom {
+
+/**
+ * Where a goal's roadmap attributes (state, progress, owners) were read from,
+ * so an edit is written back to the same place.
+ */
+enum class AttributeOrigin { None, FrontMatter, OverviewTable, MetadataTable };
+
+/**
+ * One thing in the vision document: a character, value, story, pain point,
+ * goal, project or page. Entities are plain values; a StoryGraph owns them.
+ */
+struct Entity
+{
+    /** Stable id: `id:` from front matter, else the slug of the path (plus `#fragment` for entities inside a file). */
+    QString id;
+    EntityType type = EntityType::Page;
+    StoryKind kind = StoryKind::None;
+    QString title;
+    /** The file and line the entity starts at; `ownFile` tells whether it is the whole file. */
+    SourceLocation source;
+    bool ownFile = true;
+    /** The Markdown body (without front matter); for an entity inside a file, its own section or bullet. */
+    QString body;
+
+    // Roadmap attributes (goals).
+    GoalState state = GoalState::Unknown;
+    std::optional<double> progress;
+    QStringList owners;
+    /** Id of the parent goal (initiatives) or of the story a chapter belongs to. */
+    QString parent;
+    AttributeOrigin attributeOrigin = AttributeOrigin::None;
+    /** The overview-table row or metadata table that holds the attributes, when not front matter. */
+    SourceLocation attributeSource;
+    /** How many segments the overview table's progress bar had (to rewrite it at the same width). */
+    int progressWidth = 0;
+
+    /** Position in the book's order (SUMMARY, overview table): the natural sort order in views. */
+    int order = 0;
+    /** Front-matter keys this entity was given (all of them, in file order), for the properties panel. */
+    QVariantMap frontMatter;
+
+    [[nodiscard]] bool isInitiative() const { return type == EntityType::Goal && !parent.isEmpty(); }
+    [[nodiscard]] bool isTopLevelGoal() const { return type == EntityType::Goal && parent.isEmpty(); }
+};
+
+/** A typed, directed link between two entities, with where it came from. */
+struct Relation
+{
+    RelationKind kind = RelationKind::Links;
+    QString from;
+    QString to;
+    SourceLocation source;
+    /** False when written down (front matter, a link); true when inferred (a name in a title, a morals bullet). */
+    bool inferred = false;
+    /** The sentence the link stands in, for the backlinks panel. */
+    QString context;
+
+    friend bool operator==(const Relation &a, const Relation &b)
+    {
+        return a.kind == b.kind && a.from == b.from && a.to == b.to;
+    }
+};
+
+} // namespace storyloom

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace storyloom {
+
+/**
+ * The open project as the GUI sees it: owns the current snapshot and
+ * rebuilds it off the GUI thread when asked. Overlapping reload requests
+ * collapse: while one load runs, further requests mark it stale and one more
+ * load follows. Views only ever see complete snapshots, through snapshotChanged.
+ */
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    /** Starts loading the folder at `rootPath`; the snapshot arrives through snapshotChanged. */
+    void open(const QString &rootPath);
+    /** Loads the same folder again (after a change on disk or a write). */
+    void reload();
+
+    [[nodiscard]] Snapshot snapshot() const { return m_snapshot; }
+    [[nodiscard]] QString rootPath() const { return m_rootPath; }
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    /** Blocks until no load is running (tests and the --screenshot mode). */
+    void waitForLoaded();
+
+Q_SIGNALS:
+    void snapshotChanged(storyloom::Snapshot snapshot);
+    void loadProgress(int done, int total);
+    void loadingChanged(bool loading);
+
+private:
+    void startLoad();
+    void finishLoad(quint64 generation, Snapshot snapshot);
+
+    QString m_rootPath;
+    Snapshot m_snapshot;
+    bool m_loading = false;
+    bool m_stale = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+/**
+ * The bundled sample project, copied out of the resources into the user's
+ * data folder the first time (so it can be edited), and its path returned.
+ */
+[[nodiscard]] QString ensureSampleProject();
+
+} // namespace storyloom

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line frame: version, help, usage errors; and the GUI's --screenshot.
+#include "storyloom/version.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliFrame : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(STORYLOOM_BIN_DIR "/") + program, arguments);
+        if (!process.waitForFinished(120000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void versionComesFromCMake()
+    {
+        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("storyloom-cli " STORYLOOM_VERSION_STRING)), qPrintable(r.out));
+    }
+
+    void helpListsEverySubcommand()
+    {
+        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *name : {"check", "stats", "list", "search", "export", "sync"})
+            QVERIFY2(r.out.contains(QLatin1StringView(name)), name);
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
+        QVERIFY(r.err.contains(QStringLiteral("Usage")));
+        QCOMPARE(run(QStringLiteral("storyloom-cli"), {}).exitCode, 2);
+    }
+
+    void badArgumentsAreUsageErrors()
+    {
+        QCOMPARE(run(QStringLiteral("storyloom-cli"), {QStringLiteral("stats"), QStringLiteral("--bogus"), QStringLiteral(".")}).exitCode, 2);
+        QCOMPARE(run(QStringLiteral("storyloom-cli"), {QStringLiteral("stats")}).exitCode, 2);
+        QCOMPARE(run(QStringLiteral("storyloom-cli"), {QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("villain"), QStringLiteral(".")}).exitCode, 2);
+    }
+
+    void missingProjectIsAnError()
+    {
+        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("stats"), QStringLiteral("/nonexistent/project")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent/project")));
+    }
+
+    void screenshotWritesTheMainWindow()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString png = home.filePath(QStringLiteral("shot.png"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom"), {QStringLiteral("--screenshot"), png});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 400 && image.height() > 300);
+        // Not blank: a real window has many distinct colours (text, frames, tree).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFrame)
+#include "test_cli_frame.moc"

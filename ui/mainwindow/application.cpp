@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/application.h"
+
+#include "mainwindow/mainwindow.h"
+#include "project/project.h"
+#include "storyloom/version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+
+namespace storyloom {
+
+namespace {
+QString versionText()
+{
+    QString text = QStringLiteral(STORYLOOM_VERSION_STRING);
+    if (qstrlen(STORYLOOM_GIT_COMMIT) > 0)
+        text += QStringLiteral(" (%1)").arg(QLatin1StringView(STORYLOOM_GIT_COMMIT));
+    return text;
+}
+
+/** Renders the window once the project has loaded and the event loop has painted, then quits. */
+int takeScreenshot(MainWindow &window, const QString &file)
+{
+    window.project()->waitForLoaded();
+    QTimer::singleShot(300, &window, [&window, file] {
+        const QPixmap pixmap = window.grab();
+        const bool saved = pixmap.save(file, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "storyloom: cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    return QApplication::exec();
+}
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    // --screenshot never needs a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("storyloom"));
+    QApplication::setOrganizationName(QStringLiteral("storyloom"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Storyloom"));
+    QApplication::setApplicationVersion(versionText());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.storyloom.Storyloom"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Write and map vision documents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "The view to show first: editor, graph or roadmap."), QStringLiteral("VIEW")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "The project folder to open."), QStringLiteral("[PROJECT]"));
+    parser.process(app);
+
+    MainWindow window;
+    QString project;
+    if (!parser.positionalArguments().isEmpty())
+        project = parser.positionalArguments().first();
+    else if (!parser.isSet(QStringLiteral("screenshot")))
+        project = QSettings().value(QStringLiteral("lastProject")).toString();
+    if (project.isEmpty() || !QFileInfo(project).isDir())
+        project = ensureSampleProject();
+    window.openProject(project);
+    window.show();
+
+    const QString view = parser.value(QStringLiteral("view"));
+    auto showRequestedView = [&window, view] {
+        if (view == QLatin1String("graph"))
+            window.showView(MainWindow::View::Graph);
+        else if (view == QLatin1String("roadmap"))
+            window.showView(MainWindow::View::Roadmap);
+        else if (view == QLatin1String("editor"))
+            window.showView(MainWindow::View::Editor);
+    };
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        window.project()->waitForLoaded();
+        showRequestedView();
+        return takeScreenshot(window, QFileInfo(parser.value(QStringLiteral("screenshot"))).absoluteFilePath());
+    }
+    showRequestedView();
+    return QApplication::exec();
+}
+
+} // namespace storyloom

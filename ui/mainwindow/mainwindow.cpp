@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+
+#include "mainwindow/entitypage.h"
+#include "mainwindow/projecttreemodel.h"
+#include "project/project.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace storyloom {
+
+namespace {
+constexpr int maxRecentProjects = 10;
+
+QWidget *placeholder(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_project(new Project(this))
+    , m_treeModel(new ProjectTreeModel(this))
+{
+    setWindowTitle(QStringLiteral("Storyloom"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    m_graphView = placeholder(tr("The graph of characters, values, pain points, stories and goals."));
+    m_roadmapView = placeholder(tr("The roadmap: goals and initiatives with their state."));
+    m_tabs->addTab(m_graphView, tr("Graph"));
+    m_tabs->addTab(m_roadmapView, tr("Roadmap"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        if (page == m_graphView || page == m_roadmapView)
+            return;
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    });
+
+    createDocks();
+    createActions();
+
+    m_countsLabel = new QLabel(this);
+    m_problemsLabel = new QLabel(this);
+    auto *progress = new QProgressBar(this);
+    progress->setMaximumWidth(180);
+    progress->setVisible(false);
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_project, &Project::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+    connect(m_project, &Project::loadProgress, this, [progress](int done, int total) {
+        progress->setRange(0, total);
+        progress->setValue(done);
+        progress->setFormat(tr("Reading %v of %m files"));
+    });
+    connect(m_project, &Project::loadingChanged, this, [this, progress](bool loading) {
+        progress->setVisible(loading);
+        if (loading)
+            statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(m_project->rootPath())));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(false);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ProjectTreeModel::IdRole).toString();
+        if (!id.isEmpty())
+            openEntity(id);
+        else
+            m_tree->setExpanded(index, !m_tree->isExpanded(index));
+    });
+    auto *dock = new QDockWidget(tr("Project"), this);
+    dock->setObjectName(QStringLiteral("projectDock"));
+    dock->setWidget(m_tree);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *graph = view->addAction(tr("&Graph"), this, [this] { showView(View::Graph); });
+    graph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction *roadmap = view->addAction(tr("&Roadmap"), this, [this] { showView(View::Roadmap); });
+    roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *tree = view->addAction(tr("Project &Tree"), this, [this] { m_tree->setFocus(); });
+    tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Project"), m_project->rootPath());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentProjects)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    settings.setValue(QStringLiteral("lastProject"), absolute);
+    updateRecentMenu();
+
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *page = m_tabs->widget(i);
+        if (page != m_graphView && page != m_roadmapView) {
+            m_tabs->removeTab(i);
+            page->deleteLater();
+        }
+    }
+    m_project->open(absolute);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onSnapshotChanged(const Snapshot &snapshot)
+{
+    m_treeModel->setSnapshot(snapshot);
+    m_tree->expandToDepth(0);
+    setWindowTitle(QStringLiteral("%1 — Storyloom").arg(snapshot->title().isEmpty() ? QFileInfo(snapshot->rootPath()).fileName() : snapshot->title()));
+    m_countsLabel->setText(tr("%n entities", nullptr, int(snapshot->entities().size())) + QStringLiteral(" · ")
+                           + tr("%n relations", nullptr, int(snapshot->relations().size())));
+    const int errors = snapshot->errorCount();
+    const int warnings = snapshot->warningCount();
+    m_problemsLabel->setText(errors + warnings == 0 ? tr("No problems")
+                                                    : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
+                                                          + tr("%n warning(s)", nullptr, warnings));
+    statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(snapshot->rootPath())), 4000);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
+            page->setSnapshot(snapshot);
+    }
+}
+
+void MainWindow::openEntity(const QString &id, int line)
+{
+    const Snapshot snapshot = m_project->snapshot();
+    if (!snapshot || !snapshot->entity(id))
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i));
+        if (page && page->entityId() == id) {
+            m_tabs->setCurrentIndex(i);
+            page->goToLine(line);
+            return;
+        }
+    }
+    auto *page = new EntityPage(snapshot, id, m_tabs);
+    const int index = m_tabs->addTab(page, snapshot->entity(id)->title);
+    m_tabs->setTabToolTip(index, snapshot->entity(id)->source.path);
+    m_tabs->setCurrentIndex(index);
+    page->goToLine(line);
+}
+
+void MainWindow::showView(View view)
+{
+    switch (view) {
+    case View::Graph: m_tabs->setCurrentWidget(m_graphView); break;
+    case View::Roadmap: m_tabs->setCurrentWidget(m_roadmapView); break;
+    case View::Editor:
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (qobject_cast<EntityPage *>(m_tabs->widget(i))) {
+                m_tabs->setCurrentIndex(i);
+                return;
+            }
+        }
+        break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace storyloom

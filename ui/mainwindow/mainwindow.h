@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTreeView;
+
+namespace storyloom {
+
+class Project;
+class ProjectTreeModel;
+
+/**
+ * The main window: project tree on the left, tabs in the middle (one per
+ * open entity, plus the Graph and Roadmap views), status bar below. It wires
+ * views together; each view is its own class.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /** The central tabs that are views rather than entities, for `--view`. */
+    enum class View { Editor, Graph, Roadmap };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Project *project() const { return m_project; }
+    /** Opens a project folder, remembers it in Recent Projects, and loads it in the background. */
+    void openProject(const QString &path);
+    /** Opens (or switches to) the entity's tab and puts the cursor on `line` when given. */
+    void openEntity(const QString &id, int line = 0);
+    void showView(View view);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateRecentMenu();
+    void onSnapshotChanged(const Snapshot &snapshot);
+    void chooseProject();
+
+    Project *m_project;
+    ProjectTreeModel *m_treeModel;
+    QTreeView *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_graphView = nullptr;
+    QWidget *m_roadmapView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+};
+
+} // namespace storyloom
