@@ -1,0 +1,473 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/indexdatabase.h"
+
+#include "index/indexschema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace storyloom {
+
+namespace {
+
+constexpr int busyTimeoutMs = 10000;
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true; // a new, empty database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QByteArray entityExtra(const Entity &e)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_5);
+    stream << e.owners << e.frontMatter;
+    return bytes;
+}
+
+void readEntityExtra(const QByteArray &bytes, Entity &e)
+{
+    QDataStream stream(bytes);
+    stream.setVersion(QDataStream::Qt_6_5);
+    stream >> e.owners >> e.frontMatter;
+}
+
+QString attributeText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList)
+        return value.toStringList().join(QLatin1Char('\n'));
+    return value.toString();
+}
+
+/** Changes whenever anything the search rows of a file hold changes. */
+qint64 fingerprint(const std::vector<const Entity *> &entities)
+{
+    size_t hash = 0;
+    for (const Entity *e : entities)
+        hash = qHashMulti(hash, e->id, e->title, e->source.line, e->body);
+    return qint64(hash);
+}
+
+QString metaText(const SqliteConnection &connection, const char *key)
+{
+    SqliteStatement statement = connection.prepare("SELECT value FROM meta WHERE key = ?1");
+    statement.bind(1, QString::fromLatin1(key));
+    return statement.next() ? statement.text(0) : QString();
+}
+
+} // namespace
+
+QString markdownHeadings(const QString &body)
+{
+    QStringList headings;
+    bool inFence = false;
+    for (QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence || !trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        qsizetype level = 0;
+        while (level < trimmed.size() && trimmed[level] == QLatin1Char('#'))
+            ++level;
+        if (level > 6 || (level < trimmed.size() && !trimmed[level].isSpace()))
+            continue;
+        QStringView text = trimmed.mid(level).trimmed();
+        while (text.endsWith(QLatin1Char('#')))
+            text.chop(1);
+        if (!text.trimmed().isEmpty())
+            headings.append(text.trimmed().toString());
+    }
+    return headings.join(QLatin1Char('\n'));
+}
+
+QString IndexDatabase::pathFor(const QString &projectRoot)
+{
+    const QFileInfo info(projectRoot);
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
+    return folder + QLatin1Char('/') + info.fileName() + QLatin1Char('-') + QString::fromLatin1(key) + QStringLiteral(".sqlite");
+}
+
+IndexDatabase::Opened IndexDatabase::open(const QString &projectRoot, bool verify)
+{
+    return openFile(pathFor(projectRoot), verify);
+}
+
+void IndexDatabase::moveAside(const QString &path)
+{
+    const QString aside = path + QStringLiteral(".broken");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(aside + suffix);
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            QFile::remove(path + suffix);
+    }
+}
+
+IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
+{
+    Opened result;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Two attempts: as found, then (after moving a bad file aside) new.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QString problem;
+        if (QFileInfo::exists(path) && !hasSqliteHeader(path))
+            problem = QCoreApplication::translate("IndexDatabase", "the index was not a database");
+        std::unique_ptr<IndexDatabase> db(new IndexDatabase);
+        db->m_path = path;
+        if (problem.isEmpty() && !db->m_connection.open(path, SqliteConnection::Mode::ReadWrite, busyTimeoutMs)) {
+            if (!isCorruptionCode(db->m_connection.lastErrorCode())) {
+                result.error = QCoreApplication::translate("IndexDatabase", "cannot open the index %1: %2")
+                                   .arg(path, db->m_connection.lastError());
+                return result;
+            }
+            problem = db->m_connection.lastError();
+        }
+        if (problem.isEmpty()) {
+            const std::optional<qint64> version = db->m_connection.queryInt("PRAGMA user_version");
+            if (!version)
+                problem = db->m_connection.lastError();
+            else if (*version > IndexSchema::latest)
+                problem = QCoreApplication::translate("IndexDatabase", "the index was written by a newer Storyloom (schema %1)")
+                              .arg(*version);
+            else if (verify) {
+                SqliteStatement check = db->m_connection.prepare("PRAGMA quick_check(1)");
+                if (!check.next() || check.text(0) != QLatin1StringView("ok"))
+                    problem = QCoreApplication::translate("IndexDatabase", "the index failed its integrity check");
+            }
+        }
+        if (problem.isEmpty()) {
+            // WAL lets readers (the GUI, other windows) go on while one writer works.
+            db->m_connection.exec("PRAGMA journal_mode = WAL");
+            db->m_connection.exec("PRAGMA synchronous = NORMAL");
+            db->m_connection.exec("PRAGMA foreign_keys = OFF");
+            if (!db->migrate()) {
+                const int code = db->m_connection.lastErrorCode();
+                if (!isCorruptionCode(code)) {
+                    result.error = QCoreApplication::translate("IndexDatabase", "cannot prepare the index %1: %2")
+                                       .arg(path, db->m_connection.lastError());
+                    return result;
+                }
+                problem = db->m_connection.lastError();
+            }
+        }
+        if (problem.isEmpty()) {
+            result.database = std::move(db);
+            return result;
+        }
+        db.reset();
+        moveAside(path);
+        result.notice = QCoreApplication::translate("IndexDatabase", "The index was rebuilt (%1).").arg(problem);
+    }
+    result.error = QCoreApplication::translate("IndexDatabase", "cannot create the index %1").arg(path);
+    return result;
+}
+
+IndexDatabase::~IndexDatabase() = default;
+
+bool IndexDatabase::migrate()
+{
+    const int version = int(m_connection.queryInt("PRAGMA user_version").value_or(0));
+    if (version == IndexSchema::latest)
+        return true;
+    return IndexSchema::migrate(m_connection, version);
+}
+
+bool IndexDatabase::hasSnapshot() const
+{
+    return metaText(m_connection, "complete") == QLatin1StringView("1");
+}
+
+Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
+{
+    m_corrupt = false;
+    auto failed = [this](const SqliteStatement &statement) {
+        if (statement.failed() && isCorruptionCode(statement.resultCode()))
+            m_corrupt = true;
+        return statement.failed();
+    };
+    // One read transaction: a concurrent writer's commit cannot mix two states.
+    if (!const_cast<SqliteConnection &>(m_connection).exec("BEGIN")) {
+        m_corrupt = isCorruptionCode(m_connection.lastErrorCode());
+        return nullptr;
+    }
+    struct EndRead
+    {
+        SqliteConnection &c;
+        ~EndRead() { c.exec("COMMIT"); }
+    } endRead{const_cast<SqliteConnection &>(m_connection)};
+
+    if (!hasSnapshot())
+        return nullptr;
+    const QString title = metaText(m_connection, "title");
+    const int layout = metaText(m_connection, "layout").toInt();
+
+    QHash<QString, QString> bodies;
+    SqliteStatement docs = m_connection.prepare("SELECT entity, body FROM documents");
+    while (docs.next())
+        bodies.insert(docs.text(0), docs.text(1));
+    if (failed(docs))
+        return nullptr;
+
+    std::vector<Entity> entities;
+    SqliteStatement rows = m_connection.prepare(
+        "SELECT id, type, kind, title, path, line, col, own_file, state, progress, parent, attribute_origin,"
+        " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY seq");
+    while (rows.next()) {
+        Entity e;
+        e.id = rows.text(0);
+        e.type = entityTypeFromString(rows.text(1)).value_or(EntityType::Page);
+        e.kind = storyKindFromString(rows.text(2)).value_or(StoryKind::None);
+        e.title = rows.text(3);
+        e.source = {rows.text(4), int(rows.int64(5)), int(rows.int64(6))};
+        e.ownFile = rows.int64(7) != 0;
+        e.state = goalStateFromString(rows.text(8)).value_or(GoalState::Unknown);
+        if (!rows.isNull(9))
+            e.progress = rows.real(9);
+        e.parent = rows.text(10);
+        e.attributeOrigin = AttributeOrigin(rows.int64(11));
+        e.attributeSource = {rows.text(12), int(rows.int64(13)), int(rows.int64(14))};
+        e.progressWidth = int(rows.int64(15));
+        e.order = int(rows.int64(16));
+        readEntityExtra(rows.blob(17), e);
+        e.body = bodies.value(e.id);
+        entities.push_back(std::move(e));
+    }
+    if (failed(rows))
+        return nullptr;
+
+    std::vector<Relation> relations;
+    SqliteStatement rel = m_connection.prepare(
+        "SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY seq");
+    while (rel.next()) {
+        Relation r;
+        r.kind = relationKindFromString(rel.text(0)).value_or(RelationKind::Links);
+        r.from = rel.text(1);
+        r.to = rel.text(2);
+        r.source = {rel.text(3), int(rel.int64(4)), int(rel.int64(5))};
+        r.inferred = rel.int64(6) != 0;
+        r.context = rel.text(7);
+        relations.push_back(std::move(r));
+    }
+    if (failed(rel))
+        return nullptr;
+
+    Diagnostics diagnostics;
+    SqliteStatement diag = m_connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY seq");
+    while (diag.next()) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity(diag.int64(0));
+        d.location = {diag.text(1), int(diag.int64(2)), int(diag.int64(3))};
+        d.message = diag.text(4);
+        diagnostics.append(std::move(d));
+    }
+    if (failed(diag))
+        return nullptr;
+    return std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
+                                              std::move(relations), std::move(diagnostics));
+}
+
+QHash<QString, FileRecord> IndexDatabase::files() const
+{
+    QHash<QString, FileRecord> result;
+    SqliteStatement rows = m_connection.prepare("SELECT path, size, mtime, hash FROM files");
+    while (rows.next()) {
+        FileRecord record{rows.text(0), rows.int64(1), rows.int64(2), rows.blob(3)};
+        result.insert(record.path, record);
+    }
+    return result;
+}
+
+IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
+{
+    IndexWriteResult result;
+    SqliteConnection &c = m_connection;
+    const bool ownTransaction = !inTransaction();
+    if (ownTransaction && !begin()) {
+        result.error = c.lastError();
+        return result;
+    }
+    bool ok = true;
+    auto check = [&ok](bool step) { ok = ok && step; };
+
+    // Searchable text, per file, only where it changed.
+    QHash<QString, std::vector<const Entity *>> byPath;
+    for (const Entity &e : graph.entities())
+        byPath[e.source.path].push_back(&e);
+    QHash<QString, qint64> stored;
+    {
+        SqliteStatement rows = c.prepare("SELECT path, value FROM fingerprints");
+        while (rows.next())
+            stored.insert(rows.text(0), rows.int64(1));
+    }
+    SqliteStatement unindex = c.prepare(
+        "INSERT INTO search(search, rowid, title, headings, body)"
+        " SELECT 'delete', rowid, title, headings, body FROM documents WHERE path = ?1");
+    SqliteStatement dropDocs = c.prepare("DELETE FROM documents WHERE path = ?1");
+    SqliteStatement dropPrint = c.prepare("DELETE FROM fingerprints WHERE path = ?1");
+    SqliteStatement addDoc = c.prepare(
+        "INSERT INTO documents(entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement addSearch = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+    SqliteStatement setPrint = c.prepare("INSERT OR REPLACE INTO fingerprints(path, value) VALUES(?1, ?2)");
+    auto removeDocuments = [&](const QString &path) {
+        check(unindex.bind(1, path).exec());
+        check(dropDocs.bind(1, path).exec());
+    };
+    for (auto it = stored.cbegin(); ok && it != stored.cend(); ++it) {
+        if (!byPath.contains(it.key())) {
+            removeDocuments(it.key());
+            check(dropPrint.bind(1, it.key()).exec());
+        }
+    }
+    for (auto it = byPath.cbegin(); ok && it != byPath.cend(); ++it) {
+        const qint64 print = fingerprint(it.value());
+        const auto old = stored.constFind(it.key());
+        if (old != stored.cend() && *old == print)
+            continue;
+        if (old != stored.cend())
+            removeDocuments(it.key());
+        for (const Entity *e : it.value()) {
+            const QString headings = markdownHeadings(e->body);
+            check(addDoc.bind(1, e->id).bind(2, e->source.path).bind(3, e->source.line).bind(4, e->title)
+                      .bind(5, headings).bind(6, e->body).exec());
+            const qint64 rowid = sqlite3_last_insert_rowid(c.handle());
+            check(addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bind(4, e->body).exec());
+        }
+        check(setPrint.bind(1, it.key()).bind(2, print).exec());
+        ++result.documentsWritten;
+    }
+
+    // Entities, attributes, relations, diagnostics: rewritten as a whole.
+    check(c.exec("DELETE FROM entities; DELETE FROM attributes; DELETE FROM relations; DELETE FROM diagnostics;"));
+    SqliteStatement addEntity = c.prepare(
+        "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, parent,"
+        " attribute_origin, attribute_path, attribute_line, attribute_col, progress_width, ord, extra)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    SqliteStatement addAttribute = c.prepare("INSERT INTO attributes(entity, key, value, seq) VALUES(?1, ?2, ?3, ?4)");
+    int seq = 0;
+    for (const Entity &e : graph.entities()) {
+        if (!ok)
+            break;
+        addEntity.bind(1, e.id).bind(2, seq++).bind(3, toString(e.type)).bind(4, toString(e.kind)).bind(5, e.title)
+            .bind(6, e.source.path).bind(7, e.source.line).bind(8, e.source.column).bind(9, e.ownFile ? 1 : 0)
+            .bind(10, toString(e.state)).bind(12, e.parent).bind(13, int(e.attributeOrigin))
+            .bind(14, e.attributeSource.path).bind(15, e.attributeSource.line).bind(16, e.attributeSource.column)
+            .bind(17, e.progressWidth).bind(18, e.order).bind(19, entityExtra(e));
+        if (e.progress)
+            addEntity.bind(11, *e.progress);
+        else
+            addEntity.bindNull(11);
+        check(addEntity.exec());
+        int attributeSeq = 0;
+        for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
+            check(addAttribute.bind(1, e.id).bind(2, it.key()).bind(3, attributeText(it.value())).bind(4, attributeSeq++).exec());
+        for (const QString &owner : e.owners)
+            check(addAttribute.bind(1, e.id).bind(2, QStringLiteral("owner")).bind(3, owner).bind(4, attributeSeq++).exec());
+    }
+    SqliteStatement addRelation = c.prepare(
+        "INSERT INTO relations(seq, kind, source, target, path, line, col, inferred, context)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    seq = 0;
+    for (const Relation &r : graph.relations()) {
+        if (!ok)
+            break;
+        check(addRelation.bind(1, seq++).bind(2, toString(r.kind)).bind(3, r.from).bind(4, r.to).bind(5, r.source.path)
+                  .bind(6, r.source.line).bind(7, r.source.column).bind(8, r.inferred ? 1 : 0).bind(9, r.context).exec());
+    }
+    SqliteStatement addDiagnostic = c.prepare(
+        "INSERT INTO diagnostics(seq, severity, path, line, col, message) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    seq = 0;
+    for (const Diagnostic &d : graph.diagnostics()) {
+        check(addDiagnostic.bind(1, seq++).bind(2, int(d.severity)).bind(3, d.location.path).bind(4, d.location.line)
+                  .bind(5, d.location.column).bind(6, d.message).exec());
+    }
+    SqliteStatement setMeta = c.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+    check(setMeta.bind(1, QStringLiteral("title")).bind(2, graph.title()).exec());
+    check(setMeta.bind(1, QStringLiteral("layout")).bind(2, QString::number(int(graph.layout()))).exec());
+    check(setMeta.bind(1, QStringLiteral("complete")).bind(2, QStringLiteral("1")).exec());
+
+    if (!ok) {
+        result.error = c.lastError();
+        if (ownTransaction)
+            rollback();
+        result.documentsWritten = 0;
+        return result;
+    }
+    if (ownTransaction && !commit()) {
+        result.error = c.lastError();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+bool IndexDatabase::begin()
+{
+    return m_connection.exec("BEGIN IMMEDIATE");
+}
+
+bool IndexDatabase::commit()
+{
+    if (m_connection.exec("COMMIT"))
+        return true;
+    rollback();
+    return false;
+}
+
+void IndexDatabase::rollback()
+{
+    m_connection.exec("ROLLBACK");
+}
+
+bool IndexDatabase::inTransaction() const
+{
+    return m_connection.isOpen() && sqlite3_get_autocommit(m_connection.handle()) == 0;
+}
+
+QHash<QString, QPointF> IndexDatabase::loadPositions(const QString &view) const
+{
+    QHash<QString, QPointF> result;
+    SqliteStatement rows = m_connection.prepare("SELECT entity, x, y FROM positions WHERE view = ?1");
+    rows.bind(1, view);
+    while (rows.next())
+        result.insert(rows.text(0), QPointF(rows.real(1), rows.real(2)));
+    return result;
+}
+
+bool IndexDatabase::savePositions(const QString &view, const QHash<QString, QPointF> &positions)
+{
+    SqliteConnection &c = m_connection;
+    if (!c.exec("BEGIN IMMEDIATE"))
+        return false;
+    SqliteStatement clear = c.prepare("DELETE FROM positions WHERE view = ?1");
+    bool ok = clear.bind(1, view).exec();
+    SqliteStatement add = c.prepare("INSERT INTO positions(view, entity, x, y) VALUES(?1, ?2, ?3, ?4)");
+    for (auto it = positions.cbegin(); ok && it != positions.cend(); ++it)
+        ok = add.bind(1, view).bind(2, it.key()).bind(3, it.value().x()).bind(4, it.value().y()).exec();
+    if (!ok || !c.exec("COMMIT")) {
+        c.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+} // namespace storyloom

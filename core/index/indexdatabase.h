@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "index/sqliteconnection.h"
+#include "model/storygraph.h"
+
+#include <QHash>
+#include <QPointF>
+#include <memory>
+#include <vector>
+
+namespace storyloom {
+
+/** What the index remembers about one content file, to tell whether it changed. */
+struct FileRecord
+{
+    /** Relative to the project root, with `/` separators. */
+    QString path;
+    qint64 size = 0;
+    /** Modification time in milliseconds since the epoch. */
+    qint64 mtime = 0;
+    /** SHA-1 of the bytes; compared only when size or mtime changed. */
+    QByteArray hash;
+};
+
+/** What one write of a snapshot did. */
+struct IndexWriteResult
+{
+    bool ok = false;
+    QString error;
+    /** Files whose searchable text was (re)written. */
+    int documentsWritten = 0;
+};
+
+/**
+ * The per-project SQLite index: files, entities, attributes, relations,
+ * diagnostics, full-text search and layout positions. It lives in the
+ * user's cache folder (never in the content folder) and can always be thrown
+ * away: a damaged, truncated or newer-version database is moved aside and
+ * rebuilt from the files. One object per thread; writes are single
+ * transactions (BEGIN IMMEDIATE: one writer at a time, others wait on the
+ * busy timeout), so a killed writer leaves the previous complete state.
+ */
+class IndexDatabase
+{
+public:
+    /** The schema this build writes (`PRAGMA user_version`). */
+    static constexpr int schemaVersion = 1;
+
+    struct Opened
+    {
+        std::unique_ptr<IndexDatabase> database;
+        /** Set when a damaged or incompatible database was moved aside and a new one started. */
+        QString notice;
+        /** Set when no database could be opened at all (then `database` is null). */
+        QString error;
+    };
+
+    /** Where the index of the project at `projectRoot` lives (cache folder, keyed by the canonical path). */
+    [[nodiscard]] static QString pathFor(const QString &projectRoot);
+    /**
+     * Opens (creating or migrating) the project's index. With `verify`, runs
+     * `PRAGMA quick_check` first (a full read of the file: do it off the GUI thread).
+     */
+    [[nodiscard]] static Opened open(const QString &projectRoot, bool verify = false);
+    /** Opens the database file at `path` directly (tests, tools). */
+    [[nodiscard]] static Opened openFile(const QString &path, bool verify = false);
+
+    ~IndexDatabase();
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] SqliteConnection &connection() { return m_connection; }
+    [[nodiscard]] const SqliteConnection &connection() const { return m_connection; }
+
+    /** True once a complete snapshot has been written. */
+    [[nodiscard]] bool hasSnapshot() const;
+    /**
+     * The last complete snapshot written, with `rootPath` as its root; null
+     * when there is none or reading failed (then `lastErrorWasCorruption()` tells why).
+     */
+    [[nodiscard]] Snapshot loadSnapshot(const QString &rootPath) const;
+    [[nodiscard]] bool lastErrorWasCorruption() const { return m_corrupt; }
+
+    /** The files the last snapshot was built from, by path. */
+    [[nodiscard]] QHash<QString, FileRecord> files() const;
+    /**
+     * Replaces the stored snapshot by `graph`, in one transaction (the open
+     * one, else its own). Searchable text is rewritten only for files whose
+     * entities changed.
+     */
+    IndexWriteResult write(const StoryGraph &graph);
+
+    /** Starts the write transaction (BEGIN IMMEDIATE: waits for another writer up to the busy timeout). */
+    [[nodiscard]] bool begin();
+    /** Commits; on failure rolls back and returns false. */
+    bool commit();
+    void rollback();
+    [[nodiscard]] bool inTransaction() const;
+
+    /** Node positions of a view's layout (the graph view), by entity id. */
+    [[nodiscard]] QHash<QString, QPointF> loadPositions(const QString &view) const;
+    bool savePositions(const QString &view, const QHash<QString, QPointF> &positions);
+
+    /** Moves the database (and its WAL) aside to `<path>.broken`, so a new one can be built. */
+    static void moveAside(const QString &path);
+
+private:
+    IndexDatabase() = default;
+    bool migrate();
+
+    QString m_path;
+    SqliteConnection m_connection;
+    mutable bool m_corrupt = false;
+};
+
+/** The `#` headings of a Markdown body, one per line (fenced code skipped), for the search index. */
+[[nodiscard]] QString markdownHeadings(const QString &body);
+
+} // namespace storyloom

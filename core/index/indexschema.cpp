@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/indexschema.h"
+
+#include "index/sqliteconnection.h"
+
+namespace storyloom {
+
+namespace {
+
+// Version 1: the first schema. Entities and relations are rewritten as a
+// whole on each refresh (cheap); the full-text rows are rewritten per file,
+// only when that file's entities changed (the expensive part).
+constexpr const char *version1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE files(
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    hash BLOB,
+    parsed BLOB
+);
+CREATE TABLE entities(
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    path TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    col INTEGER NOT NULL,
+    own_file INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    progress REAL,
+    parent TEXT NOT NULL,
+    attribute_origin INTEGER NOT NULL,
+    attribute_path TEXT NOT NULL,
+    attribute_line INTEGER NOT NULL,
+    attribute_col INTEGER NOT NULL,
+    progress_width INTEGER NOT NULL,
+    ord INTEGER NOT NULL,
+    extra BLOB
+);
+CREATE INDEX entities_path ON entities(path);
+CREATE TABLE attributes(entity TEXT NOT NULL, key TEXT NOT NULL, value TEXT, seq INTEGER NOT NULL);
+CREATE INDEX attributes_entity ON attributes(entity);
+CREATE TABLE relations(
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    path TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    col INTEGER NOT NULL,
+    inferred INTEGER NOT NULL,
+    context TEXT NOT NULL
+);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+CREATE TABLE diagnostics(seq INTEGER NOT NULL, severity INTEGER NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, message TEXT NOT NULL);
+CREATE TABLE documents(
+    rowid INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    path TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    headings TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX documents_path ON documents(path);
+CREATE INDEX documents_entity ON documents(entity);
+CREATE TABLE fingerprints(path TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE search USING fts5(
+    title, headings, body,
+    content='documents', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+CREATE TABLE positions(view TEXT NOT NULL, entity TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, PRIMARY KEY(view, entity)) WITHOUT ROWID;
+)sql";
+
+// Steps[i] takes a database from version i to i + 1.
+constexpr const char *steps[] = {version1};
+static_assert(std::size(steps) == IndexSchema::latest);
+
+} // namespace
+
+bool IndexSchema::migrate(SqliteConnection &connection, int from)
+{
+    for (int version = from; version < latest; ++version) {
+        if (!connection.exec("BEGIN IMMEDIATE"))
+            return false;
+        // Another process may have migrated while we waited for the lock.
+        const int current = int(connection.queryInt("PRAGMA user_version").value_or(-1));
+        if (current > version) {
+            connection.exec("COMMIT");
+            version = current - 1;
+            continue;
+        }
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version + 1);
+        if (!connection.exec(steps[version]) || !connection.exec(setVersion.constData())) {
+            connection.exec("ROLLBACK");
+            return false;
+        }
+        if (!connection.exec("COMMIT"))
+            return false;
+    }
+    return true;
+}
+
+} // namespace storyloom

@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The index database on hand-made snapshots: round trip, incremental text
+// updates, ranking, query errors, and recovery from damaged files.
+#include "index/indexdatabase.h"
+#include "index/indexschema.h"
+#include "index/searcher.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storyloom;
+
+namespace {
+
+Entity makeEntity(const QString &id, EntityType type, const QString &title, const QString &body, const QString &path)
+{
+    Entity e;
+    e.id = id;
+    e.type = type;
+    e.title = title;
+    e.body = body;
+    e.source = {path, 1, 1};
+    return e;
+}
+
+StoryGraph makeGraph(const QString &root, const QString &extraBody = {})
+{
+    std::vector<Entity> entities;
+    entities.push_back(makeEntity(QStringLiteral("characters/barbara"), EntityType::Character, QStringLiteral("Barbara"),
+                                  QStringLiteral("# Barbara\n\nBarbara writes embedded firmware.\n"), QStringLiteral("characters/barbara.md")));
+    Entity story = makeEntity(QStringLiteral("stories/barbara-wants-async"), EntityType::Story, QStringLiteral("Barbara wants async traits"),
+                              QStringLiteral("# Barbara wants async traits\n\n## The story\n\nShe tries to write an interface.\nThe compiler says no. Café crème.\n")
+                                  + extraBody,
+                              QStringLiteral("stories/barbara-wants-async.md"));
+    story.kind = StoryKind::StatusQuo;
+    story.frontMatter.insert(QStringLiteral("characters"), QStringList{QStringLiteral("barbara")});
+    entities.push_back(story);
+    Entity shiny = makeEntity(QStringLiteral("stories/smooth"), EntityType::Story, QStringLiteral("Everything is smooth"),
+                              QStringLiteral("# Everything is smooth\n\nInterfaces just work, even async traits and closures.\n"),
+                              QStringLiteral("stories/smooth.md"));
+    shiny.kind = StoryKind::ShinyFuture;
+    entities.push_back(shiny);
+    Entity goal = makeEntity(QStringLiteral("roadmap/traits"), EntityType::Goal, QStringLiteral("Async fn in traits"),
+                             QStringLiteral("Make async fn in traits work.\n"), QStringLiteral("roadmap.md"));
+    goal.state = GoalState::InProgress;
+    goal.progress = 0.5;
+    goal.owners = {QStringLiteral("nikomatsakis"), QStringLiteral("tmandry")};
+    goal.ownFile = false;
+    goal.source.line = 7;
+    entities.push_back(goal);
+    std::vector<Relation> relations;
+    relations.push_back({RelationKind::Features, QStringLiteral("stories/barbara-wants-async"), QStringLiteral("characters/barbara"),
+                         {QStringLiteral("stories/barbara-wants-async.md"), 3, 1}, false, QStringLiteral("Barbara writes code.")});
+    Diagnostics diagnostics{Diagnostic::warning({QStringLiteral("roadmap.md"), 2, 1}, QStringLiteral("unknown key"))};
+    return StoryGraph(root, QStringLiteral("Test vision"), ProjectLayout::Native, std::move(entities), std::move(relations),
+                      std::move(diagnostics));
+}
+
+} // namespace
+
+class TestIndexDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("index-%1.sqlite").arg(++m_counter));
+    }
+
+    void roundTrip()
+    {
+        auto opened = IndexDatabase::openFile(m_path, true);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QVERIFY(opened.notice.isEmpty());
+        QVERIFY(!opened.database->hasSnapshot());
+        QVERIFY(!opened.database->loadSnapshot(m_dir.path()));
+        const StoryGraph graph = makeGraph(m_dir.path());
+        const IndexWriteResult written = opened.database->write(graph);
+        QVERIFY2(written.ok, qPrintable(written.error));
+        QCOMPARE(written.documentsWritten, 4);
+
+        const Snapshot loaded = opened.database->loadSnapshot(m_dir.path());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->title(), QStringLiteral("Test vision"));
+        QVERIFY(loaded->layout() == ProjectLayout::Native);
+        QCOMPARE(loaded->entities().size(), graph.entities().size());
+        for (size_t i = 0; i < graph.entities().size(); ++i) {
+            const Entity &a = graph.entities()[i];
+            const Entity &b = loaded->entities()[i];
+            QCOMPARE(b.id, a.id);
+            QVERIFY(b.type == a.type);
+            QVERIFY(b.kind == a.kind);
+            QCOMPARE(b.title, a.title);
+            QCOMPARE(b.body, a.body);
+            QVERIFY(b.source == a.source);
+            QCOMPARE(b.ownFile, a.ownFile);
+            QVERIFY(b.state == a.state);
+            QVERIFY(b.progress == a.progress);
+            QCOMPARE(b.owners, a.owners);
+            QCOMPARE(b.frontMatter, a.frontMatter);
+        }
+        QCOMPARE(loaded->relations().size(), size_t(1));
+        QCOMPARE(loaded->relations().front().context, QStringLiteral("Barbara writes code."));
+        QCOMPARE(loaded->incoming(QStringLiteral("characters/barbara")).size(), size_t(1));
+        QCOMPARE(loaded->diagnostics().size(), 1);
+        QCOMPARE(loaded->warningCount(), 1);
+
+        // Nothing changed: no text is rewritten.
+        QCOMPARE(opened.database->write(graph).documentsWritten, 0);
+        // One file changed: only its text is.
+        const IndexWriteResult again = opened.database->write(makeGraph(m_dir.path(), QStringLiteral("A new paragraph about lifetimes.\n")));
+        QVERIFY(again.ok);
+        QCOMPARE(again.documentsWritten, 1);
+        Searcher searcher(opened.database->connection(), m_dir.path());
+        QCOMPARE(searcher.search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
+        QCOMPARE(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size(), 1);
+    }
+
+    void searchRanksTitleAboveBody()
+    {
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        Searcher searcher(opened.database->connection(), m_dir.path());
+
+        // "async traits" is in two titles (a story and a goal) and in one body only (the shiny story):
+        // both title hits rank above the body hit.
+        const SearchResult result = searcher.search(SearchQuery(QStringLiteral("async traits")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.hits.size(), 3);
+        QCOMPARE(result.hits.last().entityId, QStringLiteral("stories/smooth"));
+        QVERIFY(result.hits[0].score < result.hits[2].score);
+        // "interface" is only in bodies, "firmware" only in Barbara's: the hit line is the matching line.
+        const SearchResult firmware = searcher.search(SearchQuery(QStringLiteral("firmware")));
+        QCOMPARE(firmware.hits.size(), 1);
+        QCOMPARE(firmware.hits.first().entityId, QStringLiteral("characters/barbara"));
+        QVERIFY(!result.hits.first().highlights.isEmpty());
+        for (const auto &[start, length] : result.hits.first().highlights)
+            QVERIFY(Searcher::fold(result.hits.first().snippet.mid(start, length)).startsWith(u"async")
+                    || Searcher::fold(result.hits.first().snippet.mid(start, length)).startsWith(u"trait"));
+
+        // Filters.
+        SearchQuery shinyOnly{QStringLiteral("async")};
+        shinyOnly.kind = StoryKind::ShinyFuture;
+        const SearchResult shiny = searcher.search(shinyOnly);
+        QCOMPARE(shiny.hits.size(), 1);
+        QCOMPARE(shiny.hits.first().entityId, QStringLiteral("stories/smooth"));
+        SearchQuery goalsOnly{QStringLiteral("async")};
+        goalsOnly.types = {EntityType::Goal};
+        QCOMPARE(searcher.search(goalsOnly).hits.size(), 1);
+
+        // Diacritics are folded; prefixes match.
+        QCOMPARE(searcher.search(SearchQuery(QStringLiteral("cafe"))).hits.size(), 1);
+        SearchQuery typeAhead{QStringLiteral("firmw")};
+        typeAhead.prefixLastWord = true;
+        QCOMPARE(searcher.search(typeAhead).hits.size(), 1);
+        // Punctuation inside a word is a phrase, not an error.
+        const SearchResult hyphen = searcher.search(SearchQuery(QStringLiteral("async-traits")));
+        QVERIFY2(hyphen.ok(), qPrintable(hyphen.error));
+        QVERIFY(!hyphen.hits.isEmpty());
+    }
+
+    void syntaxErrorsAreValues_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("unbalanced quote") << QStringLiteral("\"async traits");
+        QTest::newRow("lone NEAR(") << QStringLiteral("NEAR(");
+        QTest::newRow("dangling AND") << QStringLiteral("async AND");
+        QTest::newRow("unknown column") << QStringLiteral("nosuchcolumn:async");
+    }
+
+    void syntaxErrorsAreValues()
+    {
+        QFETCH(QString, query);
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        const SearchResult result = Searcher(opened.database->connection(), m_dir.path()).search(SearchQuery(query));
+        QVERIFY(!result.ok());
+        QVERIFY(result.syntaxError);
+        QVERIFY(result.hits.isEmpty());
+        // The connection still works afterwards.
+        QVERIFY(Searcher(opened.database->connection(), m_dir.path()).search(SearchQuery(QStringLiteral("barbara"))).ok());
+    }
+
+    void normalisesQueries()
+    {
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("async-await rust")), QStringLiteral("\"async-await\" rust"));
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("don't")), QStringLiteral("\"don't\""));
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("NEAR(a b) OR title:c*")), QStringLiteral("NEAR(a b) OR title:c*"));
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("\"one two")), QStringLiteral("\"one two"));
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("barb"), true), QStringLiteral("barb*"));
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("a OR"), true), QStringLiteral("a OR"));
+        QCOMPARE(Searcher::queryTerms(QStringLiteral("title:Café OR \"b-c\"")), (QStringList{QStringLiteral("cafe"), QStringLiteral("b"), QStringLiteral("c")}));
+    }
+
+    void headings()
+    {
+        QCOMPARE(markdownHeadings(QStringLiteral("# One\ntext\n## Two ##\n```\n# not a heading\n```\n#nope\n")),
+                 QStringLiteral("One\nTwo"));
+    }
+
+    void positions()
+    {
+        auto opened = IndexDatabase::openFile(m_path);
+        QHash<QString, QPointF> positions{{QStringLiteral("a"), {1.5, 2}}, {QStringLiteral("b"), {-3, 4}}};
+        QVERIFY(opened.database->savePositions(QStringLiteral("graph"), positions));
+        QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")), positions);
+        QVERIFY(opened.database->loadPositions(QStringLiteral("other")).isEmpty());
+        QVERIFY(opened.database->savePositions(QStringLiteral("graph"), {{QStringLiteral("c"), {0, 0}}}));
+        QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")).size(), 1);
+    }
+
+    void damagedDatabasesAreRebuilt_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("garbage") << QStringLiteral("garbage");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("corrupt pages") << QStringLiteral("pages");
+        QTest::newRow("newer version") << QStringLiteral("newer");
+    }
+
+    void damagedDatabasesAreRebuilt()
+    {
+        QFETCH(QString, damage);
+        {
+            auto opened = IndexDatabase::openFile(m_path);
+            QString filler;
+            for (int i = 0; i < 400; ++i)
+                filler += QStringLiteral("Filler sentence number %1 about executors and wakers.\n").arg(i);
+            QVERIFY(opened.database->write(makeGraph(m_dir.path(), filler)).ok);
+            QVERIFY(opened.database->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (damage == u"newer")
+                QVERIFY(opened.database->connection().exec("PRAGMA user_version = 99"));
+        }
+        QFile file(m_path);
+        const qint64 size = file.size();
+        QVERIFY(size > 16384);
+        if (damage == u"garbage") {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("this is not a database at all, just some text that happens to be here");
+        } else if (damage == u"truncated") {
+            QVERIFY(file.resize(size / 2));
+        } else if (damage == u"pages") {
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            for (qint64 offset = 4096; offset < size; offset += 4096) {
+                file.seek(offset + 8);
+                file.write(QByteArray(64, '\x5a'));
+            }
+        }
+        file.close();
+
+        auto reopened = IndexDatabase::openFile(m_path, true);
+        QVERIFY2(reopened.database, qPrintable(reopened.error));
+        QVERIFY2(!reopened.notice.isEmpty(), "a damaged index must be reported");
+        QVERIFY(QFile::exists(m_path + QStringLiteral(".broken")));
+        QVERIFY(!reopened.database->hasSnapshot());
+        QCOMPARE(reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
+        QVERIFY(reopened.database->write(makeGraph(m_dir.path())).ok);
+        QVERIFY(reopened.database->loadSnapshot(m_dir.path()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestIndexDatabase)
+#include "test_indexdatabase.moc"
