@@ -2,12 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectloader.h"
 
+#include "extract/graphbuilder.h"
+#include "project/projectconfig.h"
+#include "project/projectscanner.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
 namespace storyloom {
 
-Snapshot ProjectLoader::load(const QString &rootPath, const LoadOptions &)
+LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &options)
 {
-    return std::make_shared<const StoryGraph>(rootPath, QString(), ProjectLayout::Folder, std::vector<Entity>{},
-                                              std::vector<Relation>{}, Diagnostics{});
+    QElapsedTimer timer;
+    timer.start();
+    const QString root = QFileInfo(rootPath).absoluteFilePath();
+    const ProjectConfig config = readProjectConfig(root);
+    ScanOptions scanOptions;
+    scanOptions.maxFileSize = options.maxFileSize;
+    scanOptions.cache = options.cache;
+    scanOptions.cancel = options.cancel;
+    scanOptions.progress = options.progress;
+    ScanResult scan = scanProject(root, config, scanOptions);
+    LoadResult result;
+    result.filesParsed = scan.parsed;
+    result.filesReused = scan.reused;
+    result.snapshot = GraphBuilder(root, config).build(std::move(scan));
+    result.milliseconds = timer.elapsed();
+    return result;
+}
+
+Snapshot ProjectLoader::load(const QString &rootPath, const LoadOptions &options)
+{
+    return run(rootPath, options).snapshot;
 }
 
 } // namespace storyloom

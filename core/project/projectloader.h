@@ -9,6 +9,8 @@
 
 namespace storyloom {
 
+class ParseCache;
+
 /** Options for one load; the defaults are what the GUI and the CLI use. */
 struct LoadOptions
 {
@@ -18,6 +20,17 @@ struct LoadOptions
     const std::atomic_bool *cancel = nullptr;
     /** Called (from the loading thread) as files are parsed: done, total. */
     std::function<void(int, int)> progress;
+    /** Parses kept from earlier loads (the index); unchanged files are then neither read nor parsed. */
+    ParseCache *cache = nullptr;
+};
+
+/** A loaded snapshot and what it took. */
+struct LoadResult
+{
+    Snapshot snapshot;
+    int filesParsed = 0;
+    int filesReused = 0;
+    qint64 milliseconds = 0;
 };
 
 /**
@@ -28,6 +41,8 @@ class ProjectLoader
 {
 public:
     [[nodiscard]] static Snapshot load(const QString &rootPath, const LoadOptions &options = {});
+    /** The same, with counts of parsed and reused files (for `storyloom-cli index` and the status bar). */
+    [[nodiscard]] static LoadResult run(const QString &rootPath, const LoadOptions &options = {});
 };
 
 } // namespace storyloom

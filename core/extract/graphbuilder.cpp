@@ -1,0 +1,672 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/graphbuilder.h"
+
+#include "extract/roadmaptable.h"
+#include "parse/summaryreader.h"
+#include "util/text.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace storyloom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storyloom", text);
+}
+
+const QStringList &knownFrontMatterKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("id"),
+        QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"), QStringLiteral("goals"),
+        QStringLiteral("stories"), QStringLiteral("state"), QStringLiteral("progress"), QStringLiteral("owners"),
+        QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"), QStringLiteral("date"),
+        QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description")};
+    return keys;
+}
+
+RelationKind kindByEnds(const Entity &from, const Entity &to)
+{
+    switch (from.type) {
+    case EntityType::Story:
+        if (to.type == EntityType::Character)
+            return RelationKind::Features;
+        if (to.type == EntityType::PainPoint)
+            return RelationKind::Exposes;
+        if (to.type == EntityType::Project)
+            return RelationKind::SetIn;
+        break;
+    case EntityType::Character:
+        if (to.type == EntityType::Value)
+            return RelationKind::Prioritises;
+        break;
+    case EntityType::PainPoint:
+        if (to.type == EntityType::Value)
+            return RelationKind::Hurts;
+        break;
+    case EntityType::Goal:
+        if (to.type == EntityType::PainPoint)
+            return RelationKind::Addresses;
+        if (to.type == EntityType::Story && to.kind == StoryKind::ShinyFuture)
+            return RelationKind::Realises;
+        break;
+    default:
+        break;
+    }
+    return RelationKind::Links;
+}
+
+QString firstSentence(const QString &text)
+{
+    QString sentence = text.simplified();
+    for (qsizetype i = 0; i + 1 < sentence.size(); ++i) {
+        if ((sentence.at(i) == u'.' || sentence.at(i) == u'!' || sentence.at(i) == u'?') && sentence.at(i + 1) == u' ') {
+            sentence = sentence.left(i + 1);
+            break;
+        }
+    }
+    if (sentence.size() > 140)
+        sentence = sentence.left(139) + u'…';
+    return sentence;
+}
+
+QString firstWords(const QString &text, int count)
+{
+    return text.simplified().section(u' ', 0, count - 1);
+}
+} // namespace
+
+GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
+    : m_root(std::move(root))
+    , m_config(config)
+{
+}
+
+void GraphBuilder::warn(SourceLocation where, const QString &message)
+{
+    m_scan.diagnostics.append(Diagnostic::warning(std::move(where), message));
+}
+
+void GraphBuilder::error(SourceLocation where, const QString &message)
+{
+    m_scan.diagnostics.append(Diagnostic::error(std::move(where), message));
+}
+
+QString GraphBuilder::uniqueId(const QString &wanted)
+{
+    QString id = wanted.isEmpty() ? QStringLiteral("untitled") : wanted;
+    for (int n = 2; m_byId.contains(id); ++n)
+        id = wanted + u'-' + QString::number(n);
+    return id;
+}
+
+int GraphBuilder::addEntity(Entity entity)
+{
+    const int index = int(m_entities.size());
+    m_byId.insert(entity.id, index);
+    if (entity.ownFile)
+        m_byPath.insert(entity.source.path, index);
+    m_entities.push_back(std::move(entity));
+    return index;
+}
+
+void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where,
+                               bool inferred, const QString &context)
+{
+    if (from == to || from.isEmpty() || to.isEmpty())
+        return;
+    const QString key = toString(kind) + u'\x1f' + from + u'\x1f' + to;
+    if (m_relationKeys.contains(key))
+        return;
+    m_relationKeys.insert(key);
+    m_relations.push_back({kind, from, to, std::move(where), inferred, context});
+}
+
+std::optional<int> GraphBuilder::resolveReference(const QString &reference) const
+{
+    const QString wanted = reference.trimmed();
+    if (auto it = m_byId.constFind(wanted); it != m_byId.cend())
+        return *it;
+    const QString slug = slugify(wanted);
+    std::optional<int> bySegment;
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.title.compare(wanted, Qt::CaseInsensitive) == 0 || slugify(e.title) == slug)
+            return i;
+        if (!bySegment && e.id.section(u'/', -1) == slug)
+            bySegment = i;
+    }
+    return bySegment;
+}
+
+QString GraphBuilder::titleFor(const FileEntry &file) const
+{
+    const ParsedDocument &doc = file.source->document;
+    const QString fmTitle = doc.frontMatter.string(QStringLiteral("title")).trimmed();
+    if (!fmTitle.isEmpty())
+        return fmTitle;
+    if (auto it = m_summaryTitle.constFind(file.source->path); it != m_summaryTitle.cend() && !stripLeadingSymbols(*it).isEmpty())
+        return stripLeadingSymbols(*it);
+    QString title = stripLeadingSymbols(doc.firstHeading);
+    for (const QString &prefix : m_config.rules.titlePrefixes()) {
+        if (title.startsWith(prefix, Qt::CaseInsensitive)) {
+            title = title.mid(prefix.size()).trimmed();
+            break;
+        }
+    }
+    if (!title.isEmpty())
+        return title;
+    QString stem = QFileInfo(file.source->path).completeBaseName();
+    stem.replace(u'_', u' ').replace(u'-', u' ');
+    if (!stem.isEmpty())
+        stem[0] = stem[0].toUpper();
+    return stem;
+}
+
+Snapshot GraphBuilder::build(ScanResult scan)
+{
+    m_scan = std::move(scan);
+    if (m_config.layout == ProjectLayout::MdBook) {
+        const QString summaryPath = m_config.idBase() + QStringLiteral("/SUMMARY.md");
+        for (const SourceFile &file : m_scan.files) {
+            if (file.path != summaryPath)
+                continue;
+            for (const SummaryEntry &entry : readSummary(file.document)) {
+                const QString path = m_config.idBase() + u'/' + entry.path;
+                m_summaryOrder.insert(path, entry.order);
+                m_summaryTitle.insert(path, entry.title);
+            }
+        }
+    }
+    createFileEntities();
+    for (FileEntry &file : m_files)
+        applyFrontMatter(file);
+    // Values first: character priorities and front matter point at them.
+    for (const FileEntry &file : m_files) {
+        if (file.classification.extract.contains(QStringLiteral("values-from-sections")))
+            extractValues(file);
+    }
+    for (const FileEntry &file : m_files) {
+        if (file.classification.extract.contains(QStringLiteral("overview-table")))
+            extractOverviewTable(file);
+    }
+    linkChaptersAndFolders();
+    for (const FileEntry &file : m_files) {
+        const QStringList &extract = file.classification.extract;
+        if (extract.contains(QStringLiteral("metadata-table")))
+            extractMetadataTable(file);
+        if (extract.contains(QStringLiteral("character-priorities")))
+            extractCharacterPriorities(file);
+        if (extract.contains(QStringLiteral("morals")) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
+            extractMorals(file);
+    }
+    // Front matter references are resolved once every entity exists.
+    for (const FileEntry &file : m_files) {
+        const FrontMatter &fm = file.source->document.frontMatter;
+        if (!fm.present)
+            continue;
+        const Entity &e = m_entities[size_t(file.entity)];
+        const QString path = file.source->path;
+        auto refs = [&](const QString &key, auto makeRelation) {
+            for (const QString &reference : fm.list(key)) {
+                const std::optional<int> target = resolveReference(reference);
+                const SourceLocation where{path, fm.keyLines.value(key, 1), 1};
+                if (!target) {
+                    warn(where, tr("'%1' names '%2', which is no entity of this project").arg(key, reference));
+                    continue;
+                }
+                makeRelation(m_entities[size_t(*target)], where);
+            }
+        };
+        refs(QStringLiteral("characters"), [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::Features, e.id, t.id, w, false); });
+        refs(QStringLiteral("values"), [&](const Entity &t, const SourceLocation &w) {
+            addRelation(e.type == EntityType::PainPoint ? RelationKind::Hurts : e.type == EntityType::Character ? RelationKind::Prioritises : RelationKind::Links, e.id, t.id, w, false);
+        });
+        refs(QStringLiteral("pain_points"), [&](const Entity &t, const SourceLocation &w) {
+            addRelation(e.type == EntityType::Goal ? RelationKind::Addresses : e.type == EntityType::Story ? RelationKind::Exposes : RelationKind::Links, e.id, t.id, w, false);
+        });
+        refs(QStringLiteral("goals"), [&](const Entity &t, const SourceLocation &w) {
+            if (e.type == EntityType::Story && e.kind == StoryKind::ShinyFuture)
+                addRelation(RelationKind::Realises, t.id, e.id, w, false);
+            else if (e.type == EntityType::PainPoint)
+                addRelation(RelationKind::Addresses, t.id, e.id, w, false);
+            else
+                addRelation(RelationKind::Links, e.id, t.id, w, false);
+        });
+        refs(QStringLiteral("stories"), [&](const Entity &t, const SourceLocation &w) { addRelation(kindByEnds(e, t), e.id, t.id, w, false); });
+        refs(QStringLiteral("project"), [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::SetIn, e.id, t.id, w, false); });
+        if (fm.values.contains(QStringLiteral("parent"))) {
+            const QString reference = fm.string(QStringLiteral("parent"));
+            const SourceLocation where{path, fm.keyLines.value(QStringLiteral("parent"), 1), 1};
+            if (const std::optional<int> target = resolveReference(reference)) {
+                Entity &self = m_entities[size_t(file.entity)];
+                self.parent = m_entities[size_t(*target)].id;
+                m_parentOrigin.insert(self.id, {where, false});
+            } else if (!reference.isEmpty()) {
+                warn(where, tr("parent '%1' is no entity of this project").arg(reference));
+            }
+        }
+    }
+    for (const FileEntry &file : m_files)
+        linkFromMarkdown(file);
+    inferCharactersFromTitles();
+    breakParentCycles();
+    addParentRelations();
+
+    return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.layout, std::move(m_entities),
+                                              std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
+}
+
+void GraphBuilder::createFileEntities()
+{
+    int pathOrder = 0;
+    for (const SourceFile &file : m_scan.files) {
+        m_scan.diagnostics += file.document.diagnostics;
+        const QString relativeToBase = m_config.idBase().isEmpty() ? file.path : file.path.mid(m_config.idBase().size() + 1);
+        if (m_config.layout == ProjectLayout::MdBook && relativeToBase == QLatin1String("SUMMARY.md"))
+            continue;
+        FileEntry entry;
+        entry.source = &file;
+        entry.classification = m_config.rules.classify(relativeToBase, stripLeadingSymbols(file.document.firstHeading));
+        const FrontMatter &fm = file.document.frontMatter;
+        if (fm.values.contains(QStringLiteral("type"))) {
+            const QString typeName = fm.string(QStringLiteral("type"));
+            if (typeName == QLatin1String("template")) {
+                continue;
+            } else if (auto type = entityTypeFromString(typeName)) {
+                entry.classification.type = type;
+                entry.classification.isTemplate = false;
+                if (*type != EntityType::Story)
+                    entry.classification.kind = StoryKind::None;
+            } else {
+                error({file.path, fm.keyLines.value(QStringLiteral("type"), 1), 1},
+                      tr("unknown type '%1' (expected character, value, story, pain-point, goal, project or page)").arg(typeName));
+            }
+        }
+        if (entry.classification.isTemplate)
+            continue;
+        Entity e;
+        e.type = entry.classification.type.value_or(EntityType::Page);
+        e.kind = e.type == EntityType::Story ? entry.classification.kind : StoryKind::None;
+        if (fm.values.contains(QStringLiteral("kind"))) {
+            if (auto kind = storyKindFromString(fm.string(QStringLiteral("kind"))); kind && e.type == EntityType::Story)
+                e.kind = *kind;
+            else
+                warn({file.path, fm.keyLines.value(QStringLiteral("kind"), 1), 1},
+                     tr("'kind' must be status-quo or shiny-future, on a story"));
+        }
+        if (e.type == EntityType::Story && e.kind == StoryKind::None)
+            e.kind = StoryKind::StatusQuo;
+        const QString wantedId = fm.string(QStringLiteral("id")).trimmed();
+        QString baseId = wantedId.isEmpty() ? slugify(relativeToBase.chopped(3)) : wantedId;
+        if (m_byId.contains(baseId))
+            error({file.path, wantedId.isEmpty() ? 1 : fm.keyLines.value(QStringLiteral("id"), 1), 1},
+                  tr("duplicate id '%1' (also used by %2); this entity is renamed").arg(baseId, m_entities[size_t(m_byId.value(baseId))].source.path));
+        e.id = uniqueId(baseId);
+        e.source = {file.path, 1, 1};
+        e.body = file.document.body;
+        e.frontMatter = fm.values;
+        e.order = m_summaryOrder.value(file.path, 100000 + pathOrder++);
+        entry.entity = int(m_entities.size());
+        m_files.push_back(entry);
+        e.title = titleFor(m_files.back());
+        addEntity(std::move(e));
+    }
+}
+
+void GraphBuilder::applyFrontMatter(FileEntry &file)
+{
+    const FrontMatter &fm = file.source->document.frontMatter;
+    if (!fm.present)
+        return;
+    Entity &e = m_entities[size_t(file.entity)];
+    for (const QString &key : fm.keys) {
+        if (!knownFrontMatterKeys().contains(key))
+            warn({file.source->path, fm.keyLines.value(key, 1), 1}, tr("unknown front matter key '%1'").arg(key));
+    }
+    if (fm.values.contains(QStringLiteral("state"))) {
+        const QString text = fm.string(QStringLiteral("state"));
+        e.state = goalStateFromCell(text);
+        if (e.state == GoalState::Unknown)
+            warn({file.source->path, fm.keyLines.value(QStringLiteral("state"), 1), 1},
+                 tr("unknown state '%1' (expected done, in-progress, help-wanted or paused)").arg(text));
+        e.attributeOrigin = AttributeOrigin::FrontMatter;
+    }
+    if (fm.values.contains(QStringLiteral("progress"))) {
+        bool ok = false;
+        double progress = fm.values.value(QStringLiteral("progress")).toString().remove(u'%').toDouble(&ok);
+        if (ok && progress > 1 && progress <= 100)
+            progress /= 100;
+        if (!ok || progress < 0 || progress > 1)
+            warn({file.source->path, fm.keyLines.value(QStringLiteral("progress"), 1), 1}, tr("'progress' must be a number from 0 to 1"));
+        else
+            e.progress = progress;
+        e.attributeOrigin = AttributeOrigin::FrontMatter;
+    }
+    if (fm.values.contains(QStringLiteral("owners"))) {
+        e.owners = fm.list(QStringLiteral("owners"));
+        e.attributeOrigin = AttributeOrigin::FrontMatter;
+    }
+}
+
+void GraphBuilder::linkChaptersAndFolders()
+{
+    // A `foo.md` beside a `foo/` folder: the pages inside are its chapters
+    // (stories) or its initiatives (goals).
+    for (const FileEntry &file : m_files) {
+        Entity &child = m_entities[size_t(file.entity)];
+        const QString folder = QFileInfo(child.source.path).path();
+        const auto parentIt = m_byPath.constFind(folder + QStringLiteral(".md"));
+        if (parentIt == m_byPath.cend() || !child.parent.isEmpty())
+            continue;
+        const Entity &owner = m_entities[size_t(*parentIt)];
+        if (owner.type == EntityType::Story && child.type == EntityType::Page) {
+            child.parent = owner.id;
+            m_parentOrigin.insert(child.id, {{child.source.path, 1, 1}, true});
+        } else if (owner.type == EntityType::Goal && child.type == EntityType::Goal) {
+            child.parent = owner.id;
+            m_parentOrigin.insert(child.id, {{child.source.path, 1, 1}, true});
+        }
+    }
+}
+
+void GraphBuilder::extractOverviewTable(const FileEntry &file)
+{
+    const std::optional<OverviewTable> table = readOverviewTable(file.source->document);
+    if (!table)
+        return;
+    const QString path = file.source->path;
+    const QString pageId = m_entities[size_t(file.entity)].id;
+    QString currentGoal;
+    int row = 0;
+    for (const OverviewRow &entry : table->rows) {
+        const SourceLocation where{path, entry.line, 1};
+        int index = -1;
+        const QString target = resolveRelativeLink(path, entry.url);
+        if (!target.isEmpty()) {
+            if (auto it = m_byPath.constFind(target); it != m_byPath.cend())
+                index = *it;
+        }
+        if (index < 0) {
+            Entity goal;
+            goal.id = uniqueId(pageId + u'#' + slugify(entry.depth > 0 && !currentGoal.isEmpty()
+                                                          ? currentGoal.section(u'#', -1) + u' ' + entry.title
+                                                          : entry.title));
+            goal.title = entry.title;
+            goal.source = where;
+            goal.ownFile = false;
+            index = addEntity(std::move(goal));
+        }
+        Entity &goal = m_entities[size_t(index)];
+        goal.type = EntityType::Goal;
+        goal.kind = StoryKind::None;
+        goal.state = entry.state;
+        goal.progress = entry.progress ? std::optional<double>(entry.progress->progress) : std::nullopt;
+        goal.progressWidth = entry.progress ? entry.progress->width : 0;
+        goal.owners = entry.owners;
+        goal.attributeOrigin = AttributeOrigin::OverviewTable;
+        goal.attributeSource = where;
+        goal.order = row++;
+        if (entry.depth == 0) {
+            currentGoal = goal.id;
+            goal.parent.clear();
+            m_parentOrigin.remove(goal.id);
+        } else if (!currentGoal.isEmpty()) {
+            goal.parent = currentGoal;
+            m_parentOrigin.insert(goal.id, {where, false});
+        }
+    }
+}
+
+void GraphBuilder::extractMetadataTable(const FileEntry &file)
+{
+    Entity &e = m_entities[size_t(file.entity)];
+    if (e.attributeOrigin != AttributeOrigin::None)
+        return;
+    const std::optional<MetadataTable> table = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
+    if (!table)
+        return;
+    e.owners = table->owners;
+    e.state = table->state;
+    e.attributeOrigin = AttributeOrigin::MetadataTable;
+    e.attributeSource = {file.source->path, table->line, 1};
+}
+
+void GraphBuilder::extractValues(const FileEntry &file)
+{
+    const ParsedDocument &doc = file.source->document;
+    const QString pageId = m_entities[size_t(file.entity)].id;
+    const QStringList bodyLines = doc.body.split(u'\n');
+    const int offset = doc.frontMatter.lineCount;
+    for (int i = 0; i < doc.headings.size(); ++i) {
+        const Heading &heading = doc.headings.at(i);
+        if (heading.level != 2)
+            continue;
+        QString title = heading.text.section(u':', 0, 0).trimmed();
+        title.remove(u'"');
+        if (title.isEmpty())
+            continue;
+        int end = int(bodyLines.size()) + offset;
+        for (int j = i + 1; j < doc.headings.size(); ++j) {
+            if (doc.headings.at(j).level <= 2) {
+                end = doc.headings.at(j).line;
+                break;
+            }
+        }
+        Entity value;
+        value.type = EntityType::Value;
+        value.id = uniqueId(pageId + u'#' + heading.anchor);
+        value.title = title;
+        value.source = {file.source->path, heading.line, 1};
+        value.ownFile = false;
+        value.body = bodyLines.mid(heading.line - offset - 1, end - heading.line).join(u'\n').trimmed();
+        value.order = i;
+        addEntity(std::move(value));
+    }
+}
+
+void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
+{
+    const ParsedDocument &doc = file.source->document;
+    const QString path = file.source->path;
+    static const QString marker = QStringLiteral("top priority");
+    for (int i = 0; i < doc.listItems.size(); ++i) {
+        const ListItem &item = doc.listItems.at(i);
+        const Entity *character = nullptr;
+        for (const Link &link : item.links) {
+            if (auto it = m_byPath.constFind(resolveRelativeLink(path, link.url)); it != m_byPath.cend()
+                && m_entities[size_t(*it)].type == EntityType::Character) {
+                character = &m_entities[size_t(*it)];
+                break;
+            }
+        }
+        if (!character)
+            continue;
+        const QString characterId = character->id;
+        for (int j = i + 1; j < doc.listItems.size(); ++j) {
+            const ListItem &child = doc.listItems.at(j);
+            if (child.parent != i || !child.text.trimmed().startsWith(marker, Qt::CaseInsensitive))
+                continue;
+            QString phrase = child.text.section(u':', 1).trimmed();
+            for (const QString &stop : {QStringLiteral(" -- "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" - ")}) {
+                if (phrase.contains(stop))
+                    phrase = phrase.section(stop, 0, 0);
+            }
+            phrase.replace(QStringLiteral(" and "), QStringLiteral(","));
+            for (const QString &rawTerm : phrase.split(u',', Qt::SkipEmptyParts)) {
+                const QString term = rawTerm.trimmed();
+                if (term.isEmpty())
+                    continue;
+                std::optional<int> match;
+                for (int v = 0; v < int(m_entities.size()) && !match; ++v) {
+                    const Entity &value = m_entities[size_t(v)];
+                    if (value.type != EntityType::Value)
+                        continue;
+                    for (const QString &word : term.split(u' ', Qt::SkipEmptyParts)) {
+                        for (const QString &valueWord : value.title.split(u' ', Qt::SkipEmptyParts)) {
+                            if (word.size() >= 4 && sameStem(word, valueWord))
+                                match = v;
+                        }
+                    }
+                }
+                if (!match) {
+                    Entity value;
+                    value.type = EntityType::Value;
+                    value.id = uniqueId(m_entities[size_t(file.entity)].id + QStringLiteral("#value-") + slugify(term));
+                    value.title = term.left(1).toUpper() + term.mid(1);
+                    value.source = {path, child.line, 1};
+                    value.ownFile = false;
+                    value.body = child.markdown;
+                    value.order = 1000 + j;
+                    match = addEntity(std::move(value));
+                }
+                addRelation(RelationKind::Prioritises, characterId, m_entities[size_t(*match)].id, {path, child.line, 1}, true, child.text);
+            }
+        }
+    }
+}
+
+void GraphBuilder::extractMorals(const FileEntry &file)
+{
+    const ParsedDocument &doc = file.source->document;
+    const QString marker = m_config.rules.moralsHeading();
+    if (marker.isEmpty())
+        return;
+    QList<int> items;
+    int heading = -1;
+    for (int i = 0; i < doc.headings.size() && heading < 0; ++i) {
+        if (doc.headings.at(i).text.contains(marker, Qt::CaseInsensitive))
+            heading = i;
+    }
+    if (heading >= 0) {
+        for (int i = 0; i < doc.listItems.size(); ++i) {
+            const ListItem &item = doc.listItems.at(i);
+            if (item.heading == heading && (item.parent < 0 || doc.listItems.at(item.parent).heading != heading))
+                items.append(i);
+        }
+    } else {
+        // Some stories write the FAQ as a list: "* **What are the morals of the story?**" with the morals nested below.
+        for (int i = 0; i < doc.listItems.size(); ++i) {
+            if (doc.listItems.at(i).text.contains(marker, Qt::CaseInsensitive)) {
+                for (int j = i + 1; j < doc.listItems.size(); ++j) {
+                    if (doc.listItems.at(j).parent == i)
+                        items.append(j);
+                }
+                break;
+            }
+        }
+    }
+    // A morals section written as paragraphs instead of bullets: each paragraph is a moral.
+    struct Moral
+    {
+        int line;
+        QString text;
+        QString markdown;
+    };
+    QList<Moral> morals;
+    for (int index : std::as_const(items))
+        morals.append({doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown});
+    if (morals.isEmpty() && heading >= 0) {
+        for (const Paragraph &paragraph : doc.paragraphs) {
+            if (paragraph.heading == heading)
+                morals.append({paragraph.line, paragraph.text, paragraph.text});
+        }
+    }
+    const Entity &story = m_entities[size_t(file.entity)];
+    const QString storyId = story.id;
+    const int storyOrder = story.order;
+    int order = 0;
+    for (const Moral &moral : std::as_const(morals)) {
+        if (moral.text.trimmed().isEmpty())
+            continue;
+        Entity pain;
+        pain.type = EntityType::PainPoint;
+        pain.id = uniqueId(storyId + u'#' + slugify(firstWords(moral.text, 6)));
+        pain.title = firstSentence(moral.text);
+        pain.source = {file.source->path, moral.line, 1};
+        pain.ownFile = false;
+        pain.body = moral.markdown;
+        pain.order = storyOrder * 100 + order++;
+        const QString painId = pain.id;
+        addEntity(std::move(pain));
+        addRelation(RelationKind::Exposes, storyId, painId, {file.source->path, moral.line, 1}, true, firstSentence(moral.text));
+    }
+}
+
+void GraphBuilder::linkFromMarkdown(const FileEntry &file)
+{
+    const Entity &from = m_entities[size_t(file.entity)];
+    const QString fromId = from.id;
+    const QString path = file.source->path;
+    for (const Link &link : file.source->document.links) {
+        const QString target = resolveRelativeLink(path, link.url);
+        if (target.isEmpty())
+            continue;
+        const SourceLocation where{path, link.line, 1};
+        if (target == QLatin1String("..") || target.startsWith(QLatin1String("../"))) {
+            warn(where, tr("link '%1' leaves the project; it is not followed").arg(link.url));
+            continue;
+        }
+        if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
+            const Entity &to = m_entities[size_t(*it)];
+            addRelation(kindByEnds(m_entities[size_t(file.entity)], to), fromId, to.id, where, false, link.context);
+            continue;
+        }
+        if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
+            || m_scan.allFiles.contains(target + QStringLiteral("/index.md")))
+            continue;
+        warn(where, tr("broken link: '%1' (no file %2 in the project)").arg(link.url, target));
+    }
+}
+
+void GraphBuilder::inferCharactersFromTitles()
+{
+    std::vector<std::pair<QString, QString>> names; // name, id
+    for (const Entity &e : m_entities) {
+        if (e.type != EntityType::Character || e.title.isEmpty())
+            continue;
+        names.emplace_back(e.title.section(u' ', 0, 0), e.id);
+    }
+    for (const Entity &story : m_entities) {
+        if (story.type != EntityType::Story)
+            continue;
+        for (const auto &[name, id] : names) {
+            if (name.size() >= 2 && containsWholeWord(story.title, name))
+                addRelation(RelationKind::Features, story.id, id, {story.source.path, story.source.line, 1}, true, story.title);
+        }
+    }
+}
+
+void GraphBuilder::breakParentCycles()
+{
+    for (Entity &e : m_entities) {
+        QSet<QString> seen{e.id};
+        QString current = e.parent;
+        while (!current.isEmpty()) {
+            if (seen.contains(current)) {
+                error(m_parentOrigin.value(e.id).where.path.isEmpty() ? e.source : m_parentOrigin.value(e.id).where,
+                      tr("'%1' is its own ancestor (parent cycle); its parent is ignored").arg(e.title));
+                e.parent.clear();
+                break;
+            }
+            seen.insert(current);
+            const auto it = m_byId.constFind(current);
+            current = it == m_byId.cend() ? QString() : m_entities[size_t(*it)].parent;
+        }
+    }
+}
+
+void GraphBuilder::addParentRelations()
+{
+    for (const Entity &e : m_entities) {
+        if (e.parent.isEmpty())
+            continue;
+        const ParentOrigin origin = m_parentOrigin.value(e.id, {e.source, true});
+        addRelation(RelationKind::PartOf, e.id, e.parent, origin.where, origin.inferred);
+    }
+}
+
+} // namespace storyloom

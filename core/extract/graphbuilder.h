@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+#include "project/projectconfig.h"
+#include "project/projectscanner.h"
+
+namespace storyloom {
+
+/**
+ * Turns parsed files into a StoryGraph: classifies each file by front matter
+ * and rules, gives entities ids and titles, and runs the extractions (front
+ * matter relations, links typed by their ends, chapters, the roadmap overview
+ * table, metadata tables, values, character priorities, morals, character
+ * names in titles). Pure: the same files always give the same graph.
+ */
+class GraphBuilder
+{
+public:
+    GraphBuilder(QString root, const ProjectConfig &config);
+    [[nodiscard]] Snapshot build(ScanResult scan);
+
+private:
+    struct FileEntry
+    {
+        const SourceFile *source = nullptr;
+        Classification classification;
+        int entity = -1;
+    };
+
+    void createFileEntities();
+    void applyFrontMatter(FileEntry &file);
+    void linkChaptersAndFolders();
+    void extractOverviewTable(const FileEntry &file);
+    void extractMetadataTable(const FileEntry &file);
+    void extractValues(const FileEntry &file);
+    void extractCharacterPriorities(const FileEntry &file);
+    void extractMorals(const FileEntry &file);
+    void linkFromMarkdown(const FileEntry &file);
+    void inferCharactersFromTitles();
+    void addParentRelations();
+    void breakParentCycles();
+
+    QString titleFor(const FileEntry &file) const;
+    QString uniqueId(const QString &wanted);
+    int addEntity(Entity entity);
+    Entity *entityAt(int index) { return &m_entities[size_t(index)]; }
+    std::optional<int> resolveReference(const QString &reference) const;
+    void addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where, bool inferred,
+                     const QString &context = {});
+    void warn(SourceLocation where, const QString &message);
+    void error(SourceLocation where, const QString &message);
+
+    QString m_root;
+    const ProjectConfig &m_config;
+    ScanResult m_scan;
+    std::vector<FileEntry> m_files;
+    std::vector<Entity> m_entities;
+    std::vector<Relation> m_relations;
+    QSet<QString> m_relationKeys;
+    QHash<QString, int> m_byId;
+    QHash<QString, int> m_byPath;
+    QHash<QString, int> m_summaryOrder;
+    QHash<QString, QString> m_summaryTitle;
+    struct ParentOrigin
+    {
+        SourceLocation where;
+        bool inferred = false;
+    };
+    QHash<QString, ParentOrigin> m_parentOrigin;
+};
+
+} // namespace storyloom

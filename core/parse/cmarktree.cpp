@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parse/cmarktree.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <mutex>
+
+namespace storyloom {
+
+void CmarkTree::ensureExtensionsRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+CmarkTree::CmarkTree(const QByteArray &markdown, int extraOptions)
+{
+    ensureExtensionsRegistered();
+    const int options = CMARK_OPT_SOURCEPOS | extraOptions;
+    m_parser = cmark_parser_new(options);
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(m_parser, extension);
+    }
+    cmark_parser_feed(m_parser, markdown.constData(), size_t(markdown.size()));
+    m_root = cmark_parser_finish(m_parser);
+    m_extensions = cmark_parser_get_syntax_extensions(m_parser);
+}
+
+CmarkTree::~CmarkTree()
+{
+    if (m_root)
+        cmark_node_free(m_root);
+    if (m_parser)
+        cmark_parser_free(m_parser);
+}
+
+} // namespace storyloom

@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parse/parseddocument.h"
+
+#include "parse/cmarktree.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cstring>
+
+namespace storyloom {
+
+namespace {
+
+enum class Leaf { None, Paragraph, Heading, Cell };
+
+bool isType(cmark_node *node, const char *name)
+{
+    const char *type = cmark_node_get_type_string(node);
+    return type && std::strcmp(type, name) == 0;
+}
+
+QString sentenceAround(const QString &text, qsizetype position)
+{
+    static const QString enders = QStringLiteral(".!?");
+    qsizetype start = 0;
+    for (qsizetype i = std::min(position, text.size()) - 1; i > 0; --i) {
+        if (enders.contains(text.at(i - 1)) && text.at(i).isSpace()) {
+            start = i;
+            break;
+        }
+    }
+    qsizetype end = text.size();
+    for (qsizetype i = position; i + 1 < text.size(); ++i) {
+        if (enders.contains(text.at(i)) && text.at(i + 1).isSpace()) {
+            end = i + 1;
+            break;
+        }
+    }
+    QString sentence = text.mid(start, end - start).trimmed();
+    if (sentence.size() > 300)
+        sentence = sentence.left(299) + u'…';
+    return sentence;
+}
+
+/** Walks the cmark tree without recursion (content can nest thousands deep). */
+class Walker
+{
+public:
+    Walker(ParsedDocument &document, const QList<QByteArray> &bodyLines, int lineOffset)
+        : m_doc(document)
+        , m_bodyLines(bodyLines)
+        , m_lineOffset(lineOffset)
+    {
+    }
+
+    void walk(cmark_node *root)
+    {
+        cmark_iter *iter = cmark_iter_new(root);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event == CMARK_EVENT_ENTER)
+                enter(node);
+            else
+                exit(node);
+        }
+        cmark_iter_free(iter);
+    }
+
+private:
+    int fileLine(cmark_node *node) const { return cmark_node_get_start_line(node) + m_lineOffset; }
+
+    void startLeaf(Leaf kind, cmark_node *node)
+    {
+        m_leaf = kind;
+        m_text.clear();
+        m_links.clear();
+        m_breaks = 0;
+        m_leafLine = fileLine(node);
+    }
+
+    void enter(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_LIST:
+            ++m_listDepth;
+            return;
+        case CMARK_NODE_ITEM: {
+            ListItem item;
+            item.line = fileLine(node);
+            item.depth = std::max(0, m_listDepth - 1);
+            item.parent = m_items.isEmpty() ? -1 : m_items.last();
+            item.heading = int(m_doc.headings.size()) - 1;
+            item.markdown = itemMarkdown(node);
+            m_doc.listItems.append(item);
+            m_items.append(int(m_doc.listItems.size()) - 1);
+            return;
+        }
+        case CMARK_NODE_HEADING:
+            startLeaf(Leaf::Heading, node);
+            return;
+        case CMARK_NODE_PARAGRAPH:
+            if (m_leaf == Leaf::None)
+                startLeaf(Leaf::Paragraph, node);
+            return;
+        case CMARK_NODE_CODE_BLOCK:
+            m_doc.plainText += QString::fromUtf8(cmark_node_get_literal(node)) + u'\n';
+            return;
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            m_text += QString::fromUtf8(cmark_node_get_literal(node));
+            return;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            m_text += u' ';
+            ++m_breaks;
+            return;
+        case CMARK_NODE_LINK:
+            m_linkStart = m_text.size();
+            m_linkLine = m_leafLine + m_breaks;
+            return;
+        default:
+            break;
+        }
+        if (isType(node, "table")) {
+            Table table;
+            table.line = fileLine(node);
+            table.heading = int(m_doc.headings.size()) - 1;
+            m_doc.tables.append(table);
+            m_inTable = true;
+        } else if ((isType(node, "table_row") || isType(node, "table_header")) && m_inTable) {
+            m_row = TableRow{fileLine(node), {}};
+        } else if (isType(node, "table_cell") && m_inTable) {
+            startLeaf(Leaf::Cell, node);
+        }
+    }
+
+    void exit(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_LIST:
+            --m_listDepth;
+            return;
+        case CMARK_NODE_ITEM:
+            if (!m_items.isEmpty())
+                m_items.removeLast();
+            return;
+        case CMARK_NODE_HEADING: {
+            const QString text = m_text.trimmed();
+            m_doc.headings.append({cmark_node_get_heading_level(node), text, m_leafLine, headingAnchor(text)});
+            if (m_doc.firstHeadingLine == 0) {
+                m_doc.firstHeading = text;
+                m_doc.firstHeadingLine = m_leafLine;
+            }
+            finishLeaf();
+            return;
+        }
+        case CMARK_NODE_PARAGRAPH:
+            if (m_leaf == Leaf::Paragraph) {
+                if (!m_items.isEmpty()) {
+                    ListItem &item = m_doc.listItems[m_items.last()];
+                    if (item.text.isEmpty()) {
+                        item.text = m_text.trimmed();
+                        item.links = m_links;
+                    }
+                } else {
+                    m_doc.paragraphs.append({m_leafLine, int(m_doc.headings.size()) - 1, m_text.trimmed(), m_links});
+                }
+                finishLeaf();
+            }
+            return;
+        case CMARK_NODE_LINK: {
+            Link link;
+            link.url = QString::fromUtf8(cmark_node_get_url(node));
+            link.text = m_text.mid(m_linkStart).trimmed();
+            link.line = m_linkLine;
+            link.heading = int(m_doc.headings.size()) - 1;
+            m_links.append(link);
+            return;
+        }
+        default:
+            break;
+        }
+        if (isType(node, "table_cell") && m_inTable) {
+            m_row.cells.append({m_text.trimmed(), m_links});
+            finishLeaf();
+        } else if ((isType(node, "table_row") || isType(node, "table_header")) && m_inTable) {
+            Table &table = m_doc.tables.last();
+            if (isType(node, "table_header") || cmark_gfm_extensions_get_table_row_is_header(node))
+                table.header = m_row;
+            else
+                table.rows.append(m_row);
+        } else if (isType(node, "table")) {
+            m_inTable = false;
+        }
+    }
+
+    void finishLeaf()
+    {
+        for (Link &link : m_links) {
+            const qsizetype at = m_text.indexOf(link.text);
+            link.context = sentenceAround(m_text, at < 0 ? 0 : at);
+            m_doc.links.append(link);
+        }
+        m_doc.plainText += m_text + u'\n';
+        m_leaf = Leaf::None;
+        m_text.clear();
+        m_links.clear();
+    }
+
+    QString itemMarkdown(cmark_node *node) const
+    {
+        const int first = cmark_node_get_start_line(node) - 1;
+        const int last = std::min<int>(cmark_node_get_end_line(node), int(m_bodyLines.size()));
+        if (first < 0 || first >= last)
+            return {};
+        QByteArray text;
+        for (int i = first; i < last && i < first + 200; ++i)
+            text += m_bodyLines.at(i) + '\n';
+        QString markdown = QString::fromUtf8(text).trimmed();
+        if (markdown.startsWith(u'*') || markdown.startsWith(u'-') || markdown.startsWith(u'+'))
+            markdown = markdown.mid(1).trimmed();
+        return markdown;
+    }
+
+    ParsedDocument &m_doc;
+    const QList<QByteArray> &m_bodyLines;
+    const int m_lineOffset;
+    Leaf m_leaf = Leaf::None;
+    QString m_text;
+    QList<Link> m_links;
+    int m_breaks = 0;
+    int m_leafLine = 0;
+    qsizetype m_linkStart = 0;
+    int m_linkLine = 0;
+    int m_listDepth = 0;
+    QList<int> m_items;
+    bool m_inTable = false;
+    TableRow m_row;
+};
+
+} // namespace
+
+QString headingAnchor(const QString &text)
+{
+    QString anchor;
+    anchor.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isLetterOrNumber() || c == u'_' || c == u'-')
+            anchor += c.toLower();
+        else if (c.isSpace())
+            anchor += u'-';
+    }
+    return anchor;
+}
+
+ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
+{
+    ParsedDocument document;
+    document.frontMatter = parseFrontMatter(bytes, path);
+    if (document.frontMatter.error)
+        document.diagnostics.append(*document.frontMatter.error);
+    const QByteArray body = bytes.mid(document.frontMatter.blockLength);
+
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    document.body = decoder(body);
+    if (decoder.hasError()) {
+        // Find the first bad line so the author can go there.
+        int line = document.frontMatter.lineCount + 1;
+        for (const QByteArray &text : body.split('\n')) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8);
+            (void)QString(lineDecoder(text));
+            if (lineDecoder.hasError())
+                break;
+            ++line;
+        }
+        document.diagnostics.append(Diagnostic::error({path, line, 1},
+            QCoreApplication::translate("storyloom", "the file is not valid UTF-8 text; invalid bytes are shown as \uFFFD and the file is not written back")));
+    }
+
+    const QList<QByteArray> bodyLines = body.split('\n');
+    CmarkTree tree(body);
+    Walker walker(document, bodyLines, document.frontMatter.lineCount);
+    walker.walk(tree.root());
+    return document;
+}
+
+// Serialisation for the index cache. Bump the index schema when this changes.
+static QDataStream &operator<<(QDataStream &s, const Link &l) { return s << l.url << l.text << l.line << l.heading << l.context; }
+static QDataStream &operator>>(QDataStream &s, Link &l) { return s >> l.url >> l.text >> l.line >> l.heading >> l.context; }
+static QDataStream &operator<<(QDataStream &s, const Heading &h) { return s << h.level << h.text << h.line << h.anchor; }
+static QDataStream &operator>>(QDataStream &s, Heading &h) { return s >> h.level >> h.text >> h.line >> h.anchor; }
+static QDataStream &operator<<(QDataStream &s, const TableCell &c) { return s << c.text << c.links; }
+static QDataStream &operator>>(QDataStream &s, TableCell &c) { return s >> c.text >> c.links; }
+static QDataStream &operator<<(QDataStream &s, const TableRow &r) { return s << r.line << r.cells; }
+static QDataStream &operator>>(QDataStream &s, TableRow &r) { return s >> r.line >> r.cells; }
+static QDataStream &operator<<(QDataStream &s, const Table &t) { return s << t.line << t.heading << t.header << t.rows; }
+static QDataStream &operator>>(QDataStream &s, Table &t) { return s >> t.line >> t.heading >> t.header >> t.rows; }
+static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << p.text << p.links; }
+static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> p.text >> p.links; }
+static QDataStream &operator<<(QDataStream &s, const ListItem &i)
+{
+    return s << i.line << i.depth << i.parent << i.heading << i.text << i.markdown << i.links;
+}
+static QDataStream &operator>>(QDataStream &s, ListItem &i)
+{
+    return s >> i.line >> i.depth >> i.parent >> i.heading >> i.text >> i.markdown >> i.links;
+}
+static QDataStream &operator<<(QDataStream &s, const Diagnostic &d)
+{
+    return s << int(d.severity) << d.location.path << d.location.line << d.location.column << d.message;
+}
+static QDataStream &operator>>(QDataStream &s, Diagnostic &d)
+{
+    int severity = 0;
+    s >> severity >> d.location.path >> d.location.line >> d.location.column >> d.message;
+    d.severity = Diagnostic::Severity(severity);
+    return s;
+}
+
+QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
+{
+    const FrontMatter &f = d.frontMatter;
+    s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
+    if (f.error)
+        s << *f.error;
+    return s << d.body << d.firstHeading << d.firstHeadingLine << d.headings << d.links << d.tables << d.listItems
+             << d.paragraphs << d.plainText << d.diagnostics;
+}
+
+QDataStream &operator>>(QDataStream &s, ParsedDocument &d)
+{
+    FrontMatter &f = d.frontMatter;
+    qint64 blockLength = 0;
+    bool hasError = false;
+    s >> f.present >> blockLength >> f.lineCount >> f.keys >> f.values >> f.keyLines >> hasError;
+    f.blockLength = blockLength;
+    if (hasError) {
+        Diagnostic error;
+        s >> error;
+        f.error = error;
+    }
+    return s >> d.body >> d.firstHeading >> d.firstHeadingLine >> d.headings >> d.links >> d.tables >> d.listItems
+             >> d.paragraphs >> d.plainText >> d.diagnostics;
+}
+
+} // namespace storyloom

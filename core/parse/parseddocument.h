@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/diagnostic.h"
+#include "parse/frontmatter.h"
+
+#include <QDataStream>
+#include <QList>
+#include <QString>
+
+namespace storyloom {
+
+/** A heading: level 1-6, plain text, file line, and the anchor mdBook and GitHub give it. */
+struct Heading
+{
+    int level = 1;
+    QString text;
+    int line = 0;
+    QString anchor;
+};
+
+/** A Markdown link (reference links already resolved), where it stands and the sentence around it. */
+struct Link
+{
+    QString url;
+    QString text;
+    int line = 0;
+    /** Index into ParsedDocument::headings of the section it stands in (-1 before any heading). */
+    int heading = -1;
+    QString context;
+};
+
+/** One table cell as plain text plus the links inside it. */
+struct TableCell
+{
+    QString text;
+    QList<Link> links;
+};
+
+struct TableRow
+{
+    int line = 0;
+    QList<TableCell> cells;
+};
+
+/** A GFM table: its header row, its body rows, and the section it stands in. */
+struct Table
+{
+    int line = 0;
+    int heading = -1;
+    TableRow header;
+    QList<TableRow> rows;
+};
+
+/** A list item's own paragraph (nested lists are items of their own, linked by `parent`). */
+struct ListItem
+{
+    int line = 0;
+    int depth = 0;
+    int parent = -1;
+    int heading = -1;
+    QString text;
+    /** The item's Markdown source (its own lines only, without the bullet), for entity bodies. */
+    QString markdown;
+    QList<Link> links;
+};
+
+/** A paragraph outside lists (its plain text and the section it stands in). */
+struct Paragraph
+{
+    int line = 0;
+    int heading = -1;
+    QString text;
+    QList<Link> links;
+};
+
+/**
+ * Everything Storyloom reads from one Markdown file: the result of a pure
+ * parse of its bytes (cmark-gfm + yaml-cpp). Lines are file lines (front
+ * matter counted). Serialisable, so the index can cache it by content hash.
+ */
+struct ParsedDocument
+{
+    FrontMatter frontMatter;
+    /** The Markdown after the front matter. */
+    QString body;
+    /** The first heading's text (of any level), empty when the file has none. */
+    QString firstHeading;
+    int firstHeadingLine = 0;
+    QList<Heading> headings;
+    QList<Link> links;
+    QList<Table> tables;
+    QList<ListItem> listItems;
+    QList<Paragraph> paragraphs;
+    /** Plain text of the whole body (for full-text search). */
+    QString plainText;
+    Diagnostics diagnostics;
+};
+
+/** Parses one file's bytes. `path` (relative to the project) only labels diagnostics. Pure; any thread. */
+[[nodiscard]] ParsedDocument parseDocument(const QByteArray &bytes, const QString &path);
+
+/** The anchor mdBook gives a heading: lower case, punctuation dropped, spaces to dashes. */
+[[nodiscard]] QString headingAnchor(const QString &text);
+
+QDataStream &operator<<(QDataStream &stream, const ParsedDocument &document);
+QDataStream &operator>>(QDataStream &stream, ParsedDocument &document);
+
+} // namespace storyloom

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/projectscanner.h"
+
+#include "project/parsecache.h"
+#include "util/parallel.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QSet>
+
+namespace storyloom {
+
+namespace {
+
+struct Candidate
+{
+    QString path;
+    qint64 size = 0;
+    qint64 mtime = 0;
+    std::optional<ParsedDocument> document;
+    QByteArray bytes;
+    QByteArray hash;
+    std::optional<Diagnostic> problem;
+    bool parsedNow = false;
+};
+
+bool isHidden(const QString &relative)
+{
+    for (const QString &part : relative.split(u'/')) {
+        if (part.startsWith(u'.') || part == QLatin1String("node_modules"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options)
+{
+    ScanResult result;
+    const QDir rootDir(root);
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    std::vector<Candidate> candidates;
+    QSet<QString> seen;
+
+    for (const QString &contentDir : config.contentDirs) {
+        const QString start = contentDir == QLatin1String(".") ? root : root + u'/' + contentDir;
+        // Without FollowSymlinks the iterator never descends into a linked folder: no loops, no escapes.
+        QDirIterator it(start, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info = it.nextFileInfo();
+            const QString relative = rootDir.relativeFilePath(info.filePath());
+            if (seen.contains(relative) || isHidden(relative))
+                continue;
+            if (config.layout == ProjectLayout::MdBook && relative.startsWith(QLatin1String("book/")))
+                continue;
+            seen.insert(relative);
+            if (info.isSymLink()) {
+                const QString target = info.canonicalFilePath();
+                if (target.isEmpty() || !(target == canonicalRoot || target.startsWith(canonicalRoot + u'/'))) {
+                    if (relative.endsWith(QLatin1String(".md")))
+                        result.diagnostics.append(Diagnostic::warning({relative, 0, 0},
+                            QCoreApplication::translate("storyloom", "symbolic link points outside the project (or nowhere); not read")));
+                    continue;
+                }
+            }
+            result.allFiles.insert(relative);
+            if (!relative.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+                continue;
+            if (!config.templatesDir.isEmpty() && relative.startsWith(config.templatesDir + u'/'))
+                continue;
+            if (relative.contains(u'\n') || relative.contains(u'\r')) {
+                result.diagnostics.append(Diagnostic::warning({relative.simplified(), 0, 0},
+                    QCoreApplication::translate("storyloom", "file name contains a line break; not read")));
+                continue;
+            }
+            Candidate candidate;
+            candidate.path = relative;
+            candidate.size = info.size();
+            candidate.mtime = info.lastModified().toMSecsSinceEpoch();
+            candidates.push_back(std::move(candidate));
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.path < b.path; });
+
+    // Stage 1 (this thread): unchanged files come from the cache.
+    if (options.cache) {
+        for (Candidate &c : candidates)
+            c.document = options.cache->findUnchanged(c.path, c.size, c.mtime);
+    }
+
+    // Stage 2 (all cores): read and hash what the cache did not have.
+    const int total = int(candidates.size());
+    std::atomic_int done{0};
+    auto report = [&] {
+        const int now = ++done;
+        if (options.progress && (now % 32 == 0 || now == total))
+            options.progress(now, total);
+    };
+    parallelFor(total, [&](int i) {
+        Candidate &c = candidates[size_t(i)];
+        if (c.document) {
+            return;
+        }
+        if (c.size > options.maxFileSize) {
+            c.problem = Diagnostic::error({c.path, 0, 0},
+                QCoreApplication::translate("storyloom", "file is too large to read (%1 MB; the limit is %2 MB)")
+                    .arg(double(c.size) / 1048576.0, 0, 'f', 1).arg(options.maxFileSize / 1048576));
+            return;
+        }
+        QFile file(root + u'/' + c.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            c.problem = Diagnostic::error({c.path, 0, 0},
+                QCoreApplication::translate("storyloom", "cannot read the file: %1").arg(file.errorString()));
+            return;
+        }
+        c.bytes = file.read(options.maxFileSize + 1);
+        if (c.bytes.left(8192).contains('\0')) {
+            c.problem = Diagnostic::error({c.path, 0, 0},
+                QCoreApplication::translate("storyloom", "file looks binary (it contains NUL bytes); not read as Markdown"));
+            c.bytes.clear();
+            return;
+        }
+        c.hash = QCryptographicHash::hash(c.bytes, QCryptographicHash::Sha1);
+    }, options.cancel);
+
+    // Stage 3 (this thread): touched-but-unchanged files by hash.
+    if (options.cache) {
+        for (Candidate &c : candidates) {
+            if (!c.document && !c.problem && !c.hash.isEmpty())
+                c.document = options.cache->findByHash(c.path, c.hash);
+        }
+    }
+
+    // Stage 4 (all cores): parse the rest.
+    parallelFor(total, [&](int i) {
+        Candidate &c = candidates[size_t(i)];
+        if (!c.document && !c.problem) {
+            c.document = parseDocument(c.bytes, c.path);
+            c.parsedNow = true;
+        }
+        c.bytes.clear();
+        report();
+    }, options.cancel);
+
+    QStringList present;
+    for (Candidate &c : candidates) {
+        if (c.problem) {
+            result.diagnostics.append(*c.problem);
+            continue;
+        }
+        if (!c.document)
+            continue; // cancelled
+        present.append(c.path);
+        if (c.parsedNow) {
+            ++result.parsed;
+            if (options.cache)
+                options.cache->store(c.path, c.size, c.mtime, c.hash, *c.document);
+        } else {
+            ++result.reused;
+        }
+        result.files.push_back({c.path, c.size, c.mtime, std::move(*c.document)});
+    }
+    if (options.cache && !(options.cancel && options.cancel->load()))
+        options.cache->retainOnly(present);
+    return result;
+}
+
+} // namespace storyloom

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/ruleset.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <yaml-cpp/yaml.h>
+
+namespace storyloom {
+
+namespace {
+QString str(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+QStringList strings(const YAML::Node &node)
+{
+    QStringList result;
+    if (node && node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            result.append(str(item));
+    } else if (node && node.IsScalar()) {
+        result.append(str(node));
+    }
+    return result;
+}
+} // namespace
+
+QRegularExpression RuleSet::globToRegex(const QString &glob)
+{
+    QString pattern = QStringLiteral("^");
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == u'*' && i + 1 < glob.size() && glob.at(i + 1) == u'*') {
+            if (i + 2 < glob.size() && glob.at(i + 2) == u'/') {
+                pattern += QStringLiteral("(?:.*/)?");
+                i += 2;
+            } else {
+                pattern += QStringLiteral(".*");
+                ++i;
+            }
+        } else if (c == u'*') {
+            pattern += QStringLiteral("[^/]*");
+        } else if (c == u'?') {
+            pattern += QStringLiteral("[^/]");
+        } else {
+            pattern += QRegularExpression::escape(QString(c));
+        }
+    }
+    pattern += u'$';
+    return QRegularExpression(pattern);
+}
+
+RuleSet RuleSet::builtIn()
+{
+    QFile file(QStringLiteral(":/storyloom/rules/default.yml"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("storyloom: the built-in rules are missing from the resources");
+    Loaded loaded = fromYaml(file.readAll(), QStringLiteral(":/storyloom/rules/default.yml"));
+    if (!loaded.diagnostics.isEmpty())
+        qFatal("storyloom: the built-in rules do not parse: %s", qPrintable(loaded.diagnostics.first().format()));
+    return loaded.rules;
+}
+
+RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
+{
+    Loaded loaded;
+    RuleSet &set = loaded.rules;
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (!root.IsMap())
+            return loaded;
+        const YAML::Node rules = root["rules"];
+        if (rules && !rules.IsSequence()) {
+            loaded.diagnostics.append(Diagnostic::error({path, int(rules.Mark().line) + 1, int(rules.Mark().column) + 1},
+                QCoreApplication::translate("storyloom", "'rules' must be a list of rules")));
+        } else if (rules) {
+            for (const YAML::Node &node : rules) {
+                const SourceLocation where{path, int(node.Mark().line) + 1, int(node.Mark().column) + 1};
+                if (!node.IsMap()) {
+                    loaded.diagnostics.append(Diagnostic::error(where, QCoreApplication::translate("storyloom", "a rule must be a mapping (glob:, type:, ...)")));
+                    continue;
+                }
+                Rule rule;
+                if (node["glob"])
+                    rule.glob = globToRegex(str(node["glob"]));
+                if (node["heading"]) {
+                    rule.heading = QRegularExpression(str(node["heading"]), QRegularExpression::CaseInsensitiveOption);
+                    if (!rule.heading.isValid()) {
+                        loaded.diagnostics.append(Diagnostic::error(where,
+                            QCoreApplication::translate("storyloom", "invalid heading pattern: %1").arg(rule.heading.errorString())));
+                        continue;
+                    }
+                }
+                if (!node["glob"] && !node["heading"]) {
+                    loaded.diagnostics.append(Diagnostic::error(where, QCoreApplication::translate("storyloom", "a rule needs a 'glob' or a 'heading'")));
+                    continue;
+                }
+                if (node["type"]) {
+                    rule.type = entityTypeFromString(str(node["type"]));
+                    if (!rule.type) {
+                        loaded.diagnostics.append(Diagnostic::error(where,
+                            QCoreApplication::translate("storyloom", "unknown entity type '%1'").arg(str(node["type"]))));
+                        continue;
+                    }
+                }
+                if (node["kind"])
+                    rule.kind = storyKindFromString(str(node["kind"])).value_or(StoryKind::None);
+                rule.isTemplate = node["template"] && node["template"].as<bool>(false);
+                rule.extract = strings(node["extract"]);
+                set.m_rules.append(rule);
+            }
+        }
+        set.m_titlePrefixes = strings(root["title_prefixes"]);
+        set.m_moralsHeading = str(root["morals_heading"]);
+        set.m_ownerRows = strings(root["owner_rows"]);
+        set.m_stateRows = strings(root["state_rows"]);
+    } catch (const YAML::Exception &e) {
+        loaded.diagnostics.append(Diagnostic::error({path, e.mark.line + 1, e.mark.column + 1},
+            QCoreApplication::translate("storyloom", "invalid YAML: %1").arg(QString::fromStdString(e.msg))));
+    }
+    return loaded;
+}
+
+void RuleSet::prepend(const RuleSet &other)
+{
+    m_rules = other.m_rules + m_rules;
+    if (!other.m_titlePrefixes.isEmpty())
+        m_titlePrefixes = other.m_titlePrefixes + m_titlePrefixes;
+    if (!other.m_moralsHeading.isEmpty())
+        m_moralsHeading = other.m_moralsHeading;
+    if (!other.m_ownerRows.isEmpty())
+        m_ownerRows = other.m_ownerRows;
+    if (!other.m_stateRows.isEmpty())
+        m_stateRows = other.m_stateRows;
+}
+
+Classification RuleSet::classify(const QString &path, const QString &firstHeading) const
+{
+    Classification result;
+    for (const Rule &rule : m_rules) {
+        if (rule.glob.isValid() && !rule.glob.pattern().isEmpty() && !rule.glob.match(path).hasMatch())
+            continue;
+        if (!rule.heading.pattern().isEmpty() && !rule.heading.match(firstHeading).hasMatch())
+            continue;
+        if (rule.isTemplate) {
+            result.isTemplate = true;
+            return result;
+        }
+        if (!result.type && rule.type) {
+            result.type = rule.type;
+            result.kind = rule.kind;
+        }
+        for (const QString &name : rule.extract) {
+            if (!result.extract.contains(name))
+                result.extract.append(name);
+        }
+    }
+    return result;
+}
+
+} // namespace storyloom

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/types.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <optional>
+
+namespace storyloom {
+
+/** What the rules say one file is. */
+struct Classification
+{
+    std::optional<EntityType> type;
+    StoryKind kind = StoryKind::None;
+    bool isTemplate = false;
+    /** Extractors to run on the file: morals, overview-table, metadata-table, values-from-sections, character-priorities. */
+    QStringList extract;
+};
+
+/**
+ * Type rules as data: path globs and heading patterns mapped to entity types,
+ * loaded from YAML (the built-in `resources/rules/default.yml`, then a
+ * project's own `rules:` in storyloom.yml, which are tried first).
+ */
+class RuleSet
+{
+public:
+    struct Rule
+    {
+        QRegularExpression glob;
+        QRegularExpression heading;
+        std::optional<EntityType> type;
+        StoryKind kind = StoryKind::None;
+        bool isTemplate = false;
+        QStringList extract;
+    };
+
+    /** The built-in rules shipped in the resources. */
+    [[nodiscard]] static RuleSet builtIn();
+    struct Loaded;
+    /**
+     * Reads rules from YAML text (a document with `rules:`; other keys
+     * override the lists below). Problems become diagnostics at `path`.
+     */
+    [[nodiscard]] static Loaded fromYaml(const QByteArray &yaml, const QString &path);
+
+    /** Puts another rule set's rules before these (project rules win) and takes its non-empty lists. */
+    void prepend(const RuleSet &other);
+
+    [[nodiscard]] Classification classify(const QString &path, const QString &firstHeading) const;
+    [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
+    [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
+    [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
+    [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
+
+    /** `*` within a folder, `**` across folders, `?` one character; matched against the whole relative path. */
+    [[nodiscard]] static QRegularExpression globToRegex(const QString &glob);
+
+private:
+    QList<Rule> m_rules;
+    QStringList m_titlePrefixes;
+    QString m_moralsHeading;
+    QStringList m_ownerRows;
+    QStringList m_stateRows;
+};
+
+/** Rules read from YAML, with what was wrong in them. */
+struct RuleSet::Loaded
+{
+    RuleSet rules;
+    Diagnostics diagnostics;
+};
+
+} // namespace storyloom

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace storyloom {
+
+/** A stable id fragment: lower case, letters and digits kept (any script), `/` kept, anything else one dash. */
+[[nodiscard]] QString slugify(const QString &text);
+
+/** Drops leading emoji, symbols and punctuation ("😱 Status quo" -> "Status quo"). */
+[[nodiscard]] QString stripLeadingSymbols(const QString &text);
+
+/** True when `word` stands in `text` as a whole word (letters or digits on neither side). */
+[[nodiscard]] bool containsWholeWord(const QString &text, const QString &word);
+
+/** True when two words share a stem ("performance" ~ "performant", "productivity" ~ "productive"). */
+[[nodiscard]] bool sameStem(const QString &a, const QString &b);
+
+/** Resolves `link` (relative, with `#anchor`, `.html` as mdBook writes it) against a file's folder; empty when not local. */
+[[nodiscard]] QString resolveRelativeLink(const QString &fromFile, const QString &link);
+
+} // namespace storyloom

@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The acceptance test of the content model: the real Async Rust vision doc, opened as-is.
+#include "extract/roadmaptable.h"
+#include "parse/parseddocument.h"
+#include "project/projectloader.h"
+#include "util/text.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storyloom;
+
+namespace {
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestWgAsyncCorpus : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Snapshot m_graph;
+
+    QString src(const QString &relative) const { return m_dir.path() + QStringLiteral("/src/") + relative; }
+
+    std::vector<const Relation *> relationsFrom(const QString &id, RelationKind kind) const
+    {
+        std::vector<const Relation *> result;
+        for (const Relation *r : m_graph->outgoing(id)) {
+            if (r->kind == kind)
+                result.push_back(r);
+        }
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml")), STORYLOOM_CORPUS_DIR);
+        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_dir.path()));
+        m_graph = ProjectLoader::load(m_dir.path());
+        QVERIFY(m_graph);
+        QVERIFY(m_graph->layout() == ProjectLayout::MdBook);
+    }
+
+    void characters()
+    {
+        QCOMPARE(m_graph->count(EntityType::Character), 4);
+        QStringList titles;
+        for (const Entity *e : m_graph->entitiesOfType(EntityType::Character))
+            titles << e->title;
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Alan"), QStringLiteral("Barbara"), QStringLiteral("Grace"), QStringLiteral("Niklaus")}));
+    }
+
+    void stories()
+    {
+        // The corpus README speaks of 50, but the folder holds 48 single-page stories plus the
+        // multi-page aws_engineer: count the files independently and hold the model to them.
+        const QStringList files = QDir(src(QStringLiteral("vision/submitted_stories/status_quo"))).entryList({QStringLiteral("*.md")});
+        QCOMPARE(files.size() - 1, 49); // minus template.md
+        QCOMPARE(m_graph->count(StoryKind::StatusQuo), 49);
+        QCOMPARE(m_graph->count(StoryKind::ShinyFuture), 10);
+        for (const Entity &e : m_graph->entities())
+            QVERIFY2(!e.source.path.endsWith(QLatin1String("/template.md")), qPrintable(e.source.path));
+        const Entity *aws = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/aws_engineer.md"));
+        QVERIFY(aws);
+        QVERIFY(aws->type == EntityType::Story);
+        const Entity *chapter = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/aws_engineer/using_jni.md"));
+        QVERIFY(chapter);
+        QVERIFY(chapter->type == EntityType::Page);
+        QCOMPARE(chapter->parent, aws->id);
+        const Entity *cache = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        QVERIFY(cache);
+        QCOMPARE(cache->title, QStringLiteral("Alan tries to cache requests, which doesn't always happen"));
+    }
+
+    void roadmapRowsAreGoals()
+    {
+        // Read the overview table independently and check every row against the model.
+        QFile file(src(QStringLiteral("vision/roadmap.md")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const std::optional<OverviewTable> table = readOverviewTable(parseDocument(file.readAll(), QStringLiteral("src/vision/roadmap.md")));
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 36);
+        QHash<int, const Entity *> byLine;
+        for (const Entity &e : m_graph->entities()) {
+            if (e.type == EntityType::Goal && e.attributeOrigin == AttributeOrigin::OverviewTable)
+                byLine.insert(e.attributeSource.line, &e);
+        }
+        QCOMPARE(byLine.size(), table->rows.size());
+        const Entity *currentGoal = nullptr;
+        for (const OverviewRow &row : table->rows) {
+            const Entity *goal = byLine.value(row.line);
+            QVERIFY2(goal, qPrintable(row.title));
+            QVERIFY(goal->state == row.state);
+            QCOMPARE(goal->owners, row.owners);
+            if (row.depth == 0) {
+                QVERIFY(goal->parent.isEmpty());
+                currentGoal = goal;
+            } else {
+                QVERIFY(currentGoal);
+                QCOMPARE(goal->parent, currentGoal->id);
+            }
+        }
+        // Spot checks written from the table by hand.
+        const Entity *asyncFn = m_graph->entityForPath(QStringLiteral("src/vision/roadmap/async_fn.md"));
+        QVERIFY(asyncFn);
+        QVERIFY(asyncFn->type == EntityType::Goal);
+        QVERIFY(asyncFn->state == GoalState::InProgress);
+        QVERIFY(asyncFn->progress);
+        QCOMPARE(*asyncFn->progress, 2.0 / 6.0);
+        QCOMPARE(asyncFn->progressWidth, 6);
+        QCOMPARE(asyncFn->owners, QStringList{QStringLiteral("tmandry")});
+        const Entity *boxable = m_graph->entityForPath(QStringLiteral("src/vision/roadmap/async_fn/boxable.md"));
+        QVERIFY(boxable);
+        QCOMPARE(boxable->parent, asyncFn->id);
+        QVERIFY(boxable->state == GoalState::Paused);
+        QCOMPARE(*boxable->progress, 1.0 / 6.0);
+        QVERIFY(boxable->owners.isEmpty());
+        const Entity *tokio = nullptr;
+        for (const Entity *goal : m_graph->entitiesOfType(EntityType::Goal)) {
+            if (goal->title == QLatin1String("Tokio console"))
+                tokio = goal;
+        }
+        QVERIFY(tokio);
+        QCOMPARE(tokio->owners, QStringList{QStringLiteral("eliza weisman")});
+        QCOMPARE(*tokio->progress, 4.0 / 6.0);
+        QVERIFY(m_graph->entity(tokio->parent));
+        QCOMPARE(m_graph->entity(tokio->parent)->title, QStringLiteral("Tooling"));
+    }
+
+    void projects()
+    {
+        QCOMPARE(m_graph->count(EntityType::Project), 5);
+    }
+
+    void valuesAndPriorities()
+    {
+        QStringList qualities;
+        for (const Entity *v : m_graph->entitiesOfType(EntityType::Value)) {
+            if (v->source.path.endsWith(QLatin1String("how_it_feels.md")))
+                qualities << v->title;
+        }
+        QCOMPARE(qualities.size(), 8);
+        QVERIFY(qualities.contains(QStringLiteral("Performant")));
+        QVERIFY(qualities.contains(QStringLiteral("Transparent and tunable")));
+        for (const Entity *c : m_graph->entitiesOfType(EntityType::Character))
+            QVERIFY2(!relationsFrom(c->id, RelationKind::Prioritises).empty(), qPrintable(c->title));
+        const Entity *alan = m_graph->entityForPath(QStringLiteral("src/vision/characters/alan.md"));
+        const auto alanValues = relationsFrom(alan->id, RelationKind::Prioritises);
+        QCOMPARE(alanValues.size(), size_t(1));
+        QCOMPARE(m_graph->entity(alanValues.front()->to)->title, QStringLiteral("Performant"));
+    }
+
+    void charactersFeatureInStories()
+    {
+        // Expected: any status-quo story that links a character page or names one in its title.
+        QHash<QString, QString> characterByPath;
+        QStringList names;
+        for (const Entity *c : m_graph->entitiesOfType(EntityType::Character)) {
+            characterByPath.insert(c->source.path, c->id);
+            names << c->title;
+        }
+        int checked = 0;
+        for (const Entity *story : m_graph->entitiesOfType(EntityType::Story)) {
+            if (story->kind != StoryKind::StatusQuo)
+                continue;
+            QFile file(m_dir.path() + u'/' + story->source.path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ParsedDocument doc = parseDocument(file.readAll(), story->source.path);
+            QSet<QString> expected;
+            for (const Link &link : doc.links) {
+                const QString target = resolveRelativeLink(story->source.path, link.url);
+                if (characterByPath.contains(target))
+                    expected.insert(characterByPath.value(target));
+            }
+            for (const Entity *c : m_graph->entitiesOfType(EntityType::Character)) {
+                if (containsWholeWord(story->title, c->title))
+                    expected.insert(c->id);
+            }
+            QSet<QString> actual;
+            for (const Relation *r : relationsFrom(story->id, RelationKind::Features))
+                actual.insert(r->to);
+            QVERIFY2(expected.subtract(actual).isEmpty(), qPrintable(story->source.path));
+            ++checked;
+        }
+        QCOMPARE(checked, 49);
+        QVERIFY(m_graph->count(RelationKind::Features) >= 45);
+    }
+
+    void moralsBecomePainPoints()
+    {
+        int storiesWithMorals = 0;
+        for (const Entity *story : m_graph->entitiesOfType(EntityType::Story)) {
+            if (story->kind != StoryKind::StatusQuo || !story->body.contains(QLatin1String("morals of the story"), Qt::CaseInsensitive))
+                continue;
+            ++storiesWithMorals;
+            const auto exposes = relationsFrom(story->id, RelationKind::Exposes);
+            QVERIFY2(!exposes.empty(), qPrintable(story->source.path));
+            for (const Relation *r : exposes) {
+                const Entity *pain = m_graph->entity(r->to);
+                QVERIFY(pain);
+                QVERIFY(pain->type == EntityType::PainPoint);
+                QVERIFY(!pain->title.isEmpty());
+                QCOMPARE(pain->source.path, story->source.path);
+            }
+        }
+        QCOMPARE(storiesWithMorals, 49);
+        const Entity *cache = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        const auto pains = relationsFrom(cache->id, RelationKind::Exposes);
+        QCOMPARE(pains.size(), size_t(5));
+        QVERIFY(m_graph->entity(pains.front()->to)->title.startsWith(QLatin1String("Futures can be \"canceled\" at any await point.")));
+    }
+
+    void nothingOutsideIsRead()
+    {
+        for (const Diagnostic &d : m_graph->diagnostics())
+            QVERIFY2(!d.location.path.startsWith(QLatin1String("..")), qPrintable(d.format()));
+        for (const Entity &e : m_graph->entities())
+            QVERIFY(!e.source.path.startsWith(QLatin1String("..")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWgAsyncCorpus)
+#include "test_wgasync_corpus.moc"
