@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Loads a project (scan, parse, classify, extract) the way the GUI and CLI do,
+// and reports the wall time of each whole load. Target for wg-async: <= 100 ms.
+#include "benchharness.h"
+
+#include "project/projectloader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace storyloom;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    bench::BenchHarness harness(QStringLiteral("Time ProjectLoader::load on a project folder."));
+    harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
+    harness.parse(QCoreApplication::arguments());
+    const QStringList args = harness.parser().positionalArguments();
+    if (args.size() != 1 || !QFileInfo(args.first()).isDir())
+        bench::fail(QStringLiteral("usage: bench_load [--iterations N] PROJECT"));
+    const QString root = args.first();
+
+    Snapshot last;
+    harness.measure(QStringLiteral("load"), [&] { last = ProjectLoader::load(root); });
+    if (!last)
+        bench::fail(QStringLiteral("the loader returned no snapshot"));
+    harness.note(QStringLiteral("entities"), qint64(last->entities().size()));
+    harness.note(QStringLiteral("relations"), qint64(last->relations().size()));
+    harness.note(QStringLiteral("errors"), last->errorCount());
+    return harness.finish();
+}

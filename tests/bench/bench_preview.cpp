@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Markdown page -> preview HTML. Measures plain libcmark-gfm in process (the
+// floor any pipeline pays) and, once it exists, Storyloom's full preview
+// pipeline (cmark-gfm + highlighted code + link resolution) on the same page.
+#include "benchharness.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cstdlib>
+
+using namespace storyloom;
+
+namespace {
+
+/** The same extensions the cmark-gfm CLI reference runs with. */
+qsizetype renderWithCmark(const QByteArray &markdown)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, extension);
+    }
+    cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+    char *html = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser));
+    const qsizetype length = qsizetype(qstrlen(html));
+    std::free(html);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return length;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    bench::BenchHarness harness(QStringLiteral("Time Markdown to preview HTML for one page."));
+    harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
+    harness.parser().addPositionalArgument(QStringLiteral("PAGE"), QStringLiteral("The Markdown file."));
+    harness.parse(QCoreApplication::arguments());
+    const QStringList args = harness.parser().positionalArguments();
+    if (args.size() != 2 || !QFileInfo(args.at(0)).isDir())
+        bench::fail(QStringLiteral("usage: bench_preview [--iterations N] PROJECT PAGE"));
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        bench::fail(QStringLiteral("cannot read %1").arg(args.at(1)));
+    const QByteArray markdown = file.readAll();
+
+    qsizetype htmlSize = 0;
+    harness.measure(QStringLiteral("cmark-library"), [&] { htmlSize = renderWithCmark(markdown); });
+    harness.note(QStringLiteral("markdown_bytes"), markdown.size());
+    harness.note(QStringLiteral("cmark_html_bytes"), htmlSize);
+    return harness.finish();
+}

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchharness.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace storyloom::bench {
+
+BenchHarness::BenchHarness(const QString &description)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption({QStringLiteral("iterations"), QStringLiteral("Timed runs per measurement."), QStringLiteral("N"),
+                        QStringLiteral("10")});
+    m_parser.addOption({QStringLiteral("quick"), QStringLiteral("Reduced sizes for a smoke run (CI).")});
+}
+
+void BenchHarness::parse(const QStringList &arguments)
+{
+    m_parser.process(arguments);
+    m_quick = m_parser.isSet(QStringLiteral("quick"));
+    bool ok = false;
+    m_iterations = m_parser.value(QStringLiteral("iterations")).toInt(&ok);
+    if (!ok || m_iterations < 1)
+        fail(QStringLiteral("--iterations needs a positive number"));
+}
+
+void BenchHarness::record(const QString &name, std::vector<double> samplesMs, const QJsonObject &extra)
+{
+    QJsonArray samples;
+    for (double s : samplesMs)
+        samples.append(s);
+    m_results.append(QJsonObject{{QStringLiteral("name"), name},
+                                 {QStringLiteral("samples_ms"), samples},
+                                 {QStringLiteral("extra"), extra}});
+}
+
+int BenchHarness::finish()
+{
+    const QJsonObject out{{QStringLiteral("results"), m_results},
+                          {QStringLiteral("peak_rss_kb"), peakRssKb()},
+                          {QStringLiteral("notes"), m_notes}};
+    const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Compact);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    return 0;
+}
+
+qint64 BenchHarness::peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // KiB on Linux
+}
+
+qint64 BenchHarness::currentRssKb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    if (fields.size() < 2)
+        return -1;
+    return fields.at(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(message));
+    std::exit(1);
+}
+
+} // namespace storyloom::bench

@@ -1,0 +1,400 @@
+# SPDX-FileCopyrightText: 2026 The Storyloom authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The benchmarks of ./dev bench: each pairs Storyloom with a reference tool on the same input.
+
+Every function fills one or more Rows on the Context; a side that cannot run
+here (tool missing, API not landed yet) leaves its figure empty with a note,
+and the rest of the group still runs. ALL lists (group, row names, function).
+"""
+
+import ctypes.util
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import benchlib
+from benchlib import NotMeasured, Row, Samples, program_samples, time_commands
+
+CMARK_EXTENSIONS = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
+PAGE_66K = os.path.join("src", "design_docs", "async_stack_traces.md")
+
+
+def tool_versions():
+    tools = {
+        "mdbook": ["mdbook", "--version"], "cmark-gfm": ["cmark-gfm", "--version"],
+        "sqlite3": ["sqlite3", "--version"], "ripgrep": ["rg", "--version"], "grep": ["grep", "--version"],
+        "git": ["git", "--version"], "ghostwriter": ["ghostwriter", "--version"],
+    }
+    out = {}
+    for name, argv in tools.items():
+        if benchlib.which(argv[0]):
+            if name == "ghostwriter":  # its --version needs a display; ask the package manager
+                argv = ["dpkg-query", "-W", "-f", "${Version}", "ghostwriter"]
+            match = re.search(r"\d+(\.\d+)+[\w.+~-]*", benchlib.tool_version(argv))
+            out[name] = match.group(0) if match else "?"
+    return out
+
+
+def mark_missing(ctx, row_names, status, reason):
+    """Adds a row for every name the group did not manage to fill."""
+    have = {r.name for r in ctx.rows}
+    for name in row_names:
+        if name not in have:
+            row = ctx.add(Row(name, DESCRIPTIONS.get(name, name)))
+            row.status = status
+            row.note = reason
+            row.target_text = TARGETS.get(name, ("", None, None, "ms"))[0]
+            row.unit = TARGETS.get(name, ("", None, None, "ms"))[3]
+
+
+def new_row(ctx, name):
+    text, max_value, max_ratio, unit = TARGETS.get(name, ("", None, None, "ms"))
+    row = Row(name, DESCRIPTIONS.get(name, name), unit)
+    row.target_text, row.max_value, row.max_ratio = text, max_value, max_ratio
+    return ctx.add(row)
+
+
+def side(row, fn, label):
+    """Runs one side of a comparison; a missing tool or API becomes a note on the row, not a failure."""
+    try:
+        fn()
+    except NotMeasured as e:
+        row.note = (row.note + " " if row.note else "") + f"{label} not measured: {e}."
+        if label == "Storyloom":
+            row.status = "not measured"
+
+
+# ------------------------------------------------------------------ load
+def bench_load(ctx):
+    wg = ctx.wg_async()
+    row = new_row(ctx, "load-wg-async")
+    data = ctx.run_program("bench_load", [wg])
+    ctx.ours_from(row, program_samples(data, "load"))
+    notes = data.get("notes", {})
+    row.note = f"{notes.get('entities', '?')} entities, {notes.get('relations', '?')} relations"
+    if notes.get("entities") == 0:
+        row.note += " (the loader returned an empty graph: figure not meaningful)"
+    proj, man = ctx.synthetic(ctx.book_stories, mdbook=True)
+    row = new_row(ctx, "load-synthetic")
+    row.description = f"ProjectLoader::load of the synthetic project ({man['files']} files, {man['bytes'] / 1e6:.1f} MB)"
+    data = ctx.run_program("bench_load", [proj], iterations=max(2, ctx.iterations // 3))
+    ctx.ours_from(row, program_samples(data, "load"))
+    row.note = f"{data.get('notes', {}).get('entities', '?')} entities"
+
+
+# ------------------------------------------------------------------ mdBook
+def bench_book(ctx):
+    wg = ctx.wg_async()
+    proj, man = ctx.synthetic(ctx.book_stories, mdbook=True)
+    for name, root in (("book-wg-async", wg), ("book-synthetic", proj)):
+        row = new_row(ctx, name)
+        if name == "book-synthetic":
+            row.description += f" ({man['files']} files, {man['bytes'] / 1e6:.1f} MB)"
+
+        def ref(root=root, row=row, name=name):
+            mdbook = ctx.need_tool("mdbook")
+            dest = ctx.fresh_dir(f"mdbook-{name}")
+            s = time_commands({"mdbook": [mdbook, "build", "-d", dest, root]}, ctx.runs, env=ctx.env)["mdbook"]
+            ctx.ref_from(row, "mdbook build", s)
+
+        def ours(root=root, row=row):
+            data = ctx.run_program("bench_book", [root], iterations=max(2, ctx.iterations // 3))
+            ctx.ours_from(row, program_samples(data, "load+render"))
+            row.note = f"{data.get('notes', {}).get('pages', '?')} pages rendered"
+
+        side(row, ours, "Storyloom")
+        side(row, ref, "mdbook")
+
+
+# ------------------------------------------------------------------ preview
+def bench_preview(ctx):
+    wg = ctx.wg_async()
+    proj, man = ctx.synthetic(ctx.index_stories)
+    pages = (("preview-66k", wg, os.path.join(wg, PAGE_66K)), ("preview-20k", proj, man["story20k"]))
+    cmark = benchlib.which("cmark-gfm")
+    for name, root, page in pages:
+        row = new_row(ctx, name)
+        row.description += f" ({os.path.getsize(page) / 1024:.0f} KiB, {os.path.relpath(page, root)})"
+
+        def ref(page=page, row=row):
+            ctx.need_tool("cmark-gfm")
+            s = time_commands({"cmark": [cmark, *CMARK_EXTENSIONS, page]}, max(ctx.runs, 5 if ctx.quick else 21),
+                              env=ctx.env)["cmark"]
+            ctx.ref_from(row, "cmark-gfm CLI", s)
+
+        def ours(root=root, page=page, row=row):
+            data = ctx.run_program("bench_preview", [root, page], iterations=ctx.iterations * 3)
+            lib = program_samples(data, "cmark-library")
+            row.note = f"libcmark-gfm alone in process: {benchlib.format_value(lib.median(), 'ms')}."
+            try:
+                ctx.ours_from(row, program_samples(data, "pipeline"))
+            except benchlib.BenchError:
+                raise NotMeasured("the preview pipeline API has not landed (bench_preview measured libcmark-gfm only)")
+
+        side(row, ours, "Storyloom")
+        side(row, ref, "cmark-gfm")
+
+
+# ------------------------------------------------------------------ index
+def bench_index(ctx):
+    proj, man = ctx.synthetic(ctx.index_stories)
+    cache = ctx.env["XDG_CACHE_HOME"]
+    cold, rss, warm, changed = (new_row(ctx, n) for n in ("index-cold", "index-peak-rss", "index-warm", "index-100-changed"))
+    for r in (cold, rss, warm, changed):
+        r.description += f" ({man['counts']['story']} stories, {man['bytes'] / 1e6:.0f} MB)"
+    runs = 2 if ctx.quick else 3
+
+    def ref():
+        sqlite = ctx.need_tool("sqlite3")
+        db = os.path.join(ctx.work, "fts5-reference.db")
+        sql = ("PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE docs USING fts5(path, body, "
+               "tokenize='unicode61 remove_diacritics 2'); BEGIN; INSERT INTO docs SELECT name, CAST(data AS TEXT) "
+               "FROM fsdir('.') WHERE name LIKE '%.md'; COMMIT;")
+
+        def setup(_label, _i):
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(db + suffix):
+                    os.remove(db + suffix)
+        s = time_commands({"sqlite3": [sqlite, db, sql]}, runs, cwd=proj, env=ctx.env, setup=setup)["sqlite3"]
+        ctx.ref_from(cold, "sqlite3 FTS5 bulk load", s)
+        rss.ref_name, rss.ref = "sqlite3 FTS5 bulk load", benchlib.kb_to_mb(s.peak_rss_kb)
+
+    def ours():
+        if not ctx.cli_available("index"):
+            raise NotMeasured("`storyloom-cli index` has not landed")
+        cli = ctx.need_program("storyloom-cli")
+
+        def wipe(_label, _i):
+            shutil.rmtree(cache, ignore_errors=True)
+        s = time_commands({"index": [cli, "index", proj]}, runs, env=ctx.env, setup=wipe)["index"]
+        ctx.ours_from(cold, s)
+        rss.ours = benchlib.kb_to_mb(s.peak_rss_kb)
+        rss.unit = "MB"
+        s = time_commands({"index": [cli, "index", proj]}, ctx.runs, env=ctx.env)["index"]
+        ctx.ours_from(warm, s)
+        # 100 changed files: append a line to 100 stories, refresh, restore the bytes afterwards.
+        stories = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(proj, "stories")) for f in fs)
+        chosen = stories[:: max(1, len(stories) // 100)][:100]
+        originals = {p: open(p, "rb").read() for p in chosen}
+
+        def edit(_label, i):
+            for p in chosen:
+                with open(p, "ab") as f:
+                    f.write(f"\nEdited in run {i}.\n".encode())
+        try:
+            s = time_commands({"index": [cli, "index", proj]}, runs, env=ctx.env, setup=edit)["index"]
+            ctx.ours_from(changed, s)
+        finally:
+            for p, data in originals.items():
+                with open(p, "wb") as f:
+                    f.write(data)
+
+    side(cold, ours, "Storyloom")
+    if cold.status != "ok":
+        for r in (rss, warm, changed):
+            r.status, r.note = cold.status, cold.note
+    side(cold, ref, "sqlite3")
+
+
+# ------------------------------------------------------------------ search
+def bench_search(ctx):
+    proj, man = ctx.synthetic(ctx.index_stories)
+    queries = man["queries"][: (20 if ctx.quick else 100)]
+    rows = {"rg": new_row(ctx, "search-p95"), "grep": new_row(ctx, "search-p95-grep")}
+    for r in rows.values():
+        r.description += f" ({len(queries)} queries, {man['counts']['story']} stories)"
+    cli = ctx.program("storyloom-cli")
+    have_ours = cli is not None and ctx.cli_available("search")
+    if have_ours:
+        benchlib.run_rusage([cli, "index", proj], env=ctx.env, timeout=1800)
+    tools = {"rg": benchlib.which("rg"), "grep": benchlib.which("grep")}
+    values = {"ours": [], "rg": [], "grep": []}
+    rss = {"ours": 0, "rg": 0, "grep": 0}
+    for q in queries:
+        argv = {}
+        if have_ours:
+            argv["ours"] = [cli, "search", "--json", "--limit", "20", proj, q]
+        if tools["rg"]:
+            argv["rg"] = [tools["rg"], "-liF", "--", q, proj]
+        if tools["grep"]:
+            argv["grep"] = [tools["grep"], "-rliF", "--", q, proj]
+        for label, cmd in argv.items():
+            ms, kb, _, code, err = benchlib.run_rusage(cmd, env=ctx.env, check=False)
+            if code not in (0, 1):
+                raise benchlib.BenchError(f"{label} exit {code} for query {q!r}: {err.decode(errors='replace')[:200]}")
+            values[label].append(ms)
+            rss[label] = max(rss[label], kb)
+    for label, row in rows.items():
+        if have_ours:
+            ctx.ours_from(row, Samples(values["ours"], rss["ours"]), stat="p95")
+            row.note = "Whole `storyloom-cli search` processes (start, open the index, query, print)"
+        else:
+            row.status = "not measured"
+            row.note = "`storyloom-cli search` has not landed"
+        if tools[label]:
+            ctx.ref_from(row, f"{'rg -liF' if label == 'rg' else 'grep -rliF'} (p95)", Samples(values[label], rss[label]),
+                         stat="p95")
+        row.note += "; two-word queries are a phrase for the reference and an AND query for Storyloom."
+
+
+# ------------------------------------------------------------------ sync
+def bench_sync(ctx):
+    row = new_row(ctx, "sync")
+    git = ctx.need_tool("git")
+    if not ctx.cli_available("sync"):
+        row.status, row.note = "not measured", "`storyloom-cli sync` has not landed"
+    wg = ctx.wg_async()
+    base = ctx.fresh_dir("sync")
+    env = dict(ctx.env, GIT_AUTHOR_NAME="Bench", GIT_AUTHOR_EMAIL="bench@example.org", GIT_COMMITTER_NAME="Bench",
+               GIT_COMMITTER_EMAIL="bench@example.org", GIT_CONFIG_NOSYSTEM="1",
+               GIT_CONFIG_GLOBAL=os.path.join(base, "gitconfig"))
+    with open(env["GIT_CONFIG_GLOBAL"], "w", encoding="utf-8") as f:
+        f.write("[safe]\n\tdirectory = *\n[init]\n\tdefaultBranch = main\n")
+
+    def g(*args, cwd=None):
+        subprocess.run([git, *args], cwd=cwd, env=env, check=True, capture_output=True)
+    seed = os.path.join(base, "seed")
+    shutil.copytree(wg, seed)
+    g("init", "-q", seed)
+    g("add", "-A", cwd=seed)
+    g("commit", "-q", "-m", "wg-async", cwd=seed)
+    clones = {}
+    for label in ("ours", "git"):
+        remote = os.path.join(base, f"{label}-remote.git")
+        g("clone", "-q", "--bare", seed, remote)
+        clones[label] = os.path.join(base, f"{label}-clone")
+        g("clone", "-q", remote, clones[label])
+    page = os.path.join("src", "vision", "roadmap.md")
+
+    def edit(label, i):
+        with open(os.path.join(clones[label], page), "a", encoding="utf-8") as f:
+            f.write(f"\nA line added by benchmark run {i}.\n")
+    cmds = {"git": ["bash", "-c", f"git add -A && git commit -q -m 'bench' && git push -q"]}
+    if row.status == "ok":
+        cmds["ours"] = [ctx.need_program("storyloom-cli"), "sync", "--message", "bench", clones["ours"]]
+    res = {}
+    for label, cmd in cmds.items():
+        res[label] = []
+    rss = {k: 0 for k in cmds}
+    for i in range(ctx.runs):
+        for label, cmd in cmds.items():
+            edit(label, i)
+            ms, kb, _, _, _ = benchlib.run_rusage(cmd, cwd=clones[label], env=env)
+            res[label].append(ms)
+            rss[label] = max(rss[label], kb)
+    ctx.ref_from(row, "git add -A && git commit && git push", Samples(res["git"], rss["git"]))
+    if "ours" in res:
+        ctx.ours_from(row, Samples(res["ours"], rss["ours"]))
+
+
+# ------------------------------------------------------------------ GUI
+class Xvfb:
+    """A private X server for the GUI benchmarks (no window manager, nothing else on it)."""
+
+    def __init__(self, ctx):
+        xvfb = ctx.need_tool("Xvfb")
+        r, w = os.pipe()
+        self.proc = subprocess.Popen([xvfb, "-displayfd", str(w), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                                     pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(w)
+        with os.fdopen(r) as f:
+            number = f.readline().strip()
+        if not number:
+            self.proc.kill()
+            raise benchlib.BenchError("Xvfb did not start")
+        self.display = f":{number}"
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def bench_gui(ctx):
+    start, rss = new_row(ctx, "gui-start"), new_row(ctx, "gui-rss")
+    watcher = ctx.need_program("bench_firstwindow")
+    if not ctypes.util.find_library("xcb-cursor"):
+        raise NotMeasured("Qt's xcb platform needs libxcb-cursor0 (in BENCH_PACKAGES)")
+    wg = ctx.wg_async()
+    page = os.path.join(wg, PAGE_66K)
+    xvfb = Xvfb(ctx)
+    # QTWEBENGINE_DISABLE_SANDBOX: ghostwriter's preview (QtWebEngine) refuses to start as root otherwise.
+    env = dict(ctx.env, DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb", QTWEBENGINE_DISABLE_SANDBOX="1")
+    settle = "500" if ctx.quick else "2000"
+    runs = 1 if ctx.quick else 5
+
+    def measure(cmd):
+        argv = [watcher, "--iterations", str(runs), "--settle-ms", settle, "--timeout-ms", "30000", "--", *cmd]
+        _, _, out, _, _ = benchlib.run_rusage(argv, env=env, timeout=600)
+        data = json.loads(out.decode().strip().splitlines()[-1])
+        first = program_samples(data, "first-window")
+        mem = program_samples(data, "tree-pss-kb")
+        return first, Samples([v / 1024.0 for v in mem.values])
+
+    try:
+        def ours():
+            app = ctx.need_program("storyloom")
+            first, mem = measure([app, wg])
+            ctx.ours_from(start, first)
+            ctx.ours_from(rss, mem)
+            rss.ours_spread = None
+            rss.note = "Storyloom opens the wg-async project (it has no option yet to open one page at start)"
+
+        def ref():
+            ghostwriter = ctx.need_tool("ghostwriter")
+            first, mem = measure([ghostwriter, page])
+            ctx.ref_from(start, "ghostwriter", first)
+            ctx.ref_from(rss, "ghostwriter", mem)
+            rss.ref_spread = None
+
+        side(start, ours, "Storyloom")
+        rss.status = start.status
+        side(start, ref, "ghostwriter")
+    finally:
+        xvfb.close()
+
+
+ALL = [
+    ("load", ["load-wg-async", "load-synthetic"], bench_load),
+    ("book", ["book-wg-async", "book-synthetic"], bench_book),
+    ("preview", ["preview-66k", "preview-20k"], bench_preview),
+    ("index", ["index-cold", "index-peak-rss", "index-warm", "index-100-changed"], bench_index),
+    ("search", ["search-p95", "search-p95-grep"], bench_search),
+    ("sync", ["sync"], bench_sync),
+    ("gui", ["gui-start", "gui-rss"], bench_gui),
+]
+
+# name -> (target text, max value, max ratio, unit)
+TARGETS = {
+    "load-wg-async": ("≤ 100 ms", 100, None, "ms"),
+    "preview-66k": ("≤ 16 ms and ≤ 2× cmark-gfm", 16, 2.0, "ms"),
+    "preview-20k": ("≤ 2× cmark-gfm", None, 2.0, "ms"),
+    "index-cold": ("≤ 5 s (10k stories)", 5000, None, "ms"),
+    "index-peak-rss": ("≤ 300 MB", 300, None, "MB"),
+    "index-warm": ("≤ 300 ms", 300, None, "ms"),
+    "index-100-changed": ("≤ 1 s", 1000, None, "ms"),
+    "search-p95": ("p95 ≤ 20 ms", 20, None, "ms"),
+    "search-p95-grep": ("p95 ≤ 20 ms", 20, None, "ms"),
+    "sync": ("≤ 1.5× git", None, 1.5, "ms"),
+    "gui-start": ("≤ ghostwriter", None, 1.0, "ms"),
+    "gui-rss": ("≤ ghostwriter", None, 1.0, "MB"),
+}
+
+DESCRIPTIONS = {
+    "load-wg-async": "ProjectLoader::load of wg-async in process (scan, parse, classify, extract)",
+    "load-synthetic": "ProjectLoader::load of the synthetic project in process",
+    "book-wg-async": "wg-async: load the project and render every page's preview HTML, vs `mdbook build`",
+    "book-synthetic": "synthetic mdBook: load and render every page's preview HTML, vs `mdbook build`",
+    "preview-66k": "Markdown to final preview HTML (with highlighted code) for the largest wg-async page",
+    "preview-20k": "Markdown to final preview HTML for a 20 KB synthetic story",
+    "index-cold": "`storyloom-cli index` with no index yet, vs sqlite3 CLI loading the same files into FTS5",
+    "index-peak-rss": "peak resident memory of the cold `storyloom-cli index`",
+    "index-warm": "`storyloom-cli index` again with nothing changed (reopen)",
+    "index-100-changed": "`storyloom-cli index` after 100 stories changed",
+    "search-p95": "95th percentile of `storyloom-cli search` over mixed queries, vs ripgrep",
+    "search-p95-grep": "95th percentile of `storyloom-cli search` over mixed queries, vs grep",
+    "gui-start": "process start to first mapped window under Xvfb, vs ghostwriter opening the 66 KB page",
+    "gui-rss": "memory (PSS of the process and its children) 2 s after the first window, vs ghostwriter with the 66 KB page open",
+    "sync": "`storyloom-cli sync` of one edited page to a local remote, vs the git CLI doing the same",
+}
