@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Native projects, and everything that can be wrong with a content folder.
+#include "project/projectloader.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storyloom;
+
+namespace {
+void write(const QString &root, const QString &relative, const QByteArray &bytes)
+{
+    const QString path = root + u'/' + relative;
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+/** A fingerprint of every file (path, size, bytes) to prove that loading writes nothing. */
+QByteArray treeHash(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        hash.addData(path.toUtf8());
+        if (file.size() < 1024 * 1024 && file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+        else
+            hash.addData(QByteArray::number(file.size()));
+    }
+    return hash.result();
+}
+
+const Diagnostic *findDiagnostic(const StoryGraph &graph, const QString &path, const QString &needle)
+{
+    for (const Diagnostic &d : graph.diagnostics()) {
+        if (d.location.path == path && d.message.contains(needle, Qt::CaseInsensitive))
+            return &d;
+    }
+    return nullptr;
+}
+
+bool hasRelation(const StoryGraph &graph, RelationKind kind, const QString &from, const QString &to)
+{
+    for (const Relation *r : graph.outgoing(from)) {
+        if (r->kind == kind && r->to == to)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestProjectLoader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    void writeNativeProject(const QString &root)
+    {
+        write(root, QStringLiteral("storyloom.yml"), "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n");
+        write(root, QStringLiteral("characters/ines.md"), "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n");
+        write(root, QStringLiteral("characters/tomasz.md"), "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n");
+        write(root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n");
+        write(root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n");
+        write(root, QStringLiteral("pain-points/lost-holds.md"), "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n");
+        write(root, QStringLiteral("stories/lost-hold.md"),
+              "---\ntype: story\nkind: status-quo\ncharacters: [ines]\npain_points: [lost-holds]\nproject: branch\n---\n"
+              "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n");
+        write(root, QStringLiteral("stories/holds-kept.md"),
+              "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n");
+        write(root, QStringLiteral("goals/reliable-holds.md"),
+              "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: [lost-holds]\n---\n# Reliable holds\n");
+        write(root, QStringLiteral("goals/hold-audit.md"),
+              "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n");
+        write(root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n");
+        write(root, QStringLiteral("notes/ideas.md"), "# Ideas\n");
+        write(root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n");
+    }
+
+private Q_SLOTS:
+    void nativeProject()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/native");
+        writeNativeProject(root);
+        const QByteArray before = treeHash(root);
+        const Snapshot graph = ProjectLoader::load(root);
+        QCOMPARE(treeHash(root), before);
+        QVERIFY(graph->layout() == ProjectLayout::Native);
+        QCOMPARE(graph->title(), QStringLiteral("Lantern Library"));
+        QCOMPARE(graph->count(EntityType::Character), 2);
+        QCOMPARE(graph->count(EntityType::Value), 2);
+        QCOMPARE(graph->count(EntityType::Story), 2);
+        QCOMPARE(graph->count(EntityType::Goal), 2);
+        QCOMPARE(graph->count(EntityType::Project), 1);
+        QCOMPARE(graph->count(EntityType::PainPoint), 1);
+        QCOMPARE(graph->count(EntityType::Page), 1); // notes/ideas.md; templates/ are not content
+        QCOMPARE(graph->entity(QStringLiteral("characters/ines"))->title, QStringLiteral("Inês"));
+        QVERIFY(hasRelation(*graph, RelationKind::Features, QStringLiteral("stories/lost-hold"), QStringLiteral("characters/ines")));
+        QVERIFY(hasRelation(*graph, RelationKind::Features, QStringLiteral("stories/lost-hold"), QStringLiteral("characters/tomasz")));
+        QVERIFY(hasRelation(*graph, RelationKind::Exposes, QStringLiteral("stories/lost-hold"), QStringLiteral("pain-points/lost-holds")));
+        QVERIFY(hasRelation(*graph, RelationKind::SetIn, QStringLiteral("stories/lost-hold"), QStringLiteral("branch")));
+        QVERIFY(hasRelation(*graph, RelationKind::Prioritises, QStringLiteral("characters/ines"), QStringLiteral("values/reliability")));
+        QVERIFY(hasRelation(*graph, RelationKind::Prioritises, QStringLiteral("characters/tomasz"), QStringLiteral("values/speed")));
+        QVERIFY(hasRelation(*graph, RelationKind::Hurts, QStringLiteral("pain-points/lost-holds"), QStringLiteral("values/reliability")));
+        QVERIFY(hasRelation(*graph, RelationKind::Addresses, QStringLiteral("reliable-holds"), QStringLiteral("pain-points/lost-holds")));
+        QVERIFY(hasRelation(*graph, RelationKind::Realises, QStringLiteral("reliable-holds"), QStringLiteral("stories/holds-kept")));
+        QVERIFY(hasRelation(*graph, RelationKind::PartOf, QStringLiteral("goals/hold-audit"), QStringLiteral("reliable-holds")));
+        const Entity *goal = graph->entity(QStringLiteral("reliable-holds"));
+        QVERIFY(goal->state == GoalState::InProgress);
+        QCOMPARE(*goal->progress, 0.25);
+        QCOMPARE(goal->owners, (QStringList{QStringLiteral("Ana"), QStringLiteral("Bo")}));
+        QVERIFY(goal->attributeOrigin == AttributeOrigin::FrontMatter);
+        QCOMPARE(graph->entity(QStringLiteral("goals/hold-audit"))->parent, QStringLiteral("reliable-holds"));
+        // The front-matter relation remembers where it was written.
+        for (const Relation *r : graph->outgoing(QStringLiteral("stories/lost-hold"))) {
+            if (r->kind == RelationKind::Exposes) {
+                QCOMPARE(r->source.path, QStringLiteral("stories/lost-hold.md"));
+                QCOMPARE(r->source.line, 5);
+                QVERIFY(!r->inferred);
+            }
+        }
+        QCOMPARE(graph->errorCount(), 0);
+    }
+
+    void badInputBecomesDiagnostics()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/bad");
+        writeNativeProject(root);
+        write(root, QStringLiteral("stories/bad-yaml.md"), "---\ntype: story\ncharacters: [ines\n---\n# Broken\n");
+        write(root, QStringLiteral("stories/latin1.md"), "# Caf\xe9 story\n\nIt costs 5\xa4.\n");
+        write(root, QStringLiteral("stories/binary.md"), QByteArray("PK\x03\x04\0\0\0binary", 14));
+        write(root, QStringLiteral("stories/dupe.md"), "---\ntype: story\nid: reliable-holds\n---\n# Dupe\n");
+        write(root, QStringLiteral("stories/unknown-key.md"), "---\ntype: story\nmood: grumpy\n---\n# Mood\n");
+        write(root, QStringLiteral("stories/escape.md"), "# Escape\n\nSee [passwords](../../../../etc/passwd) and [gone](missing.md).\n");
+        write(root, QStringLiteral("goals/a.md"), "---\ntype: goal\nid: cycle-a\nparent: cycle-b\n---\n# A\n");
+        write(root, QStringLiteral("goals/b.md"), "---\ntype: goal\nid: cycle-b\nparent: cycle-a\n---\n# B\n");
+        {
+            QFile huge(root + QStringLiteral("/stories/huge.md"));
+            QVERIFY(huge.open(QIODevice::WriteOnly));
+            QVERIFY(huge.resize(50LL * 1024 * 1024));
+        }
+        QVERIFY(QFile::link(QStringLiteral("/etc"), root + QStringLiteral("/etc-link")));
+        QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), root + QStringLiteral("/stories/host.md")));
+        QDir().mkpath(root + QStringLiteral("/loop"));
+        QVERIFY(QFile::link(root + QStringLiteral("/loop"), root + QStringLiteral("/loop/again")));
+        const QByteArray before = treeHash(root);
+
+        const Snapshot graph = ProjectLoader::load(root);
+        QCOMPARE(treeHash(root), before);
+        const StoryGraph &g = *graph;
+
+        const Diagnostic *yaml = findDiagnostic(g, QStringLiteral("stories/bad-yaml.md"), QStringLiteral("YAML"));
+        QVERIFY(yaml);
+        QVERIFY(yaml->severity == Diagnostic::Severity::Error);
+        QVERIFY(yaml->location.line >= 3);
+        const Diagnostic *utf8 = findDiagnostic(g, QStringLiteral("stories/latin1.md"), QStringLiteral("UTF-8"));
+        QVERIFY(utf8);
+        QCOMPARE(utf8->location.line, 1);
+        QVERIFY(findDiagnostic(g, QStringLiteral("stories/binary.md"), QStringLiteral("binary")));
+        QVERIFY(findDiagnostic(g, QStringLiteral("stories/huge.md"), QStringLiteral("too large")));
+        QVERIFY(findDiagnostic(g, QStringLiteral("stories/dupe.md"), QStringLiteral("duplicate id")));
+        const Diagnostic *unknown = findDiagnostic(g, QStringLiteral("stories/unknown-key.md"), QStringLiteral("mood"));
+        QVERIFY(unknown);
+        QVERIFY(unknown->severity == Diagnostic::Severity::Warning);
+        QCOMPARE(unknown->location.line, 3);
+        QVERIFY(findDiagnostic(g, QStringLiteral("stories/escape.md"), QStringLiteral("leaves the project")));
+        QVERIFY(findDiagnostic(g, QStringLiteral("stories/escape.md"), QStringLiteral("broken link")));
+        QVERIFY(findDiagnostic(g, QStringLiteral("stories/host.md"), QStringLiteral("outside the project")));
+        bool cycle = false;
+        for (const Diagnostic &d : g.diagnostics())
+            cycle = cycle || d.message.contains(QLatin1String("cycle"));
+        QVERIFY(cycle);
+        // The project still loads around the problems.
+        QCOMPARE(g.count(EntityType::Character), 2);
+        QVERIFY(g.entity(QStringLiteral("reliable-holds")));
+        QVERIFY(g.entity(QStringLiteral("reliable-holds-2")));
+        for (const Entity &e : g.entities())
+            QVERIFY2(!e.source.path.startsWith(QLatin1String("etc-link")) && !e.source.path.startsWith(QLatin1String("loop/again")), qPrintable(e.source.path));
+        // Formatted diagnostics are what `storyloom-cli check` prints.
+        QVERIFY(yaml->format().startsWith(QStringLiteral("stories/bad-yaml.md:%1:").arg(yaml->location.line)));
+        QVERIFY(yaml->format().contains(QLatin1String(": error: ")));
+    }
+
+    void emptyFolder()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/empty");
+        QDir().mkpath(root);
+        const Snapshot graph = ProjectLoader::load(root);
+        QVERIFY(graph);
+        QCOMPARE(graph->entities().size(), size_t(0));
+        QCOMPARE(graph->errorCount(), 0);
+        QVERIFY(graph->layout() == ProjectLayout::Folder);
+    }
+
+    void badRulesAreReported()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/badrules");
+        write(root, QStringLiteral("storyloom.yml"), "title: X\nrules:\n  - glob: \"*.md\"\n    type: villain\n  - nothing: here\n");
+        write(root, QStringLiteral("a.md"), "# A\n");
+        const Snapshot graph = ProjectLoader::load(root);
+        QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("villain")));
+        QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("glob")));
+        QCOMPARE(graph->count(EntityType::Page), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectLoader)
+#include "test_projectloader.moc"
