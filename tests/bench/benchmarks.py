@@ -138,6 +138,18 @@ def bench_preview(ctx):
 
 
 # ------------------------------------------------------------------ index
+def index_in_process(ctx):
+    """bench_index on the synthetic project (cold build, reopen, every query): run once, shared by two groups."""
+    if "bench_index" not in ctx.memo:
+        proj, man = ctx.synthetic(ctx.index_stories)
+        queries = os.path.join(ctx.work, "queries.txt")
+        with open(queries, "w", encoding="utf-8") as f:
+            f.write("\n".join(man["queries"][: (20 if ctx.quick else 100)]) + "\n")
+        ctx.memo["bench_index"] = ctx.run_program("bench_index", [proj, queries, "--cold-runs", "1" if ctx.quick else "3"],
+                                                  iterations=ctx.iterations)
+    return ctx.memo["bench_index"]
+
+
 def bench_index(ctx):
     proj, man = ctx.synthetic(ctx.index_stories)
     cache = ctx.env["XDG_CACHE_HOME"]
@@ -161,41 +173,66 @@ def bench_index(ctx):
         ctx.ref_from(cold, "sqlite3 FTS5 bulk load", s)
         rss.ref_name, rss.ref = "sqlite3 FTS5 bulk load", benchlib.kb_to_mb(s.peak_rss_kb)
 
+    def in_process():
+        data = index_in_process(ctx)
+        notes = data.get("notes", {})
+        ctx.ours_from(warm, program_samples(data, "reopen"))
+        warm.ours_rss_mb = None
+        warm.note = "In process: open the index and read the last snapshot (a usable project)."
+        return data, notes
+
     def ours():
-        if not ctx.cli_available("index"):
-            raise NotMeasured("`storyloom-cli index` has not landed")
-        cli = ctx.need_program("storyloom-cli")
+        data, notes = in_process()
+        if ctx.cli_available("index"):
+            cli = ctx.need_program("storyloom-cli")
 
-        def wipe(_label, _i):
-            shutil.rmtree(cache, ignore_errors=True)
-        s = time_commands({"index": [cli, "index", proj]}, runs, env=ctx.env, setup=wipe)["index"]
-        ctx.ours_from(cold, s)
-        rss.ours = benchlib.kb_to_mb(s.peak_rss_kb)
-        rss.unit = "MB"
-        s = time_commands({"index": [cli, "index", proj]}, ctx.runs, env=ctx.env)["index"]
-        ctx.ours_from(warm, s)
-        # 100 changed files: append a line to 100 stories, refresh, restore the bytes afterwards.
-        stories = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(proj, "stories")) for f in fs)
-        chosen = stories[:: max(1, len(stories) // 100)][:100]
-        originals = {p: open(p, "rb").read() for p in chosen}
-
-        def edit(_label, i):
-            for p in chosen:
-                with open(p, "ab") as f:
-                    f.write(f"\nEdited in run {i}.\n".encode())
-        try:
-            s = time_commands({"index": [cli, "index", proj]}, runs, env=ctx.env, setup=edit)["index"]
-            ctx.ours_from(changed, s)
-        finally:
-            for p, data in originals.items():
-                with open(p, "wb") as f:
-                    f.write(data)
+            def wipe(_label, _i):
+                shutil.rmtree(cache, ignore_errors=True)
+            s = time_commands({"index": [cli, "index", proj]}, runs, env=ctx.env, setup=wipe)["index"]
+            ctx.ours_from(cold, s)
+            cold.note = "Whole `storyloom-cli index` process."
+            rss.ours, rss.unit = benchlib.kb_to_mb(s.peak_rss_kb), "MB"
+            rss.note = "Peak RSS of the cold `storyloom-cli index`."
+            s = time_commands({"index": [cli, "index", proj]}, ctx.runs, env=ctx.env)["index"]
+            warm.note += f" `storyloom-cli index` with nothing changed: {benchlib.format_value(s.median(), 'ms')}."
+            cli_changed(ctx, cli, proj, changed, runs)
+        else:
+            ctx.ours_from(cold, program_samples(data, "cold"))
+            cold.ours_rss_mb = None
+            cold.note = ("In process (load + write a new database); `storyloom-cli index` has not landed. "
+                         f"{notes.get('documents', '?')} documents written.")
+            rss.ours, rss.unit = benchlib.kb_to_mb(notes.get("cold_peak_rss_kb")), "MB"
+            rss.note = "Peak RSS of the in-process cold build (bench_index)."
+            changed.status, changed.note = "not measured", "`storyloom-cli index` has not landed"
 
     side(cold, ours, "Storyloom")
     if cold.status != "ok":
         for r in (rss, warm, changed):
             r.status, r.note = cold.status, cold.note
     side(cold, ref, "sqlite3")
+
+
+def cli_changed(ctx, cli, proj, row, runs):
+    """Appends a line to 100 stories, refreshes with the CLI, and restores the bytes afterwards."""
+    stories = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(proj, "stories")) for f in fs)
+    chosen = stories[:: max(1, len(stories) // 100)][:100]
+    originals = {}
+    for p in chosen:
+        with open(p, "rb") as f:
+            originals[p] = f.read()
+
+    def edit(_label, i):
+        for p in chosen:
+            with open(p, "ab") as f:
+                f.write(f"\nEdited in run {i}.\n".encode())
+    try:
+        s = time_commands({"index": [cli, "index", proj]}, runs, env=ctx.env, setup=edit)["index"]
+        ctx.ours_from(row, s)
+        row.note = f"Whole `storyloom-cli index` process after {len(chosen)} files changed."
+    finally:
+        for p, data in originals.items():
+            with open(p, "wb") as f:
+                f.write(data)
 
 
 # ------------------------------------------------------------------ search
@@ -205,17 +242,25 @@ def bench_search(ctx):
     rows = {"rg": new_row(ctx, "search-p95"), "grep": new_row(ctx, "search-p95-grep")}
     for r in rows.values():
         r.description += f" ({len(queries)} queries, {man['counts']['story']} stories)"
-    cli = ctx.program("storyloom-cli")
-    have_ours = cli is not None and ctx.cli_available("search")
-    if have_ours:
+    ours = None
+    try:
+        data = index_in_process(ctx)
+        ours = program_samples(data, "search")
+        ours.peak_rss_kb = None
+    except NotMeasured as e:
+        for r in rows.values():
+            r.status, r.note = "not measured", str(e)
+    # The references, and the CLI when it exists, run interleaved query by query.
+    cli = ctx.program("storyloom-cli") if ctx.cli_available("search") else None
+    if cli:
         benchlib.run_rusage([cli, "index", proj], env=ctx.env, timeout=1800)
     tools = {"rg": benchlib.which("rg"), "grep": benchlib.which("grep")}
-    values = {"ours": [], "rg": [], "grep": []}
-    rss = {"ours": 0, "rg": 0, "grep": 0}
+    values = {"cli": [], "rg": [], "grep": []}
+    rss = {"cli": 0, "rg": 0, "grep": 0}
     for q in queries:
         argv = {}
-        if have_ours:
-            argv["ours"] = [cli, "search", "--json", "--limit", "20", proj, q]
+        if cli:
+            argv["cli"] = [cli, "search", "--json", "--limit", "20", proj, q]
         if tools["rg"]:
             argv["rg"] = [tools["rg"], "-liF", "--", q, proj]
         if tools["grep"]:
@@ -227,16 +272,30 @@ def bench_search(ctx):
             values[label].append(ms)
             rss[label] = max(rss[label], kb)
     for label, row in rows.items():
-        if have_ours:
-            ctx.ours_from(row, Samples(values["ours"], rss["ours"]), stat="p95")
-            row.note = "Whole `storyloom-cli search` processes (start, open the index, query, print)"
-        else:
-            row.status = "not measured"
-            row.note = "`storyloom-cli search` has not landed"
+        if ours:
+            ctx.ours_from(row, ours, stat="p95")
+            row.note = "Storyloom: Searcher::search in process on the index (bm25, snippets, limit 20)"
+            if cli:
+                row.note += f"; whole `storyloom-cli search` processes p95 {benchlib.format_value(benchlib.percentile(values['cli'], 95), 'ms')}"
+            row.note += ". The reference is one process per query; two-word queries are a phrase for it and an AND query for Storyloom."
         if tools[label]:
             ctx.ref_from(row, f"{'rg -liF' if label == 'rg' else 'grep -rliF'} (p95)", Samples(values[label], rss[label]),
                          stat="p95")
-        row.note += "; two-word queries are a phrase for the reference and an AND query for Storyloom."
+
+
+# ------------------------------------------------------------------ layout
+def bench_layout(ctx):
+    wg_row, big_row = new_row(ctx, "layout-wg-async"), new_row(ctx, "layout-5k")
+    nodes = 500 if ctx.quick else 5000
+    data = ctx.run_program("bench_layout", ["--nodes", str(nodes), ctx.wg_async()], iterations=max(2, ctx.iterations // 5))
+    notes = data.get("notes", {})
+    ctx.ours_from(wg_row, program_samples(data, "project"))
+    wg_row.note = f"Graphviz sfdp through GraphLayout, {notes.get('project_nodes')} nodes, {notes.get('project_edges')} edges."
+    ctx.ours_from(big_row, program_samples(data, "synthetic"))
+    big_row.description = f"layout of a synthetic {notes.get('synthetic_nodes')}-node, {notes.get('synthetic_edges')}-edge graph"
+    big_row.note = "Graphviz sfdp through GraphLayout (StoryGraphLayout::synthetic)."
+    for r in (wg_row, big_row):
+        r.ours_rss_mb = benchlib.kb_to_mb(data.get("peak_rss_kb"))
 
 
 # ------------------------------------------------------------------ sync
@@ -361,6 +420,7 @@ ALL = [
     ("preview", ["preview-66k", "preview-20k"], bench_preview),
     ("index", ["index-cold", "index-peak-rss", "index-warm", "index-100-changed"], bench_index),
     ("search", ["search-p95", "search-p95-grep"], bench_search),
+    ("layout", ["layout-wg-async", "layout-5k"], bench_layout),
     ("sync", ["sync"], bench_sync),
     ("gui", ["gui-start", "gui-rss"], bench_gui),
 ]
@@ -376,6 +436,8 @@ TARGETS = {
     "index-100-changed": ("≤ 1 s", 1000, None, "ms"),
     "search-p95": ("p95 ≤ 20 ms", 20, None, "ms"),
     "search-p95-grep": ("p95 ≤ 20 ms", 20, None, "ms"),
+    "layout-wg-async": ("≤ 1 s", 1000, None, "ms"),
+    "layout-5k": ("≤ 10 s", 10000, None, "ms"),
     "sync": ("≤ 1.5× git", None, 1.5, "ms"),
     "gui-start": ("≤ ghostwriter", None, 1.0, "ms"),
     "gui-rss": ("≤ ghostwriter", None, 1.0, "MB"),
@@ -388,12 +450,14 @@ DESCRIPTIONS = {
     "book-synthetic": "synthetic mdBook: load and render every page's preview HTML, vs `mdbook build`",
     "preview-66k": "Markdown to final preview HTML (with highlighted code) for the largest wg-async page",
     "preview-20k": "Markdown to final preview HTML for a 20 KB synthetic story",
-    "index-cold": "`storyloom-cli index` with no index yet, vs sqlite3 CLI loading the same files into FTS5",
-    "index-peak-rss": "peak resident memory of the cold `storyloom-cli index`",
-    "index-warm": "`storyloom-cli index` again with nothing changed (reopen)",
+    "index-cold": "cold index build, vs the sqlite3 CLI loading the same files into FTS5",
+    "index-peak-rss": "peak resident memory of the cold index build",
+    "index-warm": "reopen with nothing changed, to a usable project",
     "index-100-changed": "`storyloom-cli index` after 100 stories changed",
-    "search-p95": "95th percentile of `storyloom-cli search` over mixed queries, vs ripgrep",
-    "search-p95-grep": "95th percentile of `storyloom-cli search` over mixed queries, vs grep",
+    "search-p95": "95th percentile of search latency over mixed queries, vs ripgrep",
+    "search-p95-grep": "95th percentile of search latency over mixed queries, vs grep",
+    "layout-wg-async": "layout of the whole wg-async graph",
+    "layout-5k": "layout of a synthetic 5,000-node, 15,000-edge graph",
     "gui-start": "process start to first mapped window under Xvfb, vs ghostwriter opening the 66 KB page",
     "gui-rss": "memory (PSS of the process and its children) 2 s after the first window, vs ghostwriter with the 66 KB page open",
     "sync": "`storyloom-cli sync` of one edited page to a local remote, vs the git CLI doing the same",

@@ -67,6 +67,7 @@ class Context:
         self.env["XDG_DATA_HOME"] = os.path.join(self.work, "data")
         self.env.setdefault("QT_QPA_PLATFORM", "offscreen")
         self._projects = {}
+        self.memo = {}
 
     # -------------------------------------------------------------- binaries
     def program(self, name):

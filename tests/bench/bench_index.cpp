@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The index in process: a cold build (load the project, write the snapshot
+// and the FTS5 text into a new database), a reopen to a usable snapshot, and
+// the latency of each query of a list (the runner reports the 95th percentile).
+#include "benchharness.h"
+
+#include "index/indexdatabase.h"
+#include "index/searcher.h"
+#include "project/projectloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace storyloom;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    bench::BenchHarness harness(QStringLiteral("Time index build, reopen and search on a project."));
+    harness.parser().addOption({QStringLiteral("cold-runs"), QStringLiteral("How many cold builds to time."), QStringLiteral("N"),
+                                QStringLiteral("1")});
+    harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
+    harness.parser().addPositionalArgument(QStringLiteral("QUERIES"), QStringLiteral("A UTF-8 file of queries, one a line (# starts a comment line)."));
+    harness.parse(QCoreApplication::arguments());
+    const QStringList args = harness.parser().positionalArguments();
+    if (args.size() != 2 || !QFileInfo(args.first()).isDir())
+        bench::fail(QStringLiteral("usage: bench_index [--iterations N] [--cold-runs N] PROJECT QUERIES"));
+    const QString root = QFileInfo(args.at(0)).absoluteFilePath();
+    QFile queryFile(args.at(1));
+    if (!queryFile.open(QIODevice::ReadOnly))
+        bench::fail(QStringLiteral("cannot read %1").arg(args.at(1)));
+    QStringList queries;
+    for (const QString &line : QString::fromUtf8(queryFile.readAll()).split(u'\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(u'#'))
+            queries.append(line.trimmed());
+    }
+
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("index.db"));
+    std::vector<double> cold;
+    const int coldRuns = qMax(1, harness.parser().value(QStringLiteral("cold-runs")).toInt());
+    for (int i = 0; i < coldRuns; ++i) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+        QElapsedTimer timer;
+        timer.start();
+        IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
+        if (!opened.database)
+            bench::fail(QStringLiteral("cannot open the index: %1").arg(opened.error));
+        const Snapshot graph = ProjectLoader::load(root);
+        const IndexWriteResult written = opened.database->write(*graph);
+        if (!written.ok)
+            bench::fail(QStringLiteral("writing the index failed: %1").arg(written.error));
+        cold.push_back(double(timer.nsecsElapsed()) / 1e6);
+        harness.note(QStringLiteral("documents"), written.documentsWritten);
+        harness.note(QStringLiteral("entities"), qint64(graph->entities().size()));
+    }
+    harness.record(QStringLiteral("cold"), cold);
+    harness.note(QStringLiteral("cold_peak_rss_kb"), bench::BenchHarness::peakRssKb());
+
+    Snapshot reopened;
+    harness.measure(QStringLiteral("reopen"), [&] {
+        IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
+        reopened = opened.database ? opened.database->loadSnapshot(root) : nullptr;
+    });
+    if (!reopened)
+        bench::fail(QStringLiteral("the reopened index has no snapshot"));
+
+    IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
+    const Searcher searcher(opened.database->connection(), root);
+    std::vector<double> latencies;
+    qint64 hits = 0;
+    for (int pass = 0; pass < 2; ++pass) { // the first pass warms the page cache, the second is timed
+        for (const QString &q : queries) {
+            SearchQuery query(q);
+            query.limit = 20;
+            QElapsedTimer timer;
+            timer.start();
+            const SearchResult result = searcher.search(query);
+            if (pass == 1) {
+                latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
+                hits += result.hits.size();
+            }
+        }
+    }
+    harness.record(QStringLiteral("search"), latencies);
+    harness.note(QStringLiteral("queries"), qint64(queries.size()));
+    harness.note(QStringLiteral("hits"), hits);
+    return harness.finish();
+}
