@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/application.h"
 
+#include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "project/project.h"
 #include "storyloom/version.h"
@@ -52,6 +53,7 @@ int runApplication(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Storyloom"));
     QApplication::setApplicationVersion(versionText());
     QApplication::setDesktopFileName(QStringLiteral("io.github.storyloom.Storyloom"));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Write and map vision documents."));
@@ -68,6 +70,9 @@ int runApplication(int argc, char *argv[])
         project = parser.positionalArguments().first();
     else if (!parser.isSet(QStringLiteral("screenshot")))
         project = QSettings().value(QStringLiteral("lastProject")).toString();
+    // "Open with Storyloom" on storyloom.yml or book.toml passes the file: open its folder.
+    if (QFileInfo(project).isFile())
+        project = QFileInfo(project).absolutePath();
     if (project.isEmpty() || !QFileInfo(project).isDir())
         project = ensureSampleProject();
     window.openProject(project);

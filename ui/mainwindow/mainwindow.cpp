@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "mainwindow/entitypage.h"
+#include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    addHelpMenu(this); // keep last: Help is the rightmost menu
 
     m_countsLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);
