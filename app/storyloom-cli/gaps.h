@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+
+namespace storyloom::cli {
+
+/**
+ * Prints the gap analysis of `graph` (`check --gaps`): one gap a line as
+ * `path:line: gap: kind: title: detail`, or one JSON object. Returns the exit code.
+ */
+int reportGaps(const StoryGraph &graph, bool json);
+
+} // namespace storyloom::cli

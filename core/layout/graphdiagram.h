@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/graphfilter.h"
+#include "export/diagram.h"
+#include "layout/graphlayout.h"
+
+#include <QHash>
+#include <atomic>
+
+namespace storyloom {
+
+/**
+ * Turns what the graph view shows (a filtered story graph) into a Diagram,
+ * so the roadmap's writers (SVG, DOT, and the painter for PNG/PDF) export it.
+ */
+class GraphDiagram
+{
+public:
+    /**
+     * Builds and lays out the diagram of `shown`: one titled box per entity in
+     * its type's colour, one edge per relation in its kind's colour and line
+     * style, a legend of the types and kinds present. Boxes are sized for their
+     * text and placed with sfdp (so labels never overlap, whatever the view's
+     * zoom). Returns an empty diagram when cancelled.
+     */
+    [[nodiscard]] static Diagram build(const StoryGraph &graph, const FilteredGraph &shown,
+                                       const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace storyloom

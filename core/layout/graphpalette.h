@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/types.h"
+
+#include <QString>
+
+namespace storyloom {
+
+/** The outline a node is drawn with in the graph view and its exports. */
+enum class NodeShape { Circle, Diamond, RoundedBox, Hexagon, Triangle, Box, Ellipse };
+
+/** How a relation's line is drawn. */
+enum class LineStyle { Solid, Dashed, Dotted, DashDot };
+
+/**
+ * The graph's visual vocabulary as plain data (colours as `#rrggbb`), so the
+ * view, the legend and the exporters agree while core stays free of Qt Gui.
+ */
+class GraphPalette
+{
+public:
+    /** Fill colour of an entity: one per type, status quo and shiny future told apart. */
+    [[nodiscard]] static QString nodeColor(EntityType type, StoryKind kind = StoryKind::None);
+    [[nodiscard]] static NodeShape nodeShape(EntityType type);
+    [[nodiscard]] static QString relationColor(RelationKind kind);
+    [[nodiscard]] static LineStyle relationStyle(RelationKind kind);
+};
+
+} // namespace storyloom

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/gapanalysis.h"
+#include "analysis/graphfilter.h"
+
+#include <QTest>
+
+using namespace storyloom;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Entity entity(const char *id, EntityType type, StoryKind kind = StoryKind::None, GoalState state = GoalState::Unknown)
+{
+    Entity e;
+    e.id = QString::fromLatin1(id);
+    e.title = e.id.toUpper();
+    e.type = type;
+    e.kind = kind;
+    e.state = state;
+    return e;
+}
+
+Relation relation(RelationKind kind, const char *from, const char *to)
+{
+    return {kind, QString::fromLatin1(from), QString::fromLatin1(to), {}, false, {}};
+}
+
+/**
+ * alan features in sq-1 (exposes slow-builds, hurts speed) and sf-1 (realised by fast-goal);
+ * grace features nowhere; lonely-story has no character; idle-goal motivates nothing;
+ * forgotten-pain is addressed by no goal; speed is prioritised by alan; safety by nobody.
+ */
+StoryGraph sample()
+{
+    std::vector<Entity> entities = {
+        entity("alan", EntityType::Character),
+        entity("grace", EntityType::Character),
+        entity("speed", EntityType::Value),
+        entity("safety", EntityType::Value),
+        entity("sq-1", EntityType::Story, StoryKind::StatusQuo),
+        entity("sf-1", EntityType::Story, StoryKind::ShinyFuture),
+        entity("lonely-story", EntityType::Story, StoryKind::StatusQuo),
+        entity("slow-builds", EntityType::PainPoint),
+        entity("forgotten-pain", EntityType::PainPoint),
+        entity("fast-goal", EntityType::Goal, StoryKind::None, GoalState::InProgress),
+        entity("idle-goal", EntityType::Goal, StoryKind::None, GoalState::Done),
+        entity("readme", EntityType::Page),
+    };
+    std::vector<Relation> relations = {
+        relation(RelationKind::Features, "sq-1", "alan"),
+        relation(RelationKind::Features, "sf-1", "alan"),
+        relation(RelationKind::Exposes, "sq-1", "slow-builds"),
+        relation(RelationKind::Hurts, "slow-builds", "speed"),
+        relation(RelationKind::Prioritises, "alan", "speed"),
+        relation(RelationKind::Addresses, "fast-goal", "slow-builds"),
+        relation(RelationKind::Realises, "fast-goal", "sf-1"),
+        relation(RelationKind::Exposes, "lonely-story", "forgotten-pain"),
+        relation(RelationKind::Links, "readme", "sq-1"),
+    };
+    return StoryGraph(QString(), QStringLiteral("Sample"), ProjectLayout::Native, entities, relations, {});
+}
+
+QStringList ids(const std::vector<Gap> &gaps)
+{
+    QStringList list;
+    for (const Gap &g : gaps)
+        list.append(g.entityId);
+    return list;
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class TestGraphAnalysis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void gaps()
+    {
+        const StoryGraph graph = sample();
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnaddressedPainPoint)), QStringList{u"forgotten-pain"_s});
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnmotivatedGoal)), QStringList{u"idle-goal"_s});
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::StorylessCharacter)), QStringList{u"grace"_s});
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnanchoredValue)), QStringList{u"safety"_s});
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::CharacterlessStory)), QStringList{u"lonely-story"_s});
+        QCOMPARE(GapAnalysis::findAll(graph).size(), size_t(5));
+        for (GapKind kind : allGapKinds) {
+            QVERIFY(!GapAnalysis::toString(kind).isEmpty());
+            QVERIFY(!GapAnalysis::displayName(kind).isEmpty());
+        }
+    }
+
+    void valueNeedsBothAnchors()
+    {
+        std::vector<Entity> entities = {entity("v", EntityType::Value), entity("c", EntityType::Character)};
+        std::vector<Relation> relations = {relation(RelationKind::Prioritises, "c", "v")};
+        const StoryGraph graph(QString(), QString(), ProjectLayout::Native, entities, relations, {});
+        const std::vector<Gap> gaps = GapAnalysis::find(graph, GapKind::UnanchoredValue);
+        QCOMPARE(gaps.size(), size_t(1));
+        QCOMPARE(gaps.front().entityId, u"v"_s);
+    }
+
+    void emptyFilterKeepsEverything()
+    {
+        const StoryGraph graph = sample();
+        const FilteredGraph all = GraphFilter{}.apply(graph);
+        QCOMPARE(all.nodes.size(), qsizetype(graph.entities().size()));
+        QCOMPARE(all.edges.size(), graph.relations().size());
+        QVERIFY(GraphFilter{}.isEmpty());
+    }
+
+    void filters()
+    {
+        const StoryGraph graph = sample();
+        GraphFilter filter;
+        filter.types = {EntityType::Story};
+        filter.storyKinds = {StoryKind::StatusQuo};
+        QCOMPARE(sorted(filter.apply(graph).nodes), (QStringList{u"lonely-story"_s, u"sq-1"_s}));
+        QCOMPARE(filter.apply(graph).edges.size(), size_t(0));
+
+        filter = {};
+        filter.relationKinds = {RelationKind::Features};
+        filter.hideOrphans = true;
+        const FilteredGraph features = filter.apply(graph);
+        QCOMPARE(sorted(features.nodes), (QStringList{u"alan"_s, u"sf-1"_s, u"sq-1"_s}));
+        QCOMPARE(features.edges.size(), size_t(2));
+
+        filter = {};
+        filter.types = {EntityType::Goal};
+        filter.goalStates = {GoalState::Done};
+        QCOMPARE(sorted(filter.apply(graph).nodes), QStringList{u"idle-goal"_s});
+
+        filter = {};
+        filter.text = u"PAIN"_s;
+        QCOMPARE(sorted(filter.apply(graph).nodes), QStringList{u"forgotten-pain"_s});
+
+        filter = {};
+        filter.character = u"alan"_s;
+        const FilteredGraph alan = filter.apply(graph);
+        QVERIFY(alan.nodes.contains(u"slow-builds"_s));
+        QVERIFY(alan.nodes.contains(u"fast-goal"_s));
+        QVERIFY(alan.nodes.contains(u"readme"_s));
+        QVERIFY(!alan.nodes.contains(u"grace"_s));
+        QVERIFY(!alan.nodes.contains(u"lonely-story"_s));
+    }
+
+    void localGraphDepth()
+    {
+        const StoryGraph graph = sample();
+        GraphFilter filter;
+        filter.localRoot = u"alan"_s;
+        filter.localDepth = 1;
+        QCOMPARE(sorted(filter.apply(graph).nodes), (QStringList{u"alan"_s, u"sf-1"_s, u"speed"_s, u"sq-1"_s}));
+        filter.localDepth = 2;
+        const FilteredGraph two = filter.apply(graph);
+        QVERIFY(two.nodes.contains(u"slow-builds"_s));
+        QVERIFY(two.nodes.contains(u"fast-goal"_s));
+        QVERIFY(two.nodes.contains(u"readme"_s));
+        QVERIFY(!two.nodes.contains(u"forgotten-pain"_s));
+        filter.localDepth = 3;
+        QVERIFY(filter.apply(graph).nodes.size() > two.nodes.size() - 1);
+        filter.localRoot = u"missing"_s;
+        QVERIFY(filter.apply(graph).nodes.isEmpty());
+    }
+
+    void roundTripsThroughVariant()
+    {
+        GraphFilter filter;
+        filter.types = {EntityType::Story, EntityType::Goal};
+        filter.storyKinds = {StoryKind::ShinyFuture};
+        filter.relationKinds = {RelationKind::Addresses};
+        filter.goalStates = {GoalState::HelpWanted};
+        filter.character = u"alan"_s;
+        filter.text = u"build"_s;
+        filter.hideOrphans = true;
+        filter.localRoot = u"sq-1"_s;
+        filter.localDepth = 3;
+        QCOMPARE(GraphFilter::fromVariant(filter.toVariant()), filter);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphAnalysis)
+#include "test_graphanalysis.moc"
