@@ -19,6 +19,5 @@ int runSearch(const QStringList &) { return notYet("search"); }
 int runIndex(const QStringList &) { return notYet("index"); }
 int runRender(const QStringList &) { return notYet("render"); }
 int runExport(const QStringList &) { return notYet("export"); }
-int runSync(const QStringList &) { return notYet("sync"); }
 
 } // namespace storyloom::cli

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+#include "common.h"
+#include "subcommand.h"
+
+#include "sync/conflictresolver.h"
+#include "sync/gitrepository.h"
+#include "sync/syncsession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace storyloom::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printConflicts(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        out() << path << '\n';
+    out().flush();
+    err() << QCoreApplication::translate("cli",
+                                         "storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom "
+                                         "(or take one side with Git), then sync again, or run "
+                                         "`storyloom-cli sync --abort PROJECT` to go back.",
+                                         nullptr, int(paths.size()))
+          << '\n';
+}
+} // namespace
+
+int runSync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Commit the project's changes, merge what others pushed, and push. "
+           "Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout)."));
+    parser.addOption({{QStringLiteral("m"), QStringLiteral("message")}, tr("the commit message (default: one naming what changed)"), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("no-push"), tr("commit and merge, but do not push")});
+    parser.addOption({QStringLiteral("abort"), tr("abort an unfinished merge, back to the local state before the sync")});
+    parser.addOption({QStringLiteral("quiet"), tr("print only errors and conflicts")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
+    if (auto code = parseArguments(parser, QStringLiteral("sync"), arguments, 1, 1))
+        return *code;
+    const QString root = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    if (!QFileInfo(root).isDir()) {
+        err() << tr("storyloom-cli sync: %1: no such folder").arg(root) << '\n';
+        return Failure;
+    }
+    if (GitRepository::gitProgram().isEmpty()) {
+        err() << "storyloom-cli sync: " << SyncError::make(SyncError::Kind::GitMissing).message << '\n';
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    if (parser.isSet(QStringLiteral("abort"))) {
+        const RepositoryHealth health = SyncSession::inspect(root);
+        if (!health.merging) {
+            err() << tr("storyloom-cli sync: no unfinished merge to abort") << '\n';
+            return Failure;
+        }
+        const SyncError error = ConflictResolver(GitRepository(root).topLevel()).abort();
+        if (error.isError()) {
+            err() << "storyloom-cli sync: " << error.fullText() << '\n';
+            return Failure;
+        }
+        if (!quiet)
+            err() << tr("Merge aborted: the project is back to its local state.") << '\n';
+        return Ok;
+    }
+
+    SyncSession session(root);
+    QObject::connect(&session, &SyncSession::progress, &session, [quiet](SyncStep, const QString &message) {
+        if (!quiet) {
+            err() << message << '\n';
+            err().flush();
+        }
+    });
+    SyncOptions options;
+    options.message = parser.value(QStringLiteral("message"));
+    options.push = !parser.isSet(QStringLiteral("no-push"));
+    const SyncResult result = session.run(options);
+
+    if (!quiet) {
+        for (const QString &note : result.notes)
+            err() << note << '\n';
+        if (result.committed)
+            err() << tr("Committed: %1").arg(result.commitMessage.section(QLatin1Char('\n'), 0, 0)) << '\n';
+        for (const QString &path : result.autoMerged)
+            err() << tr("Merged front matter key by key: %1").arg(path) << '\n';
+    }
+    switch (result.outcome) {
+    case SyncResult::Outcome::Synced:
+        if (!quiet)
+            err() << (result.pushed ? tr("Synced and pushed.") : tr("Synced.")) << '\n';
+        return Ok;
+    case SyncResult::Outcome::Conflicts:
+        printConflicts(result.conflicts);
+        return Conflicts;
+    case SyncResult::Outcome::Failed:
+    case SyncResult::Outcome::Cancelled:
+        break;
+    }
+    err() << "storyloom-cli sync: " << tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
+          << result.error.fullText() << '\n';
+    return Failure;
+}
+
+} // namespace storyloom::cli

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/gitrepository.h"
+
+#include <QString>
+
+namespace storyloom {
+
+/**
+ * Why a Git step failed, in words an author can act on, with git's own
+ * output kept as detail. Errors are values: the sync returns one, never throws.
+ */
+struct SyncError
+{
+    enum class Kind {
+        None,
+        GitMissing,
+        NotARepository,
+        NotOnBranch,
+        Locked,
+        AuthorMissing,
+        Offline,
+        AuthenticationFailed,
+        Rejected,
+        Conflicts,
+        Cancelled,
+        Other,
+    };
+
+    Kind kind = Kind::None;
+    /** One or two sentences: what happened and what to do. */
+    QString message;
+    /** What git said, for the details pane and bug reports. */
+    QString detail;
+
+    [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    /** The message, then git's output indented below it. */
+    [[nodiscard]] QString fullText() const;
+
+    [[nodiscard]] static SyncError make(Kind kind, const QString &detail = {});
+    /** Recognises a failed git run: offline, authentication, rejection, lock, missing author... */
+    [[nodiscard]] static SyncError fromGit(const GitResult &result);
+};
+
+/** A stable machine name of an error kind (`offline`, `rejected`...), for the CLI and tests. */
+[[nodiscard]] QString errorKindName(SyncError::Kind kind);
+
+} // namespace storyloom

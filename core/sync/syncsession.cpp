@@ -1,0 +1,442 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/syncsession.h"
+
+#include "sync/commitmessage.h"
+#include "sync/conflictresolver.h"
+#include "sync/gitrepository.h"
+#include "sync/synclock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+namespace storyloom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncSession", text);
+}
+
+/** The state of one run of the steps. */
+class SyncRun
+{
+public:
+    SyncRun(SyncSession &session, const QString &projectRoot, std::atomic_bool &cancel)
+        : m_session(session)
+        , m_git(projectRoot)
+        , m_cancel(cancel)
+    {
+    }
+
+    SyncResult execute(const SyncOptions &options);
+
+private:
+    bool prepare();
+    bool finishUnfinishedMerge();
+    bool commit(const SyncOptions &options);
+    bool fetch();
+    bool merge();
+    bool push();
+
+    GitResult git(const QStringList &arguments, bool network = false, bool readOnly = false);
+    void report(SyncStep step, const QString &message)
+    {
+        m_result.step = step;
+        Q_EMIT m_session.progress(step, message);
+    }
+    bool fail(const SyncError &error)
+    {
+        m_result.outcome = error.kind == SyncError::Kind::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
+        m_result.error = error;
+        return false;
+    }
+    bool cancelled()
+    {
+        return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false;
+    }
+    [[nodiscard]] QString config(const QString &key)
+    {
+        return git({QStringLiteral("config"), QStringLiteral("--get"), key}, false, true).outputText().trimmed();
+    }
+    [[nodiscard]] bool refExists(const QString &ref)
+    {
+        return git({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), ref}, false, true).ok();
+    }
+    /** Commits only on our side and only on theirs. */
+    [[nodiscard]] std::pair<int, int> aheadBehind(const QString &target);
+    bool stopWithConflicts(QStringList conflicts)
+    {
+        m_result.outcome = SyncResult::Outcome::Conflicts;
+        m_result.conflicts = std::move(conflicts);
+        m_result.error = SyncError::make(SyncError::Kind::Conflicts);
+        return false;
+    }
+
+    SyncSession &m_session;
+    GitRepository m_git;
+    std::atomic_bool &m_cancel;
+    SyncResult m_result;
+    SyncLock m_lock;
+    QString m_topLevel;
+    QString m_branch;
+    QString m_remote;
+    /** What to merge from and push to: `origin/main`, or empty when the remote has no such branch yet. */
+    QString m_target;
+    QString m_pushRef;
+    bool m_hasUpstream = false;
+};
+
+GitResult SyncRun::git(const QStringList &arguments, bool network, bool readOnly)
+{
+    GitRunOptions options;
+    options.readOnly = readOnly;
+    if (!readOnly)
+        options.startedProcess = [this](qint64 pid) { m_lock.recordGitProcess(pid); };
+    if (network) {
+        options.cancel = &m_cancel;
+        options.progress = [this](const QString &line) { Q_EMIT m_session.progress(m_result.step, line); };
+        QStringList withProgress = arguments;
+        withProgress.insert(1, QStringLiteral("--progress"));
+        return m_git.run(withProgress, options);
+    }
+    return m_git.run(arguments, options);
+}
+
+std::pair<int, int> SyncRun::aheadBehind(const QString &target)
+{
+    if (!refExists(QStringLiteral("HEAD")))
+        return {0, refExists(target) ? 1 : 0};
+    const GitResult r = git({QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
+                             QStringLiteral("HEAD...") + target}, false, true);
+    const QStringList counts = r.outputText().split(QLatin1Char('\t'));
+    if (!r.ok() || counts.size() != 2)
+        return {0, 0};
+    return {counts[0].trimmed().toInt(), counts[1].trimmed().toInt()};
+}
+
+bool SyncRun::prepare()
+{
+    report(SyncStep::Prepare, tr("Checking the repository…"));
+    if (GitRepository::gitProgram().isEmpty())
+        return fail(SyncError::make(SyncError::Kind::GitMissing));
+    m_topLevel = m_git.topLevel();
+    if (m_topLevel.isEmpty())
+        return fail(SyncError::make(SyncError::Kind::NotARepository));
+    m_lock.setGitDir(m_git.gitDir());
+
+    // A lock left by an interrupted sync of ours is removed; anyone else's is respected.
+    const SyncLock::LockState lockState = m_lock.acquire();
+    if (lockState == SyncLock::LockState::RemovedStale)
+        m_result.notes.append(tr("Removed a stale lock left by an interrupted sync."));
+    else if (lockState == SyncLock::LockState::HeldByOther)
+        return fail(SyncError::make(SyncError::Kind::Locked, m_lock.indexLockPath()));
+
+    const auto status = m_git.status();
+    if (!status)
+        return fail(SyncError::fromGit(git({QStringLiteral("status")}, false, true)));
+    if (status->detached)
+        return fail(SyncError::make(SyncError::Kind::NotOnBranch));
+    m_branch = status->branch;
+    m_remote = config(QStringLiteral("branch.%1.remote").arg(m_branch));
+    const QString mergeRef = config(QStringLiteral("branch.%1.merge").arg(m_branch));
+    m_hasUpstream = !m_remote.isEmpty() && !mergeRef.isEmpty();
+    if (m_hasUpstream) {
+        m_pushRef = mergeRef;
+    } else {
+        const QStringList remotes = git({QStringLiteral("remote")}, false, true).outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        m_remote = remotes.contains(QStringLiteral("origin")) ? QStringLiteral("origin") : remotes.value(0);
+        m_pushRef = QStringLiteral("refs/heads/") + m_branch;
+    }
+    if (!m_remote.isEmpty()) {
+        QString branchName = m_pushRef;
+        branchName.remove(0, qsizetype(qstrlen("refs/heads/")));
+        m_target = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, branchName);
+    }
+    return finishUnfinishedMerge();
+}
+
+bool SyncRun::finishUnfinishedMerge()
+{
+    ConflictResolver resolver(m_topLevel);
+    if (!resolver.isMerging())
+        return true;
+    const QStringList conflicts = resolver.conflictedPaths();
+    if (!conflicts.isEmpty())
+        return stopWithConflicts(conflicts);
+    report(SyncStep::Merge, tr("Finishing the merge…"));
+    const SyncError error = resolver.finish();
+    if (error.isError())
+        return fail(error);
+    m_result.merged = true;
+    m_result.notes.append(tr("Completed the merge an earlier sync had started."));
+    return true;
+}
+
+bool SyncRun::commit(const SyncOptions &options)
+{
+    report(SyncStep::Commit, tr("Committing your changes…"));
+    // Only the content folder: the project may be one folder of a larger repository.
+    GitResult r = git({QStringLiteral("add"), QStringLiteral("-A"), QStringLiteral("--"), QStringLiteral(".")});
+    if (!r.ok())
+        return fail(SyncError::fromGit(r));
+    r = git({QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-status"), QStringLiteral("-M"),
+             QStringLiteral("-z"), QStringLiteral("--relative"), QStringLiteral("--"), QStringLiteral(".")}, false, true);
+    if (!r.ok())
+        return fail(SyncError::fromGit(r));
+    const std::vector<FileChange> changes = CommitMessage::parseNameStatus(r.output, QString());
+    if (changes.empty())
+        return true;
+    QString message = options.message;
+    if (message.isEmpty()) {
+        const QDir root(m_git.workingDirectory());
+        const auto read = [this, &root](const QString &path, bool deleted) -> std::optional<QByteArray> {
+            if (deleted) {
+                const GitResult old = git({QStringLiteral("show"), QStringLiteral("HEAD:./") + path}, false, true);
+                return old.ok() ? std::optional<QByteArray>(old.output) : std::nullopt;
+            }
+            QFile file(root.filePath(path));
+            return file.open(QIODevice::ReadOnly) ? std::optional<QByteArray>(file.read(64 * 1024)) : std::nullopt;
+        };
+        message = CommitMessage::build(changes, options.snapshot, read);
+    }
+    GitRunOptions commitOptions;
+    commitOptions.input = message.toUtf8();
+    commitOptions.startedProcess = [this](qint64 pid) { m_lock.recordGitProcess(pid); };
+    r = m_git.run({QStringLiteral("commit"), QStringLiteral("--quiet"), QStringLiteral("--file=-")}, commitOptions);
+    if (!r.ok())
+        return fail(SyncError::fromGit(r));
+    m_result.committed = true;
+    m_result.commitMessage = message;
+    return true;
+}
+
+bool SyncRun::fetch()
+{
+    if (cancelled())
+        return false;
+    report(SyncStep::Fetch, tr("Fetching from %1…").arg(m_remote));
+    const GitResult r = git({QStringLiteral("fetch"), m_remote}, true);
+    return r.ok() || fail(SyncError::fromGit(r));
+}
+
+bool SyncRun::merge()
+{
+    if (cancelled())
+        return false;
+    if (!refExists(m_target))
+        return true; // the remote has no such branch yet: the push creates it
+    const auto [ahead, behind] = aheadBehind(m_target);
+    if (behind == 0)
+        return true;
+    QString targetName = m_target;
+    targetName.remove(0, qsizetype(qstrlen("refs/remotes/")));
+    report(SyncStep::Merge, tr("Merging changes from %1…").arg(targetName));
+    QStringList arguments = {QStringLiteral("merge"), QStringLiteral("--no-edit"), QStringLiteral("--no-stat")};
+    if (ahead == 0)
+        arguments << QStringLiteral("--ff-only");
+    else
+        arguments << QStringLiteral("-m") << tr("Merge changes from %1").arg(targetName);
+    arguments << m_target;
+    const GitResult r = git(arguments);
+    if (r.ok()) {
+        m_result.merged = true;
+        return true;
+    }
+    ConflictResolver resolver(m_topLevel);
+    const QStringList conflicts = resolver.isMerging() ? resolver.conflictedPaths() : QStringList();
+    if (conflicts.isEmpty())
+        return fail(SyncError::fromGit(r));
+    QStringList remaining;
+    for (const QString &path : conflicts) {
+        if (resolver.autoMerge(path))
+            m_result.autoMerged.append(path);
+        else
+            remaining.append(path);
+    }
+    if (!remaining.isEmpty())
+        return stopWithConflicts(remaining);
+    const SyncError error = resolver.finish();
+    if (error.isError())
+        return fail(error);
+    m_result.merged = true;
+    return true;
+}
+
+bool SyncRun::push()
+{
+    if (cancelled())
+        return false;
+    if (refExists(m_target) && aheadBehind(m_target).first == 0)
+        return true; // nothing of ours to send
+    report(SyncStep::Push, tr("Pushing to %1…").arg(m_remote));
+    QStringList arguments = {QStringLiteral("push")};
+    if (!m_hasUpstream)
+        arguments << QStringLiteral("--set-upstream");
+    arguments << m_remote << (m_hasUpstream ? QStringLiteral("HEAD:") + m_pushRef : m_branch);
+    const GitResult r = git(arguments, true);
+    if (!r.ok())
+        return fail(SyncError::fromGit(r));
+    m_result.pushed = true;
+    m_hasUpstream = true;
+    return true;
+}
+
+SyncResult SyncRun::execute(const SyncOptions &options)
+{
+    if (!prepare() || !commit(options))
+        return m_result;
+    if (m_remote.isEmpty()) {
+        m_result.notes.append(tr("This repository has no remote: your changes are committed locally."));
+    } else {
+        // One retry when someone pushed between our fetch and our push.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (!fetch() || !merge())
+                return m_result;
+            if (!options.push)
+                break;
+            if (push())
+                break;
+            if (m_result.error.kind != SyncError::Kind::Rejected || attempt == 1)
+                return m_result;
+            m_result.notes.append(tr("The remote moved while syncing; merged again and retried."));
+            m_result.error = {};
+        }
+    }
+    report(SyncStep::Done, tr("Synced."));
+    m_result.outcome = SyncResult::Outcome::Synced;
+    m_result.error = {};
+    return m_result;
+}
+
+} // namespace
+
+QString displayName(SyncStep step)
+{
+    switch (step) {
+    case SyncStep::Prepare: return tr("Preparing");
+    case SyncStep::Save: return tr("Saving");
+    case SyncStep::Commit: return tr("Committing");
+    case SyncStep::Fetch: return tr("Fetching");
+    case SyncStep::Merge: return tr("Merging");
+    case SyncStep::Push: return tr("Pushing");
+    case SyncStep::Done: return tr("Done");
+    }
+    return {};
+}
+
+QString stepName(SyncStep step)
+{
+    switch (step) {
+    case SyncStep::Prepare: return QStringLiteral("prepare");
+    case SyncStep::Save: return QStringLiteral("save");
+    case SyncStep::Commit: return QStringLiteral("commit");
+    case SyncStep::Fetch: return QStringLiteral("fetch");
+    case SyncStep::Merge: return QStringLiteral("merge");
+    case SyncStep::Push: return QStringLiteral("push");
+    case SyncStep::Done: return QStringLiteral("done");
+    }
+    return {};
+}
+
+SyncSession::SyncSession(QString projectRoot, QObject *parent)
+    : QObject(parent)
+    , m_projectRoot(std::move(projectRoot))
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+SyncSession::~SyncSession()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+SyncResult SyncSession::run(const SyncOptions &options)
+{
+    m_cancel = false;
+    m_running = true;
+    if (options.save) {
+        Q_EMIT progress(SyncStep::Save, tr("Saving open files…"));
+        if (!options.save()) {
+            m_running = false;
+            SyncResult result;
+            result.step = SyncStep::Save;
+            result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
+            return result;
+        }
+    }
+    SyncOptions rest = options;
+    rest.save = nullptr;
+    SyncResult result = runSteps(rest);
+    m_running = false;
+    return result;
+}
+
+SyncResult SyncSession::runSteps(const SyncOptions &options)
+{
+    SyncRun run(*this, m_projectRoot, m_cancel);
+    return run.execute(options);
+}
+
+void SyncSession::start(const SyncOptions &options)
+{
+    if (m_running.exchange(true))
+        return;
+    m_cancel = false;
+    if (options.save) {
+        Q_EMIT progress(SyncStep::Save, tr("Saving open files…"));
+        if (!options.save()) {
+            m_running = false;
+            SyncResult result;
+            result.step = SyncStep::Save;
+            result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
+            Q_EMIT finished(result);
+            return;
+        }
+    }
+    SyncOptions rest = options;
+    rest.save = nullptr;
+    m_pool.start([this, rest] {
+        const SyncResult result = runSteps(rest);
+        m_running = false;
+        Q_EMIT finished(result);
+    });
+}
+
+void SyncSession::cancel()
+{
+    m_cancel = true;
+}
+
+RepositoryHealth SyncSession::inspect(const QString &projectRoot)
+{
+    RepositoryHealth health;
+    GitRepository git(projectRoot);
+    const QString topLevel = git.topLevel();
+    if (topLevel.isEmpty())
+        return health;
+    health.repository = true;
+    ConflictResolver resolver(topLevel);
+    health.merging = resolver.isMerging();
+    if (health.merging)
+        health.conflicts = resolver.conflictedPaths();
+    SyncLock lock;
+    lock.setGitDir(git.gitDir());
+    health.lockPath = lock.indexLockPath();
+    health.locked = QFile::exists(health.lockPath);
+    health.staleLock = health.locked && lock.isStale();
+    return health;
+}
+
+bool SyncSession::removeLock(const QString &projectRoot)
+{
+    SyncLock lock;
+    lock.setGitDir(GitRepository(projectRoot).gitDir());
+    return !QFile::exists(lock.indexLockPath()) || QFile::remove(lock.indexLockPath());
+}
+
+} // namespace storyloom

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `storyloom-cli sync`: exit codes, and SIGKILL during each step leaves a repository the next sync completes.
+#include "gitfixture.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace storyloom::test;
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static QString cli() { return QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"); }
+
+    static Result sync(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(cli(), QStringList{QStringLiteral("sync")} + arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static bool waitForFile(const QString &path)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFile::exists(path)) {
+            if (timer.elapsed() > 60000)
+                return false;
+            QThread::msleep(20);
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QProcess::execute(QStringLiteral("git"), {QStringLiteral("--version")}) != 0)
+            QSKIP("git is not installed");
+        if (!QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR)))
+            QSKIP("the wg-async corpus is missing");
+    }
+
+    void exitCodes()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QTemporaryDir plain;
+        Result r = sync({plain.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not under version control")));
+
+        // --no-push commits and leaves the remote alone.
+        const QString remoteBefore = authors.remoteHead();
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.", "is working on a gRPC server."));
+        r = sync({QStringLiteral("--no-push"), QStringLiteral("--message"), QStringLiteral("Say gRPC"), authors.a});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(authors.remoteHead(), remoteBefore);
+        QCOMPARE(TwoAuthors::lastMessage(authors.a), QStringLiteral("Say gRPC"));
+        r = sync({authors.a});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+
+        // The same paragraph on both sides: exit 3, the path on stdout, both texts kept.
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), "is working on an HTTP server.", "is working on a GraphQL server."));
+        r = sync({authors.b});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out.trimmed(), TwoAuthors::storyX());
+        const QByteArray both = readFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()));
+        QVERIFY(both.contains("gRPC") && both.contains("GraphQL"));
+        QCOMPARE(sync({authors.b}).exitCode, 3);
+        r = sync({QStringLiteral("--abort"), authors.b});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(TwoAuthors::isClean(authors.b));
+        QVERIFY(readFile(TwoAuthors::path(authors.b, TwoAuthors::storyX())).contains("GraphQL server"));
+
+        // Offline: exit 1 with a clear message; the commit stays.
+        const QString away = authors.remote + QStringLiteral(".away");
+        QVERIFY(QDir().rename(authors.remote, away));
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyY()), "Alan", "Alan offline"));
+        r = sync({authors.a});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("(offline)")), qPrintable(r.err));
+        QVERIFY(TwoAuthors::isClean(authors.a));
+        QVERIFY(QDir().rename(away, authors.remote));
+        QCOMPARE(sync({authors.a}).exitCode, 0);
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+    }
+
+    void killedDuringAStep_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("commit") << QStringLiteral("commit");
+        QTest::newRow("fetch") << QStringLiteral("fetch");
+        QTest::newRow("merge") << QStringLiteral("merge");
+        QTest::newRow("push") << QStringLiteral("push");
+    }
+
+    void killedDuringAStep()
+    {
+        QFETCH(QString, step);
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QString started = authors.dir.filePath(QStringLiteral("hook-started"));
+        const QByteArray wait = "touch '" + started.toUtf8() + "'\nsleep 60\n";
+        if (step == u"commit") {
+            QVERIFY(TwoAuthors::installHook(authors.a, QStringLiteral("pre-commit"), wait));
+        } else if (step == u"fetch") {
+            const QString wrapper = authors.dir.filePath(QStringLiteral("slow-upload-pack"));
+            QVERIFY(writeFile(wrapper, "#!/bin/sh\n" + wait + "exec git-upload-pack \"$@\"\n"));
+            QVERIFY(QFile::setPermissions(wrapper, QFile::permissions(wrapper) | QFileDevice::ExeOwner));
+            QVERIFY(git(authors.a, {QStringLiteral("config"), QStringLiteral("remote.origin.uploadpack"), wrapper}).ok());
+        } else if (step == u"merge") {
+            // Both sides moved, on different stories: the merge makes a commit and runs pre-merge-commit.
+            QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (B)"));
+            QCOMPARE(sync({authors.b}).exitCode, 0);
+            QVERIFY(TwoAuthors::installHook(authors.a, QStringLiteral("pre-merge-commit"), wait));
+        } else {
+            QVERIFY(TwoAuthors::installHook(authors.a, QStringLiteral("pre-push"), wait));
+        }
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "some basic caching", "some basic caching (killed)"));
+
+        // The CLI and everything it started, in a process group of their own, killed at once.
+        QProcess process;
+        process.setChildProcessModifier([] { ::setpgid(0, 0); });
+        process.start(cli(), {QStringLiteral("sync"), QStringLiteral("--quiet"), authors.a});
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(waitForFile(started), "the slow hook never ran");
+        QVERIFY(::kill(-pid_t(process.processId()), SIGKILL) == 0);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        // Git reads the repository; the next sync (hooks gone) completes.
+        for (const char *hook : {"pre-commit", "pre-merge-commit", "pre-push"})
+            QFile::remove(TwoAuthors::path(authors.a, QStringLiteral(".git/hooks/") + QLatin1StringView(hook)));
+        git(authors.a, {QStringLiteral("config"), QStringLiteral("--unset"), QStringLiteral("remote.origin.uploadpack")});
+        QVERIFY(git(authors.a, {QStringLiteral("status")}).ok());
+        const Result again = sync({authors.a});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(TwoAuthors::isClean(authors.a));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        const GitOutput pushed = git(authors.remote, {QStringLiteral("show"), QStringLiteral("main:") + TwoAuthors::storyX()});
+        QVERIFY(pushed.out.contains(QStringLiteral("some basic caching (killed)")));
+        if (step == u"merge")
+            QVERIFY(git(authors.remote, {QStringLiteral("show"), QStringLiteral("main:") + TwoAuthors::storyY()}).out.contains(QStringLiteral("Alan (B)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "test_sync_cli.moc"
