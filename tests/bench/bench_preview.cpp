@@ -1,13 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Markdown page -> preview HTML. Measures plain libcmark-gfm in process (the
-// floor any pipeline pays) and, once it exists, Storyloom's full preview
-// pipeline (cmark-gfm + highlighted code + link resolution) on the same page.
+// floor any pipeline pays) and Storyloom's full preview pipeline
+// (MarkdownRenderer: cmark-gfm + highlighted code + safety rules) on the same page.
 #include "benchharness.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#if __has_include("preview/markdownrenderer.h")
+#include "preview/markdownrenderer.h"
+#define STORYLOOM_HAVE_PREVIEW 1
+#endif
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -55,6 +60,16 @@ int main(int argc, char *argv[])
 
     qsizetype htmlSize = 0;
     harness.measure(QStringLiteral("cmark-library"), [&] { htmlSize = renderWithCmark(markdown); });
+#ifdef STORYLOOM_HAVE_PREVIEW
+    RenderOptions options;
+    options.projectRoot = QFileInfo(args.at(0)).absoluteFilePath();
+    options.fileDir = QFileInfo(args.at(1)).absolutePath();
+    qsizetype pipelineSize = 0;
+    // From the file's bytes to the final HTML, as the preview pane gets it.
+    harness.measure(QStringLiteral("pipeline"),
+                    [&] { pipelineSize = MarkdownRenderer::render(QString::fromUtf8(markdown), options).html.size(); });
+    harness.note(QStringLiteral("pipeline_html_chars"), pipelineSize);
+#endif
     harness.note(QStringLiteral("markdown_bytes"), markdown.size());
     harness.note(QStringLiteral("cmark_html_bytes"), htmlSize);
     return harness.finish();

@@ -78,4 +78,10 @@ void fail(const QString &message)
     std::exit(1);
 }
 
+void unavailable(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::exit(3);
+}
+
 } // namespace storyloom::bench

@@ -74,5 +74,7 @@ private:
 
 /** Exits the program with a message on stderr: the runner reports the benchmark as failed. */
 [[noreturn]] void fail(const QString &message);
+/** Exits with code 3 and a message: this build cannot measure it; the runner reports "not measured". */
+[[noreturn]] void unavailable(const QString &message);
 
 } // namespace storyloom::bench

@@ -94,7 +94,12 @@ class Context:
         if self.quick:
             argv.append("--quick")
         argv += [str(a) for a in args]
-        _, rss, out, _, _ = benchlib.run_rusage(argv, env=self.env, timeout=1800)
+        _, rss, out, code, err = benchlib.run_rusage(argv, env=self.env, timeout=1800, check=False)
+        if code == 3:  # the program says this build cannot measure it (benchharness.h)
+            raise NotMeasured(err.decode("utf-8", "replace").strip().splitlines()[-1])
+        if code != 0:
+            tail = " / ".join(err.decode("utf-8", "replace").strip().splitlines()[-5:])
+            raise BenchError(f"{name} exit {code}: {tail}")
         for line in reversed(out.decode("utf-8", "replace").splitlines()):
             if line.startswith("{"):
                 data = json.loads(line)
