@@ -391,6 +391,17 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
                 index = *it;
         }
         if (index < 0) {
+            // A row that links elsewhere (an initiative's own site) may still have a page in the book
+            // under the same title: that page is the goal, not a second one.
+            const QString wanted = slugify(entry.title);
+            for (int i = 0; i < int(m_entities.size()) && index < 0; ++i) {
+                const Entity &candidate = m_entities[size_t(i)];
+                if (candidate.ownFile && candidate.type == EntityType::Goal && candidate.attributeOrigin != AttributeOrigin::OverviewTable
+                    && slugify(candidate.title) == wanted)
+                    index = i;
+            }
+        }
+        if (index < 0) {
             Entity goal;
             goal.id = uniqueId(pageId + u'#' + slugify(entry.depth > 0 && !currentGoal.isEmpty()
                                                           ? currentGoal.section(u'#', -1) + u' ' + entry.title

@@ -139,6 +139,12 @@ private Q_SLOTS:
         }
         QVERIFY(tokio);
         QCOMPARE(tokio->owners, QStringList{QStringLiteral("eliza weisman")});
+        // A row that links to an initiative's own site is still the book's page of the same title.
+        int mainAndTests = 0;
+        for (const Entity *goal : m_graph->entitiesOfType(EntityType::Goal))
+            mainAndTests += goal->title == QLatin1String("Async main and tests");
+        QCOMPARE(mainAndTests, 1);
+        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/async_fn/async_main_and_tests.md"))->attributeOrigin == AttributeOrigin::OverviewTable);
         QCOMPARE(*tokio->progress, 4.0 / 6.0);
         QVERIFY(m_graph->entity(tokio->parent));
         QCOMPARE(m_graph->entity(tokio->parent)->title, QStringLiteral("Tooling"));
