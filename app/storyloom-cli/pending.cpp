@@ -9,15 +9,11 @@
 
 namespace storyloom::cli {
 
-static int notYet(const char *name)
+[[maybe_unused]] static int notYet(const char *name)
 {
     err() << QCoreApplication::translate("cli", "storyloom-cli %1: not available in this version").arg(QLatin1StringView(name)) << '\n';
     return Usage;
 }
 
-int runSearch(const QStringList &) { return notYet("search"); }
-int runIndex(const QStringList &) { return notYet("index"); }
-int runRender(const QStringList &) { return notYet("render"); }
-int runExport(const QStringList &) { return notYet("export"); }
 
 } // namespace storyloom::cli

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+#include "project/projectloader.h"
+
+namespace storyloom {
+
+/** What one refresh of the index did. */
+struct IndexRefresh
+{
+    /** The project as it is on disk now (also when the index could not be written). */
+    Snapshot snapshot;
+    int filesRead = 0;
+    int filesSkipped = 0;
+    int filesRemoved = 0;
+    /** Files whose searchable text was rewritten. */
+    int documentsWritten = 0;
+    qint64 milliseconds = 0;
+    /** Set when a damaged or incompatible index was moved aside and rebuilt. */
+    QString notice;
+    /** Set when the index could not be updated (busy, disk full…); the snapshot is still right. */
+    QString error;
+    bool cancelled = false;
+};
+
+/** The snapshot the index holds, for an instant reopen. */
+struct CachedSnapshot
+{
+    /** Null when the project was never indexed (or the index was unusable). */
+    Snapshot snapshot;
+    QString notice;
+};
+
+/**
+ * Keeps a project's index in step with its folder. Both functions are
+ * synchronous and safe on any thread (each opens its own connection):
+ * the CLI calls them directly, Project calls them from its worker.
+ */
+class Indexer
+{
+public:
+    /** The last snapshot written to the index (cheap: no file is read). */
+    [[nodiscard]] static CachedSnapshot loadCached(const QString &rootPath);
+    /**
+     * Loads the folder, re-reading only files whose size and mtime (then hash)
+     * changed, and writes the result to the index in one transaction. With
+     * `verify`, checks the database's integrity first (rebuilding it when damaged).
+     */
+    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {}, bool verify = true);
+};
+
+} // namespace storyloom

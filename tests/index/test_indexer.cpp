@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The index on the real wg-async vision doc (a copy): reopen without
+// re-parsing, changed / touched / added / removed files, search ranking.
+#include "index/indexdatabase.h"
+#include "index/indexer.h"
+#include "index/searcher.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storyloom;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return false;
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+SearchResult search(const QString &root, const QString &text)
+{
+    IndexDatabase::Opened opened = IndexDatabase::open(root);
+    return opened.database ? Searcher(opened.database->connection(), root).search(SearchQuery(text)) : SearchResult{};
+}
+
+void append(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestIndexer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid() && m_project.isValid());
+        qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
+        m_root = m_project.path() + QStringLiteral("/wg-async");
+        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+    }
+
+    void coldThenReopen()
+    {
+        QVERIFY(!Indexer::loadCached(m_root).snapshot); // never indexed
+        const IndexRefresh cold = Indexer::refresh(m_root);
+        QVERIFY2(cold.error.isEmpty(), qPrintable(cold.error));
+        QVERIFY(cold.snapshot);
+        QVERIFY(cold.filesRead > 100);
+        QCOMPARE(cold.filesSkipped, 0);
+        QVERIFY(!IndexDatabase::pathFor(m_root).startsWith(m_root)); // never inside the content folder
+        m_files = cold.filesRead;
+
+        // Reopen: the snapshot comes from the index as it was.
+        const CachedSnapshot cached = Indexer::loadCached(m_root);
+        QVERIFY(cached.snapshot);
+        QCOMPARE(cached.snapshot->entities().size(), cold.snapshot->entities().size());
+        QCOMPARE(cached.snapshot->relations().size(), cold.snapshot->relations().size());
+        QCOMPARE(cached.snapshot->diagnostics().size(), cold.snapshot->diagnostics().size());
+        for (size_t i = 0; i < cold.snapshot->entities().size(); ++i) {
+            QCOMPARE(cached.snapshot->entities()[i].id, cold.snapshot->entities()[i].id);
+            QCOMPARE(cached.snapshot->entities()[i].body, cold.snapshot->entities()[i].body);
+        }
+
+        // Nothing changed: nothing is parsed again and no text is rewritten.
+        const IndexRefresh warm = Indexer::refresh(m_root);
+        QCOMPARE(warm.filesRead, 0);
+        QCOMPARE(warm.filesSkipped, m_files);
+        QCOMPARE(warm.documentsWritten, 0);
+        QCOMPARE(warm.snapshot->entities().size(), cold.snapshot->entities().size());
+    }
+
+    void changesArePickedUp()
+    {
+        const QString alan = m_root + QStringLiteral("/src/vision/characters/alan.md");
+        // Touched but not changed: skipped by hash.
+        QFile touched(alan);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        touched.close();
+        IndexRefresh refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 0);
+        QCOMPARE(refresh.filesSkipped, m_files);
+
+        // Changed: read again, and searchable at the right line.
+        QVERIFY(search(m_root, QStringLiteral("zanzibarquux")).hits.isEmpty());
+        QFile file(alan);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const int lines = int(file.readAll().count('\n'));
+        file.close();
+        append(alan, "\nAlan also keeps a zanzibarquux in his garden.\n");
+        refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 1);
+        QCOMPARE(refresh.filesSkipped, m_files - 1);
+        QVERIFY(refresh.documentsWritten >= 1);
+        SearchResult found = search(m_root, QStringLiteral("zanzibarquux"));
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/characters/alan.md"));
+        QCOMPARE(found.hits.first().line, lines + 2);
+
+        // Added and removed.
+        QFile added(m_root + QStringLiteral("/src/vision/characters/zoe.md"));
+        QVERIFY(added.open(QIODevice::WriteOnly));
+        added.write("# Zoe\n\nZoe maintains a quuxfrobnicator.\n");
+        added.close();
+        refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 1);
+        QCOMPARE(search(m_root, QStringLiteral("quuxfrobnicator")).hits.size(), 1);
+        QVERIFY(QFile::remove(added.fileName()));
+        refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 0);
+        QCOMPARE(refresh.filesRemoved, 1);
+        QVERIFY(search(m_root, QStringLiteral("quuxfrobnicator")).hits.isEmpty());
+        QCOMPARE(Indexer::loadCached(m_root).snapshot->entities().size(), refresh.snapshot->entities().size());
+    }
+
+    void searchRanking()
+    {
+        // "MonsterMesh" is a project's title and is mentioned in many stories: the project ranks first.
+        const SearchResult result = search(m_root, QStringLiteral("MonsterMesh"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.hits.size() > 3);
+        QCOMPARE(result.hits.first().path, QStringLiteral("src/vision/projects/MonsterMesh.md"));
+        for (const SearchHit &hit : result.hits) {
+            QVERIFY(!hit.highlights.isEmpty());
+            QVERIFY(hit.line >= 1);
+        }
+        // Every hit's line really holds the word (or its title does).
+        for (const SearchHit &hit : result.hits) {
+            QFile file(m_root + QLatin1Char('/') + hit.path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = file.readAll().split('\n');
+            QVERIFY(hit.line <= lines.size());
+            QVERIFY2(lines[hit.line - 1].toLower().contains("monstermesh") || hit.title.contains(QStringLiteral("MonsterMesh")),
+                     qPrintable(hit.path));
+        }
+        // A syntax error is an error value.
+        QVERIFY(search(m_root, QStringLiteral("\"unbalanced")).syntaxError);
+    }
+
+    void damagedIndexIsRebuilt()
+    {
+        const QString path = IndexDatabase::pathFor(m_root);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 3));
+        file.close();
+        QFile::remove(path + QStringLiteral("-wal"));
+        const IndexRefresh refresh = Indexer::refresh(m_root);
+        QVERIFY(!refresh.notice.isEmpty());
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QCOMPARE(refresh.filesRead, m_files);
+        QVERIFY(Indexer::loadCached(m_root).snapshot);
+        QCOMPARE(search(m_root, QStringLiteral("zanzibarquux")).hits.size(), 1);
+    }
+
+private:
+    QTemporaryDir m_cache;
+    QTemporaryDir m_project;
+    QString m_root;
+    int m_files = 0;
+};
+
+QTEST_GUILESS_MAIN(TestIndexer)
+#include "test_indexer.moc"
