@@ -15,5 +15,7 @@ namespace storyloom::cli {
     return Usage;
 }
 
+int runRender(const QStringList &) { return notYet("render"); }
+int runExport(const QStringList &) { return notYet("export"); }
 
 } // namespace storyloom::cli
