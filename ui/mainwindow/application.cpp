@@ -4,6 +4,7 @@
 
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "sync/askpass.h"
 #include "project/project.h"
 #include "storyloom/version.h"
 
@@ -42,6 +43,9 @@ int takeScreenshot(MainWindow &window, const QString &file)
 
 int runApplication(int argc, char *argv[])
 {
+    // Started by git or ssh as the password helper: ask, answer, exit.
+    if (const auto code = runAskPassIfRequested(argc, argv))
+        return *code;
     // --screenshot never needs a display.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -6,6 +6,7 @@
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
+#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
     connect(m_project, &Project::snapshotChanged, this, &MainWindow::onSnapshotChanged);
     connect(m_project, &Project::loadProgress, this, [progress](int done, int total) {
         progress->setRange(0, total);

@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/synccontroller.h"
+
+#include "mainwindow/entitypage.h"
+#include "mainwindow/mainwindow.h"
+#include "project/project.h"
+#include "sync/clonedialog.h"
+#include "sync/conflictdialog.h"
+#include "sync/gitrepository.h"
+#include "sync/historydialog.h"
+#include "sync/repositorysetup.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+
+namespace storyloom {
+
+SyncController::SyncController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_branchLabel(new QLabel(window))
+    , m_progress(new QProgressBar(window))
+    , m_syncButton(new QToolButton(window))
+    , m_refreshTimer(new QTimer(this))
+{
+    GitRepository::setAskPassProgram(QCoreApplication::applicationFilePath());
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setVisible(false);
+    m_branchLabel->setToolTip(tr("Branch, and commits to push (↑) and to merge (↓)"));
+    createActions();
+    m_syncButton->setDefaultAction(m_syncAction);
+    m_syncButton->setAutoRaise(true);
+    window->statusBar()->addPermanentWidget(m_progress);
+    window->statusBar()->addPermanentWidget(m_branchLabel);
+    window->statusBar()->addPermanentWidget(m_syncButton);
+
+    // Refreshed after every change the project notices (saves, git operations, other programs) and now and then.
+    m_refreshTimer->setInterval(30000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &SyncController::refreshStatus);
+    m_refreshTimer->start();
+    connect(window->project(), &Project::snapshotChanged, this, &SyncController::onSnapshotChanged);
+}
+
+SyncController::~SyncController() = default;
+
+void SyncController::createActions()
+{
+    m_syncAction = new QAction(tr("&Sync"), this);
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncAction->setToolTip(tr("Commit your changes, merge what others pushed, and push (Ctrl+Shift+S)"));
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, &SyncController::sync);
+    m_cancelAction = new QAction(tr("&Cancel Sync"), this);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->cancel();
+    });
+    m_conflictsAction = new QAction(tr("Resolve &Conflicts…"), this);
+    m_conflictsAction->setEnabled(false);
+    connect(m_conflictsAction, &QAction::triggered, this, &SyncController::showConflicts);
+    m_historyAction = new QAction(tr("&History of This Entity…"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &SyncController::showHistory);
+    m_startAction = new QAction(tr("Start &Versioning"), this);
+    m_startAction->setToolTip(tr("Put this folder under version control with Git"));
+    m_startAction->setVisible(false);
+    connect(m_startAction, &QAction::triggered, this, &SyncController::startVersioning);
+    auto *clone = new QAction(tr("&Clone…"), this);
+    connect(clone, &QAction::triggered, this, &SyncController::cloneRepository);
+
+    QMenu *menu = new QMenu(tr("&Sync"), m_window);
+    menu->addAction(m_syncAction);
+    menu->addAction(m_cancelAction);
+    menu->addAction(m_conflictsAction);
+    menu->addSeparator();
+    menu->addAction(m_historyAction);
+    menu->addSeparator();
+    menu->addAction(m_startAction);
+    menu->addAction(clone);
+    // After View, before Help when there is one.
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QAction *before = nullptr;
+    for (QAction *action : menus) {
+        if (action->menu() && action->menu()->title().remove(QLatin1Char('&')) == tr("Help"))
+            before = action;
+    }
+    m_window->menuBar()->insertMenu(before, menu);
+    // File > Clone… as well, where people look for it.
+    if (!menus.isEmpty() && menus.first()->menu()) {
+        QMenu *file = menus.first()->menu();
+        const QList<QAction *> items = file->actions();
+        QAction *separator = nullptr;
+        for (QAction *item : items) {
+            if (item->isSeparator()) {
+                separator = item;
+                break;
+            }
+        }
+        file->insertAction(separator, clone);
+    }
+}
+
+void SyncController::onSnapshotChanged(const Snapshot &snapshot)
+{
+    if (snapshot && snapshot->rootPath() != m_root)
+        setProjectRoot(snapshot->rootPath());
+    else
+        refreshStatus();
+}
+
+void SyncController::setProjectRoot(const QString &root)
+{
+    m_root = root;
+    delete m_git;
+    delete m_session;
+    m_git = nullptr;
+    m_session = nullptr;
+    m_topLevel = GitRepository(root).topLevel();
+    const bool versioned = !m_topLevel.isEmpty();
+    m_startAction->setVisible(!versioned && !GitRepository::gitProgram().isEmpty());
+    m_syncAction->setEnabled(versioned);
+    m_historyAction->setEnabled(versioned);
+    if (!versioned) {
+        m_branchLabel->setText(GitRepository::gitProgram().isEmpty() ? tr("Git not installed") : tr("Not versioned"));
+        m_conflictsAction->setEnabled(false);
+        return;
+    }
+    m_git = new GitRepository(root, this);
+    connect(m_git, &GitRepository::statusChanged, this, &SyncController::showStatus);
+    m_session = new SyncSession(root, this);
+    connect(m_session, &SyncSession::progress, this, &SyncController::onProgress);
+    connect(m_session, &SyncSession::finished, this, &SyncController::onFinished);
+    refreshStatus();
+    checkHealth();
+}
+
+void SyncController::refreshStatus()
+{
+    if (m_git && !(m_session && m_session->isRunning()))
+        m_git->refreshStatus();
+}
+
+void SyncController::showStatus(const RepositoryStatus &status)
+{
+    QString text = status.detached ? tr("detached") : status.branch;
+    if (status.hasUpstream()) {
+        if (status.ahead > 0)
+            text += QStringLiteral(" ↑%1").arg(status.ahead);
+        if (status.behind > 0)
+            text += QStringLiteral(" ↓%1").arg(status.behind);
+    } else {
+        text += QStringLiteral(" ") + tr("(not shared yet)");
+    }
+    int changed = 0;
+    for (const StatusEntry &entry : status.entries) {
+        if (entry.kind != StatusEntry::Kind::Ignored)
+            ++changed;
+    }
+    const auto conflicts = status.conflicts();
+    if (!conflicts.empty())
+        text += QStringLiteral(" · ") + tr("%n conflicted", nullptr, int(conflicts.size()));
+    else if (changed > 0)
+        text += QStringLiteral(" · ") + tr("%n changed", nullptr, changed);
+    m_branchLabel->setText(QStringLiteral("⎇ ") + text);
+    m_conflictsAction->setEnabled(!conflicts.empty());
+}
+
+void SyncController::sync()
+{
+    if (!m_session || m_session->isRunning())
+        return;
+    m_syncAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_progress->setVisible(true);
+    SyncOptions options;
+    options.snapshot = m_window->project()->snapshot();
+    options.save = m_saveHandler;
+    m_session->start(options);
+}
+
+void SyncController::onProgress(SyncStep step, const QString &message)
+{
+    m_window->statusBar()->showMessage(displayName(step) + QStringLiteral(": ") + message);
+}
+
+void SyncController::onFinished(const SyncResult &result)
+{
+    m_progress->setVisible(false);
+    m_syncAction->setEnabled(true);
+    m_cancelAction->setEnabled(false);
+    if (result.merged || result.committed)
+        m_window->project()->reload();
+    refreshStatus();
+
+    switch (result.outcome) {
+    case SyncResult::Outcome::Synced:
+        m_window->statusBar()->showMessage(result.pushed ? tr("Synced and pushed.") : tr("Synced."), 6000);
+        return;
+    case SyncResult::Outcome::Conflicts:
+        m_window->statusBar()->showMessage(tr("Sync stopped: %n file(s) need you to choose.", nullptr, int(result.conflicts.size())));
+        showConflicts();
+        return;
+    case SyncResult::Outcome::Cancelled:
+        m_window->statusBar()->showMessage(result.error.message, 6000);
+        return;
+    case SyncResult::Outcome::Failed:
+        break;
+    }
+    m_window->statusBar()->showMessage(tr("Sync failed: %1").arg(result.error.message), 10000);
+    if (result.error.kind == SyncError::Kind::AuthorMissing) {
+        if (askForAuthor())
+            sync();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync"), result.error.message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(result.error.detail);
+    if (result.error.kind == SyncError::Kind::Locked) {
+        QPushButton *remove = box->addButton(tr("Remove the Lock and Sync"), QMessageBox::DestructiveRole);
+        connect(remove, &QPushButton::clicked, this, [this] {
+            SyncSession::removeLock(m_root);
+            sync();
+        });
+    }
+    box->open();
+}
+
+bool SyncController::askForAuthor()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Who Are You?"));
+    auto *name = new QLineEdit(&dialog);
+    auto *email = new QLineEdit(&dialog);
+    const auto [knownName, knownEmail] = RepositorySetup::author(m_root);
+    name->setText(knownName);
+    email->setText(knownEmail);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Commits name their author. This is saved for this repository only.")));
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&E-mail:"), email);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty() || email->text().trimmed().isEmpty())
+        return false;
+    return !RepositorySetup::setAuthor(m_root, name->text().trimmed(), email->text().trimmed()).isError();
+}
+
+void SyncController::checkHealth()
+{
+    const RepositoryHealth health = SyncSession::inspect(m_root);
+    if (health.merging && !health.conflicts.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("An earlier sync stopped with conflicts: resolve them or abort the sync."));
+        QTimer::singleShot(0, this, &SyncController::showConflicts);
+    } else if (health.merging) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished Sync"),
+                                    tr("An earlier sync was interrupted after merging. Finish it now?"),
+                                    QMessageBox::NoButton, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *finish = box->addButton(tr("Finish Sync"), QMessageBox::AcceptRole);
+        box->addButton(tr("Later"), QMessageBox::RejectRole);
+        connect(finish, &QPushButton::clicked, this, &SyncController::sync);
+        box->open();
+    } else if (health.staleLock) {
+        // Ours, and its processes are gone: the next sync removes it; say so rather than ask.
+        m_window->statusBar()->showMessage(tr("An earlier sync was interrupted; the next sync cleans up after it."), 10000);
+    }
+}
+
+void SyncController::showConflicts()
+{
+    if (m_topLevel.isEmpty())
+        return;
+    if (!m_conflicts) {
+        m_conflicts = new ConflictDialog(m_topLevel, m_window);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflicts, &ConflictDialog::filesChanged, this, [this] {
+            m_window->project()->reload();
+            refreshStatus();
+        });
+        connect(m_conflicts, &ConflictDialog::finishRequested, this, &SyncController::sync);
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+}
+
+std::optional<SyncController::EntityFile> SyncController::currentEntityFile() const
+{
+    const auto *tabs = m_window->centralWidget() ? qobject_cast<QTabWidget *>(m_window->centralWidget()) : nullptr;
+    const auto *page = tabs ? qobject_cast<EntityPage *>(tabs->currentWidget()) : nullptr;
+    if (!page)
+        return std::nullopt;
+    const Snapshot snapshot = m_window->project()->snapshot();
+    const Entity *entity = snapshot ? snapshot->entity(page->entityId()) : nullptr;
+    if (!entity || entity->source.path.isEmpty())
+        return std::nullopt;
+    return EntityFile{QDir(snapshot->rootPath()).filePath(entity->source.path), entity->title};
+}
+
+void SyncController::showHistory()
+{
+    const auto file = currentEntityFile();
+    if (!file) {
+        m_window->statusBar()->showMessage(tr("Open an entity first to see its history."), 5000);
+        return;
+    }
+    auto *dialog = new HistoryDialog(file->path, file->title, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::restored, this, [this] {
+        m_window->project()->reload();
+        m_window->statusBar()->showMessage(tr("Restored the old version as a new change; sync to share it."), 6000);
+    });
+    dialog->open();
+}
+
+void SyncController::startVersioning()
+{
+    if (m_root.isEmpty())
+        return;
+    const SyncError error = RepositorySetup::startVersioning(m_root);
+    if (error.kind == SyncError::Kind::AuthorMissing && askForAuthor()) {
+        // init and add are done; the author was missing for the first commit.
+        startVersioning();
+        return;
+    }
+    if (error.isError()) {
+        QMessageBox::warning(m_window, tr("Start Versioning"), error.fullText());
+        return;
+    }
+    setProjectRoot(m_root);
+    m_window->statusBar()->showMessage(tr("Versioning started: every sync now records a version."), 6000);
+}
+
+void SyncController::cloneRepository()
+{
+    auto *dialog = new CloneDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_window->openProject(dialog->folder()); });
+    dialog->open();
+}
+
+} // namespace storyloom
