@@ -15,7 +15,6 @@ namespace storyloom::cli {
     return Usage;
 }
 
-int runRender(const QStringList &) { return notYet("render"); }
 int runExport(const QStringList &) { return notYet("export"); }
 
 } // namespace storyloom::cli

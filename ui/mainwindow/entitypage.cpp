@@ -2,51 +2,379 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/entitypage.h"
 
+#include "editor/bufferkeeper.h"
+#include "editor/findbar.h"
+#include "editor/markdowneditor.h"
+#include "editor/notificationbar.h"
+#include "editor/outlineview.h"
+#include "editor/propertiespanel.h"
+#include "preview/previewbrowser.h"
+#include "preview/previewexport.h"
+#include "preview/previewscheduler.h"
+#include "preview/urlpolicy.h"
+#include "settings/editorsettings.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QPlainTextEdit>
+#include <QInputDialog>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTextBlock>
-#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <cmath>
 
 namespace storyloom {
 
 EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidget *parent)
     : QWidget(parent)
     , m_entityId(entityId)
-    , m_source(new QPlainTextEdit(this))
-    , m_preview(new QTextBrowser(this))
+    , m_snapshot(snapshot)
+    , m_editor(new MarkdownEditor(this))
+    , m_preview(new PreviewBrowser(this))
+    , m_scheduler(new PreviewScheduler(this))
+    , m_outline(new OutlineView(this))
+    , m_properties(new PropertiesPanel(m_editor, this))
+    , m_side(new QTabWidget(this))
+    , m_bar(new NotificationBar(this))
+    , m_findBar(new FindBar(m_editor, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_positionLabel(new QLabel(this))
+    , m_wordsLabel(new QLabel(this))
+    , m_footerTimer(new QTimer(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_source);
-    splitter->addWidget(m_preview);
-    auto *layout = new QHBoxLayout(this);
+    const Entity *entity = snapshot ? snapshot->entity(entityId) : nullptr;
+    m_root = snapshot ? QDir(snapshot->rootPath()).absolutePath() : QString();
+    if (entity)
+        m_filePath = QDir(m_root).absoluteFilePath(entity->source.path);
+    const QString fileDir = QFileInfo(m_filePath).absolutePath();
+
+    m_side->addTab(m_properties, tr("Properties"));
+    m_side->addTab(m_outline, tr("Outline"));
+    m_splitter->addWidget(m_side);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({240, 600, 600});
+    m_side->hide();
+
+    auto *footer = new QHBoxLayout;
+    footer->setContentsMargins(6, 0, 6, 2);
+    footer->addWidget(m_positionLabel);
+    footer->addStretch();
+    footer->addWidget(m_wordsLabel);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-    m_source->setReadOnly(true);
-    m_preview->setOpenLinks(false);
+    layout->setSpacing(0);
+    createActions();
+    layout->addWidget(m_bar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_findBar);
+    layout->addLayout(footer);
+
+    RenderOptions options;
+    options.projectRoot = m_root;
+    options.fileDir = fileDir;
+    m_scheduler->setOptions(options);
+    m_preview->setProjectRoot(m_root);
+    m_preview->setBaseDirectory(fileDir);
+
+    m_footerTimer->setSingleShot(true);
+    m_footerTimer->setInterval(300);
+    connect(m_footerTimer, &QTimer::timeout, this, &EntityPage::updateFooter);
+    connect(m_scheduler, &PreviewScheduler::rendered, this, &EntityPage::onRendered);
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &EntityPage::onTextChanged);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        updateTabTitle();
+        Q_EMIT modificationChanged(modified);
+    });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const QTextCursor cursor = m_editor->textCursor();
+        m_positionLabel->setText(tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+    });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPage::syncPreviewScroll);
+    connect(m_outline, &OutlineView::lineActivated, this, [this](int line) {
+        goToLine(line);
+        m_editor->setFocus();
+    });
+    connect(m_preview, &QTextBrowser::anchorClicked, this, &EntityPage::followLink);
+    connect(m_preview, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        Q_EMIT statusMessage(url.isEmpty() ? QString() : url.toString());
+    });
+    connect(EditorSettingsNotifier::instance(), &EditorSettingsNotifier::changed, this, &EntityPage::applySettings);
+
+    if (!m_filePath.isEmpty()) {
+        m_keeper = new BufferKeeper(m_editor, m_bar, m_filePath, m_root, this);
+        connect(m_keeper, &BufferKeeper::statusMessage, this, &EntityPage::statusMessage);
+        const OpenedText opened = m_keeper->open();
+        if (opened.large || opened.longLines)
+            m_editor->setHighlightingEnabled(false);
+        m_longLines = opened.longLines;
+        m_livePreview = !opened.large;
+    } else {
+        m_bar->present(NotificationBar::Level::Error, tr("The entity “%1” is not in the project any more.").arg(entityId));
+        m_editor->setReadOnly(true);
+    }
+    applySettings();
     setSnapshot(snapshot);
+    if (m_livePreview)
+        m_scheduler->renderNow(m_editor->toPlainText());
+    m_outline->setText(m_editor->toPlainText());
+    updateFooter();
+}
+
+EntityPage::~EntityPage()
+{
+    if (m_keeper)
+        m_keeper->flush();
+}
+
+void EntityPage::createActions()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this, toolbar](const QString &text, const QKeySequence &key, auto slot) {
+        QAction *action = toolbar->addAction(text);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(tr("Save"), QKeySequence::Save, [this] { save(); });
+    add(tr("Find"), QKeySequence::Find, [this] { m_findBar->activate(false); });
+    add(tr("Replace"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->activate(true); });
+    add(tr("Go to Line"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        bool ok = false;
+        const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"), m_editor->textCursor().blockNumber() + 1, 1,
+                                              m_editor->blockCount(), 1, &ok);
+        if (ok)
+            goToLine(line);
+    });
+    toolbar->addSeparator();
+    // Each shows its side tab, or hides the side when that tab is already showing.
+    auto sideTab = [this](QWidget *tab) {
+        const bool showing = m_side->isVisible() && m_side->currentWidget() == tab;
+        m_side->setCurrentWidget(tab);
+        m_side->setVisible(!showing);
+    };
+    add(tr("Properties"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this, sideTab] { sideTab(m_properties); });
+    add(tr("Outline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this, sideTab] { sideTab(m_outline); });
+    QAction *preview = add(tr("Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [] {});
+    preview->setCheckable(true);
+    preview->setChecked(true);
+    connect(preview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    toolbar->addSeparator();
+    add(tr("Export HTML…"), QKeySequence(), [this] { exportHtml(); });
+    add(tr("Export PDF…"), QKeySequence(), [this] { exportPdf(); });
+    layout()->addWidget(toolbar);
+}
+
+void EntityPage::applySettings()
+{
+    const EditorSettings settings = EditorSettings::load();
+    m_editor->setDarkTheme(settings.dark());
+    m_editor->setLineNumbersVisible(settings.lineNumbers);
+    // Wrapping a 1 MB line costs seconds per edit: such files never wrap.
+    m_editor->setLineWrapMode(settings.softWrap && !m_longLines ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    if (m_keeper)
+        m_keeper->setAutosave(settings.autosave, settings.autosaveDelayMs);
+    m_preview->setVisible(settings.previewVisible);
+    const PreviewTheme theme = settings.dark() ? PreviewTheme::Dark : PreviewTheme::Light;
+    if (theme != m_scheduler->options().theme) {
+        RenderOptions options = m_scheduler->options();
+        options.theme = theme;
+        m_scheduler->setOptions(options);
+        m_preview->setTheme(theme);
+        if (m_livePreview)
+            m_scheduler->renderNow(m_editor->toPlainText());
+    }
 }
 
 void EntityPage::setSnapshot(const Snapshot &snapshot)
 {
     m_snapshot = snapshot;
-    const Entity *entity = snapshot ? snapshot->entity(m_entityId) : nullptr;
-    if (!entity)
+    if (!snapshot)
         return;
-    QFile file(snapshot->rootPath() + u'/' + entity->source.path);
-    if (file.open(QIODevice::ReadOnly))
-        m_source->setPlainText(QString::fromUtf8(file.readAll()));
-    m_preview->setMarkdown(entity->body);
+    QList<LinkTarget> targets;
+    for (const Entity &entity : snapshot->entities()) {
+        if (entity.ownFile && !entity.title.isEmpty())
+            targets.append({entity.title, QDir(m_root).absoluteFilePath(entity.source.path)});
+    }
+    m_editor->setLinkTargets(targets, QFileInfo(m_filePath).absolutePath());
+    m_properties->setSnapshot(snapshot);
+    updateTabTitle();
 }
 
 void EntityPage::goToLine(int line)
 {
-    if (line <= 0)
+    m_editor->goToLine(line);
+}
+
+int EntityPage::cursorPosition() const
+{
+    return m_editor->textCursor().position();
+}
+
+void EntityPage::setCursorPosition(int position)
+{
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(std::clamp(position, 0, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+}
+
+bool EntityPage::save()
+{
+    return m_keeper && m_keeper->save();
+}
+
+bool EntityPage::isModified() const
+{
+    return m_editor->document()->isModified();
+}
+
+void EntityPage::onTextChanged()
+{
+    if (m_livePreview)
+        m_scheduler->request(m_editor->toPlainText());
+    m_footerTimer->start();
+}
+
+void EntityPage::onRendered(const RenderResult &result)
+{
+    m_lastRender = result;
+    m_preview->showResult(result);
+    syncPreviewScroll();
+}
+
+void EntityPage::syncPreviewScroll()
+{
+    if (!m_preview->isVisible() || !EditorSettings::load().scrollSync)
         return;
-    QTextCursor cursor(m_source->document()->findBlockByNumber(line - 1));
-    m_source->setTextCursor(cursor);
-    m_source->centerCursor();
+    if (m_editor->verticalScrollBar()->value() == 0)
+        m_preview->verticalScrollBar()->setValue(0);
+    else
+        m_preview->scrollToSourceLine(m_editor->firstVisibleLine());
+}
+
+void EntityPage::updateFooter()
+{
+    const QString text = m_editor->toPlainText();
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter || (inWord && (c == u'\'' || c == u'’'));
+    }
+    const int minutes = std::max(1, int(std::ceil(words / 230.0)));
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes));
+    m_outline->setText(text);
+    m_properties->refresh();
+}
+
+QString EntityPage::title() const
+{
+    const Entity *entity = m_snapshot ? m_snapshot->entity(m_entityId) : nullptr;
+    return entity ? entity->title : QFileInfo(m_filePath).completeBaseName();
+}
+
+void EntityPage::updateTabTitle()
+{
+    // The page sits in the tab widget's stack; show "•" on unsaved tabs.
+    auto *stack = qobject_cast<QStackedWidget *>(parentWidget());
+    auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+    if (!tabs)
+        return;
+    const int index = tabs->indexOf(this);
+    if (index >= 0)
+        tabs->setTabText(index, isModified() ? title() + QStringLiteral(" •") : title());
+}
+
+int EntityPage::headingLine(const QString &file, const QString &fragment) const
+{
+    QFile source(file);
+    if (fragment.isEmpty() || !source.open(QIODevice::ReadOnly))
+        return 0;
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$"));
+    const QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch match = heading.match(lines[i]);
+        if (match.hasMatch() && MarkdownRenderer::headingSlug(match.captured(1)) == fragment.toLower())
+            return int(i + 1);
+    }
+    return 0;
+}
+
+void EntityPage::followLink(const QUrl &url)
+{
+    const QString text = url.toString();
+    const UrlPolicy policy(m_root);
+    switch (policy.classify(text)) {
+    case UrlPolicy::Kind::Fragment:
+        if (!url.fragment().isEmpty())
+            m_preview->scrollToAnchor(url.fragment());
+        return;
+    case UrlPolicy::Kind::Web:
+        QDesktopServices::openUrl(url);
+        return;
+    case UrlPolicy::Kind::Relative:
+    case UrlPolicy::Kind::LocalFile: {
+        const QString target = url.isLocalFile() ? url.toLocalFile()
+                                                 : QDir::cleanPath(QDir(QFileInfo(m_filePath).absolutePath()).absoluteFilePath(url.path()));
+        const QString relative = QDir(m_root).relativeFilePath(target);
+        const Entity *entity = m_snapshot ? m_snapshot->entityForPath(relative) : nullptr;
+        if (entity && policy.isInsideProject(target)) {
+            Q_EMIT openEntityRequested(entity->id, headingLine(target, url.fragment()));
+            return;
+        }
+        if (QFileInfo(target).isFile() && policy.isInsideProject(target) && !target.endsWith(QLatin1StringView(".md"))) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+            return;
+        }
+        Q_EMIT statusMessage(tr("No entity at %1").arg(relative));
+        return;
+    }
+    case UrlPolicy::Kind::InlineImage:
+    case UrlPolicy::Kind::Refused: break;
+    }
+    Q_EMIT statusMessage(tr("Refused to open %1").arg(text));
+}
+
+void EntityPage::exportHtml()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as HTML"),
+                                                      QFileInfo(m_filePath).completeBaseName() + QStringLiteral(".html"),
+                                                      tr("HTML pages (*.html)"));
+    if (path.isEmpty())
+        return;
+    const std::optional<QString> error = PreviewExport::writeHtml(path, m_lastRender, title(), m_scheduler->options().theme);
+    Q_EMIT statusMessage(error ? tr("Export failed: %1").arg(*error) : tr("Exported %1").arg(path));
+}
+
+void EntityPage::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                                      QFileInfo(m_filePath).completeBaseName() + QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const std::optional<QString> error = PreviewExport::writePdf(path, m_lastRender, title(), QFileInfo(m_filePath).absolutePath());
+    Q_EMIT statusMessage(error ? tr("Export failed: %1").arg(*error) : tr("Exported %1").arg(path));
 }
 
 } // namespace storyloom

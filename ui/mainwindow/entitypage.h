@@ -3,34 +3,105 @@
 #pragma once
 
 #include "model/storygraph.h"
+#include "preview/markdownrenderer.h"
 
 #include <QWidget>
 
-class QPlainTextEdit;
-class QTextBrowser;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QUrl;
 
 namespace storyloom {
 
+class BufferKeeper;
+class FindBar;
+class MarkdownEditor;
+class NotificationBar;
+class OutlineView;
+class PreviewBrowser;
+class PreviewScheduler;
+class PropertiesPanel;
+
 /**
- * One open entity: its source beside its preview. The tab the project tree,
- * search, graph and links open into.
+ * One open entity: the Markdown editor beside its live preview, with the
+ * outline, find bar, and the bar that speaks up when the file changes on
+ * disk. The tab the project tree, search, graph and links open into. It
+ * edits the entity's whole file (an entity inside a file opens at its line).
  */
 class EntityPage : public QWidget
 {
     Q_OBJECT
 public:
     EntityPage(const Snapshot &snapshot, const QString &entityId, QWidget *parent = nullptr);
+    ~EntityPage() override;
 
     [[nodiscard]] QString entityId() const { return m_entityId; }
+    /** The absolute path of the file being edited. */
+    [[nodiscard]] QString filePath() const { return m_filePath; }
     void setSnapshot(const Snapshot &snapshot);
     /** Puts the cursor on a 1-based line of the file (0 keeps it). */
     void goToLine(int line);
+    [[nodiscard]] int cursorPosition() const;
+    void setCursorPosition(int position);
+
+    /** Saves now (Ctrl+S); false when it could not or must not. */
+    bool save();
+    [[nodiscard]] bool isModified() const;
+    /** Applies the editor settings (theme, line numbers, wrap, autosave, preview). */
+    void applySettings();
+
+    [[nodiscard]] MarkdownEditor *editor() const { return m_editor; }
+    [[nodiscard]] PreviewBrowser *preview() const { return m_preview; }
+    [[nodiscard]] BufferKeeper *keeper() const { return m_keeper; }
+    [[nodiscard]] NotificationBar *notificationBar() const { return m_bar; }
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
+    [[nodiscard]] PropertiesPanel *properties() const { return m_properties; }
+    /** The last preview rendered (for exports). */
+    [[nodiscard]] const RenderResult &lastRender() const { return m_lastRender; }
+    /** What a click on this preview URL does: opens an entity, the browser, or is refused. Public for tests. */
+    void followLink(const QUrl &url);
+    void exportHtml();
+    void exportPdf();
+
+Q_SIGNALS:
+    /** A link in the preview names another entity. */
+    void openEntityRequested(const QString &id, int line);
+    /** Transient text for the window's status bar (link targets on hover, saves). */
+    void statusMessage(const QString &message);
+    void modificationChanged(bool modified);
 
 private:
+    void createActions();
+    void onTextChanged();
+    void onRendered(const RenderResult &result);
+    void updateFooter();
+    void syncPreviewScroll();
+    void updateTabTitle();
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] int headingLine(const QString &file, const QString &fragment) const;
+
     QString m_entityId;
     Snapshot m_snapshot;
-    QPlainTextEdit *m_source;
-    QTextBrowser *m_preview;
+    QString m_filePath;
+    QString m_root;
+    MarkdownEditor *m_editor;
+    PreviewBrowser *m_preview;
+    PreviewScheduler *m_scheduler;
+    OutlineView *m_outline;
+    PropertiesPanel *m_properties;
+    QTabWidget *m_side;
+    NotificationBar *m_bar;
+    FindBar *m_findBar;
+    BufferKeeper *m_keeper = nullptr;
+    QSplitter *m_splitter;
+    QLabel *m_positionLabel;
+    QLabel *m_wordsLabel;
+    QTimer *m_footerTimer;
+    RenderResult m_lastRender;
+    bool m_livePreview = true;
+    bool m_longLines = false;
 };
 
 } // namespace storyloom

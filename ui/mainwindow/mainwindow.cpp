@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "editor/editorsession.h"
 #include "mainwindow/entitypage.h"
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    new EditorSession(this); // File > New and Settings, tab restore, crash recovery
     addHelpMenu(this); // keep last: Help is the rightmost menu
 
     m_countsLabel = new QLabel(this);
@@ -211,6 +213,8 @@ void MainWindow::openEntity(const QString &id, int line)
         }
     }
     auto *page = new EntityPage(snapshot, id, m_tabs);
+    connect(page, &EntityPage::openEntityRequested, this, &MainWindow::openEntity);
+    connect(page, &EntityPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     const int index = m_tabs->addTab(page, snapshot->entity(id)->title);
     m_tabs->setTabToolTip(index, snapshot->entity(id)->source.path);
     m_tabs->setCurrentIndex(index);

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editor's non-visual parts: recovery journal, line diff, outline, file reading.
+#include "editor/documentfile.h"
+#include "editor/outlineview.h"
+#include "journal/linediff.h"
+#include "journal/recoveryjournal.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storyloom;
+
+class TestEditorParts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void journalRoundTripsBytesExactly()
+    {
+        QTemporaryDir dir;
+        RecoveryJournal journal(dir.path() + QStringLiteral("/recovery"));
+        const QByteArray bytes = QByteArray("---\ntitle: x\n---\n\xF0\x9F\xA6\x80 \r\n\0 binary\n", 30);
+        QVERIFY(journal.write({QStringLiteral("/p/a.md"), QStringLiteral("/p"), bytes, QDateTime::currentDateTimeUtc()}));
+        QVERIFY(journal.write({QStringLiteral("/q/b.md"), QStringLiteral("/q"), "other", QDateTime::currentDateTimeUtc()}));
+        QCOMPARE(journal.entry(QStringLiteral("/p/a.md"))->contents, bytes);
+        QCOMPARE(journal.entries().size(), 2);
+        QCOMPARE(journal.entries(QStringLiteral("/p")).size(), 1);
+        QCOMPARE(journal.entries(QStringLiteral("/p")).first().filePath, QStringLiteral("/p/a.md"));
+        // Rewriting replaces; discarding removes.
+        QVERIFY(journal.write({QStringLiteral("/p/a.md"), QStringLiteral("/p"), "new", {}}));
+        QCOMPARE(journal.entry(QStringLiteral("/p/a.md"))->contents, QByteArray("new"));
+        journal.discard(QStringLiteral("/p/a.md"));
+        QVERIFY(!journal.entry(QStringLiteral("/p/a.md")));
+        // A torn or foreign file in the folder is ignored.
+        QFile junk(dir.path() + QStringLiteral("/recovery/junk.journal"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"file\":\"/x\",\"size\":100}\nshort");
+        junk.close();
+        QCOMPARE(journal.entries().size(), 1);
+    }
+
+    void lineDiffShowsChangesWithContext()
+    {
+        QCOMPARE(LineDiff::unified(QStringLiteral("a\nb"), QStringLiteral("a\nb")), QString());
+        const QString diff = LineDiff::unified(QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n10"),
+                                               QStringLiteral("1\n2\n3\n4\n5\nsix\n7\n8\n9\n10"), 1);
+        QCOMPARE(diff, QStringLiteral("…\n  5\n- 6\n+ six\n  7\n…\n"));
+        QVERIFY(LineDiff::unified(QString(), QStringLiteral("new")).contains(QStringLiteral("+ new")));
+    }
+
+    void outlineSkipsFrontMatterAndCode()
+    {
+        const QList<OutlineHeading> headings = OutlineView::headings(QStringLiteral(
+            "---\ntitle: x\n# not a heading\n---\n# Title\n\n```rust\n# not either\n```\n## Part ##\nSetext\n======\n"));
+        QCOMPARE(headings.size(), 3);
+        QCOMPARE(headings[0].text, QStringLiteral("Title"));
+        QCOMPARE(headings[0].line, 5);
+        QCOMPARE(headings[1].text, QStringLiteral("Part"));
+        QCOMPARE(headings[1].level, 2);
+        QCOMPARE(headings[2].text, QStringLiteral("Setext"));
+        QCOMPARE(headings[2].line, 11);
+    }
+
+    void openingNeverWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/a.md");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x\r\ny\r\n");
+        file.close();
+        const QDateTime modified = QFileInfo(path).lastModified();
+        DocumentFile document(path);
+        const OpenedText opened = document.open();
+        QCOMPARE(opened.text, QStringLiteral("x\ny\n"));
+        QVERIFY(!opened.invalidUtf8);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(document.encode(opened.text), QByteArray("x\r\ny\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditorParts)
+#include "tst_editorparts.moc"

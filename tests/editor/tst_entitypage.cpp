@@ -1,0 +1,363 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editor tab end to end (offscreen): preview follows typing, links open entities, saving is
+// atomic, a kill -9 loses nothing, and changes on disk are never silently overwritten.
+#include "editortestutil.h"
+
+#include "editor/bufferkeeper.h"
+#include "editor/findbar.h"
+#include "editor/markdowneditor.h"
+#include "editor/notificationbar.h"
+#include "editor/propertiespanel.h"
+#include "journal/recoveryjournal.h"
+#include "mainwindow/entitypage.h"
+#include "preview/previewbrowser.h"
+#include "preview/previewexport.h"
+#include "settings/editorsettings.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <sys/stat.h>
+
+using namespace storyloom;
+using namespace storyloom::test;
+
+namespace {
+ino_t inodeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+void useSettings(bool autosave, int delayMs)
+{
+    EditorSettings settings;
+    settings.theme = EditorSettings::Theme::Light;
+    settings.autosave = autosave;
+    settings.autosaveDelayMs = delayMs;
+    settings.save();
+}
+
+QPushButton *barButton(EntityPage &page, const char *name)
+{
+    return page.notificationBar()->findChild<QPushButton *>(QLatin1StringView(name));
+}
+} // namespace
+
+class TestEntityPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("storyloom-tests"));
+        QApplication::setApplicationName(QStringLiteral("tst_entitypage"));
+        QVERIFY(m_journalDir.isValid());
+        qputenv("STORYLOOM_RECOVERY_DIR", m_journalDir.path().toUtf8());
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        QDir(m_journalDir.path()).removeRecursively();
+        QVERIFY(writeFile(path(QStringLiteral("alan.md")), "# Alan\n\nAlan meets [Barbara](barbara.md#background).\n"));
+        QVERIFY(writeFile(path(QStringLiteral("barbara.md")), "# Barbara\n\nIntro.\n\n## Background\n\nText.\n"));
+        useSettings(false, 600000);
+    }
+
+    void typingUpdatesThePreview()
+    {
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Alan meets Barbara")));
+        page.editor()->setFocus();
+        page.editor()->moveCursor(QTextCursor::End);
+        typeText(page.editor(), QStringLiteral("\n## Grüße from *Ferris* 🦀\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.preview()->toPlainText().contains(QStringLiteral("Grüße from Ferris 🦀")), 2000);
+        QVERIFY(!page.preview()->toPlainText().contains(u'*'));
+        QVERIFY(page.isModified());
+        // Nothing reached the disk: autosave is off in this test.
+        QCOMPARE(readFile(path(QStringLiteral("alan.md"))), QByteArray("# Alan\n\nAlan meets [Barbara](barbara.md#background).\n"));
+    }
+
+    void clickingAnEntityLinkOpensIt()
+    {
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Barbara")));
+        QSignalSpy opened(&page, &EntityPage::openEntityRequested);
+        QSignalSpy status(&page, &EntityPage::statusMessage);
+
+        // Click in the middle of the link text, as a person would.
+        QTextDocument *document = page.preview()->document();
+        const QTextCursor found = document->find(QStringLiteral("Barbara"));
+        QVERIFY(!found.isNull());
+        QTextCursor middle(document);
+        middle.setPosition(found.selectionStart() + 3);
+        const QRect rect = page.preview()->cursorRect(middle);
+        QTest::mouseMove(page.preview()->viewport(), rect.center());
+        QTest::mouseClick(page.preview()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), QStringLiteral("barbara"));
+        QCOMPARE(opened.first().at(1).toInt(), 5); // the "## Background" line
+
+        // Refused schemes are not followed.
+        opened.clear();
+        page.followLink(QUrl(QStringLiteral("javascript:alert(1)")));
+        page.followLink(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(opened.size(), 0);
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("/etc/passwd")));
+    }
+
+    void autosaveWritesAtomically()
+    {
+        useSettings(true, 200);
+        const QString file = path(QStringLiteral("alan.md"));
+        const ino_t before = inodeOf(file);
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        page.editor()->setFocus();
+        page.editor()->moveCursor(QTextCursor::End);
+        typeText(page.editor(), QStringLiteral("More.\n"));
+        const QByteArray expected = "# Alan\n\nAlan meets [Barbara](barbara.md#background).\nMore.\n";
+        QTRY_COMPARE(readFile(file), expected);
+        QVERIFY(!page.isModified());
+        // A new inode: the old file was replaced by rename, never truncated and rewritten.
+        QVERIFY(inodeOf(file) != before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        QVERIFY(RecoveryJournal().entries().isEmpty());
+    }
+
+    void explicitSaveKeepsLineEndingsAndBom()
+    {
+        const QString file = path(QStringLiteral("alan.md"));
+        QVERIFY(writeFile(file, "\xEF\xBB\xBF# Alan\r\n\r\nText.\r\n"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        QVERIFY(!page.editor()->toPlainText().contains(u'\r'));
+        page.editor()->moveCursor(QTextCursor::End);
+        page.editor()->insertPlainText(QStringLiteral("More.\n"));
+        QVERIFY(page.save());
+        QCOMPARE(readFile(file), QByteArray("\xEF\xBB\xBF# Alan\r\n\r\nText.\r\nMore.\r\n"));
+    }
+
+    void journalSurvivesKillNine()
+    {
+        const QString file = path(QStringLiteral("alan.md"));
+        const QByteArray original = readFile(file);
+        const QString typed = QStringLiteral("Grüße, Ferris 🦀 — unsaved!\n");
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QStringLiteral(JOURNAL_CHILD), {m_dir.path(), QStringLiteral("alan.md"), typed});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || (child.waitForReadyRead(100) && child.canReadLine()), 30000);
+        QCOMPARE(child.readLine().trimmed(), QByteArray("journaled"));
+        child.kill(); // SIGKILL: no destructor, no flush, no autosave
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(readFile(file), original); // the file itself was never touched
+
+        const QList<JournalEntry> entries = RecoveryJournal().entries(m_dir.path());
+        QCOMPARE(entries.size(), 1);
+        const QByteArray expected = original + typed.toUtf8();
+        QCOMPARE(entries.first().contents, expected);
+
+        // A new instance restores it, byte for byte.
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.keeper()->restore(entries.first().contents);
+        QVERIFY(page.isModified());
+        QVERIFY(page.save());
+        QCOMPARE(readFile(file), expected);
+        QVERIFY(RecoveryJournal().entries(m_dir.path()).isEmpty());
+    }
+
+    void externalChangeNeverOverwritesAModifiedBuffer()
+    {
+        const QString file = path(QStringLiteral("alan.md"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        page.editor()->moveCursor(QTextCursor::End);
+        typeText(page.editor(), QStringLiteral("Mine.\n"));
+        const QString mine = page.editor()->toPlainText();
+
+        QVERIFY(writeFile(file, "# Alan\n\nTheirs.\n"));
+        QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("conflict"));
+        QCOMPARE(page.editor()->toPlainText(), mine); // the buffer is not replaced
+        QVERIFY(!page.save());                         // and does not replace the file
+        QCOMPARE(readFile(file), QByteArray("# Alan\n\nTheirs.\n"));
+        page.keeper()->flush();
+        QCOMPARE(readFile(file), QByteArray("# Alan\n\nTheirs.\n"));
+
+        // Keep mine: now (and only now) the buffer goes to disk.
+        QPushButton *keepMine = barButton(page, "keepMine");
+        QVERIFY(keepMine);
+        keepMine->click();
+        QCOMPARE(readFile(file), mine.toUtf8());
+        QVERIFY(page.notificationBar()->topic().isEmpty());
+    }
+
+    void externalChangeReloadsAnUnmodifiedBufferAndTakeTheirs()
+    {
+        const QString file = path(QStringLiteral("alan.md"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        QVERIFY(writeFile(file, "# Alan\n\nChanged by git.\n"));
+        QTRY_COMPARE(page.editor()->toPlainText(), QStringLiteral("# Alan\n\nChanged by git.\n"));
+        QVERIFY(page.notificationBar()->topic().isEmpty());
+        QVERIFY(!page.isModified());
+
+        page.editor()->moveCursor(QTextCursor::End);
+        typeText(page.editor(), QStringLiteral("Mine.\n"));
+        QVERIFY(writeFile(file, "# Alan\n\nTheirs again.\n"));
+        QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("conflict"));
+        barButton(page, "takeTheirs")->click();
+        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("# Alan\n\nTheirs again.\n"));
+        QVERIFY(!page.isModified());
+    }
+
+    void deletedFileKeepsTheBuffer()
+    {
+        useSettings(true, 200);
+        const QString file = path(QStringLiteral("alan.md"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        const QString text = page.editor()->toPlainText();
+        QVERIFY(QFile::remove(file));
+        QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("deleted"));
+        QCOMPARE(page.editor()->toPlainText(), text);
+        QTest::qWait(400); // autosave must not quietly recreate it
+        QVERIFY(!QFileInfo::exists(file));
+        barButton(page, "saveAgain")->click();
+        QCOMPARE(readFile(file), text.toUtf8());
+    }
+
+    void awkwardFilesOpenWithoutAlteringThem()
+    {
+        // Invalid UTF-8: read-only, untouched.
+        const QByteArray invalid = "# Bad \xff\xfe bytes\n";
+        QVERIFY(writeFile(path(QStringLiteral("bad.md")), invalid));
+        // A 1 MB line.
+        const QByteArray longLine = "# Long\n\n" + QByteArray(1024 * 1024, 'x') + "\n";
+        QVERIFY(writeFile(path(QStringLiteral("long.md")), longLine));
+        // 20 MB: refused with a message.
+        const QByteArray huge(20 * 1024 * 1024, 'y');
+        QVERIFY(writeFile(path(QStringLiteral("huge.md")), huge));
+        const Snapshot snapshot = snapshotOf(m_dir.path());
+        {
+            useSettings(true, 200);
+            EntityPage bad(snapshot, QStringLiteral("bad"));
+            QVERIFY(bad.editor()->isReadOnly());
+            QCOMPARE(bad.notificationBar()->topic(), QStringLiteral("readOnly"));
+            QVERIFY(!bad.save());
+
+            EntityPage longPage(snapshot, QStringLiteral("long"));
+            QVERIFY(!longPage.editor()->highlightingEnabled());
+            QCOMPARE(longPage.editor()->lineWrapMode(), QPlainTextEdit::NoWrap);
+            QCOMPARE(longPage.editor()->document()->blockCount(), 4);
+
+            EntityPage hugePage(snapshot, QStringLiteral("huge"));
+            QCOMPARE(hugePage.notificationBar()->topic(), QStringLiteral("error"));
+            QVERIFY(hugePage.notificationBar()->text().contains(QStringLiteral("MB")));
+            QVERIFY(hugePage.editor()->toPlainText().isEmpty());
+        }
+        QCOMPARE(readFile(path(QStringLiteral("bad.md"))), invalid);
+        QCOMPARE(readFile(path(QStringLiteral("long.md"))), longLine);
+        QCOMPARE(QFileInfo(path(QStringLiteral("huge.md"))).size(), huge.size());
+    }
+
+    void emojiAtTheStartOfAHeadingSurvivesTheAnchors()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("alan.md")), "# \xF0\x9F\x98\xB1 Status quo\n\n\xF0\x9F\xA6\x80 first\n"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("😱 Status quo")));
+        QVERIFY(page.preview()->toPlainText().contains(QStringLiteral("🦀 first")));
+        QVERIFY(!page.preview()->toPlainText().contains(QChar(QChar::ReplacementCharacter)));
+    }
+
+    void exportsStandaloneHtmlAndPdf()
+    {
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        QTRY_VERIFY(!page.lastRender().html.isEmpty());
+        const QString html = path(QStringLiteral("alan.html"));
+        const QString pdf = path(QStringLiteral("alan.pdf"));
+        QVERIFY(!PreviewExport::writeHtml(html, page.lastRender(), QStringLiteral("Alan"), PreviewTheme::Light));
+        QVERIFY(!PreviewExport::writePdf(pdf, page.lastRender(), QStringLiteral("Alan"), m_dir.path()));
+        const QByteArray page1 = readFile(html);
+        QVERIFY(page1.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page1.contains("Alan meets <a href=\"barbara.md#background\">Barbara</a>"));
+        QVERIFY(readFile(pdf).startsWith("%PDF-"));
+        QVERIFY(readFile(pdf).size() > 1000);
+    }
+
+    void propertiesFormAndTextStayInSync()
+    {
+        const QByteArray original = "---\ntype: goal\ntitle: Async traits   # keep this comment\nowners: [ana]\n---\n# Async traits\n";
+        QVERIFY(writeFile(path(QStringLiteral("alan.md")), original));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        PropertiesPanel *panel = page.properties();
+        auto *owners = panel->findChild<QLineEdit *>(QStringLiteral("owners"));
+        QVERIFY(owners);
+        QCOMPARE(owners->text(), QStringLiteral("ana"));
+
+        // Form -> text: one key changes, every other byte stays.
+        panel->setValue(QStringLiteral("state"), QStringLiteral("in-progress"));
+        panel->setValue(QStringLiteral("owners"), QStringList{QStringLiteral("ana"), QStringLiteral("tomas")});
+        const QString text = page.editor()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("state: in-progress\n")));
+        QVERIFY(text.contains(QStringLiteral("owners: [ana, tomas]\n")));
+        QVERIFY(text.contains(QStringLiteral("title: Async traits   # keep this comment\n")));
+        QVERIFY(text.endsWith(QStringLiteral("---\n# Async traits\n")));
+        page.editor()->undo();
+        QVERIFY(page.editor()->toPlainText().contains(QStringLiteral("owners: [ana]\n")));
+
+        // Text -> form.
+        QTextCursor cursor = page.editor()->document()->find(QStringLiteral("owners: [ana]"));
+        QVERIFY(!cursor.isNull());
+        cursor.insertText(QStringLiteral("owners: [grace]"));
+        QTRY_COMPARE(owners->text(), QStringLiteral("grace"));
+    }
+
+    void findAndReplaceCountsAndReplacesInOneUndoStep()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("alan.md")), "cat Cat concat cat\n"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        FindBar *bar = page.findBar();
+        bar->activate(true);
+        bar->setSearchText(QStringLiteral("cat"));
+        bar->setOptions(false, false, false);
+        QCOMPARE(bar->matchCount(), 4);
+        bar->setOptions(false, true, false);
+        QCOMPARE(bar->matchCount(), 3);
+        bar->setOptions(false, true, true);
+        QCOMPARE(bar->matchCount(), 2);
+        bar->setOptions(true, false, true);
+        bar->setSearchText(QStringLiteral("c(a)t"));
+        bar->setReplaceText(QStringLiteral("d\\1g"));
+        QCOMPARE(bar->replaceAll(), 3);
+        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("dag Cat condag dag\n"));
+        page.editor()->undo();
+        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("cat Cat concat cat\n"));
+    }
+
+private:
+    [[nodiscard]] QString path(const QString &name) const { return m_dir.path() + u'/' + name; }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_journalDir;
+};
+
+QTEST_MAIN(TestEntityPage)
+#include "tst_entitypage.moc"

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/editorsession.h"
+
+#include "editor/bufferkeeper.h"
+#include "editor/entitytemplates.h"
+#include "editor/recoverydialog.h"
+#include "journal/recoveryjournal.h"
+#include "mainwindow/entitypage.h"
+#include "mainwindow/mainwindow.h"
+#include "project/project.h"
+#include "settings/settingsdialog.h"
+
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace storyloom {
+
+EditorSession::EditorSession(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QMenu *file = menus.isEmpty() ? nullptr : menus.first()->menu();
+    if (file) {
+        QAction *first = file->actions().isEmpty() ? nullptr : file->actions().first();
+        auto *newMenu = new QMenu(tr("&New"), file);
+        for (const EntityTemplate &entityTemplate : EntityTemplates::all())
+            newMenu->addAction(entityTemplate.label, this, [this, entityTemplate] { createEntity(entityTemplate); });
+        file->insertMenu(first, newMenu);
+        file->insertSeparator(first);
+        QAction *quit = nullptr;
+        for (QAction *action : file->actions()) {
+            if (action->menuRole() == QAction::QuitRole)
+                quit = action;
+        }
+        auto *settings = new QAction(tr("&Settings…"), file);
+        settings->setShortcut(QKeySequence::Preferences);
+        settings->setMenuRole(QAction::PreferencesRole);
+        connect(settings, &QAction::triggered, this, [this] {
+            SettingsDialog dialog(m_window);
+            dialog.exec();
+        });
+        file->insertAction(quit, settings);
+        file->insertSeparator(quit);
+    }
+    connect(window->project(), &Project::snapshotChanged, this, &EditorSession::onSnapshotChanged);
+    window->installEventFilter(this);
+}
+
+QString EditorSession::settingsKey(const QString &projectRoot)
+{
+    const QByteArray hash = QCryptographicHash::hash(QDir::cleanPath(projectRoot).toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("session/") + QString::fromLatin1(hash.left(16));
+}
+
+QTabWidget *EditorSession::tabs() const
+{
+    return qobject_cast<QTabWidget *>(m_window->centralWidget());
+}
+
+QList<EntityPage *> EditorSession::pages() const
+{
+    QList<EntityPage *> result;
+    if (QTabWidget *tabWidget = tabs()) {
+        for (int i = 0; i < tabWidget->count(); ++i) {
+            if (auto *page = qobject_cast<EntityPage *>(tabWidget->widget(i)))
+                result.append(page);
+        }
+    }
+    return result;
+}
+
+void EditorSession::saveTabs()
+{
+    if (m_loadedRoot.isEmpty())
+        return;
+    QStringList ids;
+    QList<QVariant> cursors;
+    QString current;
+    for (EntityPage *page : pages()) {
+        ids.append(page->entityId());
+        cursors.append(page->cursorPosition());
+        if (tabs()->currentWidget() == page)
+            current = page->entityId();
+    }
+    QSettings settings;
+    const QString key = settingsKey(m_loadedRoot);
+    settings.setValue(key + QStringLiteral("/tabs"), ids);
+    settings.setValue(key + QStringLiteral("/cursors"), cursors);
+    settings.setValue(key + QStringLiteral("/current"), current);
+}
+
+void EditorSession::restoreTabs()
+{
+    QSettings settings;
+    const QString key = settingsKey(m_loadedRoot);
+    const QStringList ids = settings.value(key + QStringLiteral("/tabs")).toStringList();
+    const QList<QVariant> cursors = settings.value(key + QStringLiteral("/cursors")).toList();
+    const QString current = settings.value(key + QStringLiteral("/current")).toString();
+    QWidget *currentPage = nullptr;
+    QWidget *shown = tabs() ? tabs()->currentWidget() : nullptr;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        m_window->openEntity(ids[i]);
+        auto *page = tabs() ? qobject_cast<EntityPage *>(tabs()->currentWidget()) : nullptr;
+        if (!page || page->entityId() != ids[i])
+            continue;
+        page->setCursorPosition(cursors.value(i).toInt());
+        if (ids[i] == current)
+            currentPage = page;
+    }
+    if (tabs() && (currentPage || shown))
+        tabs()->setCurrentWidget(currentPage ? currentPage : shown);
+}
+
+void EditorSession::onSnapshotChanged(const Snapshot &snapshot)
+{
+    if (!snapshot)
+        return;
+    const QString root = QDir::cleanPath(snapshot->rootPath());
+    if (root != m_loadedRoot) {
+        m_loadedRoot = root;
+        restoreTabs();
+        offerRecovery();
+    }
+    if (!m_pendingOpenPath.isEmpty()) {
+        if (const Entity *entity = snapshot->entityForPath(QDir(root).relativeFilePath(m_pendingOpenPath)))
+            m_window->openEntity(entity->id);
+        m_pendingOpenPath.clear();
+    }
+}
+
+void EditorSession::offerRecovery()
+{
+    const QList<JournalEntry> entries = RecoveryJournal().entries(m_loadedRoot);
+    if (entries.isEmpty())
+        return;
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        m_window->statusBar()->showMessage(tr("%n file(s) with unsaved changes can be recovered", nullptr, int(entries.size())));
+        return; // nobody to ask (screenshots, tests)
+    }
+    auto *dialog = new RecoveryDialog(entries, [this](const JournalEntry &entry) {
+        const Snapshot snapshot = m_window->project()->snapshot();
+        const Entity *entity = snapshot ? snapshot->entityForPath(QDir(m_loadedRoot).relativeFilePath(entry.filePath)) : nullptr;
+        if (!entity) {
+            const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Recovered Text As"), entry.filePath);
+            QSaveFile file(path);
+            if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
+                return false;
+            file.write(entry.contents);
+            if (!file.commit())
+                return false;
+            RecoveryJournal().discard(entry.filePath);
+            return true;
+        }
+        m_window->openEntity(entity->id);
+        auto *page = qobject_cast<EntityPage *>(tabs()->currentWidget());
+        if (!page || !page->keeper())
+            return false;
+        page->keeper()->restore(entry.contents);
+        return true;
+    }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void EditorSession::createEntity(const EntityTemplate &entityTemplate)
+{
+    const Snapshot snapshot = m_window->project()->snapshot();
+    if (!snapshot)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(m_window, tr("New %1").arg(entityTemplate.label), tr("Title:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || title.isEmpty())
+        return;
+    const QString root = snapshot->rootPath();
+    const QString contentDir = snapshot->contentDir();
+    const QString suggested = QDir(root).filePath((contentDir.isEmpty() ? QString() : contentDir + u'/') + entityTemplate.folder
+                                                  + u'/' + EntityTemplates::fileNameFor(title));
+    QDir().mkpath(QFileInfo(suggested).absolutePath());
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New %1").arg(entityTemplate.label), suggested, tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New %1").arg(entityTemplate.label), tr("%1 already exists; nothing was written.").arg(path));
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(m_window, tr("New %1").arg(entityTemplate.label), file.errorString());
+        return;
+    }
+    file.write(EntityTemplates::instantiate(EntityTemplates::text(entityTemplate, root, contentDir), title).toUtf8());
+    if (!file.commit()) {
+        QMessageBox::warning(m_window, tr("New %1").arg(entityTemplate.label), file.errorString());
+        return;
+    }
+    m_pendingOpenPath = QFileInfo(path).absoluteFilePath();
+    m_window->project()->reload();
+}
+
+bool EditorSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        saveTabs();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace storyloom

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+
+#include <QObject>
+
+class QMenu;
+class QTabWidget;
+
+namespace storyloom {
+
+class EntityPage;
+class MainWindow;
+struct EntityTemplate;
+
+/**
+ * The editor's part of the main window: File > New from templates,
+ * Settings, restoring the open tabs and cursor positions of a project
+ * (QSettings, per project), and offering to recover buffers a crash left in
+ * the journal. Installed once per window; it only uses MainWindow's public API.
+ */
+class EditorSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditorSession(MainWindow *window);
+
+    /** Remembers the project's open entity tabs and cursor positions. */
+    void saveTabs();
+    /** Reopens what saveTabs() remembered for the current project. */
+    void restoreTabs();
+    /** Creates a new entity file from a template and opens it once the project has reloaded. */
+    void createEntity(const EntityTemplate &entityTemplate);
+
+    [[nodiscard]] static QString settingsKey(const QString &projectRoot);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSnapshotChanged(const Snapshot &snapshot);
+    void offerRecovery();
+    [[nodiscard]] QTabWidget *tabs() const;
+    [[nodiscard]] QList<EntityPage *> pages() const;
+
+    MainWindow *m_window;
+    QString m_loadedRoot;
+    QString m_pendingOpenPath;
+};
+
+} // namespace storyloom

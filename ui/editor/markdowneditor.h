@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+
+class QCompleter;
+class QStandardItemModel;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace storyloom {
+
+/** An entity a Markdown link can point to, for link completion. */
+struct LinkTarget
+{
+    QString title;
+    /** Absolute path of the entity's file. */
+    QString filePath;
+};
+
+/**
+ * The Markdown source editor: KSyntaxHighlighting's Markdown definition
+ * (fenced code in its own language) in a theme that follows light/dark,
+ * soft wrap, current-line highlight, optional line numbers, and link
+ * completion (`[` then a few letters offers entities by title and inserts a
+ * relative link to the file).
+ */
+class MarkdownEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit MarkdownEditor(QWidget *parent = nullptr);
+    ~MarkdownEditor() override;
+
+    void setDarkTheme(bool dark);
+    [[nodiscard]] bool isDarkTheme() const { return m_dark; }
+    void setLineNumbersVisible(bool visible);
+    [[nodiscard]] bool lineNumbersVisible() const { return m_lineNumbers; }
+    /** Off for huge files or 1 MB lines, where highlighting would freeze the UI. */
+    void setHighlightingEnabled(bool enabled);
+    [[nodiscard]] bool highlightingEnabled() const;
+
+    /** Entities offered by link completion, and the folder links are made relative to. */
+    void setLinkTargets(const QList<LinkTarget> &targets, const QString &fileDir);
+
+    /** Moves the cursor to a 1-based line and shows it. */
+    void goToLine(int line);
+    /** The 1-based line at the top of the viewport (for scroll sync). */
+    [[nodiscard]] int firstVisibleLine() const;
+    /** Extra highlights (find matches) drawn below the current-line highlight. */
+    void setSearchSelections(const QList<QTextEdit::ExtraSelection> &selections);
+
+    /** The gutter painting, called by the gutter widget. */
+    void paintLineNumbers(QPaintEvent *event);
+    [[nodiscard]] int lineNumberWidth() const;
+
+Q_SIGNALS:
+    void focusLost();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateGutter(const QRect &rect, int dy);
+    void updateSelections();
+    void applyTheme();
+    void updateCompletion();
+    void insertCompletion(const QModelIndex &index);
+
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QWidget *m_gutter;
+    QCompleter *m_completer;
+    QStandardItemModel *m_completionModel;
+    QString m_fileDir;
+    QList<QTextEdit::ExtraSelection> m_searchSelections;
+    bool m_dark = false;
+    bool m_lineNumbers = true;
+};
+
+} // namespace storyloom

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preview/markdownrenderer.h"
+
+#include "preview/emoji.h"
+#include "preview/frontmatterbox.h"
+#include "preview/urlpolicy.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+namespace storyloom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storyloom::MarkdownRenderer", text);
+}
+
+QString fromUtf8(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+bool isType(cmark_node *node, const char *name)
+{
+    return qstrcmp(cmark_node_get_type_string(node), name) == 0;
+}
+
+cmark_node *htmlNode(cmark_node_type type, const QString &html)
+{
+    cmark_node *node = cmark_node_new(type);
+    cmark_node_set_literal(node, html.toUtf8().constData());
+    return node;
+}
+
+/** The plain text of an inline subtree (alt text of images, heading text). */
+QString plainText(cmark_node *node)
+{
+    QString text;
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *current = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        const cmark_node_type type = cmark_node_get_type(current);
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+            text += fromUtf8(cmark_node_get_literal(current));
+        else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+            text += u' ';
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
+/** GitHub-style heading anchors: lower case, punctuation dropped, spaces to dashes. */
+QString slugify(const QString &text)
+{
+    QString slug;
+    for (const QChar c : text.trimmed().toLower()) {
+        if (c.isLetterOrNumber() || c == u'-' || c == u'_')
+            slug += c;
+        else if (c.isSpace())
+            slug += u'-';
+    }
+    return slug;
+}
+
+/** The nodes one walk collects; they are changed only after the walk ends (cmark's rule). */
+struct Collected
+{
+    std::vector<cmark_node *> codeBlocks, rawHtml, links, images, texts;
+    std::vector<std::pair<cmark_node *, int>> anchors; // container, file line
+    std::vector<cmark_node *> headings;
+};
+
+void collect(cmark_node *document, int lineOffset, Collected &out)
+{
+    QSet<int> anchoredLines;
+    cmark_iter *iter = cmark_iter_new(document);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_CODE_BLOCK: out.codeBlocks.push_back(node); break;
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE: out.rawHtml.push_back(node); break;
+        case CMARK_NODE_LINK: out.links.push_back(node); break;
+        case CMARK_NODE_IMAGE: out.images.push_back(node); break;
+        case CMARK_NODE_TEXT: {
+            const char *literal = cmark_node_get_literal(node);
+            if (literal && std::strchr(literal, ':'))
+                out.texts.push_back(node);
+            break;
+        }
+        case CMARK_NODE_HEADING:
+        case CMARK_NODE_PARAGRAPH: {
+            if (cmark_node_get_type(node) == CMARK_NODE_HEADING)
+                out.headings.push_back(node);
+            const int line = cmark_node_get_start_line(node) + lineOffset;
+            if (!anchoredLines.contains(line)) {
+                anchoredLines.insert(line);
+                out.anchors.emplace_back(node, line);
+            }
+            break;
+        }
+        default:
+            if (isType(node, "table_row") || isType(node, "table_header")) {
+                const int line = cmark_node_get_start_line(node) + lineOffset;
+                cmark_node *cell = cmark_node_first_child(node);
+                if (cell && !anchoredLines.contains(line)) {
+                    anchoredLines.insert(line);
+                    out.anchors.emplace_back(cell, line);
+                }
+            }
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+}
+
+cmark_parser *newParser(int options)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    cmark_parser *parser = cmark_parser_new(options);
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, extension);
+    }
+    return parser;
+}
+
+/** QTextBrowser has no form controls: task list boxes become ballot characters. */
+void replaceCheckboxes(QString &html)
+{
+    html.replace(QLatin1StringView("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"), QStringLiteral("☑"));
+    html.replace(QLatin1StringView("<input type=\"checkbox\" disabled=\"\" />"), QStringLiteral("☐"));
+}
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &options)
+{
+    RenderResult result;
+    const FrontMatterSplit split = FrontMatterBox::split(text);
+    const int lineOffset = split.bodyLine - 1;
+    const UrlPolicy policy(options.projectRoot);
+
+    // Unsafe mode so our highlighted code (HTML nodes) comes through; the
+    // author's own raw HTML is neutralised in the walk below instead.
+    const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;
+    cmark_parser *parser = newParser(cmarkOptions);
+    const QByteArray utf8 = split.body.toUtf8();
+    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+
+    Collected nodes;
+    collect(document, lineOffset, nodes);
+
+    for (cmark_node *node : nodes.texts) {
+        const QString literal = fromUtf8(cmark_node_get_literal(node));
+        const QString replaced = Emoji::replaceShortcodes(literal);
+        if (replaced != literal)
+            cmark_node_set_literal(node, replaced.toUtf8().constData());
+    }
+    QSet<QString> slugs;
+    for (cmark_node *heading : nodes.headings) {
+        const QString headingText = plainText(heading);
+        if (result.title.isEmpty())
+            result.title = headingText.trimmed();
+        QString slug = slugify(headingText);
+        for (int n = 1; slugs.contains(slug); ++n)
+            slug = slugify(headingText) + u'-' + QString::number(n);
+        slugs.insert(slug);
+        if (!slug.isEmpty())
+            cmark_node_prepend_child(heading, htmlNode(CMARK_NODE_HTML_INLINE, QStringLiteral("<a name=\"%1\"></a>").arg(slug.toHtmlEscaped())));
+    }
+    if (options.sourceAnchors) {
+        for (const auto &[container, line] : nodes.anchors) {
+            cmark_node_prepend_child(container, htmlNode(CMARK_NODE_HTML_INLINE, QStringLiteral("<a name=\"L%1\"></a>").arg(line)));
+            result.anchorLines.append(line);
+        }
+    }
+    for (cmark_node *node : nodes.rawHtml) {
+        const bool block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK;
+        cmark_node_set_literal(node, block ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted -->");
+    }
+    for (cmark_node *link : nodes.links) {
+        if (policy.allowsLink(fromUtf8(cmark_node_get_url(link))))
+            continue;
+        // A refused link keeps its text, loses its target.
+        while (cmark_node *child = cmark_node_first_child(link))
+            cmark_node_insert_before(link, child);
+        cmark_node_free(link);
+    }
+    for (cmark_node *image : nodes.images) {
+        const QString url = fromUtf8(cmark_node_get_url(image));
+        if (policy.allowsImage(url, options.fileDir))
+            continue;
+        const QString reason = policy.classify(url) == UrlPolicy::Kind::Web
+            ? tr("remote image not loaded")
+            : tr("image outside the project not loaded");
+        const QString alt = plainText(image);
+        const QString html = QStringLiteral("<span class=\"blocked-image\" title=\"%1\">[%2%3]</span>")
+                                 .arg(url.toHtmlEscaped(), reason.toHtmlEscaped(),
+                                      alt.isEmpty() ? QString() : QStringLiteral(": ") + alt.toHtmlEscaped());
+        cmark_node_replace(image, htmlNode(CMARK_NODE_HTML_INLINE, html));
+        cmark_node_free(image);
+    }
+    for (cmark_node *code : nodes.codeBlocks) {
+        const int line = options.sourceAnchors ? cmark_node_get_start_line(code) + lineOffset : 0;
+        const QString html = CodeHighlighter::toHtml(fromUtf8(cmark_node_get_literal(code)),
+                                                     fromUtf8(cmark_node_get_fence_info(code)), options.theme, line);
+        if (line > 0)
+            result.anchorLines.append(line);
+        cmark_node_replace(code, htmlNode(CMARK_NODE_HTML_BLOCK, html));
+        cmark_node_free(code);
+    }
+    std::sort(result.anchorLines.begin(), result.anchorLines.end());
+    result.anchorLines.erase(std::unique(result.anchorLines.begin(), result.anchorLines.end()), result.anchorLines.end());
+
+    char *html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser));
+    if (split.present)
+        result.html = FrontMatterBox::toHtml(split.yaml);
+    result.html += QString::fromUtf8(html);
+    std::free(html);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    replaceCheckboxes(result.html);
+    return result;
+}
+
+QString MarkdownRenderer::headingSlug(const QString &text)
+{
+    return slugify(text);
+}
+
+QString MarkdownRenderer::styleSheet(PreviewTheme theme)
+{
+    QString css = readResource(QStringLiteral(":/storyloom/styles/preview.css"));
+    if (theme == PreviewTheme::Dark)
+        css += readResource(QStringLiteral(":/storyloom/styles/preview-dark.css"));
+    return css;
+}
+
+QString MarkdownRenderer::standaloneHtml(const RenderResult &result, const QString &title, PreviewTheme theme)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"generator\" content=\"Storyloom\">\n<title>%1</title>\n<style>\n%2</style>\n"
+                          "</head>\n<body class=\"%3\">\n<article class=\"storyloom-preview\">\n%4</article>\n</body>\n</html>\n")
+        .arg(title.toHtmlEscaped(), styleSheet(theme),
+             theme == PreviewTheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"), result.html);
+}
+
+} // namespace storyloom

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "preview/codehighlighter.h"
+
+#include <QList>
+#include <QString>
+
+namespace storyloom {
+
+/** How one Markdown file becomes preview HTML. */
+struct RenderOptions
+{
+    PreviewTheme theme = PreviewTheme::Light;
+    /** The absolute project folder: file: links and images must stay inside it. */
+    QString projectRoot;
+    /** The absolute folder of the file being rendered (relative images resolve from it). */
+    QString fileDir;
+    /** Insert `<a name="L<line>">` anchors before blocks, for scroll sync. */
+    bool sourceAnchors = true;
+};
+
+/** The preview of one file: the HTML body fragment and what scroll sync needs. */
+struct RenderResult
+{
+    QString html;
+    /** The file lines (1-based, ascending) that have an `L<line>` anchor in the HTML. */
+    QList<int> anchorLines;
+    /** The first heading's text, for window titles and standalone exports. */
+    QString title;
+};
+
+/**
+ * The one Markdown → HTML pipeline of Storyloom, shared by the preview pane,
+ * the exports, `storyloom-cli render` and the benchmarks. cmark-gfm (tables,
+ * strikethrough, autolinks, task lists) with fenced code highlighted by
+ * KSyntaxHighlighting, front matter shown as a properties box, and safety
+ * rules applied in the same tree walk: the author's raw HTML is not rendered,
+ * script and outside file: links lose their link, remote images become a
+ * placeholder and are never fetched. A pure function: safe on any thread.
+ */
+class MarkdownRenderer
+{
+public:
+    [[nodiscard]] static RenderResult render(const QString &text, const RenderOptions &options = {});
+
+    /** The anchor name a heading gets (GitHub's rule: lower case, punctuation dropped, spaces to dashes). */
+    [[nodiscard]] static QString headingSlug(const QString &text);
+    /** The preview style sheet for `theme` (what QTextBrowser and exports use). */
+    [[nodiscard]] static QString styleSheet(PreviewTheme theme);
+    /** A complete HTML document around a rendered body, with the style sheet inline. */
+    [[nodiscard]] static QString standaloneHtml(const RenderResult &result, const QString &title, PreviewTheme theme);
+};
+
+} // namespace storyloom

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preview/previewbrowser.h"
+
+#include "preview/urlpolicy.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QUrl>
+
+namespace storyloom {
+
+PreviewBrowser::PreviewBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDefaultStyleSheet(MarkdownRenderer::styleSheet(m_theme));
+    document()->setDocumentMargin(12);
+}
+
+void PreviewBrowser::setBaseDirectory(const QString &dir)
+{
+    m_baseDir = dir;
+    document()->setBaseUrl(QUrl::fromLocalFile(dir + u'/'));
+}
+
+void PreviewBrowser::setTheme(PreviewTheme theme)
+{
+    m_theme = theme;
+    document()->setDefaultStyleSheet(MarkdownRenderer::styleSheet(theme));
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, theme == PreviewTheme::Dark ? QColor(0x0d, 0x11, 0x17) : QColor(Qt::white));
+    pal.setColor(QPalette::Text, theme == PreviewTheme::Dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x1f, 0x23, 0x28));
+    setPalette(pal);
+}
+
+void PreviewBrowser::showResult(const RenderResult &result)
+{
+    const int vertical = verticalScrollBar()->value();
+    const int horizontal = horizontalScrollBar()->value();
+    // Laying out while the HTML loads costs seconds on long tables: load, then lay out once.
+    document()->setLayoutEnabled(false);
+    // An empty <a name> lends its anchor to the next character, and Qt then splits a
+    // surrogate pair there (an emoji at the start of a heading shows as two �). Give
+    // each anchor a zero-width space of its own.
+    static const QRegularExpression emptyAnchor(QStringLiteral("(<a name=\"[^\"]*\">)</a>"));
+    QString html = result.html;
+    html.replace(emptyAnchor, QStringLiteral("\\1&#8203;</a>"));
+    setHtml(html);
+    document()->setLayoutEnabled(true);
+    verticalScrollBar()->setValue(vertical);
+    horizontalScrollBar()->setValue(horizontal);
+    m_anchorY.clear();
+    ++m_updates;
+}
+
+void PreviewBrowser::collectAnchorPositions()
+{
+    m_anchorY.clear();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (!name.startsWith(u'L'))
+                    continue;
+                bool ok = false;
+                const int line = QStringView(name).mid(1).toInt(&ok);
+                if (ok)
+                    m_anchorY.emplace_back(line, layout->blockBoundingRect(block).top());
+            }
+        }
+    }
+    std::sort(m_anchorY.begin(), m_anchorY.end());
+}
+
+void PreviewBrowser::scrollToSourceLine(int line)
+{
+    if (m_anchorY.empty())
+        collectAnchorPositions();
+    if (m_anchorY.empty())
+        return;
+    // The last anchor at or before the line, interpolated towards the next one.
+    auto next = std::upper_bound(m_anchorY.begin(), m_anchorY.end(), std::make_pair(line, qreal(1e18)));
+    qreal y = 0;
+    if (next == m_anchorY.begin()) {
+        y = 0;
+    } else {
+        const auto &[lineBefore, yBefore] = *(next - 1);
+        y = yBefore;
+        if (next != m_anchorY.end() && next->first > lineBefore)
+            y += (next->second - yBefore) * qreal(line - lineBefore) / qreal(next->first - lineBefore);
+    }
+    verticalScrollBar()->setValue(qRound(y));
+}
+
+QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return QTextBrowser::loadResource(type, name);
+    const UrlPolicy policy(m_projectRoot);
+    QString path;
+    if (name.isLocalFile())
+        path = name.toLocalFile();
+    else if (name.scheme().isEmpty())
+        path = QDir(m_baseDir).absoluteFilePath(name.path());
+    else if (name.scheme() == QLatin1String("data"))
+        return QTextBrowser::loadResource(type, name);
+    else
+        return {}; // never the network
+    if (!m_projectRoot.isEmpty() && !policy.isInsideProject(QFileInfo(path).absoluteFilePath()))
+        return {};
+    return QTextBrowser::loadResource(type, QUrl::fromLocalFile(path));
+}
+
+} // namespace storyloom

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "preview/markdownrenderer.h"
+
+#include <QTextBrowser>
+#include <vector>
+
+namespace storyloom {
+
+/**
+ * The preview pane: shows a RenderResult without losing the scroll
+ * position, scrolls to a source line (scroll sync), and only ever loads
+ * local images inside the project (remote ones never; the renderer already
+ * replaced them with placeholders, this is the second lock).
+ */
+class PreviewBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit PreviewBrowser(QWidget *parent = nullptr);
+
+    void setProjectRoot(const QString &root) { m_projectRoot = root; }
+    /** The folder relative images resolve from. */
+    void setBaseDirectory(const QString &dir);
+    void setTheme(PreviewTheme theme);
+    /** Replaces the content, keeping the scroll position (layout is paused during the load). */
+    void showResult(const RenderResult &result);
+    /** Scrolls so the block written at `line` (1-based file line) is at the top. */
+    void scrollToSourceLine(int line);
+    /** How many times content was shown (tests wait on it). */
+    [[nodiscard]] int updateCount() const { return m_updates; }
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void collectAnchorPositions();
+
+    QString m_projectRoot;
+    QString m_baseDir;
+    PreviewTheme m_theme = PreviewTheme::Light;
+    /** (source line, y in document coordinates), ascending by line. */
+    std::vector<std::pair<int, qreal>> m_anchorY;
+    int m_updates = 0;
+};
+
+} // namespace storyloom

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preview/previewexport.h"
+
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace storyloom {
+
+std::optional<QString> PreviewExport::writeHtml(const QString &path, const RenderResult &result, const QString &title,
+                                                PreviewTheme theme)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(MarkdownRenderer::standaloneHtml(result, title, theme).toUtf8());
+    if (!file.commit())
+        return file.errorString();
+    return std::nullopt;
+}
+
+std::optional<QString> PreviewExport::writePdf(const QString &path, const RenderResult &result, const QString &title,
+                                               const QString &baseDir)
+{
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Storyloom"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        QTextDocument document;
+        document.setBaseUrl(QUrl::fromLocalFile(baseDir + u'/'));
+        document.setDefaultStyleSheet(MarkdownRenderer::styleSheet(PreviewTheme::Light));
+        document.setHtml(result.html);
+        document.print(&writer);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(pdf);
+    if (!file.commit())
+        return file.errorString();
+    return std::nullopt;
+}
+
+} // namespace storyloom

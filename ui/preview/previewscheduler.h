@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "preview/markdownrenderer.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+
+namespace storyloom {
+
+/**
+ * Decides when and where the preview renders while someone types: after a
+ * short pause (at most `delay` ms after the last keystroke), on the GUI
+ * thread when the last render took less than a frame, else on the thread
+ * pool. Requests that arrive while a render runs collapse into one more
+ * render of the latest text; a result older than the one shown is never shown.
+ */
+class PreviewScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int delay = 40;
+    static constexpr qint64 frameNs = 8'000'000;
+
+    explicit PreviewScheduler(QObject *parent = nullptr);
+
+    void setOptions(const RenderOptions &options) { m_options = options; }
+    [[nodiscard]] const RenderOptions &options() const { return m_options; }
+    /** The text changed: render it after the pause. */
+    void request(const QString &text);
+    /** Render right away (opening a file, switching theme). */
+    void renderNow(const QString &text);
+    /** Renders so far on a worker thread (tests check that big files go there). */
+    [[nodiscard]] int threadedRenders() const { return m_threaded; }
+
+Q_SIGNALS:
+    void rendered(const storyloom::RenderResult &result);
+
+private:
+    void start();
+
+    RenderOptions m_options;
+    QTimer *m_timer;
+    QString m_text;
+    qint64 m_lastNs = 0;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_dirty = false;
+    int m_threaded = 0;
+};
+
+} // namespace storyloom
