@@ -3,6 +3,7 @@
 // storyloom-cli: the headless front end; every subcommand runs the same core objects as the GUI.
 #include "subcommand.h"
 
+#include "i18n/translations.h"
 #include "storyloom/version.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("storyloom"));
     QCoreApplication::setOrganizationName(QStringLiteral("storyloom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STORYLOOM_VERSION_STRING));
+    // Messages follow the locale (LANG, LANGUAGE); machine-readable output (--json, diagnostics) never does.
+    Translations::install(app.get());
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

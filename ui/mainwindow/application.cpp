@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/application.h"
 
+#include "i18n/translations.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "sync/askpass.h"
@@ -58,6 +59,8 @@ int runApplication(int argc, char *argv[])
     QApplication::setApplicationVersion(versionText());
     QApplication::setDesktopFileName(QStringLiteral("io.github.storyloom.Storyloom"));
     QApplication::setWindowIcon(applicationIcon());
+    // The system locale, or the language chosen in Settings (read once: a change applies after a restart).
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Write and map vision documents."));

@@ -2,15 +2,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/helpmenu.h"
 
+#include "i18n/translations.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/shortcutsdialog.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 
 namespace storyloom {
+
+namespace {
+/** Help › Switch Application Language: the Settings override of the system locale, read at the next start. */
+void addLanguageMenu(QMenu *help, QMainWindow *window)
+{
+    QMenu *menu = help->addMenu(QCoreApplication::translate("storyloom::HelpMenu", "Switch Application &Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = Translations::languageOverride();
+    auto add = [&](const QString &text, const QString &language) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(language == current);
+        action->setData(language);
+        group->addAction(action);
+    };
+    add(QCoreApplication::translate("storyloom::HelpMenu", "System Language"), QString());
+    menu->addSeparator();
+    QStringList languages = Translations::available();
+    languages.append(QStringLiteral("en"));
+    std::sort(languages.begin(), languages.end());
+    for (const QString &language : std::as_const(languages))
+        add(Translations::nativeName(language), language);
+    QObject::connect(group, &QActionGroup::triggered, window, [window](QAction *action) {
+        if (action->data().toString() == Translations::languageOverride())
+            return;
+        Translations::setLanguageOverride(action->data().toString());
+        QMessageBox::information(window, QCoreApplication::translate("storyloom::HelpMenu", "Language"),
+                                 QCoreApplication::translate("storyloom::HelpMenu", "The new language takes effect after Storyloom is restarted."));
+    });
+}
+} // namespace
 
 QMenu *addHelpMenu(QMainWindow *window)
 {
@@ -22,6 +57,7 @@ QMenu *addHelpMenu(QMainWindow *window)
     });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
+    addLanguageMenu(help, window);
     help->addSeparator();
     QAction *about = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "&About Storyloom"), window, [window] {
         AboutDialog dialog(window);

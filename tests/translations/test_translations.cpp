@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The translations are complete and current: lupdate run over today's
+// sources (into a temporary copy of each .ts file) finds nothing new,
+// nothing unfinished and nothing obsolete; placeholders survive translation;
+// and the embedded .qm files are loaded and used at run time.
+
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace storyloom;
+
+namespace {
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type; ///< "", "unfinished", "vanished" or "obsolete"
+    QStringList translations;
+};
+
+QList<Message> readTs(const QString &path, QString *language)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == "translation"_L1 && current.numerus)
+            messages.append(current); // numerus forms are complete at </translation>
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == "TS"_L1) {
+            *language = xml.attributes().value("language"_L1).toString();
+        } else if (name == "name"_L1) {
+            context = xml.readElementText();
+        } else if (name == "message"_L1) {
+            current = Message{context, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, {}, {}};
+        } else if (name == "source"_L1) {
+            current.source = xml.readElementText();
+        } else if (name == "translation"_L1) {
+            current.type = xml.attributes().value("type"_L1).toString();
+            if (!current.numerus) {
+                current.translations.append(xml.readElementText());
+                messages.append(current);
+            }
+        } else if (name == "numerusform"_L1) {
+            current.translations.append(xml.readElementText());
+        }
+    }
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(u"%(?:n|L?\\d{1,2})"_s);
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+QString where(const Message &message)
+{
+    return u"[%1] \"%2\""_s.arg(message.context, message.source.left(80));
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(u"storyloom-test-translations"_s);
+        QSettings().clear();
+    }
+
+    void lupdateFindsNothingToDo_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+
+    void lupdateFindsNothingToDo()
+    {
+        QFETCH(QString, language);
+        const QString source = QStringLiteral(STORYLOOM_SOURCE_DIR);
+        QTemporaryDir temp;
+        const QString ts = temp.filePath(u"storyloom_%1.ts"_s.arg(language));
+        QVERIFY(QFile::copy(u"%1/translations/storyloom_%2.ts"_s.arg(source, language), ts));
+        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+
+        // The same scan as the update_translations target, but keeping what vanished so it shows up here.
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(source);
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(STORYLOOM_LUPDATE),
+                      {u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts});
+        QVERIFY2(lupdate.waitForFinished(240000), "lupdate did not finish");
+        const QString log = QString::fromLocal8Bit(lupdate.readAll());
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(log));
+
+        QString tsLanguage;
+        const QList<Message> messages = readTs(ts, &tsLanguage);
+        QCOMPARE(tsLanguage, language);
+        QVERIFY(messages.size() > 50);
+        QStringList problems;
+        for (const Message &message : messages) {
+            if (message.type == "unfinished"_L1) {
+                problems.append(u"untranslated (new or unfinished): "_s + where(message));
+                continue;
+            }
+            if (message.type == "vanished"_L1 || message.type == "obsolete"_L1) {
+                problems.append(u"obsolete (no longer in the sources): "_s + where(message));
+                continue;
+            }
+            // German and French both have two plural forms.
+            if (message.numerus && message.translations.size() != 2)
+                problems.append(u"needs 2 plural forms: "_s + where(message));
+            for (const QString &translation : message.translations) {
+                if (translation.trimmed().isEmpty() && !message.source.trimmed().isEmpty())
+                    problems.append(u"empty translation: "_s + where(message));
+                // %n may be left out of a singular form ("one file"), never anything else.
+                QStringList expected = placeholders(message.source);
+                QStringList actual = placeholders(translation);
+                if (message.numerus) {
+                    expected.removeAll(u"%n"_s);
+                    actual.removeAll(u"%n"_s);
+                }
+                if (expected != actual)
+                    problems.append(u"placeholders %1 became %2: "_s.arg(expected.join(u' '), actual.join(u' ')) + where(message));
+                // Mnemonics: a menu text keeps exactly one '&' accelerator.
+                if (message.source.count(u'&') == 1 && !message.source.contains(u"&&"_s) && translation.count(u'&') != 1)
+                    problems.append(u"mnemonic lost: "_s + where(message));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s) in storyloom_%2.ts after lupdate; run "
+                                                 "`cmake --build BUILD --target update_translations` and translate:\n"_s
+                                                     .arg(problems.size())
+                                                     .arg(language)
+                                                 + problems.join(u'\n')));
+    }
+
+    void bundledLanguages()
+    {
+        const QStringList languages = Translations::available();
+        QVERIFY2(languages.contains(u"de"_s), qPrintable(languages.join(u',')));
+        QVERIFY(languages.contains(u"fr"_s));
+        QCOMPARE(Translations::nativeName(u"de"_s), u"Deutsch"_s);
+        QCOMPARE(Translations::nativeName(u"fr"_s), u"Français"_s);
+    }
+
+    void installsTheRequestedLanguage()
+    {
+        QCOMPARE(Translations::install(QCoreApplication::instance(), u"de"_s), u"de"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::HelpMenu", "&Help"), u"&Hilfe"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::MainWindow", "%n warning(s)", nullptr, 3), u"3 Warnungen"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::MainWindow", "%n warning(s)", nullptr, 1), u"1 Warnung"_s);
+
+        QCOMPARE(Translations::install(QCoreApplication::instance(), u"fr_CA"_s), u"fr"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::HelpMenu", "&Help"), u"&Aide"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::MainWindow", "%n warning(s)", nullptr, 2), u"2 avertissements"_s);
+
+        // English is the source language: no translator, the sources' text.
+        QCOMPARE(Translations::install(QCoreApplication::instance(), u"en"_s), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::HelpMenu", "&Help"), u"&Help"_s);
+    }
+
+    void settingsOverrideTheSystemLocale()
+    {
+        QVERIFY(Translations::languageOverride().isEmpty());
+        Translations::setLanguageOverride(u"de"_s);
+        QCOMPARE(Translations::languageOverride(), u"de"_s);
+        QCOMPARE(Translations::install(QCoreApplication::instance()), u"de"_s);
+        QCOMPARE(QCoreApplication::translate("storyloom::ShortcutsDialog", "Keyboard Shortcuts"), u"Tastenkürzel"_s);
+        Translations::setLanguageOverride(QString());
+        QVERIFY(Translations::languageOverride().isEmpty());
+        Translations::install(QCoreApplication::instance(), u"en"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "test_translations.moc"

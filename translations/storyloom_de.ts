@@ -1,0 +1,1921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AskPass</name>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Git needs your credentials</source>
+        <translation>Git benötigt Ihre Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>CommitMessage</name>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation><numerusform>; und %n weitere</numerusform><numerusform>; und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Layout: node “%1” given twice; the second is ignored</source>
+        <translation>Layout: Knoten „%1“ ist doppelt angegeben; der zweite wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Layout: edge %1 → %2 names an unknown node; ignored</source>
+        <translation>Layout: Kante %1 → %2 nennt einen unbekannten Knoten; ignoriert</translation>
+    </message>
+    <message>
+        <source>Graphviz %1: %2</source>
+        <translation>Graphviz %1: %2</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1</source>
+        <translation>Graphviz konnte den Graphen nicht mit %1 anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDatabase</name>
+    <message>
+        <source>the index was not a database</source>
+        <translation>der Index war keine Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot open the index %1: %2</source>
+        <translation>der Index %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the index was written by a newer Storyloom (schema %1)</source>
+        <translation>der Index wurde von einem neueren Storyloom geschrieben (Schema %1)</translation>
+    </message>
+    <message>
+        <source>the index failed its integrity check</source>
+        <translation>der Index hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the index %1: %2</source>
+        <translation>der Index %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The index was rebuilt (%1).</source>
+        <translation>Der Index wurde neu aufgebaut (%1).</translation>
+    </message>
+    <message>
+        <source>cannot create the index %1</source>
+        <translation>der Index %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>The index was damaged; it is being rebuilt.</source>
+        <translation>Der Index war beschädigt; er wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>the index is busy or read-only (%1); it was not updated</source>
+        <translation>der Index ist belegt oder schreibgeschützt (%1); er wurde nicht aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>RepositorySetup</name>
+    <message>
+        <source>Start versioning the vision document</source>
+        <translation>Versionierung des Visionsdokuments beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Searcher</name>
+    <message>
+        <source>invalid search query “%1”: %2</source>
+        <translation>ungültige Suchanfrage „%1“: %2</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Report problems in a project, one a line as path:line:col: severity: message.</source>
+        <translation>Meldet Probleme in einem Projekt, eines pro Zeile als Pfad:Zeile:Spalte: Schweregrad: Meldung.</translation>
+    </message>
+    <message>
+        <source>report gaps instead: pain points no goal addresses, characters in no story…</source>
+        <translation>stattdessen Lücken melden: Schmerzpunkte, die kein Ziel angeht, Figuren ohne Geschichte …</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <source>the project's folder</source>
+        <translation>der Ordner des Projekts</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>falsche Anzahl von Argumenten</translation>
+    </message>
+    <message>
+        <source>storyloom-cli: %1: no such folder</source>
+        <translation>storyloom-cli: %1: Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>storyloom-cli: %1: not a folder (give the project's folder)</source>
+        <translation>storyloom-cli: %1: kein Ordner (geben Sie den Ordner des Projekts an)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation><numerusform>%n Lücke</numerusform><numerusform>%n Lücken</numerusform></translation>
+    </message>
+    <message>
+        <source>Build or refresh a project's search index (kept in the user's cache folder, never in the project).</source>
+        <translation>Baut den Suchindex eines Projekts auf oder frischt ihn auf (er liegt im Cache-Ordner des Benutzers, nie im Projekt).</translation>
+    </message>
+    <message>
+        <source>skip the database's integrity check</source>
+        <translation>die Integritätsprüfung der Datenbank überspringen</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms</source>
+        <translation>%1 Dateien gelesen, %2 übersprungen (unverändert), %3 entfernt; %4 Elemente; %5 ms</translation>
+    </message>
+    <message>
+        <source>index: %1</source>
+        <translation>Index: %1</translation>
+    </message>
+    <message>
+        <source>List a project's entities.</source>
+        <translation>Listet die Elemente eines Projekts auf.</translation>
+    </message>
+    <message>
+        <source>only entities of this type</source>
+        <translation>nur Elemente dieses Typs</translation>
+    </message>
+    <message>
+        <source>storyloom-cli list: unknown type '%1'</source>
+        <translation>storyloom-cli list: unbekannter Typ '%1'</translation>
+    </message>
+    <message>
+        <source>Usage: storyloom-cli COMMAND [OPTIONS] PROJECT ...</source>
+        <translation>Aufruf: storyloom-cli BEFEHL [OPTIONEN] PROJEKT …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Run 'storyloom-cli COMMAND --help' for a command's options.</source>
+        <translation>Die Optionen eines Befehls zeigt 'storyloom-cli BEFEHL --help'.</translation>
+    </message>
+    <message>
+        <source>storyloom-cli: unknown command '%1'</source>
+        <translation>storyloom-cli: unbekannter Befehl '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli %1: not available in this version</source>
+        <translation>storyloom-cli %1: in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses).</source>
+        <translation>Schreibt das Vorschau-HTML eines Elements auf die Standardausgabe (derselbe Weg wie die Vorschau im Editor).</translation>
+    </message>
+    <message>
+        <source>a complete HTML document with the style sheet</source>
+        <translation>ein vollständiges HTML-Dokument mit Stylesheet</translation>
+    </message>
+    <message>
+        <source>use the dark colours</source>
+        <translation>die dunklen Farben verwenden</translation>
+    </message>
+    <message>
+        <source>leave out the source-line anchors</source>
+        <translation>die Anker für Quelltextzeilen weglassen</translation>
+    </message>
+    <message>
+        <source>an entity id, or a file's path (relative to the project or absolute)</source>
+        <translation>eine Element-ID oder der Pfad einer Datei (relativ zum Projekt oder absolut)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli render: %1: no such entity or file</source>
+        <translation>storyloom-cli render: %1: kein solches Element und keine solche Datei</translation>
+    </message>
+    <message>
+        <source>storyloom-cli render: %1: %2</source>
+        <translation>storyloom-cli render: %1: %2</translation>
+    </message>
+    <message>
+        <source>Search a project's text, best matches first. QUERY uses FTS5 syntax: words, "phrases", AND / OR / NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Durchsucht den Text eines Projekts, beste Treffer zuerst. ANFRAGE folgt der FTS5-Syntax: Wörter, "Phrasen", AND / OR / NOT, NEAR(a b), Präfix*, title:Wort.</translation>
+    </message>
+    <message>
+        <source>only stories of this kind (status-quo, shiny-future)</source>
+        <translation>nur Geschichten dieser Art (status-quo, shiny-future)</translation>
+    </message>
+    <message>
+        <source>at most N hits (default 20)</source>
+        <translation>höchstens N Treffer (Vorgabe 20)</translation>
+    </message>
+    <message>
+        <source>search the index as it is, without reading changed files first</source>
+        <translation>den Index so durchsuchen, wie er ist, ohne geänderte Dateien vorher zu lesen</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>wonach gesucht wird</translation>
+    </message>
+    <message>
+        <source>storyloom-cli search: --limit needs a positive number</source>
+        <translation>storyloom-cli search: --limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>storyloom-cli search: unknown type '%1'</source>
+        <translation>storyloom-cli search: unbekannter Typ '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli search: unknown story kind '%1'</source>
+        <translation>storyloom-cli search: unbekannte Art von Geschichte '%1'</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message>
+        <source>Count a project's entities, stories and relations.</source>
+        <translation>Zählt die Elemente, Geschichten und Beziehungen eines Projekts.</translation>
+    </message>
+    <message>
+        <source>Relations: %1, errors: %2, warnings: %3</source>
+        <translation>Beziehungen: %1, Fehler: %2, Warnungen: %3</translation>
+    </message>
+    <message>
+        <source>report problems in a project (and gaps with --gaps)</source>
+        <translation>Probleme in einem Projekt melden (und mit --gaps Lücken)</translation>
+    </message>
+    <message>
+        <source>count entities and relations</source>
+        <translation>Elemente und Beziehungen zählen</translation>
+    </message>
+    <message>
+        <source>list entities with their attributes and relations</source>
+        <translation>Elemente mit ihren Attributen und Beziehungen auflisten</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <source>build or refresh the project's index</source>
+        <translation>den Index des Projekts aufbauen oder auffrischen</translation>
+    </message>
+    <message>
+        <source>write an entity's preview HTML</source>
+        <translation>das Vorschau-HTML eines Elements schreiben</translation>
+    </message>
+    <message>
+        <source>export roadmap and graph diagrams</source>
+        <translation>Roadmap- und Graphdiagramme exportieren</translation>
+    </message>
+    <message>
+        <source>commit, merge and push the content folder</source>
+        <translation>den Inhaltsordner committen, zusammenführen und pushen</translation>
+    </message>
+    <message numerus="yes">
+        <source>storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom (or take one side with Git), then sync again, or run `storyloom-cli sync --abort PROJECT` to go back.</source>
+        <translation><numerusform>storyloom-cli sync: %n Datei wurde auf beiden Seiten geändert; lösen Sie den Konflikt in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform><numerusform>storyloom-cli sync: %n Dateien wurden auf beiden Seiten geändert; lösen Sie die Konflikte in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Write and map vision documents.</source>
+        <translation>Visionsdokumente schreiben und kartieren.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The view to show first: editor, graph or roadmap.</source>
+        <translation>Die zuerst gezeigte Ansicht: editor, graph oder roadmap.</translation>
+    </message>
+    <message>
+        <source>The project folder to open.</source>
+        <translation>Der zu öffnende Projektordner.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom</name>
+    <message>
+        <source>Characters</source>
+        <translation>Figuren</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Status quo</source>
+        <translation>Status quo</translation>
+    </message>
+    <message>
+        <source>Shiny future</source>
+        <translation>Glänzende Zukunft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Help wanted</source>
+        <translation>Hilfe gesucht</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>zeigt</translation>
+    </message>
+    <message>
+        <source>exposes</source>
+        <translation>deckt auf</translation>
+    </message>
+    <message>
+        <source>prioritises</source>
+        <translation>priorisiert</translation>
+    </message>
+    <message>
+        <source>hurts</source>
+        <translation>schadet</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>geht an</translation>
+    </message>
+    <message>
+        <source>realises</source>
+        <translation>verwirklicht</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>set in</source>
+        <translation>spielt in</translation>
+    </message>
+    <message>
+        <source>links to</source>
+        <translation>verweist auf</translation>
+    </message>
+    <message>
+        <source>front matter starts with '---' but never ends (no closing '---' line)</source>
+        <translation>das Front Matter beginnt mit '---', endet aber nie (keine schließende '---'-Zeile)</translation>
+    </message>
+    <message>
+        <source>front matter must be a mapping of keys to values</source>
+        <translation>das Front Matter muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <source>front matter value of '%1' is too large or too deeply nested (more than %2 nodes after expanding aliases)</source>
+        <translation>der Front-Matter-Wert von '%1' ist zu groß oder zu tief verschachtelt (mehr als %2 Knoten nach dem Auflösen der Aliase)</translation>
+    </message>
+    <message>
+        <source>invalid YAML in front matter: %1</source>
+        <translation>ungültiges YAML im Front Matter: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text; invalid bytes are shown as � and the file is not written back</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text; ungültige Bytes werden als � angezeigt und die Datei wird nicht zurückgeschrieben</translation>
+    </message>
+    <message>
+        <source>storyloom.yml must be a mapping (title:, content:, rules:)</source>
+        <translation>storyloom.yml muss eine Zuordnung sein (title:, content:, rules:)</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in storyloom.yml</source>
+        <translation>unbekannter Schlüssel '%1' in storyloom.yml</translation>
+    </message>
+    <message>
+        <source>invalid YAML in storyloom.yml: %1</source>
+        <translation>ungültiges YAML in storyloom.yml: %1</translation>
+    </message>
+    <message>
+        <source>content folder '%1' is outside the project; ignored</source>
+        <translation>der Inhaltsordner '%1' liegt außerhalb des Projekts; ignoriert</translation>
+    </message>
+    <message>
+        <source>symbolic link points outside the project (or nowhere); not read</source>
+        <translation>symbolischer Link zeigt aus dem Projekt hinaus (oder ins Leere); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>file name contains a line break; not read</source>
+        <translation>Dateiname enthält einen Zeilenumbruch; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>file is too large to read (%1 MB; the limit is %2 MB)</source>
+        <translation>Datei ist zu groß zum Lesen (%1 MB; die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file looks binary (it contains NUL bytes); not read as Markdown</source>
+        <translation>Datei sieht binär aus (sie enthält NUL-Bytes); nicht als Markdown gelesen</translation>
+    </message>
+    <message>
+        <source>the file has no line %1</source>
+        <translation>die Datei hat keine Zeile %1</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 is not a row of an overview table</source>
+        <translation>Zeile %1 ist keine Zeile einer Übersichtstabelle</translation>
+    </message>
+    <message>
+        <source>| Deliverable | State | Progress | Owner |</source>
+        <translation>| Ergebnis | Zustand | Fortschritt | Verantwortlich |</translation>
+    </message>
+    <message>
+        <source>only one of the roadmap table markers is there</source>
+        <translation>nur eine der beiden Markierungen der Roadmap-Tabelle ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 roadmap</source>
+        <translation>Roadmap %1</translation>
+    </message>
+    <message>
+        <source>'rules' must be a list of rules</source>
+        <translation>'rules' muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>a rule must be a mapping (glob:, type:, ...)</source>
+        <translation>eine Regel muss eine Zuordnung sein (glob:, type:, …)</translation>
+    </message>
+    <message>
+        <source>invalid heading pattern: %1</source>
+        <translation>ungültiges Überschriftenmuster: %1</translation>
+    </message>
+    <message>
+        <source>a rule needs a 'glob' or a 'heading'</source>
+        <translation>eine Regel braucht ein 'glob' oder ein 'heading'</translation>
+    </message>
+    <message>
+        <source>unknown entity type '%1'</source>
+        <translation>unbekannter Elementtyp '%1'</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>%1 story</source>
+        <translation>Geschichte %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>verschieben</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Committen</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::AboutDialog</name>
+    <message>
+        <source>%1 (commit %2)</source>
+        <extracomment>%1 is the version number, %2 the git commit it was built from</extracomment>
+        <translation>%1 (Commit %2)</translation>
+    </message>
+    <message>
+        <source>About Storyloom</source>
+        <translation>Über Storyloom</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Write and map vision documents: characters, values, stories, pain points and roadmap goals.</source>
+        <translation>Visionsdokumente schreiben und kartieren: Figuren, Werte, Geschichten, Schmerzpunkte und Ziele der Roadmap.</translation>
+    </message>
+    <message>
+        <source>Storyloom is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.</source>
+        <translation>Storyloom ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.</translation>
+    </message>
+    <message>
+        <source>It is built on these libraries and programs:</source>
+        <translation>Es baut auf diesen Bibliotheken und Programmen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::BufferKeeper</name>
+    <message>
+        <source>This file is not valid UTF-8. It is shown read-only (invalid bytes as �) so that nothing in it is altered.</source>
+        <translation>Diese Datei ist kein gültiges UTF-8. Sie wird schreibgeschützt angezeigt (ungültige Bytes als �), damit nichts darin verändert wird.</translation>
+    </message>
+    <message>
+        <source>This is a large file: highlighting and the live preview are off to keep typing fast.</source>
+        <translation>Dies ist eine große Datei: Hervorhebung und Live-Vorschau sind aus, damit das Tippen flüssig bleibt.</translation>
+    </message>
+    <message>
+        <source>This file has very long lines: highlighting and wrapping are off to keep typing fast.</source>
+        <translation>Diese Datei hat sehr lange Zeilen: Hervorhebung und Umbruch sind aus, damit das Tippen flüssig bleibt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery journal: %1</source>
+        <translation>Das Wiederherstellungsjournal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here; nothing was written.</source>
+        <translation>%1 ist hier schreibgeschützt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk: choose in the bar above the editor first.</source>
+        <translation>Die Datei wurde auf der Festplatte geändert: Treffen Sie zuerst in der Leiste über dem Editor eine Wahl.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 (changed on disk)</source>
+        <translation>%1 neu geladen (auf der Festplatte geändert)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you were editing it. Nothing has been overwritten.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, während Sie es bearbeitet haben. Es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Fremde übernehmen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen …</translation>
+    </message>
+    <message>
+        <source>Changes: file on disk (−) and your buffer (+)</source>
+        <translation>Änderungen: Datei auf der Festplatte (−) und Ihr Text (+)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or renamed on disk. Your text is still here.</source>
+        <translation>%1 wurde auf der Festplatte gelöscht oder umbenannt. Ihr Text ist noch da.</translation>
+    </message>
+    <message>
+        <source>Save Again</source>
+        <translation>Erneut speichern</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::CloneDialog</name>
+    <message>
+        <source>Clone a Vision Document</source>
+        <translation>Visionsdokument klonen</translation>
+    </message>
+    <message>
+        <source>https://github.com/rust-lang/wg-async.git</source>
+        <translation>https://github.com/rust-lang/wg-async.git</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Repository &amp;URL:</source>
+        <translation>Repository-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>In &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Clone Into</source>
+        <translation>Klonen nach</translation>
+    </message>
+    <message>
+        <source>Give the repository's address and a folder to clone into.</source>
+        <translation>Geben Sie die Adresse des Repositorys und einen Zielordner an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty: choose another folder.</source>
+        <translation>%1 existiert bereits und ist nicht leer: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cloning…</source>
+        <translation>Klonen …</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::CommitMessage</name>
+    <message>
+        <source>%1 file: %2</source>
+        <translation>%1 Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Update the vision document</source>
+        <translation>Visionsdokument aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ConflictDialog</name>
+    <message>
+        <source>Take &amp;Yours</source>
+        <translation>&amp;Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Fremde übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merge</source>
+        <translation>Zusammenführung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Sync</source>
+        <translation>Synchronisierung &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Sync</source>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>Konflikte lösen</translation>
+    </message>
+    <message>
+        <source>Edit the merge here: remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines and keep what should stay.</source>
+        <translation>Bearbeiten Sie die Zusammenführung hier: Entfernen Sie die Zeilen &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; und behalten Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Yours (this computer)</source>
+        <translation>Ihre (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Theirs (the remote)</source>
+        <translation>Fremde (entferntes Repository)</translation>
+    </message>
+    <message>
+        <source>Merge (editable)</source>
+        <translation>Zusammenführung (bearbeitbar)</translation>
+    </message>
+    <message>
+        <source>Conflict markers left</source>
+        <translation>Konfliktmarkierungen übrig</translation>
+    </message>
+    <message>
+        <source>The merge still contains conflict markers. Save it like this?</source>
+        <translation>Die Zusammenführung enthält noch Konfliktmarkierungen. Trotzdem so speichern?</translation>
+    </message>
+    <message>
+        <source>Abort Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; the other side's changes are merged at the next sync.</source>
+        <translation>Zu Ihrer Fassung jeder Datei zurückkehren, wie sie vor dieser Synchronisierung war? Ihre eigenen Änderungen bleiben auf diesem Computer committet; die Änderungen der anderen Seite werden bei der nächsten Synchronisierung zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Could not resolve %1; see the repository in a terminal.</source>
+        <translation>%1 konnte nicht gelöst werden; sehen Sie sich das Repository in einem Terminal an.</translation>
+    </message>
+    <message>
+        <source>Every conflict is resolved. Finish the sync to commit the merge and push it.</source>
+        <translation>Alle Konflikte sind gelöst. Schließen Sie die Synchronisierung ab, um die Zusammenführung zu committen und zu pushen.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished sync.</source>
+        <translation>Es gibt keine unfertige Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were changed both here and on the remote. Both versions are kept until you choose.</source>
+        <translation><numerusform>%n Datei wurde hier und im entfernten Repository geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform><numerusform>%n Dateien wurden hier und im entfernten Repository geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform></translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(auf dieser Seite gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DocumentFile</name>
+    <message>
+        <source>%1 is %2 MB; Storyloom opens files up to %3 MB.</source>
+        <translation>%1 ist %2 MB groß; Storyloom öffnet Dateien bis %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program</source>
+        <translation>%1 wurde von einem anderen Programm geändert</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EditorSession</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with unsaved changes can be recovered</source>
+        <translation><numerusform>%n Datei mit ungespeicherten Änderungen kann wiederhergestellt werden</numerusform><numerusform>%n Dateien mit ungespeicherten Änderungen können wiederhergestellt werden</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Recovered Text As</source>
+        <translation>Wiederhergestellten Text speichern unter</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EntityPage</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>The entity “%1” is not in the project any more.</source>
+        <translation>Das Element „%1“ ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Zeile:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n Wort</numerusform><numerusform>%n Wörter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n Min. Lesezeit</numerusform><numerusform>%n Min. Lesezeit</numerusform></translation>
+    </message>
+    <message>
+        <source>No entity at %1</source>
+        <translation>Kein Element bei %1</translation>
+    </message>
+    <message>
+        <source>Refused to open %1</source>
+        <translation>Öffnen von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EntityTemplates</name>
+    <message>
+        <source>Status Quo Story</source>
+        <translation>Status-quo-Geschichte</translation>
+    </message>
+    <message>
+        <source>Shiny Future Story</source>
+        <translation>Zukunftsgeschichte</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>Pain Point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::FindBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Invalid pattern</source>
+        <translation>Ungültiges Muster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GapAnalysis</name>
+    <message>
+        <source>no goal addresses it</source>
+        <translation>kein Ziel geht ihn an</translation>
+    </message>
+    <message>
+        <source>addresses no pain point and realises no story</source>
+        <translation>geht keinen Schmerzpunkt an und verwirklicht keine Geschichte</translation>
+    </message>
+    <message>
+        <source>features in no story</source>
+        <translation>kommt in keiner Geschichte vor</translation>
+    </message>
+    <message>
+        <source>no character prioritises it and no pain point hurts it</source>
+        <translation>keine Figur priorisiert ihn und kein Schmerzpunkt schadet ihm</translation>
+    </message>
+    <message>
+        <source>no character prioritises it</source>
+        <translation>keine Figur priorisiert ihn</translation>
+    </message>
+    <message>
+        <source>no pain point hurts it</source>
+        <translation>kein Schmerzpunkt schadet ihm</translation>
+    </message>
+    <message>
+        <source>no character features in it</source>
+        <translation>keine Figur kommt darin vor</translation>
+    </message>
+    <message>
+        <source>Unaddressed pain points</source>
+        <translation>Unbeachtete Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Goals without a reason</source>
+        <translation>Ziele ohne Anlass</translation>
+    </message>
+    <message>
+        <source>Characters without stories</source>
+        <translation>Figuren ohne Geschichten</translation>
+    </message>
+    <message>
+        <source>Unanchored values</source>
+        <translation>Unverankerte Werte</translation>
+    </message>
+    <message>
+        <source>Stories without characters</source>
+        <translation>Geschichten ohne Figuren</translation>
+    </message>
+    <message>
+        <source>Pain points that no goal addresses.</source>
+        <translation>Schmerzpunkte, die kein Ziel angeht.</translation>
+    </message>
+    <message>
+        <source>Goals that address no pain point and realise no story.</source>
+        <translation>Ziele, die keinen Schmerzpunkt angehen und keine Geschichte verwirklichen.</translation>
+    </message>
+    <message>
+        <source>Characters that feature in no story.</source>
+        <translation>Figuren, die in keiner Geschichte vorkommen.</translation>
+    </message>
+    <message>
+        <source>Values that no character prioritises or no pain point hurts.</source>
+        <translation>Werte, die keine Figur priorisiert oder denen kein Schmerzpunkt schadet.</translation>
+    </message>
+    <message>
+        <source>Stories in which no character features.</source>
+        <translation>Geschichten, in denen keine Figur vorkommt.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphBuilder</name>
+    <message>
+        <source>'%1' names '%2', which is no entity of this project</source>
+        <translation>'%1' nennt '%2', das kein Element dieses Projekts ist</translation>
+    </message>
+    <message>
+        <source>parent '%1' is no entity of this project</source>
+        <translation>das übergeordnete Element '%1' ist kein Element dieses Projekts</translation>
+    </message>
+    <message>
+        <source>unknown type '%1' (expected character, value, story, pain-point, goal, project or page)</source>
+        <translation>unbekannter Typ '%1' (erwartet: character, value, story, pain-point, goal, project oder page)</translation>
+    </message>
+    <message>
+        <source>'kind' must be status-quo or shiny-future, on a story</source>
+        <translation>'kind' muss bei einer Geschichte status-quo oder shiny-future sein</translation>
+    </message>
+    <message>
+        <source>duplicate id '%1' (also used by %2); this entity is renamed</source>
+        <translation>doppelte ID '%1' (auch von %2 verwendet); dieses Element wird umbenannt</translation>
+    </message>
+    <message>
+        <source>unknown front matter key '%1'</source>
+        <translation>unbekannter Front-Matter-Schlüssel '%1'</translation>
+    </message>
+    <message>
+        <source>unknown state '%1' (expected done, in-progress, help-wanted or paused)</source>
+        <translation>unbekannter Zustand '%1' (erwartet: done, in-progress, help-wanted oder paused)</translation>
+    </message>
+    <message>
+        <source>'progress' must be a number from 0 to 1</source>
+        <translation>'progress' muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>link '%1' leaves the project; it is not followed</source>
+        <translation>der Link '%1' führt aus dem Projekt hinaus; ihm wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>broken link: '%1' (no file %2 in the project)</source>
+        <translation>defekter Link: '%1' (keine Datei %2 im Projekt)</translation>
+    </message>
+    <message>
+        <source>'%1' is its own ancestor (parent cycle); its parent is ignored</source>
+        <translation>'%1' ist sein eigener Vorfahr (Zyklus); sein übergeordnetes Element wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HelpMenu</name>
+    <message>
+        <source>Switch Application &amp;Language</source>
+        <translation>&amp;Sprache der Anwendung wechseln</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after Storyloom is restarted.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von Storyloom.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Storyloom</source>
+        <translation>&amp;Über Storyloom</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Text at This Version</source>
+        <translation>Text in dieser Fassung</translation>
+    </message>
+    <message>
+        <source>This file has no committed history yet: it is committed at the next sync.</source>
+        <translation>Diese Datei hat noch keinen committeten Verlauf: Sie wird bei der nächsten Synchronisierung committet.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MainWindow</name>
+    <message>
+        <source>The graph of characters, values, pain points, stories and goals.</source>
+        <translation>Der Graph aus Figuren, Werten, Schmerzpunkten, Geschichten und Zielen.</translation>
+    </message>
+    <message>
+        <source>The roadmap: goals and initiatives with their state.</source>
+        <translation>Die Roadmap: Ziele und Initiativen mit ihrem Zustand.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m files</source>
+        <translation>Lese %v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1 …</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Projekt neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Roadmap</translation>
+    </message>
+    <message>
+        <source>Project &amp;Tree</source>
+        <translation>Projekt&amp;baum</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation><numerusform>%n Beziehung</numerusform><numerusform>%n Beziehungen</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MarkdownRenderer</name>
+    <message>
+        <source>remote image not loaded</source>
+        <translation>entferntes Bild nicht geladen</translation>
+    </message>
+    <message>
+        <source>image outside the project not loaded</source>
+        <translation>Bild außerhalb des Projekts nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::OutlineView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::PropertiesPanel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Figuren:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>Pain points:</source>
+        <translation>Schmerzpunkte:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Owners:</source>
+        <translation>Verantwortliche:</translation>
+    </message>
+    <message>
+        <source>Parent goal:</source>
+        <translation>Übergeordnetes Ziel:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Storyloom did not close properly. These files had changes that were not saved. The difference to the file on disk is shown (− on disk, + unsaved).</source>
+        <translation>Storyloom wurde nicht ordnungsgemäß beendet. Diese Dateien hatten Änderungen, die nicht gespeichert wurden. Gezeigt wird der Unterschied zur Datei auf der Festplatte (− auf der Festplatte, + ungespeichert).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>(The file is gone from disk; restoring brings it back.)
+
+</source>
+        <translation>(Die Datei ist von der Festplatte verschwunden; Wiederherstellen bringt sie zurück.)
+
+</translation>
+    </message>
+    <message>
+        <source>(Same as the file on disk.)</source>
+        <translation>(Gleich wie die Datei auf der Festplatte.)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SettingsDialog</name>
+    <message>
+        <source>Show line numbers</source>
+        <translation>Zeilennummern anzeigen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Save automatically after a pause and when leaving the editor</source>
+        <translation>Nach einer Pause und beim Verlassen des Editors automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Show the preview beside the editor</source>
+        <translation>Die Vorschau neben dem Editor anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep the preview scrolled with the editor</source>
+        <translation>Die Vorschau mit dem Editor mitscrollen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>Autosave after:</source>
+        <translation>Automatisch speichern nach:</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by action or key…</source>
+        <translation>Nach Aktion oder Taste filtern …</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates alternative shortcuts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No shortcut: open the menu with Alt and the underlined letters.</source>
+        <translation>Kein Tastenkürzel: Öffnen Sie das Menü mit Alt und den unterstrichenen Buchstaben.</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by %2</source>
+        <translation>%1 wird beansprucht von %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>These shortcuts are ambiguous and do nothing: %1</source>
+        <translation>Diese Tastenkürzel sind mehrdeutig und bewirken nichts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncController</name>
+    <message>
+        <source>Branch, and commits to push (↑) and to merge (↓)</source>
+        <translation>Branch sowie Commits zum Pushen (↑) und zum Zusammenführen (↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Commit your changes, merge what others pushed, and push (Ctrl+Shift+S)</source>
+        <translation>Ihre Änderungen committen, zusammenführen, was andere gepusht haben, und pushen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation>&amp;Konflikte lösen …</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity…</source>
+        <translation>&amp;Verlauf dieses Elements …</translation>
+    </message>
+    <message>
+        <source>Start &amp;Versioning</source>
+        <translation>&amp;Versionierung beginnen</translation>
+    </message>
+    <message>
+        <source>Put this folder under version control with Git</source>
+        <translation>Diesen Ordner mit Git unter Versionskontrolle stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Klonen …</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Git not installed</source>
+        <translation>Git nicht installiert</translation>
+    </message>
+    <message>
+        <source>Not versioned</source>
+        <translation>Nicht versioniert</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>losgelöst</translation>
+    </message>
+    <message>
+        <source>(not shared yet)</source>
+        <translation>(noch nicht geteilt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicted</source>
+        <translation><numerusform>%n mit Konflikt</numerusform><numerusform>%n mit Konflikten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n geändert</numerusform><numerusform>%n geändert</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced and pushed.</source>
+        <translation>Synchronisiert und gepusht.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped: %n file(s) need you to choose.</source>
+        <translation><numerusform>Synchronisierung angehalten: Bei %n Datei müssen Sie wählen.</numerusform><numerusform>Synchronisierung angehalten: Bei %n Dateien müssen Sie wählen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Remove the Lock and Sync</source>
+        <translation>Sperre entfernen und synchronisieren</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>Commits name their author. This is saved for this repository only.</source>
+        <translation>Commits nennen ihren Autor. Dies wird nur für dieses Repository gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>An earlier sync stopped with conflicts: resolve them or abort the sync.</source>
+        <translation>Eine frühere Synchronisierung wurde wegen Konflikten angehalten: Lösen Sie sie oder brechen Sie die Synchronisierung ab.</translation>
+    </message>
+    <message>
+        <source>Unfinished Sync</source>
+        <translation>Unfertige Synchronisierung</translation>
+    </message>
+    <message>
+        <source>An earlier sync was interrupted after merging. Finish it now?</source>
+        <translation>Eine frühere Synchronisierung wurde nach dem Zusammenführen unterbrochen. Jetzt abschließen?</translation>
+    </message>
+    <message>
+        <source>Finish Sync</source>
+        <translation>Synchronisierung abschließen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>An earlier sync was interrupted; the next sync cleans up after it.</source>
+        <translation>Eine frühere Synchronisierung wurde unterbrochen; die nächste räumt hinter ihr auf.</translation>
+    </message>
+    <message>
+        <source>Open an entity first to see its history.</source>
+        <translation>Öffnen Sie zuerst ein Element, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Restored the old version as a new change; sync to share it.</source>
+        <translation>Die alte Fassung wurde als neue Änderung wiederhergestellt; synchronisieren Sie, um sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>Start Versioning</source>
+        <translation>Versionierung beginnen</translation>
+    </message>
+    <message>
+        <source>Versioning started: every sync now records a version.</source>
+        <translation>Versionierung begonnen: Jede Synchronisierung hält jetzt eine Fassung fest.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncError</name>
+    <message>
+        <source>Git is not installed. Install Git 2.39 or newer to version and share this project.</source>
+        <translation>Git ist nicht installiert. Installieren Sie Git 2.39 oder neuer, um dieses Projekt zu versionieren und zu teilen.</translation>
+    </message>
+    <message>
+        <source>This folder is not under version control yet. Use "Start versioning" first.</source>
+        <translation>Dieser Ordner steht noch nicht unter Versionskontrolle. Verwenden Sie zuerst „Versionierung beginnen“.</translation>
+    </message>
+    <message>
+        <source>The repository is not on a branch (detached HEAD). Switch to a branch in a terminal, then sync again.</source>
+        <translation>Das Repository ist auf keinem Branch (losgelöster HEAD). Wechseln Sie in einem Terminal auf einen Branch und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The repository is locked by another program (a Git command or another editor is running). Wait for it to finish and sync again; if no other Git program is running, remove the stale lock.</source>
+        <translation>Das Repository ist von einem anderen Programm gesperrt (ein Git-Befehl oder ein anderer Editor läuft). Warten Sie, bis es fertig ist, und synchronisieren Sie erneut; läuft kein anderes Git-Programm, entfernen Sie die veraltete Sperre.</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are. Set your name and e-mail for this repository, then sync again.</source>
+        <translation>Git weiß nicht, wer Sie sind. Legen Sie Ihren Namen und Ihre E-Mail-Adresse für dieses Repository fest und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The remote repository cannot be reached (offline, or its address is wrong). Your changes are committed locally; sync again when you are back online.</source>
+        <translation>Das entfernte Repository ist nicht erreichbar (offline oder falsche Adresse). Ihre Änderungen sind lokal committet; synchronisieren Sie erneut, wenn Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>The remote refused your credentials. Check your password, token or SSH key, then sync again. Your changes are committed locally.</source>
+        <translation>Das entfernte Repository hat Ihre Zugangsdaten abgelehnt. Prüfen Sie Passwort, Token oder SSH-Schlüssel und synchronisieren Sie dann erneut. Ihre Änderungen sind lokal committet.</translation>
+    </message>
+    <message>
+        <source>The remote rejected the push (someone pushed at the same moment, or the branch is protected). Your changes are committed locally; sync again to merge and retry.</source>
+        <translation>Das entfernte Repository hat den Push abgelehnt (jemand hat gleichzeitig gepusht, oder der Branch ist geschützt). Ihre Änderungen sind lokal committet; synchronisieren Sie erneut, um zusammenzuführen und es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Some files were changed on both sides. Resolve the conflicts, then sync again to finish, or abort the sync.</source>
+        <translation>Einige Dateien wurden auf beiden Seiten geändert. Lösen Sie die Konflikte und synchronisieren Sie dann erneut, um abzuschließen, oder brechen Sie die Synchronisierung ab.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Everything committed so far is kept locally.</source>
+        <translation>Die Synchronisierung wurde abgebrochen. Alles bisher Committete bleibt lokal erhalten.</translation>
+    </message>
+    <message>
+        <source>Git failed. Your files are unchanged; see the details below.</source>
+        <translation>Git ist fehlgeschlagen. Ihre Dateien sind unverändert; Einzelheiten stehen unten.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncRun</name>
+    <message>
+        <source>Checking the repository…</source>
+        <translation>Repository wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Removed a stale lock left by an interrupted sync.</source>
+        <translation>Eine veraltete Sperre einer unterbrochenen Synchronisierung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Finishing the merge…</source>
+        <translation>Zusammenführung wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <source>Completed the merge an earlier sync had started.</source>
+        <translation>Die von einer früheren Synchronisierung begonnene Zusammenführung wurde abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Committing your changes…</source>
+        <translation>Ihre Änderungen werden committet …</translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation>Abrufen von %1 …</translation>
+    </message>
+    <message>
+        <source>Merging changes from %1…</source>
+        <translation>Änderungen von %1 werden zusammengeführt …</translation>
+    </message>
+    <message>
+        <source>Merge changes from %1</source>
+        <translation>Änderungen von %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation>Pushen nach %1 …</translation>
+    </message>
+    <message>
+        <source>This repository has no remote: your changes are committed locally.</source>
+        <translation>Dieses Repository hat kein entferntes Gegenstück: Ihre Änderungen sind lokal committet.</translation>
+    </message>
+    <message>
+        <source>The remote moved while syncing; merged again and retried.</source>
+        <translation>Das entfernte Repository hat sich während der Synchronisierung geändert; erneut zusammengeführt und wiederholt.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncSession</name>
+    <message>
+        <source>Saving open files…</source>
+        <translation>Offene Dateien werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Some files could not be saved.</source>
+        <translation>Einige Dateien konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::Writer</name>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no entity '%1'</source>
+        <translation>kein Element '%1'</translation>
+    </message>
+    <message>
+        <source>this mdBook has no front matter (mdBook would show it as text); edit the page's text instead</source>
+        <translation>dieses mdBook hat kein Front Matter (mdBook würde es als Text zeigen); bearbeiten Sie stattdessen den Text der Seite</translation>
+    </message>
+    <message>
+        <source>'%1' has no file of its own to write to</source>
+        <translation>'%1' hat keine eigene Datei, in die geschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>the front matter of %1 does not parse; fix it first (%2)</source>
+        <translation>das Front Matter von %1 lässt sich nicht lesen; beheben Sie das zuerst (%2)</translation>
+    </message>
+    <message>
+        <source>a '%1' relation is written as a Markdown link, not front matter</source>
+        <translation>eine Beziehung '%1' wird als Markdown-Link geschrieben, nicht als Front Matter</translation>
+    </message>
+    <message>
+        <source>a new entity needs a title</source>
+        <translation>ein neues Element braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>no file to move for '%1'</source>
+        <translation>keine Datei zum Verschieben für '%1'</translation>
+    </message>
+    <message>
+        <source>refusing to move outside the project: %1</source>
+        <translation>Verschieben aus dem Projekt hinaus verweigert: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>no file to delete for '%1'</source>
+        <translation>keine Datei zum Löschen für '%1'</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the trash</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::cli</name>
+    <message>
+        <source>Commit the project's changes, merge what others pushed, and push. Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout).</source>
+        <translation>Committet die Änderungen des Projekts, führt zusammen, was andere gepusht haben, und pusht. Rückgabewert: 0 synchronisiert, 1 Fehler, 3 Konflikte (die betroffenen Pfade stehen auf der Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>the commit message (default: one naming what changed)</source>
+        <translation>die Commit-Nachricht (Vorgabe: eine, die das Geänderte nennt)</translation>
+    </message>
+    <message>
+        <source>commit and merge, but do not push</source>
+        <translation>committen und zusammenführen, aber nicht pushen</translation>
+    </message>
+    <message>
+        <source>abort an unfinished merge, back to the local state before the sync</source>
+        <translation>eine unfertige Zusammenführung abbrechen, zurück zum lokalen Stand vor der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>print only errors and conflicts</source>
+        <translation>nur Fehler und Konflikte ausgeben</translation>
+    </message>
+    <message>
+        <source>the project's folder</source>
+        <translation>der Ordner des Projekts</translation>
+    </message>
+    <message>
+        <source>storyloom-cli sync: %1: no such folder</source>
+        <translation>storyloom-cli sync: %1: Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>storyloom-cli sync: no unfinished merge to abort</source>
+        <translation>storyloom-cli sync: keine unfertige Zusammenführung zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Merge aborted: the project is back to its local state.</source>
+        <translation>Zusammenführung abgebrochen: Das Projekt ist wieder auf seinem lokalen Stand.</translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation>Committet: %1</translation>
+    </message>
+    <message>
+        <source>Merged front matter key by key: %1</source>
+        <translation>Front Matter Schlüssel für Schlüssel zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Synced and pushed.</source>
+        <translation>Synchronisiert und gepusht.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): </source>
+        <translation>%1 fehlgeschlagen (%2): </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AskPass</name>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Git needs your credentials</source>
+        <translation>Git a besoin de vos identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>CommitMessage</name>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation><numerusform>; et %n autre</numerusform><numerusform>; et %n autres</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Layout: node “%1” given twice; the second is ignored</source>
+        <translation>Disposition : le nœud « %1 » est donné deux fois ; le second est ignoré</translation>
+    </message>
+    <message>
+        <source>Layout: edge %1 → %2 names an unknown node; ignored</source>
+        <translation>Disposition : l’arête %1 → %2 nomme un nœud inconnu ; ignorée</translation>
+    </message>
+    <message>
+        <source>Graphviz %1: %2</source>
+        <translation>Graphviz %1 : %2</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1</source>
+        <translation>Graphviz n’a pas pu disposer le graphe avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDatabase</name>
+    <message>
+        <source>the index was not a database</source>
+        <translation>l’index n’était pas une base de données</translation>
+    </message>
+    <message>
+        <source>cannot open the index %1: %2</source>
+        <translation>impossible d’ouvrir l’index %1 : %2</translation>
+    </message>
+    <message>
+        <source>the index was written by a newer Storyloom (schema %1)</source>
+        <translation>l’index a été écrit par un Storyloom plus récent (schéma %1)</translation>
+    </message>
+    <message>
+        <source>the index failed its integrity check</source>
+        <translation>l’index a échoué à la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <source>cannot prepare the index %1: %2</source>
+        <translation>impossible de préparer l’index %1 : %2</translation>
+    </message>
+    <message>
+        <source>The index was rebuilt (%1).</source>
+        <translation>L’index a été reconstruit (%1).</translation>
+    </message>
+    <message>
+        <source>cannot create the index %1</source>
+        <translation>impossible de créer l’index %1</translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>The index was damaged; it is being rebuilt.</source>
+        <translation>L’index était endommagé ; il est en cours de reconstruction.</translation>
+    </message>
+    <message>
+        <source>the index is busy or read-only (%1); it was not updated</source>
+        <translation>l’index est occupé ou en lecture seule (%1) ; il n’a pas été mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>RepositorySetup</name>
+    <message>
+        <source>Start versioning the vision document</source>
+        <translation>Commencer le versionnage du document de vision</translation>
+    </message>
+</context>
+<context>
+    <name>Searcher</name>
+    <message>
+        <source>invalid search query “%1”: %2</source>
+        <translation>requête de recherche invalide « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>échec de la recherche : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Report problems in a project, one a line as path:line:col: severity: message.</source>
+        <translation>Signale les problèmes d’un projet, un par ligne sous la forme chemin:ligne:colonne: gravité: message.</translation>
+    </message>
+    <message>
+        <source>report gaps instead: pain points no goal addresses, characters in no story…</source>
+        <translation>signaler plutôt les lacunes : points de friction qu’aucun objectif ne traite, personnages absents de tout récit…</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par une machine</translation>
+    </message>
+    <message>
+        <source>the project's folder</source>
+        <translation>le dossier du projet</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>nombre d’arguments incorrect</translation>
+    </message>
+    <message>
+        <source>storyloom-cli: %1: no such folder</source>
+        <translation>storyloom-cli : %1 : dossier inexistant</translation>
+    </message>
+    <message>
+        <source>storyloom-cli: %1: not a folder (give the project's folder)</source>
+        <translation>storyloom-cli : %1 : n’est pas un dossier (indiquez le dossier du projet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation><numerusform>%n lacune</numerusform><numerusform>%n lacunes</numerusform></translation>
+    </message>
+    <message>
+        <source>Build or refresh a project's search index (kept in the user's cache folder, never in the project).</source>
+        <translation>Construit ou actualise l’index de recherche d’un projet (conservé dans le dossier de cache de l’utilisateur, jamais dans le projet).</translation>
+    </message>
+    <message>
+        <source>skip the database's integrity check</source>
+        <translation>ignorer la vérification d’intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms</source>
+        <translation>%1 fichiers lus, %2 ignorés (inchangés), %3 supprimés ; %4 éléments ; %5 ms</translation>
+    </message>
+    <message>
+        <source>index: %1</source>
+        <translation>index : %1</translation>
+    </message>
+    <message>
+        <source>List a project's entities.</source>
+        <translation>Liste les éléments d’un projet.</translation>
+    </message>
+    <message>
+        <source>only entities of this type</source>
+        <translation>seulement les éléments de ce type</translation>
+    </message>
+    <message>
+        <source>storyloom-cli list: unknown type '%1'</source>
+        <translation>storyloom-cli list : type inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>Usage: storyloom-cli COMMAND [OPTIONS] PROJECT ...</source>
+        <translation>Usage : storyloom-cli COMMANDE [OPTIONS] PROJET…</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>Run 'storyloom-cli COMMAND --help' for a command's options.</source>
+        <translation>Les options d’une commande s’affichent avec 'storyloom-cli COMMANDE --help'.</translation>
+    </message>
+    <message>
+        <source>storyloom-cli: unknown command '%1'</source>
+        <translation>storyloom-cli : commande inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli %1: not available in this version</source>
+        <translation>storyloom-cli %1 : non disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses).</source>
+        <translation>Écrit le HTML d’aperçu d’un élément sur la sortie standard (la même chaîne que l’aperçu de l’éditeur).</translation>
+    </message>
+    <message>
+        <source>a complete HTML document with the style sheet</source>
+        <translation>un document HTML complet avec la feuille de style</translation>
+    </message>
+    <message>
+        <source>use the dark colours</source>
+        <translation>utiliser les couleurs sombres</translation>
+    </message>
+    <message>
+        <source>leave out the source-line anchors</source>
+        <translation>omettre les ancres des lignes source</translation>
+    </message>
+    <message>
+        <source>an entity id, or a file's path (relative to the project or absolute)</source>
+        <translation>un identifiant d’élément, ou le chemin d’un fichier (relatif au projet ou absolu)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli render: %1: no such entity or file</source>
+        <translation>storyloom-cli render : %1 : ni élément ni fichier de ce nom</translation>
+    </message>
+    <message>
+        <source>storyloom-cli render: %1: %2</source>
+        <translation>storyloom-cli render : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Search a project's text, best matches first. QUERY uses FTS5 syntax: words, "phrases", AND / OR / NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Cherche dans le texte d’un projet, meilleurs résultats en premier. REQUÊTE suit la syntaxe FTS5 : mots, "expressions", AND / OR / NOT, NEAR(a b), préfixe*, title:mot.</translation>
+    </message>
+    <message>
+        <source>only stories of this kind (status-quo, shiny-future)</source>
+        <translation>seulement les récits de ce genre (status-quo, shiny-future)</translation>
+    </message>
+    <message>
+        <source>at most N hits (default 20)</source>
+        <translation>au plus N résultats (20 par défaut)</translation>
+    </message>
+    <message>
+        <source>search the index as it is, without reading changed files first</source>
+        <translation>chercher dans l’index tel quel, sans relire d’abord les fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>ce qu’il faut chercher</translation>
+    </message>
+    <message>
+        <source>storyloom-cli search: --limit needs a positive number</source>
+        <translation>storyloom-cli search : --limit demande un nombre positif</translation>
+    </message>
+    <message>
+        <source>storyloom-cli search: unknown type '%1'</source>
+        <translation>storyloom-cli search : type inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli search: unknown story kind '%1'</source>
+        <translation>storyloom-cli search : genre de récit inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>Count a project's entities, stories and relations.</source>
+        <translation>Compte les éléments, récits et relations d’un projet.</translation>
+    </message>
+    <message>
+        <source>Relations: %1, errors: %2, warnings: %3</source>
+        <translation>Relations : %1, erreurs : %2, avertissements : %3</translation>
+    </message>
+    <message>
+        <source>report problems in a project (and gaps with --gaps)</source>
+        <translation>signaler les problèmes d’un projet (et les lacunes avec --gaps)</translation>
+    </message>
+    <message>
+        <source>count entities and relations</source>
+        <translation>compter les éléments et les relations</translation>
+    </message>
+    <message>
+        <source>list entities with their attributes and relations</source>
+        <translation>lister les éléments avec leurs attributs et relations</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>recherche plein texte</translation>
+    </message>
+    <message>
+        <source>build or refresh the project's index</source>
+        <translation>construire ou actualiser l’index du projet</translation>
+    </message>
+    <message>
+        <source>write an entity's preview HTML</source>
+        <translation>écrire le HTML d’aperçu d’un élément</translation>
+    </message>
+    <message>
+        <source>export roadmap and graph diagrams</source>
+        <translation>exporter les diagrammes de la feuille de route et du graphe</translation>
+    </message>
+    <message>
+        <source>commit, merge and push the content folder</source>
+        <translation>valider, fusionner et pousser le dossier de contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom (or take one side with Git), then sync again, or run `storyloom-cli sync --abort PROJECT` to go back.</source>
+        <translation><numerusform>storyloom-cli sync : %n fichier a changé des deux côtés ; résolvez le conflit dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform><numerusform>storyloom-cli sync : %n fichiers ont changé des deux côtés ; résolvez les conflits dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Write and map vision documents.</source>
+        <translation>Écrire et cartographier des documents de vision.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Enregistrer la fenêtre principale dans un fichier PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>The view to show first: editor, graph or roadmap.</source>
+        <translation>La vue à afficher d’abord : editor, graph ou roadmap.</translation>
+    </message>
+    <message>
+        <source>The project folder to open.</source>
+        <translation>Le dossier de projet à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom</name>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Récits</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Point de friction</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Status quo</source>
+        <translation>Statu quo</translation>
+    </message>
+    <message>
+        <source>Shiny future</source>
+        <translation>Avenir radieux</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Help wanted</source>
+        <translation>Aide bienvenue</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>met en scène</translation>
+    </message>
+    <message>
+        <source>exposes</source>
+        <translation>révèle</translation>
+    </message>
+    <message>
+        <source>prioritises</source>
+        <translation>privilégie</translation>
+    </message>
+    <message>
+        <source>hurts</source>
+        <translation>nuit à</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>traite</translation>
+    </message>
+    <message>
+        <source>realises</source>
+        <translation>réalise</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>fait partie de</translation>
+    </message>
+    <message>
+        <source>set in</source>
+        <translation>se déroule dans</translation>
+    </message>
+    <message>
+        <source>links to</source>
+        <translation>renvoie à</translation>
+    </message>
+    <message>
+        <source>front matter starts with '---' but never ends (no closing '---' line)</source>
+        <translation>l’en-tête YAML commence par '---' mais ne se termine jamais (pas de ligne '---' de fermeture)</translation>
+    </message>
+    <message>
+        <source>front matter must be a mapping of keys to values</source>
+        <translation>l’en-tête YAML doit associer des clés à des valeurs</translation>
+    </message>
+    <message>
+        <source>front matter value of '%1' is too large or too deeply nested (more than %2 nodes after expanding aliases)</source>
+        <translation>la valeur de '%1' dans l’en-tête YAML est trop grande ou trop imbriquée (plus de %2 nœuds après expansion des alias)</translation>
+    </message>
+    <message>
+        <source>invalid YAML in front matter: %1</source>
+        <translation>YAML invalide dans l’en-tête : %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text; invalid bytes are shown as � and the file is not written back</source>
+        <translation>le fichier n’est pas du texte UTF-8 valide ; les octets invalides s’affichent comme � et le fichier n’est pas réécrit</translation>
+    </message>
+    <message>
+        <source>storyloom.yml must be a mapping (title:, content:, rules:)</source>
+        <translation>storyloom.yml doit être un dictionnaire (title:, content:, rules:)</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in storyloom.yml</source>
+        <translation>clé inconnue '%1' dans storyloom.yml</translation>
+    </message>
+    <message>
+        <source>invalid YAML in storyloom.yml: %1</source>
+        <translation>YAML invalide dans storyloom.yml : %1</translation>
+    </message>
+    <message>
+        <source>content folder '%1' is outside the project; ignored</source>
+        <translation>le dossier de contenu '%1' est hors du projet ; ignoré</translation>
+    </message>
+    <message>
+        <source>symbolic link points outside the project (or nowhere); not read</source>
+        <translation>le lien symbolique pointe hors du projet (ou nulle part) ; non lu</translation>
+    </message>
+    <message>
+        <source>file name contains a line break; not read</source>
+        <translation>le nom du fichier contient un saut de ligne ; non lu</translation>
+    </message>
+    <message>
+        <source>file is too large to read (%1 MB; the limit is %2 MB)</source>
+        <translation>fichier trop volumineux pour être lu (%1 Mo ; la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>file looks binary (it contains NUL bytes); not read as Markdown</source>
+        <translation>le fichier semble binaire (il contient des octets NUL) ; non lu comme Markdown</translation>
+    </message>
+    <message>
+        <source>the file has no line %1</source>
+        <translation>le fichier n’a pas de ligne %1</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8</source>
+        <translation>la ligne n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>line %1 is not a row of an overview table</source>
+        <translation>la ligne %1 n’appartient pas à un tableau récapitulatif</translation>
+    </message>
+    <message>
+        <source>| Deliverable | State | Progress | Owner |</source>
+        <translation>| Livrable | État | Avancement | Responsable |</translation>
+    </message>
+    <message>
+        <source>only one of the roadmap table markers is there</source>
+        <translation>un seul des deux marqueurs du tableau de la feuille de route est présent</translation>
+    </message>
+    <message>
+        <source>%1 roadmap</source>
+        <translation>Feuille de route %1</translation>
+    </message>
+    <message>
+        <source>'rules' must be a list of rules</source>
+        <translation>'rules' doit être une liste de règles</translation>
+    </message>
+    <message>
+        <source>a rule must be a mapping (glob:, type:, ...)</source>
+        <translation>une règle doit être un dictionnaire (glob:, type:, …)</translation>
+    </message>
+    <message>
+        <source>invalid heading pattern: %1</source>
+        <translation>motif de titre invalide : %1</translation>
+    </message>
+    <message>
+        <source>a rule needs a 'glob' or a 'heading'</source>
+        <translation>une règle demande un 'glob' ou un 'heading'</translation>
+    </message>
+    <message>
+        <source>unknown entity type '%1'</source>
+        <translation>type d’élément inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML invalide : %1</translation>
+    </message>
+    <message>
+        <source>%1 story</source>
+        <translation>Récit %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::AboutDialog</name>
+    <message>
+        <source>%1 (commit %2)</source>
+        <extracomment>%1 is the version number, %2 the git commit it was built from</extracomment>
+        <translation>%1 (commit %2)</translation>
+    </message>
+    <message>
+        <source>About Storyloom</source>
+        <translation>À propos de Storyloom</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Write and map vision documents: characters, values, stories, pain points and roadmap goals.</source>
+        <translation>Écrire et cartographier des documents de vision : personnages, valeurs, récits, points de friction et objectifs de la feuille de route.</translation>
+    </message>
+    <message>
+        <source>Storyloom is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.</source>
+        <translation>Storyloom est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure.</translation>
+    </message>
+    <message>
+        <source>It is built on these libraries and programs:</source>
+        <translation>Il repose sur ces bibliothèques et programmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::BufferKeeper</name>
+    <message>
+        <source>This file is not valid UTF-8. It is shown read-only (invalid bytes as �) so that nothing in it is altered.</source>
+        <translation>Ce fichier n’est pas de l’UTF-8 valide. Il est affiché en lecture seule (octets invalides sous la forme �) pour que rien n’y soit altéré.</translation>
+    </message>
+    <message>
+        <source>This is a large file: highlighting and the live preview are off to keep typing fast.</source>
+        <translation>Ce fichier est volumineux : la coloration et l’aperçu en direct sont désactivés pour garder une saisie fluide.</translation>
+    </message>
+    <message>
+        <source>This file has very long lines: highlighting and wrapping are off to keep typing fast.</source>
+        <translation>Ce fichier a des lignes très longues : la coloration et le retour à la ligne sont désactivés pour garder une saisie fluide.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery journal: %1</source>
+        <translation>Impossible d’écrire le journal de récupération : %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here; nothing was written.</source>
+        <translation>%1 est en lecture seule ici ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk: choose in the bar above the editor first.</source>
+        <translation>Le fichier a changé sur le disque : faites d’abord votre choix dans la barre au-dessus de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 (changed on disk)</source>
+        <translation>%1 rechargé (modifié sur le disque)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you were editing it. Nothing has been overwritten.</source>
+        <translation>%1 a été modifié par un autre programme pendant que vous l’éditiez. Rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Changes: file on disk (−) and your buffer (+)</source>
+        <translation>Modifications : fichier sur le disque (−) et votre texte (+)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or renamed on disk. Your text is still here.</source>
+        <translation>%1 a été supprimé ou renommé sur le disque. Votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <source>Save Again</source>
+        <translation>Enregistrer à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::CloneDialog</name>
+    <message>
+        <source>Clone a Vision Document</source>
+        <translation>Cloner un document de vision</translation>
+    </message>
+    <message>
+        <source>https://github.com/rust-lang/wg-async.git</source>
+        <translation>https://github.com/rust-lang/wg-async.git</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Repository &amp;URL:</source>
+        <translation>&amp;URL du dépôt :</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>Dans le &amp;dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Cloner</translation>
+    </message>
+    <message>
+        <source>Clone Into</source>
+        <translation>Cloner dans</translation>
+    </message>
+    <message>
+        <source>Give the repository's address and a folder to clone into.</source>
+        <translation>Indiquez l’adresse du dépôt et un dossier de destination.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty: choose another folder.</source>
+        <translation>%1 existe déjà et n’est pas vide : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cloning…</source>
+        <translation>Clonage…</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::CommitMessage</name>
+    <message>
+        <source>%1 file: %2</source>
+        <translation>%1 fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Update the vision document</source>
+        <translation>Mettre à jour le document de vision</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ConflictDialog</name>
+    <message>
+        <source>Take &amp;Yours</source>
+        <translation>Prendre la &amp;vôtre</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merge</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Sync</source>
+        <translation>&amp;Terminer la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>Résoudre les conflits</translation>
+    </message>
+    <message>
+        <source>Edit the merge here: remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines and keep what should stay.</source>
+        <translation>Modifiez la fusion ici : supprimez les lignes &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; et gardez ce qui doit rester.</translation>
+    </message>
+    <message>
+        <source>Yours (this computer)</source>
+        <translation>La vôtre (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Theirs (the remote)</source>
+        <translation>L’autre (le dépôt distant)</translation>
+    </message>
+    <message>
+        <source>Merge (editable)</source>
+        <translation>Fusion (modifiable)</translation>
+    </message>
+    <message>
+        <source>Conflict markers left</source>
+        <translation>Marqueurs de conflit restants</translation>
+    </message>
+    <message>
+        <source>The merge still contains conflict markers. Save it like this?</source>
+        <translation>La fusion contient encore des marqueurs de conflit. L’enregistrer telle quelle ?</translation>
+    </message>
+    <message>
+        <source>Abort Sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; the other side's changes are merged at the next sync.</source>
+        <translation>Revenir à votre version de chaque fichier, telle qu’elle était avant cette synchronisation ? Vos modifications restent validées sur cet ordinateur ; celles de l’autre côté seront fusionnées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Could not resolve %1; see the repository in a terminal.</source>
+        <translation>Impossible de résoudre %1 ; examinez le dépôt dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Every conflict is resolved. Finish the sync to commit the merge and push it.</source>
+        <translation>Tous les conflits sont résolus. Terminez la synchronisation pour valider la fusion et la pousser.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished sync.</source>
+        <translation>Aucune synchronisation inachevée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were changed both here and on the remote. Both versions are kept until you choose.</source>
+        <translation><numerusform>%n fichier a été modifié ici et sur le dépôt distant. Les deux versions sont conservées jusqu’à votre choix.</numerusform><numerusform>%n fichiers ont été modifiés ici et sur le dépôt distant. Les deux versions sont conservées jusqu’à votre choix.</numerusform></translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(supprimé de ce côté)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DocumentFile</name>
+    <message>
+        <source>%1 is %2 MB; Storyloom opens files up to %3 MB.</source>
+        <translation>%1 fait %2 Mo ; Storyloom ouvre les fichiers jusqu’à %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program</source>
+        <translation>%1 a été modifié par un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EditorSession</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with unsaved changes can be recovered</source>
+        <translation><numerusform>%n fichier avec des modifications non enregistrées peut être récupéré</numerusform><numerusform>%n fichiers avec des modifications non enregistrées peuvent être récupérés</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Recovered Text As</source>
+        <translation>Enregistrer le texte récupéré sous</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 existe déjà ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EntityPage</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>The entity “%1” is not in the project any more.</source>
+        <translation>L’élément « %1 » ne fait plus partie du projet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Ligne :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min de lecture</numerusform><numerusform>%n min de lecture</numerusform></translation>
+    </message>
+    <message>
+        <source>No entity at %1</source>
+        <translation>Aucun élément à %1</translation>
+    </message>
+    <message>
+        <source>Refused to open %1</source>
+        <translation>Ouverture de %1 refusée</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>Pages HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EntityTemplates</name>
+    <message>
+        <source>Status Quo Story</source>
+        <translation>Récit de statu quo</translation>
+    </message>
+    <message>
+        <source>Shiny Future Story</source>
+        <translation>Récit d’avenir radieux</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <source>Pain Point</source>
+        <translation>Point de friction</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::FindBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Invalid pattern</source>
+        <translation>Motif invalide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GapAnalysis</name>
+    <message>
+        <source>no goal addresses it</source>
+        <translation>aucun objectif ne le traite</translation>
+    </message>
+    <message>
+        <source>addresses no pain point and realises no story</source>
+        <translation>ne traite aucun point de friction et ne réalise aucun récit</translation>
+    </message>
+    <message>
+        <source>features in no story</source>
+        <translation>n’apparaît dans aucun récit</translation>
+    </message>
+    <message>
+        <source>no character prioritises it and no pain point hurts it</source>
+        <translation>aucun personnage ne la privilégie et aucun point de friction ne lui nuit</translation>
+    </message>
+    <message>
+        <source>no character prioritises it</source>
+        <translation>aucun personnage ne la privilégie</translation>
+    </message>
+    <message>
+        <source>no pain point hurts it</source>
+        <translation>aucun point de friction ne lui nuit</translation>
+    </message>
+    <message>
+        <source>no character features in it</source>
+        <translation>aucun personnage n’y apparaît</translation>
+    </message>
+    <message>
+        <source>Unaddressed pain points</source>
+        <translation>Points de friction non traités</translation>
+    </message>
+    <message>
+        <source>Goals without a reason</source>
+        <translation>Objectifs sans raison</translation>
+    </message>
+    <message>
+        <source>Characters without stories</source>
+        <translation>Personnages sans récit</translation>
+    </message>
+    <message>
+        <source>Unanchored values</source>
+        <translation>Valeurs sans ancrage</translation>
+    </message>
+    <message>
+        <source>Stories without characters</source>
+        <translation>Récits sans personnage</translation>
+    </message>
+    <message>
+        <source>Pain points that no goal addresses.</source>
+        <translation>Points de friction qu’aucun objectif ne traite.</translation>
+    </message>
+    <message>
+        <source>Goals that address no pain point and realise no story.</source>
+        <translation>Objectifs qui ne traitent aucun point de friction et ne réalisent aucun récit.</translation>
+    </message>
+    <message>
+        <source>Characters that feature in no story.</source>
+        <translation>Personnages qui n’apparaissent dans aucun récit.</translation>
+    </message>
+    <message>
+        <source>Values that no character prioritises or no pain point hurts.</source>
+        <translation>Valeurs qu’aucun personnage ne privilégie ou auxquelles aucun point de friction ne nuit.</translation>
+    </message>
+    <message>
+        <source>Stories in which no character features.</source>
+        <translation>Récits où n’apparaît aucun personnage.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphBuilder</name>
+    <message>
+        <source>'%1' names '%2', which is no entity of this project</source>
+        <translation>'%1' nomme '%2', qui n’est pas un élément de ce projet</translation>
+    </message>
+    <message>
+        <source>parent '%1' is no entity of this project</source>
+        <translation>le parent '%1' n’est pas un élément de ce projet</translation>
+    </message>
+    <message>
+        <source>unknown type '%1' (expected character, value, story, pain-point, goal, project or page)</source>
+        <translation>type inconnu '%1' (attendu : character, value, story, pain-point, goal, project ou page)</translation>
+    </message>
+    <message>
+        <source>'kind' must be status-quo or shiny-future, on a story</source>
+        <translation>'kind' doit valoir status-quo ou shiny-future, sur un récit</translation>
+    </message>
+    <message>
+        <source>duplicate id '%1' (also used by %2); this entity is renamed</source>
+        <translation>identifiant en double '%1' (aussi utilisé par %2) ; cet élément est renommé</translation>
+    </message>
+    <message>
+        <source>unknown front matter key '%1'</source>
+        <translation>clé d’en-tête YAML inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>unknown state '%1' (expected done, in-progress, help-wanted or paused)</source>
+        <translation>état inconnu '%1' (attendu : done, in-progress, help-wanted ou paused)</translation>
+    </message>
+    <message>
+        <source>'progress' must be a number from 0 to 1</source>
+        <translation>'progress' doit être un nombre entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>link '%1' leaves the project; it is not followed</source>
+        <translation>le lien '%1' sort du projet ; il n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>broken link: '%1' (no file %2 in the project)</source>
+        <translation>lien cassé : '%1' (pas de fichier %2 dans le projet)</translation>
+    </message>
+    <message>
+        <source>'%1' is its own ancestor (parent cycle); its parent is ignored</source>
+        <translation>'%1' est son propre ancêtre (cycle de parents) ; son parent est ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HelpMenu</name>
+    <message>
+        <source>Switch Application &amp;Language</source>
+        <translation>Changer la &amp;langue de l’application</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after Storyloom is restarted.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Storyloom.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Storyloom</source>
+        <translation>À &amp;propos de Storyloom</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Text at This Version</source>
+        <translation>Texte dans cette version</translation>
+    </message>
+    <message>
+        <source>This file has no committed history yet: it is committed at the next sync.</source>
+        <translation>Ce fichier n’a pas encore d’historique validé : il sera validé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MainWindow</name>
+    <message>
+        <source>The graph of characters, values, pain points, stories and goals.</source>
+        <translation>Le graphe des personnages, valeurs, points de friction, récits et objectifs.</translation>
+    </message>
+    <message>
+        <source>The roadmap: goals and initiatives with their state.</source>
+        <translation>La feuille de route : objectifs et initiatives avec leur état.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m files</source>
+        <translation>Lecture de %v fichiers sur %m</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Re&amp;charger le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <source>Project &amp;Tree</source>
+        <translation>&amp;Arborescence du projet</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 chargé</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MarkdownRenderer</name>
+    <message>
+        <source>remote image not loaded</source>
+        <translation>image distante non chargée</translation>
+    </message>
+    <message>
+        <source>image outside the project not loaded</source>
+        <translation>image hors du projet non chargée</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::OutlineView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::PropertiesPanel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Genre :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Personnages :</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs :</translation>
+    </message>
+    <message>
+        <source>Pain points:</source>
+        <translation>Points de friction :</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement :</translation>
+    </message>
+    <message>
+        <source>Owners:</source>
+        <translation>Responsables :</translation>
+    </message>
+    <message>
+        <source>Parent goal:</source>
+        <translation>Objectif parent :</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Storyloom did not close properly. These files had changes that were not saved. The difference to the file on disk is shown (− on disk, + unsaved).</source>
+        <translation>Storyloom ne s’est pas fermé correctement. Ces fichiers avaient des modifications non enregistrées. La différence avec le fichier sur le disque est affichée (− sur le disque, + non enregistré).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>(The file is gone from disk; restoring brings it back.)
+
+</source>
+        <translation>(Le fichier a disparu du disque ; le restaurer le recrée.)
+
+</translation>
+    </message>
+    <message>
+        <source>(Same as the file on disk.)</source>
+        <translation>(Identique au fichier sur le disque.)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SettingsDialog</name>
+    <message>
+        <source>Show line numbers</source>
+        <translation>Afficher les numéros de ligne</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Renvoyer les longues lignes à la ligne</translation>
+    </message>
+    <message>
+        <source>Save automatically after a pause and when leaving the editor</source>
+        <translation>Enregistrer automatiquement après une pause et en quittant l’éditeur</translation>
+    </message>
+    <message>
+        <source>Show the preview beside the editor</source>
+        <translation>Afficher l’aperçu à côté de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Keep the preview scrolled with the editor</source>
+        <translation>Faire défiler l’aperçu avec l’éditeur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>Autosave after:</source>
+        <translation>Enregistrement automatique après :</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by action or key…</source>
+        <translation>Filtrer par action ou touche…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates alternative shortcuts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No shortcut: open the menu with Alt and the underlined letters.</source>
+        <translation>Pas de raccourci : ouvrez le menu avec Alt et les lettres soulignées.</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by %2</source>
+        <translation>%1 est revendiqué par %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>These shortcuts are ambiguous and do nothing: %1</source>
+        <translation>Ces raccourcis sont ambigus et ne font rien : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncController</name>
+    <message>
+        <source>Branch, and commits to push (↑) and to merge (↓)</source>
+        <translation>Branche, et commits à pousser (↑) et à fusionner (↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Commit your changes, merge what others pushed, and push (Ctrl+Shift+S)</source>
+        <translation>Valider vos modifications, fusionner ce que d’autres ont poussé, puis pousser (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Interrompre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation>Résoudre les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity…</source>
+        <translation>&amp;Historique de cet élément…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Versioning</source>
+        <translation>Commencer le &amp;versionnage</translation>
+    </message>
+    <message>
+        <source>Put this folder under version control with Git</source>
+        <translation>Placer ce dossier sous contrôle de version avec Git</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Cloner…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Git not installed</source>
+        <translation>Git non installé</translation>
+    </message>
+    <message>
+        <source>Not versioned</source>
+        <translation>Non versionné</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>détachée</translation>
+    </message>
+    <message>
+        <source>(not shared yet)</source>
+        <translation>(pas encore partagé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicted</source>
+        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n modifié</numerusform><numerusform>%n modifiés</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced and pushed.</source>
+        <translation>Synchronisé et poussé.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped: %n file(s) need you to choose.</source>
+        <translation><numerusform>Synchronisation arrêtée : %n fichier attend votre choix.</numerusform><numerusform>Synchronisation arrêtée : %n fichiers attendent votre choix.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Remove the Lock and Sync</source>
+        <translation>Supprimer le verrou et synchroniser</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>Commits name their author. This is saved for this repository only.</source>
+        <translation>Les commits indiquent leur auteur. Ceci n’est enregistré que pour ce dépôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>An earlier sync stopped with conflicts: resolve them or abort the sync.</source>
+        <translation>Une synchronisation précédente s’est arrêtée sur des conflits : résolvez-les ou annulez la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Unfinished Sync</source>
+        <translation>Synchronisation inachevée</translation>
+    </message>
+    <message>
+        <source>An earlier sync was interrupted after merging. Finish it now?</source>
+        <translation>Une synchronisation précédente a été interrompue après la fusion. La terminer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Finish Sync</source>
+        <translation>Terminer la synchronisation</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>An earlier sync was interrupted; the next sync cleans up after it.</source>
+        <translation>Une synchronisation précédente a été interrompue ; la prochaine fera le ménage.</translation>
+    </message>
+    <message>
+        <source>Open an entity first to see its history.</source>
+        <translation>Ouvrez d’abord un élément pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>Restored the old version as a new change; sync to share it.</source>
+        <translation>L’ancienne version a été restaurée comme nouvelle modification ; synchronisez pour la partager.</translation>
+    </message>
+    <message>
+        <source>Start Versioning</source>
+        <translation>Commencer le versionnage</translation>
+    </message>
+    <message>
+        <source>Versioning started: every sync now records a version.</source>
+        <translation>Versionnage commencé : chaque synchronisation enregistre désormais une version.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncError</name>
+    <message>
+        <source>Git is not installed. Install Git 2.39 or newer to version and share this project.</source>
+        <translation>Git n’est pas installé. Installez Git 2.39 ou plus récent pour versionner et partager ce projet.</translation>
+    </message>
+    <message>
+        <source>This folder is not under version control yet. Use "Start versioning" first.</source>
+        <translation>Ce dossier n’est pas encore sous contrôle de version. Utilisez d’abord « Commencer le versionnage ».</translation>
+    </message>
+    <message>
+        <source>The repository is not on a branch (detached HEAD). Switch to a branch in a terminal, then sync again.</source>
+        <translation>Le dépôt n’est sur aucune branche (HEAD détachée). Passez sur une branche dans un terminal, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The repository is locked by another program (a Git command or another editor is running). Wait for it to finish and sync again; if no other Git program is running, remove the stale lock.</source>
+        <translation>Le dépôt est verrouillé par un autre programme (une commande Git ou un autre éditeur est en cours). Attendez qu’il se termine et synchronisez de nouveau ; si aucun autre programme Git ne tourne, supprimez le verrou périmé.</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are. Set your name and e-mail for this repository, then sync again.</source>
+        <translation>Git ne sait pas qui vous êtes. Indiquez votre nom et votre adresse électronique pour ce dépôt, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The remote repository cannot be reached (offline, or its address is wrong). Your changes are committed locally; sync again when you are back online.</source>
+        <translation>Le dépôt distant est injoignable (hors ligne, ou adresse erronée). Vos modifications sont validées localement ; synchronisez de nouveau une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The remote refused your credentials. Check your password, token or SSH key, then sync again. Your changes are committed locally.</source>
+        <translation>Le dépôt distant a refusé vos identifiants. Vérifiez votre mot de passe, jeton ou clé SSH, puis synchronisez de nouveau. Vos modifications sont validées localement.</translation>
+    </message>
+    <message>
+        <source>The remote rejected the push (someone pushed at the same moment, or the branch is protected). Your changes are committed locally; sync again to merge and retry.</source>
+        <translation>Le dépôt distant a rejeté l’envoi (quelqu’un a poussé au même moment, ou la branche est protégée). Vos modifications sont validées localement ; synchronisez de nouveau pour fusionner et réessayer.</translation>
+    </message>
+    <message>
+        <source>Some files were changed on both sides. Resolve the conflicts, then sync again to finish, or abort the sync.</source>
+        <translation>Certains fichiers ont été modifiés des deux côtés. Résolvez les conflits, puis synchronisez de nouveau pour terminer, ou annulez la synchronisation.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Everything committed so far is kept locally.</source>
+        <translation>La synchronisation a été interrompue. Tout ce qui a été validé jusqu’ici est conservé localement.</translation>
+    </message>
+    <message>
+        <source>Git failed. Your files are unchanged; see the details below.</source>
+        <translation>Git a échoué. Vos fichiers sont inchangés ; voir les détails ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncRun</name>
+    <message>
+        <source>Checking the repository…</source>
+        <translation>Vérification du dépôt…</translation>
+    </message>
+    <message>
+        <source>Removed a stale lock left by an interrupted sync.</source>
+        <translation>Verrou périmé laissé par une synchronisation interrompue supprimé.</translation>
+    </message>
+    <message>
+        <source>Finishing the merge…</source>
+        <translation>Fin de la fusion…</translation>
+    </message>
+    <message>
+        <source>Completed the merge an earlier sync had started.</source>
+        <translation>La fusion commencée par une synchronisation précédente a été terminée.</translation>
+    </message>
+    <message>
+        <source>Committing your changes…</source>
+        <translation>Validation de vos modifications…</translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation>Récupération depuis %1…</translation>
+    </message>
+    <message>
+        <source>Merging changes from %1…</source>
+        <translation>Fusion des modifications de %1…</translation>
+    </message>
+    <message>
+        <source>Merge changes from %1</source>
+        <translation>Fusionner les modifications de %1</translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message>
+        <source>This repository has no remote: your changes are committed locally.</source>
+        <translation>Ce dépôt n’a pas de dépôt distant : vos modifications sont validées localement.</translation>
+    </message>
+    <message>
+        <source>The remote moved while syncing; merged again and retried.</source>
+        <translation>Le dépôt distant a changé pendant la synchronisation ; nouvelle fusion et nouvel essai.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisé.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncSession</name>
+    <message>
+        <source>Saving open files…</source>
+        <translation>Enregistrement des fichiers ouverts…</translation>
+    </message>
+    <message>
+        <source>Some files could not be saved.</source>
+        <translation>Certains fichiers n’ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::Writer</name>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>écriture hors du projet refusée : %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>écriture à travers un lien qui sort du projet refusée : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no entity '%1'</source>
+        <translation>aucun élément '%1'</translation>
+    </message>
+    <message>
+        <source>this mdBook has no front matter (mdBook would show it as text); edit the page's text instead</source>
+        <translation>ce mdBook n’a pas d’en-tête YAML (mdBook l’afficherait comme du texte) ; modifiez plutôt le texte de la page</translation>
+    </message>
+    <message>
+        <source>'%1' has no file of its own to write to</source>
+        <translation>'%1' n’a pas de fichier propre où écrire</translation>
+    </message>
+    <message>
+        <source>the front matter of %1 does not parse; fix it first (%2)</source>
+        <translation>l’en-tête YAML de %1 est illisible ; corrigez-le d’abord (%2)</translation>
+    </message>
+    <message>
+        <source>a '%1' relation is written as a Markdown link, not front matter</source>
+        <translation>une relation '%1' s’écrit comme un lien Markdown, pas dans l’en-tête YAML</translation>
+    </message>
+    <message>
+        <source>a new entity needs a title</source>
+        <translation>un nouvel élément a besoin d’un titre</translation>
+    </message>
+    <message>
+        <source>no file to move for '%1'</source>
+        <translation>aucun fichier à déplacer pour '%1'</translation>
+    </message>
+    <message>
+        <source>refusing to move outside the project: %1</source>
+        <translation>déplacement hors du projet refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>impossible de déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>no file to delete for '%1'</source>
+        <translation>aucun fichier à supprimer pour '%1'</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the trash</source>
+        <translation>impossible de mettre %1 à la corbeille</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::cli</name>
+    <message>
+        <source>Commit the project's changes, merge what others pushed, and push. Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout).</source>
+        <translation>Valide les modifications du projet, fusionne ce que d’autres ont poussé, puis pousse. Code de sortie : 0 synchronisé, 1 erreur, 3 conflits (les chemins en conflit sont listés sur la sortie standard).</translation>
+    </message>
+    <message>
+        <source>the commit message (default: one naming what changed)</source>
+        <translation>le message de commit (par défaut : un message qui nomme ce qui a changé)</translation>
+    </message>
+    <message>
+        <source>commit and merge, but do not push</source>
+        <translation>valider et fusionner, mais ne pas pousser</translation>
+    </message>
+    <message>
+        <source>abort an unfinished merge, back to the local state before the sync</source>
+        <translation>annuler une fusion inachevée et revenir à l’état local d’avant la synchronisation</translation>
+    </message>
+    <message>
+        <source>print only errors and conflicts</source>
+        <translation>n’afficher que les erreurs et les conflits</translation>
+    </message>
+    <message>
+        <source>the project's folder</source>
+        <translation>le dossier du projet</translation>
+    </message>
+    <message>
+        <source>storyloom-cli sync: %1: no such folder</source>
+        <translation>storyloom-cli sync : %1 : dossier inexistant</translation>
+    </message>
+    <message>
+        <source>storyloom-cli sync: no unfinished merge to abort</source>
+        <translation>storyloom-cli sync : aucune fusion inachevée à annuler</translation>
+    </message>
+    <message>
+        <source>Merge aborted: the project is back to its local state.</source>
+        <translation>Fusion annulée : le projet est revenu à son état local.</translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation>Validé : %1</translation>
+    </message>
+    <message>
+        <source>Merged front matter key by key: %1</source>
+        <translation>En-tête YAML fusionné clé par clé : %1</translation>
+    </message>
+    <message>
+        <source>Synced and pushed.</source>
+        <translation>Synchronisé et poussé.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisé.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): </source>
+        <translation>échec de %1 (%2) : </translation>
+    </message>
+</context>
+</TS>
