@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/diagramlayout.h"
 
+#include "layout/graphlayout.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -170,12 +172,96 @@ QSizeF estimateNodeSize(const DiagramNode &node)
     return QSizeF(std::max(width, 60.0) + 2 * diagramstyle::padding, height + 2 * diagramstyle::padding);
 }
 
+namespace {
+/** Lays the diagram out with Graphviz `dot`; false when Graphviz failed (the caller falls back). */
+bool layoutWithGraphviz(Diagram &diagram, const std::vector<QSizeF> &sizes)
+{
+    LayoutRequest request;
+    request.engine = LayoutEngine::Dot;
+    request.direction = diagram.direction == DiagramDirection::LeftToRight ? LayoutDirection::LeftToRight
+                                                                            : LayoutDirection::TopToBottom;
+    request.routing = EdgeRouting::Spline;
+    request.nodeSeparation = nodeGap;
+    request.rankSeparation = rankGap;
+    for (std::size_t i = 0; i < diagram.nodes.size(); ++i)
+        request.nodes.push_back({diagram.nodes[i].id, sizes[i], std::nullopt, std::nullopt, {}});
+    for (const DiagramEdge &edge : diagram.edges) {
+        LayoutEdge layoutEdge;
+        layoutEdge.from = edge.reversedRank ? edge.to : edge.from;
+        layoutEdge.to = edge.reversedRank ? edge.from : edge.to;
+        request.edges.push_back(layoutEdge);
+    }
+    const LayoutResult result = GraphLayout::compute(request);
+    if (!result.ok() || result.positions.size() != qsizetype(diagram.nodes.size()))
+        return false;
+    const QPointF origin = result.boundingBox.topLeft();
+    for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {
+        const QPointF centre = result.positions.value(diagram.nodes[i].id) - origin;
+        diagram.nodes[i].rect = QRectF(centre.x() - sizes[i].width() / 2, centre.y() - sizes[i].height() / 2,
+                                       sizes[i].width(), sizes[i].height());
+    }
+    for (DiagramEdge &edge : diagram.edges)
+        edge.points.clear();
+    for (const EdgePath &path : result.edges) {
+        if (path.edge < 0 || std::size_t(path.edge) >= diagram.edges.size() || path.points.empty())
+            continue;
+        DiagramEdge &edge = diagram.edges[std::size_t(path.edge)];
+        QList<QPointF> points;
+        for (const QPointF &point : path.points)
+            points.append(point - origin);
+        if (path.arrowTip) {
+            // Graphviz ends the spline where the arrowhead starts: run on to the tip in a straight segment.
+            const QPointF last = points.last(), tip = *path.arrowTip - origin;
+            points << last + (tip - last) / 3 << last + (tip - last) * 2 / 3 << tip;
+        }
+        if (edge.reversedRank)
+            std::reverse(points.begin(), points.end());
+        edge.points = points;
+    }
+    // Keep the diagram's order reading downwards (LR) or rightwards (TB): Graphviz
+    // may order a rank either way round; mirroring across the rank axis keeps the layout valid.
+    const bool lr = diagram.direction == DiagramDirection::LeftToRight;
+    const QPointF first = diagram.nodes.front().rect.center(), last = diagram.nodes.back().rect.center();
+    if (lr ? first.y() > last.y() : first.x() > last.x()) {
+        const double extent = lr ? result.boundingBox.height() : result.boundingBox.width();
+        auto mirror = [&](QPointF p) { return lr ? QPointF(p.x(), extent - p.y()) : QPointF(extent - p.x(), p.y()); };
+        for (DiagramNode &node : diagram.nodes) {
+            const QPointF centre = mirror(node.rect.center());
+            node.rect.moveCenter(centre);
+        }
+        for (DiagramEdge &edge : diagram.edges) {
+            for (QPointF &point : edge.points)
+                point = mirror(point);
+        }
+    }
+    QRectF bounds;
+    for (const DiagramNode &node : diagram.nodes)
+        bounds = bounds.united(node.rect);
+    for (const DiagramEdge &edge : diagram.edges) {
+        for (const QPointF &point : edge.points)
+            bounds = bounds.united(QRectF(point, QSizeF(0.1, 0.1)));
+    }
+    diagram.size = QSizeF(std::max(bounds.right(), result.boundingBox.width()), std::max(bounds.bottom(), result.boundingBox.height()));
+    return true;
+}
+} // namespace
+
 void layoutDiagram(Diagram &diagram, const NodeMeasure &measure)
 {
     std::vector<QSizeF> sizes;
     sizes.reserve(diagram.nodes.size());
     for (const DiagramNode &node : diagram.nodes)
         sizes.push_back(measure ? measure(node) : estimateNodeSize(node));
+    if (diagram.nodes.empty()) {
+        diagram.size = QSizeF(0, 0);
+        diagram.laidOut = true;
+        return;
+    }
+    if (layoutWithGraphviz(diagram, sizes)) {
+        diagram.laidOut = true;
+        return;
+    }
+    // Without Graphviz (or when it fails) a simple tidy tree keeps export working.
     TreePlacer(diagram, std::move(sizes)).run();
     const bool lr = diagram.direction == DiagramDirection::LeftToRight;
     for (DiagramEdge &edge : diagram.edges) {

@@ -161,15 +161,23 @@ QString escapeCell(QString text)
     return text.replace(u'|', QStringLiteral("\\|"));
 }
 
+/**
+ * Owners as links `[name]` when the page defines a reference for every one of
+ * them, else as plain names: readers take the links of a cell when it has
+ * any, so a mix would lose the plain names.
+ */
 QString ownerCell(const QStringList &owners, const QStringList &referenceLabels)
 {
-    QStringList parts;
+    QStringList names;
     for (const QString &owner : owners) {
-        const QString name = owner.trimmed();
-        if (name.isEmpty())
-            continue;
-        parts << (referenceLabels.contains(name.toLower()) ? u'[' + name + u']' : escapeCell(name));
+        if (!owner.trimmed().isEmpty())
+            names << owner.trimmed();
     }
+    const bool allLinked = std::all_of(names.begin(), names.end(),
+                                       [&](const QString &name) { return referenceLabels.contains(name.toLower()); });
+    QStringList parts;
+    for (const QString &name : std::as_const(names))
+        parts << (allLinked ? u'[' + name + u']' : escapeCell(name));
     return parts.join(QStringLiteral(", "));
 }
 

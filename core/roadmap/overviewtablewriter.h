@@ -55,8 +55,8 @@ public:
 
     /**
      * Rewrites the row on `line` (1-based) of `file`: the state emoji, the
-     * ▰▱ bar at the same width, the owner cell (links `[name]` where the file
-     * defines that reference). Every other byte, including the row's own
+     * ▰▱ bar at the same width, the owner cell (links `[name]` when the file
+     * defines a reference for every owner, else plain names). Every other byte, including the row's own
      * spacing, stays as it was. `edit.parent` is not handled here.
      */
     [[nodiscard]] static TextEditResult rewriteRow(const QByteArray &file, int line, const GoalEdit &edit,

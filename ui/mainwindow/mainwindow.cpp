@@ -7,6 +7,7 @@
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
+#include "roadmap/roadmapview.h"
 #include "sync/synccontroller.h"
 
 #include <QApplication>
@@ -48,7 +49,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setMovable(true);
     setCentralWidget(m_tabs);
     m_graphView = placeholder(tr("The graph of characters, values, pain points, stories and goals."));
-    m_roadmapView = placeholder(tr("The roadmap: goals and initiatives with their state."));
+    auto *roadmap = new RoadmapView(m_project, this);
+    connect(roadmap, &RoadmapView::openEntityRequested, this, [this](const QString &id) { openEntity(id); });
+    m_roadmapView = roadmap;
     m_tabs->addTab(m_graphView, tr("Graph"));
     m_tabs->addTab(m_roadmapView, tr("Roadmap"));
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -126,6 +129,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
     reload->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("Export &Roadmap…"), this, [this] {
+        if (auto *roadmap = qobject_cast<RoadmapView *>(m_roadmapView))
+            roadmap->exportRoadmap();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

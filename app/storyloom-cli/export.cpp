@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// storyloom-cli export: roadmap diagrams (and, through exportgraph.cpp, graph diagrams).
+#include "export.h"
+
+#include "commands.h"
+#include "common.h"
+#include "export/diagramlayout.h"
+#include "roadmap/overviewtablewriter.h"
+#include "roadmap/roadmapdiagram.h"
+#include "subcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace storyloom::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+void addCommonExportOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("format"), tr("svg, png, pdf, dot, mermaid or md (default: from the output's suffix)"),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("scale"), tr("pixels per point for png (default 1)"), QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("direction"), tr("LR (left to right, default) or TB (top down)"), QStringLiteral("DIR"),
+                      QStringLiteral("LR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("the file to write, - for stdout (text formats)"),
+                      QStringLiteral("FILE")});
+}
+
+std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
+{
+    ExportTarget target;
+    target.output = parser.value(QStringLiteral("output"));
+    if (target.output.isEmpty()) {
+        err() << tr("storyloom-cli export: give the output with -o FILE (or -o - for stdout)") << '\n';
+        return std::nullopt;
+    }
+    QString formatName = parser.value(QStringLiteral("format"));
+    if (formatName.isEmpty())
+        formatName = target.output == u"-" ? QStringLiteral("svg") : QFileInfo(target.output).suffix();
+    const auto format = DiagramExporter::formatFromName(formatName);
+    if (!format) {
+        err() << tr("storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)").arg(formatName) << '\n';
+        return std::nullopt;
+    }
+    target.format = *format;
+    if (target.output == u"-" && !DiagramExporter::isText(target.format)) {
+        err() << tr("storyloom-cli export: %1 is binary; write it to a file with -o FILE").arg(formatName) << '\n';
+        return std::nullopt;
+    }
+    bool ok = false;
+    target.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || target.scale <= 0 || target.scale > 16) {
+        err() << tr("storyloom-cli export: --scale wants a number above 0 and at most 16") << '\n';
+        return std::nullopt;
+    }
+    const QString direction = parser.value(QStringLiteral("direction")).toUpper();
+    if (direction == u"LR") {
+        target.direction = DiagramDirection::LeftToRight;
+    } else if (direction == u"TB" || direction == u"TD") {
+        target.direction = DiagramDirection::TopDown;
+    } else {
+        err() << tr("storyloom-cli export: --direction is LR or TB") << '\n';
+        return std::nullopt;
+    }
+    return target;
+}
+
+int writeExport(const ExportTarget &target, Diagram diagram, const QString &markdown)
+{
+    QByteArray bytes;
+    if (target.format == ExportFormat::Markdown) {
+        bytes = markdown.toUtf8();
+    } else {
+        diagram.direction = target.direction;
+        layoutDiagram(diagram);
+        const ExportResult result = DiagramExporter::write(diagram, target.format, target.scale);
+        if (result.error) {
+            err() << "storyloom-cli export: " << result.error->message << '\n';
+            return Failure;
+        }
+        bytes = result.bytes;
+    }
+    if (target.output == u"-") {
+        out().flush();
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Ok;
+    }
+    QSaveFile file(target.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << tr("storyloom-cli export: cannot write %1: %2").arg(target.output, file.errorString()) << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
+int runExport(const QStringList &arguments)
+{
+    if (arguments.contains(QStringLiteral("--graph")))
+        return runExportGraph(arguments);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its "
+                                        "Markdown overview table (md)."));
+    parser.addOption({QStringLiteral("roadmap"), tr("export the roadmap (goals and initiatives)")});
+    parser.addOption({QStringLiteral("graph"), tr("export the graph instead (see --graph --help)")});
+    parser.addOption({QStringLiteral("state"), tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"),
+                      QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("with-pain-points"), tr("add the pain points each goal addresses")});
+    parser.addOption({QStringLiteral("with-stories"), tr("add the shiny-future stories each goal realises")});
+    parser.addOption({QStringLiteral("title"), tr("the diagram's title (default: \"<project> roadmap\")"), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("no-legend"), tr("leave out the legend")});
+    addCommonExportOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
+    if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
+        return *code;
+    if (!parser.isSet(QStringLiteral("roadmap"))) {
+        err() << tr("storyloom-cli export: say what to export: --roadmap (or --graph)") << '\n';
+        return Usage;
+    }
+    const auto target = readExportTarget(parser);
+    if (!target)
+        return Usage;
+    RoadmapDiagramOptions options;
+    for (const QString &value : parser.values(QStringLiteral("state"))) {
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
+            const auto state = goalStateFromString(name);
+            if (!state) {
+                err() << tr("storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)").arg(name) << '\n';
+                return Usage;
+            }
+            options.states.append(*state);
+        }
+    }
+    options.withPainPoints = parser.isSet(QStringLiteral("with-pain-points"));
+    options.withStories = parser.isSet(QStringLiteral("with-stories"));
+    options.direction = target->direction;
+    options.title = parser.value(QStringLiteral("title"));
+    options.legend = !parser.isSet(QStringLiteral("no-legend"));
+
+    const Snapshot graph = loadProjectOrComplain(parser.positionalArguments().first());
+    if (!graph)
+        return Failure;
+    QString markdown;
+    if (target->format == ExportFormat::Markdown) {
+        OverviewTableOptions tableOptions;
+        tableOptions.pageDir = graph->contentDir();
+        markdown = OverviewTableWriter::table(*graph, tableOptions);
+    }
+    return writeExport(*target, buildRoadmapDiagram(*graph, options), markdown);
+}
+
+} // namespace storyloom::cli

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// storyloom-cli export --graph: what the graph view shows (same filters), as
+// SVG, PNG, PDF or DOT through the shared DiagramExporter.
+#include "export.h"
+
+#include "analysis/graphfilter.h"
+#include "common.h"
+#include "layout/graphdiagram.h"
+#include "subcommand.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace storyloom::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/** Values of a repeatable option, also split at commas (`--type story,goal`). */
+QStringList listValues(const QCommandLineParser &parser, const QString &name)
+{
+    QStringList values;
+    for (const QString &value : parser.values(name))
+        values += value.split(u',', Qt::SkipEmptyParts);
+    return values;
+}
+
+/** Reads the filter options; prints the first bad value and returns nothing. */
+std::optional<GraphFilter> readFilter(const QCommandLineParser &parser, const StoryGraph &graph)
+{
+    GraphFilter filter;
+    for (const QString &name : listValues(parser, QStringLiteral("type"))) {
+        if (auto type = entityTypeFromString(name)) {
+            filter.types.insert(*type);
+        } else if (auto kind = storyKindFromString(name); kind && *kind != StoryKind::None) {
+            filter.types.insert(EntityType::Story);
+            filter.storyKinds.insert(*kind);
+        } else {
+            err() << tr("storyloom-cli export: unknown type '%1'").arg(name) << '\n';
+            return std::nullopt;
+        }
+    }
+    if (!filter.storyKinds.isEmpty() && filter.storyKinds.size() < 2)
+        filter.storyKinds.insert(StoryKind::None);
+    for (const QString &name : listValues(parser, QStringLiteral("relation"))) {
+        auto kind = relationKindFromString(name);
+        if (!kind) {
+            err() << tr("storyloom-cli export: unknown relation kind '%1'").arg(name) << '\n';
+            return std::nullopt;
+        }
+        filter.relationKinds.insert(*kind);
+    }
+    for (const QString &name : listValues(parser, QStringLiteral("state"))) {
+        auto state = goalStateFromString(name);
+        if (!state) {
+            err() << tr("storyloom-cli export: unknown goal state '%1'").arg(name) << '\n';
+            return std::nullopt;
+        }
+        filter.goalStates.insert(*state);
+    }
+    filter.character = parser.value(QStringLiteral("character"));
+    if (!filter.character.isEmpty() && !graph.entity(filter.character)) {
+        err() << tr("storyloom-cli export: no entity with id '%1'").arg(filter.character) << '\n';
+        return std::nullopt;
+    }
+    filter.text = parser.value(QStringLiteral("text"));
+    filter.hideOrphans = parser.isSet(QStringLiteral("hide-orphans"));
+    filter.localRoot = parser.value(QStringLiteral("local"));
+    if (!filter.localRoot.isEmpty() && !graph.entity(filter.localRoot)) {
+        err() << tr("storyloom-cli export: no entity with id '%1'").arg(filter.localRoot) << '\n';
+        return std::nullopt;
+    }
+    bool ok = false;
+    filter.localDepth = parser.value(QStringLiteral("depth")).toInt(&ok);
+    if (!ok || filter.localDepth < 1 || filter.localDepth > 3) {
+        err() << tr("storyloom-cli export: --depth is 1, 2 or 3") << '\n';
+        return std::nullopt;
+    }
+    return filter;
+}
+
+int writeBytes(const QString &output, const QByteArray &bytes)
+{
+    if (output == u"-") {
+        out().flush();
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << tr("storyloom-cli export: cannot write %1: %2").arg(output, file.errorString()) << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runExportGraph(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the story graph (what the Graph view shows with the same filters)."));
+    parser.addOption({QStringLiteral("graph"), tr("export the graph")});
+    parser.addOption({QStringLiteral("type"), tr("only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); repeatable or comma-separated"),
+                      QStringLiteral("TYPE")});
+    parser.addOption({QStringLiteral("relation"), tr("only these relation kinds; repeatable or comma-separated"), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("state"), tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("character"), tr("only what involves this character"), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("text"), tr("only entities whose title or id contains TEXT"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("hide-orphans"), tr("leave out entities without relations")});
+    parser.addOption({QStringLiteral("local"), tr("only the neighbourhood of this entity"), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("depth"), tr("how far the neighbourhood reaches (1-3, default 1)"), QStringLiteral("N"), QStringLiteral("1")});
+    addCommonExportOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
+    if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
+        return *code;
+    const std::optional<ExportTarget> target = readExportTarget(parser);
+    if (!target)
+        return Usage;
+    if (target->format == ExportFormat::Markdown || target->format == ExportFormat::Mermaid) {
+        err() << tr("storyloom-cli export --graph: use svg, png, pdf or dot") << '\n';
+        return Usage;
+    }
+    const Snapshot graph = loadProjectOrComplain(parser.positionalArguments().first());
+    if (!graph)
+        return Failure;
+    const std::optional<GraphFilter> filter = readFilter(parser, *graph);
+    if (!filter)
+        return Usage;
+    const Diagram diagram = GraphDiagram::build(*graph, filter->apply(*graph));
+    const ExportResult result = DiagramExporter::write(diagram, target->format, target->scale);
+    if (result.error) {
+        err() << "storyloom-cli export: " << result.error->message << '\n';
+        return Failure;
+    }
+    return writeBytes(target->output, result.bytes);
+}
+
+} // namespace storyloom::cli

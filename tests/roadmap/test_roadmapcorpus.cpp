@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The roadmap on a temporary copy of wg-async: the diagram against the
+// overview table of roadmap.md, DOT/SVG/Mermaid/Markdown exports, and inline
+// edits that change exactly one row of roadmap.md.
+#include "export/diagramlayout.h"
+#include "export/dotwriter.h"
+#include "export/mermaidwriter.h"
+#include "export/svgwriter.h"
+#include "extract/roadmaptable.h"
+#include "parse/parseddocument.h"
+#include "project/projectloader.h"
+#include "roadmap/overviewtablewriter.h"
+#include "roadmap/roadmapdiagram.h"
+#include "roadmap/roadmapeditor.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace storyloom;
+
+namespace {
+const QString roadmapPage = QStringLiteral("src/vision/roadmap.md");
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+OverviewTable readTable(const QByteArray &bytes, const QString &path)
+{
+    const auto table = readOverviewTable(parseDocument(bytes, path));
+    return table ? *table : OverviewTable{};
+}
+
+/** The goal read from an overview row (by the row's line). */
+const Entity *goalForRow(const StoryGraph &graph, const OverviewRow &row)
+{
+    const Entity *found = nullptr;
+    for (const Entity *goal : graph.entitiesOfType(EntityType::Goal)) {
+        if (goal->attributeOrigin == AttributeOrigin::OverviewTable && goal->attributeSource.path == roadmapPage
+            && goal->attributeSource.line == row.line) {
+            if (found)
+                return nullptr; // two goals for one row
+            found = goal;
+        }
+    }
+    return found;
+}
+} // namespace
+
+class TestRoadmapCorpus : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+    Snapshot m_graph;
+    OverviewTable m_table;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml")))
+            QSKIP("the wg-async corpus is not there");
+        QVERIFY(m_dir.isValid());
+        m_root = m_dir.path() + QStringLiteral("/wg-async");
+        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+        m_graph = ProjectLoader::load(m_root);
+        QVERIFY(m_graph);
+        m_table = readTable(readFile(m_root + u'/' + roadmapPage), roadmapPage);
+        QCOMPARE(m_table.rows.size(), 36);
+    }
+
+    void diagramMatchesOverviewTable()
+    {
+        const Diagram diagram = buildRoadmapDiagram(*m_graph);
+        QString lastGoal;
+        for (const OverviewRow &row : std::as_const(m_table.rows)) {
+            const Entity *goal = goalForRow(*m_graph, row);
+            QVERIFY2(goal, qPrintable(QStringLiteral("row %1 (%2) has no single goal").arg(row.line).arg(row.title)));
+            int nodes = 0;
+            for (const DiagramNode &node : diagram.nodes)
+                nodes += node.id == goal->id ? 1 : 0;
+            QCOMPARE(nodes, 1);
+            QCOMPARE(int(goal->state), int(row.state));
+            QCOMPARE(diagram.node(goal->id)->styleClass, toString(row.state));
+            if (row.depth == 0) {
+                lastGoal = goal->id;
+                continue;
+            }
+            const bool edge = std::any_of(diagram.edges.begin(), diagram.edges.end(), [&](const DiagramEdge &e) {
+                return e.from == goal->id && e.to == lastGoal;
+            });
+            QVERIFY2(edge, qPrintable(QStringLiteral("no edge from %1 to %2").arg(goal->id, lastGoal)));
+        }
+    }
+
+    void dotReparsesWithSameCounts()
+    {
+        const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
+        if (dot.isEmpty())
+            QSKIP("Graphviz dot is not installed");
+        RoadmapDiagramOptions options;
+        options.withPainPoints = true;
+        options.withStories = true;
+        Diagram diagram = buildRoadmapDiagram(*m_graph, options);
+        QProcess process;
+        process.start(dot, {QStringLiteral("-Tjson")});
+        QVERIFY(process.waitForStarted());
+        process.write(DotWriter::write(diagram).toUtf8());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("objects")).toArray().size(), qsizetype(diagram.nodes.size()));
+        QCOMPARE(json.value(QStringLiteral("edges")).toArray().size(), qsizetype(diagram.edges.size()));
+    }
+
+    void svgParsesAndHasEveryTitle()
+    {
+        Diagram diagram = buildRoadmapDiagram(*m_graph);
+        layoutDiagram(diagram);
+        QXmlStreamReader xml(SvgWriter::write(diagram));
+        QString text;
+        int links = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1StringView("text"))
+                text += xml.readElementText() + u'\n';
+            else if (xml.isStartElement() && xml.name() == QLatin1StringView("a"))
+                ++links;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const DiagramNode &node : diagram.nodes)
+            QVERIFY2(text.contains(m_graph->entity(node.id)->title), qPrintable(node.id));
+        int withPages = 0;
+        for (const DiagramNode &node : diagram.nodes)
+            withPages += node.href.isEmpty() ? 0 : 1;
+        QCOMPARE(links, withPages);
+        QVERIFY(withPages > 20);
+    }
+
+    void mermaidHasOneNodeLinePerGoal()
+    {
+        const Diagram diagram = buildRoadmapDiagram(*m_graph);
+        const QString text = MermaidWriter::write(diagram);
+        static const QRegularExpression nodeLine(QStringLiteral("^    ([^ \\[(]+)[\\[(]\"[^\"]*\"[\\])]$"));
+        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        QStringList ids;
+        for (const QString &line : text.split(u'\n')) {
+            const auto match = nodeLine.match(line);
+            if (match.hasMatch())
+                ids << match.captured(1);
+        }
+        QCOMPARE(ids.size(), qsizetype(m_graph->count(EntityType::Goal)));
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(identifier.match(id).hasMatch(), qPrintable(id));
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+    }
+
+    void markdownRoundTrips()
+    {
+        OverviewTableOptions options;
+        options.pageDir = QStringLiteral("src/vision");
+        const QByteArray markdown = OverviewTableWriter::table(*m_graph, options).toUtf8();
+        const OverviewTable table = readTable(markdown, QStringLiteral("src/vision/generated.md"));
+        const std::vector<RoadmapRow> rows = roadmapRows(*m_graph);
+        QCOMPARE(table.rows.size(), qsizetype(rows.size()));
+        for (qsizetype i = 0; i < table.rows.size(); ++i) {
+            const OverviewRow &read = table.rows.at(i);
+            const Entity &goal = *rows[std::size_t(i)].goal;
+            QCOMPARE(read.title, goal.title);
+            QCOMPARE(int(read.state), int(goal.state));
+            QCOMPARE(read.owners, goal.owners);
+            QCOMPARE(read.depth > 0, rows[std::size_t(i)].depth > 0);
+            QCOMPARE(read.progress.has_value(), goal.progress.has_value());
+            if (goal.progress)
+                QVERIFY(std::abs(read.progress->progress - *goal.progress) < 1.0 / read.progress->width);
+        }
+    }
+
+    void inlineStateEditChangesOneLine()
+    {
+        const QString path = m_root + u'/' + roadmapPage;
+        const QByteArray before = readFile(path);
+        const OverviewRow row = m_table.rows.at(0); // 🔻 [Async fn everywhere] | 🦀  | ...
+        const Entity *goal = goalForRow(*m_graph, row);
+        QVERIFY(goal);
+        const EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit{GoalState::Done, {}, {}, {}});
+        QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->format()) : "");
+        QVERIFY(plan.change);
+        QVERIFY(!RoadmapEditor::apply(*plan.change));
+        const QByteArray after = readFile(path);
+        const QList<QByteArray> oldLines = before.split('\n'), newLines = after.split('\n');
+        QCOMPARE(newLines.size(), oldLines.size());
+        QList<int> changed;
+        for (qsizetype i = 0; i < oldLines.size(); ++i) {
+            if (oldLines[i] != newLines[i])
+                changed << int(i + 1);
+        }
+        QCOMPARE(changed, QList<int>{row.line});
+        QByteArray expected = oldLines[row.line - 1];
+        expected.replace("🦀", "✅");
+        QCOMPARE(newLines[row.line - 1], expected);
+
+        // The next load reads the new state from the row.
+        const Snapshot reloaded = ProjectLoader::load(m_root);
+        QCOMPARE(int(reloaded->entity(goal->id)->state), int(GoalState::Done));
+        // Undo puts every byte back.
+        QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QCOMPARE(readFile(path), before);
+    }
+
+    void inlineProgressAndOwnerEdits()
+    {
+        const QString path = m_root + u'/' + roadmapPage;
+        const QByteArray before = readFile(path);
+        const OverviewRow row = m_table.rows.at(4); // ↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |
+        const Entity *goal = goalForRow(*m_graph, row);
+        QVERIFY(goal);
+        const EditPlan plan = RoadmapEditor::plan(
+            *m_graph, goal->id, GoalEdit{{}, 0.5, QStringList{QStringLiteral("tmandry"), QStringLiteral("new person")}, {}});
+        QVERIFY(plan.change);
+        QVERIFY(!RoadmapEditor::apply(*plan.change));
+        const QList<QByteArray> newLines = readFile(path).split('\n');
+        QCOMPARE(newLines[row.line - 1],
+                 QByteArray("| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▰▰▱▱▱ | tmandry, new person |"));
+        const Snapshot reloaded = ProjectLoader::load(m_root);
+        const Entity *edited = reloaded->entity(goal->id);
+        QCOMPARE(edited->progress.value_or(-1), 0.5);
+        QCOMPARE(edited->owners, QStringList({QStringLiteral("tmandry"), QStringLiteral("new person")}));
+        QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QCOMPARE(readFile(path), before);
+    }
+
+    void staleFileIsNotOverwritten()
+    {
+        const Entity *goal = goalForRow(*m_graph, m_table.rows.at(1));
+        EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit{GoalState::Paused, {}, {}, {}});
+        QVERIFY(plan.change);
+        plan.change->before += "something else";
+        QVERIFY(RoadmapEditor::apply(*plan.change).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoadmapCorpus)
+#include "test_roadmapcorpus.moc"

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/diagrampainter.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <cmath>
+
+namespace storyloom {
+
+namespace {
+QFont diagramFont(double size, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji")});
+    font.setPixelSize(std::max(1, int(std::lround(size))));
+    font.setBold(bold);
+    return font;
+}
+
+Qt::PenStyle penStyle(DiagramEdgeStyle style)
+{
+    switch (style) {
+    case DiagramEdgeStyle::Solid: return Qt::SolidLine;
+    case DiagramEdgeStyle::Dashed: return Qt::DashLine;
+    case DiagramEdgeStyle::Dotted: return Qt::DotLine;
+    }
+    return Qt::SolidLine;
+}
+
+/** Draws `text` centred on `baseline`, shrinking the font when the box is narrower than the text. */
+void drawCentred(QPainter &painter, QPointF baseline, const QString &text, double maxWidth, bool bold)
+{
+    QFont font = diagramFont(diagramstyle::fontSize, bold);
+    double width = QFontMetricsF(font).horizontalAdvance(text);
+    if (width > maxWidth && maxWidth > 0) {
+        font.setPixelSize(std::max(6, int(std::floor(diagramstyle::fontSize * maxWidth / width))));
+        width = QFontMetricsF(font).horizontalAdvance(text);
+    }
+    painter.setFont(font);
+    painter.drawText(QPointF(baseline.x() - width / 2, baseline.y()), text);
+}
+
+void drawEdge(QPainter &painter, const DiagramEdge &edge, QPointF offset)
+{
+    if (edge.points.size() < 2)
+        return;
+    QPainterPath path(edge.points.first() + offset);
+    if ((edge.points.size() - 1) % 3 == 0) {
+        for (qsizetype i = 1; i + 2 < edge.points.size(); i += 3)
+            path.cubicTo(edge.points[i] + offset, edge.points[i + 1] + offset, edge.points[i + 2] + offset);
+    } else {
+        for (qsizetype i = 1; i < edge.points.size(); ++i)
+            path.lineTo(edge.points[i] + offset);
+    }
+    const QColor color(edge.color);
+    QPen pen(color, 1.2, penStyle(edge.style));
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+    // Arrowhead along the last segment's direction.
+    const QPointF tip = edge.points.last() + offset;
+    QPointF from = edge.points.at(edge.points.size() - 2) + offset;
+    for (qsizetype i = edge.points.size() - 2; i >= 0 && QLineF(from, tip).length() < 0.5; --i)
+        from = edge.points.at(i) + offset;
+    const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
+    const double size = 7.0;
+    QPolygonF head;
+    head << tip << tip - QPointF(std::cos(angle - 0.4) * size, std::sin(angle - 0.4) * size)
+         << tip - QPointF(std::cos(angle + 0.4) * size, std::sin(angle + 0.4) * size);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawPolygon(head);
+}
+} // namespace
+
+void DiagramPainter::paint(QPainter &painter, const Diagram &diagram)
+{
+    const DiagramFrame frame = diagramFrame(diagram);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), frame.size), Qt::white);
+    if (!diagram.title.isEmpty()) {
+        painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+        painter.setFont(diagramFont(diagramstyle::titleFontSize, true));
+        painter.drawText(frame.titleBaseline, diagram.title);
+    }
+    for (const DiagramEdge &edge : diagram.edges)
+        drawEdge(painter, edge, frame.offset);
+    for (const DiagramNode &source : diagram.nodes) {
+        DiagramNode node = source;
+        node.rect.translate(frame.offset);
+        const NodeGeometry geometry = nodeGeometry(node);
+        painter.setPen(QPen(QColor(node.colors.stroke), 1.0));
+        painter.setBrush(QColor(node.colors.fill));
+        if (node.rounded)
+            painter.drawRoundedRect(node.rect, 6, 6);
+        else
+            painter.drawRect(node.rect);
+        painter.setPen(QColor(node.colors.text));
+        for (qsizetype i = 0; i < node.label.size() && i < geometry.baselines.size(); ++i)
+            drawCentred(painter, geometry.baselines.at(i), node.label.at(i), node.rect.width() - 4, i == 0);
+        if (node.progress) {
+            painter.setPen(QPen(QColor(node.colors.stroke), 1.0));
+            painter.setBrush(Qt::white);
+            painter.drawRoundedRect(geometry.progressBar, 2, 2);
+            QRectF done = geometry.progressBar;
+            done.setWidth(done.width() * std::clamp(*node.progress, 0.0, 1.0));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(node.colors.stroke));
+            if (done.width() > 0)
+                painter.drawRoundedRect(done, 2, 2);
+        }
+    }
+    for (std::size_t i = 0; i < diagram.legend.size() && qsizetype(i) < frame.legendSwatches.size(); ++i) {
+        const DiagramLegendEntry &entry = diagram.legend[i];
+        const QRectF swatch = frame.legendSwatches.at(qsizetype(i));
+        painter.setPen(QPen(QColor(entry.colors.stroke), 1.0));
+        painter.setBrush(QColor(entry.colors.fill));
+        painter.drawRoundedRect(swatch, 2, 2);
+        painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+        painter.setFont(diagramFont(diagramstyle::fontSize, false));
+        painter.drawText(QPointF(swatch.right() + 6.0, swatch.bottom() - 2.0), entry.label);
+    }
+    painter.restore();
+}
+
+QImage DiagramPainter::toImage(const Diagram &diagram, double scale)
+{
+    scale = std::clamp(scale, 0.1, 16.0);
+    const QSizeF size = diagramFrame(diagram).size * scale;
+    QImage image(std::max(1, int(std::ceil(size.width()))), std::max(1, int(std::ceil(size.height()))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paint(painter, diagram);
+    painter.end();
+    return image;
+}
+
+QByteArray DiagramPainter::toPng(const Diagram &diagram, double scale)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    toImage(diagram, scale).save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray DiagramPainter::toPdf(const Diagram &diagram)
+{
+    const QSizeF size = diagramFrame(diagram).size;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(diagram.title);
+        pdf.setCreator(QStringLiteral("Storyloom"));
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(size, QPageSize::Point, {}, QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        paint(painter, diagram);
+        painter.end();
+    }
+    return bytes;
+}
+
+} // namespace storyloom

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/diagramexporter.h"
+#include "model/storygraph.h"
+#include "roadmap/roadmapdiagram.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+
+namespace storyloom {
+
+class DiagramPreview;
+
+/**
+ * File > Export Roadmap…: the options of `storyloom-cli export --roadmap`
+ * with a live preview of the diagram they give, and Save As.
+ */
+class RoadmapExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RoadmapExportDialog(Snapshot snapshot, QWidget *parent = nullptr);
+
+    [[nodiscard]] RoadmapDiagramOptions options() const;
+    [[nodiscard]] ExportFormat format() const;
+    [[nodiscard]] DiagramPreview *preview() const { return m_preview; }
+
+private:
+    void updatePreview();
+    void save();
+
+    Snapshot m_snapshot;
+    QList<QCheckBox *> m_states;
+    QCheckBox *m_painPoints = nullptr;
+    QCheckBox *m_stories = nullptr;
+    QCheckBox *m_legend = nullptr;
+    QComboBox *m_direction = nullptr;
+    QComboBox *m_format = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QLineEdit *m_title = nullptr;
+    DiagramPreview *m_preview = nullptr;
+};
+
+} // namespace storyloom

@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roadmap/roadmapview.h"
+
+#include "project/project.h"
+#include "roadmap/roadmapdelegate.h"
+#include "roadmap/roadmapeditor.h"
+#include "roadmap/roadmapexportdialog.h"
+#include "roadmap/roadmapfiltermodel.h"
+#include "roadmap/roadmapmodel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLabel>
+#include <QMenu>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace storyloom {
+
+namespace {
+/** One write to one file; undo writes the old bytes back (if nobody changed the file since). */
+class FileChangeCommand : public QUndoCommand
+{
+public:
+    FileChangeCommand(FileChange change, const QString &text, std::function<void(const std::optional<Diagnostic> &)> done)
+        : QUndoCommand(text)
+        , m_change(std::move(change))
+        , m_done(std::move(done))
+    {
+    }
+    void redo() override { m_done(RoadmapEditor::apply(m_change)); }
+    void undo() override { m_done(RoadmapEditor::apply(m_change.inverse())); }
+
+private:
+    FileChange m_change;
+    std::function<void(const std::optional<Diagnostic> &)> m_done;
+};
+} // namespace
+
+RoadmapView::RoadmapView(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new RoadmapModel(this))
+    , m_filter(new RoadmapFilterModel(this))
+    , m_undo(new QUndoStack(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (GoalState state : allGoalStates)
+        m_stateFilter->addItem(stateEmoji(state) + u' ' + displayName(state), int(state));
+    m_stateFilter->setToolTip(tr("Show only goals in this state"));
+    m_ownerFilter = new QComboBox(this);
+    m_ownerFilter->setEditable(true);
+    m_ownerFilter->setMinimumWidth(160);
+    m_ownerFilter->lineEdit()->setPlaceholderText(tr("Any owner"));
+    m_ownerFilter->setToolTip(tr("Show only goals with this owner"));
+    toolbar->addWidget(new QLabel(tr("State:"), this));
+    toolbar->addWidget(m_stateFilter);
+    toolbar->addWidget(new QLabel(tr(" Owner:"), this));
+    toolbar->addWidget(m_ownerFilter);
+    toolbar->addSeparator();
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Regenerate Overview Table…"), this, &RoadmapView::regenerateOverviewTable);
+    toolbar->addAction(tr("Export…"), this, &RoadmapView::exportRoadmap);
+
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new RoadmapDelegate(this));
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(RoadmapModel::Deliverable, Qt::AscendingOrder);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(RoadmapModel::Deliverable, 340);
+    m_tree->header()->resizeSection(RoadmapModel::State, 140);
+    m_tree->header()->resizeSection(RoadmapModel::Progress, 150);
+    m_tree->header()->resizeSection(RoadmapModel::Owners, 160);
+    m_tree->header()->resizeSection(RoadmapModel::PainPoints, 260);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_message);
+
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_filter->setStateFilter(state < 0 ? std::nullopt : std::optional<GoalState>(GoalState(state)));
+        m_tree->expandAll();
+    });
+    connect(m_ownerFilter, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        m_filter->setOwnerFilter(text);
+        m_tree->expandAll();
+    });
+    connect(m_model, &RoadmapModel::editRequested, this, &RoadmapView::applyEdit);
+    connect(m_tree, &QTreeView::clicked, this, &RoadmapView::onClicked);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == RoadmapModel::Deliverable)
+            Q_EMIT openEntityRequested(index.data(RoadmapModel::IdRole).toString());
+    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &RoadmapView::showContextMenu);
+    if (m_project) {
+        connect(m_project, &Project::snapshotChanged, this, &RoadmapView::setSnapshot);
+        if (m_project->snapshot())
+            setSnapshot(m_project->snapshot());
+    }
+}
+
+void RoadmapView::setSnapshot(const Snapshot &snapshot)
+{
+    const QString current = m_tree->currentIndex().data(RoadmapModel::IdRole).toString();
+    m_model->setSnapshot(snapshot);
+    const QString owner = m_ownerFilter->currentText();
+    {
+        const QSignalBlocker blocker(m_ownerFilter);
+        m_ownerFilter->clear();
+        m_ownerFilter->addItem(QString());
+        m_ownerFilter->addItems(m_model->owners());
+        m_ownerFilter->setEditText(owner);
+    }
+    m_tree->expandAll();
+    if (!current.isEmpty())
+        m_tree->setCurrentIndex(m_filter->mapFromSource(m_model->indexForId(current)));
+}
+
+void RoadmapView::onClicked(const QModelIndex &index)
+{
+    if (index.column() != RoadmapModel::PainPoints && index.column() != RoadmapModel::Stories)
+        return;
+    const QStringList ids = index.data(RoadmapModel::LinkIdsRole).toStringList();
+    if (ids.size() == 1) {
+        Q_EMIT openEntityRequested(ids.first());
+    } else if (ids.size() > 1 && m_model->snapshot()) {
+        QMenu menu(this);
+        for (const QString &id : ids) {
+            const Entity *entity = m_model->snapshot()->entity(id);
+            menu.addAction(entity ? entity->title : id, this, [this, id] { Q_EMIT openEntityRequested(id); });
+        }
+        menu.exec(QCursor::pos());
+    }
+}
+
+void RoadmapView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    const Snapshot snapshot = m_model->snapshot();
+    if (!index.isValid() || !snapshot)
+        return;
+    const QString id = index.data(RoadmapModel::IdRole).toString();
+    const Entity *goal = snapshot->entity(id);
+    if (!goal)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open %1").arg(goal->title), this, [this, id] { Q_EMIT openEntityRequested(id); });
+    QMenu *move = menu.addMenu(tr("Move Under"));
+    QAction *top = move->addAction(tr("(top level)"), this, [this, id] { applyEdit(id, GoalEdit{{}, {}, {}, QString()}); });
+    top->setEnabled(!goal->parent.isEmpty());
+    move->addSeparator();
+    for (const RoadmapRow &row : roadmapRows(*snapshot)) {
+        if (row.depth != 0 || row.goal->id == id)
+            continue;
+        const QString parentId = row.goal->id;
+        QAction *action = move->addAction(row.goal->title, this, [this, id, parentId] { applyEdit(id, GoalEdit{{}, {}, {}, parentId}); });
+        action->setEnabled(parentId != goal->parent);
+    }
+    const QModelIndex pain = index.siblingAtColumn(RoadmapModel::PainPoints);
+    const QModelIndex stories = index.siblingAtColumn(RoadmapModel::Stories);
+    for (const QModelIndex &links : {pain, stories}) {
+        const QStringList ids = links.data(RoadmapModel::LinkIdsRole).toStringList();
+        if (ids.isEmpty())
+            continue;
+        menu.addSeparator();
+        for (const QString &target : ids) {
+            const Entity *entity = snapshot->entity(target);
+            menu.addAction(tr("Open %1").arg(entity ? entity->title : target), this, [this, target] { Q_EMIT openEntityRequested(target); });
+        }
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void RoadmapView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; padding: 4px; }") : QStringLiteral("QLabel { padding: 4px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+bool RoadmapView::applyChange(const FileChange &change, const QString &description)
+{
+    bool ok = true;
+    auto done = [this, &ok](const std::optional<Diagnostic> &error) {
+        ok = !error;
+        if (error)
+            showMessage(error->format(), true);
+        else
+            showMessage(QString(), false);
+        if (m_project)
+            m_project->reload();
+    };
+    auto *command = new FileChangeCommand(change, description, done);
+    m_undo->push(command); // runs redo(), which writes
+    // Later undo/redo calls report through the view, not the local flag.
+    if (!ok) {
+        m_undo->undo();
+        return false;
+    }
+    return true;
+}
+
+bool RoadmapView::applyEdit(const QString &goalId, const GoalEdit &edit)
+{
+    const Snapshot snapshot = m_model->snapshot();
+    if (!snapshot)
+        return false;
+    const EditPlan plan = RoadmapEditor::plan(*snapshot, goalId, edit);
+    if (plan.error) {
+        showMessage(plan.error->format(), true);
+        return false;
+    }
+    if (!plan.change || plan.change->before == plan.change->after)
+        return true;
+    const Entity *goal = snapshot->entity(goalId);
+    return applyChange(*plan.change, tr("Edit %1").arg(goal ? goal->title : goalId));
+}
+
+void RoadmapView::regenerateOverviewTable()
+{
+    const Snapshot snapshot = m_model->snapshot();
+    if (!snapshot)
+        return;
+    // Default to the page that holds the overview table today, else roadmap.md in the content folder.
+    QString page;
+    for (const RoadmapRow &row : roadmapRows(*snapshot)) {
+        if (row.goal->attributeOrigin == AttributeOrigin::OverviewTable) {
+            page = row.goal->attributeSource.path;
+            break;
+        }
+    }
+    if (page.isEmpty())
+        page = snapshot->contentDir().isEmpty() ? QStringLiteral("roadmap.md") : snapshot->contentDir() + QStringLiteral("/roadmap.md");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Regenerate Overview Table"), snapshot->rootPath() + u'/' + page,
+                                                        tr("Markdown (*.md)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString relative = QDir(snapshot->rootPath()).relativeFilePath(chosen);
+    if (relative.startsWith(QLatin1StringView(".."))) {
+        showMessage(tr("Choose a page inside the project."), true);
+        return;
+    }
+    const EditPlan plan = RoadmapEditor::planRegenerate(*snapshot, relative);
+    if (plan.error) {
+        showMessage(plan.error->format(), true);
+        return;
+    }
+    if (plan.change && applyChange(*plan.change, tr("Regenerate overview table")))
+        showMessage(tr("Wrote the overview table to %1 (between the storyloom:roadmap-table markers).").arg(relative), false);
+}
+
+void RoadmapView::exportRoadmap()
+{
+    RoadmapExportDialog dialog(m_model->snapshot(), this);
+    dialog.exec();
+}
+
+} // namespace storyloom

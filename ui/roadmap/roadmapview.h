@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/storygraph.h"
+#include "roadmap/overviewtablewriter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeView;
+class QUndoStack;
+
+namespace storyloom {
+
+class Project;
+class RoadmapFilterModel;
+class RoadmapModel;
+
+/**
+ * The Roadmap tab: the goal tree with state, progress, owners, pain points
+ * and stories; filters by state and owner; inline edits written back to the
+ * files they came from (with undo); "Regenerate overview table" and the
+ * export dialog.
+ */
+class RoadmapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RoadmapView(Project *project, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTreeView *tree() const { return m_tree; }
+    [[nodiscard]] RoadmapModel *model() const { return m_model; }
+    [[nodiscard]] RoadmapFilterModel *filterModel() const { return m_filter; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
+    /** Writes an edit of one goal to its file (undoable); false with a message in the view when it cannot. */
+    bool applyEdit(const QString &goalId, const GoalEdit &edit);
+    /** Asks for a page and writes the overview table between marker comments there. */
+    void regenerateOverviewTable();
+    /** Opens the Export Roadmap dialog. */
+    void exportRoadmap();
+
+Q_SIGNALS:
+    /** The user wants to see an entity (a goal, a pain point, a story). */
+    void openEntityRequested(const QString &id);
+
+private:
+    void setSnapshot(const Snapshot &snapshot);
+    void onClicked(const QModelIndex &index);
+    void showContextMenu(const QPoint &pos);
+    void showMessage(const QString &text, bool error);
+    bool applyChange(const class FileChange &change, const QString &description);
+
+    Project *m_project;
+    RoadmapModel *m_model;
+    RoadmapFilterModel *m_filter;
+    QTreeView *m_tree = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_ownerFilter = nullptr;
+    QLabel *m_message = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace storyloom
