@@ -31,7 +31,7 @@ void RoadmapDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!progress.isValid())
         return;
     const DiagramColors colors = stateColors(GoalState(index.data(RoadmapModel::StateRole).toInt()));
-    const QRectF area = QRectF(option.rect).adjusted(4, 4, -4, -4);
+    const QRectF area = QRectF(option.rect).adjusted(4, 2, -4, -2);
     const double textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 8.0;
     const QRectF bar(area.left(), area.center().y() - 4, std::max(20.0, area.width() - textWidth), 8);
     painter->save();
@@ -46,7 +46,7 @@ void RoadmapDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (done.width() > 0)
         painter->drawRoundedRect(done, 3, 3);
     painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color() : option.palette.text().color());
-    painter->drawText(QRectF(bar.right() + 4, area.top(), area.right() - bar.right() - 4, area.height()),
+    painter->drawText(QRectF(bar.right() + 4, option.rect.top(), area.right() - bar.right() - 4, option.rect.height()),
                       Qt::AlignVCenter | Qt::AlignRight, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }

@@ -94,11 +94,11 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
                             | QAbstractItemView::SelectedClicked);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(RoadmapModel::Deliverable, 340);
+    m_tree->header()->resizeSection(RoadmapModel::Deliverable, 320);
     m_tree->header()->resizeSection(RoadmapModel::State, 140);
     m_tree->header()->resizeSection(RoadmapModel::Progress, 150);
     m_tree->header()->resizeSection(RoadmapModel::Owners, 160);
-    m_tree->header()->resizeSection(RoadmapModel::PainPoints, 260);
+    m_tree->header()->resizeSection(RoadmapModel::PainPoints, 220);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Roadmap tab on a temporary copy of wg-async: the goal tree, filters by
+// state and owner, an inline state edit written to roadmap.md, and its undo.
+#include "project/project.h"
+#include "roadmap/roadmapfiltermodel.h"
+#include "roadmap/roadmapmodel.h"
+#include "roadmap/roadmapview.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace storyloom;
+
+namespace {
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int countRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        count += 1 + countRows(model, model->index(row, 0, parent));
+    return count;
+}
+} // namespace
+
+class TestRoadmapView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void filtersEditsAndUndo()
+    {
+        if (!QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml")))
+            QSKIP("the wg-async corpus is not there");
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/wg-async");
+        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), root));
+        Project project;
+        RoadmapView view(&project);
+        project.open(root);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0, 60000);
+        const Snapshot snapshot = project.snapshot();
+        QCOMPARE(countRows(view.model()), snapshot->count(EntityType::Goal));
+
+        // Filter by state: every row left is paused, or holds a paused initiative.
+        view.filterModel()->setStateFilter(GoalState::Paused);
+        const int paused = countRows(view.filterModel());
+        QVERIFY(paused > 0 && paused < countRows(view.model()));
+        view.filterModel()->setStateFilter(std::nullopt);
+        view.filterModel()->setOwnerFilter(QStringLiteral("tmandry"));
+        QCOMPARE(countRows(view.filterModel()), 2); // Async fn everywhere and its Fundamentals
+        view.filterModel()->setOwnerFilter(QString());
+
+        // Edit the first goal's state through the model, as the delegate does.
+        const QString page = root + QStringLiteral("/src/vision/roadmap.md");
+        const QByteArray before = readFile(page);
+        const QModelIndex state = view.model()->index(0, RoadmapModel::State);
+        const QString id = state.data(RoadmapModel::IdRole).toString();
+        QVERIFY(view.model()->setData(state, int(GoalState::Done)));
+        QVERIFY(readFile(page) != before);
+        QCOMPARE(view.undoStack()->count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(int(project.snapshot()->entity(id)->state), int(GoalState::Done), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->indexForId(id, RoadmapModel::State).data(RoadmapModel::StateRole).toInt(),
+                                  int(GoalState::Done), 60000);
+
+        view.undoStack()->undo();
+        QCOMPARE(readFile(page), before);
+        QTRY_COMPARE_WITH_TIMEOUT(int(project.snapshot()->entity(id)->state), int(GoalState::InProgress), 60000);
+    }
+};
+
+QTEST_MAIN(TestRoadmapView)
+#include "test_roadmapview.moc"
