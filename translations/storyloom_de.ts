@@ -189,10 +189,6 @@
         <translation>storyloom-cli: unbekannter Befehl '%1'</translation>
     </message>
     <message>
-        <source>storyloom-cli %1: not available in this version</source>
-        <translation>storyloom-cli %1: in dieser Version nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses).</source>
         <translation>Schreibt das Vorschau-HTML eines Elements auf die Standardausgabe (derselbe Weg wie die Vorschau im Editor).</translation>
     </message>
@@ -590,6 +586,18 @@
         <source>Pushing</source>
         <translation>Pushen</translation>
     </message>
+    <message>
+        <source>the row is not in the file any more</source>
+        <translation>die Zeile steht nicht mehr in der Datei</translation>
+    </message>
+    <message>
+        <source>the new parent is not a goal of the same overview table</source>
+        <translation>das neue übergeordnete Element ist kein Ziel derselben Übersichtstabelle</translation>
+    </message>
+    <message>
+        <source>this diagram has no Markdown form</source>
+        <translation>dieses Diagramm hat keine Markdown-Form</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -825,6 +833,13 @@
     <message>
         <source>(deleted on this side)</source>
         <translation>(auf dieser Seite gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DiagramPreview</name>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet …</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1256,6 @@
         <translation>Der Graph aus Figuren, Werten, Schmerzpunkten, Geschichten und Zielen.</translation>
     </message>
     <message>
-        <source>The roadmap: goals and initiatives with their state.</source>
-        <translation>Die Roadmap: Ziele und Initiativen mit ihrem Zustand.</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
@@ -1327,6 +1338,10 @@
     <message>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Roadmap…</source>
+        <translation>&amp;Roadmap exportieren …</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1454,241 @@
     <message>
         <source>(Same as the file on disk.)</source>
         <translation>(Gleich wie die Datei auf der Festplatte.)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapEditor</name>
+    <message>
+        <source>%1 is not a goal</source>
+        <translation>%1 ist kein Ziel</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has no file of its own to hold front matter</source>
+        <translation>%1 hat keine eigene Datei, die Front Matter aufnehmen könnte</translation>
+    </message>
+    <message>
+        <source>editing a goal's metadata table is not supported yet; edit %1 by hand</source>
+        <translation>das Bearbeiten der Metadatentabelle eines Ziels wird noch nicht unterstützt; bearbeiten Sie %1 von Hand</translation>
+    </message>
+    <message>
+        <source>%1 has no roadmap attributes to edit (no overview-table row, no front matter)</source>
+        <translation>%1 hat keine Roadmap-Attribute zum Bearbeiten (keine Zeile in einer Übersichtstabelle, kein Front Matter)</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; reload and try again</source>
+        <translation>%1 wurde auf der Festplatte geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapExportDialog</name>
+    <message>
+        <source>Export Roadmap</source>
+        <translation>Roadmap exportieren</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>Zustände:</translation>
+    </message>
+    <message>
+        <source>Pain points each goal addresses</source>
+        <translation>Schmerzpunkte, die jedes Ziel angeht</translation>
+    </message>
+    <message>
+        <source>Shiny-future stories each goal realises</source>
+        <translation>Zukunftsgeschichten, die jedes Ziel verwirklicht</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>%1 roadmap</source>
+        <translation>Roadmap %1</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Top down</source>
+        <translation>Von oben nach unten</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>SVG picture (links to pages)</source>
+        <translation>SVG-Bild (mit Links zu den Seiten)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Mermaid-Flussdiagramm</translation>
+    </message>
+    <message>
+        <source>Markdown overview table</source>
+        <translation>Markdown-Übersichtstabelle</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation>PNG-Skalierung:</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapModel</name>
+    <message>
+        <source>Deliverable</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Pain points addressed</source>
+        <translation>Angegangene Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Stories realised</source>
+        <translation>Verwirklichte Geschichten</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapView</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Show only goals in this state</source>
+        <translation>Nur Ziele in diesem Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Show only goals with this owner</source>
+        <translation>Nur Ziele mit dieser verantwortlichen Person zeigen</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source> Owner:</source>
+        <translation> Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Regenerate Overview Table…</source>
+        <translation>Übersichtstabelle neu erzeugen …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Move Under</source>
+        <translation>Unterordnen unter</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate Overview Table</source>
+        <translation>Übersichtstabelle neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a page inside the project.</source>
+        <translation>Wählen Sie eine Seite innerhalb des Projekts.</translation>
+    </message>
+    <message>
+        <source>Regenerate overview table</source>
+        <translation>Übersichtstabelle neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>
+        <translation>Die Übersichtstabelle wurde nach %1 geschrieben (zwischen die Markierungen storyloom:roadmap-table).</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2166,150 @@
     <message>
         <source>%1 failed (%2): </source>
         <translation>%1 fehlgeschlagen (%2): </translation>
+    </message>
+    <message>
+        <source>svg, png, pdf, dot, mermaid or md (default: from the output's suffix)</source>
+        <translation>svg, png, pdf, dot, mermaid oder md (Vorgabe: aus der Endung der Ausgabedatei)</translation>
+    </message>
+    <message>
+        <source>pixels per point for png (default 1)</source>
+        <translation>Pixel pro Punkt für png (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>LR (left to right, default) or TB (top down)</source>
+        <translation>LR (von links nach rechts, Vorgabe) oder TB (von oben nach unten)</translation>
+    </message>
+    <message>
+        <source>the file to write, - for stdout (text formats)</source>
+        <translation>die zu schreibende Datei, - für die Standardausgabe (Textformate)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: give the output with -o FILE (or -o - for stdout)</source>
+        <translation>storyloom-cli export: geben Sie die Ausgabe mit -o DATEI an (oder -o - für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)</source>
+        <translation>storyloom-cli export: unbekanntes Format '%1' (svg, png, pdf, dot, mermaid, md)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: %1 is binary; write it to a file with -o FILE</source>
+        <translation>storyloom-cli export: %1 ist binär; schreiben Sie es mit -o DATEI in eine Datei</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --scale wants a number above 0 and at most 16</source>
+        <translation>storyloom-cli export: --scale erwartet eine Zahl größer als 0 und höchstens 16</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --direction is LR or TB</source>
+        <translation>storyloom-cli export: --direction ist LR oder TB</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: cannot write %1: %2</source>
+        <translation>storyloom-cli export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its Markdown overview table (md).</source>
+        <translation>Exportiert die Roadmap als Diagramm (svg, png, pdf, dot, mermaid) oder als Markdown-Übersichtstabelle (md).</translation>
+    </message>
+    <message>
+        <source>export the roadmap (goals and initiatives)</source>
+        <translation>die Roadmap exportieren (Ziele und Initiativen)</translation>
+    </message>
+    <message>
+        <source>export the graph instead (see --graph --help)</source>
+        <translation>stattdessen den Graphen exportieren (siehe --graph --help)</translation>
+    </message>
+    <message>
+        <source>only goals in this state (done, in-progress, help-wanted, paused); repeatable</source>
+        <translation>nur Ziele in diesem Zustand (done, in-progress, help-wanted, paused); wiederholbar</translation>
+    </message>
+    <message>
+        <source>add the pain points each goal addresses</source>
+        <translation>die Schmerzpunkte hinzufügen, die jedes Ziel angeht</translation>
+    </message>
+    <message>
+        <source>add the shiny-future stories each goal realises</source>
+        <translation>die Zukunftsgeschichten hinzufügen, die jedes Ziel verwirklicht</translation>
+    </message>
+    <message>
+        <source>the diagram's title (default: "&lt;project&gt; roadmap")</source>
+        <translation>der Titel des Diagramms (Vorgabe: "Roadmap &lt;Projekt&gt;")</translation>
+    </message>
+    <message>
+        <source>leave out the legend</source>
+        <translation>die Legende weglassen</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: say what to export: --roadmap (or --graph)</source>
+        <translation>storyloom-cli export: geben Sie an, was exportiert werden soll: --roadmap (oder --graph)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)</source>
+        <translation>storyloom-cli export: unbekannter Zustand '%1' (done, in-progress, help-wanted, paused)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown type '%1'</source>
+        <translation>storyloom-cli export: unbekannter Typ '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown relation kind '%1'</source>
+        <translation>storyloom-cli export: unbekannte Beziehungsart '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown goal state '%1'</source>
+        <translation>storyloom-cli export: unbekannter Zielzustand '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: no entity with id '%1'</source>
+        <translation>storyloom-cli export: kein Element mit der ID '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --depth is 1, 2 or 3</source>
+        <translation>storyloom-cli export: --depth ist 1, 2 oder 3</translation>
+    </message>
+    <message>
+        <source>Export the story graph (what the Graph view shows with the same filters).</source>
+        <translation>Exportiert den Geschichtengraphen (was die Graphansicht mit denselben Filtern zeigt).</translation>
+    </message>
+    <message>
+        <source>export the graph</source>
+        <translation>den Graphen exportieren</translation>
+    </message>
+    <message>
+        <source>only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); repeatable or comma-separated</source>
+        <translation>nur diese Elementtypen (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); wiederholbar oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>only these relation kinds; repeatable or comma-separated</source>
+        <translation>nur diese Beziehungsarten; wiederholbar oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
+        <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused)</translation>
+    </message>
+    <message>
+        <source>only what involves this character</source>
+        <translation>nur, was diese Figur betrifft</translation>
+    </message>
+    <message>
+        <source>only entities whose title or id contains TEXT</source>
+        <translation>nur Elemente, deren Titel oder ID TEXT enthält</translation>
+    </message>
+    <message>
+        <source>leave out entities without relations</source>
+        <translation>Elemente ohne Beziehungen weglassen</translation>
+    </message>
+    <message>
+        <source>only the neighbourhood of this entity</source>
+        <translation>nur die Nachbarschaft dieses Elements</translation>
+    </message>
+    <message>
+        <source>how far the neighbourhood reaches (1-3, default 1)</source>
+        <translation>wie weit die Nachbarschaft reicht (1–3, Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
+        <translation>storyloom-cli export --graph: verwenden Sie svg, png, pdf oder dot</translation>
     </message>
 </context>
 </TS>

@@ -189,10 +189,6 @@
         <translation>storyloom-cli : commande inconnue '%1'</translation>
     </message>
     <message>
-        <source>storyloom-cli %1: not available in this version</source>
-        <translation>storyloom-cli %1 : non disponible dans cette version</translation>
-    </message>
-    <message>
         <source>Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses).</source>
         <translation>Écrit le HTML d’aperçu d’un élément sur la sortie standard (la même chaîne que l’aperçu de l’éditeur).</translation>
     </message>
@@ -590,6 +586,18 @@
         <source>Pushing</source>
         <translation>Envoi</translation>
     </message>
+    <message>
+        <source>the row is not in the file any more</source>
+        <translation>la ligne n’est plus dans le fichier</translation>
+    </message>
+    <message>
+        <source>the new parent is not a goal of the same overview table</source>
+        <translation>le nouveau parent n’est pas un objectif du même tableau récapitulatif</translation>
+    </message>
+    <message>
+        <source>this diagram has no Markdown form</source>
+        <translation>ce diagramme n’a pas de forme Markdown</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -825,6 +833,13 @@
     <message>
         <source>(deleted on this side)</source>
         <translation>(supprimé de ce côté)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DiagramPreview</name>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disposition en cours…</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1256,6 @@
         <translation>Le graphe des personnages, valeurs, points de friction, récits et objectifs.</translation>
     </message>
     <message>
-        <source>The roadmap: goals and initiatives with their state.</source>
-        <translation>La feuille de route : objectifs et initiatives avec leur état.</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
@@ -1327,6 +1338,10 @@
     <message>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
+    </message>
+    <message>
+        <source>Export &amp;Roadmap…</source>
+        <translation>Exporter la &amp;feuille de route…</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1454,241 @@
     <message>
         <source>(Same as the file on disk.)</source>
         <translation>(Identique au fichier sur le disque.)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapEditor</name>
+    <message>
+        <source>%1 is not a goal</source>
+        <translation>%1 n’est pas un objectif</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 has no file of its own to hold front matter</source>
+        <translation>%1 n’a pas de fichier propre pour porter un en-tête YAML</translation>
+    </message>
+    <message>
+        <source>editing a goal's metadata table is not supported yet; edit %1 by hand</source>
+        <translation>la modification du tableau de métadonnées d’un objectif n’est pas encore prise en charge ; modifiez %1 à la main</translation>
+    </message>
+    <message>
+        <source>%1 has no roadmap attributes to edit (no overview-table row, no front matter)</source>
+        <translation>%1 n’a pas d’attributs de feuille de route à modifier (ni ligne de tableau récapitulatif, ni en-tête YAML)</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; reload and try again</source>
+        <translation>%1 a changé sur le disque ; rechargez et réessayez</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapExportDialog</name>
+    <message>
+        <source>Export Roadmap</source>
+        <translation>Exporter la feuille de route</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>États :</translation>
+    </message>
+    <message>
+        <source>Pain points each goal addresses</source>
+        <translation>Points de friction que traite chaque objectif</translation>
+    </message>
+    <message>
+        <source>Shiny-future stories each goal realises</source>
+        <translation>Récits d’avenir radieux que réalise chaque objectif</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>%1 roadmap</source>
+        <translation>Feuille de route %1</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <source>Top down</source>
+        <translation>De haut en bas</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction :</translation>
+    </message>
+    <message>
+        <source>SVG picture (links to pages)</source>
+        <translation>Image SVG (liens vers les pages)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Organigramme Mermaid</translation>
+    </message>
+    <message>
+        <source>Markdown overview table</source>
+        <translation>Tableau récapitulatif Markdown</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation>Échelle PNG :</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapModel</name>
+    <message>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Pain points addressed</source>
+        <translation>Points de friction traités</translation>
+    </message>
+    <message>
+        <source>Stories realised</source>
+        <translation>Récits réalisés</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RoadmapView</name>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Show only goals in this state</source>
+        <translation>N’afficher que les objectifs dans cet état</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Show only goals with this owner</source>
+        <translation>N’afficher que les objectifs de ce responsable</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source> Owner:</source>
+        <translation> Responsable :</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Regenerate Overview Table…</source>
+        <translation>Régénérer le tableau récapitulatif…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Move Under</source>
+        <translation>Déplacer sous</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Regenerate Overview Table</source>
+        <translation>Régénérer le tableau récapitulatif</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a page inside the project.</source>
+        <translation>Choisissez une page à l’intérieur du projet.</translation>
+    </message>
+    <message>
+        <source>Regenerate overview table</source>
+        <translation>Régénérer le tableau récapitulatif</translation>
+    </message>
+    <message>
+        <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>
+        <translation>Tableau récapitulatif écrit dans %1 (entre les marqueurs storyloom:roadmap-table).</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2166,150 @@
     <message>
         <source>%1 failed (%2): </source>
         <translation>échec de %1 (%2) : </translation>
+    </message>
+    <message>
+        <source>svg, png, pdf, dot, mermaid or md (default: from the output's suffix)</source>
+        <translation>svg, png, pdf, dot, mermaid ou md (par défaut : d’après l’extension de la sortie)</translation>
+    </message>
+    <message>
+        <source>pixels per point for png (default 1)</source>
+        <translation>pixels par point pour png (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>LR (left to right, default) or TB (top down)</source>
+        <translation>LR (de gauche à droite, par défaut) ou TB (de haut en bas)</translation>
+    </message>
+    <message>
+        <source>the file to write, - for stdout (text formats)</source>
+        <translation>le fichier à écrire, - pour la sortie standard (formats texte)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: give the output with -o FILE (or -o - for stdout)</source>
+        <translation>storyloom-cli export : indiquez la sortie avec -o FICHIER (ou -o - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)</source>
+        <translation>storyloom-cli export : format inconnu '%1' (svg, png, pdf, dot, mermaid, md)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: %1 is binary; write it to a file with -o FILE</source>
+        <translation>storyloom-cli export : %1 est binaire ; écrivez-le dans un fichier avec -o FICHIER</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --scale wants a number above 0 and at most 16</source>
+        <translation>storyloom-cli export : --scale attend un nombre supérieur à 0 et au plus 16</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --direction is LR or TB</source>
+        <translation>storyloom-cli export : --direction vaut LR ou TB</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: cannot write %1: %2</source>
+        <translation>storyloom-cli export : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its Markdown overview table (md).</source>
+        <translation>Exporte la feuille de route en diagramme (svg, png, pdf, dot, mermaid) ou en tableau récapitulatif Markdown (md).</translation>
+    </message>
+    <message>
+        <source>export the roadmap (goals and initiatives)</source>
+        <translation>exporter la feuille de route (objectifs et initiatives)</translation>
+    </message>
+    <message>
+        <source>export the graph instead (see --graph --help)</source>
+        <translation>exporter plutôt le graphe (voir --graph --help)</translation>
+    </message>
+    <message>
+        <source>only goals in this state (done, in-progress, help-wanted, paused); repeatable</source>
+        <translation>seulement les objectifs dans cet état (done, in-progress, help-wanted, paused) ; répétable</translation>
+    </message>
+    <message>
+        <source>add the pain points each goal addresses</source>
+        <translation>ajouter les points de friction que traite chaque objectif</translation>
+    </message>
+    <message>
+        <source>add the shiny-future stories each goal realises</source>
+        <translation>ajouter les récits d’avenir radieux que réalise chaque objectif</translation>
+    </message>
+    <message>
+        <source>the diagram's title (default: "&lt;project&gt; roadmap")</source>
+        <translation>le titre du diagramme (par défaut : "Feuille de route &lt;projet&gt;")</translation>
+    </message>
+    <message>
+        <source>leave out the legend</source>
+        <translation>omettre la légende</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: say what to export: --roadmap (or --graph)</source>
+        <translation>storyloom-cli export : indiquez quoi exporter : --roadmap (ou --graph)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)</source>
+        <translation>storyloom-cli export : état inconnu '%1' (done, in-progress, help-wanted, paused)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown type '%1'</source>
+        <translation>storyloom-cli export : type inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown relation kind '%1'</source>
+        <translation>storyloom-cli export : sorte de relation inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: unknown goal state '%1'</source>
+        <translation>storyloom-cli export : état d’objectif inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: no entity with id '%1'</source>
+        <translation>storyloom-cli export : aucun élément d’identifiant '%1'</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --depth is 1, 2 or 3</source>
+        <translation>storyloom-cli export : --depth vaut 1, 2 ou 3</translation>
+    </message>
+    <message>
+        <source>Export the story graph (what the Graph view shows with the same filters).</source>
+        <translation>Exporte le graphe des récits (ce que montre la vue Graphe avec les mêmes filtres).</translation>
+    </message>
+    <message>
+        <source>export the graph</source>
+        <translation>exporter le graphe</translation>
+    </message>
+    <message>
+        <source>only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); repeatable or comma-separated</source>
+        <translation>seulement ces types d’éléments (character, value, story, status-quo, shiny-future, pain-point, goal, project, page) ; répétable ou séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>only these relation kinds; repeatable or comma-separated</source>
+        <translation>seulement ces sortes de relations ; répétable ou séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
+        <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused)</translation>
+    </message>
+    <message>
+        <source>only what involves this character</source>
+        <translation>seulement ce qui concerne ce personnage</translation>
+    </message>
+    <message>
+        <source>only entities whose title or id contains TEXT</source>
+        <translation>seulement les éléments dont le titre ou l’identifiant contient TEXTE</translation>
+    </message>
+    <message>
+        <source>leave out entities without relations</source>
+        <translation>omettre les éléments sans relations</translation>
+    </message>
+    <message>
+        <source>only the neighbourhood of this entity</source>
+        <translation>seulement le voisinage de cet élément</translation>
+    </message>
+    <message>
+        <source>how far the neighbourhood reaches (1-3, default 1)</source>
+        <translation>l’étendue du voisinage (1 à 3, 1 par défaut)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
+        <translation>storyloom-cli export --graph : utilisez svg, png, pdf ou dot</translation>
     </message>
 </context>
 </TS>
