@@ -144,7 +144,7 @@ def index_in_process(ctx):
         queries = os.path.join(ctx.work, "queries.txt")
         with open(queries, "w", encoding="utf-8") as f:
             f.write("\n".join(man["queries"][: (20 if ctx.quick else 100)]) + "\n")
-        ctx.memo["bench_index"] = ctx.run_program("bench_index", [proj, queries, "--cold-runs", "1" if ctx.quick else "3"],
+        ctx.memo["bench_index"] = ctx.run_program("bench_index", [proj, queries, "--cold-runs", "1" if ctx.quick else "2"],
                                                   iterations=ctx.iterations)
     return ctx.memo["bench_index"]
 
