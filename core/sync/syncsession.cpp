@@ -135,12 +135,13 @@ bool SyncRun::prepare()
     else if (lockState == SyncLock::LockState::HeldByOther)
         return fail(SyncError::make(SyncError::Kind::Locked, m_lock.indexLockPath()));
 
-    const auto status = m_git.status();
-    if (!status)
-        return fail(SyncError::fromGit(git({QStringLiteral("status")}, false, true)));
-    if (status->detached)
+    // The branch alone (a full status would scan the working tree once more than the commit needs).
+    const GitResult head = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("--short"), QStringLiteral("HEAD")}, false, true);
+    if (!head.started)
+        return fail(SyncError::fromGit(head));
+    if (!head.ok())
         return fail(SyncError::make(SyncError::Kind::NotOnBranch));
-    m_branch = status->branch;
+    m_branch = head.outputText().trimmed();
     m_remote = config(QStringLiteral("branch.%1.remote").arg(m_branch));
     const QString mergeRef = config(QStringLiteral("branch.%1.merge").arg(m_branch));
     m_hasUpstream = !m_remote.isEmpty() && !mergeRef.isEmpty();

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace storyloom {
@@ -53,6 +54,10 @@ ConflictDialog::ConflictDialog(const QString &topLevel, QWidget *parent)
     , m_abort(new QPushButton(tr("&Abort Sync"), this))
 {
     setWindowTitle(tr("Resolve Conflicts"));
+    m_ours->setObjectName(QStringLiteral("ours"));
+    m_theirs->setObjectName(QStringLiteral("theirs"));
+    m_merged->setObjectName(QStringLiteral("merged"));
+    m_paths->setTextElideMode(Qt::ElideLeft);
     m_message->setWordWrap(true);
     m_merged->setToolTip(tr("Edit the merge here: remove the <<<<<<< ======= >>>>>>> lines and keep what should stay."));
 
@@ -64,6 +69,7 @@ ConflictDialog::ConflictDialog(const QString &topLevel, QWidget *parent)
     main->addWidget(m_paths);
     main->addWidget(sides);
     main->setStretchFactor(1, 4);
+    main->setSizes({260, 1040});
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_takeOurs);
@@ -176,6 +182,20 @@ void ConflictDialog::showPath(const QString &path)
     m_ours->setPlainText(v.ours ? QString::fromUtf8(*v.ours) : deleted);
     m_theirs->setPlainText(v.theirs ? QString::fromUtf8(*v.theirs) : deleted);
     m_merged->setPlainText(v.working ? QString::fromUtf8(*v.working) : QString());
+    // Start where the sides differ.
+    const qsizetype marker = m_merged->toPlainText().indexOf(QStringLiteral("<<<<<<< "));
+    if (marker >= 0) {
+        QTextCursor cursor = m_merged->textCursor();
+        cursor.setPosition(int(marker));
+        m_merged->setTextCursor(cursor);
+        m_merged->centerCursor();
+        const int line = cursor.blockNumber();
+        for (QPlainTextEdit *side : {m_ours, m_theirs}) {
+            QTextCursor at(side->document()->findBlockByNumber(line));
+            side->setTextCursor(at);
+            side->centerCursor();
+        }
+    }
 }
 
 } // namespace storyloom
