@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "editor/editorsession.h"
+#include "graph/graphwidget.h"
 #include "mainwindow/entitypage.h"
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
@@ -48,7 +49,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     setCentralWidget(m_tabs);
-    m_graphView = placeholder(tr("The graph of characters, values, pain points, stories and goals."));
+    auto *graph = new GraphWidget(this);
+    connect(m_project, &Project::snapshotChanged, graph, &GraphWidget::setSnapshot);
+    connect(graph, &GraphWidget::openRequested, this, [this](const QString &id) { openEntity(id); });
+    m_graphView = graph;
     auto *roadmap = new RoadmapView(m_project, this);
     connect(roadmap, &RoadmapView::openEntityRequested, this, [this](const QString &id) { openEntity(id); });
     m_roadmapView = roadmap;
@@ -63,6 +67,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createDocks();
+    // The graph's selection follows the project tree and the current entity tab, and leads the tree.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, graph,
+            [graph](const QModelIndex &index) { graph->selectEntity(index.data(ProjectTreeModel::IdRole).toString()); });
+    connect(graph, &GraphWidget::entitySelected, this, [this](const QString &id) {
+        if (const QModelIndex index = m_treeModel->indexForId(id); index.isValid())
+            m_tree->setCurrentIndex(index);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, graph, [this, graph] {
+        if (auto *page = qobject_cast<EntityPage *>(m_tabs->currentWidget()))
+            graph->selectEntity(page->entityId());
+    });
     createActions();
     new EditorSession(this); // File > New and Settings, tab restore, crash recovery
     addHelpMenu(this); // keep last: Help is the rightmost menu

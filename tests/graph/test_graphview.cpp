@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/gapanalysis.h"
+#include "graph/graphedgelayer.h"
+#include "graph/graphfilterpanel.h"
+#include "graph/graphgappanel.h"
+#include "graph/graphnodeitem.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/graphwidget.h"
+#include "project/projectloader.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QImage>
+#include <QPainter>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace storyloom;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+/** The edges the graph can draw: relations between two known, different entities. */
+int drawableRelations(const StoryGraph &graph, std::optional<RelationKind> kind = std::nullopt)
+{
+    int count = 0;
+    for (const Relation &r : graph.relations()) {
+        if (r.from != r.to && graph.entity(r.from) && graph.entity(r.to) && (!kind || r.kind == *kind))
+            ++count;
+    }
+    return count;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_cacheDir;
+    Snapshot m_graph;
+
+    void makeWidget(GraphWidget &widget)
+    {
+        widget.setLayoutCache(LayoutCache(m_cacheDir.path()));
+        widget.resize(1200, 800);
+        widget.setSnapshot(m_graph);
+        widget.waitForLayout();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"storyloom-tests"_s);
+        QCoreApplication::setApplicationName(u"test_graphview"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_dir.path()), "copy the wg-async corpus");
+        m_graph = ProjectLoader::load(m_dir.path());
+        QVERIFY(m_graph);
+        QVERIFY2(m_graph->entities().size() > 50, "the wg-async corpus loads into a real graph");
+    }
+
+    void cleanup() { QSettings().clear(); }
+
+    void showsEveryEntityAndRelation()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        QCOMPARE(widget.scene()->nodeCount(), int(m_graph->entities().size()));
+        QCOMPARE(widget.scene()->edgeCount(), drawableRelations(*m_graph));
+        // Laid out: nodes are spread over a plane, not piled at the origin.
+        const QRectF box = widget.scene()->itemsBoundingRect();
+        QVERIFY(box.width() > 500 && box.height() > 500);
+        QVERIFY(widget.scene()->sceneRect().contains(box));
+    }
+
+    void filtersReduceTheGraph()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        GraphFilter characters;
+        characters.types = {EntityType::Character};
+        widget.setFilter(characters);
+        widget.waitForLayout();
+        QCOMPARE(widget.scene()->nodeCount(), m_graph->count(EntityType::Character));
+
+        GraphFilter stories;
+        stories.types = {EntityType::Story};
+        stories.storyKinds = {StoryKind::ShinyFuture};
+        widget.setFilter(stories);
+        widget.waitForLayout();
+        QCOMPARE(widget.scene()->nodeCount(), m_graph->count(StoryKind::ShinyFuture));
+        QVERIFY(widget.scene()->nodeCount() > 0);
+
+        GraphFilter features;
+        features.relationKinds = {RelationKind::Features};
+        features.hideOrphans = true;
+        widget.setFilter(features);
+        widget.waitForLayout();
+        QCOMPARE(widget.scene()->edgeCount(), drawableRelations(*m_graph, RelationKind::Features));
+        QVERIFY(widget.scene()->nodeCount() < int(m_graph->entities().size()));
+
+        // The panel shows the filter, and the filter is remembered per project.
+        QCOMPARE(widget.filterPanel()->filter().relationKinds, features.relationKinds);
+        GraphWidget reopened;
+        makeWidget(reopened);
+        QCOMPARE(reopened.filter(), features);
+        QCOMPARE(reopened.scene()->edgeCount(), widget.scene()->edgeCount());
+    }
+
+    void localGraphOfAnEntity()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        const Entity *hub = nullptr;
+        size_t best = 0;
+        for (const Entity &e : m_graph->entities()) {
+            const size_t degree = m_graph->outgoing(e.id).size() + m_graph->incoming(e.id).size();
+            if (degree > best) {
+                best = degree;
+                hub = &e;
+            }
+        }
+        QVERIFY(hub);
+        GraphFilter local;
+        local.localRoot = hub->id;
+        local.localDepth = 1;
+        widget.setFilter(local);
+        widget.waitForLayout();
+        const int one = widget.scene()->nodeCount();
+        QVERIFY(one > 1);
+        QVERIFY(one < int(m_graph->entities().size()));
+        for (const QString &id : widget.scene()->neighbours(hub->id))
+            QVERIFY(widget.scene()->node(id));
+        local.localDepth = 2;
+        widget.setFilter(local);
+        widget.waitForLayout();
+        QVERIFY(widget.scene()->nodeCount() >= one);
+    }
+
+    void gapListsMatchTheModel()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        for (GapKind kind : allGapKinds) {
+            widget.gapPanel()->showGaps(kind);
+            QStringList expected;
+            for (const Gap &gap : GapAnalysis::find(*m_graph, kind))
+                expected.append(gap.entityId);
+            QCOMPARE(sorted(widget.gapPanel()->listedIds()), sorted(expected));
+        }
+        widget.gapPanel()->showGaps(std::nullopt);
+        QVERIFY(widget.gapPanel()->listedIds().isEmpty());
+    }
+
+    void selectionHighlightsNeighbours()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        QString chosen;
+        for (const Entity &e : m_graph->entities()) {
+            if (!widget.scene()->neighbours(e.id).isEmpty()) {
+                chosen = e.id;
+                break;
+            }
+        }
+        QVERIFY(!chosen.isEmpty());
+        QSignalSpy selected(&widget, &GraphWidget::entitySelected);
+        widget.selectEntity(chosen); // following the tree: no echo
+        QCOMPARE(selected.count(), 0);
+        QCOMPARE(widget.scene()->selectedEntity(), chosen);
+        const QStringList near = widget.scene()->neighbours(chosen);
+        int dimmed = 0;
+        for (const Entity &e : m_graph->entities()) {
+            GraphNodeItem *item = widget.scene()->node(e.id);
+            const bool close = e.id == chosen || near.contains(e.id);
+            QCOMPARE(item->isDimmed(), !close);
+            dimmed += item->isDimmed() ? 1 : 0;
+        }
+        QVERIFY(dimmed > 0);
+        // Clicking in the view is a user selection: it is announced.
+        widget.scene()->selectEntity(near.first());
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().first().toString(), near.first());
+        // Keyboard: Escape clears the selection.
+        QTest::keyClick(widget.view(), Qt::Key_Escape);
+        QVERIFY(widget.scene()->selectedEntity().isEmpty());
+    }
+
+    void pinnedPositionsAreCached()
+    {
+        QString id;
+        QPointF where(12345, -6789);
+        {
+            GraphWidget widget;
+            makeWidget(widget);
+            GraphNodeItem *node = widget.scene()->nodeAt(0);
+            id = node->id();
+            node->setPos(where);
+            widget.scene()->nodeDropped(node);
+            QVERIFY(node->isPinned());
+        }
+        GraphWidget reopened;
+        makeWidget(reopened);
+        QCOMPARE(reopened.scene()->node(id)->pos(), where);
+        QVERIFY(reopened.scene()->node(id)->isPinned());
+        reopened.relayout();
+        reopened.waitForLayout();
+        QVERIFY(!reopened.scene()->node(id)->isPinned());
+        QVERIFY(reopened.scene()->node(id)->pos() != where);
+    }
+
+    void exportsWhatIsShown()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        GraphFilter filter;
+        filter.types = {EntityType::Character, EntityType::Story};
+        widget.setFilter(filter);
+        widget.waitForLayout();
+        QTemporaryDir out;
+
+        const QString svg = out.filePath(u"graph.svg"_s);
+        QVERIFY(!widget.exportTo(svg, u"svg"_s));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svgFile);
+        int groups = 0;
+        bool root = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"svg")
+                root = true;
+            if (xml.isStartElement() && xml.name() == u"rect")
+                ++groups;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(root);
+        QVERIFY(groups >= widget.scene()->nodeCount());
+
+#if __has_include("export/diagramexporter.h")
+        const QString png = out.filePath(u"graph.png"_s);
+        QVERIFY(!widget.exportTo(png, u"png"_s, 1.0));
+        const QImage one(png);
+        QVERIFY(!one.isNull());
+        QVERIFY(!widget.exportTo(png, u"png"_s, 2.0));
+        const QImage two(png);
+        QVERIFY(std::abs(two.width() - 2 * one.width()) <= 2);
+        QVERIFY(std::abs(two.height() - 2 * one.height()) <= 2);
+
+        const QString pdf = out.filePath(u"graph.pdf"_s);
+        QVERIFY(!widget.exportTo(pdf, u"pdf"_s));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdfFile.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.size() > 1000);
+#endif
+
+        const QString dot = out.filePath(u"graph.dot"_s);
+        QVERIFY(!widget.exportTo(dot, u"dot"_s));
+        QFile dotFile(dot);
+        QVERIFY(dotFile.open(QIODevice::ReadOnly));
+        QVERIFY(dotFile.readAll().contains("digraph"));
+    }
+
+    void paintsAtEveryZoom()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        widget.show();
+        for (double zoom : {0.05, 0.3, 1.0, 2.0}) {
+            widget.view()->resetTransform();
+            widget.view()->zoomBy(zoom);
+            QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            widget.view()->render(&painter);
+            painter.end();
+            QVERIFY(!image.isNull());
+        }
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "test_graphview.moc"

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/graphedgelayer.h"
+
+#include "graph/graphnodeitem.h"
+#include "graph/graphstyle.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QVarLengthArray>
+#include <cmath>
+
+namespace storyloom {
+
+namespace {
+constexpr int kindCount = int(std::size(allRelationKinds));
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+} // namespace
+
+GraphEdgeLayer::GraphEdgeLayer(const std::vector<GraphNodeItem *> *nodes)
+    : m_nodes(nodes)
+{
+    setZValue(-1);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+void GraphEdgeLayer::setEdges(std::vector<Edge> edges)
+{
+    m_edges = std::move(edges);
+    update();
+}
+
+void GraphEdgeLayer::setFocusNode(int node)
+{
+    m_focus = node;
+    update();
+}
+
+void GraphEdgeLayer::setRect(const QRectF &rect)
+{
+    if (rect != m_rect) {
+        prepareGeometryChange();
+        m_rect = rect;
+    }
+}
+
+std::optional<int> GraphEdgeLayer::edgeAt(QPointF scenePos, double tolerance) const
+{
+    std::optional<int> best;
+    double bestDistance = tolerance;
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        const Edge &e = m_edges[size_t(i)];
+        const double d = distanceToSegment(scenePos, (*m_nodes)[size_t(e.from)]->pos(), (*m_nodes)[size_t(e.to)]->pos());
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF exposed = option->exposedRect;
+    const bool arrows = zoom >= GraphNodeItem::labelZoom;
+    // Three passes per kind: dimmed, normal, emphasised (so emphasised edges end on top).
+    QVarLengthArray<QLineF, 256> batches[kindCount][3];
+    QVarLengthArray<QPolygonF, 64> heads[kindCount][3];
+    for (const Edge &e : m_edges) {
+        const GraphNodeItem *from = (*m_nodes)[size_t(e.from)];
+        const GraphNodeItem *to = (*m_nodes)[size_t(e.to)];
+        const QLineF line(from->pos(), to->pos());
+        if (!exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+            continue;
+        const int pass = m_focus < 0 ? 1 : (e.from == m_focus || e.to == m_focus) ? 2 : 0;
+        batches[int(e.kind)][pass].append(line);
+        if (arrows && pass != 0 && line.length() > to->size()) {
+            const QPointF unit = (line.p2() - line.p1()) / line.length();
+            const QPointF tip = line.p2() - unit * (to->size() / 2 + 1);
+            const QPointF normal(-unit.y(), unit.x());
+            heads[int(e.kind)][pass].append(QPolygonF{tip, tip - unit * 8 + normal * 3.5, tip - unit * 8 - normal * 3.5});
+        }
+    }
+    for (int pass = 0; pass < 3; ++pass) {
+        for (int kind = 0; kind < kindCount; ++kind) {
+            if (batches[kind][pass].isEmpty())
+                continue;
+            const QPen &pen = GraphStyle::edgePen(RelationKind(kind), pass == 2, pass == 0);
+            painter->setPen(pen);
+            painter->drawLines(batches[kind][pass].constData(), int(batches[kind][pass].size()));
+            if (!heads[kind][pass].isEmpty()) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(pen.color());
+                for (const QPolygonF &head : heads[kind][pass])
+                    painter->drawPolygon(head);
+            }
+        }
+    }
+}
+
+} // namespace storyloom

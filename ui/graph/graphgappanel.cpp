@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/graphgappanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace storyloom {
+
+GraphGapPanel::GraphGapPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_description(new QLabel(this))
+    , m_list(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    for (GapKind kind : allGapKinds) {
+        auto *button = new QPushButton(GapAnalysis::displayName(kind), this);
+        button->setToolTip(GapAnalysis::description(kind));
+        button->setObjectName(GapAnalysis::toString(kind));
+        connect(button, &QPushButton::clicked, this, [this, kind] { showGaps(kind); });
+        layout->addWidget(button);
+    }
+    auto *clear = new QPushButton(tr("Clear Highlights"), this);
+    connect(clear, &QPushButton::clicked, this, [this] { showGaps(std::nullopt); });
+    layout->addWidget(clear);
+    m_description->setWordWrap(true);
+    layout->addWidget(m_description);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { Q_EMIT entityClicked(item->data(Qt::UserRole).toString()); });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT entityActivated(item->data(Qt::UserRole).toString()); });
+}
+
+void GraphGapPanel::setSnapshot(const Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    showGaps(m_kind);
+}
+
+void GraphGapPanel::showGaps(std::optional<GapKind> kind)
+{
+    m_kind = kind;
+    m_list->clear();
+    QSet<QString> ids;
+    if (!kind || !m_snapshot) {
+        m_description->clear();
+        Q_EMIT highlightRequested(ids);
+        return;
+    }
+    const std::vector<Gap> gaps = GapAnalysis::find(*m_snapshot, *kind);
+    for (const Gap &gap : gaps) {
+        const Entity *e = m_snapshot->entity(gap.entityId);
+        auto *item = new QListWidgetItem(e->title.isEmpty() ? e->id : e->title, m_list);
+        item->setData(Qt::UserRole, gap.entityId);
+        item->setToolTip(gap.detail + QStringLiteral("\n") + e->source.toString());
+        ids.insert(gap.entityId);
+    }
+    m_description->setText(GapAnalysis::description(*kind) + u' '
+                           + tr("%n found.", nullptr, int(gaps.size())));
+    Q_EMIT highlightRequested(ids);
+}
+
+QStringList GraphGapPanel::listedIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids.append(m_list->item(i)->data(Qt::UserRole).toString());
+    return ids;
+}
+
+} // namespace storyloom

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/gapanalysis.h"
+
+#include <QSet>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+
+namespace storyloom {
+
+/**
+ * Gap analysis in the graph view: one button per kind of gap; clicking one
+ * lists the entities showing it (and the view highlights them). Clicking a
+ * list item selects the entity, activating it opens it.
+ */
+class GraphGapPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphGapPanel(QWidget *parent = nullptr);
+
+    void setSnapshot(const Snapshot &snapshot);
+    /** Runs one analysis (as its button does); nothing clears the list. */
+    void showGaps(std::optional<GapKind> kind);
+    [[nodiscard]] std::optional<GapKind> currentKind() const { return m_kind; }
+    [[nodiscard]] QStringList listedIds() const;
+
+Q_SIGNALS:
+    /** The entities to highlight (empty: none). */
+    void highlightRequested(const QSet<QString> &ids);
+    void entityClicked(const QString &id);
+    void entityActivated(const QString &id);
+
+private:
+    Snapshot m_snapshot;
+    std::optional<GapKind> m_kind;
+    QLabel *m_description;
+    QListWidget *m_list;
+};
+
+} // namespace storyloom

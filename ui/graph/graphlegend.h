@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace storyloom {
+
+/** The key to the graph: one swatch per entity type (and story kind), one line per relation kind. */
+class GraphLegend : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphLegend(QWidget *parent = nullptr);
+    [[nodiscard]] QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+};
+
+} // namespace storyloom

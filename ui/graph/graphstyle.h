@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layout/graphpalette.h"
+
+#include <QBrush>
+#include <QPainterPath>
+#include <QPen>
+
+namespace storyloom {
+
+/**
+ * Pens, brushes and shapes of the graph view, made once and shared by every
+ * item (painting thousands of nodes must not allocate pens). The colours and
+ * line styles come from GraphPalette, so exports and legend agree.
+ */
+class GraphStyle
+{
+public:
+    [[nodiscard]] static const QBrush &nodeBrush(EntityType type, StoryKind kind, bool dimmed);
+    [[nodiscard]] static const QPen &nodePen(bool selected, bool dimmed);
+    /** The relation's pen; `emphasised` for the edges of the selected node. */
+    [[nodiscard]] static const QPen &edgePen(RelationKind kind, bool emphasised, bool dimmed);
+    /** The outline of a node of `type` fitting a square of `size` centred on the origin. */
+    [[nodiscard]] static QPainterPath nodePath(EntityType type, double size);
+    /** A small swatch path for the legend. */
+    [[nodiscard]] static QPainterPath legendPath(EntityType type, double size) { return nodePath(type, size); }
+};
+
+} // namespace storyloom

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/graphview.h"
+
+#include "graph/graphedgelayer.h"
+#include "graph/graphnodeitem.h"
+#include "graph/graphscene.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace storyloom {
+
+GraphView::GraphView(GraphScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setBackgroundBrush(palette().base());
+}
+
+double GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, 0.02, 8.0);
+    scale(target / zoom(), target / zoom());
+}
+
+void GraphView::fitAll()
+{
+    if (m_scene->nodeCount() == 0)
+        return;
+    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    if (zoom() > 1.5)
+        zoomBy(1.5 / zoom());
+}
+
+void GraphView::centreOn(const QString &id)
+{
+    if (GraphNodeItem *node = m_scene->node(id)) {
+        if (!viewport()->rect().contains(mapFromScene(node->pos())))
+            centerOn(node);
+    }
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps));
+    event->accept();
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *gesture = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStart = zoom();
+            const double target = m_pinchStart * pinch->totalScaleFactor();
+            zoomBy(target / zoom());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *native = static_cast<QNativeGestureEvent *>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + native->value());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (auto *node = dynamic_cast<GraphNodeItem *>(itemAt(event->position().toPoint()))) {
+        Q_EMIT activated(node->id());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton || !m_scene->edgeLayer() || m_scene->edgeLayer()->edges().size() > 20000)
+        return;
+    if (dynamic_cast<GraphNodeItem *>(itemAt(event->position().toPoint())))
+        return;
+    const QPointF at = mapToScene(event->position().toPoint());
+    const auto edge = m_scene->edgeLayer()->edgeAt(at, 4.0 / zoom());
+    if (!edge) {
+        QToolTip::hideText();
+        return;
+    }
+    const GraphEdgeLayer::Edge &e = m_scene->edgeLayer()->edges()[size_t(*edge)];
+    const QString from = m_scene->nodeAt(e.from)->title();
+    const QString to = m_scene->nodeAt(e.to)->title();
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       tr("%1 — %2 → %3").arg(displayName(e.kind), from, to), viewport());
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: stepTowards({-1, 0}); return;
+    case Qt::Key_Right: stepTowards({1, 0}); return;
+    case Qt::Key_Up: stepTowards({0, -1}); return;
+    case Qt::Key_Down: stepTowards({0, 1}); return;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab: {
+        const QStringList near = m_scene->neighbours(m_scene->selectedEntity());
+        if (near.isEmpty())
+            break;
+        // Cycle through the selection's neighbours, remembering where we came from.
+        const QString current = m_scene->selectedEntity();
+        if (!m_scene->neighbours(m_anchor).contains(current))
+            m_anchor = current;
+        const QStringList ring = m_scene->neighbours(m_anchor);
+        if (ring.isEmpty())
+            break;
+        const qsizetype at = ring.indexOf(current);
+        const qsizetype next = (at + (event->key() == Qt::Key_Tab ? 1 : ring.size() - 1)) % ring.size();
+        m_scene->selectEntity(ring.at(next));
+        centreOn(ring.at(next));
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_scene->selectedEntity().isEmpty())
+            Q_EMIT activated(m_scene->selectedEntity());
+        return;
+    case Qt::Key_Escape: m_scene->selectEntity({}); return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); return;
+    case Qt::Key_Minus: zoomBy(0.8); return;
+    default: break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::stepTowards(QPointF direction)
+{
+    GraphNodeItem *current = m_scene->node(m_scene->selectedEntity());
+    if (!current)
+        return;
+    QString best;
+    double bestScore = 0;
+    for (const QString &id : m_scene->neighbours(current->id())) {
+        const GraphNodeItem *n = m_scene->node(id);
+        const QPointF d = n->pos() - current->pos();
+        const double length = std::hypot(d.x(), d.y());
+        if (length <= 0)
+            continue;
+        const double cosine = QPointF::dotProduct(d / length, direction);
+        if (cosine < 0.3)
+            continue;
+        const double score = cosine * 1000.0 / (1.0 + length);
+        if (score > bestScore) {
+            bestScore = score;
+            best = id;
+        }
+    }
+    if (!best.isEmpty()) {
+        m_scene->selectEntity(best);
+        centreOn(best);
+    }
+}
+
+} // namespace storyloom

@@ -1,0 +1,358 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/graphwidget.h"
+
+#include "graph/graphfilterpanel.h"
+#include "graph/graphgappanel.h"
+#include "graph/graphlayoutrunner.h"
+#include "graph/graphlegend.h"
+#include "graph/graphnodeitem.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "layout/graphdiagram.h"
+#include "layout/storygraphlayout.h"
+
+#if __has_include("export/diagramexporter.h")
+#include "export/diagramexporter.h"
+#define STORYLOOM_HAVE_DIAGRAM_EXPORTER 1
+#else
+#include "export/dotwriter.h"
+#include "export/svgwriter.h"
+#endif
+
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace storyloom {
+
+GraphWidget::GraphWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_scene(new GraphScene(this))
+    , m_view(new GraphView(m_scene, this))
+    , m_runner(new GraphLayoutRunner(this))
+    , m_toolBar(new QToolBar(this))
+    , m_status(new QLabel(this))
+    , m_side(new QTabWidget(this))
+    , m_filters(new GraphFilterPanel(this))
+    , m_gaps(new GraphGapPanel(this))
+    , m_summary(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_side, 1);
+    sideLayout->addWidget(new GraphLegend(side));
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({900, 280});
+    layout->addWidget(splitter, 1);
+
+    m_side->addTab(m_filters, tr("Filters"));
+    m_side->addTab(m_gaps, tr("Gaps"));
+    m_side->addTab(m_summary, tr("Details"));
+    m_summary->setOpenLinks(false);
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *relayout = m_toolBar->addAction(tr("Re-layout"), this, &GraphWidget::relayout);
+    relayout->setToolTip(tr("Lay the graph out again, forgetting dragged positions"));
+    m_toolBar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_toolBar->addAction(tr("Zoom In"), m_view, [this] { m_view->zoomBy(1.25); });
+    m_toolBar->addAction(tr("Zoom Out"), m_view, [this] { m_view->zoomBy(0.8); });
+    auto *exportMenu = new QMenu(tr("Export"), this);
+    for (const QString &format : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot")})
+        exportMenu->addAction(format.toUpper() + QStringLiteral("…"), this, [this, format] { chooseExport(format); });
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addWidget(exportButton);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_status);
+
+    connect(m_runner, &GraphLayoutRunner::finished, this, &GraphWidget::onLayoutFinished);
+    connect(m_runner, &GraphLayoutRunner::runningChanged, this, &GraphWidget::updateStatus);
+    connect(m_filters, &GraphFilterPanel::filterChanged, this, &GraphWidget::onFilterChanged);
+    connect(m_scene, &GraphScene::entitySelected, this, &GraphWidget::onSceneSelection);
+    connect(m_scene, &GraphScene::nodePinned, this, &GraphWidget::saveLayout);
+    connect(m_view, &GraphView::activated, this, &GraphWidget::openRequested);
+    connect(m_gaps, &GraphGapPanel::highlightRequested, m_scene, &GraphScene::markEntities);
+    connect(m_gaps, &GraphGapPanel::entityClicked, this, [this](const QString &id) {
+        m_scene->selectEntity(id);
+        m_view->centreOn(id);
+    });
+    connect(m_gaps, &GraphGapPanel::entityActivated, this, &GraphWidget::openRequested);
+    connect(m_summary, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString id = url.fragment();
+        if (url.scheme() == u"open")
+            Q_EMIT openRequested(id);
+        else
+            m_scene->selectEntity(id);
+    });
+    updateStatus();
+}
+
+GraphWidget::~GraphWidget() = default;
+
+QString GraphWidget::settingsKey() const
+{
+    const QByteArray hash = QCryptographicHash::hash(m_root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("graph/filters/") + QString::fromLatin1(hash);
+}
+
+QString GraphWidget::viewKey() const
+{
+    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(m_filter.toVariant())).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void GraphWidget::setSnapshot(const Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    const QString root = snapshot ? snapshot->rootPath() : QString();
+    m_filters->setSnapshot(snapshot);
+    m_gaps->setSnapshot(snapshot);
+    if (root != m_root) {
+        // Another project: its own remembered filters, a fresh fit.
+        m_root = root;
+        m_filter = GraphFilter::fromVariant(QSettings().value(settingsKey()).toMap());
+        m_filters->setFilter(m_filter);
+        m_fitAfterLayout = true;
+    }
+    rebuild();
+}
+
+void GraphWidget::setFilter(const GraphFilter &filter)
+{
+    m_filters->setFilter(filter);
+    onFilterChanged(filter);
+}
+
+void GraphWidget::onFilterChanged(const GraphFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (!m_root.isEmpty())
+        QSettings().setValue(settingsKey(), m_filter.toVariant());
+    m_fitAfterLayout = true;
+    rebuild();
+}
+
+void GraphWidget::rebuild()
+{
+    const QString selected = m_scene->selectedEntity();
+    if (!m_snapshot) {
+        m_shown = {};
+        m_scene->setContent(nullptr, m_shown, {}, {});
+        updateStatus();
+        return;
+    }
+    m_shown = m_filter.apply(*m_snapshot);
+    const CachedLayout cached = m_cache.load(m_root, viewKey());
+    m_scene->setContent(m_snapshot, m_shown, cached.positions, cached.pinned & m_shown.nodes);
+    m_scene->markEntities({});
+    m_gaps->showGaps(m_gaps->currentKind());
+    if (m_scene->node(selected))
+        m_scene->selectEntity(selected);
+    bool complete = true;
+    for (const QString &id : std::as_const(m_shown.nodes)) {
+        if (!cached.positions.contains(id)) {
+            complete = false;
+            break;
+        }
+    }
+    if (complete) {
+        m_runner->cancel();
+        if (m_fitAfterLayout)
+            m_view->fitAll();
+        m_fitAfterLayout = false;
+    } else {
+        startLayout(true);
+    }
+    updateStatus();
+}
+
+void GraphWidget::startLayout(bool keepPins)
+{
+    if (!m_snapshot)
+        return;
+    LayoutRequest request;
+    request.engine = LayoutEngine::Sfdp;
+    request.routing = EdgeRouting::None;
+    request.nodeSeparation = 24.0;
+    const QSet<QString> pinned = keepPins ? m_scene->pinned() : QSet<QString>();
+    for (int i = 0; i < m_scene->nodeCount(); ++i) {
+        const GraphNodeItem *node = m_scene->nodeAt(i);
+        LayoutNode n{node->id(), QSizeF(node->size(), node->size()), std::nullopt, std::nullopt, QString()};
+        if (pinned.contains(node->id()))
+            n.pinned = node->pos();
+        request.nodes.push_back(std::move(n));
+    }
+    for (const Relation *r : m_shown.edges) {
+        if (r->from != r->to)
+            request.edges.push_back({r->from, r->to});
+    }
+    m_runner->start(std::move(request));
+}
+
+void GraphWidget::relayout()
+{
+    m_scene->clearPins();
+    m_fitAfterLayout = true;
+    startLayout(false);
+}
+
+void GraphWidget::waitForLayout()
+{
+    m_runner->waitForDone();
+}
+
+void GraphWidget::onLayoutFinished(const LayoutResult &result)
+{
+    m_scene->applyPositions(result.positions);
+    saveLayout();
+    if (m_fitAfterLayout)
+        m_view->fitAll();
+    m_fitAfterLayout = false;
+    updateStatus();
+}
+
+void GraphWidget::saveLayout()
+{
+    if (m_root.isEmpty() || m_scene->nodeCount() == 0)
+        return;
+    m_cache.save(m_root, viewKey(), {m_scene->positions(), m_scene->pinned()});
+}
+
+void GraphWidget::selectEntity(const QString &id)
+{
+    if (id == m_scene->selectedEntity())
+        return;
+    m_following = true;
+    m_scene->selectEntity(id);
+    m_following = false;
+    m_view->centreOn(id);
+}
+
+void GraphWidget::onSceneSelection(const QString &id)
+{
+    m_filters->setSelection(id);
+    updateSummary(id);
+    if (!m_following)
+        Q_EMIT entitySelected(id);
+}
+
+void GraphWidget::updateSummary(const QString &id)
+{
+    const Entity *e = m_snapshot && !id.isEmpty() ? m_snapshot->entity(id) : nullptr;
+    if (!e) {
+        m_summary->setHtml(tr("<p>Click an entity to see its summary; double-click to open it.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p>").arg(e->title.toHtmlEscaped());
+    html += e->type == EntityType::Story && e->kind != StoryKind::None ? displayName(e->kind) : displayName(e->type);
+    if (e->type == EntityType::Goal && e->state != GoalState::Unknown)
+        html += QStringLiteral(" · ") + stateEmoji(e->state) + u' ' + displayName(e->state);
+    html += QStringLiteral("<br><small>%1</small></p>").arg(e->source.toString().toHtmlEscaped());
+    html += QStringLiteral("<p><a href=\"open:#%1\">%2</a></p>").arg(e->id.toHtmlEscaped(), tr("Open in the editor"));
+    const auto list = [this](const std::vector<const Relation *> &relations, bool outgoing) {
+        QString items;
+        for (const Relation *r : relations) {
+            const QString otherId = outgoing ? r->to : r->from;
+            const Entity *other = m_snapshot->entity(otherId);
+            if (!other)
+                continue;
+            items += QStringLiteral("<li>%1 <a href=\"select:#%2\">%3</a></li>")
+                         .arg(displayName(r->kind).toHtmlEscaped(), otherId.toHtmlEscaped(), other->title.toHtmlEscaped());
+        }
+        return items;
+    };
+    const QString out = list(m_snapshot->outgoing(id), true);
+    const QString in = list(m_snapshot->incoming(id), false);
+    if (!out.isEmpty())
+        html += tr("<p><b>Links to</b></p>") + QStringLiteral("<ul>") + out + QStringLiteral("</ul>");
+    if (!in.isEmpty())
+        html += tr("<p><b>Linked from</b></p>") + QStringLiteral("<ul>") + in + QStringLiteral("</ul>");
+    m_summary->setHtml(html);
+}
+
+void GraphWidget::updateStatus()
+{
+    QString text = tr("%n entities", nullptr, m_scene->nodeCount()) + QStringLiteral(" · ")
+                   + tr("%n relations", nullptr, m_scene->edgeCount());
+    if (m_runner->isRunning())
+        text += QStringLiteral(" · ") + tr("laying out…");
+    m_status->setText(text);
+}
+
+std::optional<QString> GraphWidget::exportTo(const QString &path, const QString &format, double scale) const
+{
+    if (!m_snapshot)
+        return tr("Nothing to export: no project is open.");
+    const Diagram diagram = GraphDiagram::build(*m_snapshot, m_shown);
+    QByteArray bytes;
+#ifdef STORYLOOM_HAVE_DIAGRAM_EXPORTER
+    const std::optional<ExportFormat> kind = DiagramExporter::formatFromName(format);
+    if (!kind)
+        return tr("Cannot export the graph as “%1”.").arg(format);
+    const ExportResult result = DiagramExporter::write(diagram, *kind, scale);
+    if (result.error)
+        return result.error->message;
+    bytes = result.bytes;
+#else
+    Q_UNUSED(scale)
+    if (format == u"svg")
+        bytes = SvgWriter::write(diagram);
+    else if (format == u"dot")
+        bytes = DotWriter::write(diagram).toUtf8();
+    else
+        return tr("Cannot export the graph as “%1”.").arg(format);
+#endif
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+void GraphWidget::chooseExport(const QString &format)
+{
+    const QString base = m_root.isEmpty() ? QStringLiteral("graph") : QFileInfo(m_root).fileName() + QStringLiteral("-graph");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base + u'.' + format,
+                                                      tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return;
+    double scale = 1.0;
+    if (format == u"png") {
+        bool ok = false;
+        scale = QInputDialog::getDouble(this, tr("Export Graph"), tr("Pixels per point:"), 2.0, 0.25, 8.0, 2, &ok);
+        if (!ok)
+            return;
+    }
+    if (const auto error = exportTo(path, format, scale))
+        QMessageBox::warning(this, tr("Export Graph"), *error);
+}
+
+} // namespace storyloom

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/graphfilter.h"
+#include "graph/layoutcache.h"
+#include "layout/graphlayout.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class QToolBar;
+
+namespace storyloom {
+
+class GraphFilterPanel;
+class GraphGapPanel;
+class GraphLayoutRunner;
+class GraphScene;
+class GraphView;
+
+/**
+ * The Graph tab: the story graph drawn with QGraphicsView, laid out by
+ * Graphviz off the GUI thread (positions cached per project and filter, drag
+ * to pin, Re-layout to start over), with filters, gap analysis, the selected
+ * entity's summary and a legend in a side panel, and export of what is shown.
+ */
+class GraphWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphWidget(QWidget *parent = nullptr);
+    ~GraphWidget() override;
+
+    void setSnapshot(const Snapshot &snapshot);
+    /** Selects an entity without emitting entitySelected back (following the tree or the editor tabs). */
+    void selectEntity(const QString &id);
+    void setFilter(const GraphFilter &filter);
+    [[nodiscard]] GraphFilter filter() const { return m_filter; }
+    /** What the filters let through right now. */
+    [[nodiscard]] const FilteredGraph &shown() const { return m_shown; }
+    /** Lays out again from scratch (pins dropped). */
+    void relayout();
+    /** Blocks until the background layout is done (tests, screenshots). */
+    void waitForLayout();
+    /** Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot). Returns an error message or nothing. */
+    [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 1.0) const;
+
+    [[nodiscard]] GraphScene *scene() const { return m_scene; }
+    [[nodiscard]] GraphView *view() const { return m_view; }
+    [[nodiscard]] GraphFilterPanel *filterPanel() const { return m_filters; }
+    [[nodiscard]] GraphGapPanel *gapPanel() const { return m_gaps; }
+    /** Where layouts are cached (tests point it at a temporary folder). */
+    void setLayoutCache(const LayoutCache &cache) { m_cache = cache; }
+
+Q_SIGNALS:
+    void entitySelected(const QString &id);
+    void openRequested(const QString &id);
+
+private:
+    void rebuild();
+    void startLayout(bool keepPins);
+    void onLayoutFinished(const LayoutResult &result);
+    void onFilterChanged(const GraphFilter &filter);
+    void onSceneSelection(const QString &id);
+    void saveLayout();
+    void updateSummary(const QString &id);
+    void updateStatus();
+    void chooseExport(const QString &format);
+    [[nodiscard]] QString viewKey() const;
+    [[nodiscard]] QString settingsKey() const;
+
+    Snapshot m_snapshot;
+    QString m_root;
+    GraphFilter m_filter;
+    FilteredGraph m_shown;
+    LayoutCache m_cache;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    GraphLayoutRunner *m_runner;
+    QToolBar *m_toolBar;
+    QLabel *m_status;
+    QTabWidget *m_side;
+    GraphFilterPanel *m_filters;
+    GraphGapPanel *m_gaps;
+    QTextBrowser *m_summary;
+    bool m_fitAfterLayout = true;
+    bool m_following = false;
+};
+
+} // namespace storyloom
