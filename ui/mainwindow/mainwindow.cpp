@@ -28,14 +28,6 @@ namespace storyloom {
 
 namespace {
 constexpr int maxRecentProjects = 10;
-
-QWidget *placeholder(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    return label;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
