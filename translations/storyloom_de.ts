@@ -1176,6 +1176,162 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GraphFilterPanel</name>
+    <message>
+        <source>Hide orphans</source>
+        <translation>Isolierte ausblenden</translation>
+    </message>
+    <message>
+        <source>Local graph of the selection</source>
+        <translation>Lokaler Graph der Auswahl</translation>
+    </message>
+    <message>
+        <source>Filter by title…</source>
+        <translation>Nach Titel filtern …</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Goal states</source>
+        <translation>Zielzustände</translation>
+    </message>
+    <message>
+        <source>Character:</source>
+        <translation>Figur:</translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation>Tiefe </translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Around “%1”</source>
+        <translation>Um „%1“</translation>
+    </message>
+    <message>
+        <source>Select an entity, then switch this on.</source>
+        <translation>Wählen Sie ein Element aus und schalten Sie dies dann ein.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphGapPanel</name>
+    <message>
+        <source>Clear Highlights</source>
+        <translation>Hervorhebungen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation><numerusform>%n gefunden.</numerusform><numerusform>%n gefunden.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphView</name>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation>%1 — %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphWidget</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation>Neu anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the graph out again, forgetting dragged positions</source>
+        <translation>Den Graphen neu anordnen und verschobene Positionen vergessen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click an entity to see its summary; double-click to open it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken Sie auf ein Element, um seine Zusammenfassung zu sehen; doppelklicken Sie, um es zu öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Links to&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verweist auf&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Linked from&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verwiesen von&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation><numerusform>%n Beziehung</numerusform><numerusform>%n Beziehungen</numerusform></translation>
+    </message>
+    <message>
+        <source>laying out…</source>
+        <translation>wird angeordnet …</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no project is open.</source>
+        <translation>Nichts zu exportieren: Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot export the graph as “%1”.</source>
+        <translation>Der Graph kann nicht als „%1“ exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Pixels per point:</source>
+        <translation>Pixel pro Punkt:</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::HelpMenu</name>
     <message>
         <source>Switch Application &amp;Language</source>
@@ -1251,10 +1407,6 @@
 </context>
 <context>
     <name>storyloom::MainWindow</name>
-    <message>
-        <source>The graph of characters, values, pain points, stories and goals.</source>
-        <translation>Der Graph aus Figuren, Werten, Schmerzpunkten, Geschichten und Zielen.</translation>
-    </message>
     <message>
         <source>Graph</source>
         <translation>Graph</translation>

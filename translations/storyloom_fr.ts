@@ -1176,6 +1176,162 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GraphFilterPanel</name>
+    <message>
+        <source>Hide orphans</source>
+        <translation>Masquer les orphelins</translation>
+    </message>
+    <message>
+        <source>Local graph of the selection</source>
+        <translation>Graphe local de la sélection</translation>
+    </message>
+    <message>
+        <source>Filter by title…</source>
+        <translation>Filtrer par titre…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Goal states</source>
+        <translation>États des objectifs</translation>
+    </message>
+    <message>
+        <source>Character:</source>
+        <translation>Personnage :</translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation>profondeur </translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Around “%1”</source>
+        <translation>Autour de « %1 »</translation>
+    </message>
+    <message>
+        <source>Select an entity, then switch this on.</source>
+        <translation>Sélectionnez un élément, puis activez ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphGapPanel</name>
+    <message>
+        <source>Clear Highlights</source>
+        <translation>Effacer la mise en évidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation><numerusform>%n trouvé.</numerusform><numerusform>%n trouvés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphView</name>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation>%1 — %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphWidget</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation>Redisposer</translation>
+    </message>
+    <message>
+        <source>Lay the graph out again, forgetting dragged positions</source>
+        <translation>Disposer à nouveau le graphe en oubliant les positions déplacées</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click an entity to see its summary; double-click to open it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cliquez sur un élément pour voir son résumé ; double-cliquez pour l’ouvrir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Links to&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Renvoie à&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Linked from&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cité par&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <source>laying out…</source>
+        <translation>disposition en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no project is open.</source>
+        <translation>Rien à exporter : aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot export the graph as “%1”.</source>
+        <translation>Impossible d’exporter le graphe en « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Pixels per point:</source>
+        <translation>Pixels par point :</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::HelpMenu</name>
     <message>
         <source>Switch Application &amp;Language</source>
@@ -1251,10 +1407,6 @@
 </context>
 <context>
     <name>storyloom::MainWindow</name>
-    <message>
-        <source>The graph of characters, values, pain points, stories and goals.</source>
-        <translation>Le graphe des personnages, valeurs, points de friction, récits et objectifs.</translation>
-    </message>
     <message>
         <source>Graph</source>
         <translation>Graphe</translation>
