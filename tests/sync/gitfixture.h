@@ -93,13 +93,29 @@ public:
     static QString storyY() { return QStringLiteral("src/vision/submitted_stories/status_quo/alan_hates_writing_a_stream.md"); }
     static QString goal() { return QStringLiteral("src/vision/roadmap/offline_first.md"); }
 
+    /** Copies a template made once per test program (remote, A, B), and points both clones at the copy's remote. */
     bool setUp()
     {
-        if (!dir.isValid())
+        static QTemporaryDir templateDir;
+        static const bool templateReady = build(templateDir.path());
+        if (!dir.isValid() || !templateReady)
             return false;
         remote = dir.filePath(QStringLiteral("remote.git"));
         a = dir.filePath(QStringLiteral("alice"));
         b = dir.filePath(QStringLiteral("bob"));
+        const QDir from(templateDir.path());
+        return copyTree(from.filePath(QStringLiteral("remote.git")), remote) && copyTree(from.filePath(QStringLiteral("alice")), a)
+            && copyTree(from.filePath(QStringLiteral("bob")), b)
+            && git(a, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), remote}).ok()
+            && git(b, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), remote}).ok();
+    }
+
+private:
+    static bool build(const QString &root)
+    {
+        const QString remote = QDir(root).filePath(QStringLiteral("remote.git"));
+        const QString a = QDir(root).filePath(QStringLiteral("alice"));
+        const QString b = QDir(root).filePath(QStringLiteral("bob"));
         if (!copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), a))
             return false;
         const QByteArray goalText = "---\ntype: goal\ntitle: Offline first\nstate: in-progress\nowners: [ana]\n"
@@ -110,13 +126,14 @@ public:
             && configureAuthor(a, QStringLiteral("Alice"))
             && git(a, {QStringLiteral("add"), QStringLiteral("-A")}).ok()
             && git(a, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Initial")}).ok()
-            && git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), remote}).ok()
+            && git(root, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), remote}).ok()
             && git(a, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), remote}).ok()
             && git(a, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("origin"), QStringLiteral("main")}).ok()
-            && git(dir.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote, b}).ok()
+            && git(root, {QStringLiteral("clone"), QStringLiteral("-q"), remote, b}).ok()
             && configureAuthor(b, QStringLiteral("Bob"));
     }
 
+public:
     [[nodiscard]] static QString path(const QString &clone, const QString &file) { return QDir(clone).filePath(file); }
     [[nodiscard]] QString remoteHead() const { return git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).out.trimmed(); }
     [[nodiscard]] static QString head(const QString &clone) { return git(clone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out.trimmed(); }
