@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/project.h"
 
+#include "index/indexer.h"
+#include "project/filewatcher.h"
 #include "project/projectloader.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,10 @@ namespace storyloom {
 
 Project::Project(QObject *parent)
     : QObject(parent)
+    , m_watcher(new FileWatcher(this))
 {
+    // Edits by other programs, Git and our own Writer all arrive here.
+    connect(m_watcher, &FileWatcher::changed, this, &Project::reload);
 }
 
 Project::~Project()
@@ -32,6 +37,8 @@ void Project::open(const QString &rootPath)
     m_stale = false;
     ++m_generation;
     m_loading = false;
+    m_firstLoad = true;
+    m_watcher->watch(m_rootPath);
     startLoad();
 }
 
@@ -46,6 +53,18 @@ void Project::reload()
     startLoad();
 }
 
+void Project::cancelLoad()
+{
+    if (!m_loading)
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation; // a result still on its way is dropped
+    m_loading = false;
+    m_stale = false;
+    Q_EMIT loadingChanged(false);
+}
+
 void Project::startLoad()
 {
     m_loading = true;
@@ -54,19 +73,42 @@ void Project::startLoad()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
     const QString root = m_rootPath;
+    const bool first = std::exchange(m_firstLoad, false);
     QPointer<Project> self(this);
-    QThreadPool::globalInstance()->start([self, cancel, root, generation] {
+    QThreadPool::globalInstance()->start([self, cancel, root, generation, first] {
+        if (first) {
+            // Instant reopen: what the index holds, while the refresh reads what changed.
+            CachedSnapshot cached = Indexer::loadCached(root);
+            if (!cached.notice.isEmpty()) {
+                QMetaObject::invokeMethod(self, [self, notice = cached.notice] {
+                    if (self) Q_EMIT self->indexNotice(notice);
+                }, Qt::QueuedConnection);
+            }
+            if (cached.snapshot && !cancel->load()) {
+                QMetaObject::invokeMethod(self, [self, generation, snapshot = cached.snapshot] {
+                    if (self) self->showCached(generation, snapshot);
+                }, Qt::QueuedConnection);
+            }
+        }
         LoadOptions options;
         options.cancel = cancel.get();
         options.progress = [self](int done, int total) {
             QMetaObject::invokeMethod(self, [self, done, total] { if (self) Q_EMIT self->loadProgress(done, total); },
                                       Qt::QueuedConnection);
         };
-        Snapshot snapshot = ProjectLoader::load(root, options);
-        if (cancel->load())
+        const IndexRefresh refresh = Indexer::refresh(root, options, first);
+        if (cancel->load() || !refresh.snapshot)
             return;
-        QMetaObject::invokeMethod(self, [self, generation, snapshot] { if (self) self->finishLoad(generation, snapshot); },
-                                  Qt::QueuedConnection);
+        QString notice = refresh.notice;
+        if (!refresh.error.isEmpty())
+            notice = tr("The index could not be updated: %1").arg(refresh.error);
+        QMetaObject::invokeMethod(self, [self, generation, snapshot = refresh.snapshot, notice] {
+            if (!self)
+                return;
+            if (!notice.isEmpty() && generation == self->m_generation)
+                Q_EMIT self->indexNotice(notice);
+            self->finishLoad(generation, snapshot);
+        }, Qt::QueuedConnection);
     });
 }
 
@@ -83,6 +125,14 @@ void Project::finishLoad(quint64 generation, Snapshot snapshot)
         return;
     }
     Q_EMIT loadingChanged(false);
+}
+
+void Project::showCached(quint64 generation, Snapshot snapshot)
+{
+    if (generation != m_generation || !m_loading)
+        return;
+    m_snapshot = std::move(snapshot);
+    Q_EMIT snapshotChanged(m_snapshot);
 }
 
 void Project::waitForLoaded()

@@ -10,6 +10,8 @@
 
 namespace storyloom {
 
+class FileWatcher;
+
 /**
  * The open project as the GUI sees it: owns the current snapshot and
  * rebuilds it off the GUI thread when asked. Overlapping reload requests
@@ -27,6 +29,8 @@ public:
     void open(const QString &rootPath);
     /** Loads the same folder again (after a change on disk or a write). */
     void reload();
+    /** Stops the running load; the snapshot shown stays (the index keeps its last complete state). */
+    void cancelLoad();
 
     [[nodiscard]] Snapshot snapshot() const { return m_snapshot; }
     [[nodiscard]] QString rootPath() const { return m_rootPath; }
@@ -38,10 +42,13 @@ Q_SIGNALS:
     void snapshotChanged(storyloom::Snapshot snapshot);
     void loadProgress(int done, int total);
     void loadingChanged(bool loading);
+    /** Something about the index the user should know (it was rebuilt, it could not be updated). */
+    void indexNotice(const QString &message);
 
 private:
     void startLoad();
     void finishLoad(quint64 generation, Snapshot snapshot);
+    void showCached(quint64 generation, Snapshot snapshot);
 
     QString m_rootPath;
     Snapshot m_snapshot;
@@ -49,6 +56,9 @@ private:
     bool m_stale = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    /** The first load after open() shows the index's snapshot at once, then refreshes. */
+    bool m_firstLoad = false;
+    FileWatcher *m_watcher;
 };
 
 /**

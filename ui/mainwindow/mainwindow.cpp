@@ -8,6 +8,7 @@
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
+#include "search/searchtools.h"
 #include "roadmap/roadmapview.h"
 #include "sync/synccontroller.h"
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
             graph->selectEntity(page->entityId());
     });
     createActions();
+    new SearchTools(this); // Search menu: find in project, quick open, backlinks
     new EditorSession(this); // File > New and Settings, tab restore, crash recovery
     addHelpMenu(this); // keep last: Help is the rightmost menu
 

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The index in the GUI on a copy of wg-async: Project reopens from the index
+// at once and follows changes on disk; search, backlinks and quick open.
+#include "index/indexdatabase.h"
+#include "project/project.h"
+#include "search/backlinkspanel.h"
+#include "search/quickopendialog.h"
+#include "search/searchpanel.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storyloom;
+
+namespace {
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return false;
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+} // namespace
+
+class TestSearchUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid() && m_dir.isValid());
+        qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
+        m_root = m_dir.filePath(QStringLiteral("wg-async"));
+        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+    }
+
+    void projectReopensFromTheIndex()
+    {
+        {
+            Project first;
+            first.open(m_root);
+            first.waitForLoaded();
+            QVERIFY(first.snapshot() && first.snapshot()->entities().size() > 100);
+            m_entities = first.snapshot()->entities().size();
+        }
+        QVERIFY(QFile::exists(IndexDatabase::pathFor(m_root)));
+        // Second open: the first snapshot comes from the index while the refresh still runs.
+        Project again;
+        QList<bool> loadingAtSnapshot;
+        QList<size_t> sizes;
+        connect(&again, &Project::snapshotChanged, this, [&](const Snapshot &s) {
+            loadingAtSnapshot.append(again.isLoading());
+            sizes.append(s->entities().size());
+        });
+        again.open(m_root);
+        again.waitForLoaded();
+        QCOMPARE(sizes.size(), 2);
+        QVERIFY(loadingAtSnapshot.first());
+        QCOMPARE(sizes.first(), m_entities);
+        QCOMPARE(sizes.last(), m_entities);
+
+        // A change on disk by another program: picked up without asking.
+        QFile file(m_root + QStringLiteral("/src/vision/characters/barbara.md"));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nBarbara once debugged a flibbertigibbet.\n");
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(again.snapshot()->entityForPath(QStringLiteral("src/vision/characters/barbara.md"))
+                                     && again.snapshot()->entityForPath(QStringLiteral("src/vision/characters/barbara.md"))->body.contains(QStringLiteral("flibbertigibbet")),
+                                 20000);
+        again.waitForLoaded();
+
+        // Search finds it, and a click asks to open it at the line.
+        SearchPanel panel;
+        QSignalSpy shown(&panel, &SearchPanel::resultsShown);
+        panel.setProjectRoot(m_root);
+        panel.setQuery(QStringLiteral("flibbertigibbet"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching() && panel.hitCount() == 1, 10000);
+        QCOMPARE(panel.lastResult().hits.first().path, QStringLiteral("src/vision/characters/barbara.md"));
+        panel.setQuery(QStringLiteral("\"broken"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching() && !panel.lastResult().ok(), 10000);
+        QCOMPARE(panel.hitCount(), 0);
+
+        // Backlinks of the most linked-to entity.
+        const Snapshot snapshot = again.snapshot();
+        QString target;
+        size_t most = 0;
+        for (const Entity &e : snapshot->entities()) {
+            if (snapshot->incoming(e.id).size() > most) {
+                most = snapshot->incoming(e.id).size();
+                target = e.id;
+            }
+        }
+        QVERIFY(most > 0);
+        BacklinksPanel backlinks;
+        backlinks.setSnapshot(snapshot);
+        backlinks.setEntity(target);
+        QCOMPARE(size_t(backlinks.linkCount()), most);
+        QVERIFY(backlinks.groupCount() >= 1);
+
+        // Quick open.
+        QuickOpenDialog quick;
+        quick.setSnapshot(snapshot);
+        quick.setFilter(QStringLiteral("barbara"));
+        QVERIFY(!quick.candidates().isEmpty());
+        QVERIFY(quick.candidates().first().contains(QStringLiteral("barbara")));
+    }
+
+private:
+    QTemporaryDir m_cache;
+    QTemporaryDir m_dir;
+    QString m_root;
+    size_t m_entities = 0;
+};
+
+QTEST_MAIN(TestSearchUi)
+#include "test_searchui.moc"

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searchtools.h"
+
+#include "mainwindow/entitypage.h"
+#include "mainwindow/mainwindow.h"
+#include "project/project.h"
+#include "search/backlinkspanel.h"
+#include "search/quickopendialog.h"
+#include "search/searchpanel.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace storyloom {
+
+SearchTools::SearchTools(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_search(new SearchPanel)
+    , m_backlinks(new BacklinksPanel)
+    , m_quickOpen(new QuickOpenDialog(window))
+    , m_searchDock(new QDockWidget(tr("Search"), window))
+    , m_backlinksDock(new QDockWidget(tr("Backlinks"), window))
+{
+    setObjectName(QStringLiteral("searchTools"));
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    m_backlinksDock->setObjectName(QStringLiteral("backlinksDock"));
+    m_backlinksDock->setWidget(m_backlinks);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_backlinksDock);
+    window->resizeDocks({m_backlinksDock}, {280}, Qt::Horizontal);
+    m_searchDock->hide();
+
+    QMenu *menu = window->menuBar()->addMenu(tr("&Search"));
+    QAction *find = menu->addAction(tr("&Find in Project…"), this, &SearchTools::showSearch);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *quick = menu->addAction(tr("&Quick Open…"), this, &SearchTools::showQuickOpen);
+    quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    menu->addSeparator();
+    menu->addAction(m_searchDock->toggleViewAction());
+    menu->addAction(m_backlinksDock->toggleViewAction());
+
+    Project *project = window->project();
+    connect(project, &Project::snapshotChanged, this, [this, project](const Snapshot &snapshot) {
+        m_search->setProjectRoot(project->rootPath());
+        m_search->refresh();
+        m_backlinks->setSnapshot(snapshot);
+        m_quickOpen->setSnapshot(snapshot);
+        followCurrentTab();
+    });
+    auto open = [this](const QString &id, int line) { m_window->openEntity(id, line); };
+    connect(m_search, &SearchPanel::openRequested, this, open);
+    connect(m_backlinks, &BacklinksPanel::openRequested, this, open);
+    connect(m_quickOpen, &QuickOpenDialog::entityChosen, this, [this](const QString &id) { m_window->openEntity(id); });
+    // Long loads can be stopped; index notices (rebuilt, not updated) go to the status bar.
+    auto *stop = new QToolButton(window);
+    stop->setText(tr("Stop"));
+    stop->setToolTip(tr("Stop reading the project (what is shown stays)"));
+    stop->setAutoRaise(true);
+    stop->setVisible(false);
+    window->statusBar()->addPermanentWidget(stop);
+    connect(stop, &QToolButton::clicked, project, &Project::cancelLoad);
+    connect(project, &Project::loadingChanged, stop, &QWidget::setVisible);
+    connect(project, &Project::indexNotice, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message, 10000);
+    });
+    if (auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget()))
+        connect(tabs, &QTabWidget::currentChanged, this, &SearchTools::followCurrentTab);
+}
+
+void SearchTools::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->focusQuery();
+}
+
+void SearchTools::showQuickOpen()
+{
+    m_quickOpen->setSnapshot(m_window->project()->snapshot());
+    m_quickOpen->popup();
+}
+
+void SearchTools::followCurrentTab()
+{
+    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
+    if (!tabs)
+        return;
+    if (auto *page = qobject_cast<EntityPage *>(tabs->currentWidget()))
+        m_backlinks->setEntity(page->entityId());
+}
+
+} // namespace storyloom
