@@ -632,6 +632,35 @@
     </message>
 </context>
 <context>
+    <name>storyloom::BacklinksPanel</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Where it says so</source>
+        <translation>Wo es steht</translation>
+    </message>
+    <message>
+        <source>Open an entity to see what links to it.</source>
+        <translation>Öffnen Sie ein Element, um zu sehen, was darauf verweist.</translation>
+    </message>
+    <message>
+        <source>Nothing links to &lt;b&gt;%1&lt;/b&gt; yet.</source>
+        <translation>Noch nichts verweist auf &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation><numerusform>%n Verweis auf &lt;b&gt;%1&lt;/b&gt;</numerusform><numerusform>%n Verweise auf &lt;b&gt;%1&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>
+(inferred)</source>
+        <translation>
+(abgeleitet)</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::BufferKeeper</name>
     <message>
         <source>This file is not valid UTF-8. It is shown read-only (invalid bytes as �) so that nothing in it is altered.</source>
@@ -1519,6 +1548,13 @@
     </message>
 </context>
 <context>
+    <name>storyloom::Project</name>
+    <message>
+        <source>The index could not be updated: %1</source>
+        <translation>Der Index konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::PropertiesPanel</name>
     <message>
         <source>(not set)</source>
@@ -1571,6 +1607,17 @@
     <message>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::QuickOpenDialog</name>
+    <message>
+        <source>Quick Open</source>
+        <translation>Schnell öffnen</translation>
+    </message>
+    <message>
+        <source>Go to a character, story, goal… (letters of its title or id)</source>
+        <translation>Zu einer Figur, Geschichte, einem Ziel … springen (Buchstaben aus Titel oder ID)</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1888,60 @@
     <message>
         <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>
         <translation>Die Übersichtstabelle wurde nach %1 geschrieben (zwischen die Markierungen storyloom:roadmap-table).</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SearchPanel</name>
+    <message>
+        <source>Search: words, "phrases", OR, NOT, prefix*</source>
+        <translation>Suche: Wörter, "Phrasen", OR, NOT, Präfix*</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SearchTools</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rückverweise</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Project…</source>
+        <translation>Im Projekt &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>&amp;Schnell öffnen …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop reading the project (what is shown stays)</source>
+        <translation>Das Lesen des Projekts anhalten (was angezeigt wird, bleibt)</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,35 @@
     </message>
 </context>
 <context>
+    <name>storyloom::BacklinksPanel</name>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Where it says so</source>
+        <translation>Où c’est écrit</translation>
+    </message>
+    <message>
+        <source>Open an entity to see what links to it.</source>
+        <translation>Ouvrez un élément pour voir ce qui y renvoie.</translation>
+    </message>
+    <message>
+        <source>Nothing links to &lt;b&gt;%1&lt;/b&gt; yet.</source>
+        <translation>Rien ne renvoie encore à &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation><numerusform>%n lien vers &lt;b&gt;%1&lt;/b&gt;</numerusform><numerusform>%n liens vers &lt;b&gt;%1&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>
+(inferred)</source>
+        <translation>
+(déduit)</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::BufferKeeper</name>
     <message>
         <source>This file is not valid UTF-8. It is shown read-only (invalid bytes as �) so that nothing in it is altered.</source>
@@ -1519,6 +1548,13 @@
     </message>
 </context>
 <context>
+    <name>storyloom::Project</name>
+    <message>
+        <source>The index could not be updated: %1</source>
+        <translation>L’index n’a pas pu être mis à jour : %1</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::PropertiesPanel</name>
     <message>
         <source>(not set)</source>
@@ -1571,6 +1607,17 @@
     <message>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::QuickOpenDialog</name>
+    <message>
+        <source>Quick Open</source>
+        <translation>Ouverture rapide</translation>
+    </message>
+    <message>
+        <source>Go to a character, story, goal… (letters of its title or id)</source>
+        <translation>Aller à un personnage, un récit, un objectif… (lettres de son titre ou de son identifiant)</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1888,60 @@
     <message>
         <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>
         <translation>Tableau récapitulatif écrit dans %1 (entre les marqueurs storyloom:roadmap-table).</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SearchPanel</name>
+    <message>
+        <source>Search: words, "phrases", OR, NOT, prefix*</source>
+        <translation>Recherche : mots, "expressions", OR, NOT, préfixe*</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SearchTools</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Project…</source>
+        <translation>&amp;Rechercher dans le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>&amp;Ouverture rapide…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading the project (what is shown stays)</source>
+        <translation>Arrêter la lecture du projet (ce qui est affiché reste)</translation>
     </message>
 </context>
 <context>
