@@ -16,7 +16,9 @@
 #include "settings/editorsettings.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -327,6 +329,27 @@ private Q_SLOTS:
         QVERIFY(!cursor.isNull());
         cursor.insertText(QStringLiteral("owners: [grace]"));
         QTRY_COMPARE(owners->text(), QStringLiteral("grace"));
+    }
+
+    void linkCompletionInsertsARelativeLink()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("notes/idea.md")), "# Idea\n"));
+        QVERIFY(writeFile(path(QStringLiteral("alan.md")), "See \n"));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.editor()->setFocus();
+        QTextCursor cursor = page.editor()->textCursor();
+        cursor.setPosition(4);
+        page.editor()->setTextCursor(cursor);
+        typeText(page.editor(), QStringLiteral("[barb"));
+        auto *completer = page.editor()->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("BARBARA"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("See [BARBARA](barbara.md)\n"));
     }
 
     void findAndReplaceCountsAndReplacesInOneUndoStep()

@@ -37,7 +37,7 @@ class DocumentFile : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 refuseLimit = 32 * 1024 * 1024;
+    static constexpr qint64 refuseLimit = 16 * 1024 * 1024;
     static constexpr qint64 largeFileLimit = 4 * 1024 * 1024;
     static constexpr qsizetype longLineLimit = 100'000;
 
