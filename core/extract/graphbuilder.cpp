@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace storyloom {
 
@@ -612,13 +613,21 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
     const Entity &from = m_entities[size_t(file.entity)];
     const QString fromId = from.id;
     const QString path = file.source->path;
+    // The same link on the same line is reported once (a file may repeat one bad link 100,000 times).
+    QSet<QString> reported;
+    auto warnOnce = [&](const SourceLocation &where, const QString &url, const QString &message) {
+        if (!reported.contains(QString::number(where.line) + u'\x1f' + url)) {
+            reported.insert(QString::number(where.line) + u'\x1f' + url);
+            warn(where, message);
+        }
+    };
     for (const Link &link : file.source->document.links) {
         const QString target = resolveRelativeLink(path, link.url);
         if (target.isEmpty())
             continue;
         const SourceLocation where{path, link.line, 1};
         if (target == QLatin1String("..") || target.startsWith(QLatin1String("../"))) {
-            warn(where, tr("link '%1' leaves the project; it is not followed").arg(link.url));
+            warnOnce(where, link.url, tr("link '%1' leaves the project; it is not followed").arg(link.url));
             continue;
         }
         if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
@@ -629,7 +638,7 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
         if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
             || m_scan.allFiles.contains(target + QStringLiteral("/index.md")))
             continue;
-        warn(where, tr("broken link: '%1' (no file %2 in the project)").arg(link.url, target));
+        warnOnce(where, link.url, tr("broken link: '%1' (no file %2 in the project)").arg(link.url, target));
     }
 }
 

@@ -25,15 +25,19 @@ bool isType(cmark_node *node, const char *name)
 QString sentenceAround(const QString &text, qsizetype position)
 {
     static const QString enders = QStringLiteral(".!?");
-    qsizetype start = 0;
-    for (qsizetype i = std::min(position, text.size()) - 1; i > 0; --i) {
+    // Look at most this far for the sentence's ends: a paragraph without full
+    // stops and with 100,000 links must not make every link scan all of it.
+    constexpr qsizetype window = 2000;
+    qsizetype start = std::max<qsizetype>(0, std::min(position, text.size()) - window);
+    for (qsizetype i = std::min(position, text.size()) - 1; i > start; --i) {
         if (enders.contains(text.at(i - 1)) && text.at(i).isSpace()) {
             start = i;
             break;
         }
     }
-    qsizetype end = text.size();
-    for (qsizetype i = position; i + 1 < text.size(); ++i) {
+    const qsizetype limit = std::min(text.size(), std::max(position, start) + window);
+    qsizetype end = limit;
+    for (qsizetype i = position; i + 1 < limit; ++i) {
         if (enders.contains(text.at(i)) && text.at(i + 1).isSpace()) {
             end = i + 1;
             break;
@@ -78,6 +82,7 @@ private:
         m_leaf = kind;
         m_text.clear();
         m_links.clear();
+        m_linkOffsets.clear();
         m_breaks = 0;
         m_leafLine = fileLine(node);
     }
@@ -179,6 +184,7 @@ private:
             link.line = m_linkLine;
             link.heading = int(m_doc.headings.size()) - 1;
             m_links.append(link);
+            m_linkOffsets.append(m_linkStart);
             return;
         }
         default:
@@ -200,15 +206,17 @@ private:
 
     void finishLeaf()
     {
-        for (Link &link : m_links) {
-            const qsizetype at = m_text.indexOf(link.text);
-            link.context = sentenceAround(m_text, at < 0 ? 0 : at);
+        // Each link's own place in the text (searching for its words would find the first of many equal links, slowly).
+        for (qsizetype i = 0; i < m_links.size(); ++i) {
+            Link &link = m_links[i];
+            link.context = sentenceAround(m_text, i < m_linkOffsets.size() ? m_linkOffsets[i] : 0);
             m_doc.links.append(link);
         }
         m_doc.plainText += m_text + u'\n';
         m_leaf = Leaf::None;
         m_text.clear();
         m_links.clear();
+        m_linkOffsets.clear();
     }
 
     QString itemMarkdown(cmark_node *node) const
@@ -217,9 +225,19 @@ private:
         const int last = std::min<int>(cmark_node_get_end_line(node), int(m_bodyLines.size()));
         if (first < 0 || first >= last)
             return {};
+        // At most 200 lines and 8 KB: a list nested thousands deep would otherwise copy
+        // its lower lines into every item above them (gigabytes from a 4 MB file).
+        constexpr qsizetype maxBytes = 8 * 1024;
         QByteArray text;
-        for (int i = first; i < last && i < first + 200; ++i)
+        for (int i = first; i < last && i < first + 200 && text.size() < maxBytes; ++i)
             text += m_bodyLines.at(i) + '\n';
+        if (text.size() > maxBytes) {
+            text.truncate(maxBytes);
+            while (!text.isEmpty() && (uchar(text.back()) & 0xC0) == 0x80) // not inside a UTF-8 sequence
+                text.chop(1);
+            if (!text.isEmpty() && uchar(text.back()) >= 0xC0)
+                text.chop(1);
+        }
         QString markdown = QString::fromUtf8(text).trimmed();
         if (markdown.startsWith(u'*') || markdown.startsWith(u'-') || markdown.startsWith(u'+'))
             markdown = markdown.mid(1).trimmed();
@@ -232,6 +250,8 @@ private:
     Leaf m_leaf = Leaf::None;
     QString m_text;
     QList<Link> m_links;
+    /** Where each of m_links starts in m_text. */
+    QList<qsizetype> m_linkOffsets;
     int m_breaks = 0;
     int m_leafLine = 0;
     qsizetype m_linkStart = 0;
