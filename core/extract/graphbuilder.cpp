@@ -131,16 +131,31 @@ std::optional<int> GraphBuilder::resolveReference(const QString &reference) cons
     const QString wanted = reference.trimmed();
     if (auto it = m_byId.constFind(wanted); it != m_byId.cend())
         return *it;
-    const QString slug = slugify(wanted);
-    std::optional<int> bySegment;
-    for (int i = 0; i < int(m_entities.size()); ++i) {
-        const Entity &e = m_entities[size_t(i)];
-        if (e.title.compare(wanted, Qt::CaseInsensitive) == 0 || slugify(e.title) == slug)
-            return i;
-        if (!bySegment && e.id.section(u'/', -1) == slug)
-            bySegment = i;
+    // Built once per batch of new entities: projects refer to each other thousands of times.
+    if (m_referenceIndexSize != m_entities.size()) {
+        m_byTitle.clear();
+        m_bySlug.clear();
+        m_bySegment.clear();
+        for (int i = 0; i < int(m_entities.size()); ++i) {
+            const Entity &e = m_entities[size_t(i)];
+            m_byTitle.insert(e.title.toCaseFolded(), i); // later entities do not replace earlier ones
+            m_bySlug.insert(slugify(e.title), i);
+            m_bySegment.insert(e.id.section(u'/', -1), i);
+        }
+        m_referenceIndexSize = m_entities.size();
     }
-    return bySegment;
+    auto first = [](const QMultiHash<QString, int> &hash, const QString &key) -> std::optional<int> {
+        const QList<int> hits = hash.values(key);
+        if (hits.isEmpty())
+            return std::nullopt;
+        return *std::min_element(hits.begin(), hits.end());
+    };
+    if (auto hit = first(m_byTitle, wanted.toCaseFolded()))
+        return hit;
+    const QString slug = slugify(wanted);
+    if (auto hit = first(m_bySlug, slug))
+        return hit;
+    return first(m_bySegment, slug);
 }
 
 QString GraphBuilder::titleFor(const FileEntry &file) const

@@ -61,6 +61,11 @@ private:
     QSet<QString> m_relationKeys;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byPath;
+    // Lookups for references by title, title slug and last id segment (see resolveReference).
+    mutable QMultiHash<QString, int> m_byTitle;
+    mutable QMultiHash<QString, int> m_bySlug;
+    mutable QMultiHash<QString, int> m_bySegment;
+    mutable size_t m_referenceIndexSize = 0;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     struct ParentOrigin

@@ -8,9 +8,9 @@
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
+#include "sync/synccontroller.h"
 #include "search/searchtools.h"
 #include "roadmap/roadmapview.h"
-#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -51,6 +52,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_roadmapView = roadmap;
     m_tabs->addTab(m_graphView, tr("Graph"));
     m_tabs->addTab(m_roadmapView, tr("Roadmap"));
+    // The two views are always there: only entity tabs close.
+    for (int i = 0; i < 2; ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget *page = m_tabs->widget(index);
         if (page == m_graphView || page == m_roadmapView)
@@ -85,7 +91,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
+    auto *sync = new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
+    // A sync commits what is on disk: every open buffer is saved first, or the sync does not start.
+    sync->setSaveHandler([this] {
+        bool saved = true;
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
+                saved = (!page->isModified() || page->save()) && saved;
+        }
+        return saved;
+    });
     connect(m_project, &Project::snapshotChanged, this, &MainWindow::onSnapshotChanged);
     connect(m_project, &Project::loadProgress, this, [progress](int done, int total) {
         progress->setRange(0, total);
@@ -248,6 +263,13 @@ void MainWindow::showView(View view)
                 m_tabs->setCurrentIndex(i);
                 return;
             }
+        }
+        // Nothing open yet: show the first story, the heart of a vision document.
+        if (const Snapshot snapshot = m_project->snapshot()) {
+            std::vector<const Entity *> stories = snapshot->entitiesOfType(EntityType::Story);
+            std::sort(stories.begin(), stories.end(), [](const Entity *a, const Entity *b) { return a->order < b->order; });
+            if (!stories.empty())
+                openEntity(stories.front()->id);
         }
         break;
     }
