@@ -152,7 +152,9 @@ private Q_SLOTS:
             p.start(m_cli, {QStringLiteral("index"), m_root});
             QVERIFY(p.waitForStarted());
             QTest::qWait(delay);
-            ::kill(pid_t(p.processId()), SIGKILL);
+            // processId() is 0 once the process has ended, and kill(0) would hit this test's whole process group.
+            if (p.state() != QProcess::NotRunning && p.processId() > 0)
+                ::kill(pid_t(p.processId()), SIGKILL);
             p.waitForFinished(30000);
 
             const Run again = run(cache, {QStringLiteral("index"), QStringLiteral("--json"), m_root});

@@ -141,6 +141,8 @@ private Q_SLOTS:
         process.start(cli(), {QStringLiteral("sync"), QStringLiteral("--quiet"), authors.a});
         QVERIFY(process.waitForStarted());
         QVERIFY2(waitForFile(started), "the slow hook never ran");
+        // Never kill(-0): that would be this test's own process group.
+        QVERIFY(process.processId() > 0);
         QVERIFY(::kill(-pid_t(process.processId()), SIGKILL) == 0);
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
