@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 #include <memory>
 #include <vector>
 
@@ -22,6 +23,15 @@ struct FileRecord
     qint64 mtime = 0;
     /** SHA-1 of the bytes; compared only when size or mtime changed. */
     QByteArray hash;
+};
+
+/** Node positions of one view of the graph, and which of them the user pinned (dragged). */
+struct StoredLayout
+{
+    QHash<QString, QPointF> positions;
+    QSet<QString> pinned;
+
+    friend bool operator==(const StoredLayout &, const StoredLayout &) = default;
 };
 
 /** What one write of a snapshot did. */
@@ -46,7 +56,7 @@ class IndexDatabase
 {
 public:
     /** The schema this build writes (`PRAGMA user_version`). */
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     struct Opened
     {
@@ -101,6 +111,14 @@ public:
     /** Node positions of a view's layout (the graph view), by entity id. */
     [[nodiscard]] QHash<QString, QPointF> loadPositions(const QString &view) const;
     bool savePositions(const QString &view, const QHash<QString, QPointF> &positions);
+    /** A view's positions and pins (empty when the view was never saved). */
+    [[nodiscard]] StoredLayout loadLayout(const QString &view) const;
+    /**
+     * Replaces a view's layout in one transaction and marks it most recently
+     * used; only the `keepViews` most recent views are kept. False on an error
+     * (the old layout stays).
+     */
+    bool saveLayout(const QString &view, const StoredLayout &layout, int keepViews = 24);
 
     /** Moves the database (and its WAL) aside to `<path>.broken`, so a new one can be built. */
     static void moveAside(const QString &path);

@@ -78,8 +78,18 @@ CREATE VIRTUAL TABLE search USING fts5(
 CREATE TABLE positions(view TEXT NOT NULL, entity TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, PRIMARY KEY(view, entity)) WITHOUT ROWID;
 )sql";
 
+// Version 2: graph layouts live here (they were a JSON file beside the
+// index). A view is one filter of the graph view; its positions are kept per
+// entity, so a changed graph keeps the places of the nodes it still has and
+// only new nodes need placing. `used` orders views for pruning.
+constexpr const char *version2 = R"sql(
+ALTER TABLE positions ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE layouts(view TEXT PRIMARY KEY, used INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO layouts(view, used) SELECT DISTINCT view, 0 FROM positions;
+)sql";
+
 // Steps[i] takes a database from version i to i + 1.
-constexpr const char *steps[] = {version1};
+constexpr const char *steps[] = {version1, version2};
 static_assert(std::size(steps) == IndexSchema::latest);
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "roadmap/roadmapeditor.h"
 
 #include "parse/frontmatter.h"
+#include "project/projectconfig.h"
+#include "roadmap/metadatatablewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -130,9 +132,26 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
         }
         return {FileChange{path, *before, after}, std::nullopt};
     }
-    case AttributeOrigin::MetadataTable:
-        return failure(goal->attributeSource, tr("editing a goal's metadata table is not supported yet; edit %1 by hand")
-                                                  .arg(goal->attributeSource.toString()));
+    case AttributeOrigin::MetadataTable: {
+        const QString path = graph.rootPath() + u'/' + goal->attributeSource.path;
+        const auto before = readAll(path);
+        if (!before)
+            return failure(goal->attributeSource, tr("cannot read %1").arg(goal->attributeSource.path));
+        // Unchanged values are no edit (the view sends whole rows).
+        GoalEdit cells = edit;
+        if (cells.parent && *cells.parent == goal->parent)
+            cells.parent.reset();
+        if (cells.progress && goal->progress && qFuzzyCompare(*cells.progress, *goal->progress))
+            cells.progress.reset();
+        if (cells.isEmpty())
+            return {};
+        const RuleSet rules = readProjectConfig(graph.rootPath()).rules;
+        const TextEditResult result = MetadataTableWriter::rewrite(*before, goal->attributeSource.line, cells, rules.ownerRows(),
+                                                                   rules.stateRows(), goal->attributeSource.path);
+        if (!result.ok())
+            return {std::nullopt, result.error};
+        return {FileChange{path, *before, result.bytes}, std::nullopt};
+    }
     case AttributeOrigin::None: break;
     }
     return failure(goal->source, tr("%1 has no roadmap attributes to edit (no overview-table row, no front matter)").arg(goal->title));

@@ -8,11 +8,13 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
+#include "index/indexdatabase.h"
 #include "project/projectloader.h"
 
 #include <QApplication>
 #include <QDirIterator>
 #include <QImage>
+#include <QLineF>
 #include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,7 +69,7 @@ private:
 
     void makeWidget(GraphWidget &widget)
     {
-        widget.setLayoutCache(LayoutCache(m_cacheDir.path()));
+        widget.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
         widget.resize(1200, 800);
         widget.setSnapshot(m_graph);
         widget.waitForLayout();
@@ -234,6 +236,70 @@ private Q_SLOTS:
         reopened.waitForLayout();
         QVERIFY(!reopened.scene()->node(id)->isPinned());
         QVERIFY(reopened.scene()->node(id)->pos() != where);
+    }
+
+    void reopensAsItWas()
+    {
+        QHash<QString, QPointF> before;
+        {
+            GraphWidget widget;
+            makeWidget(widget);
+            before = widget.scene()->positions();
+            QCOMPARE(before.size(), widget.scene()->nodeCount());
+        }
+        // The positions are in the index, not in a file of their own.
+        auto opened = IndexDatabase::openFile(m_cacheDir.filePath(u"index.sqlite"_s));
+        QVERIFY(opened.database);
+        QVERIFY(opened.database->connection().queryInt("SELECT COUNT(*) FROM positions").value_or(0) >= before.size());
+
+        GraphWidget reopened;
+        reopened.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
+        reopened.setSnapshot(m_graph);
+        QVERIFY2(!reopened.isLayingOut(), "a cached layout needs no new layout");
+        QCOMPARE(reopened.scene()->positions(), before);
+    }
+
+    void changedGraphPlacesOnlyNewNodes()
+    {
+        QHash<QString, QPointF> before;
+        {
+            GraphWidget widget;
+            makeWidget(widget);
+            before = widget.scene()->positions();
+        }
+        // The project gains a character who features in an existing story.
+        std::vector<Entity> entities = m_graph->entities();
+        std::vector<Relation> relations = m_graph->relations();
+        QString story;
+        for (const Entity &e : entities) {
+            if (e.type == EntityType::Story)
+                story = e.id;
+        }
+        QVERIFY(!story.isEmpty());
+        Entity newcomer;
+        newcomer.id = u"characters/newcomer"_s;
+        newcomer.type = EntityType::Character;
+        newcomer.title = u"Newcomer"_s;
+        newcomer.source.path = u"src/vision/characters/newcomer.md"_s;
+        entities.push_back(newcomer);
+        relations.push_back({RelationKind::Features, story, newcomer.id, {}, false, {}});
+        const Snapshot changed = std::make_shared<const StoryGraph>(m_graph->rootPath(), m_graph->title(), m_graph->layout(),
+                                                                    std::move(entities), std::move(relations), m_graph->diagnostics());
+        GraphWidget widget;
+        widget.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
+        widget.setSnapshot(changed);
+        QVERIFY2(!widget.isLayingOut(), "one new node is placed, not a new layout");
+        const QHash<QString, QPointF> after = widget.scene()->positions();
+        QCOMPARE(after.size(), before.size() + 1);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(after.value(it.key()), it.value());
+        QVERIFY(QLineF(after.value(newcomer.id), after.value(story)).length() < 1000);
+        widget.waitForLayout();
+        // The placement is saved too.
+        GraphWidget again;
+        again.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
+        again.setSnapshot(changed);
+        QCOMPARE(again.scene()->positions(), after);
     }
 
     void exportsWhatIsShown()

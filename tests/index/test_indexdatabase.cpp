@@ -212,6 +212,46 @@ private Q_SLOTS:
         QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")).size(), 1);
     }
 
+    void layoutsKeepPinsAndPrune()
+    {
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY(opened.database);
+        StoredLayout layout{{{QStringLiteral("a"), {1.5, 2}}, {QStringLiteral("b"), {-3, 4}}}, {QStringLiteral("b")}};
+        QVERIFY(opened.database->saveLayout(QStringLiteral("view-0"), layout, 3));
+        QVERIFY(opened.database->loadLayout(QStringLiteral("view-0")) == layout);
+        // Only the three most recently saved views stay.
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(opened.database->saveLayout(QStringLiteral("view-%1").arg(i), layout, 3));
+        QVERIFY(opened.database->loadLayout(QStringLiteral("view-0")).positions.isEmpty());
+        QVERIFY(opened.database->loadLayout(QStringLiteral("view-1")) == layout);
+        // Saving again makes a view recent: view-1 survives the next one, view-2 goes.
+        QVERIFY(opened.database->saveLayout(QStringLiteral("view-1"), layout, 3));
+        QVERIFY(opened.database->saveLayout(QStringLiteral("view-4"), layout, 3));
+        QVERIFY(!opened.database->loadLayout(QStringLiteral("view-1")).positions.isEmpty());
+        QVERIFY(opened.database->loadLayout(QStringLiteral("view-2")).positions.isEmpty());
+        QCOMPARE(opened.database->connection().queryInt("SELECT COUNT(*) FROM layouts").value_or(-1), 3);
+    }
+
+    void version1IsMigrated()
+    {
+        {
+            // Make a database look like schema 1: positions without pins, no layouts table.
+            auto opened = IndexDatabase::openFile(m_path);
+            QVERIFY(opened.database);
+            SqliteConnection &c = opened.database->connection();
+            QVERIFY(c.exec("DROP TABLE layouts; ALTER TABLE positions DROP COLUMN pinned; PRAGMA user_version = 1;"));
+            QVERIFY(c.exec("INSERT INTO positions(view, entity, x, y) VALUES('graph', 'alan', 10, 20)"));
+        }
+        auto reopened = IndexDatabase::openFile(m_path, true);
+        QVERIFY2(reopened.database, qPrintable(reopened.error));
+        QVERIFY(reopened.notice.isEmpty());
+        QCOMPARE(reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
+        const StoredLayout layout = reopened.database->loadLayout(QStringLiteral("graph"));
+        QCOMPARE(layout.positions.value(QStringLiteral("alan")), QPointF(10, 20));
+        QVERIFY(layout.pinned.isEmpty());
+        QCOMPARE(reopened.database->connection().queryInt("SELECT COUNT(*) FROM layouts").value_or(-1), 1);
+    }
+
     void damagedDatabasesAreRebuilt_data()
     {
         QTest::addColumn<QString>("damage");

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layout/graphlayout.h"
+#include "layout/incrementalplacement.h"
 #include "layout/storygraphlayout.h"
 
+#include <QLineF>
 #include <QTest>
 #include <thread>
 
 using namespace storyloom;
+using namespace Qt::StringLiterals;
 
 class TestGraphLayout : public QObject
 {
@@ -172,6 +175,46 @@ private Q_SLOTS:
             QVERIFY(results[i].ok());
             QCOMPARE(results[i].positions.size(), 60 + i * 10);
         }
+    }
+
+    void incrementalPlacementKeepsKnownNodes()
+    {
+        // A laid-out graph gains three nodes: two hang off old ones, one off a new one.
+        LayoutRequest request = StoryGraphLayout::synthetic(60, 120, 3);
+        const LayoutResult before = GraphLayout::compute(request);
+        QVERIFY(before.ok());
+        const QString hub = request.nodes[0].id;
+        for (const char *id : {"new-a", "new-b", "new-c"})
+            request.nodes.push_back({QString::fromLatin1(id), QSizeF(30, 30), std::nullopt, std::nullopt, QString()});
+        request.edges.push_back({hub, QStringLiteral("new-a")});
+        request.edges.push_back({request.nodes[5].id, QStringLiteral("new-b")});
+        request.edges.push_back({QStringLiteral("new-b"), QStringLiteral("new-c")});
+        const auto placed = IncrementalPlacement::place(request, before.positions);
+        QVERIFY(placed);
+        QCOMPARE(placed->size(), 63);
+        for (auto it = before.positions.cbegin(); it != before.positions.cend(); ++it)
+            QCOMPARE(placed->value(it.key()), it.value());
+        // New nodes sit near what they link to and overlap nothing.
+        const double reach = 10 * 60.0;
+        QVERIFY(QLineF(placed->value(u"new-a"_s), placed->value(hub)).length() < reach);
+        QVERIFY(QLineF(placed->value(u"new-c"_s), placed->value(u"new-b"_s)).length() < reach);
+        for (const QString &newId : {u"new-a"_s, u"new-b"_s, u"new-c"_s}) {
+            const QRectF mine(placed->value(newId) - QPointF(15, 15), QSizeF(30, 30));
+            for (const LayoutNode &node : request.nodes) {
+                if (node.id == newId)
+                    continue;
+                const QRectF other(placed->value(node.id) - QPointF(node.size.width(), node.size.height()) / 2, node.size);
+                QVERIFY2(!mine.intersects(other), qPrintable(newId + u" overlaps "_s + node.id));
+            }
+        }
+        // An unconnected node goes under the drawing.
+        request.nodes.push_back({u"island"_s, QSizeF(30, 30), std::nullopt, std::nullopt, QString()});
+        const auto withIsland = IncrementalPlacement::place(request, *placed);
+        QVERIFY(withIsland);
+        QVERIFY(withIsland->value(u"island"_s).y() > before.boundingBox.bottom());
+        // Mostly new, or nothing known: lay out again instead.
+        QVERIFY(!IncrementalPlacement::place(request, {{hub, QPointF()}}));
+        QVERIFY(!IncrementalPlacement::place(request, {}));
     }
 
     void storyGraphRequestSkipsDanglingRelations()

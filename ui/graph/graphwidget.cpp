@@ -10,6 +10,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "layout/graphdiagram.h"
+#include "layout/incrementalplacement.h"
 #include "layout/storygraphlayout.h"
 
 #if __has_include("export/diagramexporter.h")
@@ -177,28 +178,29 @@ void GraphWidget::rebuild()
     m_gaps->showGaps(m_gaps->currentKind());
     if (m_scene->node(selected))
         m_scene->selectEntity(selected);
-    bool complete = true;
-    for (const QString &id : std::as_const(m_shown.nodes)) {
-        if (!cached.positions.contains(id)) {
-            complete = false;
-            break;
-        }
-    }
-    if (complete) {
+    // A graph that changed a little keeps its drawing: only new nodes are
+    // placed (beside their neighbours); much that is new needs a real layout.
+    const LayoutRequest request = layoutRequest(true);
+    const std::optional<QHash<QString, QPointF>> placed = IncrementalPlacement::place(request, cached.positions);
+    if (placed) {
         m_runner->cancel();
+        const bool newNodes = std::any_of(request.nodes.begin(), request.nodes.end(),
+                                          [&](const LayoutNode &n) { return !cached.positions.contains(n.id); });
+        if (newNodes) {
+            m_scene->applyPositions(*placed);
+            saveLayout();
+        }
         if (m_fitAfterLayout)
             m_view->fitAll();
         m_fitAfterLayout = false;
     } else {
-        startLayout(true);
+        m_runner->start(request);
     }
     updateStatus();
 }
 
-void GraphWidget::startLayout(bool keepPins)
+LayoutRequest GraphWidget::layoutRequest(bool keepPins) const
 {
-    if (!m_snapshot)
-        return;
     LayoutRequest request;
     request.engine = LayoutEngine::Sfdp;
     request.routing = EdgeRouting::None;
@@ -215,7 +217,13 @@ void GraphWidget::startLayout(bool keepPins)
         if (r->from != r->to)
             request.edges.push_back({r->from, r->to});
     }
-    m_runner->start(std::move(request));
+    return request;
+}
+
+void GraphWidget::startLayout(bool keepPins)
+{
+    if (m_snapshot)
+        m_runner->start(layoutRequest(keepPins));
 }
 
 void GraphWidget::relayout()
@@ -225,9 +233,15 @@ void GraphWidget::relayout()
     startLayout(false);
 }
 
+bool GraphWidget::isLayingOut() const
+{
+    return m_runner->isRunning();
+}
+
 void GraphWidget::waitForLayout()
 {
     m_runner->waitForDone();
+    m_cache.waitForSaves();
 }
 
 void GraphWidget::onLayoutFinished(const LayoutResult &result)

@@ -43,7 +43,9 @@ public:
     [[nodiscard]] const FilteredGraph &shown() const { return m_shown; }
     /** Lays out again from scratch (pins dropped). */
     void relayout();
-    /** Blocks until the background layout is done (tests, screenshots). */
+    /** True while a background layout runs. */
+    [[nodiscard]] bool isLayingOut() const;
+    /** Blocks until the background layout is done and its positions are saved (tests, screenshots). */
     void waitForLayout();
     /** Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot). Returns an error message or nothing. */
     [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 1.0) const;
@@ -61,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    [[nodiscard]] LayoutRequest layoutRequest(bool keepPins) const;
     void startLayout(bool keepPins);
     void onLayoutFinished(const LayoutResult &result);
     void onFilterChanged(const GraphFilter &filter);

@@ -2,38 +2,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
-#include <QPointF>
-#include <QSet>
+#include "index/indexdatabase.h"
+
 #include <QString>
+#include <memory>
 
 namespace storyloom {
 
 /** Node positions of one graph view state, and which nodes the user pinned. */
-struct CachedLayout
-{
-    QHash<QString, QPointF> positions;
-    QSet<QString> pinned;
-};
+using CachedLayout = StoredLayout;
 
 /**
  * Remembers graph layouts per project and per filter so the graph reopens as
- * it was. Stored as JSON under the user's cache folder (never in the content
- * folder), keyed by the project path; disposable like every cache.
+ * it was. They live in the project's index (table `positions`, in the cache
+ * folder, never in the content folder), per entity, so a changed graph keeps
+ * the places of the nodes it still has. Saving happens on a background
+ * thread (the index may be busy with a refresh); saves of one view that
+ * overlap collapse into the latest. Copies share the queue.
  */
 class LayoutCache
 {
 public:
-    /** `directory` empty: QStandardPaths::CacheLocation/graph-layouts. */
-    explicit LayoutCache(QString directory = {});
+    /** `databasePath` empty: each project's own index (IndexDatabase::pathFor). Tests pass a file. */
+    explicit LayoutCache(QString databasePath = {});
+    ~LayoutCache();
+    LayoutCache(const LayoutCache &) = default;
+    LayoutCache &operator=(const LayoutCache &) = default;
 
+    /** The view's layout: a save still queued wins over the database. */
     [[nodiscard]] CachedLayout load(const QString &projectPath, const QString &viewKey) const;
-    /** Writes atomically; returns false (and keeps the old file) when it cannot. */
-    bool save(const QString &projectPath, const QString &viewKey, const CachedLayout &layout) const;
-    [[nodiscard]] QString fileFor(const QString &projectPath) const;
+    /** Queues the layout for writing (atomically, in one transaction) and returns at once. */
+    void save(const QString &projectPath, const QString &viewKey, const CachedLayout &layout) const;
+    /** Blocks until every queued save is written (tests, closing). */
+    void waitForSaves() const;
+    /** The index file that holds the layouts of the project at `projectPath`. */
+    [[nodiscard]] QString databaseFor(const QString &projectPath) const;
 
 private:
-    QString m_directory;
+    struct Queue;
+    QString m_databasePath;
+    std::shared_ptr<Queue> m_queue;
 };
 
 } // namespace storyloom

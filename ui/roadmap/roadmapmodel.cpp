@@ -192,6 +192,10 @@ Qt::ItemFlags RoadmapModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
     if (index.column() == State || index.column() == Progress || index.column() == Owners)
         flags |= Qt::ItemIsEditable;
+    // A page's metadata table has rows for state and owners only.
+    const Item *item = itemAt(index);
+    if (index.column() == Progress && item && item->goal->attributeOrigin == AttributeOrigin::MetadataTable)
+        flags &= ~Qt::ItemIsEditable;
     return flags;
 }
 
