@@ -11,8 +11,9 @@
 #include "index/indexdatabase.h"
 #include "project/projectloader.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
-#include <QDirIterator>
 #include <QImage>
 #include <QLineF>
 #include <QPainter>
@@ -26,19 +27,6 @@ using namespace storyloom;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 /** The edges the graph can draw: relations between two known, different entities. */
 int drawableRelations(const StoryGraph &graph, std::optional<RelationKind> kind = std::nullopt)
@@ -82,7 +70,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"test_graphview"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        QVERIFY2(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_dir.path()), "copy the wg-async corpus");
+        QVERIFY2(storyloom::test::copyCorpus(m_dir.path()), "copy the wg-async corpus");
         m_graph = ProjectLoader::load(m_dir.path());
         QVERIFY(m_graph);
         QVERIFY2(m_graph->entities().size() > 50, "the wg-async corpus loads into a real graph");

@@ -5,7 +5,8 @@
 #include "index/indexdatabase.h"
 #include "index/indexer.h"
 
-#include <QDirIterator>
+#include "testsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,19 +19,6 @@
 using namespace storyloom;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
-}
 
 struct Run
 {
@@ -52,7 +40,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("storyloom"));
         QCoreApplication::setOrganizationName(QStringLiteral("storyloom"));
         m_root = m_dir.filePath(QStringLiteral("wg-async"));
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+        QVERIFY(storyloom::test::copyCorpus(m_root));
         m_cli = QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli");
         QVERIFY(QFileInfo::exists(m_cli));
     }

@@ -6,7 +6,8 @@
 #include "index/indexer.h"
 #include "index/searcher.h"
 
-#include <QDirIterator>
+#include "testsupport.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,19 +15,6 @@
 using namespace storyloom;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
-}
 
 SearchResult search(const QString &root, const QString &text)
 {
@@ -52,7 +40,7 @@ private Q_SLOTS:
         QVERIFY(m_cache.isValid() && m_project.isValid());
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
         m_root = m_project.path() + QStringLiteral("/wg-async");
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+        QVERIFY(storyloom::test::copyCorpus(m_root));
     }
 
     void coldThenReopen()

@@ -8,29 +8,15 @@
 #include "search/quickopendialog.h"
 #include "search/searchpanel.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
-#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace storyloom;
-
-namespace {
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
-}
-} // namespace
 
 class TestSearchUi : public QObject
 {
@@ -41,7 +27,7 @@ private Q_SLOTS:
         QVERIFY(m_cache.isValid() && m_dir.isValid());
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
         m_root = m_dir.filePath(QStringLiteral("wg-async"));
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+        QVERIFY(storyloom::test::copyCorpus(m_root));
     }
 
     void projectReopensFromTheIndex()

@@ -3,6 +3,8 @@
 // Native projects, and everything that can be wrong with a content folder.
 #include "project/projectloader.h"
 
+#include "testsupport.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -11,15 +13,6 @@
 using namespace storyloom;
 
 namespace {
-void write(const QString &root, const QString &relative, const QByteArray &bytes)
-{
-    const QString path = root + u'/' + relative;
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
 /** A fingerprint of every file (path, size, bytes) to prove that loading writes nothing. */
 QByteArray treeHash(const QString &root)
 {
@@ -67,24 +60,24 @@ class TestProjectLoader : public QObject
 
     void writeNativeProject(const QString &root)
     {
-        write(root, QStringLiteral("storyloom.yml"), "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n");
-        write(root, QStringLiteral("characters/ines.md"), "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n");
-        write(root, QStringLiteral("characters/tomasz.md"), "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n");
-        write(root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n");
-        write(root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n");
-        write(root, QStringLiteral("pain-points/lost-holds.md"), "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n");
-        write(root, QStringLiteral("stories/lost-hold.md"),
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"), "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/ines.md"), "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/tomasz.md"), "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("pain-points/lost-holds.md"), "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/lost-hold.md"),
               "---\ntype: story\nkind: status-quo\ncharacters: [ines]\npain_points: [lost-holds]\nproject: branch\n---\n"
-              "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n");
-        write(root, QStringLiteral("stories/holds-kept.md"),
-              "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n");
-        write(root, QStringLiteral("goals/reliable-holds.md"),
-              "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: [lost-holds]\n---\n# Reliable holds\n");
-        write(root, QStringLiteral("goals/hold-audit.md"),
-              "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n");
-        write(root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n");
-        write(root, QStringLiteral("notes/ideas.md"), "# Ideas\n");
-        write(root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n");
+              "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/holds-kept.md"),
+              "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/reliable-holds.md"),
+              "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: [lost-holds]\n---\n# Reliable holds\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/hold-audit.md"),
+              "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("notes/ideas.md"), "# Ideas\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n"));
     }
 
 private Q_SLOTS:
@@ -136,14 +129,14 @@ private Q_SLOTS:
     {
         const QString root = m_dir.path() + QStringLiteral("/bad");
         writeNativeProject(root);
-        write(root, QStringLiteral("stories/bad-yaml.md"), "---\ntype: story\ncharacters: [ines\n---\n# Broken\n");
-        write(root, QStringLiteral("stories/latin1.md"), "# Caf\xe9 story\n\nIt costs 5\xa4.\n");
-        write(root, QStringLiteral("stories/binary.md"), QByteArray("PK\x03\x04\0\0\0binary", 14));
-        write(root, QStringLiteral("stories/dupe.md"), "---\ntype: story\nid: reliable-holds\n---\n# Dupe\n");
-        write(root, QStringLiteral("stories/unknown-key.md"), "---\ntype: story\nmood: grumpy\n---\n# Mood\n");
-        write(root, QStringLiteral("stories/escape.md"), "# Escape\n\nSee [passwords](../../../../etc/passwd) and [gone](missing.md).\n");
-        write(root, QStringLiteral("goals/a.md"), "---\ntype: goal\nid: cycle-a\nparent: cycle-b\n---\n# A\n");
-        write(root, QStringLiteral("goals/b.md"), "---\ntype: goal\nid: cycle-b\nparent: cycle-a\n---\n# B\n");
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/bad-yaml.md"), "---\ntype: story\ncharacters: [ines\n---\n# Broken\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/latin1.md"), "# Caf\xe9 story\n\nIt costs 5\xa4.\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/binary.md"), QByteArray("PK\x03\x04\0\0\0binary", 14)));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/dupe.md"), "---\ntype: story\nid: reliable-holds\n---\n# Dupe\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/unknown-key.md"), "---\ntype: story\nmood: grumpy\n---\n# Mood\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/escape.md"), "# Escape\n\nSee [passwords](../../../../etc/passwd) and [gone](missing.md).\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/a.md"), "---\ntype: goal\nid: cycle-a\nparent: cycle-b\n---\n# A\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/b.md"), "---\ntype: goal\nid: cycle-b\nparent: cycle-a\n---\n# B\n"));
         {
             QFile huge(root + QStringLiteral("/stories/huge.md"));
             QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -205,8 +198,8 @@ private Q_SLOTS:
     void badRulesAreReported()
     {
         const QString root = m_dir.path() + QStringLiteral("/badrules");
-        write(root, QStringLiteral("storyloom.yml"), "title: X\nrules:\n  - glob: \"*.md\"\n    type: villain\n  - nothing: here\n");
-        write(root, QStringLiteral("a.md"), "# A\n");
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"), "title: X\nrules:\n  - glob: \"*.md\"\n    type: villain\n  - nothing: here\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("a.md"), "# A\n"));
         const Snapshot graph = ProjectLoader::load(root);
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("villain")));
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("glob")));

@@ -6,26 +6,12 @@
 #include "project/projectloader.h"
 #include "util/text.h"
 
-#include <QDirIterator>
+#include "testsupport.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace storyloom;
-
-namespace {
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 class TestWgAsyncCorpus : public QObject
 {
@@ -51,7 +37,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml")), STORYLOOM_CORPUS_DIR);
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_dir.path()));
+        QVERIFY(storyloom::test::copyCorpus(m_dir.path()));
         m_graph = ProjectLoader::load(m_dir.path());
         QVERIFY(m_graph);
         QVERIFY(m_graph->layout() == ProjectLayout::MdBook);

@@ -5,6 +5,8 @@
 #include "project/projectloader.h"
 #include "project/writer.h"
 
+#include "testsupport.h"
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,15 +14,6 @@
 using namespace storyloom;
 
 namespace {
-void write(const QString &root, const QString &relative, const QByteArray &bytes)
-{
-    const QString path = root + u'/' + relative;
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
 QByteArray read(const QString &root, const QString &relative)
 {
     QFile file(root + u'/' + relative);
@@ -48,10 +41,10 @@ private Q_SLOTS:
     void init()
     {
         m_root = m_dir.path() + QStringLiteral("/p") + QString::number(QDateTime::currentMSecsSinceEpoch());
-        write(m_root, QStringLiteral("storyloom.yml"), "title: T\n");
-        write(m_root, QStringLiteral("characters/ines.md"), "---\ntype: character\n---\n# Inês\n");
-        write(m_root, QStringLiteral("characters/bo.md"), "---\ntype: character\n---\n# Bo\n");
-        write(m_root, QStringLiteral("stories/lost.md"), storyBytes);
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("storyloom.yml"), "title: T\n"));
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("characters/ines.md"), "---\ntype: character\n---\n# Inês\n"));
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("characters/bo.md"), "---\ntype: character\n---\n# Bo\n"));
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("stories/lost.md"), storyBytes));
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/data")));
     }
 
@@ -91,7 +84,7 @@ private Q_SLOTS:
 
     void createFromTemplate()
     {
-        write(m_root, QStringLiteral("templates/character.md"), "---\ntype: character\nvalues: []\n---\n# {{title}}\n\nWho is {{title}}?\n");
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("templates/character.md"), "---\ntype: character\nvalues: []\n---\n# {{title}}\n\nWho is {{title}}?\n"));
         const WriteResult result = Writer(load()).createEntity(EntityType::Character, StoryKind::None, QStringLiteral("Zoë Quist"), QStringLiteral("characters"));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.path, QStringLiteral("characters/zoë-quist.md"));
@@ -119,11 +112,11 @@ private Q_SLOTS:
     void mdBookKeepsSummaryInStep()
     {
         const QString book = m_root + QStringLiteral("-book");
-        write(book, QStringLiteral("book.toml"), "[book]\ntitle = \"Book\"\n");
-        write(book, QStringLiteral("src/SUMMARY.md"), "# Summary\n\n- [Intro](./intro.md)\n- [Stories](./stories.md)\n  - [One](./stories/status_quo/one.md)\n");
-        write(book, QStringLiteral("src/intro.md"), "# Intro\n");
-        write(book, QStringLiteral("src/stories.md"), "# Stories\n");
-        write(book, QStringLiteral("src/stories/status_quo/one.md"), "# One\n");
+        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("book.toml"), "[book]\ntitle = \"Book\"\n"));
+        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/SUMMARY.md"), "# Summary\n\n- [Intro](./intro.md)\n- [Stories](./stories.md)\n  - [One](./stories/status_quo/one.md)\n"));
+        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/intro.md"), "# Intro\n"));
+        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/stories.md"), "# Stories\n"));
+        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/stories/status_quo/one.md"), "# One\n"));
         Snapshot graph = ProjectLoader::load(book);
         const WriteResult created = Writer(graph).createEntity(EntityType::Story, StoryKind::StatusQuo, QStringLiteral("Two [draft]"), QStringLiteral("src/stories/status_quo"));
         QVERIFY2(created.ok, qPrintable(created.error));

@@ -3,27 +3,14 @@
 // Every page of the wg-async vision doc through the preview pipeline and `storyloom-cli render`.
 #include "preview/markdownrenderer.h"
 
+#include "testsupport.h"
+
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace storyloom;
-
-namespace {
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 class TestPreviewCorpus : public QObject
 {
@@ -33,7 +20,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml")), "wg-async corpus missing");
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_dir.path()));
+        QVERIFY(storyloom::test::copyCorpus(m_dir.path()));
     }
 
     void everyPageRenders()

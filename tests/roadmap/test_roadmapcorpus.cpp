@@ -14,7 +14,8 @@
 #include "roadmap/roadmapdiagram.h"
 #include "roadmap/roadmapeditor.h"
 
-#include <QDirIterator>
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,18 +30,6 @@ using namespace storyloom;
 
 namespace {
 const QString roadmapPage = QStringLiteral("src/vision/roadmap.md");
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -68,6 +57,20 @@ const Entity *goalForRow(const StoryGraph &graph, const OverviewRow &row)
     }
     return found;
 }
+/** Line numbers (1-based) where two texts differ; both must have the same number of lines. */
+QList<int> changedLines(const QByteArray &before, const QByteArray &after)
+{
+    const QList<QByteArray> oldLines = before.split('\n'), newLines = after.split('\n');
+    QList<int> changed;
+    if (oldLines.size() != newLines.size())
+        return {-1};
+    for (qsizetype i = 0; i < oldLines.size(); ++i) {
+        if (oldLines[i] != newLines[i])
+            changed << int(i + 1);
+    }
+    return changed;
+}
+
 } // namespace
 
 class TestRoadmapCorpus : public QObject
@@ -86,7 +89,7 @@ private Q_SLOTS:
             QSKIP("the wg-async corpus is not there");
         QVERIFY(m_dir.isValid());
         m_root = m_dir.path() + QStringLiteral("/wg-async");
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), m_root));
+        QVERIFY(storyloom::test::copyCorpus(m_root));
         m_graph = ProjectLoader::load(m_root);
         QVERIFY(m_graph);
         m_table = readTable(readFile(m_root + u'/' + roadmapPage), roadmapPage);
@@ -252,6 +255,98 @@ private Q_SLOTS:
         QCOMPARE(edited->progress.value_or(-1), 0.5);
         QCOMPARE(edited->owners, QStringList({QStringLiteral("tmandry"), QStringLiteral("new person")}));
         QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QCOMPARE(readFile(path), before);
+    }
+
+    void metadataTableEditsChangeOneCell()
+    {
+        // wg-async's goal pages keep no metadata tables: give one to the
+        // console page (a goal no overview row describes) in a copy of its own.
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/wg-async");
+        QVERIFY(storyloom::test::copyCorpus(root));
+        const QString page = QStringLiteral("src/vision/roadmap/tooling/console.md");
+        QByteArray text = readFile(root + u'/' + page);
+        const qsizetype afterTitle = text.indexOf('\n') + 1;
+        text.insert(afterTitle, "\n| Point of contact | [Eliza Weisman](https://github.com/hawkw) |\n"
+                                "| ---------------- | ------------------------------------------ |\n"
+                                "| Status           | 💤 paused |\n");
+        QVERIFY(storyloom::test::writeFile(root, page, text));
+        const int stateLine = 5, ownerLine = 3;
+
+        const Snapshot graph = ProjectLoader::load(root);
+        const Entity *goal = graph->entity(QStringLiteral("vision/roadmap/tooling/console"));
+        QVERIFY(goal);
+        QVERIFY(goal->attributeOrigin == AttributeOrigin::MetadataTable);
+        QVERIFY(goal->state == GoalState::Paused);
+        QCOMPARE(goal->owners, QStringList{QStringLiteral("Eliza Weisman")});
+
+        const EditPlan plan = RoadmapEditor::plan(*graph, goal->id, GoalEdit{GoalState::InProgress, {}, {}, {}});
+        QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->format()) : "");
+        QVERIFY(plan.change);
+        QVERIFY(!RoadmapEditor::apply(*plan.change));
+        const QByteArray afterState = readFile(root + u'/' + page);
+        QCOMPARE(changedLines(text, afterState), QList<int>{stateLine});
+        QCOMPARE(afterState.split('\n').at(stateLine - 1), QByteArray("| Status           | 🦀 paused |"));
+        QVERIFY(ProjectLoader::load(root)->entity(goal->id)->state == GoalState::InProgress);
+
+        // Owners: the point-of-contact cell, and nothing else.
+        const Snapshot second = ProjectLoader::load(root);
+        const EditPlan owners = RoadmapEditor::plan(*second, goal->id, GoalEdit{{}, {}, QStringList{QStringLiteral("hawkw")}, {}});
+        QVERIFY2(!owners.error, owners.error ? qPrintable(owners.error->format()) : "");
+        QVERIFY(!RoadmapEditor::apply(*owners.change));
+        const QByteArray afterOwners = readFile(root + u'/' + page);
+        QCOMPARE(changedLines(afterState, afterOwners), QList<int>{ownerLine});
+        QCOMPARE(afterOwners.split('\n').at(ownerLine - 1), QByteArray("| Point of contact | hawkw |"));
+        QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->owners, QStringList{QStringLiteral("hawkw")});
+
+        // A metadata table has no progress: refused, nothing written.
+        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit{{}, 0.5, {}, {}});
+        QVERIFY(progress.error);
+        QVERIFY(!progress.change);
+        // Undo restores every byte.
+        QVERIFY(!RoadmapEditor::apply(owners.change->inverse()));
+        QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QCOMPARE(readFile(root + u'/' + page), text);
+    }
+
+    void sampleFrontMatterEditsChangeOneLine()
+    {
+        // The bundled sample is a native project: goals keep state, progress
+        // and owners in front matter, and an edit rewrites that key's line only.
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/sample");
+        QVERIFY(storyloom::test::copyTree(QStringLiteral(STORYLOOM_SOURCE_DIR "/resources/sample"), root));
+        const Snapshot graph = ProjectLoader::load(root);
+        const Entity *goal = nullptr;
+        for (const Entity *g : graph->entitiesOfType(EntityType::Goal)) {
+            if (g->source.path.endsWith(QLatin1StringView("roadmap/accessible-player.md")))
+                goal = g;
+        }
+        QVERIFY(goal);
+        QVERIFY(goal->state == GoalState::InProgress);
+        const QString path = root + u'/' + goal->source.path;
+        const QByteArray before = readFile(path);
+
+        const EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit{GoalState::Done, {}, {}, {}});
+        QVERIFY2(!state.error, state.error ? qPrintable(state.error->format()) : "");
+        QVERIFY(!RoadmapEditor::apply(*state.change));
+        const QByteArray afterState = readFile(path);
+        const QList<int> stateLines = changedLines(before, afterState);
+        QCOMPARE(stateLines.size(), 1);
+        QCOMPARE(afterState.split('\n').at(stateLines.first() - 1), QByteArray("state: done"));
+
+        const Snapshot second = ProjectLoader::load(root);
+        QVERIFY(second->entity(goal->id)->state == GoalState::Done);
+        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit{{}, 0.75, {}, {}});
+        QVERIFY(!RoadmapEditor::apply(*progress.change));
+        const QByteArray afterProgress = readFile(path);
+        const QList<int> progressLines = changedLines(afterState, afterProgress);
+        QCOMPARE(progressLines.size(), 1);
+        QCOMPARE(afterProgress.split('\n').at(progressLines.first() - 1), QByteArray("progress: 0.75"));
+        QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->progress.value_or(-1), 0.75);
+        QVERIFY(!RoadmapEditor::apply(progress.change->inverse()));
+        QVERIFY(!RoadmapEditor::apply(state.change->inverse()));
         QCOMPARE(readFile(path), before);
     }
 

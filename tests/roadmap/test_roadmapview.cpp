@@ -7,7 +7,8 @@
 #include "roadmap/roadmapmodel.h"
 #include "roadmap/roadmapview.h"
 
-#include <QDirIterator>
+#include "testsupport.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -16,17 +17,6 @@
 using namespace storyloom;
 
 namespace {
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -53,7 +43,7 @@ private Q_SLOTS:
             QSKIP("the wg-async corpus is not there");
         QTemporaryDir dir;
         const QString root = dir.path() + QStringLiteral("/wg-async");
-        QVERIFY(copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), root));
+        QVERIFY(storyloom::test::copyCorpus(root));
         Project project;
         RoadmapView view(&project);
         project.open(root);
