@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Markdown page -> preview HTML. Measures plain libcmark-gfm in process (the
 // floor any pipeline pays) and Storyloom's full preview pipeline
-// (MarkdownRenderer: cmark-gfm + highlighted code + safety rules) on the same page.
+// (MarkdownRenderer: cmark-gfm + highlighted code + safety rules) on the same page:
+// cold (no highlighted block cached) and again after a one-character edit in
+// the prose (what live typing costs: unchanged code blocks come from the cache).
 #include "benchharness.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <algorithm>
 #include <cstdlib>
 
 using namespace storyloom;
@@ -65,10 +68,37 @@ int main(int argc, char *argv[])
     options.projectRoot = QFileInfo(args.at(0)).absoluteFilePath();
     options.fileDir = QFileInfo(args.at(1)).absolutePath();
     qsizetype pipelineSize = 0;
-    // From the file's bytes to the final HTML, as the preview pane gets it.
-    harness.measure(QStringLiteral("pipeline"),
-                    [&] { pipelineSize = MarkdownRenderer::render(QString::fromUtf8(markdown), options).html.size(); });
+    const QString text = QString::fromUtf8(markdown);
+    // From the file's bytes to the final HTML, as the preview pane gets it, with no code block cached.
+    std::vector<RenderTimings> parts;
+    harness.measure(QStringLiteral("pipeline"), [&] {
+        CodeHighlighter::clearCache();
+        const RenderResult result = MarkdownRenderer::render(QString::fromUtf8(markdown), options);
+        pipelineSize = result.html.size();
+        parts.push_back(result.timings);
+    });
+    // Typing: one character more in the prose, alternating, so every render sees changed text.
+    const qsizetype at = std::max<qsizetype>(0, text.indexOf(QStringLiteral(". "), text.size() / 2));
+    const QString edited[2] = {QString(text).insert(at, u'x'), QString(text).insert(at, u'y')};
+    int turn = 0;
+    const qint64 highlightedBefore = CodeHighlighter::highlightedBlocks();
+    harness.measure(QStringLiteral("pipeline-edit"),
+                    [&] { pipelineSize = MarkdownRenderer::render(edited[turn++ % 2], options).html.size(); });
     harness.note(QStringLiteral("pipeline_html_chars"), pipelineSize);
+    harness.note(QStringLiteral("edit_blocks_highlighted"), CodeHighlighter::highlightedBlocks() - highlightedBefore);
+    // The median of each stage of the cold render, in ms.
+    auto median = [&parts](qint64 RenderTimings::*member) {
+        std::vector<qint64> values;
+        for (const RenderTimings &t : parts)
+            values.push_back(t.*member);
+        std::nth_element(values.begin(), values.begin() + qsizetype(values.size() / 2), values.end());
+        return values.empty() ? 0.0 : double(values[values.size() / 2]) / 1e6;
+    };
+    harness.note(QStringLiteral("cold_prepare_ms"), median(&RenderTimings::prepareNs));
+    harness.note(QStringLiteral("cold_parse_ms"), median(&RenderTimings::parseNs));
+    harness.note(QStringLiteral("cold_walk_ms"), median(&RenderTimings::walkNs));
+    harness.note(QStringLiteral("cold_code_ms"), median(&RenderTimings::codeNs));
+    harness.note(QStringLiteral("cold_html_ms"), median(&RenderTimings::htmlNs));
 #endif
     harness.note(QStringLiteral("markdown_bytes"), markdown.size());
     harness.note(QStringLiteral("cmark_html_bytes"), htmlSize);

@@ -90,8 +90,6 @@ private Q_SLOTS:
         QFETCH(QString, markdown);
         const RenderResult result = render(markdown);
         QVERIFY(!result.html.isEmpty());
-        // Finding (issue 11): a relative link that climbs out of the project stays a link.
-        QEXPECT_FAIL("passwd", "relative links leaving the project keep their href (ui/preview, to fix)", Continue);
         const QString bad = unsafeFragment(result.html);
         QVERIFY2(bad.isEmpty(), qPrintable(bad));
     }

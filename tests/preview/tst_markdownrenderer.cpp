@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The preview pipeline on hand-written inputs: reference outputs, safety, anchors.
+#include "preview/codehighlighter.h"
 #include "preview/emoji.h"
 #include "preview/frontmatterbox.h"
 #include "preview/markdownrenderer.h"
@@ -102,6 +103,56 @@ private Q_SLOTS:
         QVERIFY(policy.allowsImage(QStringLiteral("img/a.png"), QStringLiteral("/home/ana/vision/src")));
         QVERIFY(!policy.allowsImage(QStringLiteral("../../a.png"), QStringLiteral("/home/ana/vision/src")));
         QVERIFY(!policy.allowsImage(QStringLiteral("//cdn.example.org/a.png"), QStringLiteral("/home/ana/vision")));
+        // A relative link stays a link only while it resolves inside the project.
+        const QString src = QStringLiteral("/home/ana/vision/src");
+        QVERIFY(policy.allowsLink(QStringLiteral("../a.md#x"), src));
+        QVERIFY(policy.allowsLink(QStringLiteral("stories/b.md"), src));
+        QVERIFY(!policy.allowsLink(QStringLiteral("../../../etc/passwd"), src));
+        QVERIFY(!policy.allowsLink(QStringLiteral("../../vision-other/a.md"), src));
+        QVERIFY(!policy.allowsLink(QStringLiteral("/etc/passwd"), src));
+        QVERIFY(!policy.allowsLink(QStringLiteral("%2e%2e/%2e%2e/%2e%2e/etc/passwd"), src));
+        QVERIFY(!policy.allowsLink(QStringLiteral("javascript:alert(1)"), src));
+    }
+
+    void linksLeavingTheProjectLoseTheirTarget()
+    {
+        RenderOptions options;
+        options.projectRoot = QStringLiteral("/home/ana/vision");
+        options.fileDir = QStringLiteral("/home/ana/vision/src/stories");
+        const QString html = MarkdownRenderer::render(
+                                  QStringLiteral("[in](../characters/grace.md) [out](../../../etc/passwd) [abs](/etc/hosts) "
+                                                 "[file](file:///etc/passwd) [js](javascript:x)\n"),
+                                  options)
+                                  .html;
+        QVERIFY(html.contains(QStringLiteral("<a href=\"../characters/grace.md\">in</a>")));
+        QCOMPARE(html.count(QStringLiteral("<a href")), 1);
+        for (const char *word : {"out", "abs", "file", "js"})
+            QVERIFY2(html.contains(QLatin1StringView(word)), word); // the words stay, the targets go
+    }
+
+    void codeBlocksAreHighlightedOnceWhileTyping()
+    {
+        CodeHighlighter::clearCache();
+        const QString text = QStringLiteral("# T\n\nSome prose.\n\n```rust\nfn main() { let x = 1; }\n```\n\n```toml\n[a]\nb = 1\n```\n");
+        const qint64 before = CodeHighlighter::highlightedBlocks();
+        const QString first = MarkdownRenderer::render(text).html;
+        QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 2);
+        // A keystroke in the prose: both blocks come from the cache, and the HTML is what a cold render gives.
+        QString typed = text;
+        typed.insert(typed.indexOf(QStringLiteral("prose")), u'x');
+        const QString warm = MarkdownRenderer::render(typed).html;
+        QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 2);
+        CodeHighlighter::clearCache();
+        QCOMPARE(MarkdownRenderer::render(typed).html, warm);
+        QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 4);
+        // A keystroke in one block highlights that block only; the other theme is a different entry.
+        typed.replace(QStringLiteral("x = 1"), QStringLiteral("x = 12"));
+        QVERIFY(MarkdownRenderer::render(typed).html.contains(QStringLiteral("12")));
+        QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 5);
+        const QString dark = MarkdownRenderer::render(typed, {PreviewTheme::Dark, {}, {}, true}).html;
+        QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 7);
+        QVERIFY(dark != MarkdownRenderer::render(typed).html);
+        QVERIFY(first != warm);
     }
 
     void anchorsFollowFileLinesPastFrontMatterAndMultibyteText()
@@ -137,6 +188,12 @@ private Q_SLOTS:
         QCOMPARE(Emoji::replaceShortcodes(QStringLiteral("std::future::Future and :unknown:")),
                  QStringLiteral("std::future::Future and :unknown:"));
         QCOMPARE(Emoji::replaceShortcodes(QStringLiteral("a::x::b")), QStringLiteral("a::x::b"));
+        // The UTF-8 form the renderer uses agrees with the QString form.
+        for (const QString &text : {QStringLiteral("done :white_check_mark: :crab:"), QStringLiteral("std::future::Future :x:"),
+                                    QStringLiteral(":é:smile: ü :+1::-1: :tada"), QStringLiteral("a::x::b"), QStringLiteral(":crab::crab:")}) {
+            const std::optional<QByteArray> utf8 = Emoji::replaceShortcodes(QByteArrayView(text.toUtf8()));
+            QCOMPARE(utf8 ? QString::fromUtf8(*utf8) : text, Emoji::replaceShortcodes(text));
+        }
     }
 
     void codeIsHighlightedAndEscaped()

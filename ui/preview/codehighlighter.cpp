@@ -11,7 +11,7 @@
 
 #include <QColor>
 #include <QHash>
-#include <QRegularExpression>
+#include <QCache>
 #include <memory>
 
 namespace storyloom {
@@ -20,13 +20,28 @@ namespace {
 
 using namespace KSyntaxHighlighting;
 
-/** The per-thread highlighting state: one Repository and the definitions already looked up. */
+/**
+ * The per-thread highlighting state: one Repository, the definitions already
+ * looked up, the span attribute text of each format, and the highlighted blocks.
+ */
 struct ThreadHighlighting
 {
     Repository repository;
     QHash<QString, Definition> definitions;
     Theme themes[2];
+    /** The `<pre ...>` start tag per theme. */
+    QByteArray preTags[2];
+    /** (theme << 16 | format id) -> `<span style="...">`, or a null string for the default style. */
+    QHash<quint32, QString> spanTags;
+    /** (theme, info string, code) -> the highlighted inside of `<code>`, UTF-8. */
+    QCache<QByteArray, QByteArray> blocks{CodeHighlighter::cacheBytes};
+    qint64 highlighted = 0;
 };
+
+QString colorName(QRgb rgb)
+{
+    return QColor(rgb).name();
+}
 
 ThreadHighlighting &threadHighlighting()
 {
@@ -39,6 +54,15 @@ ThreadHighlighting &threadHighlighting()
         state->themes[1] = state->repository.theme(CodeHighlighter::themeName(PreviewTheme::Dark));
         if (!state->themes[1].isValid())
             state->themes[1] = state->repository.defaultTheme(Repository::DarkTheme);
+        for (int i = 0; i < 2; ++i) {
+            // The light theme's editor background is the page's white: tint it so code stands out.
+            const QString background = i == 0 ? QStringLiteral("#f6f8fa")
+                                              : colorName(state->themes[1].editorColor(Theme::BackgroundColor));
+            state->preTags[i] = (QLatin1StringView("<pre class=\"code\" style=\"background-color:") + background
+                                 + QLatin1StringView(";color:") + colorName(state->themes[i].textColor(Theme::Normal))
+                                 + QLatin1StringView("\">"))
+                                    .toUtf8();
+        }
     }
     return *state;
 }
@@ -47,9 +71,13 @@ ThreadHighlighting &threadHighlighting()
 QString canonicalLanguage(const QString &info)
 {
     QString word = info.trimmed();
-    const qsizetype cut = word.indexOf(QRegularExpression(QStringLiteral("[\\s,={]")));
-    if (cut >= 0)
-        word.truncate(cut);
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        if (c.isSpace() || c == u',' || c == u'=' || c == u'{') {
+            word.truncate(i);
+            break;
+        }
+    }
     word = word.toLower();
     static const QHash<QString, QString> aliases = {
         {QStringLiteral("rust"), QStringLiteral("Rust")},
@@ -112,17 +140,34 @@ void appendEscaped(QString &out, QStringView text)
     }
 }
 
-QString colorName(QRgb rgb)
+/** The same escaping on UTF-8 bytes (the four characters are ASCII, so multi-byte sequences pass through). */
+void appendEscaped(QByteArray &out, QByteArrayView text)
 {
-    return QColor(rgb).name();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char *entity = nullptr;
+        switch (text[i]) {
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '&': entity = "&amp;"; break;
+        case '"': entity = "&quot;"; break;
+        default: continue;
+        }
+        out.append(text.sliced(run, i - run));
+        out.append(entity);
+        run = i + 1;
+    }
+    out.append(text.sliced(run));
 }
 
 /** Collects highlightLine()'s formats into HTML spans. */
 class HtmlCollector : public AbstractHighlighter
 {
 public:
-    explicit HtmlCollector(QString &out)
-        : m_out(out)
+    HtmlCollector(ThreadHighlighting &state, int themeIndex, QString &out)
+        : m_state(state)
+        , m_themeKey(quint32(themeIndex) << 16)
+        , m_out(out)
     {
     }
 
@@ -154,30 +199,76 @@ protected:
             appendEscaped(m_out, m_line.mid(m_done, offset - m_done));
         const QStringView piece = m_line.mid(offset, length);
         m_done = offset + length;
-        const Theme &th = theme();
-        if (format.isDefaultTextStyle(th) || piece.trimmed().isEmpty()) {
+        const QString &tag = spanTag(format);
+        if (tag.isNull() || piece.trimmed().isEmpty()) {
             appendEscaped(m_out, piece);
             return;
         }
-        m_out += QLatin1StringView("<span style=\"");
-        if (format.hasTextColor(th))
-            m_out += QLatin1StringView("color:") + format.textColor(th).name() + u';';
-        if (format.hasBackgroundColor(th))
-            m_out += QLatin1StringView("background-color:") + format.backgroundColor(th).name() + u';';
-        if (format.isBold(th))
-            m_out += QLatin1StringView("font-weight:bold;");
-        if (format.isItalic(th))
-            m_out += QLatin1StringView("font-style:italic;");
-        m_out += QLatin1StringView("\">");
+        m_out += tag;
         appendEscaped(m_out, piece);
         m_out += QLatin1StringView("</span>");
     }
 
 private:
+    /** The span start tag of a format in this theme, built on first use; null for the default style. */
+    const QString &spanTag(const Format &format)
+    {
+        const quint32 key = m_themeKey | format.id();
+        auto it = m_state.spanTags.constFind(key);
+        if (it != m_state.spanTags.cend())
+            return *it;
+        const Theme &th = theme();
+        QString tag;
+        if (!format.isDefaultTextStyle(th)) {
+            tag = QStringLiteral("<span style=\"");
+            if (format.hasTextColor(th))
+                tag += QLatin1StringView("color:") + format.textColor(th).name() + u';';
+            if (format.hasBackgroundColor(th))
+                tag += QLatin1StringView("background-color:") + format.backgroundColor(th).name() + u';';
+            if (format.isBold(th))
+                tag += QLatin1StringView("font-weight:bold;");
+            if (format.isItalic(th))
+                tag += QLatin1StringView("font-style:italic;");
+            tag += QLatin1StringView("\">");
+        }
+        return *m_state.spanTags.insert(key, tag);
+    }
+
+    ThreadHighlighting &m_state;
+    quint32 m_themeKey;
     QString &m_out;
     QStringView m_line;
     qsizetype m_done = 0;
 };
+
+/** The inside of `<code>` for a block with an info string: from the cache, else highlighted and cached. */
+QByteArray highlightedBody(ThreadHighlighting &state, QByteArrayView code, QByteArrayView info, int themeIndex)
+{
+    QByteArray key;
+    key.reserve(info.size() + code.size() + 2);
+    key.append(char('0' + themeIndex)).append(info).append('\0').append(code);
+    if (const QByteArray *cached = state.blocks.object(key))
+        return *cached;
+    ++state.highlighted;
+    QByteArray body;
+    const Definition definition = definitionFor(state, QString::fromUtf8(info));
+    if (definition.isValid()) {
+        QString out;
+        out.reserve(code.size() * 2);
+        HtmlCollector collector(state, themeIndex, out);
+        collector.setTheme(state.themes[themeIndex]);
+        collector.setDefinition(definition);
+        collector.highlight(QString::fromUtf8(code));
+        body = out.toUtf8();
+    } else {
+        body.reserve(code.size() + code.size() / 8);
+        appendEscaped(body, code);
+    }
+    const qsizetype cost = key.size() + body.size();
+    if (cost <= CodeHighlighter::cacheBytes / 4)
+        state.blocks.insert(key, new QByteArray(body), cost);
+    return body;
+}
 
 } // namespace
 
@@ -194,32 +285,40 @@ QString CodeHighlighter::backgroundColor(PreviewTheme theme)
     return colorName(threadHighlighting().themes[1].editorColor(Theme::BackgroundColor));
 }
 
-QString CodeHighlighter::toHtml(const QString &code, const QString &language, PreviewTheme theme, int firstLine)
+void CodeHighlighter::clearCache()
+{
+    threadHighlighting().blocks.clear();
+}
+
+qint64 CodeHighlighter::highlightedBlocks()
+{
+    return threadHighlighting().highlighted;
+}
+
+QByteArray CodeHighlighter::toHtmlUtf8(QByteArrayView code, QByteArrayView language, PreviewTheme theme, int firstLine)
 {
     ThreadHighlighting &state = threadHighlighting();
-    const Theme &th = state.themes[theme == PreviewTheme::Dark ? 1 : 0];
-    QString out;
-    out.reserve(code.size() * 2 + 128);
-    out += QLatin1StringView("<pre class=\"code\" style=\"background-color:") + backgroundColor(theme)
-        + QLatin1StringView(";color:")
-        + colorName(th.textColor(Theme::Normal)) + QLatin1StringView("\">");
+    const int themeIndex = theme == PreviewTheme::Dark ? 1 : 0;
+    if (code.endsWith('\n'))
+        code.chop(1);
+    language = language.trimmed();
+    QByteArray out;
+    out.reserve(code.size() + code.size() / 4 + 128);
+    out.append(state.preTags[themeIndex]);
     if (firstLine > 0)
-        out += QStringLiteral("<a name=\"L%1\"></a>").arg(firstLine);
-    out += QLatin1StringView("<code>");
-    QStringView body(code);
-    if (body.endsWith(u'\n'))
-        body.chop(1);
-    const Definition definition = definitionFor(state, language);
-    if (definition.isValid()) {
-        HtmlCollector collector(out);
-        collector.setTheme(th);
-        collector.setDefinition(definition);
-        collector.highlight(body);
-    } else {
-        appendEscaped(out, body);
-    }
-    out += QLatin1StringView("</code></pre>\n");
+        out.append("<a name=\"L").append(QByteArray::number(firstLine)).append("\"></a>");
+    out.append("<code>");
+    if (language.isEmpty())
+        appendEscaped(out, code);
+    else
+        out.append(highlightedBody(state, code, language, themeIndex));
+    out.append("</code></pre>\n");
     return out;
+}
+
+QString CodeHighlighter::toHtml(const QString &code, const QString &language, PreviewTheme theme, int firstLine)
+{
+    return QString::fromUtf8(toHtmlUtf8(code.toUtf8(), language.toUtf8(), theme, firstLine));
 }
 
 } // namespace storyloom

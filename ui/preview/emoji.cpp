@@ -47,7 +47,43 @@ bool isNameChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c == u'+' || c == u'-';
 }
+/** Shortcode names are ASCII: a byte outside ASCII ends a name (as a non-ASCII letter never matches one). */
+bool isNameByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
+}
 } // namespace
+
+std::optional<QByteArray> Emoji::replaceShortcodes(QByteArrayView text)
+{
+    std::optional<QByteArray> out;
+    qsizetype copied = 0;
+    qsizetype i = text.indexOf(':');
+    while (i >= 0 && i < text.size()) {
+        if (i == 0 || text[i - 1] != ':') {
+            qsizetype end = i + 1;
+            while (end < text.size() && isNameByte(text[end]))
+                ++end;
+            const bool closed = end < text.size() && end > i + 1 && text[end] == ':';
+            const bool followedByColon = closed && end + 1 < text.size() && text[end + 1] == ':';
+            if (closed && !followedByColon) {
+                const auto it = shortcodes().constFind(QString::fromLatin1(text.sliced(i + 1, end - i - 1)));
+                if (it != shortcodes().cend()) {
+                    if (!out)
+                        out.emplace().reserve(text.size() + 8);
+                    out->append(text.sliced(copied, i - copied)).append(it->toUtf8());
+                    copied = end + 1;
+                    i = text.indexOf(':', end + 1);
+                    continue;
+                }
+            }
+        }
+        i = text.indexOf(':', i + 1);
+    }
+    if (out)
+        out->append(text.sliced(copied));
+    return out;
+}
 
 QString Emoji::replaceShortcodes(const QString &text)
 {

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <optional>
 
 namespace storyloom {
 
@@ -15,6 +18,8 @@ class Emoji
 {
 public:
     [[nodiscard]] static QString replaceShortcodes(const QString &text);
+    /** The same on UTF-8 text (the preview's tree walk): nothing when no shortcode was replaced. */
+    [[nodiscard]] static std::optional<QByteArray> replaceShortcodes(QByteArrayView utf8);
 };
 
 } // namespace storyloom

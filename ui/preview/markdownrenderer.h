@@ -21,6 +21,20 @@ struct RenderOptions
     bool sourceAnchors = true;
 };
 
+/** Where one render spent its time (nanoseconds), for the benchmark's breakdown. */
+struct RenderTimings
+{
+    /** Front matter split and the text's conversion to UTF-8. */
+    qint64 prepareNs = 0;
+    qint64 parseNs = 0;
+    /** The tree walk and its edits: anchors, emoji, links, images (code excluded). */
+    qint64 walkNs = 0;
+    /** Code blocks to HTML (highlighting, or the cache). */
+    qint64 codeNs = 0;
+    /** cmark's HTML rendering, the properties box and the conversion back to QString. */
+    qint64 htmlNs = 0;
+};
+
 /** The preview of one file: the HTML body fragment and what scroll sync needs. */
 struct RenderResult
 {
@@ -29,6 +43,7 @@ struct RenderResult
     QList<int> anchorLines;
     /** The first heading's text, for window titles and standalone exports. */
     QString title;
+    RenderTimings timings;
 };
 
 /**

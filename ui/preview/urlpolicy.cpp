@@ -51,6 +51,16 @@ bool UrlPolicy::allowsLink(const QString &url) const
     return kind != Kind::Refused && kind != Kind::InlineImage;
 }
 
+bool UrlPolicy::allowsLink(const QString &url, const QString &fileDir) const
+{
+    const Kind kind = classify(url);
+    if (kind != Kind::Relative)
+        return kind != Kind::Refused && kind != Kind::InlineImage;
+    if (m_root.isEmpty() || fileDir.isEmpty())
+        return true;
+    return isInsideProject(QDir(fileDir).absoluteFilePath(QUrl(url.trimmed()).path()));
+}
+
 bool UrlPolicy::allowsImage(const QString &url, const QString &fileDir) const
 {
     switch (classify(url)) {

@@ -29,6 +29,11 @@ public:
     [[nodiscard]] Kind classify(const QString &url) const;
     /** True when a link with this URL may stay a link. */
     [[nodiscard]] bool allowsLink(const QString &url) const;
+    /**
+     * The same for a link in a file in `fileDir`: a relative link must also
+     * resolve inside the project (`../../../etc/passwd` is refused).
+     */
+    [[nodiscard]] bool allowsLink(const QString &url, const QString &fileDir) const;
     /** True for image sources the preview may load (local to the project or inline data). */
     [[nodiscard]] bool allowsImage(const QString &url, const QString &fileDir) const;
     /** True when `absolutePath` lies inside the project folder. */
