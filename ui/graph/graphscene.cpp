@@ -16,6 +16,19 @@ GraphScene::GraphScene(QObject *parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
 }
 
+GraphScene::~GraphScene()
+{
+    // QGraphicsScene's own destructor deletes the items after our members are gone, and a
+    // selected node's destructor reports a selection change: onSelectionChanged() then read
+    // the destroyed m_byId (the crash on quitting with an entity tab open). Remove the items
+    // now, while the scene is whole, and silently: nobody listens to a dying scene.
+    const QSignalBlocker blocker(this);
+    clear();
+    m_edges = nullptr;
+    m_nodes.clear();
+    m_byId.clear();
+}
+
 void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown,
                             const QHash<QString, QPointF> &positions, const QSet<QString> &pinned)
 {

@@ -25,6 +25,7 @@ class GraphScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
 
     /** Replaces the content with what `shown` lets through; nodes start at `positions` (others at the origin). */
     void setContent(const Snapshot &snapshot, const FilteredGraph &shown, const QHash<QString, QPointF> &positions,

@@ -264,6 +264,13 @@ void MainWindow::showView(View view)
                 return;
             }
         }
+        // Nothing open yet: show the first story, the heart of a vision document.
+        if (const Snapshot snapshot = m_project->snapshot()) {
+            std::vector<const Entity *> stories = snapshot->entitiesOfType(EntityType::Story);
+            std::sort(stories.begin(), stories.end(), [](const Entity *a, const Entity *b) { return a->order < b->order; });
+            if (!stories.empty())
+                openEntity(stories.front()->id);
+        }
         break;
     }
 }

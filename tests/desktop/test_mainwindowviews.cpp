@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The views `storyloom --screenshot --view ...` shows: the editor opens the first
+// story with its preview, and the window closes cleanly afterwards (quitting with
+// an entity selected in the graph used to crash in GraphScene's destructor).
+
+#include "graph/graphnodeitem.h"
+#include "editor/markdowneditor.h"
+#include "graph/graphscene.h"
+#include "mainwindow/entitypage.h"
+#include "mainwindow/mainwindow.h"
+#include "preview/previewbrowser.h"
+#include "project/project.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace storyloom;
+
+namespace {
+
+struct Shot {
+    int exitCode = -1;
+    QImage image;
+    QByteArray err;
+};
+
+/** Runs the real program's screenshot mode with its own settings and data folders. */
+Shot screenshot(const QTemporaryDir &home, const QStringList &arguments)
+{
+    const QString png = home.filePath(u"shot.png"_s);
+    QFile::remove(png);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom"), QStringList{u"--screenshot"_s, png} + arguments);
+    Shot shot;
+    if (!process.waitForFinished(120000))
+        return shot;
+    shot.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    shot.image = QImage(png);
+    shot.err = process.readAllStandardError();
+    return shot;
+}
+
+} // namespace
+
+class TestMainWindowViews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(u"storyloom-test-mainwindowviews"_s);
+    }
+
+    void editorViewOpensTheFirstStoryWithItsPreview()
+    {
+        const QString root = ensureSampleProject();
+        QVERIFY(!root.isEmpty());
+        {
+            MainWindow window;
+            window.openProject(root);
+            window.project()->waitForLoaded();
+            const Snapshot snapshot = window.project()->snapshot();
+            QVERIFY(snapshot);
+            window.show();
+            window.showView(MainWindow::View::Editor);
+
+            auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+            QVERIFY(tabs);
+            auto *page = qobject_cast<EntityPage *>(tabs->currentWidget());
+            QVERIFY(page);
+            const Entity *entity = snapshot->entity(page->entityId());
+            QVERIFY(entity);
+            QVERIFY(entity->type == EntityType::Story);
+            for (const Entity *story : snapshot->entitiesOfType(EntityType::Story))
+                QVERIFY2(story->order >= entity->order, qPrintable(story->id));
+            // The preview shows the story's text, not an empty pane.
+            QTRY_VERIFY(page->preview()->updateCount() > 0);
+            QVERIFY(page->preview()->toPlainText().contains(entity->title));
+            QVERIFY(!page->editor()->toPlainText().isEmpty());
+
+            // Asking again switches to that tab instead of opening another.
+            const int count = tabs->count();
+            window.showView(MainWindow::View::Graph);
+            window.showView(MainWindow::View::Editor);
+            QCOMPARE(tabs->count(), count);
+            QCOMPARE(tabs->currentWidget(), page);
+
+            // The graph follows the open tab: the story is selected there, which is what
+            // made the scene's destructor crash before.
+            auto *scene = window.findChild<GraphScene *>();
+            QVERIFY(scene);
+            QTRY_COMPARE(scene->selectedEntity(), page->entityId());
+        } // the window, its graph scene and the selected node die here
+    }
+
+    void graphSceneDiesCleanlyWithASelectedNode()
+    {
+        Project project;
+        project.open(ensureSampleProject());
+        project.waitForLoaded();
+        const Snapshot snapshot = project.snapshot();
+        QVERIFY(snapshot);
+        const FilteredGraph all = GraphFilter().apply(*snapshot);
+        QVERIFY(!all.nodes.isEmpty());
+        auto *scene = new GraphScene;
+        scene->setContent(snapshot, all, {}, {});
+        const QString id = scene->nodeAt(0)->id();
+        scene->selectEntity(id);
+        QCOMPARE(scene->selectedEntity(), id);
+        QVERIFY(scene->node(id)->isSelected());
+        int selections = 0;
+        connect(scene, &GraphScene::entitySelected, this, [&selections] { ++selections; });
+        delete scene; // crashed: the selected node's destructor reached the scene's destroyed members
+        QCOMPARE(selections, 0); // and a dying scene reports nothing
+    }
+
+    void screenshotOfTheEditorView()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const Shot shot = screenshot(home, {u"--view"_s, u"editor"_s});
+        QVERIFY2(shot.exitCode == 0, shot.err.constData());
+        QVERIFY(!shot.image.isNull());
+        QVERIFY(shot.image.width() >= 800 && shot.image.height() >= 500);
+    }
+};
+
+QTEST_MAIN(TestMainWindowViews)
+#include "test_mainwindowviews.moc"
