@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QThread>
 
+#include <optional>
+#include <tuple>
+
 namespace storyloom {
 
 namespace {
@@ -36,8 +39,11 @@ public:
 
 private:
     bool prepare();
+    bool readRemote();
     bool finishUnfinishedMerge();
     bool commit(const SyncOptions &options);
+    bool exchange(const SyncOptions &options);
+    [[nodiscard]] bool hasCommitsToSend();
     bool fetch();
     bool merge();
     bool push();
@@ -58,16 +64,12 @@ private:
     {
         return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false;
     }
-    [[nodiscard]] QString config(const QString &key)
-    {
-        return git({QStringLiteral("config"), QStringLiteral("--get"), key}, false, true).outputText().trimmed();
-    }
     [[nodiscard]] bool refExists(const QString &ref)
     {
         return git({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), ref}, false, true).ok();
     }
-    /** Commits only on our side and only on theirs. */
-    [[nodiscard]] std::pair<int, int> aheadBehind(const QString &target);
+    /** Commits only on our side and only on theirs; nullopt when HEAD or `target` does not exist. */
+    [[nodiscard]] std::optional<std::pair<int, int>> aheadBehind(const QString &target);
     bool stopWithConflicts(QStringList conflicts)
     {
         m_result.outcome = SyncResult::Outcome::Conflicts;
@@ -82,12 +84,15 @@ private:
     SyncResult m_result;
     SyncLock m_lock;
     QString m_topLevel;
+    QString m_gitDir;
     QString m_branch;
     QString m_remote;
     /** What to merge from and push to: `origin/main`, or empty when the remote has no such branch yet. */
     QString m_target;
     QString m_pushRef;
     bool m_hasUpstream = false;
+    /** HEAD has commits the remote branch lacks (known after merge()). */
+    bool m_toSend = false;
 };
 
 GitResult SyncRun::git(const QStringList &arguments, bool network, bool readOnly)
@@ -106,16 +111,14 @@ GitResult SyncRun::git(const QStringList &arguments, bool network, bool readOnly
     return m_git.run(arguments, options);
 }
 
-std::pair<int, int> SyncRun::aheadBehind(const QString &target)
+std::optional<std::pair<int, int>> SyncRun::aheadBehind(const QString &target)
 {
-    if (!refExists(QStringLiteral("HEAD")))
-        return {0, refExists(target) ? 1 : 0};
     const GitResult r = git({QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
                              QStringLiteral("HEAD...") + target}, false, true);
     const QStringList counts = r.outputText().split(QLatin1Char('\t'));
     if (!r.ok() || counts.size() != 2)
-        return {0, 0};
-    return {counts[0].trimmed().toInt(), counts[1].trimmed().toInt()};
+        return std::nullopt;
+    return std::pair<int, int>{counts[0].trimmed().toInt(), counts[1].trimmed().toInt()};
 }
 
 bool SyncRun::prepare()
@@ -123,10 +126,27 @@ bool SyncRun::prepare()
     report(SyncStep::Prepare, tr("Checking the repository…"));
     if (GitRepository::gitProgram().isEmpty())
         return fail(SyncError::make(SyncError::Kind::GitMissing));
-    m_topLevel = m_git.topLevel();
-    if (m_topLevel.isEmpty())
+    // Top level, Git folder and branch in one query (every process counts on a large repository).
+    const GitResult where = git({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--absolute-git-dir"),
+                                 QStringLiteral("--symbolic-full-name"), QStringLiteral("HEAD")}, false, true);
+    if (!where.started)
+        return fail(SyncError::fromGit(where));
+    const QStringList lines = where.outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 2)
         return fail(SyncError::make(SyncError::Kind::NotARepository));
-    m_lock.setGitDir(m_git.gitDir());
+    m_topLevel = QDir::cleanPath(lines[0]);
+    m_gitDir = QDir::cleanPath(lines[1]);
+    QString head = where.ok() ? lines.value(2).trimmed() : QString();
+    if (!where.ok()) {
+        // A branch without commits yet: HEAD names it but resolves to nothing.
+        const GitResult symbolic = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("HEAD")}, false, true);
+        head = symbolic.ok() ? symbolic.outputText().trimmed() : QString();
+    }
+    const QString heads = QStringLiteral("refs/heads/");
+    if (!head.startsWith(heads))
+        return fail(SyncError::make(SyncError::Kind::NotOnBranch));
+    m_branch = head.mid(heads.size());
+    m_lock.setGitDir(m_gitDir);
 
     // A lock left by an interrupted sync of ours is removed; anyone else's is respected.
     const SyncLock::LockState lockState = m_lock.acquire();
@@ -134,21 +154,39 @@ bool SyncRun::prepare()
         m_result.notes.append(tr("Removed a stale lock left by an interrupted sync."));
     else if (lockState == SyncLock::LockState::HeldByOther)
         return fail(SyncError::make(SyncError::Kind::Locked, m_lock.indexLockPath()));
+    return readRemote() && finishUnfinishedMerge();
+}
 
-    // The branch alone (a full status would scan the working tree once more than the commit needs).
-    const GitResult head = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("--short"), QStringLiteral("HEAD")}, false, true);
-    if (!head.started)
-        return fail(SyncError::fromGit(head));
-    if (!head.ok())
-        return fail(SyncError::make(SyncError::Kind::NotOnBranch));
-    m_branch = head.outputText().trimmed();
-    m_remote = config(QStringLiteral("branch.%1.remote").arg(m_branch));
-    const QString mergeRef = config(QStringLiteral("branch.%1.merge").arg(m_branch));
+bool SyncRun::readRemote()
+{
+    // The branch's upstream and the remotes, in one read of the configuration.
+    const GitResult r = git({QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"),
+                             QStringLiteral("^(branch\\..*\\.(remote|merge)|remote\\..*\\.url)$")}, false, true);
+    // Exit 1: no such keys.
+    if (!r.started || r.crashed || (r.exitCode != 0 && r.exitCode != 1))
+        return fail(SyncError::fromGit(r));
+    const QString remoteKey = QStringLiteral("branch.%1.remote").arg(m_branch);
+    const QString mergeKey = QStringLiteral("branch.%1.merge").arg(m_branch);
+    QString mergeRef;
+    QStringList remotes;
+    for (const QByteArray &entry : r.output.split('\0')) {
+        const qsizetype newline = entry.indexOf('\n');
+        const QString key = QString::fromUtf8(entry.left(newline < 0 ? entry.size() : newline));
+        const QString value = newline < 0 ? QString() : QString::fromUtf8(entry.mid(newline + 1));
+        if (key == remoteKey) {
+            m_remote = value;
+        } else if (key == mergeKey) {
+            mergeRef = value;
+        } else if (key.startsWith(QLatin1StringView("remote.")) && key.endsWith(QLatin1StringView(".url"))) {
+            const QString name = key.mid(7, key.size() - 11);
+            if (!remotes.contains(name))
+                remotes.append(name);
+        }
+    }
     m_hasUpstream = !m_remote.isEmpty() && !mergeRef.isEmpty();
     if (m_hasUpstream) {
         m_pushRef = mergeRef;
     } else {
-        const QStringList remotes = git({QStringLiteral("remote")}, false, true).outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         m_remote = remotes.contains(QStringLiteral("origin")) ? QStringLiteral("origin") : remotes.value(0);
         m_pushRef = QStringLiteral("refs/heads/") + m_branch;
     }
@@ -157,14 +195,15 @@ bool SyncRun::prepare()
         branchName.remove(0, qsizetype(qstrlen("refs/heads/")));
         m_target = QStringLiteral("refs/remotes/%1/%2").arg(m_remote, branchName);
     }
-    return finishUnfinishedMerge();
+    return true;
 }
 
 bool SyncRun::finishUnfinishedMerge()
 {
-    ConflictResolver resolver(m_topLevel);
-    if (!resolver.isMerging())
+    // MERGE_HEAD is a file in the Git folder in every ref storage: no process needed to look.
+    if (!QFile::exists(QDir(m_gitDir).filePath(QStringLiteral("MERGE_HEAD"))))
         return true;
+    ConflictResolver resolver(m_topLevel);
     const QStringList conflicts = resolver.conflictedPaths();
     if (!conflicts.isEmpty())
         return stopWithConflicts(conflicts);
@@ -228,9 +267,17 @@ bool SyncRun::merge()
 {
     if (cancelled())
         return false;
-    if (!refExists(m_target))
+    int ahead = 0;
+    int behind = 0;
+    if (const auto counts = aheadBehind(m_target)) {
+        std::tie(ahead, behind) = *counts;
+    } else if (!refExists(m_target)) {
+        m_toSend = refExists(QStringLiteral("HEAD"));
         return true; // the remote has no such branch yet: the push creates it
-    const auto [ahead, behind] = aheadBehind(m_target);
+    } else {
+        behind = 1; // no commit of ours yet: take theirs
+    }
+    m_toSend = ahead > 0;
     if (behind == 0)
         return true;
     QString targetName = m_target;
@@ -248,7 +295,8 @@ bool SyncRun::merge()
         return true;
     }
     ConflictResolver resolver(m_topLevel);
-    const QStringList conflicts = resolver.isMerging() ? resolver.conflictedPaths() : QStringList();
+    const bool merging = QFile::exists(QDir(m_gitDir).filePath(QStringLiteral("MERGE_HEAD")));
+    const QStringList conflicts = merging ? resolver.conflictedPaths() : QStringList();
     if (conflicts.isEmpty())
         return fail(SyncError::fromGit(r));
     QStringList remaining;
@@ -267,12 +315,20 @@ bool SyncRun::merge()
     return true;
 }
 
+bool SyncRun::hasCommitsToSend()
+{
+    if (m_result.committed)
+        return true;
+    // Against what we last heard of the remote; the push itself tells whether it moved since.
+    if (const auto counts = aheadBehind(m_target))
+        return counts->first > 0;
+    return !refExists(m_target) && refExists(QStringLiteral("HEAD"));
+}
+
 bool SyncRun::push()
 {
     if (cancelled())
         return false;
-    if (refExists(m_target) && aheadBehind(m_target).first == 0)
-        return true; // nothing of ours to send
     report(SyncStep::Push, tr("Pushing to %1…").arg(m_remote));
     QStringList arguments = {QStringLiteral("push")};
     if (!m_hasUpstream)
@@ -283,6 +339,36 @@ bool SyncRun::push()
         return fail(SyncError::fromGit(r));
     m_result.pushed = true;
     m_hasUpstream = true;
+    m_toSend = false;
+    return true;
+}
+
+bool SyncRun::exchange(const SyncOptions &options)
+{
+    int attempts = 2;
+    if (options.push && hasCommitsToSend()) {
+        // Push first: when the remote did not move (the usual case) that is the whole exchange, with no fetch and no
+        // merge. A remote that moved refuses the push without taking anything, and the fetch-merge-push below follows.
+        if (push())
+            return true;
+        if (m_result.error.kind != SyncError::Kind::Rejected)
+            return false;
+        m_result.error = {};
+        attempts = 1;
+    }
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (!fetch() || !merge())
+            return false;
+        if (!options.push || !m_toSend)
+            return true;
+        if (push())
+            return true;
+        // One retry when someone pushed between our fetch and our push.
+        if (m_result.error.kind != SyncError::Kind::Rejected || attempt + 1 == attempts)
+            return false;
+        m_result.notes.append(tr("The remote moved while syncing; merged again and retried."));
+        m_result.error = {};
+    }
     return true;
 }
 
@@ -292,20 +378,8 @@ SyncResult SyncRun::execute(const SyncOptions &options)
         return m_result;
     if (m_remote.isEmpty()) {
         m_result.notes.append(tr("This repository has no remote: your changes are committed locally."));
-    } else {
-        // One retry when someone pushed between our fetch and our push.
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            if (!fetch() || !merge())
-                return m_result;
-            if (!options.push)
-                break;
-            if (push())
-                break;
-            if (m_result.error.kind != SyncError::Kind::Rejected || attempt == 1)
-                return m_result;
-            m_result.notes.append(tr("The remote moved while syncing; merged again and retried."));
-            m_result.error = {};
-        }
+    } else if (!exchange(options)) {
+        return m_result;
     }
     report(SyncStep::Done, tr("Synced."));
     m_result.outcome = SyncResult::Outcome::Synced;

@@ -4,6 +4,7 @@
 #include "gitfixture.h"
 
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -102,6 +103,74 @@ private Q_SLOTS:
         QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
     }
 
+    /** Runs the CLI with a `git` first on PATH that logs each command it is asked to run, then runs the real one. */
+    static Result syncLoggingGit(const QString &binDir, const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), binDir + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        process.setProcessEnvironment(env);
+        process.start(cli(), QStringList{QStringLiteral("sync")} + arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    void fewGitProcessesWhenTheRemoteDidNotMove()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QString realGit = QStandardPaths::findExecutable(QStringLiteral("git"));
+        QVERIFY(!realGit.isEmpty());
+        const QString binDir = authors.dir.filePath(QStringLiteral("logbin"));
+        const QString log = authors.dir.filePath(QStringLiteral("git.log"));
+        QVERIFY(writeFile(binDir + QStringLiteral("/git"), "#!/bin/sh\necho \"$1\" >> '" + log.toUtf8() + "'\nexec '"
+                                                                + realGit.toUtf8() + "' \"$@\"\n"));
+        QVERIFY(QFile::setPermissions(binDir + QStringLiteral("/git"), QFile::permissions(binDir + QStringLiteral("/git")) | QFileDevice::ExeOwner));
+        const auto commands = [&log] {
+            const QList<QByteArray> lines = readFile(log).trimmed().split('\n');
+            QFile::remove(log);
+            QStringList names;
+            for (const QByteArray &line : lines)
+                names.append(QString::fromUtf8(line));
+            return names;
+        };
+
+        // One changed story, nobody else pushed: the push is the whole exchange with the remote (no fetch, no merge).
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching", "caching quickly"));
+        Result r = syncLoggingGit(binDir, {QStringLiteral("--message"), QStringLiteral("Quick"), authors.a});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList ran = commands();
+        QVERIFY2(!ran.contains(QStringLiteral("fetch")) && !ran.contains(QStringLiteral("merge")), qPrintable(ran.join(u' ')));
+        QVERIFY2(ran.count(QStringLiteral("push")) == 1 && ran.count(QStringLiteral("add")) == 1 && ran.count(QStringLiteral("commit")) == 1,
+                 qPrintable(ran.join(u' ')));
+        QVERIFY2(ran.size() <= 6, qPrintable(ran.join(u' ')));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+
+        // Bob pushed meanwhile: Alice's push is refused, then she fetches, merges and pushes; both edits arrive.
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (B)"));
+        QCOMPARE(sync({authors.b}).exitCode, 0);
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching quickly", "caching very quickly"));
+        r = syncLoggingGit(binDir, {authors.a});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ran = commands();
+        QCOMPARE(ran.count(QStringLiteral("fetch")), 1);
+        QCOMPARE(ran.count(QStringLiteral("merge")), 1);
+        QCOMPARE(ran.count(QStringLiteral("push")), 2);
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        QVERIFY(readFile(TwoAuthors::path(authors.a, TwoAuthors::storyY())).contains("Alan (B)"));
+
+        // Nothing of ours to send: fetch and fast-forward, no push.
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan (B)", "Alan (B2)"));
+        QCOMPARE(sync({authors.b}).exitCode, 0);
+        r = syncLoggingGit(binDir, {authors.a});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ran = commands();
+        QVERIFY2(ran.contains(QStringLiteral("fetch")) && !ran.contains(QStringLiteral("push")), qPrintable(ran.join(u' ')));
+        QVERIFY(readFile(TwoAuthors::path(authors.a, TwoAuthors::storyY())).contains("Alan (B2)"));
+    }
+
     void killedDuringAStep_data()
     {
         QTest::addColumn<QString>("step");
@@ -121,6 +190,9 @@ private Q_SLOTS:
         if (step == u"commit") {
             QVERIFY(TwoAuthors::installHook(authors.a, QStringLiteral("pre-commit"), wait));
         } else if (step == u"fetch") {
+            // Bob moved the remote: Alice's push is refused, so her sync fetches.
+            QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (B)"));
+            QCOMPARE(sync({authors.b}).exitCode, 0);
             const QString wrapper = authors.dir.filePath(QStringLiteral("slow-upload-pack"));
             QVERIFY(writeFile(wrapper, "#!/bin/sh\n" + wait + "exec git-upload-pack \"$@\"\n"));
             QVERIFY(QFile::setPermissions(wrapper, QFile::permissions(wrapper) | QFileDevice::ExeOwner));
@@ -158,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
         const GitOutput pushed = git(authors.remote, {QStringLiteral("show"), QStringLiteral("main:") + TwoAuthors::storyX()});
         QVERIFY(pushed.out.contains(QStringLiteral("some basic caching (killed)")));
-        if (step == u"merge")
+        if (step == u"merge" || step == u"fetch")
             QVERIFY(git(authors.remote, {QStringLiteral("show"), QStringLiteral("main:") + TwoAuthors::storyY()}).out.contains(QStringLiteral("Alan (B)")));
     }
 };
