@@ -11,6 +11,7 @@
 #include "editor/propertiespanel.h"
 #include "journal/recoveryjournal.h"
 #include "mainwindow/entitypage.h"
+#include "mainwindow/wordcountlabel.h"
 #include "preview/previewbrowser.h"
 #include "preview/previewexport.h"
 #include "settings/editorsettings.h"
@@ -22,8 +23,10 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -373,6 +376,88 @@ private Q_SLOTS:
         QCOMPARE(page.editor()->toPlainText(), QStringLiteral("dag Cat condag dag\n"));
         page.editor()->undo();
         QCOMPARE(page.editor()->toPlainText(), QStringLiteral("cat Cat concat cat\n"));
+    }
+
+    void scrollSyncFollowsBothWaysWithoutFeedback()
+    {
+        // Paragraph i sits on file line 2i + 1, a heading every 20 paragraphs.
+        QByteArray text = "# Long\n\n";
+        for (int i = 1; i <= 300; ++i)
+            text += (i % 20 == 1 ? "## Section " : "Paragraph ") + QByteArray::number(i) + "\n\n";
+        QVERIFY(writeFile(path(QStringLiteral("long.md")), text));
+        EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("long"));
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Paragraph 300")));
+        QScrollBar *editorBar = page.editor()->verticalScrollBar();
+        QScrollBar *previewBar = page.preview()->verticalScrollBar();
+        QVERIFY(previewBar->maximum() > 0);
+
+        // Editor -> preview: the preview shows the editor's top line, and does not push the editor back.
+        page.editor()->scrollToLine(301);
+        QCOMPARE(page.editor()->firstVisibleLine(), 301);
+        QVERIFY(previewBar->value() > 0);
+        QVERIFY2(qAbs(*page.preview()->sourceLineAtTop() - 301) <= 2, qPrintable(QString::number(*page.preview()->sourceLineAtTop())));
+        const int editorValue = editorBar->value();
+        QTest::qWait(50);
+        QCOMPARE(editorBar->value(), editorValue);
+
+        // Preview -> editor: scrolling the preview brings its top line to the top of the editor.
+        page.preview()->scrollToSourceLine(121);
+        const int previewValue = previewBar->value();
+        QVERIFY2(qAbs(page.editor()->topLine() - 121) <= 2, qPrintable(QString::number(page.editor()->topLine())));
+        QTest::qWait(50);
+        QCOMPARE(previewBar->value(), previewValue); // the editor following did not move the preview again
+
+        // A re-render while scrolled (an edit far away) keeps both where they are.
+        const int updates = page.preview()->updateCount();
+        const int editorBefore = editorBar->value();
+        QTextCursor far(page.editor()->document());
+        far.movePosition(QTextCursor::End);
+        far.insertText(QStringLiteral("One more paragraph.\n"));
+        QTRY_VERIFY(page.preview()->updateCount() > updates);
+        QCOMPARE(editorBar->value(), editorBefore);
+        QVERIFY(qAbs(*page.preview()->sourceLineAtTop() - page.editor()->topLine()) <= 2);
+
+        // The ends meet the ends.
+        previewBar->setValue(previewBar->maximum());
+        QCOMPARE(editorBar->value(), editorBar->maximum());
+        editorBar->setValue(0);
+        QCOMPARE(previewBar->value(), 0);
+    }
+
+    void statusBarShowsTheWordCountOfTheCurrentTab()
+    {
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, QStringLiteral("Graph"));
+        WordCountLabel label(&tabs);
+        QVERIFY(label.text().isEmpty());
+        auto *alan = new EntityPage(snapshotOf(m_dir.path()), QStringLiteral("alan"), &tabs);
+        tabs.addTab(alan, QStringLiteral("Alan"));
+        auto *barbara = new EntityPage(snapshotOf(m_dir.path()), QStringLiteral("barbara"), &tabs);
+        tabs.addTab(barbara, QStringLiteral("Barbara"));
+        tabs.show();
+
+        tabs.setCurrentWidget(alan);
+        QVERIFY(label.text().startsWith(QStringLiteral("7 word")));
+        QCOMPARE(label.text(), alan->statistics());
+        tabs.setCurrentWidget(barbara);
+        QVERIFY(label.text().startsWith(QStringLiteral("4 word")));
+
+        // Typing in the current tab updates the count after the pause.
+        barbara->editor()->moveCursor(QTextCursor::End);
+        typeText(barbara->editor(), QStringLiteral("Three more words\n"));
+        QTRY_VERIFY(label.text().startsWith(QStringLiteral("7 word")));
+        // Edits in a tab that is not current do not show.
+        tabs.setCurrentIndex(0);
+        QVERIFY(label.text().isEmpty());
+        alan->editor()->moveCursor(QTextCursor::End);
+        typeText(alan->editor(), QStringLiteral("and more\n"));
+        QTest::qWait(400);
+        QVERIFY(label.text().isEmpty());
+        tabs.setCurrentWidget(alan);
+        QVERIFY(label.text().startsWith(QStringLiteral("9 word")));
     }
 
 private:

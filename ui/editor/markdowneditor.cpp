@@ -200,6 +200,26 @@ int MarkdownEditor::firstVisibleLine() const
     return firstVisibleBlock().blockNumber() + 1;
 }
 
+double MarkdownEditor::topLine() const
+{
+    // The scroll bar counts visual lines; a wrapped block spans several of them.
+    const QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return 1;
+    const int lines = std::max(1, block.lineCount());
+    const int into = std::clamp(verticalScrollBar()->value() - block.firstLineNumber(), 0, lines - 1);
+    return block.blockNumber() + 1 + double(into) / lines;
+}
+
+void MarkdownEditor::scrollToLine(double line)
+{
+    const int number = std::clamp(int(line), 1, blockCount());
+    const QTextBlock block = document()->findBlockByNumber(number - 1);
+    const int lines = std::max(1, block.lineCount());
+    const double fraction = std::clamp(line - number, 0.0, 1.0);
+    verticalScrollBar()->setValue(block.firstLineNumber() + std::min(lines - 1, int(fraction * lines)));
+}
+
 void MarkdownEditor::focusOutEvent(QFocusEvent *event)
 {
     QPlainTextEdit::focusOutEvent(event);

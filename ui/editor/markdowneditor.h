@@ -50,6 +50,10 @@ public:
     void goToLine(int line);
     /** The 1-based line at the top of the viewport (for scroll sync). */
     [[nodiscard]] int firstVisibleLine() const;
+    /** The same with the fraction of a wrapped line scrolled past (12.5: half of line 12 is above the top). */
+    [[nodiscard]] double topLine() const;
+    /** Scrolls so that `line` (1-based, fractions inside wrapped lines) is at the top; the cursor stays. */
+    void scrollToLine(double line);
     /** Extra highlights (find matches) drawn below the current-line highlight. */
     void setSearchSelections(const QList<QTextEdit::ExtraSelection> &selections);
 

@@ -23,6 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -105,6 +106,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
         m_positionLabel->setText(tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     });
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPage::syncPreviewScroll);
+    connect(m_preview->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPage::syncEditorScroll);
     connect(m_outline, &OutlineView::lineActivated, this, [this](int line) {
         goToLine(line);
         m_editor->setFocus();
@@ -192,6 +194,7 @@ void EntityPage::applySettings()
     if (m_keeper)
         m_keeper->setAutosave(settings.autosave, settings.autosaveDelayMs);
     m_preview->setVisible(settings.previewVisible);
+    m_scrollSync = settings.scrollSync;
     const PreviewTheme theme = settings.dark() ? PreviewTheme::Dark : PreviewTheme::Light;
     if (theme != m_scheduler->options().theme) {
         RenderOptions options = m_scheduler->options();
@@ -256,18 +259,41 @@ void EntityPage::onTextChanged()
 void EntityPage::onRendered(const RenderResult &result)
 {
     m_lastRender = result;
-    m_preview->showResult(result);
+    {
+        // Loading the HTML moves the preview's scroll bar: that is not the reader scrolling.
+        const QScopedValueRollback following(m_followingScroll, true);
+        m_preview->showResult(result);
+    }
     syncPreviewScroll();
 }
 
 void EntityPage::syncPreviewScroll()
 {
-    if (!m_preview->isVisible() || !EditorSettings::load().scrollSync)
+    if (m_followingScroll || !m_scrollSync || !m_preview->isVisible())
         return;
-    if (m_editor->verticalScrollBar()->value() == 0)
+    const QScopedValueRollback following(m_followingScroll, true);
+    const QScrollBar *bar = m_editor->verticalScrollBar();
+    if (bar->value() == 0)
         m_preview->verticalScrollBar()->setValue(0);
+    else if (bar->value() == bar->maximum())
+        m_preview->verticalScrollBar()->setValue(m_preview->verticalScrollBar()->maximum());
     else
-        m_preview->scrollToSourceLine(m_editor->firstVisibleLine());
+        m_preview->scrollToSourceLine(m_editor->topLine());
+}
+
+void EntityPage::syncEditorScroll()
+{
+    if (m_followingScroll || !m_scrollSync || !m_preview->isVisible())
+        return;
+    const QScopedValueRollback following(m_followingScroll, true);
+    QScrollBar *bar = m_preview->verticalScrollBar();
+    if (bar->value() == 0) {
+        m_editor->verticalScrollBar()->setValue(0);
+    } else if (bar->value() == bar->maximum()) {
+        m_editor->verticalScrollBar()->setValue(m_editor->verticalScrollBar()->maximum());
+    } else if (const std::optional<double> line = m_preview->sourceLineAtTop()) {
+        m_editor->scrollToLine(*line);
+    }
 }
 
 void EntityPage::updateFooter()
@@ -282,7 +308,12 @@ void EntityPage::updateFooter()
         inWord = letter || (inWord && (c == u'\'' || c == u'’'));
     }
     const int minutes = std::max(1, int(std::ceil(words / 230.0)));
-    m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes));
+    const QString statistics = tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes);
+    m_wordsLabel->setText(statistics);
+    if (statistics != m_statistics) {
+        m_statistics = statistics;
+        Q_EMIT statisticsChanged(statistics);
+    }
     m_outline->setText(text);
     m_properties->refresh();
 }

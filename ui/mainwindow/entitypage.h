@@ -58,6 +58,8 @@ public:
     [[nodiscard]] NotificationBar *notificationBar() const { return m_bar; }
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
     [[nodiscard]] PropertiesPanel *properties() const { return m_properties; }
+    /** Word count and reading time of the text ("1,234 words · 6 min read"), for the status bar. */
+    [[nodiscard]] QString statistics() const { return m_statistics; }
     /** The last preview rendered (for exports). */
     [[nodiscard]] const RenderResult &lastRender() const { return m_lastRender; }
     /** What a click on this preview URL does: opens an entity, the browser, or is refused. Public for tests. */
@@ -71,13 +73,18 @@ Q_SIGNALS:
     /** Transient text for the window's status bar (link targets on hover, saves). */
     void statusMessage(const QString &message);
     void modificationChanged(bool modified);
+    /** The word count or reading time changed (a pause after typing). */
+    void statisticsChanged(const QString &statistics);
 
 private:
     void createActions();
     void onTextChanged();
     void onRendered(const RenderResult &result);
     void updateFooter();
+    /** Editor scrolled: the preview follows, by source line. */
     void syncPreviewScroll();
+    /** Preview scrolled: the editor follows, by source line. */
+    void syncEditorScroll();
     void updateTabTitle();
     [[nodiscard]] QString title() const;
     [[nodiscard]] int headingLine(const QString &file, const QString &fragment) const;
@@ -100,7 +107,11 @@ private:
     QLabel *m_wordsLabel;
     QTimer *m_footerTimer;
     RenderResult m_lastRender;
+    QString m_statistics;
     bool m_livePreview = true;
+    bool m_scrollSync = true;
+    /** Set while one side is scrolled to follow the other, so that the follower does not lead back. */
+    bool m_followingScroll = false;
     bool m_longLines = false;
 };
 

@@ -7,6 +7,7 @@
 #include "mainwindow/entitypage.h"
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreemodel.h"
+#include "mainwindow/wordcountlabel.h"
 #include "project/project.h"
 #include "sync/synccontroller.h"
 #include "search/searchtools.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(progress);
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(new WordCountLabel(m_tabs, this)); // words and reading time of the current tab
 
     auto *sync = new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
     // A sync commits what is on disk: every open buffer is saved first, or the sync does not start.

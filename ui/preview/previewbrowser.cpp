@@ -82,14 +82,15 @@ void PreviewBrowser::collectAnchorPositions()
     std::sort(m_anchorY.begin(), m_anchorY.end());
 }
 
-void PreviewBrowser::scrollToSourceLine(int line)
+void PreviewBrowser::scrollToSourceLine(double line)
 {
     if (m_anchorY.empty())
         collectAnchorPositions();
     if (m_anchorY.empty())
         return;
     // The last anchor at or before the line, interpolated towards the next one.
-    auto next = std::upper_bound(m_anchorY.begin(), m_anchorY.end(), std::make_pair(line, qreal(1e18)));
+    auto next = std::upper_bound(m_anchorY.begin(), m_anchorY.end(), line,
+                                 [](double value, const std::pair<int, qreal> &anchor) { return value < anchor.first; });
     qreal y = 0;
     if (next == m_anchorY.begin()) {
         y = 0;
@@ -100,6 +101,31 @@ void PreviewBrowser::scrollToSourceLine(int line)
             y += (next->second - yBefore) * qreal(line - lineBefore) / qreal(next->first - lineBefore);
     }
     verticalScrollBar()->setValue(qRound(y));
+}
+
+std::optional<double> PreviewBrowser::sourceLineAtTop()
+{
+    if (m_anchorY.empty())
+        collectAnchorPositions();
+    if (m_anchorY.empty())
+        return std::nullopt;
+    const qreal top = verticalScrollBar()->value();
+    // The last anchor at or above the top, interpolated towards the next one below it.
+    const std::pair<int, qreal> *before = nullptr;
+    const std::pair<int, qreal> *after = nullptr;
+    for (const auto &anchor : m_anchorY) {
+        if (anchor.second <= top) {
+            if (!before || anchor.second >= before->second)
+                before = &anchor;
+        } else if (!after || anchor.second < after->second) {
+            after = &anchor;
+        }
+    }
+    if (!before)
+        return 1.0;
+    if (!after || after->first <= before->first || after->second <= before->second)
+        return double(before->first);
+    return before->first + (after->first - before->first) * (top - before->second) / (after->second - before->second);
 }
 
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)

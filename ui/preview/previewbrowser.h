@@ -5,6 +5,7 @@
 #include "preview/markdownrenderer.h"
 
 #include <QTextBrowser>
+#include <optional>
 #include <vector>
 
 namespace storyloom {
@@ -27,8 +28,10 @@ public:
     void setTheme(PreviewTheme theme);
     /** Replaces the content, keeping the scroll position (layout is paused during the load). */
     void showResult(const RenderResult &result);
-    /** Scrolls so the block written at `line` (1-based file line) is at the top. */
-    void scrollToSourceLine(int line);
+    /** Scrolls so the block written at `line` (1-based file line, fractions between anchors) is at the top. */
+    void scrollToSourceLine(double line);
+    /** The source line shown at the top of the viewport (the inverse of scrollToSourceLine), none before a render. */
+    [[nodiscard]] std::optional<double> sourceLineAtTop();
     /** How many times content was shown (tests wait on it). */
     [[nodiscard]] int updateCount() const { return m_updates; }
 

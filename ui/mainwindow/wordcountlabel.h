@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+#include <QPointer>
+
+class QTabWidget;
+
+namespace storyloom {
+
+class EntityPage;
+
+/**
+ * The status bar's word count and reading time for the current tab: follows
+ * tab switches and the current page's edits, and is empty on tabs that are
+ * not an entity (Graph, Roadmap).
+ */
+class WordCountLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    WordCountLabel(QTabWidget *tabs, QWidget *parent = nullptr);
+
+private:
+    void follow(QWidget *current);
+
+    QPointer<EntityPage> m_page;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace storyloom
