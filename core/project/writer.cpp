@@ -40,14 +40,19 @@ QString Writer::absolute(const QString &relativePath) const
 
 WriteResult Writer::writeFile(const QString &relativePath, const QByteArray &bytes) const
 {
+    return writeFile(m_snapshot->rootPath(), relativePath, bytes);
+}
+
+WriteResult Writer::writeFile(const QString &projectRoot, const QString &relativePath, const QByteArray &bytes)
+{
     const QString clean = QDir::cleanPath(relativePath);
     if (clean.isEmpty() || clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(clean))
         return WriteResult::failure(tr("refusing to write outside the project: %1").arg(relativePath));
-    const QString path = absolute(clean);
+    const QString path = projectRoot + u'/' + clean;
     // Refuse to write through a symbolic link that leads out of the project.
     const QFileInfo info(path);
     if (info.isSymLink()) {
-        const QString root = QFileInfo(m_snapshot->rootPath()).canonicalFilePath();
+        const QString root = QFileInfo(projectRoot).canonicalFilePath();
         if (!info.canonicalFilePath().startsWith(root + u'/'))
             return WriteResult::failure(tr("refusing to write through a link that leaves the project: %1").arg(clean));
     }

@@ -56,6 +56,11 @@ public:
 
     /** Writes bytes atomically to a path relative to the root, refusing paths that leave the project. */
     [[nodiscard]] WriteResult writeFile(const QString &relativePath, const QByteArray &bytes) const;
+    /**
+     * The same under any project folder `root`, for writers that hold no snapshot (the editor's
+     * buffers): one atomic write path for the whole application.
+     */
+    [[nodiscard]] static WriteResult writeFile(const QString &root, const QString &relativePath, const QByteArray &bytes);
     /** The front-matter key a relation kind is written under on its owner, empty when it has none. */
     [[nodiscard]] static QString frontMatterKey(RelationKind kind, const Entity &from);
 

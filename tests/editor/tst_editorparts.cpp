@@ -6,6 +6,7 @@
 #include "journal/linediff.h"
 #include "journal/recoveryjournal.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,43 @@ private Q_SLOTS:
         QVERIFY(!opened.invalidUtf8);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
         QCOMPARE(document.encode(opened.text), QByteArray("x\r\ny\r\n"));
+    }
+
+    void savesGoThroughTheWriter()
+    {
+        // The core Writer's rules hold for the editor: atomic, and never through a link out of the project.
+        QTemporaryDir project, outside;
+        const QString target = outside.path() + QStringLiteral("/secret.md");
+        QFile secret(target);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("outside\n");
+        secret.close();
+        const QString link = project.path() + QStringLiteral("/link.md");
+        QVERIFY(QFile::link(target, link));
+        DocumentFile linked(link);
+        linked.setProjectRoot(project.path());
+        QCOMPARE(linked.open().text, QStringLiteral("outside\n"));
+        const std::optional<QString> refused = linked.save(QStringLiteral("overwritten\n"));
+        QVERIFY(refused.has_value());
+        QVERIFY2(refused->contains(QStringLiteral("link")), qPrintable(*refused));
+        QVERIFY(secret.open(QIODevice::ReadOnly));
+        QCOMPARE(secret.readAll(), QByteArray("outside\n"));
+        secret.close();
+
+        // A file inside: written whole, with a new inode (rename over the old file), BOM kept.
+        const QString path = project.path() + QStringLiteral("/stories/a.md");
+        QVERIFY(QDir().mkpath(project.path() + QStringLiteral("/stories")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBFold\n");
+        file.close();
+        DocumentFile document(path);
+        document.setProjectRoot(project.path());
+        QCOMPARE(document.open().text, QStringLiteral("old\n"));
+        QVERIFY(!document.save(QStringLiteral("new\n")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBFnew\n"));
+        QCOMPARE(QDir(project.path() + QStringLiteral("/stories")).entryList(QDir::Files), QStringList{QStringLiteral("a.md")});
     }
 };
 

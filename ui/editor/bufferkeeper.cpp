@@ -34,6 +34,7 @@ BufferKeeper::BufferKeeper(MarkdownEditor *editor, NotificationBar *bar, const Q
     connect(m_journalTimer, &QTimer::timeout, this, &BufferKeeper::journalNow);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, &BufferKeeper::onEdited);
     connect(m_editor, &MarkdownEditor::focusLost, this, &BufferKeeper::autosave);
+    m_file->setProjectRoot(projectRoot);
     connect(m_file, &DocumentFile::changedOnDisk, this, &BufferKeeper::onChangedOnDisk);
     connect(m_file, &DocumentFile::removedFromDisk, this, &BufferKeeper::onRemovedFromDisk);
 }

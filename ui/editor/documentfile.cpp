@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/documentfile.h"
 
+#include "project/writer.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QTimer>
 
@@ -15,6 +17,7 @@ namespace storyloom {
 DocumentFile::DocumentFile(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(QFileInfo(path).absoluteFilePath())
+    , m_root(QFileInfo(m_path).absolutePath())
     , m_watcher(new QFileSystemWatcher(this))
     , m_checkTimer(new QTimer(this))
 {
@@ -24,6 +27,11 @@ DocumentFile::DocumentFile(const QString &path, QObject *parent)
     connect(m_checkTimer, &QTimer::timeout, this, &DocumentFile::check);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_checkTimer, qOverload<>(&QTimer::start));
+}
+
+void DocumentFile::setProjectRoot(const QString &root)
+{
+    m_root = root.isEmpty() ? QFileInfo(m_path).absolutePath() : QDir::cleanPath(QDir(root).absolutePath());
 }
 
 QString DocumentFile::decode(const QByteArray &bytes)
@@ -92,15 +100,9 @@ std::optional<QString> DocumentFile::save(const QString &text)
         return QCoreApplication::translate("storyloom::DocumentFile", "%1 was changed by another program").arg(QFileInfo(m_path).fileName());
     }
     const QByteArray bytes = encode(text);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return file.errorString();
-    }
-    if (!file.commit())
-        return file.errorString();
+    const WriteResult written = Writer::writeFile(m_root, QDir(m_root).relativeFilePath(m_path), bytes);
+    if (!written.ok)
+        return written.error;
     m_known = bytes;
     m_knownExists = true;
     watch(); // the rename replaced the inode the watcher followed

@@ -28,7 +28,7 @@ struct OpenedText
 
 /**
  * The file behind one editor buffer: reads it without altering it, writes it
- * atomically (QSaveFile), keeps its line endings and BOM, and watches it for
+ * atomically through the core Writer (the application's one write path), keeps its line endings and BOM, and watches it for
  * changes by other programs. Changes this object wrote itself are not
  * reported; anything else that makes the disk differ from the last known
  * bytes is (changedOnDisk, removedFromDisk).
@@ -44,6 +44,8 @@ public:
     explicit DocumentFile(const QString &path, QObject *parent = nullptr);
 
     [[nodiscard]] QString path() const { return m_path; }
+    /** The project the file belongs to: saves go through the core Writer, which refuses paths outside it. */
+    void setProjectRoot(const QString &root);
     /** Reads the file; its bytes become the known disk state. */
     [[nodiscard]] OpenedText open();
     /** Writes `text` atomically (with the file's own line endings and BOM); nothing on success, else the reason. */
@@ -70,6 +72,8 @@ private:
     void check();
 
     QString m_path;
+    /** Where the Writer resolves the file from; the file's own folder when there is no project. */
+    QString m_root;
     QByteArray m_known;
     bool m_knownExists = false;
     bool m_crlf = false;
