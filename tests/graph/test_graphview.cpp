@@ -344,6 +344,40 @@ private Q_SLOTS:
         QVERIFY(dotFile.readAll().contains("digraph"));
     }
 
+    void overviewWhenZoomedFarOut()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        GraphView *view = widget.view();
+        view->resetTransform();
+        view->zoomBy(GraphNodeItem::overviewZoom * 0.8);
+        QVERIFY(widget.scene()->isOverview());
+        GraphNodeItem *node = widget.scene()->nodeAt(0);
+        QVERIFY(!node->isVisible());
+        view->centerOn(node);
+        const QPoint at = view->mapFromScene(node->pos());
+        const GraphNodeItem *expected = widget.scene()->nodeNear(node->pos(), 3.0 / view->zoom());
+        QVERIFY(expected);
+
+        // Hidden items take no clicks: the scene finds the node under the pointer.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(widget.scene()->selectedEntity(), expected->id());
+        // The edge layer draws the nodes: the click point has the node's colour.
+        const QImage image = view->viewport()->grab().toImage();
+        const QColor seen = image.pixelColor(at * image.devicePixelRatio());
+        const QColor fill = widget.scene()->node(expected->id())->brush().color();
+        QVERIFY2(std::abs(seen.red() - fill.red()) + std::abs(seen.green() - fill.green()) + std::abs(seen.blue() - fill.blue()) < 60,
+                 qPrintable(seen.name() + u" vs "_s + fill.name()));
+
+        // Back in, the items are shown again and the selection is theirs.
+        view->zoomBy(4.0);
+        QVERIFY(!widget.scene()->isOverview());
+        QVERIFY(node->isVisible());
+        QVERIFY(widget.scene()->node(expected->id())->isSelected());
+    }
+
     void paintsAtEveryZoom()
     {
         GraphWidget widget;

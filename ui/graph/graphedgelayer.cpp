@@ -45,6 +45,14 @@ void GraphEdgeLayer::setFocusNode(int node)
     update();
 }
 
+void GraphEdgeLayer::setOverview(bool overview)
+{
+    if (overview != m_overview) {
+        m_overview = overview;
+        update();
+    }
+}
+
 void GraphEdgeLayer::setRect(const QRectF &rect)
 {
     if (rect != m_rect) {
@@ -91,6 +99,12 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             heads[int(e.kind)][pass].append(QPolygonF{tip, tip - unit * 8 + normal * 3.5, tip - unit * 8 - normal * 3.5});
         }
     }
+    // Overview: specks and a hairball of edges, where antialiasing costs a
+    // third of the frame and shows nothing; the hint is put back afterwards
+    // (the view does not save painter state around items).
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    if (m_overview)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     for (int pass = 0; pass < 3; ++pass) {
         for (int kind = 0; kind < kindCount; ++kind) {
             if (batches[kind][pass].isEmpty())
@@ -105,6 +119,50 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                     painter->drawPolygon(head);
             }
         }
+    }
+    if (m_overview)
+        paintNodes(painter, exposed);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+void GraphEdgeLayer::paintNodes(QPainter *painter, const QRectF &exposed) const
+{
+    // Few distinct brushes (entity type x story kind x dimmed): one drawRects each.
+    struct Batch
+    {
+        const QBrush *brush;
+        QVarLengthArray<QRectF, 512> rects;
+    };
+    std::vector<Batch> batches;
+    QVarLengthArray<QRectF, 32> marked;
+    QRectF selected;
+    for (const GraphNodeItem *node : *m_nodes) {
+        const QRectF box = node->shapeBox();
+        if (!exposed.intersects(box))
+            continue;
+        const QBrush *brush = &node->brush();
+        auto batch = std::find_if(batches.begin(), batches.end(), [brush](const Batch &b) { return b.brush == brush; });
+        if (batch == batches.end())
+            batch = batches.insert(batches.end(), Batch{brush, {}});
+        batch->rects.append(box);
+        if (node->isMarked())
+            marked.append(box.adjusted(-6, -6, 6, 6));
+        if (node->index == m_focus)
+            selected = box;
+    }
+    painter->setPen(Qt::NoPen);
+    if (!marked.isEmpty()) {
+        painter->setBrush(QColor(255, 140, 0, 200));
+        painter->drawRects(marked.constData(), int(marked.size()));
+    }
+    for (const Batch &batch : batches) {
+        painter->setBrush(*batch.brush);
+        painter->drawRects(batch.rects.constData(), int(batch.rects.size()));
+    }
+    if (!selected.isNull()) {
+        painter->setPen(GraphStyle::nodePen(true, false));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(selected);
     }
 }
 

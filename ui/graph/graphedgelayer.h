@@ -37,15 +37,25 @@ public:
     /** The edge nearest `scenePos` within `tolerance` scene units, for hover labels. */
     [[nodiscard]] std::optional<int> edgeAt(QPointF scenePos, double tolerance) const;
     void refresh() { update(); }
+    /**
+     * In the overview the layer also draws every node, as a square in one
+     * batch per colour (the node items are hidden): at that zoom thousands of
+     * items cost more to visit than to draw.
+     */
+    void setOverview(bool overview);
+    [[nodiscard]] bool isOverview() const { return m_overview; }
 
     [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintNodes(QPainter *painter, const QRectF &exposed) const;
+
     const std::vector<GraphNodeItem *> *m_nodes;
     std::vector<Edge> m_edges;
     QRectF m_rect;
     int m_focus = -1;
+    bool m_overview = false;
 };
 
 } // namespace storyloom

@@ -42,6 +42,11 @@ GraphNodeItem::GraphNodeItem(QString id, QString title, EntityType type, StoryKi
     setToolTip(m_title);
 }
 
+const QBrush &GraphNodeItem::brush() const
+{
+    return GraphStyle::nodeBrush(m_type, m_kind, m_dimmed);
+}
+
 void GraphNodeItem::setDimmed(bool dimmed)
 {
     if (dimmed != m_dimmed) {
@@ -74,7 +79,7 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     const QBrush &brush = GraphStyle::nodeBrush(m_type, m_kind, m_dimmed);
-    if (zoom < labelZoom / 4) {
+    if (zoom < overviewZoom) {
         // Far out, thousands of nodes: a filled square is all the eye can see.
         painter->fillRect(m_path.boundingRect(), brush);
         return;

@@ -22,6 +22,11 @@ public:
     [[nodiscard]] const QString &id() const { return m_id; }
     [[nodiscard]] const QString &title() const { return m_title; }
     [[nodiscard]] EntityType entityType() const { return m_type; }
+    /** The fill of the node as it is now (type, story kind, dimmed). */
+    [[nodiscard]] const QBrush &brush() const;
+    /** The node's shape box around its centre, in scene units (no label, no halo). */
+    [[nodiscard]] QRectF shapeBox() const { return m_path.boundingRect().translated(pos()); }
+    [[nodiscard]] bool isMarked() const { return m_marked; }
     [[nodiscard]] double size() const { return m_size; }
     /** Index in the scene's node list (for the edge layer). */
     int index = -1;
@@ -38,8 +43,14 @@ public:
     [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /** Below this zoom titles are not drawn; below a quarter of it nodes become plain squares. */
+    /** Below this zoom titles are not drawn. */
     static constexpr double labelZoom = 0.55;
+    /**
+     * Below this zoom nodes are specks (a few pixels: shapes cannot be told
+     * apart) and become plain squares, drawn by the scene's overview
+     * (GraphScene::setOverview) when a view shows them.
+     */
+    static constexpr double overviewZoom = 0.2;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

@@ -6,6 +6,9 @@
 #include "graph/graphnodeitem.h"
 #include "layout/storygraphlayout.h"
 
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+
 namespace storyloom {
 
 GraphScene::GraphScene(QObject *parent)
@@ -59,6 +62,7 @@ void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown
         item->index = int(m_nodes.size());
         item->setPos(positions.value(e.id));
         item->setPinned(pinned.contains(e.id));
+        item->setVisible(!m_overview);
         addItem(item);
         m_nodes.push_back(item);
         m_byId.insert(e.id, item);
@@ -75,6 +79,7 @@ void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown
     m_applying = false;
     m_edges = new GraphEdgeLayer(&m_nodes);
     m_edges->setEdges(std::move(edges));
+    m_edges->setOverview(m_overview);
     addItem(m_edges);
     if (!m_byId.contains(m_selected))
         m_selected.clear();
@@ -146,6 +151,55 @@ void GraphScene::selectEntity(const QString &id)
     m_selected = m_byId.contains(id) ? id : QString();
     applyFocus();
     Q_EMIT entitySelected(m_selected);
+}
+
+void GraphScene::setOverview(bool overview)
+{
+    if (overview == m_overview)
+        return;
+    m_overview = overview;
+    {
+        // Hiding a node deselects it: keep our own selection and restore Qt's on the way back.
+        const QSignalBlocker blocker(this);
+        for (GraphNodeItem *item : m_nodes)
+            item->setVisible(!overview);
+        if (GraphNodeItem *item = m_byId.value(m_selected); item && !overview)
+            item->setSelected(true);
+    }
+    if (m_edges)
+        m_edges->setOverview(overview);
+}
+
+GraphNodeItem *GraphScene::nodeNear(QPointF scenePos, double tolerance) const
+{
+    GraphNodeItem *best = nullptr;
+    double bestDistance = 0;
+    for (GraphNodeItem *item : m_nodes) {
+        if (!item->shapeBox().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(scenePos))
+            continue;
+        const QPointF d = item->pos() - scenePos;
+        const double distance = QPointF::dotProduct(d, d);
+        if (!best || distance < bestDistance) {
+            best = item;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_overview && event->button() == Qt::LeftButton) {
+        // Hidden items take no clicks: find the node ourselves (a few pixels of slack).
+        const double zoom = views().isEmpty() ? 1.0 : views().first()->transform().m11();
+        if (GraphNodeItem *node = nodeNear(event->scenePos(), 3.0 / std::max(zoom, 1e-6))) {
+            selectEntity(node->id());
+            event->accept();
+            return;
+        }
+        selectEntity({});
+    }
+    QGraphicsScene::mousePressEvent(event);
 }
 
 void GraphScene::markEntities(const QSet<QString> &ids)

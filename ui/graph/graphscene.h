@@ -51,6 +51,16 @@ public:
     /** Puts a halo on these entities (gap analysis); empty clears. */
     void markEntities(const QSet<QString> &ids);
 
+    /**
+     * The overview, for zooms where nodes are specks: node items are hidden
+     * and the edge layer draws them in batches; clicks select the node under
+     * the pointer (nodeNear). Selection, marks and dimming carry over.
+     */
+    void setOverview(bool overview);
+    [[nodiscard]] bool isOverview() const { return m_overview; }
+    /** The node whose shape box grown by `tolerance` holds `scenePos` (the nearest centre wins), or null. */
+    [[nodiscard]] GraphNodeItem *nodeNear(QPointF scenePos, double tolerance) const;
+
     /** Called by node items. */
     void nodeMoved(GraphNodeItem *node);
     void nodeDropped(GraphNodeItem *node);
@@ -61,6 +71,9 @@ Q_SIGNALS:
     void entitySelected(const QString &id);
     /** A node was dragged to a new place and is now pinned there. */
     void nodePinned(const QString &id, QPointF position);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void onSelectionChanged();
@@ -73,6 +86,7 @@ private:
     GraphEdgeLayer *m_edges = nullptr;
     QString m_selected;
     bool m_applying = false;
+    bool m_overview = false;
 };
 
 } // namespace storyloom

@@ -40,6 +40,12 @@ void GraphView::zoomBy(double factor)
 {
     const double target = std::clamp(zoom() * factor, 0.02, 8.0);
     scale(target / zoom(), target / zoom());
+    updateOverview();
+}
+
+void GraphView::updateOverview()
+{
+    m_scene->setOverview(zoom() < GraphNodeItem::overviewZoom);
 }
 
 void GraphView::fitAll()
@@ -49,6 +55,7 @@ void GraphView::fitAll()
     fitInView(sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom());
+    updateOverview();
 }
 
 void GraphView::centreOn(const QString &id)
@@ -91,7 +98,10 @@ bool GraphView::viewportEvent(QEvent *event)
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (auto *node = dynamic_cast<GraphNodeItem *>(itemAt(event->position().toPoint()))) {
+    auto *node = dynamic_cast<GraphNodeItem *>(itemAt(event->position().toPoint()));
+    if (!node && m_scene->isOverview())
+        node = m_scene->nodeNear(mapToScene(event->position().toPoint()), 3.0 / zoom());
+    if (node) {
         Q_EMIT activated(node->id());
         event->accept();
         return;

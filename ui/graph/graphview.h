@@ -35,6 +35,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /** Switches the scene to its overview below GraphNodeItem::overviewZoom. */
+    void updateOverview();
     void stepTowards(QPointF direction);
 
     GraphScene *m_scene;
