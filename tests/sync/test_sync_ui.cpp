@@ -4,6 +4,7 @@
 #include "gitfixture.h"
 
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
 #include "sync/conflictdialog.h"
 #include "sync/conflictresolver.h"
@@ -65,6 +66,61 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             hasSyncMenu = hasSyncMenu || action->text() == QStringLiteral("&Sync");
         QVERIFY(hasSyncMenu);
+    }
+
+    /** The tree item of the entity defined in `path` (relative to the project), or an invalid index. */
+    static QModelIndex itemForPath(const QAbstractItemModel *model, const QString &path, const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(ProjectTreeModel::PathRole).toString() == path)
+                return index;
+            if (const QModelIndex found = itemForPath(model, path, index); found.isValid())
+                return found;
+        }
+        return {};
+    }
+
+    static int markOf(const QAbstractItemModel *model, const QString &path)
+    {
+        const QVariant mark = itemForPath(model, path).data(ProjectTreeModel::MarkRole);
+        return mark.isValid() ? mark.toInt() : -1;
+    }
+
+    void projectTreeMarksChangedEntities()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        // A conflict on story X in Bob's clone, then a modified story Y and a new character.
+        const QByteArray paragraph = "is working on an HTTP server.";
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), paragraph, "is working on a gRPC server."));
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), paragraph, "is working on a GraphQL server."));
+        QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
+        QCOMPARE(SyncSession(authors.b).run({}).outcome, SyncResult::Outcome::Conflicts);
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (edited)"));
+        const QString character = QStringLiteral("src/vision/characters/mira.md");
+        QVERIFY(writeFile(TwoAuthors::path(authors.b, character), "---\ntype: character\ntitle: Mira\n---\n# Mira\n"));
+
+        MainWindow window;
+        window.openProject(authors.b);
+        window.project()->waitForLoaded();
+        const QAbstractItemModel *model = window.findChild<ProjectTreeModel *>();
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(itemForPath(model, character).isValid(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(markOf(model, TwoAuthors::storyX()), int(FileMark::Conflicted), 20000);
+        QCOMPARE(markOf(model, TwoAuthors::storyY()), int(FileMark::Modified));
+        QCOMPARE(markOf(model, character), int(FileMark::New));
+        // An untouched story carries no mark; a marked one says why in its tooltip.
+        QCOMPARE(markOf(model, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_task_scheduler.md")), -1);
+        QVERIFY(itemForPath(model, TwoAuthors::storyX()).data(Qt::ToolTipRole).toString().contains(describe(FileMark::Conflicted)));
+        QVERIFY(!itemForPath(model, TwoAuthors::storyX()).data(Qt::DecorationRole).isNull());
+
+        // A Git operation (taking their side) and a file change (the edit undone) update the marks.
+        QVERIFY(!ConflictResolver(authors.b).takeTheirs(TwoAuthors::storyX()).isError());
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan (edited)", "Alan"));
+        QTRY_COMPARE_WITH_TIMEOUT(markOf(model, TwoAuthors::storyX()), int(FileMark::Modified), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(markOf(model, TwoAuthors::storyY()), -1, 20000);
+        QCOMPARE(markOf(model, character), int(FileMark::New));
     }
 
     void conflictViewTakesYoursAndFinishes()

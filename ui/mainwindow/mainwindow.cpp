@@ -94,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(new WordCountLabel(m_tabs, this)); // words and reading time of the current tab
 
     auto *sync = new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
+    connect(sync, &SyncController::fileMarksChanged, m_treeModel, &ProjectTreeModel::setFileMarks);
     // A sync commits what is on disk: every open buffer is saved first, or the sync does not start.
     sync->setSaveHandler([this] {
         bool saved = true;

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/projecttreemodel.h"
 
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
 #include <algorithm>
 
 namespace storyloom {
@@ -16,6 +20,45 @@ QStandardItem *groupItem(const QString &title)
     font.setBold(true);
     item->setFont(font);
     return item;
+}
+QColor markColor(FileMark mark)
+{
+    switch (mark) {
+    case FileMark::New: return QColor(0x2e, 0x7d, 0x32);
+    case FileMark::Modified: return QColor(0xc7, 0x7c, 0x02);
+    case FileMark::Conflicted: return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+/** A dot in the mark's colour; a conflict gets a ring around it so it reads without colour too. */
+QIcon markIcon(FileMark mark)
+{
+    static QHash<int, QIcon> icons;
+    if (auto it = icons.constFind(int(mark)); it != icons.cend())
+        return *it;
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(markColor(mark));
+    const qreal radius = mark == FileMark::New ? 7 : 9;
+    painter.drawEllipse(QPointF(16, 16), radius, radius);
+    if (mark == FileMark::Conflicted) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(markColor(mark), 3));
+        painter.drawEllipse(QPointF(16, 16), 14, 14);
+    }
+    painter.end();
+    return icons[int(mark)] = QIcon(pixmap);
+}
+
+QString baseToolTip(const QStandardItem *item)
+{
+    return QStringLiteral("%1\n%2:%3").arg(item->data(ProjectTreeModel::IdRole).toString(),
+                                           item->data(ProjectTreeModel::PathRole).toString())
+        .arg(item->data(ProjectTreeModel::LineRole).toInt());
 }
 } // namespace
 
@@ -69,7 +112,7 @@ void ProjectTreeModel::setSnapshot(const Snapshot &snapshot)
         item->setData(e->id, IdRole);
         item->setData(e->source.path, PathRole);
         item->setData(e->source.line, LineRole);
-        item->setToolTip(QStringLiteral("%1\n%2:%3").arg(e->id, e->source.path).arg(e->source.line));
+        item->setToolTip(baseToolTip(item));
         m_items.insert(e->id, item);
     }
     for (const Entity *e : sorted) {
@@ -84,6 +127,41 @@ void ProjectTreeModel::setSnapshot(const Snapshot &snapshot)
     }
     for (QStandardItem *group : std::as_const(groups))
         group->setText(QStringLiteral("%1 (%2)").arg(group->text()).arg(group->rowCount()));
+    applyMarks();
+}
+
+void ProjectTreeModel::setFileMarks(const FileMarks &marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    applyMarks();
+}
+
+void ProjectTreeModel::applyMarks()
+{
+    for (QStandardItem *item : std::as_const(m_items)) {
+        const auto it = m_marks.constFind(item->data(PathRole).toString());
+        const QVariant current = item->data(MarkRole);
+        if (it == m_marks.cend()) {
+            if (current.isValid()) {
+                item->setData(QVariant(), MarkRole);
+                item->setIcon(QIcon());
+                item->setData(QVariant(), Qt::ForegroundRole);
+                item->setToolTip(baseToolTip(item));
+            }
+            continue;
+        }
+        if (current.isValid() && current.toInt() == int(*it))
+            continue;
+        item->setData(int(*it), MarkRole);
+        item->setIcon(markIcon(*it));
+        if (*it == FileMark::Conflicted)
+            item->setForeground(markColor(*it));
+        else
+            item->setData(QVariant(), Qt::ForegroundRole);
+        item->setToolTip(baseToolTip(item) + u'\n' + describe(*it));
+    }
 }
 
 QModelIndex ProjectTreeModel::indexForId(const QString &id) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/storygraph.h"
+#include "sync/filemarks.h"
 
 #include <QStandardItemModel>
 
@@ -12,21 +13,28 @@ namespace storyloom {
  * The project tree: entities grouped by type (stories split into status quo
  * and shiny future), goals nested under their parent goal, in book order.
  * Rebuilt from each new snapshot; items carry the entity id in IdRole.
+ * Entities whose file is new, modified or conflicted in Git carry a mark
+ * (a coloured dot, MarkRole, and a line in the tooltip).
  */
 class ProjectTreeModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, PathRole, LineRole };
+    enum Role { IdRole = Qt::UserRole + 1, PathRole, LineRole, /** int(FileMark), or invalid when unchanged */ MarkRole };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot);
     /** The item of an entity, for following the selection from other views. */
     [[nodiscard]] QModelIndex indexForId(const QString &id) const;
+    /** Marks the entities of changed files (paths relative to the project folder); kept across snapshots. */
+    void setFileMarks(const FileMarks &marks);
 
 private:
+    void applyMarks();
+
     QHash<QString, QStandardItem *> m_items;
+    FileMarks m_marks;
 };
 
 } // namespace storyloom

@@ -138,6 +138,7 @@ void SyncController::setProjectRoot(const QString &root)
     m_syncAction->setEnabled(versioned);
     m_historyAction->setEnabled(versioned);
     if (!versioned) {
+        Q_EMIT fileMarksChanged({});
         m_branchLabel->setText(GitRepository::gitProgram().isEmpty() ? tr("Git not installed") : tr("Not versioned"));
         m_conflictsAction->setEnabled(false);
         return;
@@ -180,6 +181,7 @@ void SyncController::showStatus(const RepositoryStatus &status)
         text += QStringLiteral(" · ") + tr("%n changed", nullptr, changed);
     m_branchLabel->setText(QStringLiteral("⎇ ") + text);
     m_conflictsAction->setEnabled(!conflicts.empty());
+    Q_EMIT fileMarksChanged(fileMarks(status, m_topLevel, m_root));
 }
 
 void SyncController::sync()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/storygraph.h"
+#include "sync/filemarks.h"
 #include "sync/porcelainparser.h"
 #include "sync/syncsession.h"
 
@@ -45,6 +46,10 @@ public:
     void showHistory();
     void startVersioning();
     void cloneRepository();
+
+Q_SIGNALS:
+    /** The project's changed files after each status read (empty when the project is not versioned). */
+    void fileMarksChanged(const storyloom::FileMarks &marks);
 
 private:
     void createActions();
