@@ -12,7 +12,10 @@ std::optional<int> runAskPassIfRequested(int argc, char *argv[])
 {
     if (qgetenv("STORYLOOM_ASKPASS") != "1")
         return std::nullopt;
-    QApplication app(argc, argv);
+    // The app's own binary makes its application here; a caller that already has one (a test) keeps it.
+    std::optional<QApplication> app;
+    if (!qApp)
+        app.emplace(argc, argv);
     const QString prompt = argc > 1 ? QString::fromLocal8Bit(argv[1]).trimmed() : QApplication::translate("AskPass", "Password:");
     // Usernames are shown as typed; passwords and passphrases are hidden.
     const bool secret = !prompt.startsWith(u"Username", Qt::CaseInsensitive);
@@ -23,6 +26,7 @@ std::optional<int> runAskPassIfRequested(int argc, char *argv[])
         return 1;
     std::fputs(answer.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
+    std::fflush(stdout);
     return 0;
 }
 
