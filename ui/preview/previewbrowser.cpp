@@ -7,7 +7,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -41,6 +40,30 @@ void PreviewBrowser::setTheme(PreviewTheme theme)
     setPalette(pal);
 }
 
+namespace {
+/** `<a name="x"></a>` becomes `<a name="x">&#8203;</a>`: one pass, no regular expression (runs on every update). */
+QString withSpacedAnchors(const QString &html)
+{
+    static constexpr QLatin1StringView open("<a name=\"");
+    static constexpr QLatin1StringView close("\"></a>");
+    QString out;
+    out.reserve(html.size() + html.size() / 16);
+    qsizetype copied = 0;
+    for (qsizetype at = html.indexOf(open); at >= 0; at = html.indexOf(open, at)) {
+        const qsizetype quote = html.indexOf(u'"', at + open.size());
+        if (quote < 0)
+            break;
+        at = quote + 1;
+        if (QStringView(html).sliced(quote).startsWith(close)) {
+            out.append(QStringView(html).sliced(copied, quote + 2 - copied)).append(QLatin1StringView("&#8203;"));
+            copied = quote + 2;
+        }
+    }
+    out.append(QStringView(html).sliced(copied));
+    return out;
+}
+} // namespace
+
 void PreviewBrowser::showResult(const RenderResult &result)
 {
     const int vertical = verticalScrollBar()->value();
@@ -50,10 +73,7 @@ void PreviewBrowser::showResult(const RenderResult &result)
     // An empty <a name> lends its anchor to the next character, and Qt then splits a
     // surrogate pair there (an emoji at the start of a heading shows as two �). Give
     // each anchor a zero-width space of its own.
-    static const QRegularExpression emptyAnchor(QStringLiteral("(<a name=\"[^\"]*\">)</a>"));
-    QString html = result.html;
-    html.replace(emptyAnchor, QStringLiteral("\\1&#8203;</a>"));
-    setHtml(html);
+    setHtml(withSpacedAnchors(result.html));
     document()->setLayoutEnabled(true);
     verticalScrollBar()->setValue(vertical);
     horizontalScrollBar()->setValue(horizontal);
