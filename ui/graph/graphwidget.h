@@ -65,6 +65,8 @@ private:
     void rebuild();
     [[nodiscard]] LayoutRequest layoutRequest(bool keepPins) const;
     void startLayout(bool keepPins);
+    /** Puts nodes without a known place on a spiral (while the first layout runs). */
+    void spreadUnplaced(const QHash<QString, QPointF> &known);
     void onLayoutFinished(const LayoutResult &result);
     void onFilterChanged(const GraphFilter &filter);
     void onSceneSelection(const QString &id);
