@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SIGKILL the main window (storyloom-crash-child) while it autosaves, indexes,
+// writes a roadmap edit and syncs, at several moments each; then check what a
+// restart finds: no file truncated or half-written, the journal holds the
+// unsaved text, the index is valid or rebuilt, the repository reads cleanly
+// (`git status`, `git fsck`) and the next sync finishes the work.
+#include "gitfixture.h"
+
+#include "journal/recoveryjournal.h"
+#include "project/projectloader.h"
+#include "roadmap/roadmapeditor.h"
+#include "sync/syncsession.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace storyloom;
+
+namespace {
+// gitfixture.h and testsupport.h both define test::copyTree, so this test has its own small helpers.
+bool copyCorpus(const QString &to)
+{
+    if (!test::copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), to))
+        return false;
+    QDirIterator it(to, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        QFile::setPermissions(it.next(), QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+};
+
+CliResult runCli(const QStringList &arguments, const QString &cache)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+    cli.setProcessEnvironment(env);
+    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), arguments);
+    if (!cli.waitForFinished(300000) || cli.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {cli.exitCode(), cli.readAllStandardOutput()};
+}
+
+/** Starts the child, waits for the line that starts with `marker`, lets it work `delayMs`, kills it (SIGKILL). */
+QString runAndKill(const QStringList &arguments, const QByteArray &marker, int delayMs)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QStringLiteral(CRASH_CHILD), arguments);
+    if (!child.waitForStarted())
+        return {};
+    QByteArray line;
+    QDeadlineTimer deadline(120000);
+    while (!line.startsWith(marker) && !deadline.hasExpired() && child.state() == QProcess::Running) {
+        if (child.canReadLine() || child.waitForReadyRead(100)) {
+            while (child.canReadLine() && !line.startsWith(marker))
+                line = child.readLine().trimmed();
+        }
+    }
+    if (line.startsWith(marker))
+        QTest::qWait(delayMs);
+    // A finished QProcess has processId() 0, and kill(0) would hit the whole process group.
+    if (child.state() != QProcess::NotRunning && child.processId() > 0)
+        ::kill(pid_t(child.processId()), SIGKILL);
+    child.waitForFinished(30000);
+    return line.startsWith(marker) ? QString::fromUtf8(line) : QString();
+}
+
+/** Every file under `root` (relative paths), hidden ones too, except under .git. */
+QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = QDir(root).relativeFilePath(it.next());
+        if (!file.startsWith(QLatin1String(".git/")))
+            files.append(file);
+    }
+    files.sort();
+    return files;
+}
+
+/** How many "Line N" lines (1, 2, ... in order) follow `original` in `text`; -1 when `text` is anything else. */
+int typedLines(const QByteArray &text, const QByteArray &original)
+{
+    if (!text.startsWith(original))
+        return -1;
+    const QByteArray rest = text.mid(original.size());
+    int count = 0;
+    for (const QByteArray &line : rest.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (line != "Line " + QByteArray::number(count + 1))
+            return -1;
+        ++count;
+    }
+    return rest.isEmpty() || rest.endsWith('\n') ? count : -1;
+}
+
+bool waitForGitToFinish(const QString &repository)
+{
+    // Git programs the killed window started run on to their end; their lock goes with them.
+    QDeadlineTimer deadline(30000);
+    while (QFileInfo::exists(repository + QStringLiteral("/.git/index.lock")) && !deadline.hasExpired())
+        QTest::qWait(100);
+    return !QFileInfo::exists(repository + QStringLiteral("/.git/index.lock"));
+}
+} // namespace
+
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // The children and this test share journal, index and settings folders, away from the user's own.
+        for (const char *name : {"XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"})
+            qputenv(name, m_home.filePath(QString::fromLatin1(name)).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("storyloom"));
+        QCoreApplication::setApplicationName(QStringLiteral("storyloom"));
+    }
+
+    void killWhileAutosaving()
+    {
+        const QByteArray original = "# Alan\n\nAlan writes a story.\n";
+        int savedRuns = 0;
+        for (const int delay : {200, 450, 800, 1300, 2100}) {
+            const QString root = m_home.filePath(QStringLiteral("autosave-%1").arg(delay));
+            QVERIFY(test::writeFile(root + QStringLiteral("/stories/alan.md"), original));
+            QVERIFY(test::writeFile(root + QStringLiteral("/values.md"), "# Values\n\n## Speed\n"));
+            const QStringList before = filesUnder(root);
+            QVERIFY(!runAndKill({QStringLiteral("autosave"), root, QStringLiteral("stories/alan.md")}, "typing", delay).isEmpty());
+
+            // The file holds the original and whole lines, never a torn write; nothing else appeared.
+            const QByteArray onDisk = test::readFile(root + QStringLiteral("/stories/alan.md"));
+            const int saved = typedLines(onDisk, original);
+            QVERIFY2(saved >= 0, onDisk.constData());
+            QCOMPARE(filesUnder(root), before);
+            savedRuns += saved > 0 ? 1 : 0;
+
+            // The journal, when it has an entry, holds at least what was saved: restoring never goes back.
+            const QList<JournalEntry> entries = RecoveryJournal().entries(root);
+            QVERIFY(entries.size() <= 1);
+            if (!entries.isEmpty()) {
+                const int journaled = typedLines(entries.first().contents, original);
+                QVERIFY2(journaled >= saved, entries.first().contents.constData());
+            }
+        }
+        QVERIFY(savedRuns > 0); // autosave did run before some of the kills
+    }
+
+    void killWhileIndexing()
+    {
+        const QString root = m_home.filePath(QStringLiteral("index/wg-async"));
+        QVERIFY(copyCorpus(root));
+        const CliResult fresh = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, m_home.filePath(QStringLiteral("fresh-cache")));
+        QCOMPARE(fresh.exitCode, 0);
+        const int expected = QJsonDocument::fromJson(fresh.out).object().value(QStringLiteral("entities")).toInt();
+        QVERIFY(expected > 100);
+
+        const QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
+        for (const int delay : {0, 150, 400, 900, 1600}) {
+            QFile grace(root + QStringLiteral("/src/vision/characters/grace.md"));
+            QVERIFY(grace.open(QIODevice::Append));
+            grace.write("\nGrace notes run " + QByteArray::number(delay) + " here.\n");
+            grace.close();
+            QVERIFY(!runAndKill({QStringLiteral("index"), root}, "opening", delay).isEmpty());
+
+            // The next start finds a usable index (or rebuilds it) with the right answers.
+            const CliResult again = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, cache);
+            QCOMPARE(again.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("entities")).toInt(), expected);
+            const CliResult search = runCli(
+                {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--no-refresh"), root,
+                 QStringLiteral("\"Grace notes run %1\"").arg(delay)},
+                cache);
+            QCOMPARE(search.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
+        }
+    }
+
+    void killWhileWritingARoadmapEdit()
+    {
+        const QString root = m_home.filePath(QStringLiteral("roadmap/wg-async"));
+        QVERIFY(copyCorpus(root));
+        const QString page = root + QStringLiteral("/src/vision/roadmap.md");
+        const QByteArray before = test::readFile(page);
+        const Snapshot original = ProjectLoader::load(root);
+        const QStringList files = filesUnder(root);
+        for (const int delay : {150, 400, 800, 1300, 2000}) {
+            const QString line = runAndKill({QStringLiteral("roadmap"), root}, "editing", delay);
+            QVERIFY(line.startsWith(QLatin1String("editing ")));
+            const QString id = line.mid(8);
+            GoalEdit done;
+            done.state = GoalState::Done;
+            const EditPlan plan = RoadmapEditor::plan(*original, id, done);
+            QVERIFY(plan.change);
+            // The page is either as it was or holds the whole edit; no other file changed or appeared.
+            const QByteArray now = test::readFile(page);
+            QVERIFY2(now == before || now == plan.change->after, now.left(2000).constData());
+            QCOMPARE(filesUnder(root), files);
+        }
+        const Snapshot after = ProjectLoader::load(root);
+        QCOMPARE(after->entities().size(), original->entities().size());
+        QCOMPARE(after->diagnostics().size(), original->diagnostics().size());
+    }
+
+    void killWhileSyncing()
+    {
+        if (QProcess::execute(QStringLiteral("git"), {QStringLiteral("--version")}) != 0)
+            QSKIP("git is not installed");
+        for (const int delay : {0, 60, 200, 500, 1200}) {
+            test::TwoAuthors authors;
+            QVERIFY(authors.setUp());
+            // Bob's change is on the remote; Alice has an edit of her own: Sync commits, pulls, merges and pushes.
+            QVERIFY(test::editFile(test::TwoAuthors::path(authors.b, test::TwoAuthors::storyY()), "Alan", "Alan (Bob)"));
+            QVERIFY(SyncSession(authors.b).run({}).outcome == SyncResult::Outcome::Synced);
+            const QString mine = test::TwoAuthors::path(authors.a, test::TwoAuthors::storyX());
+            QVERIFY(test::editFile(mine, "caching", "caching (Alice)"));
+            const QByteArray edited = test::readFile(mine);
+
+            QVERIFY(!runAndKill({QStringLiteral("sync"), authors.a}, "syncing", delay).isEmpty());
+            QVERIFY(waitForGitToFinish(authors.a));
+            // The repository reads cleanly, and Alice's edit is whole, committed or not.
+            QVERIFY(test::git(authors.a, {QStringLiteral("status")}).ok());
+            const test::GitOutput fsck = test::git(authors.a, {QStringLiteral("fsck"), QStringLiteral("--no-progress")});
+            QVERIFY2(fsck.ok(), qPrintable(fsck.err));
+            QCOMPARE(test::readFile(mine), edited);
+
+            // After a restart, Sync finishes the work: both edits everywhere, nothing left behind.
+            const SyncResult result = SyncSession(authors.a).run({});
+            QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.message));
+            QCOMPARE(test::readFile(mine), edited);
+            QVERIFY(test::readFile(test::TwoAuthors::path(authors.a, test::TwoAuthors::storyY())).contains("Alan (Bob)"));
+            QVERIFY(test::TwoAuthors::isClean(authors.a));
+            QCOMPARE(test::TwoAuthors::head(authors.a), authors.remoteHead());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"
