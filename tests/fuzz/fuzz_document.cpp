@@ -1,15 +1,59 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Front matter + Markdown parse of one file (parseDocument), then what the
-// extractors read from it: the SUMMARY reader and the roadmap table readers.
+// Front matter + Markdown parse of one file (parseDocument), then entity
+// extraction from it (GraphBuilder over a one-file mdBook project, the file
+// placed where the built-in rules classify it as a story, character, value
+// list, roadmap or goal): ids are unique, relations join entities that exist,
+// no goal is its own ancestor, and the parse round-trips through the cache.
 #include "fuzzcommon.h"
 
+#include "extract/graphbuilder.h"
 #include "parse/parseddocument.h"
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QSet>
 
 using namespace storyloom;
+
+namespace {
+// Where the file is placed; the input's size picks one, so every byte stays content.
+const QStringList &placements()
+{
+    static const QStringList paths{
+        QStringLiteral("src/vision/status_quo/alan_started_trusting.md"),
+        QStringLiteral("src/vision/shiny_future/barbara_wants.md"),
+        QStringLiteral("src/vision/characters/alan.md"),
+        QStringLiteral("src/vision/how_it_feels.md"),
+        QStringLiteral("src/vision/roadmap.md"),
+        QStringLiteral("src/vision/roadmap/async_fn.md"),
+        QStringLiteral("src/vision/projects/tokio.md"),
+        QStringLiteral("src/welcome.md"),
+    };
+    return paths;
+}
+
+void checkGraph(const StoryGraph &graph)
+{
+    QSet<QString> ids;
+    for (const Entity &entity : graph.entities()) {
+        fuzz::require(!entity.id.isEmpty(), "every entity has an id");
+        fuzz::require(!ids.contains(entity.id), "entity ids are unique");
+        ids.insert(entity.id);
+    }
+    for (const Relation &relation : graph.relations()) {
+        fuzz::require(ids.contains(relation.from) && ids.contains(relation.to), "relations join entities that exist");
+        fuzz::require(relation.from != relation.to, "no relation joins an entity to itself");
+    }
+    for (const Entity &entity : graph.entities()) {
+        QSet<QString> seen{entity.id};
+        for (const Entity *up = graph.entity(entity.parent); up; up = graph.entity(up->parent)) {
+            fuzz::require(!seen.contains(up->id), "no entity is its own ancestor");
+            seen.insert(up->id);
+        }
+    }
+}
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -20,11 +64,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const ParsedDocument document = parseDocument(bytes, QStringLiteral("stories/fuzz.md"));
+    const QString path = placements().at(qsizetype(size % size_t(placements().size())));
+    const ParsedDocument document = parseDocument(bytes, path);
     for (const Link &link : document.links)
         fuzz::require(link.line >= 0, "link lines are never negative");
     for (const Diagnostic &d : document.diagnostics)
-        fuzz::require(d.location.path == QLatin1String("stories/fuzz.md"), "diagnostics name the file");
+        fuzz::require(d.location.path == path, "diagnostics name the file");
 
     // The index caches parses by hash: what is written must read back.
     QByteArray stored;
@@ -36,5 +81,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QDataStream in(stored);
     in >> again;
     fuzz::require(again.body == document.body && again.links.size() == document.links.size(), "a parse round-trips");
+
+    // Entity extraction, as the loader does it for a one-file project.
+    ProjectConfig config;
+    config.layout = ProjectLayout::MdBook;
+    config.contentDirs = {QStringLiteral("src")};
+    config.rules = RuleSet::builtIn();
+    ScanResult scan;
+    scan.allFiles = {path, QStringLiteral("src/SUMMARY.md"), QStringLiteral("src/vision/characters/barbara.md")};
+    scan.files.push_back(SourceFile{path, qint64(size), 0, document});
+    const Snapshot graph = GraphBuilder(QStringLiteral("/home/ana/vision"), config).build(std::move(scan));
+    fuzz::require(graph != nullptr, "extraction gives a graph");
+    checkGraph(*graph);
     return 0;
 }

@@ -18,6 +18,7 @@ STORYLOOM_FUZZ_TARGET(links)
 STORYLOOM_FUZZ_TARGET(porcelain)
 STORYLOOM_FUZZ_TARGET(rules)
 STORYLOOM_FUZZ_TARGET(preview)
+STORYLOOM_FUZZ_TARGET(config)
 #undef STORYLOOM_FUZZ_TARGET
 
 namespace {
@@ -32,7 +33,7 @@ struct Target
 const Target kTargets[] = {
     {"document", fuzzOne_document}, {"summary", fuzzOne_summary}, {"roadmaptables", fuzzOne_roadmaptables},
     {"links", fuzzOne_links},       {"porcelain", fuzzOne_porcelain}, {"rules", fuzzOne_rules},
-    {"preview", fuzzOne_preview},
+    {"preview", fuzzOne_preview},   {"config", fuzzOne_config},
 };
 } // namespace
 

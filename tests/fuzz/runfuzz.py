@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import sys
 
-TARGETS = ["document", "summary", "roadmaptables", "links", "porcelain", "rules", "preview"]
+TARGETS = ["document", "summary", "roadmaptables", "links", "porcelain", "rules", "preview", "config"]
 SOURCE = pathlib.Path(__file__).resolve().parent
 STATS = re.compile(r"#(\d+)\s+\w+\s+cov: (\d+) ft: (\d+) corp: (\d+)/\S+.*?exec/s: (\d+) rss: (\d+)Mb")
 
