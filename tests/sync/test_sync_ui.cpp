@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/projecttreemodel.h"
 #include "project/project.h"
+#include "sync/autosync.h"
 #include "sync/conflictdialog.h"
 #include "sync/conflictresolver.h"
 #include "sync/syncsession.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace storyloom;
@@ -121,6 +123,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(markOf(model, TwoAuthors::storyX()), int(FileMark::Modified), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(markOf(model, TwoAuthors::storyY()), -1, 20000);
         QCOMPARE(markOf(model, character), int(FileMark::New));
+    }
+
+    void autoSyncRunsOnItsTimerButNotDuringAConflict()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QByteArray paragraph = "is working on an HTTP server.";
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), paragraph, "is working on a gRPC server."));
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), paragraph, "is working on a GraphQL server."));
+        {
+            // Alice's saved edit goes out on the timer, without her pressing Sync.
+            MainWindow window;
+            window.openProject(authors.a);
+            window.project()->waitForLoaded();
+            auto *autoSync = window.findChild<AutoSync *>();
+            QVERIFY(autoSync);
+            QSignalSpy due(autoSync, &AutoSync::due);
+            autoSync->setIntervals(300, 0);
+            QTRY_VERIFY_WITH_TIMEOUT(authors.remoteHead() == TwoAuthors::head(authors.a) && TwoAuthors::isClean(authors.a), 30000);
+            QVERIFY(due.count() >= 1);
+            autoSync->setIntervals(0, 0);
+        }
+        // Bob's sync stops with a conflict: no timed sync starts until he resolves it.
+        QCOMPARE(SyncSession(authors.b).run({}).outcome, SyncResult::Outcome::Conflicts);
+        MainWindow window;
+        window.openProject(authors.b);
+        window.project()->waitForLoaded();
+        auto *autoSync = window.findChild<AutoSync *>();
+        QVERIFY(autoSync);
+        QSignalSpy due(autoSync, &AutoSync::due);
+        autoSync->setIntervals(100, 100);
+        QTest::qWait(1500);
+        QCOMPARE(due.count(), 0);
+        QVERIFY(ConflictResolver(authors.b).isMerging());
+        autoSync->setIntervals(0, 0);
     }
 
     void conflictViewTakesYoursAndFinishes()

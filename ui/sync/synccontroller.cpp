@@ -5,6 +5,7 @@
 #include "mainwindow/entitypage.h"
 #include "mainwindow/mainwindow.h"
 #include "project/project.h"
+#include "sync/autosync.h"
 #include "sync/clonedialog.h"
 #include "sync/conflictdialog.h"
 #include "sync/gitrepository.h"
@@ -12,9 +13,11 @@
 #include "sync/repositorysetup.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +40,10 @@ SyncController::SyncController(MainWindow *window)
     , m_progress(new QProgressBar(window))
     , m_syncButton(new QToolButton(window))
     , m_refreshTimer(new QTimer(this))
+    , m_autoSync(new AutoSync(this))
 {
+    m_autoSync->setCondition([this] { return canAutoSync(); });
+    connect(m_autoSync, &AutoSync::due, this, &SyncController::sync);
     GitRepository::setAskPassProgram(QCoreApplication::applicationFilePath());
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -89,6 +95,7 @@ void SyncController::createActions()
     menu->addAction(m_syncAction);
     menu->addAction(m_cancelAction);
     menu->addAction(m_conflictsAction);
+    menu->addMenu(createAutoSyncMenu());
     menu->addSeparator();
     menu->addAction(m_historyAction);
     menu->addSeparator();
@@ -115,6 +122,50 @@ void SyncController::createActions()
         }
         file->insertAction(separator, clone);
     }
+}
+
+QMenu *SyncController::createAutoSyncMenu()
+{
+    auto *menu = new QMenu(tr("&Automatic Sync"), m_window);
+    auto *every = new QActionGroup(menu);
+    const auto addEvery = [&](int minutes, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(AutoSync::everyMinutes() == minutes);
+        every->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            AutoSync::setMinutes(minutes, AutoSync::idleMinutes());
+            m_autoSync->reload();
+        });
+    };
+    addEvery(0, tr("Off"));
+    for (int minutes : {5, 15, 30})
+        addEvery(minutes, tr("Every %n Minute(s)", nullptr, minutes));
+    if (!every->checkedAction())
+        every->actions().first()->setChecked(true);
+    menu->addSeparator();
+    QAction *idle = menu->addAction(tr("After %n Idle Minute(s)", nullptr, 5));
+    idle->setCheckable(true);
+    idle->setChecked(AutoSync::idleMinutes() > 0);
+    idle->setToolTip(tr("Sync once you have not typed or clicked for a while"));
+    connect(idle, &QAction::toggled, this, [this](bool on) {
+        AutoSync::setMinutes(AutoSync::everyMinutes(), on ? 5 : 0);
+        m_autoSync->reload();
+    });
+    return menu;
+}
+
+bool SyncController::canAutoSync() const
+{
+    if (!m_session || m_session->isRunning() || m_conflictsAction->isEnabled() || m_conflicts)
+        return false;
+    if (QFile::exists(QDir(m_topLevel).filePath(QStringLiteral(".git/MERGE_HEAD"))))
+        return false;
+    for (const EntityPage *page : m_window->findChildren<EntityPage *>()) {
+        if (page->isModified())
+            return false;
+    }
+    return true;
 }
 
 void SyncController::onSnapshotChanged(const Snapshot &snapshot)

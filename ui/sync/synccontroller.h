@@ -14,12 +14,14 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTimer;
 class QToolButton;
 
 namespace storyloom {
 
+class AutoSync;
 class ConflictDialog;
 class GitRepository;
 class MainWindow;
@@ -53,6 +55,9 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    [[nodiscard]] QMenu *createAutoSyncMenu();
+    /** A timed sync may start: no sync running, no conflict pending, every open buffer saved. */
+    [[nodiscard]] bool canAutoSync() const;
     void onSnapshotChanged(const Snapshot &snapshot);
     void setProjectRoot(const QString &root);
     void refreshStatus();
@@ -84,6 +89,7 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_startAction = nullptr;
     QTimer *m_refreshTimer;
+    AutoSync *m_autoSync;
     std::function<bool()> m_saveHandler;
 };
 
