@@ -5,9 +5,13 @@
 // the latency of each query of a list (the runner reports the 95th percentile).
 #include "benchharness.h"
 
+#include "extract/graphbuilder.h"
 #include "index/indexdatabase.h"
+#include "index/indexparsecache.h"
 #include "index/searcher.h"
+#include "project/projectconfig.h"
 #include "project/projectloader.h"
+#include "project/projectscanner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,12 +20,61 @@
 
 using namespace storyloom;
 
+namespace {
+
+/**
+ * One refresh the way Indexer::refresh does it (parse cache in the index,
+ * one transaction), with each stage timed, to find where the time goes.
+ * Notes `<label>-<stage>` in milliseconds.
+ */
+void refreshBreakdown(bench::BenchHarness &harness, const QString &dbPath, const QString &root, const QString &label)
+{
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer stage;
+    stage.start();
+    double cpuBefore = bench::BenchHarness::cpuMs();
+    auto lap = [&](const char *name) {
+        const double cpu = bench::BenchHarness::cpuMs();
+        harness.note(label + u'-' + QLatin1StringView(name),
+                     QStringLiteral("%1 ms (CPU %2 ms)").arg(stage.elapsed()).arg(qRound64(cpu - cpuBefore)));
+        cpuBefore = cpu;
+        stage.restart();
+    };
+    IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
+    if (!opened.database || !opened.database->begin())
+        bench::fail(QStringLiteral("cannot open the index for the breakdown"));
+    lap("open");
+    IndexParseCache cache(*opened.database);
+    lap("files-table");
+    const ProjectConfig config = readProjectConfig(root);
+    ScanOptions options;
+    options.cache = &cache;
+    ScanResult scan = scanProject(root, config, options);
+    lap("scan");
+    const Snapshot graph = GraphBuilder(root, config).build(std::move(scan));
+    lap("graph");
+    const IndexWriteResult written = opened.database->write(*graph);
+    if (!written.ok)
+        bench::fail(QStringLiteral("writing the index failed: %1").arg(written.error));
+    lap("write");
+    if (!opened.database->commit())
+        bench::fail(QStringLiteral("commit failed"));
+    lap("commit");
+    harness.note(label + QStringLiteral("-total"), double(total.nsecsElapsed()) / 1e6);
+    harness.note(label + QStringLiteral("-parsed"), cache.filesRead());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bench::BenchHarness harness(QStringLiteral("Time index build, reopen and search on a project."));
     harness.parser().addOption({QStringLiteral("cold-runs"), QStringLiteral("How many cold builds to time."), QStringLiteral("N"),
                                 QStringLiteral("1")});
+    harness.parser().addOption({QStringLiteral("breakdown"),
+                                QStringLiteral("Also time the stages of a cold and an unchanged refresh (notes).")});
     harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
     harness.parser().addPositionalArgument(QStringLiteral("QUERIES"), QStringLiteral("A UTF-8 file of queries, one a line (# starts a comment line)."));
     harness.parse(QCoreApplication::arguments());
@@ -40,6 +93,11 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("index.db"));
+    if (harness.parser().isSet(QStringLiteral("breakdown"))) {
+        const QString refreshPath = dir.filePath(QStringLiteral("refresh.db"));
+        refreshBreakdown(harness, refreshPath, root, QStringLiteral("refresh-cold"));
+        refreshBreakdown(harness, refreshPath, root, QStringLiteral("refresh-unchanged"));
+    }
     std::vector<double> cold;
     const int coldRuns = qMax(1, harness.parser().value(QStringLiteral("cold-runs")).toInt());
     for (int i = 0; i < coldRuns; ++i) {

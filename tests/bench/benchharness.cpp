@@ -61,6 +61,13 @@ qint64 BenchHarness::peakRssKb()
     return usage.ru_maxrss; // KiB on Linux
 }
 
+double BenchHarness::cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 qint64 BenchHarness::currentRssKb()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));

@@ -268,7 +268,8 @@ def bench_search(ctx):
     for q in queries:
         argv = {}
         if cli:
-            argv["cli"] = [cli, "search", "--json", "--limit", "20", proj, q]
+            # --no-refresh: time the search, not a refresh of the index before it.
+            argv["cli"] = [cli, "search", "--json", "--no-refresh", "--limit", "20", proj, q]
         if tools["rg"]:
             argv["rg"] = [tools["rg"], "-liF", "--", q, proj]
         if tools["grep"]:
