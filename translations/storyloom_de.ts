@@ -315,6 +315,24 @@
         <source>The project folder to open.</source>
         <translation>Der zu öffnende Projektordner.</translation>
     </message>
+    <message>
+        <source>Colours for this run: light, dark or system (the settings are not changed).</source>
+        <extracomment>Keep the words light, dark and system untranslated: they are the option&apos;s values.</extracomment>
+        <translation>Farben für diesen Start: light, dark oder system (die Einstellungen bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800).</source>
+        <extracomment>WIDTHxHEIGHT stays as it is, e.g. 1280x800.</extracomment>
+        <translation>Mit --screenshot: die Fenstergröße in Pixeln bei Skalierung 1, als WIDTHxHEIGHT (Standard: 1280x800).</translation>
+    </message>
+    <message>
+        <source>storyloom: --theme takes light, dark or system</source>
+        <translation>storyloom: --theme erwartet light, dark oder system</translation>
+    </message>
+    <message>
+        <source>storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>storyloom: --size erwartet WIDTHxHEIGHT, z.&#xa0;B. 1280x800</translation>
+    </message>
 </context>
 <context>
     <name>storyloom</name>

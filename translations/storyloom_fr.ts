@@ -315,6 +315,24 @@
         <source>The project folder to open.</source>
         <translation>Le dossier de projet à ouvrir.</translation>
     </message>
+    <message>
+        <source>Colours for this run: light, dark or system (the settings are not changed).</source>
+        <extracomment>Keep the words light, dark and system untranslated: they are the option&apos;s values.</extracomment>
+        <translation>Couleurs pour ce lancement&#xa0;: light, dark ou system (les réglages restent inchangés).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800).</source>
+        <extracomment>WIDTHxHEIGHT stays as it is, e.g. 1280x800.</extracomment>
+        <translation>Avec --screenshot&#xa0;: la taille de la fenêtre en pixels à l’échelle 1, sous la forme WIDTHxHEIGHT (par défaut 1280x800).</translation>
+    </message>
+    <message>
+        <source>storyloom: --theme takes light, dark or system</source>
+        <translation>storyloom&#xa0;: --theme accepte light, dark ou system</translation>
+    </message>
+    <message>
+        <source>storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>storyloom&#xa0;: --size attend WIDTHxHEIGHT, par exemple 1280x800</translation>
+    </message>
 </context>
 <context>
     <name>storyloom</name>

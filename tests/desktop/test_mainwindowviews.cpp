@@ -12,6 +12,8 @@
 #include "mainwindow/mainwindow.h"
 #include "preview/previewbrowser.h"
 #include "project/project.h"
+#include "roadmap/roadmapmodel.h"
+#include "settings/apptheme.h"
 
 #include <QApplication>
 #include <QImage>
@@ -25,6 +27,20 @@ using namespace Qt::StringLiterals;
 using namespace storyloom;
 
 namespace {
+
+/** The average lightness (0-255) of an image, sampled on a grid. */
+int averageLightness(const QImage &image)
+{
+    long long sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            sum += QColor(image.pixel(x, y)).lightness();
+            ++count;
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
 
 struct Shot {
     int exitCode = -1;
@@ -129,14 +145,61 @@ private Q_SLOTS:
         QCOMPARE(selections, 0); // and a dying scene reports nothing
     }
 
-    void screenshotOfTheEditorView()
+    void darkThemePaintsTheWholeWindow()
+    {
+        const QPalette before = QApplication::palette();
+        AppTheme::apply(EditorSettings::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(EditorSettings().dark()); // "Follow the system" follows the application's palette
+        {
+            MainWindow window;
+            window.openProject(ensureSampleProject());
+            window.project()->waitForLoaded();
+            window.show();
+            window.showView(MainWindow::View::Editor);
+            auto *page = qobject_cast<EntityPage *>(qobject_cast<QTabWidget *>(window.centralWidget())->currentWidget());
+            QVERIFY(page);
+            QTRY_VERIFY(page->preview()->updateCount() > 0);
+            QVERIFY(page->preview()->palette().color(QPalette::Base).lightness() < 80);
+            QVERIFY(averageLightness(page->preview()->grab().toImage()) < 100);
+            QVERIFY(averageLightness(page->editor()->grab().toImage()) < 100);
+
+            // Roadmap: the state cells are dark with light text, not pastel boxes.
+            auto *roadmap = window.findChild<RoadmapModel *>();
+            QVERIFY(roadmap);
+            bool checked = false;
+            for (int row = 0; row < roadmap->rowCount(); ++row) {
+                const QModelIndex state = roadmap->index(row, RoadmapModel::State);
+                const QColor fill = state.data(Qt::BackgroundRole).value<QColor>();
+                if (!fill.isValid())
+                    continue;
+                QVERIFY(fill.lightness() < 100);
+                QVERIFY(state.data(Qt::ForegroundRole).value<QColor>().lightness() > 150);
+                checked = true;
+            }
+            QVERIFY(checked);
+        }
+        AppTheme::apply(EditorSettings::Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), before.color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Text), before.color(QPalette::Text));
+    }
+
+    void screenshotsInBothPalettes()
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        const Shot shot = screenshot(home, {u"--view"_s, u"editor"_s});
-        QVERIFY2(shot.exitCode == 0, shot.err.constData());
-        QVERIFY(!shot.image.isNull());
-        QVERIFY(shot.image.width() >= 800 && shot.image.height() >= 500);
+        const Shot light = screenshot(home, {u"--view"_s, u"editor"_s, u"--theme"_s, u"light"_s});
+        QVERIFY2(light.exitCode == 0, light.err.constData());
+        QCOMPARE(light.image.size(), QSize(1280, 800)); // the default size at scale 1
+        QVERIFY(averageLightness(light.image) > 170);
+
+        const Shot dark = screenshot(home, {u"--view"_s, u"roadmap"_s, u"--theme"_s, u"dark"_s, u"--size"_s, u"1000x700"_s});
+        QVERIFY2(dark.exitCode == 0, dark.err.constData());
+        QCOMPARE(dark.image.size(), QSize(1000, 700));
+        QVERIFY(averageLightness(dark.image) < 90);
+
+        QCOMPARE(screenshot(home, {u"--theme"_s, u"purple"_s}).exitCode, 2);
+        QCOMPARE(screenshot(home, {u"--size"_s, u"big"_s}).exitCode, 2);
     }
 };
 

@@ -139,7 +139,9 @@ void FindBar::refresh()
     }
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat format;
-    format.setBackground(QColor(255, 213, 79, 160));
+    // A marker-pen yellow with dark text: readable on the light and the dark editor theme alike.
+    format.setBackground(QColor(255, 213, 79));
+    format.setForeground(QColor(0x1f, 0x23, 0x28));
     const QString text = m_editor->toPlainText();
     auto it = expression->globalMatch(text);
     while (it.hasNext()) {

@@ -31,6 +31,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -64,7 +66,15 @@ GraphWidget::GraphWidget(QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_side, 1);
     sideLayout->addWidget(new GraphLegend(side));
-    splitter->addWidget(side);
+    // Filters and legend are taller than a laptop screen allows: they scroll rather than
+    // force the main window to 800+ pixels of height.
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->sizeHint().width() + sideScroll->verticalScrollBar()->sizeHint().width());
+    splitter->addWidget(sideScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({900, 280});
     layout->addWidget(splitter, 1);

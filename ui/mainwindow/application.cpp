@@ -7,6 +7,8 @@
 #include "mainwindow/mainwindow.h"
 #include "sync/askpass.h"
 #include "project/project.h"
+#include "settings/apptheme.h"
+#include "settings/editorsettings.h"
 #include "storyloom/version.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace storyloom {
 
@@ -27,13 +30,40 @@ QString versionText()
     return text;
 }
 
+/** `--theme light|dark`: the colours for this run only, whatever the settings say. */
+std::optional<EditorSettings::Theme> themeOption(const QString &value)
+{
+    if (value == u"light")
+        return EditorSettings::Theme::Light;
+    if (value == u"dark")
+        return EditorSettings::Theme::Dark;
+    if (value == u"system")
+        return EditorSettings::Theme::System;
+    return std::nullopt;
+}
+
+/** `--size WIDTHxHEIGHT` in device-independent pixels, for screenshots of a known size. */
+std::optional<QSize> sizeOption(const QString &value)
+{
+    const QStringList parts = value.split(u'x');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okWidth = false;
+    bool okHeight = false;
+    const QSize size(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+    if (!okWidth || !okHeight || size.width() < 320 || size.height() < 240 || size.width() > 8000 || size.height() > 8000)
+        return std::nullopt;
+    return size;
+}
+
 /** Renders the window once the project has loaded and the event loop has painted, then quits. */
 int takeScreenshot(MainWindow &window, const QString &file)
 {
     window.project()->waitForLoaded();
     QTimer::singleShot(300, &window, [&window, file] {
         const QPixmap pixmap = window.grab();
-        const bool saved = pixmap.save(file, "PNG");
+        // Highest zlib level: the screenshots live in the repository.
+        const bool saved = pixmap.save(file, "PNG", 0);
         if (!saved)
             std::fprintf(stderr, "storyloom: cannot write %s\n", qPrintable(file));
         QCoreApplication::exit(saved ? 0 : 1);
@@ -68,8 +98,40 @@ int runApplication(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("view"), QApplication::translate("main", "The view to show first: editor, graph or roadmap."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("theme"),
+                      //: Keep the words light, dark and system untranslated: they are the option's values.
+                      QApplication::translate("main", "Colours for this run: light, dark or system (the settings are not changed)."),
+                      QStringLiteral("THEME")});
+    parser.addOption({QStringLiteral("size"),
+                      //: WIDTHxHEIGHT stays as it is, e.g. 1280x800.
+                      QApplication::translate("main", "With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800)."),
+                      QStringLiteral("SIZE")});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "The project folder to open."), QStringLiteral("[PROJECT]"));
     parser.process(app);
+
+    // The colours: Settings > Colours, or --theme for this run only (screenshots of both palettes).
+    std::optional<EditorSettings::Theme> forcedTheme;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        forcedTheme = themeOption(parser.value(QStringLiteral("theme")));
+        if (!forcedTheme) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "storyloom: --theme takes light, dark or system")));
+            return 2;
+        }
+    }
+    std::optional<QSize> screenshotSize = QSize(1280, 800);
+    if (parser.isSet(QStringLiteral("size"))) {
+        screenshotSize = sizeOption(parser.value(QStringLiteral("size")));
+        if (!screenshotSize) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800")));
+            return 2;
+        }
+    }
+    AppTheme::apply(forcedTheme.value_or(EditorSettings::load().theme));
+    if (!forcedTheme) {
+        // Connected before any editor exists, so editors asking the palette afterwards see the new one.
+        QObject::connect(EditorSettingsNotifier::instance(), &EditorSettingsNotifier::changed, &app,
+                         [] { AppTheme::apply(EditorSettings::load().theme); });
+    }
 
     MainWindow window;
     QString project;
@@ -83,6 +145,8 @@ int runApplication(int argc, char *argv[])
     if (project.isEmpty() || !QFileInfo(project).isDir())
         project = ensureSampleProject();
     window.openProject(project);
+    if (parser.isSet(QStringLiteral("screenshot")))
+        window.resize(*screenshotSize); // the same picture whatever size the window had last time
     window.show();
 
     const QString view = parser.value(QStringLiteral("view"));

@@ -5,9 +5,38 @@
 #include "roadmap/roadmapdiagram.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSet>
 
 namespace storyloom {
+
+namespace {
+/**
+ * The state cell's colours. The diagram's pastel fills glare on a dark palette:
+ * there the fill is the state's stroke colour faded into the base, and the text
+ * takes the pastel.
+ */
+struct StateCellColors {
+    QColor fill;
+    QColor text;
+};
+
+StateCellColors stateCellColors(GoalState state)
+{
+    const DiagramColors colors = stateColors(state);
+    const QPalette palette = QGuiApplication::palette();
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightness() >= 128)
+        return {QColor(colors.fill), QColor(colors.text)};
+    const QColor stroke(colors.stroke);
+    const double a = 0.35;
+    const QColor fill = QColor::fromRgbF(float(stroke.redF() * a + base.redF() * (1 - a)),
+                                         float(stroke.greenF() * a + base.greenF() * (1 - a)),
+                                         float(stroke.blueF() * a + base.blueF() * (1 - a)));
+    return {fill, QColor(colors.fill)};
+}
+} // namespace
 
 RoadmapModel::RoadmapModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -158,11 +187,11 @@ QVariant RoadmapModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::BackgroundRole && column == State && goal.state != GoalState::Unknown)
-        return QColor(stateColors(goal.state).fill);
+        return stateCellColors(goal.state).fill;
     if (role == Qt::ForegroundRole && column == State)
-        return QColor(stateColors(goal.state).text);
+        return stateCellColors(goal.state).text;
     if (role == Qt::ForegroundRole && (column == PainPoints || column == Stories))
-        return QColor(0x1f, 0x5f, 0xbf);
+        return QGuiApplication::palette().color(QPalette::Link); // they open like links
     if (role == Qt::ToolTipRole) {
         if (column == PainPoints || column == Stories)
             return titles(column == PainPoints ? item->painPoints : item->stories).join(u'\n');

@@ -67,7 +67,9 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
         format.start = pair.value(0).toInt();
         format.length = pair.value(1).toInt();
         format.format.setFontWeight(QFont::Bold);
-        format.format.setBackground(selected ? opt.palette.color(QPalette::Base).darker(150) : QColor(255, 214, 102, 170));
+        format.format.setBackground(selected ? opt.palette.color(QPalette::Base).darker(150) : QColor(255, 214, 102));
+        if (!selected) // dark text on the yellow, whatever the palette's text colour (light on a dark palette)
+            format.format.setForeground(QColor(0x1f, 0x23, 0x28));
         formats.append(format);
     }
     layout.setFormats(formats);

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/apptheme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QStyleHints>
+
+namespace storyloom {
+
+namespace {
+/** What the desktop gave us before the first change, to go back to for System. */
+struct SystemLook {
+    QString style;
+    QPalette palette;
+};
+
+SystemLook &systemLook()
+{
+    static SystemLook look{QApplication::style() ? QApplication::style()->name() : QString(), QApplication::palette()};
+    return look;
+}
+} // namespace
+
+QPalette AppTheme::darkPalette()
+{
+    const QColor window(0x2a, 0x2c, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe3, 0xe5, 0xe8);
+    const QColor disabledText(0x7d, 0x81, 0x87);
+    const QColor button(0x35, 0x37, 0x3c);
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x53));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3f, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, QColor(0x0a, 0x0a, 0x0b));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xf5));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa5));
+    p.setColor(QPalette::Accent, QColor(0x2f, 0x6f, 0xc4));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x53));
+    return p;
+}
+
+QPalette AppTheme::lightPalette()
+{
+    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
+        const QPalette palette = fusion->standardPalette();
+        delete fusion;
+        return palette;
+    }
+    return QApplication::palette();
+}
+
+void AppTheme::apply(EditorSettings::Theme theme)
+{
+    const SystemLook &look = systemLook(); // remembered before anything changes
+    switch (theme) {
+    case EditorSettings::Theme::System:
+        if (!look.style.isEmpty() && QApplication::style()->name() != look.style)
+            QApplication::setStyle(look.style);
+        QApplication::setPalette(look.palette);
+        QGuiApplication::styleHints()->unsetColorScheme();
+        return;
+    case EditorSettings::Theme::Light:
+    case EditorSettings::Theme::Dark: {
+        const bool dark = theme == EditorSettings::Theme::Dark;
+        if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        QGuiApplication::styleHints()->setColorScheme(dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+        return;
+    }
+    }
+}
+
+} // namespace storyloom
