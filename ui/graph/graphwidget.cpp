@@ -40,6 +40,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace storyloom {
 
@@ -204,9 +205,39 @@ void GraphWidget::rebuild()
             m_view->fitAll();
         m_fitAfterLayout = false;
     } else {
+        spreadUnplaced(cached.positions);
         m_runner->start(request);
     }
     updateStatus();
+}
+
+void GraphWidget::spreadUnplaced(const QHash<QString, QPointF> &known)
+{
+    // Until the layout arrives, nodes without a place would all sit on the
+    // origin, their titles in one black smudge: spread them on a sunflower
+    // spiral instead (golden angle, even density), beside the placed ones.
+    QHash<QString, QPointF> spread;
+    QRectF placed;
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (m_scene->node(it.key()))
+            placed |= QRectF(*it, QSizeF(1, 1));
+    }
+    const QPointF centre = placed.isNull() ? QPointF() : QPointF(placed.right() + 200, placed.center().y());
+    constexpr double goldenAngle = 2.39996322972865332;
+    int k = 0;
+    for (int i = 0; i < m_scene->nodeCount(); ++i) {
+        const GraphNodeItem *node = m_scene->nodeAt(i);
+        if (known.contains(node->id()))
+            continue;
+        const double radius = 40.0 * std::sqrt(double(k));
+        const double angle = goldenAngle * k++;
+        spread.insert(node->id(), centre + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+    }
+    if (spread.isEmpty())
+        return;
+    m_scene->applyPositions(spread);
+    if (m_fitAfterLayout)
+        m_view->fitAll();
 }
 
 LayoutRequest GraphWidget::layoutRequest(bool keepPins) const
