@@ -86,7 +86,7 @@ private Q_SLOTS:
             QVERIFY(picture.width() >= 800);
             ++count;
         }
-        QCOMPARE(count, 3);
+        QCOMPARE(count, 4); // editor, graph, roadmap, and the editor in the dark palette
     }
 
     void mimeEntryRegistersBothProjectFiles()
