@@ -1695,10 +1695,6 @@
         <translation>%1 hat keine eigene Datei, die Front Matter aufnehmen könnte</translation>
     </message>
     <message>
-        <source>editing a goal's metadata table is not supported yet; edit %1 by hand</source>
-        <translation>das Bearbeiten der Metadatentabelle eines Ziels wird noch nicht unterstützt; bearbeiten Sie %1 von Hand</translation>
-    </message>
-    <message>
         <source>%1 has no roadmap attributes to edit (no overview-table row, no front matter)</source>
         <translation>%1 hat keine Roadmap-Attribute zum Bearbeiten (keine Zeile in einer Übersichtstabelle, kein Front Matter)</translation>
     </message>
@@ -2581,6 +2577,25 @@
     <message>
         <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
         <translation>storyloom-cli export --graph: verwenden Sie svg, png, pdf oder dot</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableWriter</name>
+    <message>
+        <source>a metadata table holds no progress; add it to the page&apos;s front matter</source>
+        <translation>eine Metadatentabelle enthält keinen Fortschritt; tragen Sie ihn im Front Matter der Seite ein</translation>
+    </message>
+    <message>
+        <source>a metadata table holds no parent goal; move the page instead</source>
+        <translation>eine Metadatentabelle enthält kein übergeordnetes Ziel; verschieben Sie stattdessen die Seite</translation>
+    </message>
+    <message>
+        <source>the metadata table has no state row</source>
+        <translation>die Metadatentabelle hat keine Zeile für den Status</translation>
+    </message>
+    <message>
+        <source>the metadata table has no owner row</source>
+        <translation>die Metadatentabelle hat keine Zeile für die Verantwortlichen</translation>
     </message>
 </context>
 </TS>

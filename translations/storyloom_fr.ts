@@ -1695,10 +1695,6 @@
         <translation>%1 n’a pas de fichier propre pour porter un en-tête YAML</translation>
     </message>
     <message>
-        <source>editing a goal's metadata table is not supported yet; edit %1 by hand</source>
-        <translation>la modification du tableau de métadonnées d’un objectif n’est pas encore prise en charge ; modifiez %1 à la main</translation>
-    </message>
-    <message>
         <source>%1 has no roadmap attributes to edit (no overview-table row, no front matter)</source>
         <translation>%1 n’a pas d’attributs de feuille de route à modifier (ni ligne de tableau récapitulatif, ni en-tête YAML)</translation>
     </message>
@@ -2581,6 +2577,25 @@
     <message>
         <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
         <translation>storyloom-cli export --graph : utilisez svg, png, pdf ou dot</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableWriter</name>
+    <message>
+        <source>a metadata table holds no progress; add it to the page&apos;s front matter</source>
+        <translation>un tableau de métadonnées ne contient pas d’avancement ; ajoutez-le à l’en-tête YAML de la page</translation>
+    </message>
+    <message>
+        <source>a metadata table holds no parent goal; move the page instead</source>
+        <translation>un tableau de métadonnées ne contient pas d’objectif parent ; déplacez plutôt la page</translation>
+    </message>
+    <message>
+        <source>the metadata table has no state row</source>
+        <translation>le tableau de métadonnées n’a pas de ligne d’état</translation>
+    </message>
+    <message>
+        <source>the metadata table has no owner row</source>
+        <translation>le tableau de métadonnées n’a pas de ligne de responsables</translation>
     </message>
 </context>
 </TS>
