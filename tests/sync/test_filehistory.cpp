@@ -3,6 +3,7 @@
 // A file's history and "restore this version" as a new edit; starting to version a plain folder.
 #include "gitfixture.h"
 
+#include "sync/blockdiff.h"
 #include "sync/filehistory.h"
 #include "sync/gitrepository.h"
 #include "sync/repositorysetup.h"
@@ -17,6 +18,50 @@ class TestFileHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void blockDiffMarksChangedBlocksOfTwoVersions()
+    {
+        const QString before = QString::fromUtf8(readFile(QStringLiteral(STORYLOOM_CORPUS_DIR "/") + TwoAuthors::storyX()));
+        QVERIFY(before.contains(QStringLiteral("is working on an HTTP server.")));
+        const QStringList oldBlocks = BlockDiff::blocks(before);
+        QVERIFY(oldBlocks.size() > 5);
+        // One paragraph changed in place, one new paragraph at the end, the last heading's block untouched.
+        QString after = before;
+        after.replace(QStringLiteral("is working on an HTTP server."), QStringLiteral("is working on a gRPC server."));
+        after += QStringLiteral("\n\nA new closing paragraph.\n");
+        const std::vector<DiffBlock> diff = BlockDiff::compare(before, after);
+
+        QStringList same, removed, added, oldSide, newSide;
+        for (const DiffBlock &block : diff) {
+            (block.change == DiffBlock::Change::Same ? same : block.change == DiffBlock::Change::Added ? added : removed).append(block.text);
+            if (block.change != DiffBlock::Change::Added)
+                oldSide.append(block.text);
+            if (block.change != DiffBlock::Change::Removed)
+                newSide.append(block.text);
+        }
+        // Each side reads back whole and in order.
+        QCOMPARE(oldSide, oldBlocks);
+        QCOMPARE(newSide, BlockDiff::blocks(after));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(removed.first().contains(QStringLiteral("HTTP server")));
+        QCOMPARE(added.size(), 2);
+        QVERIFY(added.first().contains(QStringLiteral("gRPC server")));
+        QCOMPARE(added.last(), QStringLiteral("A new closing paragraph."));
+        QCOMPARE(same.size(), oldBlocks.size() - 1);
+        // The changed paragraph shows as removed then added, in its place.
+        for (std::size_t i = 0; i + 1 < diff.size(); ++i) {
+            if (diff[i].change == DiffBlock::Change::Removed)
+                QVERIFY(diff[i + 1].change == DiffBlock::Change::Added);
+        }
+
+        // A fenced code block with blank lines inside stays one block.
+        const QStringList fenced = BlockDiff::blocks(QStringLiteral("Intro\n\n```rust\nfn a() {}\n\nfn b() {}\n```\n\nOutro\n"));
+        QCOMPARE(fenced.size(), 3);
+        QVERIFY(fenced[1].contains(QStringLiteral("fn b()")));
+        // Nothing changed: every block is the same.
+        for (const DiffBlock &block : BlockDiff::compare(before, before))
+            QVERIFY(block.change == DiffBlock::Change::Same);
+    }
+
     void initTestCase()
     {
         if (GitRepository::gitProgram().isEmpty())

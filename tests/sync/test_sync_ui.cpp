@@ -9,6 +9,7 @@
 #include "sync/autosync.h"
 #include "sync/conflictdialog.h"
 #include "sync/conflictresolver.h"
+#include "sync/historydialog.h"
 #include "sync/syncsession.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace storyloom;
 using namespace storyloom::test;
@@ -158,6 +160,27 @@ private Q_SLOTS:
         QCOMPARE(due.count(), 0);
         QVERIFY(ConflictResolver(authors.b).isMerging());
         autoSync->setIntervals(0, 0);
+    }
+
+    void historyShowsRenderedChanges()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.", "is working on a gRPC server."));
+        QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
+        HistoryDialog dialog(TwoAuthors::path(authors.a, TwoAuthors::storyX()), QStringLiteral("Alan builds a cache"));
+        dialog.show();
+        auto *rendered = dialog.findChild<QTextBrowser *>();
+        QVERIFY(rendered);
+        // The newest commit: its new paragraph rendered (no Markdown link syntax left) beside the old one, struck through.
+        const QString text = rendered->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Alan is working on a gRPC server.")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Alan is working on an HTTP server.")));
+        const QString html = rendered->toHtml();
+        QVERIFY(html.contains(QStringLiteral("#dcf5e3"), Qt::CaseInsensitive));
+        QVERIFY(html.contains(QStringLiteral("line-through")));
+        if (qEnvironmentVariableIsSet("STORYLOOM_HISTORY_SHOT"))
+            dialog.grab().save(qEnvironmentVariable("STORYLOOM_HISTORY_SHOT"));
     }
 
     void conflictViewTakesYoursAndFinishes()

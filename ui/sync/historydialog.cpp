@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/historydialog.h"
 
+#include "preview/markdownrenderer.h"
+#include "sync/blockdiff.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -9,6 +12,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
@@ -43,6 +48,34 @@ protected:
     }
 };
 
+/** The version's text rendered as in the preview, with added blocks on green and removed ones on red, struck through. */
+QString renderedChanges(const QString &before, const QString &after)
+{
+    // Blocks are rendered one by one: each gets the file's link reference definitions so `[Alan][]` stays a link.
+    static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:\\s"));
+    QString references;
+    for (const QString &line : QString(before + u'\n' + after).split(u'\n')) {
+        if (definition.match(line).hasMatch())
+            references += u'\n' + line;
+    }
+    QString html;
+    for (const DiffBlock &block : BlockDiff::compare(before, after)) {
+        const QString body = MarkdownRenderer::render(block.text + QStringLiteral("\n\n") + references).html;
+        switch (block.change) {
+        case DiffBlock::Change::Same:
+            html += body;
+            break;
+        case DiffBlock::Change::Added:
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"#dcf5e3\">%1</td></tr></table>").arg(body);
+            break;
+        case DiffBlock::Change::Removed:
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"#fbe0e0\"><s>%1</s></td></tr></table>").arg(body);
+            break;
+        }
+    }
+    return html;
+}
+
 QPlainTextEdit *sourcePane(QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -58,6 +91,7 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     , m_file(file)
     , m_commits(new QTreeWidget(this))
     , m_diff(sourcePane(this))
+    , m_rendered(new QTextBrowser(this))
     , m_text(sourcePane(this))
     , m_restore(new QPushButton(tr("&Restore This Version"), this))
 {
@@ -68,6 +102,7 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     new DiffHighlighter(m_diff->document());
 
     auto *views = new QTabWidget(this);
+    views->addTab(m_rendered, tr("Rendered Changes"));
     views->addTab(m_diff, tr("Changes"));
     views->addTab(m_text, tr("Text at This Version"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -120,12 +155,18 @@ void HistoryDialog::showEntry(int index)
     m_restore->setEnabled(index > 0); // the newest version is what the file already holds
     if (index < 0) {
         m_diff->clear();
+        m_rendered->clear();
         m_text->clear();
         return;
     }
     const HistoryEntry &entry = m_entries[std::size_t(index)];
     m_diff->setPlainText(m_history.diff(entry));
-    m_text->setPlainText(QString::fromUtf8(m_history.content(entry).value_or(QByteArray())));
+    const QString text = QString::fromUtf8(m_history.content(entry).value_or(QByteArray()));
+    m_text->setPlainText(text);
+    // Against the version before it (the next older entry); the first version is all new.
+    const std::size_t older = std::size_t(index) + 1;
+    const QString before = older < m_entries.size() ? QString::fromUtf8(m_history.content(m_entries[older]).value_or(QByteArray())) : QString();
+    m_rendered->setHtml(renderedChanges(before, text));
 }
 
 } // namespace storyloom

@@ -8,6 +8,7 @@
 
 class QPlainTextEdit;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace storyloom {
@@ -36,6 +37,7 @@ private:
     std::vector<HistoryEntry> m_entries;
     QTreeWidget *m_commits;
     QPlainTextEdit *m_diff;
+    QTextBrowser *m_rendered;
     QPlainTextEdit *m_text;
     QPushButton *m_restore;
 };
