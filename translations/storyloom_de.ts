@@ -16,7 +16,25 @@
     <name>CommitMessage</name>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation><numerusform>; und %n weitere</numerusform><numerusform>; und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>; und %n weitere</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileMarks</name>
+    <message>
+        <source>New: not synced yet</source>
+        <translation>Neu: noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Modified since the last sync</source>
+        <translation>Seit der letzten Synchronisierung geändert</translation>
+    </message>
+    <message>
+        <source>Conflicted: changed on both sides, choose what to keep</source>
+        <translation>Konflikt: auf beiden Seiten geändert, wählen Sie, was bleiben soll</translation>
     </message>
 </context>
 <context>
@@ -81,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>MetadataTableWriter</name>
+    <message>
+        <source>a metadata table holds no progress; add it to the page&apos;s front matter</source>
+        <translation>eine Metadatentabelle enthält keinen Fortschritt; tragen Sie ihn im Front Matter der Seite ein</translation>
+    </message>
+    <message>
+        <source>a metadata table holds no parent goal; move the page instead</source>
+        <translation>eine Metadatentabelle enthält kein übergeordnetes Ziel; verschieben Sie stattdessen die Seite</translation>
+    </message>
+    <message>
+        <source>the metadata table has no state row</source>
+        <translation>die Metadatentabelle hat keine Zeile für den Status</translation>
+    </message>
+    <message>
+        <source>the metadata table has no owner row</source>
+        <translation>die Metadatentabelle hat keine Zeile für die Verantwortlichen</translation>
+    </message>
+</context>
+<context>
     <name>RepositorySetup</name>
     <message>
         <source>Start versioning the vision document</source>
@@ -113,7 +150,7 @@
         <translation>maschinenlesbare Ausgabe</translation>
     </message>
     <message>
-        <source>the project's folder</source>
+        <source>the project&apos;s folder</source>
         <translation>der Ordner des Projekts</translation>
     </message>
     <message>
@@ -125,19 +162,22 @@
         <translation>storyloom-cli: %1: Ordner existiert nicht</translation>
     </message>
     <message>
-        <source>storyloom-cli: %1: not a folder (give the project's folder)</source>
+        <source>storyloom-cli: %1: not a folder (give the project&apos;s folder)</source>
         <translation>storyloom-cli: %1: kein Ordner (geben Sie den Ordner des Projekts an)</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation><numerusform>%n Lücke</numerusform><numerusform>%n Lücken</numerusform></translation>
+        <translation>
+            <numerusform>%n Lücke</numerusform>
+            <numerusform>%n Lücken</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Build or refresh a project's search index (kept in the user's cache folder, never in the project).</source>
+        <source>Build or refresh a project&apos;s search index (kept in the user&apos;s cache folder, never in the project).</source>
         <translation>Baut den Suchindex eines Projekts auf oder frischt ihn auf (er liegt im Cache-Ordner des Benutzers, nie im Projekt).</translation>
     </message>
     <message>
-        <source>skip the database's integrity check</source>
+        <source>skip the database&apos;s integrity check</source>
         <translation>die Integritätsprüfung der Datenbank überspringen</translation>
     </message>
     <message>
@@ -149,7 +189,7 @@
         <translation>Index: %1</translation>
     </message>
     <message>
-        <source>List a project's entities.</source>
+        <source>List a project&apos;s entities.</source>
         <translation>Listet die Elemente eines Projekts auf.</translation>
     </message>
     <message>
@@ -157,8 +197,8 @@
         <translation>nur Elemente dieses Typs</translation>
     </message>
     <message>
-        <source>storyloom-cli list: unknown type '%1'</source>
-        <translation>storyloom-cli list: unbekannter Typ '%1'</translation>
+        <source>storyloom-cli list: unknown type &apos;%1&apos;</source>
+        <translation>storyloom-cli list: unbekannter Typ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: storyloom-cli COMMAND [OPTIONS] PROJECT ...</source>
@@ -181,15 +221,15 @@
         <translation>die Version anzeigen</translation>
     </message>
     <message>
-        <source>Run 'storyloom-cli COMMAND --help' for a command's options.</source>
-        <translation>Die Optionen eines Befehls zeigt 'storyloom-cli BEFEHL --help'.</translation>
+        <source>Run &apos;storyloom-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;storyloom-cli BEFEHL --help&apos;.</translation>
     </message>
     <message>
-        <source>storyloom-cli: unknown command '%1'</source>
-        <translation>storyloom-cli: unbekannter Befehl '%1'</translation>
+        <source>storyloom-cli: unknown command &apos;%1&apos;</source>
+        <translation>storyloom-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses).</source>
+        <source>Write the preview HTML of one entity to stdout (the pipeline the editor&apos;s preview uses).</source>
         <translation>Schreibt das Vorschau-HTML eines Elements auf die Standardausgabe (derselbe Weg wie die Vorschau im Editor).</translation>
     </message>
     <message>
@@ -205,7 +245,7 @@
         <translation>die Anker für Quelltextzeilen weglassen</translation>
     </message>
     <message>
-        <source>an entity id, or a file's path (relative to the project or absolute)</source>
+        <source>an entity id, or a file&apos;s path (relative to the project or absolute)</source>
         <translation>eine Element-ID oder der Pfad einer Datei (relativ zum Projekt oder absolut)</translation>
     </message>
     <message>
@@ -217,8 +257,8 @@
         <translation>storyloom-cli render: %1: %2</translation>
     </message>
     <message>
-        <source>Search a project's text, best matches first. QUERY uses FTS5 syntax: words, "phrases", AND / OR / NOT, NEAR(a b), prefix*, title:word.</source>
-        <translation>Durchsucht den Text eines Projekts, beste Treffer zuerst. ANFRAGE folgt der FTS5-Syntax: Wörter, "Phrasen", AND / OR / NOT, NEAR(a b), Präfix*, title:Wort.</translation>
+        <source>Search a project&apos;s text, best matches first. QUERY uses FTS5 syntax: words, &quot;phrases&quot;, AND / OR / NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Durchsucht den Text eines Projekts, beste Treffer zuerst. ANFRAGE folgt der FTS5-Syntax: Wörter, &quot;Phrasen&quot;, AND / OR / NOT, NEAR(a b), Präfix*, title:Wort.</translation>
     </message>
     <message>
         <source>only stories of this kind (status-quo, shiny-future)</source>
@@ -241,19 +281,19 @@
         <translation>storyloom-cli search: --limit braucht eine positive Zahl</translation>
     </message>
     <message>
-        <source>storyloom-cli search: unknown type '%1'</source>
-        <translation>storyloom-cli search: unbekannter Typ '%1'</translation>
+        <source>storyloom-cli search: unknown type &apos;%1&apos;</source>
+        <translation>storyloom-cli search: unbekannter Typ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli search: unknown story kind '%1'</source>
-        <translation>storyloom-cli search: unbekannte Art von Geschichte '%1'</translation>
+        <source>storyloom-cli search: unknown story kind &apos;%1&apos;</source>
+        <translation>storyloom-cli search: unbekannte Art von Geschichte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no matches</source>
         <translation>keine Treffer</translation>
     </message>
     <message>
-        <source>Count a project's entities, stories and relations.</source>
+        <source>Count a project&apos;s entities, stories and relations.</source>
         <translation>Zählt die Elemente, Geschichten und Beziehungen eines Projekts.</translation>
     </message>
     <message>
@@ -277,11 +317,11 @@
         <translation>Volltextsuche</translation>
     </message>
     <message>
-        <source>build or refresh the project's index</source>
+        <source>build or refresh the project&apos;s index</source>
         <translation>den Index des Projekts aufbauen oder auffrischen</translation>
     </message>
     <message>
-        <source>write an entity's preview HTML</source>
+        <source>write an entity&apos;s preview HTML</source>
         <translation>das Vorschau-HTML eines Elements schreiben</translation>
     </message>
     <message>
@@ -294,7 +334,10 @@
     </message>
     <message numerus="yes">
         <source>storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom (or take one side with Git), then sync again, or run `storyloom-cli sync --abort PROJECT` to go back.</source>
-        <translation><numerusform>storyloom-cli sync: %n Datei wurde auf beiden Seiten geändert; lösen Sie den Konflikt in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform><numerusform>storyloom-cli sync: %n Dateien wurden auf beiden Seiten geändert; lösen Sie die Konflikte in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform></translation>
+        <translation>
+            <numerusform>storyloom-cli sync: %n Datei wurde auf beiden Seiten geändert; lösen Sie den Konflikt in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform>
+            <numerusform>storyloom-cli sync: %n Dateien wurden auf beiden Seiten geändert; lösen Sie die Konflikte in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -457,16 +500,16 @@
         <translation>verweist auf</translation>
     </message>
     <message>
-        <source>front matter starts with '---' but never ends (no closing '---' line)</source>
-        <translation>das Front Matter beginnt mit '---', endet aber nie (keine schließende '---'-Zeile)</translation>
+        <source>front matter starts with &apos;---&apos; but never ends (no closing &apos;---&apos; line)</source>
+        <translation>das Front Matter beginnt mit &apos;---&apos;, endet aber nie (keine schließende &apos;---&apos;-Zeile)</translation>
     </message>
     <message>
         <source>front matter must be a mapping of keys to values</source>
         <translation>das Front Matter muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
     <message>
-        <source>front matter value of '%1' is too large or too deeply nested (more than %2 nodes after expanding aliases)</source>
-        <translation>der Front-Matter-Wert von '%1' ist zu groß oder zu tief verschachtelt (mehr als %2 Knoten nach dem Auflösen der Aliase)</translation>
+        <source>front matter value of &apos;%1&apos; is too large or too deeply nested (more than %2 nodes after expanding aliases)</source>
+        <translation>der Front-Matter-Wert von &apos;%1&apos; ist zu groß oder zu tief verschachtelt (mehr als %2 Knoten nach dem Auflösen der Aliase)</translation>
     </message>
     <message>
         <source>invalid YAML in front matter: %1</source>
@@ -481,16 +524,16 @@
         <translation>storyloom.yml muss eine Zuordnung sein (title:, content:, rules:)</translation>
     </message>
     <message>
-        <source>unknown key '%1' in storyloom.yml</source>
-        <translation>unbekannter Schlüssel '%1' in storyloom.yml</translation>
+        <source>unknown key &apos;%1&apos; in storyloom.yml</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in storyloom.yml</translation>
     </message>
     <message>
         <source>invalid YAML in storyloom.yml: %1</source>
         <translation>ungültiges YAML in storyloom.yml: %1</translation>
     </message>
     <message>
-        <source>content folder '%1' is outside the project; ignored</source>
-        <translation>der Inhaltsordner '%1' liegt außerhalb des Projekts; ignoriert</translation>
+        <source>content folder &apos;%1&apos; is outside the project; ignored</source>
+        <translation>der Inhaltsordner &apos;%1&apos; liegt außerhalb des Projekts; ignoriert</translation>
     </message>
     <message>
         <source>symbolic link points outside the project (or nowhere); not read</source>
@@ -537,8 +580,8 @@
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <source>'rules' must be a list of rules</source>
-        <translation>'rules' muss eine Liste von Regeln sein</translation>
+        <source>&apos;rules&apos; must be a list of rules</source>
+        <translation>&apos;rules&apos; muss eine Liste von Regeln sein</translation>
     </message>
     <message>
         <source>a rule must be a mapping (glob:, type:, ...)</source>
@@ -549,12 +592,12 @@
         <translation>ungültiges Überschriftenmuster: %1</translation>
     </message>
     <message>
-        <source>a rule needs a 'glob' or a 'heading'</source>
-        <translation>eine Regel braucht ein 'glob' oder ein 'heading'</translation>
+        <source>a rule needs a &apos;glob&apos; or a &apos;heading&apos;</source>
+        <translation>eine Regel braucht ein &apos;glob&apos; oder ein &apos;heading&apos;</translation>
     </message>
     <message>
-        <source>unknown entity type '%1'</source>
-        <translation>unbekannter Elementtyp '%1'</translation>
+        <source>unknown entity type &apos;%1&apos;</source>
+        <translation>unbekannter Elementtyp &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
@@ -669,7 +712,10 @@
     </message>
     <message numerus="yes">
         <source>%n link(s) to &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation><numerusform>%n Verweis auf &lt;b&gt;%1&lt;/b&gt;</numerusform><numerusform>%n Verweise auf &lt;b&gt;%1&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>%n Verweis auf &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%n Verweise auf &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>
@@ -776,7 +822,7 @@
         <translation>Klonen nach</translation>
     </message>
     <message>
-        <source>Give the repository's address and a folder to clone into.</source>
+        <source>Give the repository&apos;s address and a folder to clone into.</source>
         <translation>Geben Sie die Adresse des Repositorys und einen Zielordner an.</translation>
     </message>
     <message>
@@ -858,7 +904,7 @@
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-        <source>Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; the other side's changes are merged at the next sync.</source>
+        <source>Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; the other side&apos;s changes are merged at the next sync.</source>
         <translation>Zu Ihrer Fassung jeder Datei zurückkehren, wie sie vor dieser Synchronisierung war? Ihre eigenen Änderungen bleiben auf diesem Computer committet; die Änderungen der anderen Seite werden bei der nächsten Synchronisierung zusammengeführt.</translation>
     </message>
     <message>
@@ -875,7 +921,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) were changed both here and on the remote. Both versions are kept until you choose.</source>
-        <translation><numerusform>%n Datei wurde hier und im entfernten Repository geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform><numerusform>%n Dateien wurden hier und im entfernten Repository geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wurde hier und im entfernten Repository geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform>
+            <numerusform>%n Dateien wurden hier und im entfernten Repository geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted on this side)</source>
@@ -916,7 +965,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) with unsaved changes can be recovered</source>
-        <translation><numerusform>%n Datei mit ungespeicherten Änderungen kann wiederhergestellt werden</numerusform><numerusform>%n Dateien mit ungespeicherten Änderungen können wiederhergestellt werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei mit ungespeicherten Änderungen kann wiederhergestellt werden</numerusform>
+            <numerusform>%n Dateien mit ungespeicherten Änderungen können wiederhergestellt werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Recovered Text As</source>
@@ -991,11 +1043,17 @@
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n Wort</numerusform><numerusform>%n Wörter</numerusform></translation>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>%n Min. Lesezeit</numerusform><numerusform>%n Min. Lesezeit</numerusform></translation>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entity at %1</source>
@@ -1101,7 +1159,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,48 +1239,48 @@
 <context>
     <name>storyloom::GraphBuilder</name>
     <message>
-        <source>'%1' names '%2', which is no entity of this project</source>
-        <translation>'%1' nennt '%2', das kein Element dieses Projekts ist</translation>
+        <source>&apos;%1&apos; names &apos;%2&apos;, which is no entity of this project</source>
+        <translation>&apos;%1&apos; nennt &apos;%2&apos;, das kein Element dieses Projekts ist</translation>
     </message>
     <message>
-        <source>parent '%1' is no entity of this project</source>
-        <translation>das übergeordnete Element '%1' ist kein Element dieses Projekts</translation>
+        <source>parent &apos;%1&apos; is no entity of this project</source>
+        <translation>das übergeordnete Element &apos;%1&apos; ist kein Element dieses Projekts</translation>
     </message>
     <message>
-        <source>unknown type '%1' (expected character, value, story, pain-point, goal, project or page)</source>
-        <translation>unbekannter Typ '%1' (erwartet: character, value, story, pain-point, goal, project oder page)</translation>
+        <source>unknown type &apos;%1&apos; (expected character, value, story, pain-point, goal, project or page)</source>
+        <translation>unbekannter Typ &apos;%1&apos; (erwartet: character, value, story, pain-point, goal, project oder page)</translation>
     </message>
     <message>
-        <source>'kind' must be status-quo or shiny-future, on a story</source>
-        <translation>'kind' muss bei einer Geschichte status-quo oder shiny-future sein</translation>
+        <source>&apos;kind&apos; must be status-quo or shiny-future, on a story</source>
+        <translation>&apos;kind&apos; muss bei einer Geschichte status-quo oder shiny-future sein</translation>
     </message>
     <message>
-        <source>duplicate id '%1' (also used by %2); this entity is renamed</source>
-        <translation>doppelte ID '%1' (auch von %2 verwendet); dieses Element wird umbenannt</translation>
+        <source>duplicate id &apos;%1&apos; (also used by %2); this entity is renamed</source>
+        <translation>doppelte ID &apos;%1&apos; (auch von %2 verwendet); dieses Element wird umbenannt</translation>
     </message>
     <message>
-        <source>unknown front matter key '%1'</source>
-        <translation>unbekannter Front-Matter-Schlüssel '%1'</translation>
+        <source>unknown front matter key &apos;%1&apos;</source>
+        <translation>unbekannter Front-Matter-Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown state '%1' (expected done, in-progress, help-wanted or paused)</source>
-        <translation>unbekannter Zustand '%1' (erwartet: done, in-progress, help-wanted oder paused)</translation>
+        <source>unknown state &apos;%1&apos; (expected done, in-progress, help-wanted or paused)</source>
+        <translation>unbekannter Zustand &apos;%1&apos; (erwartet: done, in-progress, help-wanted oder paused)</translation>
     </message>
     <message>
-        <source>'progress' must be a number from 0 to 1</source>
-        <translation>'progress' muss eine Zahl von 0 bis 1 sein</translation>
+        <source>&apos;progress&apos; must be a number from 0 to 1</source>
+        <translation>&apos;progress&apos; muss eine Zahl von 0 bis 1 sein</translation>
     </message>
     <message>
-        <source>link '%1' leaves the project; it is not followed</source>
-        <translation>der Link '%1' führt aus dem Projekt hinaus; ihm wird nicht gefolgt</translation>
+        <source>link &apos;%1&apos; leaves the project; it is not followed</source>
+        <translation>der Link &apos;%1&apos; führt aus dem Projekt hinaus; ihm wird nicht gefolgt</translation>
     </message>
     <message>
-        <source>broken link: '%1' (no file %2 in the project)</source>
-        <translation>defekter Link: '%1' (keine Datei %2 im Projekt)</translation>
+        <source>broken link: &apos;%1&apos; (no file %2 in the project)</source>
+        <translation>defekter Link: &apos;%1&apos; (keine Datei %2 im Projekt)</translation>
     </message>
     <message>
-        <source>'%1' is its own ancestor (parent cycle); its parent is ignored</source>
-        <translation>'%1' ist sein eigener Vorfahr (Zyklus); sein übergeordnetes Element wird ignoriert</translation>
+        <source>&apos;%1&apos; is its own ancestor (parent cycle); its parent is ignored</source>
+        <translation>&apos;%1&apos; ist sein eigener Vorfahr (Zyklus); sein übergeordnetes Element wird ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1338,10 @@
     </message>
     <message numerus="yes">
         <source>%n found.</source>
-        <translation><numerusform>%n gefunden.</numerusform><numerusform>%n gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n gefunden.</numerusform>
+            <numerusform>%n gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,11 +1407,17 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relations</source>
-        <translation><numerusform>%n Beziehung</numerusform><numerusform>%n Beziehungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>laying out…</source>
@@ -1451,6 +1521,10 @@
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Rendered Changes</source>
+        <translation>Änderungen in der Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MainWindow</name>
@@ -1516,11 +1590,17 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relations</source>
-        <translation><numerusform>%n Beziehung</numerusform><numerusform>%n Beziehungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems</source>
@@ -1528,11 +1608,17 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loaded %1</source>
@@ -1907,8 +1993,8 @@
 <context>
     <name>storyloom::SearchPanel</name>
     <message>
-        <source>Search: words, "phrases", OR, NOT, prefix*</source>
-        <translation>Suche: Wörter, "Phrasen", OR, NOT, Präfix*</translation>
+        <source>Search: words, &quot;phrases&quot;, OR, NOT, prefix*</source>
+        <translation>Suche: Wörter, &quot;Phrasen&quot;, OR, NOT, Präfix*</translation>
     </message>
     <message>
         <source>All types</source>
@@ -1924,7 +2010,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,11 +2202,17 @@
     </message>
     <message numerus="yes">
         <source>%n conflicted</source>
-        <translation><numerusform>%n mit Konflikt</numerusform><numerusform>%n mit Konflikten</numerusform></translation>
+        <translation>
+            <numerusform>%n mit Konflikt</numerusform>
+            <numerusform>%n mit Konflikten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n geändert</numerusform><numerusform>%n geändert</numerusform></translation>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced and pushed.</source>
@@ -2129,7 +2224,10 @@
     </message>
     <message numerus="yes">
         <source>Sync stopped: %n file(s) need you to choose.</source>
-        <translation><numerusform>Synchronisierung angehalten: Bei %n Datei müssen Sie wählen.</numerusform><numerusform>Synchronisierung angehalten: Bei %n Dateien müssen Sie wählen.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisierung angehalten: Bei %n Datei müssen Sie wählen.</numerusform>
+            <numerusform>Synchronisierung angehalten: Bei %n Dateien müssen Sie wählen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -2199,6 +2297,32 @@
         <source>Versioning started: every sync now records a version.</source>
         <translation>Versionierung begonnen: Jede Synchronisierung hält jetzt eine Fassung fest.</translation>
     </message>
+    <message>
+        <source>&amp;Automatic Sync</source>
+        <translation>&amp;Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n Minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n Idle Minute(s)</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Eingabe</numerusform>
+            <numerusform>Nach %n Minuten ohne Eingabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync once you have not typed or clicked for a while</source>
+        <translation>Synchronisieren, sobald Sie eine Weile nichts getippt oder geklickt haben</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -2207,7 +2331,7 @@
         <translation>Git ist nicht installiert. Installieren Sie Git 2.39 oder neuer, um dieses Projekt zu versionieren und zu teilen.</translation>
     </message>
     <message>
-        <source>This folder is not under version control yet. Use "Start versioning" first.</source>
+        <source>This folder is not under version control yet. Use &quot;Start versioning&quot; first.</source>
         <translation>Dieser Ordner steht noch nicht unter Versionskontrolle. Verwenden Sie zuerst „Versionierung beginnen“.</translation>
     </message>
     <message>
@@ -2324,32 +2448,32 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>no entity '%1'</source>
-        <translation>kein Element '%1'</translation>
+        <source>no entity &apos;%1&apos;</source>
+        <translation>kein Element &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>this mdBook has no front matter (mdBook would show it as text); edit the page's text instead</source>
+        <source>this mdBook has no front matter (mdBook would show it as text); edit the page&apos;s text instead</source>
         <translation>dieses mdBook hat kein Front Matter (mdBook würde es als Text zeigen); bearbeiten Sie stattdessen den Text der Seite</translation>
     </message>
     <message>
-        <source>'%1' has no file of its own to write to</source>
-        <translation>'%1' hat keine eigene Datei, in die geschrieben werden kann</translation>
+        <source>&apos;%1&apos; has no file of its own to write to</source>
+        <translation>&apos;%1&apos; hat keine eigene Datei, in die geschrieben werden kann</translation>
     </message>
     <message>
         <source>the front matter of %1 does not parse; fix it first (%2)</source>
         <translation>das Front Matter von %1 lässt sich nicht lesen; beheben Sie das zuerst (%2)</translation>
     </message>
     <message>
-        <source>a '%1' relation is written as a Markdown link, not front matter</source>
-        <translation>eine Beziehung '%1' wird als Markdown-Link geschrieben, nicht als Front Matter</translation>
+        <source>a &apos;%1&apos; relation is written as a Markdown link, not front matter</source>
+        <translation>eine Beziehung &apos;%1&apos; wird als Markdown-Link geschrieben, nicht als Front Matter</translation>
     </message>
     <message>
         <source>a new entity needs a title</source>
         <translation>ein neues Element braucht einen Titel</translation>
     </message>
     <message>
-        <source>no file to move for '%1'</source>
-        <translation>keine Datei zum Verschieben für '%1'</translation>
+        <source>no file to move for &apos;%1&apos;</source>
+        <translation>keine Datei zum Verschieben für &apos;%1&apos;</translation>
     </message>
     <message>
         <source>refusing to move outside the project: %1</source>
@@ -2364,8 +2488,8 @@
         <translation>%1 kann nicht nach %2 verschoben werden</translation>
     </message>
     <message>
-        <source>no file to delete for '%1'</source>
-        <translation>keine Datei zum Löschen für '%1'</translation>
+        <source>no file to delete for &apos;%1&apos;</source>
+        <translation>keine Datei zum Löschen für &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot move %1 to the trash</source>
@@ -2379,7 +2503,7 @@
 <context>
     <name>storyloom::cli</name>
     <message>
-        <source>Commit the project's changes, merge what others pushed, and push. Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout).</source>
+        <source>Commit the project&apos;s changes, merge what others pushed, and push. Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout).</source>
         <translation>Committet die Änderungen des Projekts, führt zusammen, was andere gepusht haben, und pusht. Rückgabewert: 0 synchronisiert, 1 Fehler, 3 Konflikte (die betroffenen Pfade stehen auf der Standardausgabe).</translation>
     </message>
     <message>
@@ -2399,7 +2523,7 @@
         <translation>nur Fehler und Konflikte ausgeben</translation>
     </message>
     <message>
-        <source>the project's folder</source>
+        <source>the project&apos;s folder</source>
         <translation>der Ordner des Projekts</translation>
     </message>
     <message>
@@ -2435,7 +2559,7 @@
         <translation>%1 fehlgeschlagen (%2): </translation>
     </message>
     <message>
-        <source>svg, png, pdf, dot, mermaid or md (default: from the output's suffix)</source>
+        <source>svg, png, pdf, dot, mermaid or md (default: from the output&apos;s suffix)</source>
         <translation>svg, png, pdf, dot, mermaid oder md (Vorgabe: aus der Endung der Ausgabedatei)</translation>
     </message>
     <message>
@@ -2455,8 +2579,8 @@
         <translation>storyloom-cli export: geben Sie die Ausgabe mit -o DATEI an (oder -o - für die Standardausgabe)</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)</source>
-        <translation>storyloom-cli export: unbekanntes Format '%1' (svg, png, pdf, dot, mermaid, md)</translation>
+        <source>storyloom-cli export: unknown format &apos;%1&apos; (svg, png, pdf, dot, mermaid, md)</source>
+        <translation>storyloom-cli export: unbekanntes Format &apos;%1&apos; (svg, png, pdf, dot, mermaid, md)</translation>
     </message>
     <message>
         <source>storyloom-cli export: %1 is binary; write it to a file with -o FILE</source>
@@ -2499,8 +2623,8 @@
         <translation>die Zukunftsgeschichten hinzufügen, die jedes Ziel verwirklicht</translation>
     </message>
     <message>
-        <source>the diagram's title (default: "&lt;project&gt; roadmap")</source>
-        <translation>der Titel des Diagramms (Vorgabe: "Roadmap &lt;Projekt&gt;")</translation>
+        <source>the diagram&apos;s title (default: &quot;&lt;project&gt; roadmap&quot;)</source>
+        <translation>der Titel des Diagramms (Vorgabe: &quot;Roadmap &lt;Projekt&gt;&quot;)</translation>
     </message>
     <message>
         <source>leave out the legend</source>
@@ -2511,24 +2635,24 @@
         <translation>storyloom-cli export: geben Sie an, was exportiert werden soll: --roadmap (oder --graph)</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)</source>
-        <translation>storyloom-cli export: unbekannter Zustand '%1' (done, in-progress, help-wanted, paused)</translation>
+        <source>storyloom-cli export: unknown state &apos;%1&apos; (done, in-progress, help-wanted, paused)</source>
+        <translation>storyloom-cli export: unbekannter Zustand &apos;%1&apos; (done, in-progress, help-wanted, paused)</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown type '%1'</source>
-        <translation>storyloom-cli export: unbekannter Typ '%1'</translation>
+        <source>storyloom-cli export: unknown type &apos;%1&apos;</source>
+        <translation>storyloom-cli export: unbekannter Typ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown relation kind '%1'</source>
-        <translation>storyloom-cli export: unbekannte Beziehungsart '%1'</translation>
+        <source>storyloom-cli export: unknown relation kind &apos;%1&apos;</source>
+        <translation>storyloom-cli export: unbekannte Beziehungsart &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown goal state '%1'</source>
-        <translation>storyloom-cli export: unbekannter Zielzustand '%1'</translation>
+        <source>storyloom-cli export: unknown goal state &apos;%1&apos;</source>
+        <translation>storyloom-cli export: unbekannter Zielzustand &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: no entity with id '%1'</source>
-        <translation>storyloom-cli export: kein Element mit der ID '%1'</translation>
+        <source>storyloom-cli export: no entity with id &apos;%1&apos;</source>
+        <translation>storyloom-cli export: kein Element mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>storyloom-cli export: --depth is 1, 2 or 3</source>
@@ -2577,25 +2701,6 @@
     <message>
         <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
         <translation>storyloom-cli export --graph: verwenden Sie svg, png, pdf oder dot</translation>
-    </message>
-</context>
-<context>
-    <name>MetadataTableWriter</name>
-    <message>
-        <source>a metadata table holds no progress; add it to the page&apos;s front matter</source>
-        <translation>eine Metadatentabelle enthält keinen Fortschritt; tragen Sie ihn im Front Matter der Seite ein</translation>
-    </message>
-    <message>
-        <source>a metadata table holds no parent goal; move the page instead</source>
-        <translation>eine Metadatentabelle enthält kein übergeordnetes Ziel; verschieben Sie stattdessen die Seite</translation>
-    </message>
-    <message>
-        <source>the metadata table has no state row</source>
-        <translation>die Metadatentabelle hat keine Zeile für den Status</translation>
-    </message>
-    <message>
-        <source>the metadata table has no owner row</source>
-        <translation>die Metadatentabelle hat keine Zeile für die Verantwortlichen</translation>
     </message>
 </context>
 </TS>

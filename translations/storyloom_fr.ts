@@ -5,7 +5,7 @@
     <name>AskPass</name>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Git needs your credentials</source>
@@ -16,22 +16,40 @@
     <name>CommitMessage</name>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation><numerusform>; et %n autre</numerusform><numerusform>; et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileMarks</name>
+    <message>
+        <source>New: not synced yet</source>
+        <translation>Nouveau&#xa0;: pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Modified since the last sync</source>
+        <translation>Modifié depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicted: changed on both sides, choose what to keep</source>
+        <translation>En conflit&#xa0;: modifié des deux côtés, choisissez quoi garder</translation>
     </message>
 </context>
 <context>
     <name>GraphLayout</name>
     <message>
         <source>Layout: node “%1” given twice; the second is ignored</source>
-        <translation>Disposition : le nœud « %1 » est donné deux fois ; le second est ignoré</translation>
+        <translation>Disposition&#xa0;: le nœud «&#xa0;%1&#xa0;» est donné deux fois&#xa0;; le second est ignoré</translation>
     </message>
     <message>
         <source>Layout: edge %1 → %2 names an unknown node; ignored</source>
-        <translation>Disposition : l’arête %1 → %2 nomme un nœud inconnu ; ignorée</translation>
+        <translation>Disposition&#xa0;: l’arête %1 → %2 nomme un nœud inconnu&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>Graphviz %1: %2</source>
-        <translation>Graphviz %1 : %2</translation>
+        <translation>Graphviz %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph with %1</source>
@@ -46,7 +64,7 @@
     </message>
     <message>
         <source>cannot open the index %1: %2</source>
-        <translation>impossible d’ouvrir l’index %1 : %2</translation>
+        <translation>impossible d’ouvrir l’index %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the index was written by a newer Storyloom (schema %1)</source>
@@ -58,7 +76,7 @@
     </message>
     <message>
         <source>cannot prepare the index %1: %2</source>
-        <translation>impossible de préparer l’index %1 : %2</translation>
+        <translation>impossible de préparer l’index %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The index was rebuilt (%1).</source>
@@ -73,11 +91,30 @@
     <name>Indexer</name>
     <message>
         <source>The index was damaged; it is being rebuilt.</source>
-        <translation>L’index était endommagé ; il est en cours de reconstruction.</translation>
+        <translation>L’index était endommagé&#xa0;; il est en cours de reconstruction.</translation>
     </message>
     <message>
         <source>the index is busy or read-only (%1); it was not updated</source>
-        <translation>l’index est occupé ou en lecture seule (%1) ; il n’a pas été mis à jour</translation>
+        <translation>l’index est occupé ou en lecture seule (%1)&#xa0;; il n’a pas été mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableWriter</name>
+    <message>
+        <source>a metadata table holds no progress; add it to the page&apos;s front matter</source>
+        <translation>un tableau de métadonnées ne contient pas d’avancement ; ajoutez-le à l’en-tête YAML de la page</translation>
+    </message>
+    <message>
+        <source>a metadata table holds no parent goal; move the page instead</source>
+        <translation>un tableau de métadonnées ne contient pas d’objectif parent ; déplacez plutôt la page</translation>
+    </message>
+    <message>
+        <source>the metadata table has no state row</source>
+        <translation>le tableau de métadonnées n’a pas de ligne d’état</translation>
+    </message>
+    <message>
+        <source>the metadata table has no owner row</source>
+        <translation>le tableau de métadonnées n’a pas de ligne de responsables</translation>
     </message>
 </context>
 <context>
@@ -91,11 +128,11 @@
     <name>Searcher</name>
     <message>
         <source>invalid search query “%1”: %2</source>
-        <translation>requête de recherche invalide « %1 » : %2</translation>
+        <translation>requête de recherche invalide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>search failed: %1</source>
-        <translation>échec de la recherche : %1</translation>
+        <translation>échec de la recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -106,14 +143,14 @@
     </message>
     <message>
         <source>report gaps instead: pain points no goal addresses, characters in no story…</source>
-        <translation>signaler plutôt les lacunes : points de friction qu’aucun objectif ne traite, personnages absents de tout récit…</translation>
+        <translation>signaler plutôt les lacunes&#xa0;: points de friction qu’aucun objectif ne traite, personnages absents de tout récit…</translation>
     </message>
     <message>
         <source>machine-readable output</source>
         <translation>sortie lisible par une machine</translation>
     </message>
     <message>
-        <source>the project's folder</source>
+        <source>the project&apos;s folder</source>
         <translation>le dossier du projet</translation>
     </message>
     <message>
@@ -122,34 +159,37 @@
     </message>
     <message>
         <source>storyloom-cli: %1: no such folder</source>
-        <translation>storyloom-cli : %1 : dossier inexistant</translation>
+        <translation>storyloom-cli&#xa0;: %1&#xa0;: dossier inexistant</translation>
     </message>
     <message>
-        <source>storyloom-cli: %1: not a folder (give the project's folder)</source>
-        <translation>storyloom-cli : %1 : n’est pas un dossier (indiquez le dossier du projet)</translation>
+        <source>storyloom-cli: %1: not a folder (give the project&apos;s folder)</source>
+        <translation>storyloom-cli&#xa0;: %1&#xa0;: n’est pas un dossier (indiquez le dossier du projet)</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation><numerusform>%n lacune</numerusform><numerusform>%n lacunes</numerusform></translation>
+        <translation>
+            <numerusform>%n lacune</numerusform>
+            <numerusform>%n lacunes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Build or refresh a project's search index (kept in the user's cache folder, never in the project).</source>
+        <source>Build or refresh a project&apos;s search index (kept in the user&apos;s cache folder, never in the project).</source>
         <translation>Construit ou actualise l’index de recherche d’un projet (conservé dans le dossier de cache de l’utilisateur, jamais dans le projet).</translation>
     </message>
     <message>
-        <source>skip the database's integrity check</source>
+        <source>skip the database&apos;s integrity check</source>
         <translation>ignorer la vérification d’intégrité de la base de données</translation>
     </message>
     <message>
         <source>%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms</source>
-        <translation>%1 fichiers lus, %2 ignorés (inchangés), %3 supprimés ; %4 éléments ; %5 ms</translation>
+        <translation>%1 fichiers lus, %2 ignorés (inchangés), %3 supprimés&#xa0;; %4 éléments&#xa0;; %5 ms</translation>
     </message>
     <message>
         <source>index: %1</source>
-        <translation>index : %1</translation>
+        <translation>index&#xa0;: %1</translation>
     </message>
     <message>
-        <source>List a project's entities.</source>
+        <source>List a project&apos;s entities.</source>
         <translation>Liste les éléments d’un projet.</translation>
     </message>
     <message>
@@ -157,20 +197,20 @@
         <translation>seulement les éléments de ce type</translation>
     </message>
     <message>
-        <source>storyloom-cli list: unknown type '%1'</source>
-        <translation>storyloom-cli list : type inconnu '%1'</translation>
+        <source>storyloom-cli list: unknown type &apos;%1&apos;</source>
+        <translation>storyloom-cli list&#xa0;: type inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: storyloom-cli COMMAND [OPTIONS] PROJECT ...</source>
-        <translation>Usage : storyloom-cli COMMANDE [OPTIONS] PROJET…</translation>
+        <translation>Usage&#xa0;: storyloom-cli COMMANDE [OPTIONS] PROJET…</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>show this help</source>
@@ -181,15 +221,15 @@
         <translation>afficher la version</translation>
     </message>
     <message>
-        <source>Run 'storyloom-cli COMMAND --help' for a command's options.</source>
-        <translation>Les options d’une commande s’affichent avec 'storyloom-cli COMMANDE --help'.</translation>
+        <source>Run &apos;storyloom-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Les options d’une commande s’affichent avec &apos;storyloom-cli COMMANDE --help&apos;.</translation>
     </message>
     <message>
-        <source>storyloom-cli: unknown command '%1'</source>
-        <translation>storyloom-cli : commande inconnue '%1'</translation>
+        <source>storyloom-cli: unknown command &apos;%1&apos;</source>
+        <translation>storyloom-cli&#xa0;: commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses).</source>
+        <source>Write the preview HTML of one entity to stdout (the pipeline the editor&apos;s preview uses).</source>
         <translation>Écrit le HTML d’aperçu d’un élément sur la sortie standard (la même chaîne que l’aperçu de l’éditeur).</translation>
     </message>
     <message>
@@ -205,20 +245,20 @@
         <translation>omettre les ancres des lignes source</translation>
     </message>
     <message>
-        <source>an entity id, or a file's path (relative to the project or absolute)</source>
+        <source>an entity id, or a file&apos;s path (relative to the project or absolute)</source>
         <translation>un identifiant d’élément, ou le chemin d’un fichier (relatif au projet ou absolu)</translation>
     </message>
     <message>
         <source>storyloom-cli render: %1: no such entity or file</source>
-        <translation>storyloom-cli render : %1 : ni élément ni fichier de ce nom</translation>
+        <translation>storyloom-cli render&#xa0;: %1&#xa0;: ni élément ni fichier de ce nom</translation>
     </message>
     <message>
         <source>storyloom-cli render: %1: %2</source>
-        <translation>storyloom-cli render : %1 : %2</translation>
+        <translation>storyloom-cli render&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Search a project's text, best matches first. QUERY uses FTS5 syntax: words, "phrases", AND / OR / NOT, NEAR(a b), prefix*, title:word.</source>
-        <translation>Cherche dans le texte d’un projet, meilleurs résultats en premier. REQUÊTE suit la syntaxe FTS5 : mots, "expressions", AND / OR / NOT, NEAR(a b), préfixe*, title:mot.</translation>
+        <source>Search a project&apos;s text, best matches first. QUERY uses FTS5 syntax: words, &quot;phrases&quot;, AND / OR / NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Cherche dans le texte d’un projet, meilleurs résultats en premier. REQUÊTE suit la syntaxe FTS5&#xa0;: mots, &quot;expressions&quot;, AND / OR / NOT, NEAR(a b), préfixe*, title:mot.</translation>
     </message>
     <message>
         <source>only stories of this kind (status-quo, shiny-future)</source>
@@ -238,27 +278,27 @@
     </message>
     <message>
         <source>storyloom-cli search: --limit needs a positive number</source>
-        <translation>storyloom-cli search : --limit demande un nombre positif</translation>
+        <translation>storyloom-cli search&#xa0;: --limit demande un nombre positif</translation>
     </message>
     <message>
-        <source>storyloom-cli search: unknown type '%1'</source>
-        <translation>storyloom-cli search : type inconnu '%1'</translation>
+        <source>storyloom-cli search: unknown type &apos;%1&apos;</source>
+        <translation>storyloom-cli search&#xa0;: type inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli search: unknown story kind '%1'</source>
-        <translation>storyloom-cli search : genre de récit inconnu '%1'</translation>
+        <source>storyloom-cli search: unknown story kind &apos;%1&apos;</source>
+        <translation>storyloom-cli search&#xa0;: genre de récit inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no matches</source>
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <source>Count a project's entities, stories and relations.</source>
+        <source>Count a project&apos;s entities, stories and relations.</source>
         <translation>Compte les éléments, récits et relations d’un projet.</translation>
     </message>
     <message>
         <source>Relations: %1, errors: %2, warnings: %3</source>
-        <translation>Relations : %1, erreurs : %2, avertissements : %3</translation>
+        <translation>Relations&#xa0;: %1, erreurs&#xa0;: %2, avertissements&#xa0;: %3</translation>
     </message>
     <message>
         <source>report problems in a project (and gaps with --gaps)</source>
@@ -277,11 +317,11 @@
         <translation>recherche plein texte</translation>
     </message>
     <message>
-        <source>build or refresh the project's index</source>
+        <source>build or refresh the project&apos;s index</source>
         <translation>construire ou actualiser l’index du projet</translation>
     </message>
     <message>
-        <source>write an entity's preview HTML</source>
+        <source>write an entity&apos;s preview HTML</source>
         <translation>écrire le HTML d’aperçu d’un élément</translation>
     </message>
     <message>
@@ -294,7 +334,10 @@
     </message>
     <message numerus="yes">
         <source>storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom (or take one side with Git), then sync again, or run `storyloom-cli sync --abort PROJECT` to go back.</source>
-        <translation><numerusform>storyloom-cli sync : %n fichier a changé des deux côtés ; résolvez le conflit dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform><numerusform>storyloom-cli sync : %n fichiers ont changé des deux côtés ; résolvez les conflits dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform></translation>
+        <translation>
+            <numerusform>storyloom-cli sync&#xa0;: %n fichier a changé des deux côtés&#xa0;; résolvez le conflit dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform>
+            <numerusform>storyloom-cli sync&#xa0;: %n fichiers ont changé des deux côtés&#xa0;; résolvez les conflits dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,7 +352,7 @@
     </message>
     <message>
         <source>The view to show first: editor, graph or roadmap.</source>
-        <translation>La vue à afficher d’abord : editor, graph ou roadmap.</translation>
+        <translation>La vue à afficher d’abord&#xa0;: editor, graph ou roadmap.</translation>
     </message>
     <message>
         <source>The project folder to open.</source>
@@ -457,60 +500,60 @@
         <translation>renvoie à</translation>
     </message>
     <message>
-        <source>front matter starts with '---' but never ends (no closing '---' line)</source>
-        <translation>l’en-tête YAML commence par '---' mais ne se termine jamais (pas de ligne '---' de fermeture)</translation>
+        <source>front matter starts with &apos;---&apos; but never ends (no closing &apos;---&apos; line)</source>
+        <translation>l’en-tête YAML commence par &apos;---&apos; mais ne se termine jamais (pas de ligne &apos;---&apos; de fermeture)</translation>
     </message>
     <message>
         <source>front matter must be a mapping of keys to values</source>
         <translation>l’en-tête YAML doit associer des clés à des valeurs</translation>
     </message>
     <message>
-        <source>front matter value of '%1' is too large or too deeply nested (more than %2 nodes after expanding aliases)</source>
-        <translation>la valeur de '%1' dans l’en-tête YAML est trop grande ou trop imbriquée (plus de %2 nœuds après expansion des alias)</translation>
+        <source>front matter value of &apos;%1&apos; is too large or too deeply nested (more than %2 nodes after expanding aliases)</source>
+        <translation>la valeur de &apos;%1&apos; dans l’en-tête YAML est trop grande ou trop imbriquée (plus de %2 nœuds après expansion des alias)</translation>
     </message>
     <message>
         <source>invalid YAML in front matter: %1</source>
-        <translation>YAML invalide dans l’en-tête : %1</translation>
+        <translation>YAML invalide dans l’en-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text; invalid bytes are shown as � and the file is not written back</source>
-        <translation>le fichier n’est pas du texte UTF-8 valide ; les octets invalides s’affichent comme � et le fichier n’est pas réécrit</translation>
+        <translation>le fichier n’est pas du texte UTF-8 valide&#xa0;; les octets invalides s’affichent comme � et le fichier n’est pas réécrit</translation>
     </message>
     <message>
         <source>storyloom.yml must be a mapping (title:, content:, rules:)</source>
         <translation>storyloom.yml doit être un dictionnaire (title:, content:, rules:)</translation>
     </message>
     <message>
-        <source>unknown key '%1' in storyloom.yml</source>
-        <translation>clé inconnue '%1' dans storyloom.yml</translation>
+        <source>unknown key &apos;%1&apos; in storyloom.yml</source>
+        <translation>clé inconnue &apos;%1&apos; dans storyloom.yml</translation>
     </message>
     <message>
         <source>invalid YAML in storyloom.yml: %1</source>
-        <translation>YAML invalide dans storyloom.yml : %1</translation>
+        <translation>YAML invalide dans storyloom.yml&#xa0;: %1</translation>
     </message>
     <message>
-        <source>content folder '%1' is outside the project; ignored</source>
-        <translation>le dossier de contenu '%1' est hors du projet ; ignoré</translation>
+        <source>content folder &apos;%1&apos; is outside the project; ignored</source>
+        <translation>le dossier de contenu &apos;%1&apos; est hors du projet&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>symbolic link points outside the project (or nowhere); not read</source>
-        <translation>le lien symbolique pointe hors du projet (ou nulle part) ; non lu</translation>
+        <translation>le lien symbolique pointe hors du projet (ou nulle part)&#xa0;; non lu</translation>
     </message>
     <message>
         <source>file name contains a line break; not read</source>
-        <translation>le nom du fichier contient un saut de ligne ; non lu</translation>
+        <translation>le nom du fichier contient un saut de ligne&#xa0;; non lu</translation>
     </message>
     <message>
         <source>file is too large to read (%1 MB; the limit is %2 MB)</source>
-        <translation>fichier trop volumineux pour être lu (%1 Mo ; la limite est de %2 Mo)</translation>
+        <translation>fichier trop volumineux pour être lu (%1 Mo&#xa0;; la limite est de %2 Mo)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>file looks binary (it contains NUL bytes); not read as Markdown</source>
-        <translation>le fichier semble binaire (il contient des octets NUL) ; non lu comme Markdown</translation>
+        <translation>le fichier semble binaire (il contient des octets NUL)&#xa0;; non lu comme Markdown</translation>
     </message>
     <message>
         <source>the file has no line %1</source>
@@ -537,8 +580,8 @@
         <translation>Feuille de route %1</translation>
     </message>
     <message>
-        <source>'rules' must be a list of rules</source>
-        <translation>'rules' doit être une liste de règles</translation>
+        <source>&apos;rules&apos; must be a list of rules</source>
+        <translation>&apos;rules&apos; doit être une liste de règles</translation>
     </message>
     <message>
         <source>a rule must be a mapping (glob:, type:, ...)</source>
@@ -546,19 +589,19 @@
     </message>
     <message>
         <source>invalid heading pattern: %1</source>
-        <translation>motif de titre invalide : %1</translation>
+        <translation>motif de titre invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>a rule needs a 'glob' or a 'heading'</source>
-        <translation>une règle demande un 'glob' ou un 'heading'</translation>
+        <source>a rule needs a &apos;glob&apos; or a &apos;heading&apos;</source>
+        <translation>une règle demande un &apos;glob&apos; ou un &apos;heading&apos;</translation>
     </message>
     <message>
-        <source>unknown entity type '%1'</source>
-        <translation>type d’élément inconnu '%1'</translation>
+        <source>unknown entity type &apos;%1&apos;</source>
+        <translation>type d’élément inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation>YAML invalide : %1</translation>
+        <translation>YAML invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 story</source>
@@ -634,15 +677,15 @@
     </message>
     <message>
         <source>Write and map vision documents: characters, values, stories, pain points and roadmap goals.</source>
-        <translation>Écrire et cartographier des documents de vision : personnages, valeurs, récits, points de friction et objectifs de la feuille de route.</translation>
+        <translation>Écrire et cartographier des documents de vision&#xa0;: personnages, valeurs, récits, points de friction et objectifs de la feuille de route.</translation>
     </message>
     <message>
         <source>Storyloom is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.</source>
-        <translation>Storyloom est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure.</translation>
+        <translation>Storyloom est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure.</translation>
     </message>
     <message>
         <source>It is built on these libraries and programs:</source>
-        <translation>Il repose sur ces bibliothèques et programmes :</translation>
+        <translation>Il repose sur ces bibliothèques et programmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy Version Information</source>
@@ -669,7 +712,10 @@
     </message>
     <message numerus="yes">
         <source>%n link(s) to &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation><numerusform>%n lien vers &lt;b&gt;%1&lt;/b&gt;</numerusform><numerusform>%n liens vers &lt;b&gt;%1&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>%n lien vers &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%n liens vers &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>
@@ -686,27 +732,27 @@
     </message>
     <message>
         <source>This is a large file: highlighting and the live preview are off to keep typing fast.</source>
-        <translation>Ce fichier est volumineux : la coloration et l’aperçu en direct sont désactivés pour garder une saisie fluide.</translation>
+        <translation>Ce fichier est volumineux&#xa0;: la coloration et l’aperçu en direct sont désactivés pour garder une saisie fluide.</translation>
     </message>
     <message>
         <source>This file has very long lines: highlighting and wrapping are off to keep typing fast.</source>
-        <translation>Ce fichier a des lignes très longues : la coloration et le retour à la ligne sont désactivés pour garder une saisie fluide.</translation>
+        <translation>Ce fichier a des lignes très longues&#xa0;: la coloration et le retour à la ligne sont désactivés pour garder une saisie fluide.</translation>
     </message>
     <message>
         <source>Cannot write the recovery journal: %1</source>
-        <translation>Impossible d’écrire le journal de récupération : %1</translation>
+        <translation>Impossible d’écrire le journal de récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is read-only here; nothing was written.</source>
-        <translation>%1 est en lecture seule ici ; rien n’a été écrit.</translation>
+        <translation>%1 est en lecture seule ici&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The file changed on disk: choose in the bar above the editor first.</source>
-        <translation>Le fichier a changé sur le disque : faites d’abord votre choix dans la barre au-dessus de l’éditeur.</translation>
+        <translation>Le fichier a changé sur le disque&#xa0;: faites d’abord votre choix dans la barre au-dessus de l’éditeur.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -734,7 +780,7 @@
     </message>
     <message>
         <source>Changes: file on disk (−) and your buffer (+)</source>
-        <translation>Modifications : fichier sur le disque (−) et votre texte (+)</translation>
+        <translation>Modifications&#xa0;: fichier sur le disque (−) et votre texte (+)</translation>
     </message>
     <message>
         <source>%1 was deleted or renamed on disk. Your text is still here.</source>
@@ -761,11 +807,11 @@
     </message>
     <message>
         <source>Repository &amp;URL:</source>
-        <translation>&amp;URL du dépôt :</translation>
+        <translation>&amp;URL du dépôt&#xa0;:</translation>
     </message>
     <message>
         <source>Into &amp;folder:</source>
-        <translation>Dans le &amp;dossier :</translation>
+        <translation>Dans le &amp;dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Clone</source>
@@ -776,12 +822,12 @@
         <translation>Cloner dans</translation>
     </message>
     <message>
-        <source>Give the repository's address and a folder to clone into.</source>
+        <source>Give the repository&apos;s address and a folder to clone into.</source>
         <translation>Indiquez l’adresse du dépôt et un dossier de destination.</translation>
     </message>
     <message>
         <source>%1 already exists and is not empty: choose another folder.</source>
-        <translation>%1 existe déjà et n’est pas vide : choisissez un autre dossier.</translation>
+        <translation>%1 existe déjà et n’est pas vide&#xa0;: choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Cloning…</source>
@@ -792,11 +838,11 @@
     <name>storyloom::CommitMessage</name>
     <message>
         <source>%1 file: %2</source>
-        <translation>%1 fichier : %2</translation>
+        <translation>%1 fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Update the vision document</source>
@@ -831,7 +877,7 @@
     </message>
     <message>
         <source>Edit the merge here: remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines and keep what should stay.</source>
-        <translation>Modifiez la fusion ici : supprimez les lignes &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; et gardez ce qui doit rester.</translation>
+        <translation>Modifiez la fusion ici&#xa0;: supprimez les lignes &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; et gardez ce qui doit rester.</translation>
     </message>
     <message>
         <source>Yours (this computer)</source>
@@ -851,19 +897,19 @@
     </message>
     <message>
         <source>The merge still contains conflict markers. Save it like this?</source>
-        <translation>La fusion contient encore des marqueurs de conflit. L’enregistrer telle quelle ?</translation>
+        <translation>La fusion contient encore des marqueurs de conflit. L’enregistrer telle quelle&#xa0;?</translation>
     </message>
     <message>
         <source>Abort Sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <source>Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; the other side's changes are merged at the next sync.</source>
-        <translation>Revenir à votre version de chaque fichier, telle qu’elle était avant cette synchronisation ? Vos modifications restent validées sur cet ordinateur ; celles de l’autre côté seront fusionnées à la prochaine synchronisation.</translation>
+        <source>Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; the other side&apos;s changes are merged at the next sync.</source>
+        <translation>Revenir à votre version de chaque fichier, telle qu’elle était avant cette synchronisation&#xa0;? Vos modifications restent validées sur cet ordinateur&#xa0;; celles de l’autre côté seront fusionnées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Could not resolve %1; see the repository in a terminal.</source>
-        <translation>Impossible de résoudre %1 ; examinez le dépôt dans un terminal.</translation>
+        <translation>Impossible de résoudre %1&#xa0;; examinez le dépôt dans un terminal.</translation>
     </message>
     <message>
         <source>Every conflict is resolved. Finish the sync to commit the merge and push it.</source>
@@ -875,7 +921,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) were changed both here and on the remote. Both versions are kept until you choose.</source>
-        <translation><numerusform>%n fichier a été modifié ici et sur le dépôt distant. Les deux versions sont conservées jusqu’à votre choix.</numerusform><numerusform>%n fichiers ont été modifiés ici et sur le dépôt distant. Les deux versions sont conservées jusqu’à votre choix.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier a été modifié ici et sur le dépôt distant. Les deux versions sont conservées jusqu’à votre choix.</numerusform>
+            <numerusform>%n fichiers ont été modifiés ici et sur le dépôt distant. Les deux versions sont conservées jusqu’à votre choix.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted on this side)</source>
@@ -893,11 +942,11 @@
     <name>storyloom::DocumentFile</name>
     <message>
         <source>%1 is %2 MB; Storyloom opens files up to %3 MB.</source>
-        <translation>%1 fait %2 Mo ; Storyloom ouvre les fichiers jusqu’à %3 Mo.</translation>
+        <translation>%1 fait %2 Mo&#xa0;; Storyloom ouvre les fichiers jusqu’à %3 Mo.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program</source>
@@ -916,7 +965,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) with unsaved changes can be recovered</source>
-        <translation><numerusform>%n fichier avec des modifications non enregistrées peut être récupéré</numerusform><numerusform>%n fichiers avec des modifications non enregistrées peuvent être récupérés</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier avec des modifications non enregistrées peut être récupéré</numerusform>
+            <numerusform>%n fichiers avec des modifications non enregistrées peuvent être récupérés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Recovered Text As</source>
@@ -924,11 +976,11 @@
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -936,7 +988,7 @@
     </message>
     <message>
         <source>%1 already exists; nothing was written.</source>
-        <translation>%1 existe déjà ; rien n’a été écrit.</translation>
+        <translation>%1 existe déjà&#xa0;; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -955,7 +1007,7 @@
     </message>
     <message>
         <source>The entity “%1” is not in the project any more.</source>
-        <translation>L’élément « %1 » ne fait plus partie du projet.</translation>
+        <translation>L’élément «&#xa0;%1&#xa0;» ne fait plus partie du projet.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -975,7 +1027,7 @@
     </message>
     <message>
         <source>Line:</source>
-        <translation>Ligne :</translation>
+        <translation>Ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -991,11 +1043,17 @@
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>%n min de lecture</numerusform><numerusform>%n min de lecture</numerusform></translation>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entity at %1</source>
@@ -1015,7 +1073,7 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l’export : %1</translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -1101,7 +1159,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,48 +1239,48 @@
 <context>
     <name>storyloom::GraphBuilder</name>
     <message>
-        <source>'%1' names '%2', which is no entity of this project</source>
-        <translation>'%1' nomme '%2', qui n’est pas un élément de ce projet</translation>
+        <source>&apos;%1&apos; names &apos;%2&apos;, which is no entity of this project</source>
+        <translation>&apos;%1&apos; nomme &apos;%2&apos;, qui n’est pas un élément de ce projet</translation>
     </message>
     <message>
-        <source>parent '%1' is no entity of this project</source>
-        <translation>le parent '%1' n’est pas un élément de ce projet</translation>
+        <source>parent &apos;%1&apos; is no entity of this project</source>
+        <translation>le parent &apos;%1&apos; n’est pas un élément de ce projet</translation>
     </message>
     <message>
-        <source>unknown type '%1' (expected character, value, story, pain-point, goal, project or page)</source>
-        <translation>type inconnu '%1' (attendu : character, value, story, pain-point, goal, project ou page)</translation>
+        <source>unknown type &apos;%1&apos; (expected character, value, story, pain-point, goal, project or page)</source>
+        <translation>type inconnu &apos;%1&apos; (attendu&#xa0;: character, value, story, pain-point, goal, project ou page)</translation>
     </message>
     <message>
-        <source>'kind' must be status-quo or shiny-future, on a story</source>
-        <translation>'kind' doit valoir status-quo ou shiny-future, sur un récit</translation>
+        <source>&apos;kind&apos; must be status-quo or shiny-future, on a story</source>
+        <translation>&apos;kind&apos; doit valoir status-quo ou shiny-future, sur un récit</translation>
     </message>
     <message>
-        <source>duplicate id '%1' (also used by %2); this entity is renamed</source>
-        <translation>identifiant en double '%1' (aussi utilisé par %2) ; cet élément est renommé</translation>
+        <source>duplicate id &apos;%1&apos; (also used by %2); this entity is renamed</source>
+        <translation>identifiant en double &apos;%1&apos; (aussi utilisé par %2)&#xa0;; cet élément est renommé</translation>
     </message>
     <message>
-        <source>unknown front matter key '%1'</source>
-        <translation>clé d’en-tête YAML inconnue '%1'</translation>
+        <source>unknown front matter key &apos;%1&apos;</source>
+        <translation>clé d’en-tête YAML inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown state '%1' (expected done, in-progress, help-wanted or paused)</source>
-        <translation>état inconnu '%1' (attendu : done, in-progress, help-wanted ou paused)</translation>
+        <source>unknown state &apos;%1&apos; (expected done, in-progress, help-wanted or paused)</source>
+        <translation>état inconnu &apos;%1&apos; (attendu&#xa0;: done, in-progress, help-wanted ou paused)</translation>
     </message>
     <message>
-        <source>'progress' must be a number from 0 to 1</source>
-        <translation>'progress' doit être un nombre entre 0 et 1</translation>
+        <source>&apos;progress&apos; must be a number from 0 to 1</source>
+        <translation>&apos;progress&apos; doit être un nombre entre 0 et 1</translation>
     </message>
     <message>
-        <source>link '%1' leaves the project; it is not followed</source>
-        <translation>le lien '%1' sort du projet ; il n’est pas suivi</translation>
+        <source>link &apos;%1&apos; leaves the project; it is not followed</source>
+        <translation>le lien &apos;%1&apos; sort du projet&#xa0;; il n’est pas suivi</translation>
     </message>
     <message>
-        <source>broken link: '%1' (no file %2 in the project)</source>
-        <translation>lien cassé : '%1' (pas de fichier %2 dans le projet)</translation>
+        <source>broken link: &apos;%1&apos; (no file %2 in the project)</source>
+        <translation>lien cassé&#xa0;: &apos;%1&apos; (pas de fichier %2 dans le projet)</translation>
     </message>
     <message>
-        <source>'%1' is its own ancestor (parent cycle); its parent is ignored</source>
-        <translation>'%1' est son propre ancêtre (cycle de parents) ; son parent est ignoré</translation>
+        <source>&apos;%1&apos; is its own ancestor (parent cycle); its parent is ignored</source>
+        <translation>&apos;%1&apos; est son propre ancêtre (cycle de parents)&#xa0;; son parent est ignoré</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1311,7 @@
     </message>
     <message>
         <source>Character:</source>
-        <translation>Personnage :</translation>
+        <translation>Personnage&#xa0;:</translation>
     </message>
     <message>
         <source>depth </source>
@@ -1262,7 +1323,7 @@
     </message>
     <message>
         <source>Around “%1”</source>
-        <translation>Autour de « %1 »</translation>
+        <translation>Autour de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Select an entity, then switch this on.</source>
@@ -1277,7 +1338,10 @@
     </message>
     <message numerus="yes">
         <source>%n found.</source>
-        <translation><numerusform>%n trouvé.</numerusform><numerusform>%n trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n trouvé.</numerusform>
+            <numerusform>%n trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1391,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Click an entity to see its summary; double-click to open it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cliquez sur un élément pour voir son résumé ; double-cliquez pour l’ouvrir.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Cliquez sur un élément pour voir son résumé&#xa0;; double-cliquez pour l’ouvrir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open in the editor</source>
@@ -1343,11 +1407,17 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relations</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>laying out…</source>
@@ -1355,15 +1425,15 @@
     </message>
     <message>
         <source>Nothing to export: no project is open.</source>
-        <translation>Rien à exporter : aucun projet n’est ouvert.</translation>
+        <translation>Rien à exporter&#xa0;: aucun projet n’est ouvert.</translation>
     </message>
     <message>
         <source>Cannot export the graph as “%1”.</source>
-        <translation>Impossible d’exporter le graphe en « %1 ».</translation>
+        <translation>Impossible d’exporter le graphe en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Graph</source>
@@ -1375,7 +1445,7 @@
     </message>
     <message>
         <source>Pixels per point:</source>
-        <translation>Pixels par point :</translation>
+        <translation>Pixels par point&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1445,11 +1515,15 @@
     </message>
     <message>
         <source>This file has no committed history yet: it is committed at the next sync.</source>
-        <translation>Ce fichier n’a pas encore d’historique validé : il sera validé à la prochaine synchronisation.</translation>
+        <translation>Ce fichier n’a pas encore d’historique validé&#xa0;: il sera validé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Rendered Changes</source>
+        <translation>Modifications en aperçu</translation>
     </message>
 </context>
 <context>
@@ -1516,11 +1590,17 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relations</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems</source>
@@ -1528,11 +1608,17 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loaded %1</source>
@@ -1569,7 +1655,7 @@
     <name>storyloom::Project</name>
     <message>
         <source>The index could not be updated: %1</source>
-        <translation>L’index n’a pas pu être mis à jour : %1</translation>
+        <translation>L’index n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,47 +1666,47 @@
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Genre :</translation>
+        <translation>Genre&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation>Personnages :</translation>
+        <translation>Personnages&#xa0;:</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation>Valeurs :</translation>
+        <translation>Valeurs&#xa0;:</translation>
     </message>
     <message>
         <source>Pain points:</source>
-        <translation>Points de friction :</translation>
+        <translation>Points de friction&#xa0;:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation>Objectifs :</translation>
+        <translation>Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Avancement :</translation>
+        <translation>Avancement&#xa0;:</translation>
     </message>
     <message>
         <source>Owners:</source>
-        <translation>Responsables :</translation>
+        <translation>Responsables&#xa0;:</translation>
     </message>
     <message>
         <source>Parent goal:</source>
-        <translation>Objectif parent :</translation>
+        <translation>Objectif parent&#xa0;:</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -1664,7 +1750,7 @@
         <source>(The file is gone from disk; restoring brings it back.)
 
 </source>
-        <translation>(Le fichier a disparu du disque ; le restaurer le recrée.)
+        <translation>(Le fichier a disparu du disque&#xa0;; le restaurer le recrée.)
 
 </translation>
     </message>
@@ -1700,7 +1786,7 @@
     </message>
     <message>
         <source>%1 changed on disk; reload and try again</source>
-        <translation>%1 a changé sur le disque ; rechargez et réessayez</translation>
+        <translation>%1 a changé sur le disque&#xa0;; rechargez et réessayez</translation>
     </message>
     <message>
         <source>%1 is gone</source>
@@ -1708,7 +1794,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1805,7 @@
     </message>
     <message>
         <source>States:</source>
-        <translation>États :</translation>
+        <translation>États&#xa0;:</translation>
     </message>
     <message>
         <source>Pain points each goal addresses</source>
@@ -1735,7 +1821,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>%1 roadmap</source>
@@ -1743,7 +1829,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Left to right</source>
@@ -1755,7 +1841,7 @@
     </message>
     <message>
         <source>Direction:</source>
-        <translation>Direction :</translation>
+        <translation>Direction&#xa0;:</translation>
     </message>
     <message>
         <source>SVG picture (links to pages)</source>
@@ -1783,11 +1869,11 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>PNG scale:</source>
-        <translation>Échelle PNG :</translation>
+        <translation>Échelle PNG&#xa0;:</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
@@ -1795,7 +1881,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1845,11 +1931,11 @@
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source> Owner:</source>
-        <translation> Responsable :</translation>
+        <translation> Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1907,8 +1993,8 @@
 <context>
     <name>storyloom::SearchPanel</name>
     <message>
-        <source>Search: words, "phrases", OR, NOT, prefix*</source>
-        <translation>Recherche : mots, "expressions", OR, NOT, préfixe*</translation>
+        <source>Search: words, &quot;phrases&quot;, OR, NOT, prefix*</source>
+        <translation>Recherche&#xa0;: mots, &quot;expressions&quot;, OR, NOT, préfixe*</translation>
     </message>
     <message>
         <source>All types</source>
@@ -1924,7 +2010,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2002,11 +2091,11 @@
     </message>
     <message>
         <source>Colours:</source>
-        <translation>Couleurs :</translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source>Autosave after:</source>
-        <translation>Enregistrement automatique après :</translation>
+        <translation>Enregistrement automatique après&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2127,7 @@
     </message>
     <message>
         <source>No shortcut: open the menu with Alt and the underlined letters.</source>
-        <translation>Pas de raccourci : ouvrez le menu avec Alt et les lettres soulignées.</translation>
+        <translation>Pas de raccourci&#xa0;: ouvrez le menu avec Alt et les lettres soulignées.</translation>
     </message>
     <message>
         <source>%1 is claimed by %2</source>
@@ -2050,7 +2139,7 @@
     </message>
     <message>
         <source>These shortcuts are ambiguous and do nothing: %1</source>
-        <translation>Ces raccourcis sont ambigus et ne font rien : %1</translation>
+        <translation>Ces raccourcis sont ambigus et ne font rien&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2113,11 +2202,17 @@
     </message>
     <message numerus="yes">
         <source>%n conflicted</source>
-        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n modifié</numerusform><numerusform>%n modifiés</numerusform></translation>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced and pushed.</source>
@@ -2129,11 +2224,14 @@
     </message>
     <message numerus="yes">
         <source>Sync stopped: %n file(s) need you to choose.</source>
-        <translation><numerusform>Synchronisation arrêtée : %n fichier attend votre choix.</numerusform><numerusform>Synchronisation arrêtée : %n fichiers attendent votre choix.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisation arrêtée&#xa0;: %n fichier attend votre choix.</numerusform>
+            <numerusform>Synchronisation arrêtée&#xa0;: %n fichiers attendent votre choix.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2145,7 +2243,7 @@
     </message>
     <message>
         <source>Who Are You?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Commits name their author. This is saved for this repository only.</source>
@@ -2153,15 +2251,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>An earlier sync stopped with conflicts: resolve them or abort the sync.</source>
-        <translation>Une synchronisation précédente s’est arrêtée sur des conflits : résolvez-les ou annulez la synchronisation.</translation>
+        <translation>Une synchronisation précédente s’est arrêtée sur des conflits&#xa0;: résolvez-les ou annulez la synchronisation.</translation>
     </message>
     <message>
         <source>Unfinished Sync</source>
@@ -2169,7 +2267,7 @@
     </message>
     <message>
         <source>An earlier sync was interrupted after merging. Finish it now?</source>
-        <translation>Une synchronisation précédente a été interrompue après la fusion. La terminer maintenant ?</translation>
+        <translation>Une synchronisation précédente a été interrompue après la fusion. La terminer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Finish Sync</source>
@@ -2181,7 +2279,7 @@
     </message>
     <message>
         <source>An earlier sync was interrupted; the next sync cleans up after it.</source>
-        <translation>Une synchronisation précédente a été interrompue ; la prochaine fera le ménage.</translation>
+        <translation>Une synchronisation précédente a été interrompue&#xa0;; la prochaine fera le ménage.</translation>
     </message>
     <message>
         <source>Open an entity first to see its history.</source>
@@ -2189,7 +2287,7 @@
     </message>
     <message>
         <source>Restored the old version as a new change; sync to share it.</source>
-        <translation>L’ancienne version a été restaurée comme nouvelle modification ; synchronisez pour la partager.</translation>
+        <translation>L’ancienne version a été restaurée comme nouvelle modification&#xa0;; synchronisez pour la partager.</translation>
     </message>
     <message>
         <source>Start Versioning</source>
@@ -2197,7 +2295,33 @@
     </message>
     <message>
         <source>Versioning started: every sync now records a version.</source>
-        <translation>Versionnage commencé : chaque synchronisation enregistre désormais une version.</translation>
+        <translation>Versionnage commencé&#xa0;: chaque synchronisation enregistre désormais une version.</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Sync</source>
+        <translation>Synchronisation &amp;automatique</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n Minute(s)</source>
+        <translation>
+            <numerusform>Chaque minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n Idle Minute(s)</source>
+        <translation>
+            <numerusform>Après %n minute d’inactivité</numerusform>
+            <numerusform>Après %n minutes d’inactivité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync once you have not typed or clicked for a while</source>
+        <translation>Synchroniser dès que vous n’avez ni tapé ni cliqué depuis un moment</translation>
     </message>
 </context>
 <context>
@@ -2207,8 +2331,8 @@
         <translation>Git n’est pas installé. Installez Git 2.39 ou plus récent pour versionner et partager ce projet.</translation>
     </message>
     <message>
-        <source>This folder is not under version control yet. Use "Start versioning" first.</source>
-        <translation>Ce dossier n’est pas encore sous contrôle de version. Utilisez d’abord « Commencer le versionnage ».</translation>
+        <source>This folder is not under version control yet. Use &quot;Start versioning&quot; first.</source>
+        <translation>Ce dossier n’est pas encore sous contrôle de version. Utilisez d’abord «&#xa0;Commencer le versionnage&#xa0;».</translation>
     </message>
     <message>
         <source>The repository is not on a branch (detached HEAD). Switch to a branch in a terminal, then sync again.</source>
@@ -2216,7 +2340,7 @@
     </message>
     <message>
         <source>The repository is locked by another program (a Git command or another editor is running). Wait for it to finish and sync again; if no other Git program is running, remove the stale lock.</source>
-        <translation>Le dépôt est verrouillé par un autre programme (une commande Git ou un autre éditeur est en cours). Attendez qu’il se termine et synchronisez de nouveau ; si aucun autre programme Git ne tourne, supprimez le verrou périmé.</translation>
+        <translation>Le dépôt est verrouillé par un autre programme (une commande Git ou un autre éditeur est en cours). Attendez qu’il se termine et synchronisez de nouveau&#xa0;; si aucun autre programme Git ne tourne, supprimez le verrou périmé.</translation>
     </message>
     <message>
         <source>Git does not know who you are. Set your name and e-mail for this repository, then sync again.</source>
@@ -2224,7 +2348,7 @@
     </message>
     <message>
         <source>The remote repository cannot be reached (offline, or its address is wrong). Your changes are committed locally; sync again when you are back online.</source>
-        <translation>Le dépôt distant est injoignable (hors ligne, ou adresse erronée). Vos modifications sont validées localement ; synchronisez de nouveau une fois en ligne.</translation>
+        <translation>Le dépôt distant est injoignable (hors ligne, ou adresse erronée). Vos modifications sont validées localement&#xa0;; synchronisez de nouveau une fois en ligne.</translation>
     </message>
     <message>
         <source>The remote refused your credentials. Check your password, token or SSH key, then sync again. Your changes are committed locally.</source>
@@ -2232,7 +2356,7 @@
     </message>
     <message>
         <source>The remote rejected the push (someone pushed at the same moment, or the branch is protected). Your changes are committed locally; sync again to merge and retry.</source>
-        <translation>Le dépôt distant a rejeté l’envoi (quelqu’un a poussé au même moment, ou la branche est protégée). Vos modifications sont validées localement ; synchronisez de nouveau pour fusionner et réessayer.</translation>
+        <translation>Le dépôt distant a rejeté l’envoi (quelqu’un a poussé au même moment, ou la branche est protégée). Vos modifications sont validées localement&#xa0;; synchronisez de nouveau pour fusionner et réessayer.</translation>
     </message>
     <message>
         <source>Some files were changed on both sides. Resolve the conflicts, then sync again to finish, or abort the sync.</source>
@@ -2244,7 +2368,7 @@
     </message>
     <message>
         <source>Git failed. Your files are unchanged; see the details below.</source>
-        <translation>Git a échoué. Vos fichiers sont inchangés ; voir les détails ci-dessous.</translation>
+        <translation>Git a échoué. Vos fichiers sont inchangés&#xa0;; voir les détails ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2287,11 +2411,11 @@
     </message>
     <message>
         <source>This repository has no remote: your changes are committed locally.</source>
-        <translation>Ce dépôt n’a pas de dépôt distant : vos modifications sont validées localement.</translation>
+        <translation>Ce dépôt n’a pas de dépôt distant&#xa0;: vos modifications sont validées localement.</translation>
     </message>
     <message>
         <source>The remote moved while syncing; merged again and retried.</source>
-        <translation>Le dépôt distant a changé pendant la synchronisation ; nouvelle fusion et nouvel essai.</translation>
+        <translation>Le dépôt distant a changé pendant la synchronisation&#xa0;; nouvelle fusion et nouvel essai.</translation>
     </message>
     <message>
         <source>Synced.</source>
@@ -2313,47 +2437,47 @@
     <name>storyloom::Writer</name>
     <message>
         <source>refusing to write outside the project: %1</source>
-        <translation>écriture hors du projet refusée : %1</translation>
+        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>écriture à travers un lien qui sort du projet refusée : %1</translation>
+        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>no entity '%1'</source>
-        <translation>aucun élément '%1'</translation>
+        <source>no entity &apos;%1&apos;</source>
+        <translation>aucun élément &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>this mdBook has no front matter (mdBook would show it as text); edit the page's text instead</source>
-        <translation>ce mdBook n’a pas d’en-tête YAML (mdBook l’afficherait comme du texte) ; modifiez plutôt le texte de la page</translation>
+        <source>this mdBook has no front matter (mdBook would show it as text); edit the page&apos;s text instead</source>
+        <translation>ce mdBook n’a pas d’en-tête YAML (mdBook l’afficherait comme du texte)&#xa0;; modifiez plutôt le texte de la page</translation>
     </message>
     <message>
-        <source>'%1' has no file of its own to write to</source>
-        <translation>'%1' n’a pas de fichier propre où écrire</translation>
+        <source>&apos;%1&apos; has no file of its own to write to</source>
+        <translation>&apos;%1&apos; n’a pas de fichier propre où écrire</translation>
     </message>
     <message>
         <source>the front matter of %1 does not parse; fix it first (%2)</source>
-        <translation>l’en-tête YAML de %1 est illisible ; corrigez-le d’abord (%2)</translation>
+        <translation>l’en-tête YAML de %1 est illisible&#xa0;; corrigez-le d’abord (%2)</translation>
     </message>
     <message>
-        <source>a '%1' relation is written as a Markdown link, not front matter</source>
-        <translation>une relation '%1' s’écrit comme un lien Markdown, pas dans l’en-tête YAML</translation>
+        <source>a &apos;%1&apos; relation is written as a Markdown link, not front matter</source>
+        <translation>une relation &apos;%1&apos; s’écrit comme un lien Markdown, pas dans l’en-tête YAML</translation>
     </message>
     <message>
         <source>a new entity needs a title</source>
         <translation>un nouvel élément a besoin d’un titre</translation>
     </message>
     <message>
-        <source>no file to move for '%1'</source>
-        <translation>aucun fichier à déplacer pour '%1'</translation>
+        <source>no file to move for &apos;%1&apos;</source>
+        <translation>aucun fichier à déplacer pour &apos;%1&apos;</translation>
     </message>
     <message>
         <source>refusing to move outside the project: %1</source>
-        <translation>déplacement hors du projet refusé : %1</translation>
+        <translation>déplacement hors du projet refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 already exists</source>
@@ -2364,8 +2488,8 @@
         <translation>impossible de déplacer %1 vers %2</translation>
     </message>
     <message>
-        <source>no file to delete for '%1'</source>
-        <translation>aucun fichier à supprimer pour '%1'</translation>
+        <source>no file to delete for &apos;%1&apos;</source>
+        <translation>aucun fichier à supprimer pour &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot move %1 to the trash</source>
@@ -2379,12 +2503,12 @@
 <context>
     <name>storyloom::cli</name>
     <message>
-        <source>Commit the project's changes, merge what others pushed, and push. Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout).</source>
-        <translation>Valide les modifications du projet, fusionne ce que d’autres ont poussé, puis pousse. Code de sortie : 0 synchronisé, 1 erreur, 3 conflits (les chemins en conflit sont listés sur la sortie standard).</translation>
+        <source>Commit the project&apos;s changes, merge what others pushed, and push. Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout).</source>
+        <translation>Valide les modifications du projet, fusionne ce que d’autres ont poussé, puis pousse. Code de sortie&#xa0;: 0 synchronisé, 1 erreur, 3 conflits (les chemins en conflit sont listés sur la sortie standard).</translation>
     </message>
     <message>
         <source>the commit message (default: one naming what changed)</source>
-        <translation>le message de commit (par défaut : un message qui nomme ce qui a changé)</translation>
+        <translation>le message de commit (par défaut&#xa0;: un message qui nomme ce qui a changé)</translation>
     </message>
     <message>
         <source>commit and merge, but do not push</source>
@@ -2399,28 +2523,28 @@
         <translation>n’afficher que les erreurs et les conflits</translation>
     </message>
     <message>
-        <source>the project's folder</source>
+        <source>the project&apos;s folder</source>
         <translation>le dossier du projet</translation>
     </message>
     <message>
         <source>storyloom-cli sync: %1: no such folder</source>
-        <translation>storyloom-cli sync : %1 : dossier inexistant</translation>
+        <translation>storyloom-cli sync&#xa0;: %1&#xa0;: dossier inexistant</translation>
     </message>
     <message>
         <source>storyloom-cli sync: no unfinished merge to abort</source>
-        <translation>storyloom-cli sync : aucune fusion inachevée à annuler</translation>
+        <translation>storyloom-cli sync&#xa0;: aucune fusion inachevée à annuler</translation>
     </message>
     <message>
         <source>Merge aborted: the project is back to its local state.</source>
-        <translation>Fusion annulée : le projet est revenu à son état local.</translation>
+        <translation>Fusion annulée&#xa0;: le projet est revenu à son état local.</translation>
     </message>
     <message>
         <source>Committed: %1</source>
-        <translation>Validé : %1</translation>
+        <translation>Validé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merged front matter key by key: %1</source>
-        <translation>En-tête YAML fusionné clé par clé : %1</translation>
+        <translation>En-tête YAML fusionné clé par clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synced and pushed.</source>
@@ -2432,11 +2556,11 @@
     </message>
     <message>
         <source>%1 failed (%2): </source>
-        <translation>échec de %1 (%2) : </translation>
+        <translation>échec de %1 (%2)&#xa0;: </translation>
     </message>
     <message>
-        <source>svg, png, pdf, dot, mermaid or md (default: from the output's suffix)</source>
-        <translation>svg, png, pdf, dot, mermaid ou md (par défaut : d’après l’extension de la sortie)</translation>
+        <source>svg, png, pdf, dot, mermaid or md (default: from the output&apos;s suffix)</source>
+        <translation>svg, png, pdf, dot, mermaid ou md (par défaut&#xa0;: d’après l’extension de la sortie)</translation>
     </message>
     <message>
         <source>pixels per point for png (default 1)</source>
@@ -2452,27 +2576,27 @@
     </message>
     <message>
         <source>storyloom-cli export: give the output with -o FILE (or -o - for stdout)</source>
-        <translation>storyloom-cli export : indiquez la sortie avec -o FICHIER (ou -o - pour la sortie standard)</translation>
+        <translation>storyloom-cli export&#xa0;: indiquez la sortie avec -o FICHIER (ou -o - pour la sortie standard)</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)</source>
-        <translation>storyloom-cli export : format inconnu '%1' (svg, png, pdf, dot, mermaid, md)</translation>
+        <source>storyloom-cli export: unknown format &apos;%1&apos; (svg, png, pdf, dot, mermaid, md)</source>
+        <translation>storyloom-cli export&#xa0;: format inconnu &apos;%1&apos; (svg, png, pdf, dot, mermaid, md)</translation>
     </message>
     <message>
         <source>storyloom-cli export: %1 is binary; write it to a file with -o FILE</source>
-        <translation>storyloom-cli export : %1 est binaire ; écrivez-le dans un fichier avec -o FICHIER</translation>
+        <translation>storyloom-cli export&#xa0;: %1 est binaire&#xa0;; écrivez-le dans un fichier avec -o FICHIER</translation>
     </message>
     <message>
         <source>storyloom-cli export: --scale wants a number above 0 and at most 16</source>
-        <translation>storyloom-cli export : --scale attend un nombre supérieur à 0 et au plus 16</translation>
+        <translation>storyloom-cli export&#xa0;: --scale attend un nombre supérieur à 0 et au plus 16</translation>
     </message>
     <message>
         <source>storyloom-cli export: --direction is LR or TB</source>
-        <translation>storyloom-cli export : --direction vaut LR ou TB</translation>
+        <translation>storyloom-cli export&#xa0;: --direction vaut LR ou TB</translation>
     </message>
     <message>
         <source>storyloom-cli export: cannot write %1: %2</source>
-        <translation>storyloom-cli export : impossible d’écrire %1 : %2</translation>
+        <translation>storyloom-cli export&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its Markdown overview table (md).</source>
@@ -2488,7 +2612,7 @@
     </message>
     <message>
         <source>only goals in this state (done, in-progress, help-wanted, paused); repeatable</source>
-        <translation>seulement les objectifs dans cet état (done, in-progress, help-wanted, paused) ; répétable</translation>
+        <translation>seulement les objectifs dans cet état (done, in-progress, help-wanted, paused)&#xa0;; répétable</translation>
     </message>
     <message>
         <source>add the pain points each goal addresses</source>
@@ -2499,8 +2623,8 @@
         <translation>ajouter les récits d’avenir radieux que réalise chaque objectif</translation>
     </message>
     <message>
-        <source>the diagram's title (default: "&lt;project&gt; roadmap")</source>
-        <translation>le titre du diagramme (par défaut : "Feuille de route &lt;projet&gt;")</translation>
+        <source>the diagram&apos;s title (default: &quot;&lt;project&gt; roadmap&quot;)</source>
+        <translation>le titre du diagramme (par défaut&#xa0;: &quot;Feuille de route &lt;projet&gt;&quot;)</translation>
     </message>
     <message>
         <source>leave out the legend</source>
@@ -2508,31 +2632,31 @@
     </message>
     <message>
         <source>storyloom-cli export: say what to export: --roadmap (or --graph)</source>
-        <translation>storyloom-cli export : indiquez quoi exporter : --roadmap (ou --graph)</translation>
+        <translation>storyloom-cli export&#xa0;: indiquez quoi exporter&#xa0;: --roadmap (ou --graph)</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)</source>
-        <translation>storyloom-cli export : état inconnu '%1' (done, in-progress, help-wanted, paused)</translation>
+        <source>storyloom-cli export: unknown state &apos;%1&apos; (done, in-progress, help-wanted, paused)</source>
+        <translation>storyloom-cli export&#xa0;: état inconnu &apos;%1&apos; (done, in-progress, help-wanted, paused)</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown type '%1'</source>
-        <translation>storyloom-cli export : type inconnu '%1'</translation>
+        <source>storyloom-cli export: unknown type &apos;%1&apos;</source>
+        <translation>storyloom-cli export&#xa0;: type inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown relation kind '%1'</source>
-        <translation>storyloom-cli export : sorte de relation inconnue '%1'</translation>
+        <source>storyloom-cli export: unknown relation kind &apos;%1&apos;</source>
+        <translation>storyloom-cli export&#xa0;: sorte de relation inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: unknown goal state '%1'</source>
-        <translation>storyloom-cli export : état d’objectif inconnu '%1'</translation>
+        <source>storyloom-cli export: unknown goal state &apos;%1&apos;</source>
+        <translation>storyloom-cli export&#xa0;: état d’objectif inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: no entity with id '%1'</source>
-        <translation>storyloom-cli export : aucun élément d’identifiant '%1'</translation>
+        <source>storyloom-cli export: no entity with id &apos;%1&apos;</source>
+        <translation>storyloom-cli export&#xa0;: aucun élément d’identifiant &apos;%1&apos;</translation>
     </message>
     <message>
         <source>storyloom-cli export: --depth is 1, 2 or 3</source>
-        <translation>storyloom-cli export : --depth vaut 1, 2 ou 3</translation>
+        <translation>storyloom-cli export&#xa0;: --depth vaut 1, 2 ou 3</translation>
     </message>
     <message>
         <source>Export the story graph (what the Graph view shows with the same filters).</source>
@@ -2544,11 +2668,11 @@
     </message>
     <message>
         <source>only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); repeatable or comma-separated</source>
-        <translation>seulement ces types d’éléments (character, value, story, status-quo, shiny-future, pain-point, goal, project, page) ; répétable ou séparé par des virgules</translation>
+        <translation>seulement ces types d’éléments (character, value, story, status-quo, shiny-future, pain-point, goal, project, page)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
     <message>
         <source>only these relation kinds; repeatable or comma-separated</source>
-        <translation>seulement ces sortes de relations ; répétable ou séparé par des virgules</translation>
+        <translation>seulement ces sortes de relations&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
     <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
@@ -2576,26 +2700,7 @@
     </message>
     <message>
         <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
-        <translation>storyloom-cli export --graph : utilisez svg, png, pdf ou dot</translation>
-    </message>
-</context>
-<context>
-    <name>MetadataTableWriter</name>
-    <message>
-        <source>a metadata table holds no progress; add it to the page&apos;s front matter</source>
-        <translation>un tableau de métadonnées ne contient pas d’avancement ; ajoutez-le à l’en-tête YAML de la page</translation>
-    </message>
-    <message>
-        <source>a metadata table holds no parent goal; move the page instead</source>
-        <translation>un tableau de métadonnées ne contient pas d’objectif parent ; déplacez plutôt la page</translation>
-    </message>
-    <message>
-        <source>the metadata table has no state row</source>
-        <translation>le tableau de métadonnées n’a pas de ligne d’état</translation>
-    </message>
-    <message>
-        <source>the metadata table has no owner row</source>
-        <translation>le tableau de métadonnées n’a pas de ligne de responsables</translation>
+        <translation>storyloom-cli export --graph&#xa0;: utilisez svg, png, pdf ou dot</translation>
     </message>
 </context>
 </TS>
