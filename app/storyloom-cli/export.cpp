@@ -20,7 +20,9 @@ namespace storyloom::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    // The context lupdate gives tr() inside namespace storyloom::cli: the two must agree, or
+    // the translations are extracted but never found at run time.
+    return QCoreApplication::translate("storyloom::cli", text);
 }
 } // namespace
 

@@ -19,7 +19,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    // The context lupdate gives tr() inside namespace storyloom::cli: the two must agree, or
+    // the translations are extracted but never found at run time.
+    return QCoreApplication::translate("storyloom::cli", text);
 }
 
 /** Values of a repeatable option, also split at commas (`--type story,goal`). */

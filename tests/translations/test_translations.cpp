@@ -188,6 +188,26 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("storyloom::HelpMenu", "&Help"), u"&Help"_s);
     }
 
+    void cliSubcommandsSpeakTheLanguage()
+    {
+        // The subcommands' tr() lives in namespace storyloom::cli: the context lupdate extracts
+        // and the one looked up at run time must agree (they did not: the German text existed
+        // in the .ts files and never showed).
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"de"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        cli.setProcessEnvironment(env);
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), {u"sync"_s, u"--help"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString out = QString::fromUtf8(cli.readAll());
+        QVERIFY2(out.contains(u"die Commit-Nachricht"_s), qPrintable(out));
+    }
+
     void settingsOverrideTheSystemLocale()
     {
         QVERIFY(Translations::languageOverride().isEmpty());
