@@ -1625,7 +1625,7 @@
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <source>Export &amp;Roadmap…</source>
+        <source>E&amp;xport Roadmap…</source>
         <translation>&amp;Roadmap exportieren …</translation>
     </message>
 </context>
@@ -2157,11 +2157,11 @@
         <translation>Ihre Änderungen committen, zusammenführen, was andere gepusht haben, und pushen (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <source>&amp;Cancel Sync</source>
+        <source>Cancel S&amp;ync</source>
         <translation>Synchronisierung a&amp;bbrechen</translation>
     </message>
     <message>
-        <source>Resolve &amp;Conflicts…</source>
+        <source>Resolve C&amp;onflicts…</source>
         <translation>&amp;Konflikte lösen …</translation>
     </message>
     <message>

@@ -1625,7 +1625,7 @@
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <source>Export &amp;Roadmap…</source>
+        <source>E&amp;xport Roadmap…</source>
         <translation>Exporter la &amp;feuille de route…</translation>
     </message>
 </context>
@@ -2157,11 +2157,11 @@
         <translation>Valider vos modifications, fusionner ce que d’autres ont poussé, puis pousser (Ctrl+Maj+S)</translation>
     </message>
     <message>
-        <source>&amp;Cancel Sync</source>
+        <source>Cancel S&amp;ync</source>
         <translation>&amp;Interrompre la synchronisation</translation>
     </message>
     <message>
-        <source>Resolve &amp;Conflicts…</source>
+        <source>Resolve C&amp;onflicts…</source>
         <translation>Résoudre les &amp;conflits…</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace storyloom;
@@ -87,6 +88,35 @@ private Q_SLOTS:
         MainWindow window;
         for (QAction *menu : window.menuBar()->actions())
             QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text()));
+    }
+
+    void mnemonicsAreUniqueInEachMenu()
+    {
+        // Alt+letter reaches every menu entry only when no two entries of a menu share the letter.
+        MainWindow window;
+        QStringList clashes;
+        const std::function<void(QMenu *)> check = [&clashes, &check](QMenu *menu) {
+            QHash<QChar, QString> seen;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                if (action->menu())
+                    check(action->menu());
+                const QString text = action->text();
+                const qsizetype amp = text.indexOf(u'&');
+                if (amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                if (seen.contains(key))
+                    clashes.append(menu->title() + u": "_s + seen.value(key) + u" / "_s + text);
+                seen.insert(key, text);
+            }
+        };
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu())
+                check(menu->menu());
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 
     void shortcutsAreCollectedFromTheActions()

@@ -156,7 +156,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
     reload->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("Export &Roadmap…"), this, [this] {
+    file->addAction(tr("E&xport Roadmap…"), this, [this] {
         if (auto *roadmap = qobject_cast<RoadmapView *>(m_roadmapView))
             roadmap->exportRoadmap();
     });

@@ -72,13 +72,13 @@ void SyncController::createActions()
     m_syncAction->setToolTip(tr("Commit your changes, merge what others pushed, and push (Ctrl+Shift+S)"));
     m_syncAction->setEnabled(false);
     connect(m_syncAction, &QAction::triggered, this, &SyncController::sync);
-    m_cancelAction = new QAction(tr("&Cancel Sync"), this);
+    m_cancelAction = new QAction(tr("Cancel S&ync"), this);
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->cancel();
     });
-    m_conflictsAction = new QAction(tr("Resolve &Conflicts…"), this);
+    m_conflictsAction = new QAction(tr("Resolve C&onflicts…"), this);
     m_conflictsAction->setEnabled(false);
     connect(m_conflictsAction, &QAction::triggered, this, &SyncController::showConflicts);
     m_historyAction = new QAction(tr("&History of This Entity…"), this);
