@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+#include <thread>
 
 namespace storyloom {
 
@@ -62,6 +63,71 @@ qint64 fingerprint(const std::vector<const Entity *> &entities)
     for (const Entity *e : entities)
         hash = qHashMulti(hash, e->id, e->title, e->source.line, e->body);
     return qint64(hash);
+}
+
+/**
+ * Turns repeated column values (ids, paths, kinds) into one shared QString each:
+ * a reopen reads ~100,000 relations whose ends and paths repeat, and converting
+ * and allocating each copy was most of the time they took.
+ */
+class TextPool
+{
+public:
+    QString text(const SqliteStatement &statement, int column)
+    {
+        const QByteArrayView bytes = statement.utf8(column);
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        if (const auto it = m_pool.constFind(key); it != m_pool.cend())
+            return *it;
+        const QString value = QString::fromUtf8(bytes);
+        m_pool.insert(QByteArray(bytes.data(), bytes.size()), value);
+        return value;
+    }
+
+private:
+    QHash<QByteArray, QString> m_pool;
+};
+
+/** A thread joined when it goes out of scope (also on an early return). */
+class JoiningThread
+{
+public:
+    explicit JoiningThread(std::thread thread)
+        : m_thread(std::move(thread))
+    {
+    }
+    ~JoiningThread() { join(); }
+    JoiningThread(const JoiningThread &) = delete;
+    JoiningThread &operator=(const JoiningThread &) = delete;
+    void join()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::thread m_thread;
+};
+
+/** Changes whenever anything the entity, attribute, relation or diagnostic rows hold changes. */
+QString graphFingerprint(const StoryGraph &graph)
+{
+    size_t hash = qHashMulti(0, graph.title(), int(graph.layout()));
+    for (const Entity &e : graph.entities()) {
+        hash = qHashMulti(hash, e.id, int(e.type), int(e.kind), e.title, e.source.path, e.source.line, e.source.column,
+                          e.ownFile, int(e.state), e.progress.has_value(), e.progress.value_or(0.0), e.parent);
+        hash = qHashMulti(hash, int(e.attributeOrigin), e.attributeSource.path, e.attributeSource.line,
+                          e.attributeSource.column, e.progressWidth, e.order, e.owners);
+        for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
+            hash = qHashMulti(hash, it.key(), it.value().typeId(), attributeText(it.value()));
+    }
+    for (const Relation &r : graph.relations())
+        hash = qHashMulti(hash, int(r.kind), r.from, r.to, r.source.path, r.source.line, r.source.column, r.inferred, r.context);
+    for (const Diagnostic &d : graph.diagnostics())
+        hash = qHashMulti(hash, int(d.severity), d.location.path, d.location.line, d.location.column, d.message);
+    // Also the counts: two graphs that differ only by an entry's place still differ.
+    hash = qHashMulti(hash, graph.entities().size(), graph.relations().size(), graph.diagnostics().size());
+    return QString::number(quint64(hash), 16);
 }
 
 QString metaText(const SqliteConnection &connection, const char *key)
@@ -221,49 +287,70 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
     const QString title = metaText(m_connection, "title");
     const int layout = metaText(m_connection, "layout").toInt();
 
-    QHash<QString, QString> bodies;
+    // The bodies are most of the bytes: copy them out as UTF-8 and convert them on
+    // another thread while this one reads the entities and relations.
+    std::vector<std::pair<QString, QByteArray>> rawBodies;
     SqliteStatement docs = m_connection.prepare("SELECT entity, body FROM documents");
-    while (docs.next())
-        bodies.insert(docs.text(0), docs.text(1));
+    while (docs.next()) {
+        const QByteArrayView body = docs.utf8(1);
+        rawBodies.emplace_back(docs.text(0), QByteArray(body.data(), body.size()));
+    }
     if (failed(docs))
         return nullptr;
+    std::vector<QString> bodyTexts(rawBodies.size());
+    JoiningThread converter(std::thread([&rawBodies, &bodyTexts] {
+        for (size_t i = 0; i < rawBodies.size(); ++i) {
+            bodyTexts[i] = QString::fromUtf8(rawBodies[i].second);
+            rawBodies[i].second = QByteArray();
+        }
+    }));
 
+    // Rows come in rowid order, which is the order write() inserted them in (seq):
+    // sorting 100,000 relations by seq took a good part of a reopen.
+    TextPool pool;
     std::vector<Entity> entities;
+    entities.reserve(rawBodies.size());
+    std::vector<QByteArray> extras;
+    extras.reserve(rawBodies.size());
     SqliteStatement rows = m_connection.prepare(
         "SELECT id, type, kind, title, path, line, col, own_file, state, progress, parent, attribute_origin,"
-        " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY seq");
+        " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY rowid");
     while (rows.next()) {
         Entity e;
-        e.id = rows.text(0);
-        e.type = entityTypeFromString(rows.text(1)).value_or(EntityType::Page);
-        e.kind = storyKindFromString(rows.text(2)).value_or(StoryKind::None);
+        e.id = pool.text(rows, 0);
+        e.type = entityTypeFromString(pool.text(rows, 1)).value_or(EntityType::Page);
+        e.kind = storyKindFromString(pool.text(rows, 2)).value_or(StoryKind::None);
         e.title = rows.text(3);
-        e.source = {rows.text(4), int(rows.int64(5)), int(rows.int64(6))};
+        e.source = {pool.text(rows, 4), int(rows.int64(5)), int(rows.int64(6))};
         e.ownFile = rows.int64(7) != 0;
-        e.state = goalStateFromString(rows.text(8)).value_or(GoalState::Unknown);
+        e.state = goalStateFromString(pool.text(rows, 8)).value_or(GoalState::Unknown);
         if (!rows.isNull(9))
             e.progress = rows.real(9);
-        e.parent = rows.text(10);
+        e.parent = pool.text(rows, 10);
         e.attributeOrigin = AttributeOrigin(rows.int64(11));
-        e.attributeSource = {rows.text(12), int(rows.int64(13)), int(rows.int64(14))};
+        e.attributeSource = {pool.text(rows, 12), int(rows.int64(13)), int(rows.int64(14))};
         e.progressWidth = int(rows.int64(15));
         e.order = int(rows.int64(16));
-        readEntityExtra(rows.blob(17), e);
-        e.body = bodies.value(e.id);
+        extras.push_back(rows.blob(17));
         entities.push_back(std::move(e));
     }
     if (failed(rows))
         return nullptr;
+    // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
+    JoiningThread extrasDecoder(std::thread([&entities, &extras] {
+        for (size_t i = 0; i < entities.size(); ++i)
+            readEntityExtra(extras[i], entities[i]);
+    }));
 
     std::vector<Relation> relations;
     SqliteStatement rel = m_connection.prepare(
-        "SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY seq");
+        "SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY rowid");
     while (rel.next()) {
         Relation r;
-        r.kind = relationKindFromString(rel.text(0)).value_or(RelationKind::Links);
-        r.from = rel.text(1);
-        r.to = rel.text(2);
-        r.source = {rel.text(3), int(rel.int64(4)), int(rel.int64(5))};
+        r.kind = relationKindFromString(pool.text(rel, 0)).value_or(RelationKind::Links);
+        r.from = pool.text(rel, 1);
+        r.to = pool.text(rel, 2);
+        r.source = {pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5))};
         r.inferred = rel.int64(6) != 0;
         r.context = rel.text(7);
         relations.push_back(std::move(r));
@@ -272,7 +359,7 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
         return nullptr;
 
     Diagnostics diagnostics;
-    SqliteStatement diag = m_connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY seq");
+    SqliteStatement diag = m_connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY rowid");
     while (diag.next()) {
         Diagnostic d;
         d.severity = Diagnostic::Severity(diag.int64(0));
@@ -282,6 +369,16 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
     }
     if (failed(diag))
         return nullptr;
+    converter.join();
+    extrasDecoder.join();
+    QHash<QString, qsizetype> bodyOf;
+    bodyOf.reserve(qsizetype(rawBodies.size()));
+    for (size_t i = 0; i < rawBodies.size(); ++i)
+        bodyOf.insert(rawBodies[i].first, qsizetype(i));
+    for (Entity &e : entities) {
+        if (const auto it = bodyOf.constFind(e.id); it != bodyOf.cend())
+            e.body = std::move(bodyTexts[size_t(*it)]);
+    }
     return std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
                                               std::move(relations), std::move(diagnostics));
 }
@@ -356,7 +453,17 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
         ++result.documentsWritten;
     }
 
-    // Entities, attributes, relations, diagnostics: rewritten as a whole.
+    // Entities, attributes, relations, diagnostics: rewritten as a whole, unless they are
+    // what the index holds already (a refresh with nothing changed then writes nothing).
+    const QString graphPrint = graphFingerprint(graph);
+    if (ok && hasSnapshot() && metaText(c, "graph") == graphPrint) {
+        if (ownTransaction && !commit()) {
+            result.error = c.lastError();
+            return result;
+        }
+        result.ok = true;
+        return result;
+    }
     check(c.exec("DELETE FROM entities; DELETE FROM attributes; DELETE FROM relations; DELETE FROM diagnostics;"));
     SqliteStatement addEntity = c.prepare(
         "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, parent,"
@@ -404,6 +511,7 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
     check(setMeta.bind(1, QStringLiteral("title")).bind(2, graph.title()).exec());
     check(setMeta.bind(1, QStringLiteral("layout")).bind(2, QString::number(int(graph.layout()))).exec());
     check(setMeta.bind(1, QStringLiteral("complete")).bind(2, QStringLiteral("1")).exec());
+    check(setMeta.bind(1, QStringLiteral("graph")).bind(2, graphPrint).exec());
 
     if (!ok) {
         result.error = c.lastError();

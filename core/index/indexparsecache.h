@@ -11,7 +11,9 @@ namespace storyloom {
  * The loader's parse cache kept in the index's `files` table: a file whose
  * size and mtime (else hash) are unchanged is neither read nor parsed again.
  * Writes go into the database's open transaction, so they commit together
- * with the snapshot built from them (or not at all). Loader thread only.
+ * with the snapshot built from them (or not at all); stored parses are written
+ * in batches, the last at retainOnly() (the end of every complete load).
+ * Loader thread only.
  */
 class IndexParseCache : public ParseCache
 {
@@ -35,6 +37,24 @@ public:
 
 private:
     [[nodiscard]] std::optional<ParsedDocument> fetch(const QString &path);
+    /** Reads every cached parse at once and decodes them on all cores (a warm load reuses nearly all). */
+    void prefetch();
+    /** Serialises the stored parses on all cores and writes them (in order, on this thread). */
+    void flush();
+
+    struct Pending
+    {
+        QString path;
+        qint64 size = 0;
+        qint64 mtime = 0;
+        QByteArray hash;
+        ParsedDocument document;
+    };
+    /** Parses stored but not yet written: serialising them one by one on the loader thread took seconds. */
+    std::vector<Pending> m_pending;
+    /** Decoded parses read by prefetch(), taken out as the loader asks for them. */
+    QHash<QString, ParsedDocument> m_decoded;
+    bool m_prefetched = false;
 
     IndexDatabase &m_database;
     QHash<QString, FileRecord> m_known;

@@ -155,9 +155,12 @@ int Searcher::matchLine(const QString &path, int fromLine, const QStringList &te
     int line = 1;
     for (QStringView row : QStringView(text).split(QLatin1Char('\n'))) {
         if (line >= fromLine) {
-            const QString folded = fold(row.toString());
+            // Most lines are ASCII: there folding is lower-casing, and the Unicode
+            // normalisation fold() does cost more than the search itself.
+            const bool ascii = std::all_of(row.begin(), row.end(), [](QChar c) { return c.unicode() < 128; });
+            const QString folded = ascii ? QString() : fold(row.toString());
             for (const QString &term : terms) {
-                if (folded.contains(term))
+                if (ascii ? row.contains(term, Qt::CaseInsensitive) : folded.contains(term))
                     return line;
             }
         }
@@ -173,10 +176,17 @@ SearchResult Searcher::search(const SearchQuery &query) const
     if (match.trimmed().isEmpty())
         return result;
 
-    QByteArray sql =
-        "SELECT d.rowid, d.entity, d.title, e.type, e.kind, d.path, d.line, bm25(search, 10.0, 4.0, 1.0) AS score"
-        " FROM search JOIN documents d ON d.rowid = search.rowid JOIN entities e ON e.id = d.entity"
-        " WHERE search MATCH ?1";
+    // Without filters, rank inside FTS5 and join only the rows kept: joining every match
+    // before sorting cost more than the ranking itself on common words.
+    const bool filtered = !query.types.isEmpty() || query.kind;
+    QByteArray sql = filtered
+        ? QByteArray("SELECT d.rowid, d.entity, d.title, e.type, e.kind, d.path, d.line, bm25(search, 10.0, 4.0, 1.0) AS score"
+                     " FROM search JOIN documents d ON d.rowid = search.rowid JOIN entities e ON e.id = d.entity"
+                     " WHERE search MATCH ?1")
+        : QByteArray("SELECT d.rowid, d.entity, d.title, e.type, e.kind, d.path, d.line, ranked.score"
+                     " FROM (SELECT rowid, bm25(search, 10.0, 4.0, 1.0) AS score FROM search WHERE search MATCH ?1"
+                     " ORDER BY score LIMIT ?2) AS ranked"
+                     " JOIN documents d ON d.rowid = ranked.rowid JOIN entities e ON e.id = d.entity");
     if (!query.types.isEmpty()) {
         QStringList names;
         for (EntityType type : query.types)
@@ -185,7 +195,7 @@ SearchResult Searcher::search(const SearchQuery &query) const
     }
     if (query.kind)
         sql += " AND e.kind = '" + toString(*query.kind).toUtf8() + '\'';
-    sql += " ORDER BY score LIMIT ?2";
+    sql += filtered ? " ORDER BY score LIMIT ?2" : " ORDER BY ranked.score, d.rowid";
 
     SqliteStatement rows = m_connection.prepare(sql.constData());
     rows.bind(1, match).bind(2, qint64(std::max(1, query.limit)));

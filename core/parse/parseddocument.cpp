@@ -112,7 +112,8 @@ private:
                 startLeaf(Leaf::Paragraph, node);
             return;
         case CMARK_NODE_CODE_BLOCK:
-            m_doc.plainText += QString::fromUtf8(cmark_node_get_literal(node)) + u'\n';
+            // plainText stays empty: nothing reads it (search indexes the body), and it
+            // cost a copy of every file's text in memory and in the index's parse cache.
             return;
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -212,7 +213,6 @@ private:
             link.context = sentenceAround(m_text, i < m_linkOffsets.size() ? m_linkOffsets[i] : 0);
             m_doc.links.append(link);
         }
-        m_doc.plainText += m_text + u'\n';
         m_leaf = Leaf::None;
         m_text.clear();
         m_links.clear();

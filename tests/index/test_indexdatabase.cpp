@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace storyloom;
 
 namespace {
@@ -117,6 +119,45 @@ private Q_SLOTS:
         Searcher searcher(opened.database->connection(), m_dir.path());
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size(), 1);
+    }
+
+    void graphRewrittenOnlyWhenItChanged()
+    {
+        // write() skips the entity and relation rows when they are what the index holds:
+        // every kind of change must still reach the next snapshot.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        Snapshot loaded = opened.database->loadSnapshot(m_dir.path());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->entities().size(), size_t(4));
+        QCOMPARE(loaded->relations().size(), size_t(1));
+
+        auto rewrite = [&](const std::function<void(std::vector<Entity> &, std::vector<Relation> &)> &change) {
+            const StoryGraph base = makeGraph(m_dir.path());
+            std::vector<Entity> entities = base.entities();
+            std::vector<Relation> relations = base.relations();
+            change(entities, relations);
+            const StoryGraph changed(m_dir.path(), base.title(), base.layout(), std::move(entities), std::move(relations),
+                                     base.diagnostics());
+            QVERIFY(opened.database->write(changed).ok);
+            loaded = opened.database->loadSnapshot(m_dir.path());
+            QVERIFY(loaded);
+        };
+        rewrite([](std::vector<Entity> &, std::vector<Relation> &relations) {
+            relations.front().context = QStringLiteral("Another sentence.");
+        });
+        QCOMPARE(loaded->relations().front().context, QStringLiteral("Another sentence."));
+        rewrite([](std::vector<Entity> &entities, std::vector<Relation> &) { entities[3].state = GoalState::Done; });
+        QVERIFY(loaded->entities()[3].state == GoalState::Done);
+        QCOMPARE(loaded->relations().front().context, QStringLiteral("Barbara writes code."));
+        rewrite([](std::vector<Entity> &entities, std::vector<Relation> &) {
+            entities[1].frontMatter.insert(QStringLiteral("characters"), QStringList{QStringLiteral("grace")});
+        });
+        QCOMPARE(loaded->entities()[1].frontMatter.value(QStringLiteral("characters")).toStringList(),
+                 QStringList{QStringLiteral("grace")});
+        rewrite([](std::vector<Entity> &, std::vector<Relation> &relations) { relations.clear(); });
+        QVERIFY(loaded->relations().empty());
     }
 
     void searchRanksTitleAboveBody()
