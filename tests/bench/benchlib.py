@@ -256,6 +256,7 @@ def write_report(out_dir, meta, rows):
         f"Run {meta['date']} on {meta['machine']} (commit {meta['commit']}, {meta['build_type']} build, "
         f"{'quick mode: reduced sizes, figures not comparable with the targets' if meta['quick'] else 'full mode'}).",
         f"Command: `{meta['command']}`. Load average at start {meta['load_start']}, at end {meta.get('load_end', '?')}.",
+        f"Sizes: {meta['sizes']}." if meta.get("sizes") else "",
         "", table, "", "## Details", "", *notes, "",
         "Reference tools: " + ", ".join(f"{k} {v}" for k, v in sorted(meta["tools"].items()) if v) + ".", "",
     ]

@@ -289,6 +289,9 @@ def main(argv=None):
         "quick": ctx.quick, "load_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "command": "./dev bench" + (" --quick" if ctx.quick else "") + "".join(f" {n}" for n in args.names),
         "tools": benchmarks.tool_versions(),
+        "sizes": (f"{ctx.index_stories:,} synthetic stories for the index, search and keystrokes; {ctx.book_stories:,} as an "
+                  f"mdBook for load and book; {ctx.runs} runs of each whole process, {ctx.iterations} in-process iterations "
+                  "(fewer for the slow ones: see each row)"),
     }
     if meta["build_type"] != "Release" and not ctx.quick:
         print(f"[bench] warning: {ctx.build} is a {meta['build_type']} build; figures are for Release builds",
