@@ -389,6 +389,47 @@ void GraphBuilder::linkChaptersAndFolders()
     }
 }
 
+/**
+ * A row that links elsewhere (an initiative's own site) may still have a page in
+ * the book: that page is the goal, not a second one. Same title anywhere, or, for
+ * a page in the folder of the row's parent (`tooling.md` -> `tooling/console.md`),
+ * a title or file name that begins or ends the row's title ("Tokio console").
+ */
+int GraphBuilder::goalPageForRow(const OverviewRow &row, const QString &parentId) const
+{
+    const QString wanted = slugify(row.title);
+    auto isFree = [](const Entity &e) {
+        return e.ownFile && e.type == EntityType::Goal && e.attributeOrigin != AttributeOrigin::OverviewTable;
+    };
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        if (isFree(m_entities[size_t(i)]) && slugify(m_entities[size_t(i)].title) == wanted)
+            return i;
+    }
+    const auto parent = m_byId.constFind(parentId);
+    if (parent == m_byId.cend() || !m_entities[size_t(*parent)].ownFile)
+        return -1;
+    QString folder = m_entities[size_t(*parent)].source.path;
+    folder = folder.left(folder.lastIndexOf(u'.')) + u'/';
+    auto framesRow = [&](QString part) {
+        part.replace(u'_', u'-');
+        return !part.isEmpty() && (wanted.startsWith(part + u'-') || wanted.endsWith(u'-' + part));
+    };
+    int found = -1;
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &candidate = m_entities[size_t(i)];
+        const QString &path = candidate.source.path;
+        if (!isFree(candidate) || !path.startsWith(folder) || path.indexOf(u'/', folder.size()) >= 0)
+            continue;
+        const QString stem = path.mid(folder.size()).section(u'.', 0, 0);
+        if (framesRow(slugify(candidate.title)) || framesRow(slugify(stem))) {
+            if (found >= 0)
+                return -1; // two pages could be meant: keep the row on its own
+            found = i;
+        }
+    }
+    return found;
+}
+
 void GraphBuilder::extractOverviewTable(const FileEntry &file)
 {
     const std::optional<OverviewTable> table = readOverviewTable(file.source->document);
@@ -406,17 +447,8 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
             if (auto it = m_byPath.constFind(target); it != m_byPath.cend())
                 index = *it;
         }
-        if (index < 0) {
-            // A row that links elsewhere (an initiative's own site) may still have a page in the book
-            // under the same title: that page is the goal, not a second one.
-            const QString wanted = slugify(entry.title);
-            for (int i = 0; i < int(m_entities.size()) && index < 0; ++i) {
-                const Entity &candidate = m_entities[size_t(i)];
-                if (candidate.ownFile && candidate.type == EntityType::Goal && candidate.attributeOrigin != AttributeOrigin::OverviewTable
-                    && slugify(candidate.title) == wanted)
-                    index = i;
-            }
-        }
+        if (index < 0)
+            index = goalPageForRow(entry, entry.depth > 0 ? currentGoal : pageId);
         if (index < 0) {
             Entity goal;
             goal.id = uniqueId(pageId + u'#' + slugify(entry.depth > 0 && !currentGoal.isEmpty()

@@ -8,6 +8,8 @@
 
 namespace storyloom {
 
+struct OverviewRow;
+
 /**
  * Turns parsed files into a StoryGraph: classifies each file by front matter
  * and rules, gives entities ids and titles, and runs the extractions (front
@@ -33,6 +35,7 @@ private:
     void applyFrontMatter(FileEntry &file);
     void linkChaptersAndFolders();
     void extractOverviewTable(const FileEntry &file);
+    [[nodiscard]] int goalPageForRow(const OverviewRow &row, const QString &parentId) const;
     void extractMetadataTable(const FileEntry &file);
     void extractValues(const FileEntry &file);
     void extractCharacterPriorities(const FileEntry &file);

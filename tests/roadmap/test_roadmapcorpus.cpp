@@ -261,11 +261,11 @@ private Q_SLOTS:
     void metadataTableEditsChangeOneCell()
     {
         // wg-async's goal pages keep no metadata tables: give one to the
-        // console page (a goal no overview row describes) in a copy of its own.
+        // "Variant: Leak trait" page (a goal no overview row describes) in a copy of its own.
         QTemporaryDir dir;
         const QString root = dir.path() + QStringLiteral("/wg-async");
         QVERIFY(storyloom::test::copyCorpus(root));
-        const QString page = QStringLiteral("src/vision/roadmap/tooling/console.md");
+        const QString page = QStringLiteral("src/vision/roadmap/scopes/capability/variant_leak.md");
         QByteArray text = readFile(root + u'/' + page);
         const qsizetype afterTitle = text.indexOf('\n') + 1;
         text.insert(afterTitle, "\n| Point of contact | [Eliza Weisman](https://github.com/hawkw) |\n"
@@ -275,7 +275,7 @@ private Q_SLOTS:
         const int stateLine = 5, ownerLine = 3;
 
         const Snapshot graph = ProjectLoader::load(root);
-        const Entity *goal = graph->entity(QStringLiteral("vision/roadmap/tooling/console"));
+        const Entity *goal = graph->entity(QStringLiteral("vision/roadmap/scopes/capability/variant_leak"));
         QVERIFY(goal);
         QVERIFY(goal->attributeOrigin == AttributeOrigin::MetadataTable);
         QVERIFY(goal->state == GoalState::Paused);
