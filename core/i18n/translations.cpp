@@ -26,8 +26,11 @@ QStringList Translations::available()
 {
     QStringList languages;
     const QStringList files = QDir(resourceDir).entryList({QStringLiteral("storyloom_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages.append(file.mid(10, file.size() - 13)); // "storyloom_" … ".qm"
+    for (const QString &file : files) {
+        const QString language = file.mid(10, file.size() - 13); // "storyloom_" … ".qm"
+        if (language != QLatin1StringView("en")) // the source language's plural forms only
+            languages.append(language);
+    }
     return languages;
 }
 
@@ -69,7 +72,13 @@ QString Translations::install(QCoreApplication *app, const QString &language)
     auto *own = new QTranslator(app);
     // QTranslator::load(QLocale, …) tries every UI language of the locale in order ("de_AT", "de", …).
     if (!own->load(locale, QStringLiteral("storyloom"), QStringLiteral("_"), resourceDir)) {
-        delete own;
+        // No translation for this language: English, with its plural forms ("1 word", not "1 word(s)").
+        if (own->load(QStringLiteral("storyloom_en"), resourceDir)) {
+            QCoreApplication::installTranslator(own);
+            installed().append(own);
+        } else {
+            delete own;
+        }
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
