@@ -2323,6 +2323,10 @@
         <source>Sync once you have not typed or clicked for a while</source>
         <translation>Synchronisieren, sobald Sie eine Weile nichts getippt oder geklickt haben</translation>
     </message>
+    <message>
+        <source>Automatic sync failed: %1</source>
+        <translation>Automatische Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>

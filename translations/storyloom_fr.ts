@@ -2323,6 +2323,10 @@
         <source>Sync once you have not typed or clicked for a while</source>
         <translation>Synchroniser dès que vous n’avez ni tapé ni cliqué depuis un moment</translation>
     </message>
+    <message>
+        <source>Automatic sync failed: %1</source>
+        <translation>La synchronisation automatique a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSignalSpy>
@@ -166,6 +167,32 @@ private Q_SLOTS:
         QCOMPARE(due.count(), 0);
         QVERIFY(ConflictResolver(authors.b).isMerging());
         autoSync->setIntervals(0, 0);
+    }
+
+    void autoSyncFailsQuietly()
+    {
+        // Offline (the remote is gone): a timed sync reports in the status bar, never in a message box.
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(QDir(authors.remote).removeRecursively());
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching", "caching offline"));
+        MainWindow window;
+        window.openProject(authors.a);
+        window.project()->waitForLoaded();
+        auto *autoSync = window.findChild<AutoSync *>();
+        auto *session = window.findChild<SyncSession *>();
+        QVERIFY(autoSync && session);
+        QSignalSpy finished(session, &SyncSession::finished);
+        autoSync->setIntervals(200, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 60000);
+        autoSync->setIntervals(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isRunning(), 60000);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Automatic sync failed")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            QVERIFY2(!box->isVisible(), qPrintable(box->text()));
+        // The local commit is kept for the next sync.
+        QVERIFY(TwoAuthors::isClean(authors.a));
     }
 
     void historyShowsRenderedChanges()

@@ -24,6 +24,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+
+#include <utility>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -43,7 +45,12 @@ SyncController::SyncController(MainWindow *window)
     , m_autoSync(new AutoSync(this))
 {
     m_autoSync->setCondition([this] { return canAutoSync(); });
-    connect(m_autoSync, &AutoSync::due, this, &SyncController::sync);
+    connect(m_autoSync, &AutoSync::due, this, [this] {
+        if (m_session && m_session->isRunning())
+            return;
+        m_automatic = true;
+        sync();
+    });
     GitRepository::setAskPassProgram(QCoreApplication::applicationFilePath());
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -255,6 +262,7 @@ void SyncController::onProgress(SyncStep step, const QString &message)
 
 void SyncController::onFinished(const SyncResult &result)
 {
+    const bool automatic = std::exchange(m_automatic, false);
     m_progress->setVisible(false);
     m_syncAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
@@ -275,6 +283,11 @@ void SyncController::onFinished(const SyncResult &result)
         return;
     case SyncResult::Outcome::Failed:
         break;
+    }
+    if (automatic) {
+        // Nobody asked for this turn: an offline laptop must not get a message box every few minutes.
+        m_window->statusBar()->showMessage(tr("Automatic sync failed: %1").arg(result.error.message));
+        return;
     }
     m_window->statusBar()->showMessage(tr("Sync failed: %1").arg(result.error.message), 10000);
     if (result.error.kind == SyncError::Kind::AuthorMissing) {

@@ -90,6 +90,8 @@ private:
     QAction *m_startAction = nullptr;
     QTimer *m_refreshTimer;
     AutoSync *m_autoSync;
+    /** The running sync was started by AutoSync: its failure goes to the status bar only. */
+    bool m_automatic = false;
     std::function<bool()> m_saveHandler;
 };
 
