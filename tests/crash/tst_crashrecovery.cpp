@@ -25,34 +25,14 @@
 using namespace storyloom;
 
 namespace {
-// gitfixture.h and testsupport.h both define test::copyTree, so this test has its own small helpers.
-bool copyCorpus(const QString &to)
-{
-    if (!test::copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), to))
-        return false;
-    QDirIterator it(to, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        QFile::setPermissions(it.next(), QFile::ReadOwner | QFile::WriteOwner);
-    return true;
-}
+using test::copyCorpus;
 
-struct CliResult
+/** `storyloom-cli ARGUMENTS` with its index in @p cache. */
+test::ProcessResult runCli(const QStringList &arguments, const QString &cache)
 {
-    int exitCode = -1;
-    QByteArray out;
-};
-
-CliResult runCli(const QStringList &arguments, const QString &cache)
-{
-    QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
-    cli.setProcessEnvironment(env);
-    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), arguments);
-    if (!cli.waitForFinished(300000) || cli.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {cli.exitCode(), cli.readAllStandardOutput()};
+    return test::runProcess(test::programPath(QStringLiteral("storyloom-cli")), arguments, env, 300000);
 }
 
 /** Starts the child, waits for the line that starts with `marker`, lets it work `delayMs`, kills it (SIGKILL). */
@@ -171,7 +151,7 @@ private Q_SLOTS:
     {
         const QString root = m_home.filePath(QStringLiteral("index/wg-async"));
         QVERIFY(copyCorpus(root));
-        const CliResult fresh = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, m_home.filePath(QStringLiteral("fresh-cache")));
+        const test::ProcessResult fresh = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, m_home.filePath(QStringLiteral("fresh-cache")));
         QCOMPARE(fresh.exitCode, 0);
         const int expected = QJsonDocument::fromJson(fresh.out).object().value(QStringLiteral("entities")).toInt();
         QVERIFY(expected > 100);
@@ -185,10 +165,10 @@ private Q_SLOTS:
             QVERIFY(!runAndKill({QStringLiteral("index"), root}, "opening", delay).isEmpty());
 
             // The next start finds a usable index (or rebuilds it) with the right answers.
-            const CliResult again = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, cache);
+            const test::ProcessResult again = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, cache);
             QCOMPARE(again.exitCode, 0);
             QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("entities")).toInt(), expected);
-            const CliResult search = runCli(
+            const test::ProcessResult search = runCli(
                 {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--no-refresh"), root,
                  QStringLiteral("\"Grace notes run %1\"").arg(delay)},
                 cache);

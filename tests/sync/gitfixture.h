@@ -5,8 +5,9 @@
 // Git identities are set per repository, never globally.
 #pragma once
 
+#include "testsupport.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -58,19 +59,6 @@ inline bool editFile(const QString &path, const QByteArray &from, const QByteArr
         return false;
     bytes.replace(at, from.size(), to);
     return writeFile(path, bytes);
-}
-
-inline bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(source));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
 }
 
 inline bool configureAuthor(const QString &dir, const QString &name)
