@@ -22,7 +22,12 @@ class PreviewScheduler : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int delay = 40;
+    /**
+     * The pause: long enough that a burst of keys (a paste, a held key) makes
+     * one render, short enough that the preview follows a typist within 50 ms
+     * of a keystroke, render and layout included (`./dev bench gui`).
+     */
+    static constexpr int delay = 20;
     static constexpr qint64 frameNs = 8'000'000;
 
     explicit PreviewScheduler(QObject *parent = nullptr);
