@@ -325,7 +325,8 @@ def bench_sync(ctx):
     git = ctx.need_tool("git")
     if not ctx.cli_available("sync"):
         row.status, row.note = "not measured", "`storyloom-cli sync` has not landed"
-    wg = ctx.wg_async()
+    # The case: one changed story in a repository of about 10,000 files (the index project).
+    proj, _ = ctx.synthetic(ctx.index_stories)
     base = ctx.fresh_dir("sync")
     env = dict(ctx.env, GIT_AUTHOR_NAME="Bench", GIT_AUTHOR_EMAIL="bench@example.org", GIT_COMMITTER_NAME="Bench",
                GIT_COMMITTER_EMAIL="bench@example.org", GIT_CONFIG_NOSYSTEM="1",
@@ -336,17 +337,17 @@ def bench_sync(ctx):
     def g(*args, cwd=None):
         subprocess.run([git, *args], cwd=cwd, env=env, check=True, capture_output=True)
     seed = os.path.join(base, "seed")
-    shutil.copytree(wg, seed)
+    shutil.copytree(proj, seed)
     g("init", "-q", seed)
     g("add", "-A", cwd=seed)
-    g("commit", "-q", "-m", "wg-async", cwd=seed)
+    g("commit", "-q", "-m", "synthetic project", cwd=seed)
     clones = {}
     for label in ("ours", "git"):
         remote = os.path.join(base, f"{label}-remote.git")
         g("clone", "-q", "--bare", seed, remote)
         clones[label] = os.path.join(base, f"{label}-clone")
         g("clone", "-q", remote, clones[label])
-    page = os.path.join("src", "vision", "roadmap.md")
+    page = os.path.join("stories", "status-quo", sorted(os.listdir(os.path.join(seed, "stories", "status-quo")))[0])
 
     def edit(label, i):
         with open(os.path.join(clones[label], page), "a", encoding="utf-8") as f:
@@ -505,5 +506,5 @@ DESCRIPTIONS = {
     "gui-start": "process start to first mapped window under Xvfb, vs ghostwriter opening the 66 KB page",
     "gui-rss": "memory (PSS of the process and its children) 2 s after the first window, vs ghostwriter with the 66 KB page open",
     "keystroke-p95": "keystroke to visible preview on a 20 KB story, 95th percentile",
-    "sync": "`storyloom-cli sync` of one edited page to a local remote, vs the git CLI doing the same",
+    "sync": "`storyloom-cli sync` of one edited story in the 10,000-story repository (about 11,750 files) to a local remote, vs the git CLI doing the same",
 }
