@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace storyloom {
 
 namespace {
@@ -215,9 +217,10 @@ void RoadmapView::showMessage(const QString &text, bool error)
 
 bool RoadmapView::applyChange(const FileChange &change, const QString &description)
 {
-    bool ok = true;
-    auto done = [this, &ok](const std::optional<Diagnostic> &error) {
-        ok = !error;
+    // Shared, not a reference to this frame: the command keeps the callback for later undo/redo.
+    auto ok = std::make_shared<bool>(true);
+    auto done = [this, ok](const std::optional<Diagnostic> &error) {
+        *ok = !error;
         if (error)
             showMessage(error->format(), true);
         else
@@ -228,7 +231,7 @@ bool RoadmapView::applyChange(const FileChange &change, const QString &descripti
     auto *command = new FileChangeCommand(change, description, done);
     m_undo->push(command); // runs redo(), which writes
     // Later undo/redo calls report through the view, not the local flag.
-    if (!ok) {
+    if (!*ok) {
         m_undo->undo();
         return false;
     }
