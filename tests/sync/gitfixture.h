@@ -123,6 +123,13 @@ private:
 
 public:
     [[nodiscard]] static QString path(const QString &clone, const QString &file) { return QDir(clone).filePath(file); }
+    /** Both authors rewrite the same paragraph of story X, differently, without syncing: the seed of a conflict. */
+    [[nodiscard]] bool editSameParagraph() const
+    {
+        const QByteArray paragraph = "is working on an HTTP server.";
+        return editFile(path(a, storyX()), paragraph, "is working on a gRPC server.")
+            && editFile(path(b, storyX()), paragraph, "is working on a GraphQL server.");
+    }
     [[nodiscard]] QString remoteHead() const { return git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).out.trimmed(); }
     [[nodiscard]] static QString head(const QString &clone) { return git(clone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out.trimmed(); }
     [[nodiscard]] static QString lastMessage(const QString &clone, const QString &rev = QStringLiteral("HEAD"))

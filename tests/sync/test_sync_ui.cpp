@@ -97,9 +97,7 @@ private Q_SLOTS:
         TwoAuthors authors;
         QVERIFY(authors.setUp());
         // A conflict on story X in Bob's clone, then a modified story Y and a new character.
-        const QByteArray paragraph = "is working on an HTTP server.";
-        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), paragraph, "is working on a gRPC server."));
-        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), paragraph, "is working on a GraphQL server."));
+        QVERIFY(authors.editSameParagraph());
         QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
         QCOMPARE(SyncSession(authors.b).run({}).outcome, SyncResult::Outcome::Conflicts);
         QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (edited)"));
@@ -132,9 +130,7 @@ private Q_SLOTS:
     {
         TwoAuthors authors;
         QVERIFY(authors.setUp());
-        const QByteArray paragraph = "is working on an HTTP server.";
-        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), paragraph, "is working on a gRPC server."));
-        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), paragraph, "is working on a GraphQL server."));
+        QVERIFY(authors.editSameParagraph());
         {
             // Alice's saved edit goes out on the timer, without her pressing Sync.
             MainWindow window;
@@ -221,9 +217,7 @@ private Q_SLOTS:
     {
         TwoAuthors authors;
         QVERIFY(authors.setUp());
-        const QByteArray paragraph = "is working on an HTTP server.";
-        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), paragraph, "is working on a gRPC server."));
-        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), paragraph, "is working on a GraphQL server."));
+        QVERIFY(authors.editSameParagraph());
         QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
         QCOMPARE(SyncSession(authors.b).run({}).outcome, SyncResult::Outcome::Conflicts);
         const QByteArray ours = *ConflictResolver(authors.b).versions(TwoAuthors::storyX()).ours;

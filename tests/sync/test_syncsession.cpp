@@ -28,10 +28,7 @@ class TestSyncSession : public QObject
     /** A and B edit the same paragraph of story X; A syncs first, B's sync stops with a conflict. */
     static bool makeConflict(TwoAuthors &authors)
     {
-        const QByteArray paragraph = "is working on an HTTP server.";
-        return editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), paragraph, "is working on a gRPC server.")
-            && editFile(TwoAuthors::path(authors.b, TwoAuthors::storyX()), paragraph, "is working on a GraphQL server.")
-            && sync(authors.a).outcome == SyncResult::Outcome::Synced;
+        return authors.editSameParagraph() && sync(authors.a).outcome == SyncResult::Outcome::Synced;
     }
 
 private Q_SLOTS:
