@@ -21,7 +21,9 @@ int runIndex(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Build or refresh a project's search index (kept in the user's cache folder, never in the project)."));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output")});
-    parser.addOption({QStringLiteral("no-verify"), QCoreApplication::translate("cli", "skip the database's integrity check")});
+    parser.addOption({QStringLiteral("verify"),
+                      QCoreApplication::translate("cli", "check the whole database's integrity first (reads all of it; damage found "
+                                                         "while reading is always repaired)")});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("index"), arguments, 1, 1))
         return *code;
@@ -30,7 +32,7 @@ int runIndex(const QStringList &arguments)
         err() << QCoreApplication::translate("cli", "storyloom-cli: %1: no such folder").arg(path) << '\n';
         return Failure;
     }
-    const IndexRefresh refresh = Indexer::refresh(path, {}, !parser.isSet(QStringLiteral("no-verify")));
+    const IndexRefresh refresh = Indexer::refresh(path, {}, parser.isSet(QStringLiteral("verify")));
     const QString database = IndexDatabase::pathFor(QFileInfo(path).absoluteFilePath());
     if (!refresh.notice.isEmpty())
         err() << "storyloom-cli index: " << refresh.notice << '\n';

@@ -287,31 +287,15 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
     const QString title = metaText(m_connection, "title");
     const int layout = metaText(m_connection, "layout").toInt();
 
-    // The bodies are most of the bytes: copy them out as UTF-8 and convert them on
-    // another thread while this one reads the entities and relations.
-    std::vector<std::pair<QString, QByteArray>> rawBodies;
-    SqliteStatement docs = m_connection.prepare("SELECT entity, body FROM documents");
-    while (docs.next()) {
-        const QByteArrayView body = docs.utf8(1);
-        rawBodies.emplace_back(docs.text(0), QByteArray(body.data(), body.size()));
-    }
-    if (failed(docs))
-        return nullptr;
-    std::vector<QString> bodyTexts(rawBodies.size());
-    JoiningThread converter(std::thread([&rawBodies, &bodyTexts] {
-        for (size_t i = 0; i < rawBodies.size(); ++i) {
-            bodyTexts[i] = QString::fromUtf8(rawBodies[i].second);
-            rawBodies[i].second = QByteArray();
-        }
-    }));
-
     // Rows come in rowid order, which is the order write() inserted them in (seq):
     // sorting 100,000 relations by seq took a good part of a reopen.
     TextPool pool;
     std::vector<Entity> entities;
-    entities.reserve(rawBodies.size());
     std::vector<QByteArray> extras;
-    extras.reserve(rawBodies.size());
+    if (const auto count = m_connection.queryInt("SELECT MAX(rowid) FROM entities")) {
+        entities.reserve(size_t(*count));
+        extras.reserve(size_t(*count));
+    }
     SqliteStatement rows = m_connection.prepare(
         "SELECT id, type, kind, title, path, line, col, own_file, state, progress, parent, attribute_origin,"
         " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY rowid");
@@ -369,16 +353,7 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
     }
     if (failed(diag))
         return nullptr;
-    converter.join();
     extrasDecoder.join();
-    QHash<QString, qsizetype> bodyOf;
-    bodyOf.reserve(qsizetype(rawBodies.size()));
-    for (size_t i = 0; i < rawBodies.size(); ++i)
-        bodyOf.insert(rawBodies[i].first, qsizetype(i));
-    for (Entity &e : entities) {
-        if (const auto it = bodyOf.constFind(e.id); it != bodyOf.cend())
-            e.body = std::move(bodyTexts[size_t(*it)]);
-    }
     return std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
                                               std::move(relations), std::move(diagnostics));
 }
@@ -526,6 +501,17 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
     }
     result.ok = true;
     return result;
+}
+
+QString IndexDatabase::meta(const QString &key) const
+{
+    return metaText(m_connection, key.toUtf8().constData());
+}
+
+bool IndexDatabase::setMeta(const QString &key, const QString &value)
+{
+    SqliteStatement statement = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+    return statement.bind(1, key).bind(2, value).exec();
 }
 
 bool IndexDatabase::begin()

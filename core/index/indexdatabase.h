@@ -55,9 +55,6 @@ struct IndexWriteResult
 class IndexDatabase
 {
 public:
-    /** The schema this build writes (`PRAGMA user_version`). */
-    static constexpr int schemaVersion = 2;
-
     struct Opened
     {
         std::unique_ptr<IndexDatabase> database;
@@ -88,6 +85,8 @@ public:
     /**
      * The last complete snapshot written, with `rootPath` as its root; null
      * when there is none or reading failed (then `lastErrorWasCorruption()` tells why).
+     * Entity bodies stay empty: only the search rows need them, and they are
+     * most of the bytes (reading them made a reopen twice as slow).
      */
     [[nodiscard]] Snapshot loadSnapshot(const QString &rootPath) const;
     [[nodiscard]] bool lastErrorWasCorruption() const { return m_corrupt; }
@@ -100,6 +99,11 @@ public:
      * entities changed.
      */
     IndexWriteResult write(const StoryGraph &graph);
+
+    /** A value of the index's own bookkeeping (`meta` table); empty when unset. */
+    [[nodiscard]] QString meta(const QString &key) const;
+    /** Sets a bookkeeping value, in the open transaction if there is one. */
+    bool setMeta(const QString &key, const QString &value);
 
     /** Starts the write transaction (BEGIN IMMEDIATE: waits for another writer up to the busy timeout). */
     [[nodiscard]] bool begin();

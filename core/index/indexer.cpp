@@ -4,6 +4,8 @@
 
 #include "index/indexdatabase.h"
 #include "index/indexparsecache.h"
+#include "project/projectconfig.h"
+#include "project/projectscanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,19 +31,31 @@ CachedSnapshot Indexer::loadCached(const QString &rootPath)
     return result;
 }
 
-IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify)
+namespace {
+
+/** One try at a refresh; `damaged` says the database turned out corrupt while it was read or written. */
+struct Attempt
 {
-    QElapsedTimer timer;
-    timer.start();
     IndexRefresh result;
-    const QString root = QFileInfo(rootPath).absoluteFilePath();
+    bool damaged = false;
+};
+
+Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify, const QElapsedTimer &timer)
+{
+    Attempt attempt;
+    IndexRefresh &result = attempt.result;
     auto loadWithoutIndex = [&] {
         const LoadResult load = ProjectLoader::run(root, options);
         result.snapshot = load.snapshot;
         result.filesRead = load.filesParsed;
         result.cancelled = options.cancel && options.cancel->load();
         result.milliseconds = timer.elapsed();
-        return result;
+        return attempt;
+    };
+    auto failed = [&](IndexDatabase &db, const QString &error) {
+        attempt.damaged = isCorruptionCode(db.connection().lastErrorCode()) || db.lastErrorWasCorruption();
+        result.error = error;
+        return attempt;
     };
 
     IndexDatabase::Opened opened = IndexDatabase::open(root, verify);
@@ -52,13 +66,28 @@ IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &option
     }
     IndexDatabase &db = *opened.database;
     if (!db.begin()) {
+        if (isCorruptionCode(db.connection().lastErrorCode()))
+            return failed(db, db.connection().lastError());
         result.error = QCoreApplication::translate("Indexer", "the index is busy or read-only (%1); it was not updated")
                            .arg(db.connection().lastError());
         return loadWithoutIndex();
     }
+    // Nothing on disk differs from what the index was built from: its snapshot is the answer.
+    const ProjectListing listing = listProject(root, readProjectConfig(root));
+    const QString inputs = QString::fromLatin1(inputsFingerprint(root, listing).toHex());
+    if (db.hasSnapshot() && db.meta(QStringLiteral("inputs")) == inputs) {
+        db.rollback();
+        result.snapshot = db.loadSnapshot(root);
+        if (!result.snapshot)
+            return failed(db, db.connection().lastError());
+        result.filesSkipped = int(listing.markdown.size());
+        result.milliseconds = timer.elapsed();
+        return attempt;
+    }
     IndexParseCache cache(db);
     LoadOptions withCache = options;
     withCache.cache = &cache;
+    withCache.listing = &listing;
     const LoadResult load = ProjectLoader::run(root, withCache);
     result.snapshot = load.snapshot;
     result.filesRead = cache.filesRead();
@@ -68,19 +97,40 @@ IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &option
         db.rollback();
         result.cancelled = true;
         result.milliseconds = timer.elapsed();
-        return result;
+        return attempt;
     }
     const IndexWriteResult written = db.write(*load.snapshot);
-    if (!written.ok || !cache.ok()) {
-        result.error = written.error.isEmpty() ? db.connection().lastError() : written.error;
+    if (!written.ok || !cache.ok() || !db.setMeta(QStringLiteral("inputs"), inputs)) {
+        const QString error = written.error.isEmpty() ? db.connection().lastError() : written.error;
+        const int code = db.connection().lastErrorCode();
         db.rollback();
+        attempt.damaged = isCorruptionCode(code);
+        result.error = error;
     } else if (!db.commit()) {
-        result.error = db.connection().lastError();
+        return failed(db, db.connection().lastError());
     } else {
         result.documentsWritten = written.documentsWritten;
     }
     result.milliseconds = timer.elapsed();
-    return result;
+    return attempt;
+}
+
+} // namespace
+
+IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString root = QFileInfo(rootPath).absoluteFilePath();
+    Attempt attempt = refreshOnce(root, options, verify, timer);
+    if (!attempt.damaged)
+        return attempt.result;
+    // Damage a full check would have found turned up while reading or writing: start again from the files.
+    IndexDatabase::moveAside(IndexDatabase::pathFor(root));
+    attempt = refreshOnce(root, options, false, timer);
+    if (attempt.result.notice.isEmpty())
+        attempt.result.notice = QCoreApplication::translate("Indexer", "The index was damaged; it is being rebuilt.");
+    return attempt.result;
 }
 
 } // namespace storyloom

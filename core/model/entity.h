@@ -31,7 +31,11 @@ struct Entity
     /** The file and line the entity starts at; `ownFile` tells whether it is the whole file. */
     SourceLocation source;
     bool ownFile = true;
-    /** The Markdown body (without front matter); for an entity inside a file, its own section or bullet. */
+    /**
+     * The Markdown body (without front matter); for an entity inside a file, its own
+     * section or bullet. It feeds the search index; a snapshot read back from the
+     * index leaves it empty (the editor and preview read the file itself).
+     */
     QString body;
 
     // Roadmap attributes (goals).

@@ -22,6 +22,7 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
     scanOptions.cache = options.cache;
     scanOptions.cancel = options.cancel;
     scanOptions.progress = options.progress;
+    scanOptions.listing = options.listing;
     ScanResult scan = scanProject(root, config, scanOptions);
     LoadResult result;
     result.filesParsed = scan.parsed;

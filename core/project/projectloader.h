@@ -10,6 +10,7 @@
 namespace storyloom {
 
 class ParseCache;
+struct ProjectListing;
 
 /** Options for one load; the defaults are what the GUI and the CLI use. */
 struct LoadOptions
@@ -22,6 +23,8 @@ struct LoadOptions
     std::function<void(int, int)> progress;
     /** Parses kept from earlier loads (the index); unchanged files are then neither read nor parsed. */
     ParseCache *cache = nullptr;
+    /** The folder's listing when the caller has made it (see listProject()); else the load lists it. */
+    const ProjectListing *listing = nullptr;
 };
 
 /** A loaded snapshot and what it took. */

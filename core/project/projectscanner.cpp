@@ -37,12 +37,11 @@ bool isHidden(const QString &relative)
 
 } // namespace
 
-ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options)
+ProjectListing listProject(const QString &root, const ProjectConfig &config)
 {
-    ScanResult result;
+    ProjectListing result;
     const QDir rootDir(root);
     const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
-    std::vector<Candidate> candidates;
     QSet<QString> seen;
 
     for (const QString &contentDir : config.contentDirs) {
@@ -76,14 +75,51 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
                     QCoreApplication::translate("storyloom", "file name contains a line break; not read")));
                 continue;
             }
-            Candidate candidate;
-            candidate.path = relative;
-            candidate.size = info.size();
-            candidate.mtime = info.lastModified().toMSecsSinceEpoch();
-            candidates.push_back(std::move(candidate));
+            result.markdown.push_back({relative, info.size(), info.lastModified().toMSecsSinceEpoch()});
         }
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.path < b.path; });
+    std::sort(result.markdown.begin(), result.markdown.end(),
+              [](const ListedFile &a, const ListedFile &b) { return a.path < b.path; });
+    return result;
+}
+
+QByteArray inputsFingerprint(const QString &root, const ProjectListing &listing)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    auto add = [&hash](const QString &path, qint64 size, qint64 mtime) {
+        hash.addData(path.toUtf8());
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&mtime), sizeof mtime));
+    };
+    for (const ListedFile &file : listing.markdown)
+        add(file.path, file.size, file.mtime);
+    QStringList others = listing.allFiles.values();
+    std::sort(others.begin(), others.end());
+    for (const QString &path : std::as_const(others))
+        add(path, 0, 0);
+    for (const char *name : {"storyloom.yml", "book.toml"}) {
+        const QFileInfo info(root + u'/' + QLatin1StringView(name));
+        add(QLatin1StringView(name), info.exists() ? info.size() : -1, info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
+    }
+    return hash.result();
+}
+
+ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options)
+{
+    ScanResult result;
+    const ProjectListing listed = options.listing ? ProjectListing() : listProject(root, config);
+    const ProjectListing &listing = options.listing ? *options.listing : listed;
+    result.allFiles = listing.allFiles;
+    result.diagnostics = listing.diagnostics;
+    std::vector<Candidate> candidates;
+    candidates.reserve(listing.markdown.size());
+    for (const ListedFile &file : listing.markdown) {
+        Candidate candidate;
+        candidate.path = file.path;
+        candidate.size = file.size;
+        candidate.mtime = file.mtime;
+        candidates.push_back(std::move(candidate));
+    }
 
     // Stage 1 (this thread): unchanged files come from the cache.
     if (options.cache) {

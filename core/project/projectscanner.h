@@ -33,6 +33,39 @@ struct ScanResult
     int reused = 0;
 };
 
+/** A Markdown file found by listProject(), with what its directory entry says. */
+struct ListedFile
+{
+    QString path;
+    qint64 size = 0;
+    qint64 mtime = 0;
+};
+
+/** What is in the content folders, before anything is read. */
+struct ProjectListing
+{
+    /** The Markdown files to parse, sorted by path. */
+    std::vector<ListedFile> markdown;
+    /** Every file (any kind) under the content folders, relative to the root. */
+    QSet<QString> allFiles;
+    /** Files left out (links out of the project, odd names). */
+    Diagnostics diagnostics;
+};
+
+/**
+ * Walks the content folders without reading a file: never follows a link
+ * out of the project, skips hidden folders and templates.
+ */
+[[nodiscard]] ProjectListing listProject(const QString &root, const ProjectConfig &config);
+
+/**
+ * Changes whenever anything a load's result depends on may have changed:
+ * the Markdown files' paths, sizes and modification times, the set of other
+ * files (link targets), and the configuration files. Equal fingerprints let
+ * the index skip a load.
+ */
+[[nodiscard]] QByteArray inputsFingerprint(const QString &root, const ProjectListing &listing);
+
 /**
  * Finds and parses the project's Markdown: never follows a link out of the
  * project, skips hidden folders, templates, oversized and binary files (with
@@ -44,6 +77,8 @@ struct ScanOptions
     ParseCache *cache = nullptr;
     const std::atomic_bool *cancel = nullptr;
     std::function<void(int, int)> progress;
+    /** The listing to parse, when the caller has made it already (else the folder is listed). */
+    const ProjectListing *listing = nullptr;
 };
 
 [[nodiscard]] ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options);

@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(cached.snapshot->diagnostics().size(), cold.snapshot->diagnostics().size());
         for (size_t i = 0; i < cold.snapshot->entities().size(); ++i) {
             QCOMPARE(cached.snapshot->entities()[i].id, cold.snapshot->entities()[i].id);
-            QCOMPARE(cached.snapshot->entities()[i].body, cold.snapshot->entities()[i].body);
+            QCOMPARE(cached.snapshot->entities()[i].title, cold.snapshot->entities()[i].title);
+            QVERIFY(cached.snapshot->entities()[i].source == cold.snapshot->entities()[i].source);
         }
 
         // Nothing changed: nothing is parsed again and no text is rewritten.
@@ -114,6 +115,59 @@ private Q_SLOTS:
         QCOMPARE(refresh.filesRead, 0);
         QCOMPARE(refresh.filesRemoved, 1);
         QVERIFY(search(m_root, QStringLiteral("quuxfrobnicator")).hits.isEmpty());
+        QCOMPARE(Indexer::loadCached(m_root).snapshot->entities().size(), refresh.snapshot->entities().size());
+    }
+
+    void unchangedInputsKeepTheSnapshotAndNewFilesAreSeen()
+    {
+        // A link to a file that is not there is a warning…
+        const QString alan = m_root + QStringLiteral("/src/vision/characters/alan.md");
+        append(alan, "\nA diagram: [queues](queues-diagram.svg).\n");
+        IndexRefresh refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 1);
+        auto broken = [](const Snapshot &snapshot) {
+            return std::count_if(snapshot->diagnostics().cbegin(), snapshot->diagnostics().cend(), [](const Diagnostic &d) {
+                return d.message.contains(QStringLiteral("queues-diagram.svg"));
+            });
+        };
+        QCOMPARE(broken(refresh.snapshot), 1);
+        // …nothing changed: the stored snapshot is the answer, diagnostics included…
+        refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 0);
+        QCOMPARE(refresh.filesSkipped, m_files);
+        QCOMPARE(broken(refresh.snapshot), 1);
+        // …and adding the target (not Markdown, so nothing is parsed) clears it.
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("src/vision/characters/queues-diagram.svg"), "<svg/>"));
+        refresh = Indexer::refresh(m_root);
+        QCOMPARE(refresh.filesRead, 0);
+        QCOMPARE(broken(refresh.snapshot), 0);
+        QCOMPARE(broken(Indexer::loadCached(m_root).snapshot), 0);
+    }
+
+    void damageFoundWhileReadingIsRepaired()
+    {
+        // Without the full check (the CLI's default), damage shows up when the refresh reads
+        // the pages: the index is moved aside and rebuilt, and the answer is still right.
+        QVERIFY(Indexer::refresh(m_root).error.isEmpty());
+        const QString path = IndexDatabase::pathFor(m_root);
+        {
+            IndexDatabase::Opened opened = IndexDatabase::open(m_root);
+            QVERIFY(opened.database->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile file(path);
+        const qint64 size = file.size();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 offset = 4096; offset < size; offset += 4096) {
+            file.seek(offset + 8);
+            file.write(QByteArray(64, '\x5a'));
+        }
+        file.close();
+        const IndexRefresh refresh = Indexer::refresh(m_root, {}, false);
+        QVERIFY2(!refresh.notice.isEmpty(), "the repair must be reported");
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QCOMPARE(refresh.filesRead, m_files);
+        QVERIFY(QFile::exists(path + QStringLiteral(".broken")));
+        QCOMPARE(search(m_root, QStringLiteral("zanzibarquux")).hits.size(), 1);
         QCOMPARE(Indexer::loadCached(m_root).snapshot->entities().size(), refresh.snapshot->entities().size());
     }
 
