@@ -177,10 +177,6 @@
         <translation>Baut den Suchindex eines Projekts auf oder frischt ihn auf (er liegt im Cache-Ordner des Benutzers, nie im Projekt).</translation>
     </message>
     <message>
-        <source>skip the database&apos;s integrity check</source>
-        <translation>die Integritätsprüfung der Datenbank überspringen</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms</source>
         <translation>%1 Dateien gelesen, %2 übersprungen (unverändert), %3 entfernt; %4 Elemente; %5 ms</translation>
     </message>
@@ -338,6 +334,10 @@
             <numerusform>storyloom-cli sync: %n Datei wurde auf beiden Seiten geändert; lösen Sie den Konflikt in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform>
             <numerusform>storyloom-cli sync: %n Dateien wurden auf beiden Seiten geändert; lösen Sie die Konflikte in Storyloom (oder übernehmen Sie mit Git eine Seite) und synchronisieren Sie erneut, oder kehren Sie mit `storyloom-cli sync --abort PROJEKT` zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>check the whole database&apos;s integrity first (reads all of it; damage found while reading is always repaired)</source>
+        <translation>zuerst die Integrität der ganzen Datenbank prüfen (liest sie ganz; Schäden, die beim Lesen auffallen, werden immer behoben)</translation>
     </message>
 </context>
 <context>

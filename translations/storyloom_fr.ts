@@ -177,10 +177,6 @@
         <translation>Construit ou actualise l’index de recherche d’un projet (conservé dans le dossier de cache de l’utilisateur, jamais dans le projet).</translation>
     </message>
     <message>
-        <source>skip the database&apos;s integrity check</source>
-        <translation>ignorer la vérification d’intégrité de la base de données</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms</source>
         <translation>%1 fichiers lus, %2 ignorés (inchangés), %3 supprimés&#xa0;; %4 éléments&#xa0;; %5 ms</translation>
     </message>
@@ -338,6 +334,10 @@
             <numerusform>storyloom-cli sync&#xa0;: %n fichier a changé des deux côtés&#xa0;; résolvez le conflit dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform>
             <numerusform>storyloom-cli sync&#xa0;: %n fichiers ont changé des deux côtés&#xa0;; résolvez les conflits dans Storyloom (ou retenez un côté avec Git) puis synchronisez de nouveau, ou revenez en arrière avec `storyloom-cli sync --abort PROJET`.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>check the whole database&apos;s integrity first (reads all of it; damage found while reading is always repaired)</source>
+        <translation>vérifier d’abord l’intégrité de toute la base (la lit en entier ; un dommage trouvé en lisant est toujours réparé)</translation>
     </message>
 </context>
 <context>

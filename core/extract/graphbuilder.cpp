@@ -498,7 +498,7 @@ void GraphBuilder::extractValues(const FileEntry &file)
 {
     const ParsedDocument &doc = file.source->document;
     const QString pageId = m_entities[size_t(file.entity)].id;
-    const QStringList bodyLines = doc.body.split(u'\n');
+    const QStringList bodyLines = QString::fromUtf8(doc.body).split(u'\n');
     const int offset = doc.frontMatter.lineCount;
     for (int i = 0; i < doc.headings.size(); ++i) {
         const Heading &heading = doc.headings.at(i);
@@ -521,7 +521,7 @@ void GraphBuilder::extractValues(const FileEntry &file)
         value.title = title;
         value.source = {file.source->path, heading.line, 1};
         value.ownFile = false;
-        value.body = bodyLines.mid(heading.line - offset - 1, end - heading.line).join(u'\n').trimmed();
+        value.body = bodyLines.mid(heading.line - offset - 1, end - heading.line).join(u'\n').trimmed().toUtf8();
         value.order = i;
         addEntity(std::move(value));
     }
@@ -578,7 +578,7 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
                     value.title = term.left(1).toUpper() + term.mid(1);
                     value.source = {path, child.line, 1};
                     value.ownFile = false;
-                    value.body = child.markdown;
+                    value.body = child.markdown.toUtf8();
                     value.order = 1000 + j;
                     match = addEntity(std::move(value));
                 }
@@ -647,7 +647,7 @@ void GraphBuilder::extractMorals(const FileEntry &file)
         pain.title = firstSentence(moral.text);
         pain.source = {file.source->path, moral.line, 1};
         pain.ownFile = false;
-        pain.body = moral.markdown;
+        pain.body = moral.markdown.toUtf8();
         pain.order = storyOrder * 100 + order++;
         const QString painId = pain.id;
         addEntity(std::move(pain));

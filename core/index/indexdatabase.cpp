@@ -139,30 +139,38 @@ QString metaText(const SqliteConnection &connection, const char *key)
 
 } // namespace
 
-QString markdownHeadings(const QString &body)
+QString markdownHeadings(QByteArrayView body)
 {
-    QStringList headings;
+    QByteArray headings;
     bool inFence = false;
-    for (QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
+    for (qsizetype start = 0; start <= body.size();) {
+        qsizetype end = body.indexOf('\n', start);
+        if (end < 0)
+            end = body.size();
+        const QByteArrayView trimmed = body.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
             inFence = !inFence;
             continue;
         }
-        if (inFence || !trimmed.startsWith(QLatin1Char('#')))
+        if (inFence || !trimmed.startsWith('#'))
             continue;
         qsizetype level = 0;
-        while (level < trimmed.size() && trimmed[level] == QLatin1Char('#'))
+        while (level < trimmed.size() && trimmed[level] == '#')
             ++level;
-        if (level > 6 || (level < trimmed.size() && !trimmed[level].isSpace()))
+        if (level > 6 || (level < trimmed.size() && trimmed[level] != ' ' && trimmed[level] != '\t'))
             continue;
-        QStringView text = trimmed.mid(level).trimmed();
-        while (text.endsWith(QLatin1Char('#')))
+        QByteArrayView text = trimmed.sliced(level).trimmed();
+        while (text.endsWith('#'))
             text.chop(1);
-        if (!text.trimmed().isEmpty())
-            headings.append(text.trimmed().toString());
+        text = text.trimmed();
+        if (!text.isEmpty()) {
+            if (!headings.isEmpty())
+                headings += '\n';
+            headings += text;
+        }
     }
-    return headings.join(QLatin1Char('\n'));
+    return QString::fromUtf8(headings);
 }
 
 QString IndexDatabase::pathFor(const QString &projectRoot)
@@ -420,9 +428,9 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
         for (const Entity *e : it.value()) {
             const QString headings = markdownHeadings(e->body);
             check(addDoc.bind(1, e->id).bind(2, e->source.path).bind(3, e->source.line).bind(4, e->title)
-                      .bind(5, headings).bind(6, e->body).exec());
+                      .bind(5, headings).bindText(6, e->body).exec());
             const qint64 rowid = sqlite3_last_insert_rowid(c.handle());
-            check(addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bind(4, e->body).exec());
+            check(addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bindText(4, e->body).exec());
         }
         check(setPrint.bind(1, it.key()).bind(2, print).exec());
         ++result.documentsWritten;
@@ -512,6 +520,12 @@ bool IndexDatabase::setMeta(const QString &key, const QString &value)
 {
     SqliteStatement statement = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
     return statement.bind(1, key).bind(2, value).exec();
+}
+
+bool IndexDatabase::setRollbackJournal(bool on)
+{
+    SqliteStatement mode = m_connection.prepare(on ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
+    return mode.next() && mode.text(0) == QLatin1StringView(on ? "delete" : "wal");
 }
 
 bool IndexDatabase::begin()

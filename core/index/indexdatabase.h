@@ -105,6 +105,15 @@ public:
     /** Sets a bookkeeping value, in the open transaction if there is one. */
     bool setMeta(const QString &key, const QString &value);
 
+    /**
+     * Switches between a rollback journal (`true`) and WAL (`false`, the default),
+     * outside a transaction. A first build uses the rollback journal: it has no
+     * reader to serve yet, and it writes each new page once where WAL writes it
+     * twice (log, then checkpoint), which was a third of a large build. Fails
+     * (and changes nothing) while another connection has the database open.
+     */
+    [[nodiscard]] bool setRollbackJournal(bool on);
+
     /** Starts the write transaction (BEGIN IMMEDIATE: waits for another writer up to the busy timeout). */
     [[nodiscard]] bool begin();
     /** Commits; on failure rolls back and returns false. */
@@ -136,7 +145,7 @@ private:
     mutable bool m_corrupt = false;
 };
 
-/** The `#` headings of a Markdown body, one per line (fenced code skipped), for the search index. */
-[[nodiscard]] QString markdownHeadings(const QString &body);
+/** The `#` headings of a Markdown body (UTF-8), one per line (fenced code skipped), for the search index. */
+[[nodiscard]] QString markdownHeadings(QByteArrayView body);
 
 } // namespace storyloom

@@ -65,6 +65,17 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
         return loadWithoutIndex();
     }
     IndexDatabase &db = *opened.database;
+    const bool firstBuild = !db.hasSnapshot() && db.setRollbackJournal(true);
+    struct BackToWal
+    {
+        IndexDatabase &db;
+        bool active;
+        ~BackToWal()
+        {
+            if (active)
+                (void)db.setRollbackJournal(false);
+        }
+    } backToWal{db, firstBuild};
     if (!db.begin()) {
         if (isCorruptionCode(db.connection().lastErrorCode()))
             return failed(db, db.connection().lastError());

@@ -39,6 +39,14 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    // A null pointer would bind SQL NULL, not empty text.
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
     if (m_stmt) {

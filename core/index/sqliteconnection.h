@@ -34,6 +34,8 @@ public:
     // Parameters are 1-based like SQLite's own.
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &blob);
+    /** Binds UTF-8 text (not a blob), without a conversion. */
+    SqliteStatement &bindText(int index, QByteArrayView utf8);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);

@@ -36,7 +36,7 @@ struct Entity
      * section or bullet. It feeds the search index; a snapshot read back from the
      * index leaves it empty (the editor and preview read the file itself).
      */
-    QString body;
+    QByteArray body;
 
     // Roadmap attributes (goals).
     GoalState state = GoalState::Unknown;

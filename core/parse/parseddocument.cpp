@@ -112,8 +112,7 @@ private:
                 startLeaf(Leaf::Paragraph, node);
             return;
         case CMARK_NODE_CODE_BLOCK:
-            // plainText stays empty: nothing reads it (search indexes the body), and it
-            // cost a copy of every file's text in memory and in the index's parse cache.
+            // Code is not part of any paragraph's text; search indexes the body itself.
             return;
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -285,9 +284,9 @@ ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
         document.diagnostics.append(*document.frontMatter.error);
     const QByteArray body = bytes.mid(document.frontMatter.blockLength);
 
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    document.body = decoder(body);
-    if (decoder.hasError()) {
+    document.body = body;
+    if (!QUtf8StringView(body).isValidUtf8()) {
+        document.body = QString::fromUtf8(body).toUtf8();
         // Find the first bad line so the author can go there.
         int line = document.frontMatter.lineCount + 1;
         for (const QByteArray &text : body.split('\n')) {
@@ -308,35 +307,67 @@ ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
     return document;
 }
 
-// Serialisation for the index cache. Bump the index schema when this changes.
-static QDataStream &operator<<(QDataStream &s, const Link &l) { return s << l.url << l.text << l.line << l.heading << l.context; }
-static QDataStream &operator>>(QDataStream &s, Link &l) { return s >> l.url >> l.text >> l.line >> l.heading >> l.context; }
-static QDataStream &operator<<(QDataStream &s, const Heading &h) { return s << h.level << h.text << h.line << h.anchor; }
-static QDataStream &operator>>(QDataStream &s, Heading &h) { return s >> h.level >> h.text >> h.line >> h.anchor; }
-static QDataStream &operator<<(QDataStream &s, const TableCell &c) { return s << c.text << c.links; }
-static QDataStream &operator>>(QDataStream &s, TableCell &c) { return s >> c.text >> c.links; }
+// Serialisation for the index cache. Bump the cache's format (IndexParseCache) when this changes.
+// Text goes as UTF-8: QDataStream's own QString format is UTF-16 with every unit byte-swapped,
+// twice the bytes and most of the time a cold index build spent storing parses.
+namespace {
+struct Utf8Out
+{
+    const QString &text;
+};
+struct Utf8In
+{
+    QString &text;
+};
+QDataStream &operator<<(QDataStream &s, Utf8Out t)
+{
+    const QByteArray bytes = t.text.toUtf8();
+    s.writeBytes(bytes.constData(), bytes.size());
+    return s;
+}
+QDataStream &operator>>(QDataStream &s, Utf8In t)
+{
+    QByteArray bytes;
+    s >> bytes;
+    t.text = QString::fromUtf8(bytes);
+    return s;
+}
+} // namespace
+
+static QDataStream &operator<<(QDataStream &s, const Link &l)
+{
+    return s << Utf8Out{l.url} << Utf8Out{l.text} << l.line << l.heading << Utf8Out{l.context};
+}
+static QDataStream &operator>>(QDataStream &s, Link &l)
+{
+    return s >> Utf8In{l.url} >> Utf8In{l.text} >> l.line >> l.heading >> Utf8In{l.context};
+}
+static QDataStream &operator<<(QDataStream &s, const Heading &h) { return s << h.level << Utf8Out{h.text} << h.line << Utf8Out{h.anchor}; }
+static QDataStream &operator>>(QDataStream &s, Heading &h) { return s >> h.level >> Utf8In{h.text} >> h.line >> Utf8In{h.anchor}; }
+static QDataStream &operator<<(QDataStream &s, const TableCell &c) { return s << Utf8Out{c.text} << c.links; }
+static QDataStream &operator>>(QDataStream &s, TableCell &c) { return s >> Utf8In{c.text} >> c.links; }
 static QDataStream &operator<<(QDataStream &s, const TableRow &r) { return s << r.line << r.cells; }
 static QDataStream &operator>>(QDataStream &s, TableRow &r) { return s >> r.line >> r.cells; }
 static QDataStream &operator<<(QDataStream &s, const Table &t) { return s << t.line << t.heading << t.header << t.rows; }
 static QDataStream &operator>>(QDataStream &s, Table &t) { return s >> t.line >> t.heading >> t.header >> t.rows; }
-static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << p.text << p.links; }
-static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> p.text >> p.links; }
+static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << Utf8Out{p.text} << p.links; }
+static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> Utf8In{p.text} >> p.links; }
 static QDataStream &operator<<(QDataStream &s, const ListItem &i)
 {
-    return s << i.line << i.depth << i.parent << i.heading << i.text << i.markdown << i.links;
+    return s << i.line << i.depth << i.parent << i.heading << Utf8Out{i.text} << Utf8Out{i.markdown} << i.links;
 }
 static QDataStream &operator>>(QDataStream &s, ListItem &i)
 {
-    return s >> i.line >> i.depth >> i.parent >> i.heading >> i.text >> i.markdown >> i.links;
+    return s >> i.line >> i.depth >> i.parent >> i.heading >> Utf8In{i.text} >> Utf8In{i.markdown} >> i.links;
 }
 static QDataStream &operator<<(QDataStream &s, const Diagnostic &d)
 {
-    return s << int(d.severity) << d.location.path << d.location.line << d.location.column << d.message;
+    return s << int(d.severity) << Utf8Out{d.location.path} << d.location.line << d.location.column << Utf8Out{d.message};
 }
 static QDataStream &operator>>(QDataStream &s, Diagnostic &d)
 {
     int severity = 0;
-    s >> severity >> d.location.path >> d.location.line >> d.location.column >> d.message;
+    s >> severity >> Utf8In{d.location.path} >> d.location.line >> d.location.column >> Utf8In{d.message};
     d.severity = Diagnostic::Severity(severity);
     return s;
 }
@@ -347,8 +378,8 @@ QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
     s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
     if (f.error)
         s << *f.error;
-    return s << d.body << d.firstHeading << d.firstHeadingLine << d.headings << d.links << d.tables << d.listItems
-             << d.paragraphs << d.plainText << d.diagnostics;
+    return s << d.body << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
+             << d.listItems << d.paragraphs << d.diagnostics;
 }
 
 QDataStream &operator>>(QDataStream &s, ParsedDocument &d)
@@ -363,8 +394,8 @@ QDataStream &operator>>(QDataStream &s, ParsedDocument &d)
         s >> error;
         f.error = error;
     }
-    return s >> d.body >> d.firstHeading >> d.firstHeadingLine >> d.headings >> d.links >> d.tables >> d.listItems
-             >> d.paragraphs >> d.plainText >> d.diagnostics;
+    return s >> d.body >> Utf8In{d.firstHeading} >> d.firstHeadingLine >> d.headings >> d.links >> d.tables
+             >> d.listItems >> d.paragraphs >> d.diagnostics;
 }
 
 } // namespace storyloom

@@ -83,8 +83,11 @@ struct Paragraph
 struct ParsedDocument
 {
     FrontMatter frontMatter;
-    /** The Markdown after the front matter. */
-    QString body;
+    /**
+     * The Markdown after the front matter, as UTF-8 (invalid bytes replaced):
+     * half the memory of a QString, and the form the search index stores.
+     */
+    QByteArray body;
     /** The first heading's text (of any level), empty when the file has none. */
     QString firstHeading;
     int firstHeadingLine = 0;
@@ -93,8 +96,6 @@ struct ParsedDocument
     QList<Table> tables;
     QList<ListItem> listItems;
     QList<Paragraph> paragraphs;
-    /** Plain text of the whole body (for full-text search). */
-    QString plainText;
     Diagnostics diagnostics;
 };
 

@@ -22,7 +22,7 @@ Entity makeEntity(const QString &id, EntityType type, const QString &title, cons
     e.id = id;
     e.type = type;
     e.title = title;
-    e.body = body;
+    e.body = body.toUtf8();
     e.source = {path, 1, 1};
     return e;
 }
@@ -238,8 +238,9 @@ private Q_SLOTS:
 
     void headings()
     {
-        QCOMPARE(markdownHeadings(QStringLiteral("# One\ntext\n## Two ##\n```\n# not a heading\n```\n#nope\n")),
-                 QStringLiteral("One\nTwo"));
+        QCOMPARE(markdownHeadings("# One\ntext\n## Two ##\n```\n# not a heading\n```\n#nope\n"), QStringLiteral("One\nTwo"));
+        QCOMPARE(markdownHeadings("##\tÉtat des lieux\n####### seven\n   ### Indented #\n#"),
+                 QStringLiteral("État des lieux\nIndented"));
     }
 
     void positions()

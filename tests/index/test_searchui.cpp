@@ -61,7 +61,7 @@ private Q_SLOTS:
         file.write("\nBarbara once debugged a flibbertigibbet.\n");
         file.close();
         QTRY_VERIFY_WITH_TIMEOUT(again.snapshot()->entityForPath(QStringLiteral("src/vision/characters/barbara.md"))
-                                     && again.snapshot()->entityForPath(QStringLiteral("src/vision/characters/barbara.md"))->body.contains(QStringLiteral("flibbertigibbet")),
+                                     && again.snapshot()->entityForPath(QStringLiteral("src/vision/characters/barbara.md"))->body.contains("flibbertigibbet"),
                                  20000);
         again.waitForLoaded();
 

@@ -209,7 +209,7 @@ private Q_SLOTS:
     {
         int storiesWithMorals = 0;
         for (const Entity *story : m_graph->entitiesOfType(EntityType::Story)) {
-            if (story->kind != StoryKind::StatusQuo || !story->body.contains(QLatin1String("morals of the story"), Qt::CaseInsensitive))
+            if (story->kind != StoryKind::StatusQuo || !story->body.toLower().contains("morals of the story"))
                 continue;
             ++storiesWithMorals;
             const auto exposes = relationsFrom(story->id, RelationKind::Exposes);
