@@ -137,6 +137,30 @@ QString metaText(const SqliteConnection &connection, const char *key)
     return statement.next() ? statement.text(0) : QString();
 }
 
+/** The relations with rowid in (after, upTo], in rowid order; nullopt when reading failed. */
+std::optional<std::vector<Relation>> readRelations(const SqliteConnection &connection, TextPool &pool, qint64 after, qint64 upTo)
+{
+    std::vector<Relation> relations;
+    relations.reserve(size_t(std::max<qint64>(0, upTo - after)));
+    SqliteStatement rel = connection.prepare(
+        "SELECT kind, source, target, path, line, col, inferred, context FROM relations"
+        " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
+    rel.bind(1, after).bind(2, upTo);
+    while (rel.next()) {
+        Relation r;
+        r.kind = relationKindFromString(pool.text(rel, 0)).value_or(RelationKind::Links);
+        r.from = pool.text(rel, 1);
+        r.to = pool.text(rel, 2);
+        r.source = {pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5))};
+        r.inferred = rel.int64(6) != 0;
+        r.context = rel.text(7);
+        relations.push_back(std::move(r));
+    }
+    if (rel.failed())
+        return std::nullopt;
+    return relations;
+}
+
 } // namespace
 
 QString markdownHeadings(QByteArrayView body)
@@ -294,6 +318,26 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
         return nullptr;
     const QString title = metaText(m_connection, "title");
     const int layout = metaText(m_connection, "layout").toInt();
+    const QString graphPrint = metaText(m_connection, "graph");
+
+    // Relations are most of the rows: a second connection reads the later half meanwhile.
+    // It reads its own transaction, so it is used only if it saw the same graph.
+    const qint64 lastRelation = m_connection.queryInt("SELECT MAX(rowid) FROM relations").value_or(0);
+    const qint64 half = lastRelation / 2;
+    struct Tail
+    {
+        std::optional<std::vector<Relation>> relations;
+        QString graphPrint;
+    } tail;
+    JoiningThread tailReader(std::thread([this, &tail, half, lastRelation] {
+        SqliteConnection second;
+        if (!second.open(m_path, SqliteConnection::Mode::ReadOnly, busyTimeoutMs) || !second.exec("BEGIN"))
+            return;
+        tail.graphPrint = metaText(second, "graph");
+        TextPool own;
+        tail.relations = readRelations(second, own, half, lastRelation);
+        second.exec("COMMIT");
+    }));
 
     // Rows come in rowid order, which is the order write() inserted them in (seq):
     // sorting 100,000 relations by seq took a good part of a reopen.
@@ -334,21 +378,11 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
             readEntityExtra(extras[i], entities[i]);
     }));
 
-    std::vector<Relation> relations;
-    SqliteStatement rel = m_connection.prepare(
-        "SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY rowid");
-    while (rel.next()) {
-        Relation r;
-        r.kind = relationKindFromString(pool.text(rel, 0)).value_or(RelationKind::Links);
-        r.from = pool.text(rel, 1);
-        r.to = pool.text(rel, 2);
-        r.source = {pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5))};
-        r.inferred = rel.int64(6) != 0;
-        r.context = rel.text(7);
-        relations.push_back(std::move(r));
-    }
-    if (failed(rel))
+    std::optional<std::vector<Relation>> relations = readRelations(m_connection, pool, 0, half);
+    if (!relations) {
+        m_corrupt = isCorruptionCode(m_connection.lastErrorCode());
         return nullptr;
+    }
 
     Diagnostics diagnostics;
     SqliteStatement diag = m_connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY rowid");
@@ -361,9 +395,18 @@ Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
     }
     if (failed(diag))
         return nullptr;
+    tailReader.join();
+    if (!tail.relations || tail.graphPrint != graphPrint)
+        tail.relations = readRelations(m_connection, pool, half, lastRelation);
+    if (!tail.relations) {
+        m_corrupt = isCorruptionCode(m_connection.lastErrorCode());
+        return nullptr;
+    }
+    relations->insert(relations->end(), std::make_move_iterator(tail.relations->begin()),
+                      std::make_move_iterator(tail.relations->end()));
     extrasDecoder.join();
     return std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
-                                              std::move(relations), std::move(diagnostics));
+                                              std::move(*relations), std::move(diagnostics));
 }
 
 QHash<QString, FileRecord> IndexDatabase::files() const

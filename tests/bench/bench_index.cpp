@@ -119,13 +119,22 @@ int main(int argc, char *argv[])
     harness.record(QStringLiteral("cold"), cold);
     harness.note(QStringLiteral("cold_peak_rss_kb"), bench::BenchHarness::peakRssKb());
 
-    Snapshot reopened;
-    harness.measure(QStringLiteral("reopen"), [&] {
+    // A reopen is timed up to a usable snapshot. The snapshots are kept until the end: an
+    // application opens a project once, so freeing the previous one is no part of its reopen.
+    std::vector<Snapshot> reopened;
+    std::vector<double> reopenMs;
+    for (int i = 0; i <= harness.iterations(); ++i) { // the first run warms the page cache
+        QElapsedTimer timer;
+        timer.start();
         IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
-        reopened = opened.database ? opened.database->loadSnapshot(root) : nullptr;
-    });
-    if (!reopened)
-        bench::fail(QStringLiteral("the reopened index has no snapshot"));
+        reopened.push_back(opened.database ? opened.database->loadSnapshot(root) : nullptr);
+        if (i > 0)
+            reopenMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!reopened.back())
+            bench::fail(QStringLiteral("the reopened index has no snapshot"));
+    }
+    harness.record(QStringLiteral("reopen"), reopenMs);
+    reopened.clear();
 
     IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
     const Searcher searcher(opened.database->connection(), root);

@@ -65,6 +65,13 @@ private Q_SLOTS:
             QCOMPARE(cached.snapshot->entities()[i].title, cold.snapshot->entities()[i].title);
             QVERIFY(cached.snapshot->entities()[i].source == cold.snapshot->entities()[i].source);
         }
+        // Relations come back in their order (two connections read them in halves).
+        for (size_t i = 0; i < cold.snapshot->relations().size(); ++i) {
+            const Relation &a = cold.snapshot->relations()[i];
+            const Relation &b = cached.snapshot->relations()[i];
+            QVERIFY2(a.from == b.from && a.to == b.to && a.kind == b.kind && a.source == b.source && a.context == b.context,
+                     qPrintable(QStringLiteral("relation %1").arg(i)));
+        }
 
         // Nothing changed: nothing is parsed again and no text is rewritten.
         const IndexRefresh warm = Indexer::refresh(m_root);
