@@ -95,10 +95,10 @@ INSERT INTO layouts(view, used) SELECT DISTINCT view, 0 FROM positions;
 // on entity, attribute and relation columns: the graph is read whole, never
 // looked up by them, and keeping them up to date cost every write.
 constexpr const char *version3 = R"sql(
-DROP INDEX entities_path;
-DROP INDEX attributes_entity;
-DROP INDEX relations_source;
-DROP INDEX relations_target;
+DROP INDEX IF EXISTS entities_path;
+DROP INDEX IF EXISTS attributes_entity;
+DROP INDEX IF EXISTS relations_source;
+DROP INDEX IF EXISTS relations_target;
 DROP TABLE search;
 CREATE VIRTUAL TABLE search USING fts5(
     title, headings, body,
