@@ -91,6 +91,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     m_scheduler->setOptions(options);
     m_preview->setProjectRoot(m_root);
     m_preview->setBaseDirectory(fileDir);
+    m_scheduler->setDocumentStyle(m_preview->documentStyle());
 
     m_footerTimer->setSingleShot(true);
     m_footerTimer->setInterval(300);
@@ -201,6 +202,7 @@ void EntityPage::applySettings()
         options.theme = theme;
         m_scheduler->setOptions(options);
         m_preview->setTheme(theme);
+        m_scheduler->setDocumentStyle(m_preview->documentStyle());
         if (m_livePreview)
             m_scheduler->renderNow(m_editor->toPlainText());
     }
@@ -256,14 +258,17 @@ void EntityPage::onTextChanged()
     m_footerTimer->start();
 }
 
-void EntityPage::onRendered(const RenderResult &result)
+void EntityPage::onRendered(const RenderResult &result, const PreparedDocument &document)
 {
     m_lastRender = result;
     {
         // Loading the HTML moves the preview's scroll bar: that is not the reader scrolling.
         const QScopedValueRollback following(m_followingScroll, true);
-        m_preview->showResult(result);
+        m_preview->showResult(result, document);
     }
+    // The preview's font can change under it (a font or zoom change): renders to come follow.
+    if (const PreviewDocumentStyle style = m_preview->documentStyle(); style != m_scheduler->documentStyle())
+        m_scheduler->setDocumentStyle(style);
     syncPreviewScroll();
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/storygraph.h"
 #include "preview/markdownrenderer.h"
+#include "preview/previewdocument.h"
 
 #include <QWidget>
 
@@ -79,7 +80,7 @@ Q_SIGNALS:
 private:
     void createActions();
     void onTextChanged();
-    void onRendered(const RenderResult &result);
+    void onRendered(const RenderResult &result, const PreparedDocument &document);
     void updateFooter();
     /** Editor scrolled: the preview follows, by source line. */
     void syncPreviewScroll();

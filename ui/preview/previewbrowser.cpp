@@ -22,6 +22,8 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     setOpenExternalLinks(false);
     document()->setDefaultStyleSheet(MarkdownRenderer::styleSheet(m_theme));
     document()->setDocumentMargin(12);
+    // Updates patch the document in place (PreviewDocument::patch): nothing to undo.
+    document()->setUndoRedoEnabled(false);
 }
 
 void PreviewBrowser::setBaseDirectory(const QString &dir)
@@ -40,41 +42,24 @@ void PreviewBrowser::setTheme(PreviewTheme theme)
     setPalette(pal);
 }
 
-namespace {
-/** `<a name="x"></a>` becomes `<a name="x">&#8203;</a>`: one pass, no regular expression (runs on every update). */
-QString withSpacedAnchors(const QString &html)
+PreviewDocumentStyle PreviewBrowser::documentStyle() const
 {
-    static constexpr QLatin1StringView open("<a name=\"");
-    static constexpr QLatin1StringView close("\"></a>");
-    QString out;
-    out.reserve(html.size() + html.size() / 16);
-    qsizetype copied = 0;
-    for (qsizetype at = html.indexOf(open); at >= 0; at = html.indexOf(open, at)) {
-        const qsizetype quote = html.indexOf(u'"', at + open.size());
-        if (quote < 0)
-            break;
-        at = quote + 1;
-        if (QStringView(html).sliced(quote).startsWith(close)) {
-            out.append(QStringView(html).sliced(copied, quote + 2 - copied)).append(QLatin1StringView("&#8203;"));
-            copied = quote + 2;
-        }
-    }
-    out.append(QStringView(html).sliced(copied));
-    return out;
+    return {document()->defaultStyleSheet(), document()->defaultFont(), document()->baseUrl()};
 }
-} // namespace
 
-void PreviewBrowser::showResult(const RenderResult &result)
+void PreviewBrowser::showResult(const RenderResult &result, const PreparedDocument &prepared)
 {
     const int vertical = verticalScrollBar()->value();
     const int horizontal = horizontalScrollBar()->value();
-    // Laying out while the HTML loads costs seconds on long tables: load, then lay out once.
-    document()->setLayoutEnabled(false);
-    // An empty <a name> lends its anchor to the next character, and Qt then splits a
-    // surrogate pair there (an emoji at the start of a heading shows as two �). Give
-    // each anchor a zero-width space of its own.
-    setHtml(withSpacedAnchors(result.html));
-    document()->setLayoutEnabled(true);
+    if (m_updates > 0 && prepared.document && prepared.style == documentStyle()
+        && PreviewDocument::patch(*document(), *prepared.document)) {
+        ++m_patched;
+    } else {
+        // Laying out while the HTML loads costs seconds on long tables: load, then lay out once.
+        document()->setLayoutEnabled(false);
+        setHtml(PreviewDocument::loadableHtml(result.html));
+        document()->setLayoutEnabled(true);
+    }
     verticalScrollBar()->setValue(vertical);
     horizontalScrollBar()->setValue(horizontal);
     m_anchorY.clear();

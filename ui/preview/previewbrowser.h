@@ -3,6 +3,7 @@
 #pragma once
 
 #include "preview/markdownrenderer.h"
+#include "preview/previewdocument.h"
 
 #include <QTextBrowser>
 #include <optional>
@@ -26,14 +27,23 @@ public:
     /** The folder relative images resolve from. */
     void setBaseDirectory(const QString &dir);
     void setTheme(PreviewTheme theme);
-    /** Replaces the content, keeping the scroll position (layout is paused during the load). */
-    void showResult(const RenderResult &result);
+    /** What a document built ahead must be made with to be patched into this one. */
+    [[nodiscard]] PreviewDocumentStyle documentStyle() const;
+    /**
+     * Shows `result`, keeping the scroll position. With `prepared` (the same
+     * HTML, imported ahead with documentStyle()), only the blocks that changed
+     * are replaced, so only they are laid out and painted again (typing);
+     * else, or when that cannot be done, the content is reloaded whole.
+     */
+    void showResult(const RenderResult &result, const PreparedDocument &prepared = {});
     /** Scrolls so the block written at `line` (1-based file line, fractions between anchors) is at the top. */
     void scrollToSourceLine(double line);
     /** The source line shown at the top of the viewport (the inverse of scrollToSourceLine), none before a render. */
     [[nodiscard]] std::optional<double> sourceLineAtTop();
     /** How many times content was shown (tests wait on it). */
     [[nodiscard]] int updateCount() const { return m_updates; }
+    /** How many of those replaced only the changed blocks (tests check that typing does). */
+    [[nodiscard]] int patchedUpdates() const { return m_patched; }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -46,6 +56,7 @@ private:
     /** (source line, y in document coordinates), ascending by line. */
     std::vector<std::pair<int, qreal>> m_anchorY;
     int m_updates = 0;
+    int m_patched = 0;
 };
 
 } // namespace storyloom

@@ -10,6 +10,30 @@
 
 namespace storyloom {
 
+namespace {
+
+/** What one render makes, and how long it took. */
+struct Rendered
+{
+    RenderResult result;
+    PreparedDocument document;
+    qint64 ns = 0;
+};
+
+Rendered renderAndPrepare(const QString &text, const RenderOptions &options, const std::optional<PreviewDocumentStyle> &style)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Rendered done;
+    done.result = MarkdownRenderer::render(text, options);
+    if (style)
+        done.document = PreviewDocument::prepare(done.result.html, *style);
+    done.ns = clock.nsecsElapsed();
+    return done;
+}
+
+} // namespace
+
 PreviewScheduler::PreviewScheduler(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
@@ -41,31 +65,26 @@ void PreviewScheduler::start()
     const quint64 generation = ++m_generation;
     const bool inline_ = m_lastNs < frameNs && m_text.size() < 64 * 1024;
     if (inline_) {
-        QElapsedTimer clock;
-        clock.start();
-        const RenderResult result = MarkdownRenderer::render(m_text, m_options);
-        m_lastNs = clock.nsecsElapsed();
-        Q_EMIT rendered(result);
+        const Rendered done = renderAndPrepare(m_text, m_options, m_style);
+        m_lastNs = done.ns;
+        Q_EMIT rendered(done.result, done.document);
         return;
     }
     m_busy = true;
     ++m_threaded;
-    auto promise = std::make_shared<QPromise<std::pair<RenderResult, qint64>>>();
-    QFuture<std::pair<RenderResult, qint64>> future = promise->future();
+    auto promise = std::make_shared<QPromise<Rendered>>();
+    QFuture<Rendered> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, text = m_text, options = m_options] {
-        QElapsedTimer clock;
-        clock.start();
-        RenderResult result = MarkdownRenderer::render(text, options);
-        promise->addResult(std::make_pair(std::move(result), clock.nsecsElapsed()));
+    QThreadPool::globalInstance()->start([promise, text = m_text, options = m_options, style = m_style] {
+        promise->addResult(renderAndPrepare(text, options, style));
         promise->finish();
     });
-    future.then(this, [this, generation](const std::pair<RenderResult, qint64> &done) {
+    future.then(this, [this, generation](const Rendered &done) {
         m_busy = false;
-        m_lastNs = done.second;
+        m_lastNs = done.ns;
         // Newer than what is shown even when more typing followed: show it, then catch up.
         if (generation == m_generation)
-            Q_EMIT rendered(done.first);
+            Q_EMIT rendered(done.result, done.document);
         if (m_dirty) {
             m_dirty = false;
             start();

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "preview/markdownrenderer.h"
+#include "preview/previewdocument.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <optional>
 
 class QTimer;
 
@@ -15,8 +17,10 @@ namespace storyloom {
  * Decides when and where the preview renders while someone types: after a
  * short pause (at most `delay` ms after the last keystroke), on the GUI
  * thread when the last render took less than a frame, else on the thread
- * pool. Requests that arrive while a render runs collapse into one more
- * render of the latest text; a result older than the one shown is never shown.
+ * pool. A render is the HTML and, with a document style set, its imported
+ * QTextDocument (most of the cost of showing it). Requests that arrive while
+ * a render runs collapse into one more render of the latest text; a result
+ * older than the one shown is never shown.
  */
 class PreviewScheduler : public QObject
 {
@@ -34,6 +38,9 @@ public:
 
     void setOptions(const RenderOptions &options) { m_options = options; }
     [[nodiscard]] const RenderOptions &options() const { return m_options; }
+    /** Renders from now on also import their HTML into a document of this style (PreviewBrowser::documentStyle()). */
+    void setDocumentStyle(const std::optional<PreviewDocumentStyle> &style) { m_style = style; }
+    [[nodiscard]] const std::optional<PreviewDocumentStyle> &documentStyle() const { return m_style; }
     /** The text changed: render it after the pause. */
     void request(const QString &text);
     /** Render right away (opening a file, switching theme). */
@@ -42,12 +49,14 @@ public:
     [[nodiscard]] int threadedRenders() const { return m_threaded; }
 
 Q_SIGNALS:
-    void rendered(const storyloom::RenderResult &result);
+    /** A render is ready; `document` is empty without a document style. */
+    void rendered(const storyloom::RenderResult &result, const storyloom::PreparedDocument &document);
 
 private:
     void start();
 
     RenderOptions m_options;
+    std::optional<PreviewDocumentStyle> m_style;
     QTimer *m_timer;
     QString m_text;
     qint64 m_lastNs = 0;
