@@ -630,8 +630,10 @@ void GraphBuilder::extractMorals(const FileEntry &file)
         morals.append({doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown});
     if (morals.isEmpty() && heading >= 0) {
         for (const Paragraph &paragraph : doc.paragraphs) {
-            if (paragraph.heading == heading)
-                morals.append({paragraph.line, paragraph.text, paragraph.text});
+            if (paragraph.heading == heading) {
+                const QString text = QString::fromUtf8(paragraph.text);
+                morals.append({paragraph.line, text, text});
+            }
         }
     }
     const Entity &story = m_entities[size_t(file.entity)];

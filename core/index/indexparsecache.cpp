@@ -12,8 +12,9 @@ namespace storyloom {
 namespace {
 // Bump when ParsedDocument's stream format changes: older entries then miss and are parsed again.
 // Format 3: text as UTF-8, not compressed. (Format 2 compressed QDataStream's UTF-16 with zlib:
-// a third of the size, but compressing was 3 s of a 10,000-story build.)
-constexpr quint32 parseFormat = 0x534c0003;
+// a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
+// keep their text only (their links are the document's).
+constexpr quint32 parseFormat = 0x534c0004;
 } // namespace
 
 IndexParseCache::IndexParseCache(IndexDatabase &database)

@@ -172,7 +172,7 @@ private:
                         item.links = m_links;
                     }
                 } else {
-                    m_doc.paragraphs.append({m_leafLine, int(m_doc.headings.size()) - 1, m_text.trimmed(), m_links});
+                    m_doc.paragraphs.append({m_leafLine, int(m_doc.headings.size()) - 1, m_text.trimmed().toUtf8()});
                 }
                 finishLeaf();
             }
@@ -350,8 +350,8 @@ static QDataStream &operator<<(QDataStream &s, const TableRow &r) { return s << 
 static QDataStream &operator>>(QDataStream &s, TableRow &r) { return s >> r.line >> r.cells; }
 static QDataStream &operator<<(QDataStream &s, const Table &t) { return s << t.line << t.heading << t.header << t.rows; }
 static QDataStream &operator>>(QDataStream &s, Table &t) { return s >> t.line >> t.heading >> t.header >> t.rows; }
-static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << Utf8Out{p.text} << p.links; }
-static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> Utf8In{p.text} >> p.links; }
+static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << p.text; }
+static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> p.text; }
 static QDataStream &operator<<(QDataStream &s, const ListItem &i)
 {
     return s << i.line << i.depth << i.parent << i.heading << Utf8Out{i.text} << Utf8Out{i.markdown} << i.links;

@@ -71,8 +71,8 @@ struct Paragraph
 {
     int line = 0;
     int heading = -1;
-    QString text;
-    QList<Link> links;
+    /** UTF-8: paragraphs are most of a file's text, and only a morals section's are ever read. */
+    QByteArray text;
 };
 
 /**

@@ -24,6 +24,7 @@ struct Candidate
     QByteArray hash;
     std::optional<Diagnostic> problem;
     bool parsedNow = false;
+    bool counted = false;
 };
 
 bool isHidden(const QString &relative)
@@ -127,7 +128,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
             c.document = options.cache->findUnchanged(c.path, c.size, c.mtime);
     }
 
-    // Stage 2 (all cores): read and hash what the cache did not have.
+    // Stage 2 (all cores): read and hash what the cache did not have; parse at once what it
+    // cannot have (the whole project on a first build), so no file's bytes wait in memory.
     const int total = int(candidates.size());
     std::atomic_int done{0};
     auto report = [&] {
@@ -160,6 +162,13 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
             return;
         }
         c.hash = QCryptographicHash::hash(c.bytes, QCryptographicHash::Sha1);
+        if (!options.cache || !options.cache->mayHave(c.path)) {
+            c.document = parseDocument(c.bytes, c.path);
+            c.parsedNow = true;
+            c.bytes.clear();
+            c.counted = true;
+            report();
+        }
     }, options.cancel);
 
     // Stage 3 (this thread): touched-but-unchanged files by hash.
@@ -178,7 +187,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
             c.parsedNow = true;
         }
         c.bytes.clear();
-        report();
+        if (!c.counted)
+            report();
     }, options.cancel);
 
     QStringList present;
