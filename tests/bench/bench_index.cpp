@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
     harness.record(QStringLiteral("search"), latencies);
 
     // Type-ahead: the first three letters of each query's first word as a prefix query,
-    // the way the search panel asks while one types (FTS5 without prefix indexes).
+    // the way the search panel asks while one types.
     std::vector<double> typeAhead;
     for (int pass = 0; pass < 2; ++pass) {
         for (const QString &q : queries) {

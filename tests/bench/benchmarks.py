@@ -289,7 +289,7 @@ def bench_search(ctx):
             row.note += ". The reference is one process per query; two-word queries are a phrase for it and an AND query for Storyloom."
             typeahead = next((r["samples_ms"] for r in data.get("results", []) if r["name"] == "typeahead"), None)
             if typeahead:
-                row.note += (f" Type-ahead (the first 3 letters of each query as a prefix query, no prefix index): p95 "
+                row.note += (f" Type-ahead (the first 3 letters of each query as a prefix query): p95 "
                              f"{benchlib.format_value(benchlib.percentile(typeahead, 95), 'ms')}.")
         if tools[label]:
             ctx.ref_from(row, f"{'rg -liF' if label == 'rg' else 'grep -rliF'} (p95)", Samples(values[label], rss[label]),
