@@ -3,10 +3,10 @@
 #include "index/indexdatabase.h"
 
 #include "index/indexschema.h"
+#include "index/snapshotreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,13 +15,10 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
-#include <thread>
 
 namespace storyloom {
 
 namespace {
-
-constexpr int busyTimeoutMs = 10000;
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -31,22 +28,6 @@ bool hasSqliteHeader(const QString &path)
     if (file.size() == 0)
         return true; // a new, empty database
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-QByteArray entityExtra(const Entity &e)
-{
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_5);
-    stream << e.owners << e.frontMatter;
-    return bytes;
-}
-
-void readEntityExtra(const QByteArray &bytes, Entity &e)
-{
-    QDataStream stream(bytes);
-    stream.setVersion(QDataStream::Qt_6_5);
-    stream >> e.owners >> e.frontMatter;
 }
 
 QString attributeText(const QVariant &value)
@@ -64,50 +45,6 @@ qint64 fingerprint(const std::vector<const Entity *> &entities)
         hash = qHashMulti(hash, e->id, e->title, e->source.line, e->body);
     return qint64(hash);
 }
-
-/**
- * Turns repeated column values (ids, paths, kinds) into one shared QString each:
- * a reopen reads ~100,000 relations whose ends and paths repeat, and converting
- * and allocating each copy was most of the time they took.
- */
-class TextPool
-{
-public:
-    QString text(const SqliteStatement &statement, int column)
-    {
-        const QByteArrayView bytes = statement.utf8(column);
-        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-        if (const auto it = m_pool.constFind(key); it != m_pool.cend())
-            return *it;
-        const QString value = QString::fromUtf8(bytes);
-        m_pool.insert(QByteArray(bytes.data(), bytes.size()), value);
-        return value;
-    }
-
-private:
-    QHash<QByteArray, QString> m_pool;
-};
-
-/** A thread joined when it goes out of scope (also on an early return). */
-class JoiningThread
-{
-public:
-    explicit JoiningThread(std::thread thread)
-        : m_thread(std::move(thread))
-    {
-    }
-    ~JoiningThread() { join(); }
-    JoiningThread(const JoiningThread &) = delete;
-    JoiningThread &operator=(const JoiningThread &) = delete;
-    void join()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    std::thread m_thread;
-};
 
 /** Changes whenever anything the entity, attribute, relation or diagnostic rows hold changes. */
 QString graphFingerprint(const StoryGraph &graph)
@@ -128,37 +65,6 @@ QString graphFingerprint(const StoryGraph &graph)
     // Also the counts: two graphs that differ only by an entry's place still differ.
     hash = qHashMulti(hash, graph.entities().size(), graph.relations().size(), graph.diagnostics().size());
     return QString::number(quint64(hash), 16);
-}
-
-QString metaText(const SqliteConnection &connection, const char *key)
-{
-    SqliteStatement statement = connection.prepare("SELECT value FROM meta WHERE key = ?1");
-    statement.bind(1, QString::fromLatin1(key));
-    return statement.next() ? statement.text(0) : QString();
-}
-
-/** The relations with rowid in (after, upTo], in rowid order; nullopt when reading failed. */
-std::optional<std::vector<Relation>> readRelations(const SqliteConnection &connection, TextPool &pool, qint64 after, qint64 upTo)
-{
-    std::vector<Relation> relations;
-    relations.reserve(size_t(std::max<qint64>(0, upTo - after)));
-    SqliteStatement rel = connection.prepare(
-        "SELECT kind, source, target, path, line, col, inferred, context FROM relations"
-        " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
-    rel.bind(1, after).bind(2, upTo);
-    while (rel.next()) {
-        Relation r;
-        r.kind = relationKindFromString(pool.text(rel, 0)).value_or(RelationKind::Links);
-        r.from = pool.text(rel, 1);
-        r.to = pool.text(rel, 2);
-        r.source = {pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5))};
-        r.inferred = rel.int64(6) != 0;
-        r.context = rel.text(7);
-        relations.push_back(std::move(r));
-    }
-    if (rel.failed())
-        return std::nullopt;
-    return relations;
 }
 
 } // namespace
@@ -232,7 +138,7 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
             problem = QCoreApplication::translate("IndexDatabase", "the index was not a database");
         std::unique_ptr<IndexDatabase> db(new IndexDatabase);
         db->m_path = path;
-        if (problem.isEmpty() && !db->m_connection.open(path, SqliteConnection::Mode::ReadWrite, busyTimeoutMs)) {
+        if (problem.isEmpty() && !db->m_connection.open(path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs)) {
             if (!isCorruptionCode(db->m_connection.lastErrorCode())) {
                 result.error = QCoreApplication::translate("IndexDatabase", "cannot open the index %1: %2")
                                    .arg(path, db->m_connection.lastError());
@@ -292,121 +198,14 @@ bool IndexDatabase::migrate()
 
 bool IndexDatabase::hasSnapshot() const
 {
-    return metaText(m_connection, "complete") == QLatin1StringView("1");
+    return IndexSchema::meta(m_connection, "complete") == QLatin1StringView("1");
 }
 
 Snapshot IndexDatabase::loadSnapshot(const QString &rootPath) const
 {
-    m_corrupt = false;
-    auto failed = [this](const SqliteStatement &statement) {
-        if (statement.failed() && isCorruptionCode(statement.resultCode()))
-            m_corrupt = true;
-        return statement.failed();
-    };
-    // One read transaction: a concurrent writer's commit cannot mix two states.
-    if (!const_cast<SqliteConnection &>(m_connection).exec("BEGIN")) {
-        m_corrupt = isCorruptionCode(m_connection.lastErrorCode());
-        return nullptr;
-    }
-    struct EndRead
-    {
-        SqliteConnection &c;
-        ~EndRead() { c.exec("COMMIT"); }
-    } endRead{const_cast<SqliteConnection &>(m_connection)};
-
-    if (!hasSnapshot())
-        return nullptr;
-    const QString title = metaText(m_connection, "title");
-    const int layout = metaText(m_connection, "layout").toInt();
-    const QString graphPrint = metaText(m_connection, "graph");
-
-    // Relations are most of the rows: a second connection reads the later half meanwhile.
-    // It reads its own transaction, so it is used only if it saw the same graph.
-    const qint64 lastRelation = m_connection.queryInt("SELECT MAX(rowid) FROM relations").value_or(0);
-    const qint64 half = lastRelation / 2;
-    struct Tail
-    {
-        std::optional<std::vector<Relation>> relations;
-        QString graphPrint;
-    } tail;
-    JoiningThread tailReader(std::thread([this, &tail, half, lastRelation] {
-        SqliteConnection second;
-        if (!second.open(m_path, SqliteConnection::Mode::ReadOnly, busyTimeoutMs) || !second.exec("BEGIN"))
-            return;
-        tail.graphPrint = metaText(second, "graph");
-        TextPool own;
-        tail.relations = readRelations(second, own, half, lastRelation);
-        second.exec("COMMIT");
-    }));
-
-    // Rows come in rowid order, which is the order write() inserted them in (seq):
-    // sorting 100,000 relations by seq took a good part of a reopen.
-    TextPool pool;
-    std::vector<Entity> entities;
-    std::vector<QByteArray> extras;
-    if (const auto count = m_connection.queryInt("SELECT MAX(rowid) FROM entities")) {
-        entities.reserve(size_t(*count));
-        extras.reserve(size_t(*count));
-    }
-    SqliteStatement rows = m_connection.prepare(
-        "SELECT id, type, kind, title, path, line, col, own_file, state, progress, parent, attribute_origin,"
-        " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY rowid");
-    while (rows.next()) {
-        Entity e;
-        e.id = pool.text(rows, 0);
-        e.type = entityTypeFromString(pool.text(rows, 1)).value_or(EntityType::Page);
-        e.kind = storyKindFromString(pool.text(rows, 2)).value_or(StoryKind::None);
-        e.title = rows.text(3);
-        e.source = {pool.text(rows, 4), int(rows.int64(5)), int(rows.int64(6))};
-        e.ownFile = rows.int64(7) != 0;
-        e.state = goalStateFromString(pool.text(rows, 8)).value_or(GoalState::Unknown);
-        if (!rows.isNull(9))
-            e.progress = rows.real(9);
-        e.parent = pool.text(rows, 10);
-        e.attributeOrigin = AttributeOrigin(rows.int64(11));
-        e.attributeSource = {pool.text(rows, 12), int(rows.int64(13)), int(rows.int64(14))};
-        e.progressWidth = int(rows.int64(15));
-        e.order = int(rows.int64(16));
-        extras.push_back(rows.blob(17));
-        entities.push_back(std::move(e));
-    }
-    if (failed(rows))
-        return nullptr;
-    // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
-    JoiningThread extrasDecoder(std::thread([&entities, &extras] {
-        for (size_t i = 0; i < entities.size(); ++i)
-            readEntityExtra(extras[i], entities[i]);
-    }));
-
-    std::optional<std::vector<Relation>> relations = readRelations(m_connection, pool, 0, half);
-    if (!relations) {
-        m_corrupt = isCorruptionCode(m_connection.lastErrorCode());
-        return nullptr;
-    }
-
-    Diagnostics diagnostics;
-    SqliteStatement diag = m_connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY rowid");
-    while (diag.next()) {
-        Diagnostic d;
-        d.severity = Diagnostic::Severity(diag.int64(0));
-        d.location = {diag.text(1), int(diag.int64(2)), int(diag.int64(3))};
-        d.message = diag.text(4);
-        diagnostics.append(std::move(d));
-    }
-    if (failed(diag))
-        return nullptr;
-    tailReader.join();
-    if (!tail.relations || tail.graphPrint != graphPrint)
-        tail.relations = readRelations(m_connection, pool, half, lastRelation);
-    if (!tail.relations) {
-        m_corrupt = isCorruptionCode(m_connection.lastErrorCode());
-        return nullptr;
-    }
-    relations->insert(relations->end(), std::make_move_iterator(tail.relations->begin()),
-                      std::make_move_iterator(tail.relations->end()));
-    extrasDecoder.join();
-    return std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
-                                              std::move(*relations), std::move(diagnostics));
+    SnapshotReader::Result read = SnapshotReader::read(m_connection, m_path, rootPath);
+    m_corrupt = read.corrupt;
+    return std::move(read.snapshot);
 }
 
 QHash<QString, FileRecord> IndexDatabase::files() const
@@ -482,7 +281,7 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
     // Entities, attributes, relations, diagnostics: rewritten as a whole, unless they are
     // what the index holds already (a refresh with nothing changed then writes nothing).
     const QString graphPrint = graphFingerprint(graph);
-    if (ok && hasSnapshot() && metaText(c, "graph") == graphPrint) {
+    if (ok && hasSnapshot() && IndexSchema::meta(c, "graph") == graphPrint) {
         if (ownTransaction && !commit()) {
             result.error = c.lastError();
             return result;
@@ -504,7 +303,7 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
             .bind(6, e.source.path).bind(7, e.source.line).bind(8, e.source.column).bind(9, e.ownFile ? 1 : 0)
             .bind(10, toString(e.state)).bind(12, e.parent).bind(13, int(e.attributeOrigin))
             .bind(14, e.attributeSource.path).bind(15, e.attributeSource.line).bind(16, e.attributeSource.column)
-            .bind(17, e.progressWidth).bind(18, e.order).bind(19, entityExtra(e));
+            .bind(17, e.progressWidth).bind(18, e.order).bind(19, IndexSchema::encodeEntityExtra(e));
         if (e.progress)
             addEntity.bind(11, *e.progress);
         else
@@ -556,7 +355,7 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
 
 QString IndexDatabase::meta(const QString &key) const
 {
-    return metaText(m_connection, key.toUtf8().constData());
+    return IndexSchema::meta(m_connection, key.toUtf8().constData());
 }
 
 bool IndexDatabase::setMeta(const QString &key, const QString &value)

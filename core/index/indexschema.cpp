@@ -4,6 +4,9 @@
 
 #include "index/sqliteconnection.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
 namespace storyloom {
 
 namespace {
@@ -105,6 +108,31 @@ constexpr const char *steps[] = {version1, version2, version3};
 static_assert(std::size(steps) == IndexSchema::latest);
 
 } // namespace
+
+QString IndexSchema::meta(const SqliteConnection &connection, const char *key)
+{
+    SqliteStatement statement = connection.prepare("SELECT value FROM meta WHERE key = ?1");
+    statement.bind(1, QString::fromLatin1(key));
+    return statement.next() ? statement.text(0) : QString();
+}
+
+QByteArray IndexSchema::encodeEntityExtra(const Entity &entity)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_5);
+    stream << entity.owners << entity.frontMatter;
+    return bytes;
+}
+
+IndexSchema::EntityExtra IndexSchema::decodeEntityExtra(const QByteArray &bytes)
+{
+    EntityExtra extra;
+    QDataStream stream(bytes);
+    stream.setVersion(QDataStream::Qt_6_5);
+    stream >> extra.owners >> extra.frontMatter;
+    return extra;
+}
 
 bool IndexSchema::migrate(SqliteConnection &connection, int from)
 {

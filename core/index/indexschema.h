@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/entity.h"
+
 namespace storyloom {
 
 class SqliteConnection;
@@ -18,6 +20,21 @@ public:
     static constexpr int latest = 3;
     /** Brings a database at `user_version` `from` (0 = new) up to `latest`; false on an error. */
     [[nodiscard]] static bool migrate(SqliteConnection &connection, int from);
+
+    /** How long a connection waits for another process's write before giving up. */
+    static constexpr int busyTimeoutMs = 10000;
+
+    /** A value of the `meta` table (empty when unset). */
+    [[nodiscard]] static QString meta(const SqliteConnection &connection, const char *key);
+
+    /** An entity's owners and front matter, stored as one `extra` blob (a QVariantMap has no column form). */
+    struct EntityExtra
+    {
+        QStringList owners;
+        QVariantMap frontMatter;
+    };
+    [[nodiscard]] static QByteArray encodeEntityExtra(const Entity &entity);
+    [[nodiscard]] static EntityExtra decodeEntityExtra(const QByteArray &bytes);
 };
 
 } // namespace storyloom

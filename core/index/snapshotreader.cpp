@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/snapshotreader.h"
+
+#include "index/indexschema.h"
+#include "index/sqliteconnection.h"
+
+#include <QHash>
+#include <thread>
+
+namespace storyloom {
+
+namespace {
+
+/**
+ * Turns repeated column values (ids, paths, kinds) into one shared QString each:
+ * a reopen reads ~100,000 relations whose ends and paths repeat, and converting
+ * and allocating each copy was most of the time they took.
+ */
+class TextPool
+{
+public:
+    QString text(const SqliteStatement &statement, int column)
+    {
+        const QByteArrayView bytes = statement.utf8(column);
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        if (const auto it = m_pool.constFind(key); it != m_pool.cend())
+            return *it;
+        const QString value = QString::fromUtf8(bytes);
+        m_pool.insert(QByteArray(bytes.data(), bytes.size()), value);
+        return value;
+    }
+
+private:
+    QHash<QByteArray, QString> m_pool;
+};
+
+/** A thread joined when it goes out of scope (also on an early return). */
+class JoiningThread
+{
+public:
+    explicit JoiningThread(std::thread thread)
+        : m_thread(std::move(thread))
+    {
+    }
+    ~JoiningThread() { join(); }
+    JoiningThread(const JoiningThread &) = delete;
+    JoiningThread &operator=(const JoiningThread &) = delete;
+    void join()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::thread m_thread;
+};
+
+/** The relations with rowid in (after, upTo], in rowid order; nullopt when reading failed. */
+std::optional<std::vector<Relation>> readRelations(const SqliteConnection &connection, TextPool &pool, qint64 after, qint64 upTo)
+{
+    std::vector<Relation> relations;
+    relations.reserve(size_t(std::max<qint64>(0, upTo - after)));
+    SqliteStatement rel = connection.prepare(
+        "SELECT kind, source, target, path, line, col, inferred, context FROM relations"
+        " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
+    rel.bind(1, after).bind(2, upTo);
+    while (rel.next()) {
+        Relation r;
+        r.kind = relationKindFromString(pool.text(rel, 0)).value_or(RelationKind::Links);
+        r.from = pool.text(rel, 1);
+        r.to = pool.text(rel, 2);
+        r.source = {pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5))};
+        r.inferred = rel.int64(6) != 0;
+        r.context = rel.text(7);
+        relations.push_back(std::move(r));
+    }
+    if (rel.failed())
+        return std::nullopt;
+    return relations;
+}
+
+} // namespace
+
+SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, const QString &databasePath, const QString &rootPath)
+{
+    Result result;
+    auto failed = [&result](const SqliteStatement &statement) {
+        if (statement.failed() && isCorruptionCode(statement.resultCode()))
+            result.corrupt = true;
+        return statement.failed();
+    };
+    auto corrupted = [&result, &connection] {
+        result.corrupt = isCorruptionCode(connection.lastErrorCode());
+        return result;
+    };
+    // One read transaction: a concurrent writer's commit cannot mix two states.
+    if (!const_cast<SqliteConnection &>(connection).exec("BEGIN"))
+        return corrupted();
+    struct EndRead
+    {
+        SqliteConnection &c;
+        ~EndRead() { c.exec("COMMIT"); }
+    } endRead{const_cast<SqliteConnection &>(connection)};
+
+    if (IndexSchema::meta(connection, "complete") != QLatin1StringView("1"))
+        return result;
+    const QString title = IndexSchema::meta(connection, "title");
+    const int layout = IndexSchema::meta(connection, "layout").toInt();
+    const QString graphPrint = IndexSchema::meta(connection, "graph");
+
+    // Relations are most of the rows: a second connection reads the later half meanwhile.
+    // It reads its own transaction, so it is used only if it saw the same graph.
+    const qint64 lastRelation = connection.queryInt("SELECT MAX(rowid) FROM relations").value_or(0);
+    const qint64 half = lastRelation / 2;
+    struct Tail
+    {
+        std::optional<std::vector<Relation>> relations;
+        QString graphPrint;
+    } tail;
+    JoiningThread tailReader(std::thread([&databasePath, &tail, half, lastRelation] {
+        SqliteConnection second;
+        if (!second.open(databasePath, SqliteConnection::Mode::ReadOnly, IndexSchema::busyTimeoutMs) || !second.exec("BEGIN"))
+            return;
+        tail.graphPrint = IndexSchema::meta(second, "graph");
+        TextPool own;
+        tail.relations = readRelations(second, own, half, lastRelation);
+        second.exec("COMMIT");
+    }));
+
+    // Rows come in rowid order, which is the order write() inserted them in (seq):
+    // sorting 100,000 relations by seq took a good part of a reopen.
+    TextPool pool;
+    std::vector<Entity> entities;
+    std::vector<QByteArray> extras;
+    if (const auto count = connection.queryInt("SELECT MAX(rowid) FROM entities")) {
+        entities.reserve(size_t(*count));
+        extras.reserve(size_t(*count));
+    }
+    SqliteStatement rows = connection.prepare(
+        "SELECT id, type, kind, title, path, line, col, own_file, state, progress, parent, attribute_origin,"
+        " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY rowid");
+    while (rows.next()) {
+        Entity e;
+        e.id = pool.text(rows, 0);
+        e.type = entityTypeFromString(pool.text(rows, 1)).value_or(EntityType::Page);
+        e.kind = storyKindFromString(pool.text(rows, 2)).value_or(StoryKind::None);
+        e.title = rows.text(3);
+        e.source = {pool.text(rows, 4), int(rows.int64(5)), int(rows.int64(6))};
+        e.ownFile = rows.int64(7) != 0;
+        e.state = goalStateFromString(pool.text(rows, 8)).value_or(GoalState::Unknown);
+        if (!rows.isNull(9))
+            e.progress = rows.real(9);
+        e.parent = pool.text(rows, 10);
+        e.attributeOrigin = AttributeOrigin(rows.int64(11));
+        e.attributeSource = {pool.text(rows, 12), int(rows.int64(13)), int(rows.int64(14))};
+        e.progressWidth = int(rows.int64(15));
+        e.order = int(rows.int64(16));
+        extras.push_back(rows.blob(17));
+        entities.push_back(std::move(e));
+    }
+    if (failed(rows))
+        return result;
+    // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
+    JoiningThread extrasDecoder(std::thread([&entities, &extras] {
+        for (size_t i = 0; i < entities.size(); ++i) {
+            IndexSchema::EntityExtra extra = IndexSchema::decodeEntityExtra(extras[i]);
+            entities[i].owners = std::move(extra.owners);
+            entities[i].frontMatter = std::move(extra.frontMatter);
+        }
+    }));
+
+    std::optional<std::vector<Relation>> relations = readRelations(connection, pool, 0, half);
+    if (!relations)
+        return corrupted();
+
+    Diagnostics diagnostics;
+    SqliteStatement diag = connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY rowid");
+    while (diag.next()) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity(diag.int64(0));
+        d.location = {diag.text(1), int(diag.int64(2)), int(diag.int64(3))};
+        d.message = diag.text(4);
+        diagnostics.append(std::move(d));
+    }
+    if (failed(diag))
+        return result;
+    tailReader.join();
+    if (!tail.relations || tail.graphPrint != graphPrint)
+        tail.relations = readRelations(connection, pool, half, lastRelation);
+    if (!tail.relations)
+        return corrupted();
+    relations->insert(relations->end(), std::make_move_iterator(tail.relations->begin()),
+                      std::make_move_iterator(tail.relations->end()));
+    extrasDecoder.join();
+    result.snapshot = std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
+                                                         std::move(*relations), std::move(diagnostics));
+    return result;
+}
+
+} // namespace storyloom
