@@ -112,8 +112,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_project, &Project::loadingChanged, this, [this, progress](bool loading) {
         progress->setVisible(loading);
-        if (loading)
+        if (loading && m_opening)
             statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(m_project->rootPath())));
+        if (!loading && m_opening) {
+            m_opening = false;
+            statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(m_project->rootPath())), 4000);
+        }
     });
 
     QSettings settings;
@@ -201,6 +205,7 @@ void MainWindow::openProject(const QString &path)
             page->deleteLater();
         }
     }
+    m_opening = true;
     m_project->open(absolute);
 }
 
@@ -226,7 +231,6 @@ void MainWindow::onSnapshotChanged(const Snapshot &snapshot)
     m_problemsLabel->setText(errors + warnings == 0 ? tr("No problems")
                                                     : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
                                                           + tr("%n warning(s)", nullptr, warnings));
-    statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(snapshot->rootPath())), 4000);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
             page->setSnapshot(snapshot);

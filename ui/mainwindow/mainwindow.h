@@ -57,6 +57,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    /**
+     * True while a project is being opened: only then do "Loading…" and "Loaded"
+     * take the status bar. Background refreshes (the file watcher, after a sync)
+     * show in the progress bar and counts alone, so they never hide a message
+     * that matters, such as a failed automatic sync.
+     */
+    bool m_opening = false;
 };
 
 } // namespace storyloom
