@@ -172,7 +172,9 @@ private:
                         item.links = m_links;
                     }
                 } else {
-                    m_doc.paragraphs.append({m_leafLine, int(m_doc.headings.size()) - 1, m_text.trimmed().toUtf8()});
+                    QByteArray text = m_text.trimmed().toUtf8();
+                    text.squeeze(); // toUtf8() reserves three bytes a character: most of a load's memory, unsqueezed
+                    m_doc.paragraphs.append({m_leafLine, int(m_doc.headings.size()) - 1, std::move(text)});
                 }
                 finishLeaf();
             }
