@@ -3,6 +3,7 @@
 #include "model/storygraph.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace storyloom {
 
@@ -23,11 +24,21 @@ StoryGraph::StoryGraph(QString rootPath, QString title, ProjectLayout layout, st
             m_byPath.insert(e.source.path, i);
     }
     // QMultiHash::values() returns the most recent insertion first: insert in
-    // reverse so lookups come back in file order.
-    for (int i = int(m_relations.size()) - 1; i >= 0; --i) {
+    // reverse so lookups come back in file order. With many relations the two
+    // lookups fill on two threads (a large part of reopening a big project).
+    auto fillIncoming = [this] {
+        for (int i = int(m_relations.size()) - 1; i >= 0; --i)
+            m_incoming.insert(m_relations[size_t(i)].to, i);
+    };
+    std::thread incoming;
+    if (m_relations.size() > 20000)
+        incoming = std::thread(fillIncoming);
+    else
+        fillIncoming();
+    for (int i = int(m_relations.size()) - 1; i >= 0; --i)
         m_outgoing.insert(m_relations[size_t(i)].from, i);
-        m_incoming.insert(m_relations[size_t(i)].to, i);
-    }
+    if (incoming.joinable())
+        incoming.join();
 }
 
 const Entity *StoryGraph::entity(const QString &id) const
