@@ -119,7 +119,7 @@ void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QSt
 {
     if (from == to || from.isEmpty() || to.isEmpty())
         return;
-    const QString key = toString(kind) + u'\x1f' + from + u'\x1f' + to;
+    const RelationKey key{kind, from, to};
     if (m_relationKeys.contains(key))
         return;
     m_relationKeys.insert(key);
@@ -197,6 +197,13 @@ Snapshot GraphBuilder::build(ScanResult scan)
             }
         }
     }
+    // Nearly every relation comes from a link, a list item or a front-matter key: reserving
+    // that many spares the vector's doubling, a large part of a big project's peak memory.
+    size_t expectedRelations = 0;
+    for (const SourceFile &file : m_scan.files)
+        expectedRelations += size_t(file.document.links.size() + file.document.listItems.size() + file.document.frontMatter.keys.size());
+    m_relations.reserve(expectedRelations);
+    m_relationKeys.reserve(qsizetype(expectedRelations));
     createFileEntities();
     for (FileEntry &file : m_files)
         applyFrontMatter(file);
@@ -578,7 +585,7 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
                     value.title = term.left(1).toUpper() + term.mid(1);
                     value.source = {path, child.line, 1};
                     value.ownFile = false;
-                    value.body = child.markdown.toUtf8();
+                    value.body = child.markdown;
                     value.order = 1000 + j;
                     match = addEntity(std::move(value));
                 }
@@ -623,17 +630,15 @@ void GraphBuilder::extractMorals(const FileEntry &file)
     {
         int line;
         QString text;
-        QString markdown;
+        QByteArray markdown;
     };
     QList<Moral> morals;
     for (int index : std::as_const(items))
         morals.append({doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown});
     if (morals.isEmpty() && heading >= 0) {
         for (const Paragraph &paragraph : doc.paragraphs) {
-            if (paragraph.heading == heading) {
-                const QString text = QString::fromUtf8(paragraph.text);
-                morals.append({paragraph.line, text, text});
-            }
+            if (paragraph.heading == heading)
+                morals.append({paragraph.line, QString::fromUtf8(paragraph.text), paragraph.text});
         }
     }
     const Entity &story = m_entities[size_t(file.entity)];
@@ -649,7 +654,7 @@ void GraphBuilder::extractMorals(const FileEntry &file)
         pain.title = firstSentence(moral.text);
         pain.source = {file.source->path, moral.line, 1};
         pain.ownFile = false;
-        pain.body = moral.markdown.toUtf8();
+        pain.body = moral.markdown;
         pain.order = storyOrder * 100 + order++;
         const QString painId = pain.id;
         addEntity(std::move(pain));

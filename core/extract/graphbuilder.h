@@ -61,7 +61,16 @@ private:
     std::vector<FileEntry> m_files;
     std::vector<Entity> m_entities;
     std::vector<Relation> m_relations;
-    QSet<QString> m_relationKeys;
+    /** A relation's identity for de-duplication; its strings share the entity ids' data (no copy). */
+    struct RelationKey
+    {
+        RelationKind kind;
+        QString from;
+        QString to;
+        friend bool operator==(const RelationKey &, const RelationKey &) = default;
+        friend size_t qHash(const RelationKey &key, size_t seed = 0) { return qHashMulti(seed, int(key.kind), key.from, key.to); }
+    };
+    QSet<RelationKey> m_relationKeys;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byPath;
     // Lookups for references by title, title slug and last id segment (see resolveReference).

@@ -13,8 +13,9 @@ namespace {
 // Bump when ParsedDocument's stream format changes: older entries then miss and are parsed again.
 // Format 3: text as UTF-8, not compressed. (Format 2 compressed QDataStream's UTF-16 with zlib:
 // a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
-// keep their text only (their links are the document's).
-constexpr quint32 parseFormat = 0x534c0004;
+// keep their text only (their links are the document's). Format 5: front-matter key lines are a QMap,
+// list items' Markdown is UTF-8.
+constexpr quint32 parseFormat = 0x534c0005;
 } // namespace
 
 IndexParseCache::IndexParseCache(IndexDatabase &database)
@@ -128,7 +129,8 @@ void IndexParseCache::store(const QString &path, qint64 size, qint64 mtime, cons
 {
     ++m_read;
     m_pending.push_back({path, size, mtime, hash, document}); // shares the document's data: no deep copy
-    if (m_pending.size() >= 1024)
+    // Small batches: a batch's serialised bytes add to the load's peak memory.
+    if (m_pending.size() >= 256)
         flush();
 }
 

@@ -5,7 +5,7 @@
 #include "model/diagnostic.h"
 
 #include <QByteArray>
-#include <QHash>
+#include <QMap>
 #include <QStringList>
 #include <QVariantMap>
 #include <optional>
@@ -27,7 +27,8 @@ struct FrontMatter
     /** Top-level keys in file order, their values (strings, numbers, bools, string lists, maps), and lines. */
     QStringList keys;
     QVariantMap values;
-    QHash<QString, int> keyLines;
+    /** A handful of keys: a QMap allocates per key, a QHash a whole span (over 1 KB) for the first. */
+    QMap<QString, int> keyLines;
     /** Set when the YAML does not parse (or is too large to expand), with its position in the file. */
     std::optional<Diagnostic> error;
 

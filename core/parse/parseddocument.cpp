@@ -220,7 +220,7 @@ private:
         m_linkOffsets.clear();
     }
 
-    QString itemMarkdown(cmark_node *node) const
+    QByteArray itemMarkdown(cmark_node *node) const
     {
         const int first = cmark_node_get_start_line(node) - 1;
         const int last = std::min<int>(cmark_node_get_end_line(node), int(m_bodyLines.size()));
@@ -239,9 +239,10 @@ private:
             if (!text.isEmpty() && uchar(text.back()) >= 0xC0)
                 text.chop(1);
         }
-        QString markdown = QString::fromUtf8(text).trimmed();
-        if (markdown.startsWith(u'*') || markdown.startsWith(u'-') || markdown.startsWith(u'+'))
+        QByteArray markdown = text.trimmed();
+        if (markdown.startsWith('*') || markdown.startsWith('-') || markdown.startsWith('+'))
             markdown = markdown.mid(1).trimmed();
+        markdown.squeeze();
         return markdown;
     }
 
@@ -356,11 +357,11 @@ static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s <<
 static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> p.text; }
 static QDataStream &operator<<(QDataStream &s, const ListItem &i)
 {
-    return s << i.line << i.depth << i.parent << i.heading << Utf8Out{i.text} << Utf8Out{i.markdown} << i.links;
+    return s << i.line << i.depth << i.parent << i.heading << Utf8Out{i.text} << i.markdown << i.links;
 }
 static QDataStream &operator>>(QDataStream &s, ListItem &i)
 {
-    return s >> i.line >> i.depth >> i.parent >> i.heading >> Utf8In{i.text} >> Utf8In{i.markdown} >> i.links;
+    return s >> i.line >> i.depth >> i.parent >> i.heading >> Utf8In{i.text} >> i.markdown >> i.links;
 }
 static QDataStream &operator<<(QDataStream &s, const Diagnostic &d)
 {

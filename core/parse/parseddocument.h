@@ -62,7 +62,7 @@ struct ListItem
     int heading = -1;
     QString text;
     /** The item's Markdown source (its own lines only, without the bullet), for entity bodies. */
-    QString markdown;
+    QByteArray markdown;
     QList<Link> links;
 };
 
