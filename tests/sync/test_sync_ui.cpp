@@ -5,6 +5,7 @@
 
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/projecttreemodel.h"
+#include "settings/apptheme.h"
 #include "project/project.h"
 #include "sync/autosync.h"
 #include "sync/conflictdialog.h"
@@ -22,7 +23,9 @@
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextTable>
 
 using namespace storyloom;
 using namespace storyloom::test;
@@ -211,6 +214,46 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("line-through")));
         if (qEnvironmentVariableIsSet("STORYLOOM_HISTORY_SHOT"))
             dialog.grab().save(qEnvironmentVariable("STORYLOOM_HISTORY_SHOT"));
+    }
+
+    void historyChangesAreReadableInTheDark()
+    {
+        // A pastel background under the dark palette's light text cannot be read: every
+        // changed block's background must be dark there, well apart from the text.
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.", "is working on a gRPC server."));
+        QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(AppTheme::darkPalette());
+        HistoryDialog dialog(TwoAuthors::path(authors.a, TwoAuthors::storyX()), QStringLiteral("Alan builds a cache"));
+        dialog.show();
+        auto *rendered = dialog.findChild<QTextBrowser *>();
+        QVERIFY(rendered);
+        const int textLightness = AppTheme::darkPalette().color(QPalette::Text).lightness();
+        int changedBlocks = 0;
+        for (QTextFrame *frame : rendered->document()->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            const QColor background = table->cellAt(0, 0).format().background().color();
+            QVERIFY2(background.lightness() < 100 && textLightness - background.lightness() > 100,
+                     qPrintable(background.name()));
+            ++changedBlocks;
+        }
+        if (qEnvironmentVariableIsSet("STORYLOOM_HISTORY_DARK_SHOT"))
+            dialog.grab().save(qEnvironmentVariable("STORYLOOM_HISTORY_DARK_SHOT"));
+        QApplication::setPalette(before);
+        QCOMPARE(changedBlocks, 2); // the added paragraph and the removed one
+        // The story's heading starts with an emoji right after its anchors: no text fragment may
+        // split its surrogate pair (it would show as two replacement glyphs).
+        for (QTextBlock block = rendered->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QString fragment = it.fragment().text();
+                QVERIFY2(fragment.isEmpty() || (!fragment.front().isLowSurrogate() && !fragment.back().isHighSurrogate()),
+                         qPrintable(block.text()));
+            }
+        }
     }
 
     void conflictViewTakesYoursAndFinishes()

@@ -3,10 +3,12 @@
 #include "sync/historydialog.h"
 
 #include "preview/markdownrenderer.h"
+#include "preview/previewdocument.h"
 #include "sync/blockdiff.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +26,30 @@
 namespace storyloom {
 
 namespace {
+struct DiffColors
+{
+    QColor added;
+    QColor removed;
+    QColor hunk;
+};
+
+/**
+ * Pastel backgrounds on a light palette. On a dark one a pastel under light text
+ * cannot be read: there green and red are faded into the base colour instead.
+ */
+DiffColors diffColors()
+{
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    if (base.lightness() >= 128)
+        return {QColor(0xdc, 0xf5, 0xe3), QColor(0xfb, 0xe0, 0xe0), QColor(0x2a, 0x5d, 0xb0)};
+    auto fade = [&base](const QColor &colour) {
+        const float a = 0.3f;
+        return QColor::fromRgbF(colour.redF() * a + base.redF() * (1 - a), colour.greenF() * a + base.greenF() * (1 - a),
+                                colour.blueF() * a + base.blueF() * (1 - a));
+    };
+    return {fade(QColor(0x2d, 0xa4, 0x4e)), fade(QColor(0xcf, 0x22, 0x2e)), QColor(0x79, 0xb8, 0xff)};
+}
+
 /** Colours a unified diff: additions green, removals red, hunk headers blue. */
 class DiffHighlighter : public QSyntaxHighlighter
 {
@@ -37,15 +63,18 @@ protected:
         if (text.startsWith(u"+++") || text.startsWith(u"---") || text.startsWith(u"diff ") || text.startsWith(u"index "))
             format.setFontWeight(QFont::Bold);
         else if (text.startsWith(u'+'))
-            format.setBackground(QColor(0xd8, 0xf5, 0xd8));
+            format.setBackground(m_colors.added);
         else if (text.startsWith(u'-'))
-            format.setBackground(QColor(0xfb, 0xdc, 0xdc));
+            format.setBackground(m_colors.removed);
         else if (text.startsWith(u"@@"))
-            format.setForeground(QColor(0x2a, 0x5d, 0xb0));
+            format.setForeground(m_colors.hunk);
         else
             return;
         setFormat(0, int(text.size()), format);
     }
+
+private:
+    DiffColors m_colors = diffColors();
 };
 
 /** The version's text rendered as in the preview, with added blocks on green and removed ones on red, struck through. */
@@ -58,6 +87,7 @@ QString renderedChanges(const QString &before, const QString &after)
         if (definition.match(line).hasMatch())
             references += u'\n' + line;
     }
+    const DiffColors colors = diffColors();
     QString html;
     for (const DiffBlock &block : BlockDiff::compare(before, after)) {
         const QString body = MarkdownRenderer::render(block.text + QStringLiteral("\n\n") + references).html;
@@ -66,10 +96,12 @@ QString renderedChanges(const QString &before, const QString &after)
             html += body;
             break;
         case DiffBlock::Change::Added:
-            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"#dcf5e3\">%1</td></tr></table>").arg(body);
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"%1\">%2</td></tr></table>")
+                        .arg(colors.added.name(), body);
             break;
         case DiffBlock::Change::Removed:
-            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"#fbe0e0\"><s>%1</s></td></tr></table>").arg(body);
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"%1\"><s>%2</s></td></tr></table>")
+                        .arg(colors.removed.name(), body);
             break;
         }
     }
@@ -166,7 +198,7 @@ void HistoryDialog::showEntry(int index)
     // Against the version before it (the next older entry); the first version is all new.
     const std::size_t older = std::size_t(index) + 1;
     const QString before = older < m_entries.size() ? QString::fromUtf8(m_history.content(m_entries[older]).value_or(QByteArray())) : QString();
-    m_rendered->setHtml(renderedChanges(before, text));
+    m_rendered->setHtml(PreviewDocument::loadableHtml(renderedChanges(before, text)));
 }
 
 } // namespace storyloom
