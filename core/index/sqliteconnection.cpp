@@ -49,11 +49,7 @@ SqliteStatement &SqliteStatement::bindText(int index, QByteArrayView utf8)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    if (m_stmt) {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    return *this;
+    return bindText(index, value.toUtf8());
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &blob)
