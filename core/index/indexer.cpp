@@ -21,6 +21,8 @@ CachedSnapshot Indexer::loadCached(const QString &rootPath)
     result.notice = opened.notice;
     if (!opened.database)
         return result;
+    // The fingerprint first: read after the graph, it could belong to a newer one.
+    result.graph = opened.database->meta(QStringLiteral("graph"));
     result.snapshot = opened.database->loadSnapshot(root);
     if (!result.snapshot && opened.database->lastErrorWasCorruption()) {
         const QString path = opened.database->path();
@@ -40,7 +42,8 @@ struct Attempt
     bool damaged = false;
 };
 
-Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify, const QElapsedTimer &timer)
+Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify, const CachedSnapshot *cached,
+                    const QElapsedTimer &timer)
 {
     Attempt attempt;
     IndexRefresh &result = attempt.result;
@@ -87,8 +90,9 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     const ProjectListing listing = listProject(root, readProjectConfig(root));
     const QString inputs = QString::fromLatin1(inputsFingerprint(root, listing).toHex());
     if (db.hasSnapshot() && db.meta(QStringLiteral("inputs")) == inputs) {
+        const bool cachedIsCurrent = cached && cached->snapshot && cached->graph == db.meta(QStringLiteral("graph"));
         db.rollback();
-        result.snapshot = db.loadSnapshot(root);
+        result.snapshot = cachedIsCurrent ? cached->snapshot : db.loadSnapshot(root);
         if (!result.snapshot)
             return failed(db, db.connection().lastError());
         result.filesSkipped = int(listing.markdown.size());
@@ -128,17 +132,17 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
 
 } // namespace
 
-IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify)
+IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify, const CachedSnapshot *cached)
 {
     QElapsedTimer timer;
     timer.start();
     const QString root = QFileInfo(rootPath).absoluteFilePath();
-    Attempt attempt = refreshOnce(root, options, verify, timer);
+    Attempt attempt = refreshOnce(root, options, verify, cached, timer);
     if (!attempt.damaged)
         return attempt.result;
     // Damage a full check would have found turned up while reading or writing: start again from the files.
     IndexDatabase::moveAside(IndexDatabase::pathFor(root));
-    attempt = refreshOnce(root, options, false, timer);
+    attempt = refreshOnce(root, options, false, nullptr, timer);
     if (attempt.result.notice.isEmpty())
         attempt.result.notice = QCoreApplication::translate("Indexer", "The index was damaged; it is being rebuilt.");
     return attempt.result;

@@ -30,6 +30,8 @@ struct CachedSnapshot
 {
     /** Null when the project was never indexed (or the index was unusable). */
     Snapshot snapshot;
+    /** The index's fingerprint of that graph (read before it), so a refresh can tell it is still current. */
+    QString graph;
     QString notice;
 };
 
@@ -47,8 +49,11 @@ public:
      * Loads the folder, re-reading only files whose size and mtime (then hash)
      * changed, and writes the result to the index in one transaction. With
      * `verify`, checks the database's integrity first (rebuilding it when damaged).
+     * `cached`, what loadCached() gave the caller, is returned as it is when
+     * nothing changed and the index still holds that graph (no second read).
      */
-    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {}, bool verify = true);
+    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {}, bool verify = true,
+                                              const CachedSnapshot *cached = nullptr);
 };
 
 } // namespace storyloom

@@ -76,9 +76,10 @@ void Project::startLoad()
     const bool first = std::exchange(m_firstLoad, false);
     QPointer<Project> self(this);
     QThreadPool::globalInstance()->start([self, cancel, root, generation, first] {
+        CachedSnapshot cached;
         if (first) {
             // Instant reopen: what the index holds, while the refresh reads what changed.
-            CachedSnapshot cached = Indexer::loadCached(root);
+            cached = Indexer::loadCached(root);
             if (!cached.notice.isEmpty()) {
                 QMetaObject::invokeMethod(self, [self, notice = cached.notice] {
                     if (self) Q_EMIT self->indexNotice(notice);
@@ -96,7 +97,7 @@ void Project::startLoad()
             QMetaObject::invokeMethod(self, [self, done, total] { if (self) Q_EMIT self->loadProgress(done, total); },
                                       Qt::QueuedConnection);
         };
-        const IndexRefresh refresh = Indexer::refresh(root, options, first);
+        const IndexRefresh refresh = Indexer::refresh(root, options, first, &cached);
         if (cancel->load() || !refresh.snapshot)
             return;
         QString notice = refresh.notice;
@@ -116,9 +117,12 @@ void Project::finishLoad(quint64 generation, Snapshot snapshot)
 {
     if (generation != m_generation)
         return;
+    // Nothing changed since the cached snapshot was shown: the views keep what they built.
+    const bool changed = snapshot != m_snapshot;
     m_snapshot = std::move(snapshot);
     m_loading = false;
-    Q_EMIT snapshotChanged(m_snapshot);
+    if (changed)
+        Q_EMIT snapshotChanged(m_snapshot);
     if (m_stale) {
         m_stale = false;
         startLoad();

@@ -151,6 +151,24 @@ private Q_SLOTS:
         QCOMPARE(broken(Indexer::loadCached(m_root).snapshot), 0);
     }
 
+    void cachedSnapshotIsNotReadTwice()
+    {
+        // The GUI shows loadCached()'s snapshot at once; when nothing changed, the refresh
+        // after it hands back that very snapshot instead of reading the index again…
+        QVERIFY(Indexer::refresh(m_root).error.isEmpty());
+        const CachedSnapshot cached = Indexer::loadCached(m_root);
+        QVERIFY(cached.snapshot && !cached.graph.isEmpty());
+        const IndexRefresh same = Indexer::refresh(m_root, {}, false, &cached);
+        QCOMPARE(same.filesRead, 0);
+        QVERIFY(same.snapshot == cached.snapshot);
+        // …but not one the index no longer holds.
+        CachedSnapshot stale = cached;
+        stale.graph = QStringLiteral("an older graph");
+        const IndexRefresh reread = Indexer::refresh(m_root, {}, false, &stale);
+        QVERIFY(reread.snapshot && reread.snapshot != cached.snapshot);
+        QCOMPARE(reread.snapshot->entities().size(), cached.snapshot->entities().size());
+    }
+
     void damageFoundWhileReadingIsRepaired()
     {
         // Without the full check (the CLI's default), damage shows up when the refresh reads
