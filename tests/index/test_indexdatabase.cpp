@@ -318,6 +318,25 @@ private Q_SLOTS:
         QVERIFY(!found.hits.isEmpty());
     }
 
+    void version3IsMigrated()
+    {
+        {
+            auto opened = IndexDatabase::openFile(m_path);
+            QVERIFY(opened.database);
+            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+            SqliteConnection &c = opened.database->connection();
+            QVERIFY(c.exec("DELETE FROM search_config WHERE k = 'hashsize'; PRAGMA user_version = 3;"));
+        }
+        auto reopened = IndexDatabase::openFile(m_path);
+        QVERIFY2(reopened.database, qPrintable(reopened.error));
+        SqliteConnection &c = reopened.database->connection();
+        QCOMPARE(c.queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
+        QCOMPARE(c.queryInt("SELECT v FROM search_config WHERE k = 'hashsize'").value_or(-1), qint64(16 * 1024 * 1024));
+        const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
+        QVERIFY2(found.ok(), qPrintable(found.error));
+        QVERIFY(!found.hits.isEmpty());
+    }
+
     void damagedDatabasesAreRebuilt_data()
     {
         QTest::addColumn<QString>("damage");
