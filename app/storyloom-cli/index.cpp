@@ -32,7 +32,8 @@ int runIndex(const QStringList &arguments)
         err() << QCoreApplication::translate("cli", "storyloom-cli: %1: no such folder").arg(path) << '\n';
         return Failure;
     }
-    const IndexRefresh refresh = Indexer::refresh(path, {}, parser.isSet(QStringLiteral("verify")));
+    // Only counts are printed: an unchanged graph need not be read.
+    const IndexRefresh refresh = Indexer::refresh(path, {}, parser.isSet(QStringLiteral("verify")), nullptr, false);
     const QString database = IndexDatabase::pathFor(QFileInfo(path).absoluteFilePath());
     if (!refresh.notice.isEmpty())
         err() << "storyloom-cli index: " << refresh.notice << '\n';
@@ -43,7 +44,7 @@ int runIndex(const QStringList &arguments)
                               {QStringLiteral("filesSkipped"), refresh.filesSkipped},
                               {QStringLiteral("filesRemoved"), refresh.filesRemoved},
                               {QStringLiteral("documentsWritten"), refresh.documentsWritten},
-                              {QStringLiteral("entities"), refresh.snapshot ? int(refresh.snapshot->entities().size()) : 0},
+                              {QStringLiteral("entities"), refresh.entities},
                               {QStringLiteral("milliseconds"), refresh.milliseconds},
                               {QStringLiteral("database"), database},
                               {QStringLiteral("rebuilt"), !refresh.notice.isEmpty()},
@@ -53,7 +54,7 @@ int runIndex(const QStringList &arguments)
                      .arg(refresh.filesRead)
                      .arg(refresh.filesSkipped)
                      .arg(refresh.filesRemoved)
-                     .arg(refresh.snapshot ? int(refresh.snapshot->entities().size()) : 0)
+                     .arg(refresh.entities)
                      .arg(refresh.milliseconds)
               << '\n'
               << QCoreApplication::translate("cli", "index: %1").arg(QDir::toNativeSeparators(database)) << '\n';

@@ -74,6 +74,18 @@ QString firstSentence(const QString &text)
     return sentence;
 }
 
+/** The first heading naming the morals (`marker`), whose section's items or paragraphs become pain points; -1 for none. */
+int moralsHeadingIndex(const ParsedDocument &doc, const QString &marker)
+{
+    if (marker.isEmpty())
+        return -1;
+    for (int i = 0; i < doc.headings.size(); ++i) {
+        if (doc.headings.at(i).text.contains(marker, Qt::CaseInsensitive))
+            return i;
+    }
+    return -1;
+}
+
 QString firstWords(const QString &text, int count)
 {
     return text.simplified().section(u' ', 0, count - 1);
@@ -281,6 +293,15 @@ Snapshot GraphBuilder::build(ScanResult scan)
 
     return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.layout, std::move(m_entities),
                                               std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
+}
+
+QByteArray GraphBuilder::documentDigest(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
+{
+    // The same classification createFileEntities() makes (a front-matter type changes the type, not the extractions).
+    const QString relativeToBase = config.idBase().isEmpty() ? path : path.mid(config.idBase().size() + 1);
+    const Classification classification = config.rules.classify(relativeToBase, stripLeadingSymbols(document.firstHeading));
+    const bool sectionsAreRead = classification.extract.contains(QStringLiteral("values-from-sections"));
+    return structureDigest(document, moralsHeadingIndex(document, config.rules.moralsHeading()), sectionsAreRead);
 }
 
 void GraphBuilder::createFileEntities()
@@ -602,11 +623,7 @@ void GraphBuilder::extractMorals(const FileEntry &file)
     if (marker.isEmpty())
         return;
     QList<int> items;
-    int heading = -1;
-    for (int i = 0; i < doc.headings.size() && heading < 0; ++i) {
-        if (doc.headings.at(i).text.contains(marker, Qt::CaseInsensitive))
-            heading = i;
-    }
+    const int heading = moralsHeadingIndex(doc, marker);
     if (heading >= 0) {
         for (int i = 0; i < doc.listItems.size(); ++i) {
             const ListItem &item = doc.listItems.at(i);

@@ -23,6 +23,16 @@ public:
     GraphBuilder(QString root, const ProjectConfig &config);
     [[nodiscard]] Snapshot build(ScanResult scan);
 
+    /**
+     * What build() reads from the file at `path`, hashed: two parses of that
+     * file with the same digest give the same graph but for the body of the
+     * file's own entity (text only the search index keeps). The body and the
+     * paragraphs count where an extraction reads them: sections that become
+     * values, paragraphs under a morals heading that become pain points.
+     */
+    [[nodiscard]] static QByteArray documentDigest(const QString &path, const ParsedDocument &document,
+                                                   const ProjectConfig &config);
+
 private:
     struct FileEntry
     {

@@ -37,12 +37,18 @@ QString attributeText(const QVariant &value)
     return value.toString();
 }
 
+/** Adds one search row to a file's fingerprint (see fingerprint()). */
+size_t addToFingerprint(size_t hash, const QString &id, const QString &title, int line, const QByteArray &body)
+{
+    return qHashMulti(hash, id, title, line, body);
+}
+
 /** Changes whenever anything the search rows of a file hold changes. */
 qint64 fingerprint(const std::vector<const Entity *> &entities)
 {
     size_t hash = 0;
     for (const Entity *e : entities)
-        hash = qHashMulti(hash, e->id, e->title, e->source.line, e->body);
+        hash = addToFingerprint(hash, e->id, e->title, e->source.line, e->body);
     return qint64(hash);
 }
 
@@ -351,6 +357,58 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
     }
     result.ok = true;
     return result;
+}
+
+QHash<QString, QString> IndexDatabase::fileEntities() const
+{
+    QHash<QString, QString> result;
+    SqliteStatement rows = m_connection.prepare("SELECT path, id FROM entities WHERE own_file = 1");
+    while (rows.next())
+        result.insert(rows.text(0), rows.text(1));
+    return result;
+}
+
+bool IndexDatabase::replaceBody(const QString &path, const QString &entity, const QByteArray &body)
+{
+    SqliteConnection &c = m_connection;
+    struct Row
+    {
+        qint64 rowid = 0;
+        QString entity;
+        int line = 0;
+        QString title;
+        QString headings;
+        QByteArray body;
+    };
+    std::vector<Row> rows;
+    SqliteStatement read = c.prepare("SELECT rowid, entity, line, title, headings, body FROM documents WHERE path = ?1 ORDER BY rowid");
+    read.bind(1, path);
+    while (read.next())
+        rows.push_back({read.int64(0), read.text(1), int(read.int64(2)), read.text(3), read.text(4), read.blob(5)});
+    if (read.failed())
+        return false;
+    // The fingerprint covers the file's rows in the order write() inserted them (rowid order).
+    size_t hash = 0;
+    const Row *target = nullptr;
+    for (Row &row : rows) {
+        if (row.entity == entity && !target) {
+            target = &row;
+            hash = addToFingerprint(hash, row.entity, row.title, row.line, body);
+        } else {
+            hash = addToFingerprint(hash, row.entity, row.title, row.line, row.body);
+        }
+    }
+    if (!target)
+        return false;
+    const QString headings = markdownHeadings(body);
+    SqliteStatement unindex = c.prepare("INSERT INTO search(search, rowid, title, headings, body) VALUES('delete', ?1, ?2, ?3, ?4)");
+    SqliteStatement update = c.prepare("UPDATE documents SET headings = ?2, body = ?3 WHERE rowid = ?1");
+    SqliteStatement index = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+    SqliteStatement setPrint = c.prepare("INSERT OR REPLACE INTO fingerprints(path, value) VALUES(?1, ?2)");
+    return unindex.bind(1, target->rowid).bind(2, target->title).bind(3, target->headings).bindText(4, target->body).exec()
+        && update.bind(1, target->rowid).bind(2, headings).bindText(3, body).exec()
+        && index.bind(1, target->rowid).bind(2, target->title).bind(3, headings).bindText(4, body).exec()
+        && setPrint.bind(1, path).bind(2, qint64(hash)).exec();
 }
 
 QString IndexDatabase::meta(const QString &key) const

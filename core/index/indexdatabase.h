@@ -100,6 +100,16 @@ public:
      */
     IndexWriteResult write(const StoryGraph &graph);
 
+    /** The id of the entity that is each whole file, by the file's path. */
+    [[nodiscard]] QHash<QString, QString> fileEntities() const;
+    /**
+     * Replaces the searchable body of `entity` (the one that is the whole file
+     * `path`) in the open transaction: its search row, and the file's
+     * fingerprint, as write() would leave them. For an edit of nothing but
+     * prose (see TextEdits). False when the index has no search row for it.
+     */
+    [[nodiscard]] bool replaceBody(const QString &path, const QString &entity, const QByteArray &body);
+
     /** A value of the index's own bookkeeping (`meta` table); empty when unset. */
     [[nodiscard]] QString meta(const QString &key) const;
     /** Sets a bookkeeping value, in the open transaction if there is one. */

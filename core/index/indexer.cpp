@@ -4,6 +4,7 @@
 
 #include "index/indexdatabase.h"
 #include "index/indexparsecache.h"
+#include "index/textedits.h"
 #include "project/projectconfig.h"
 #include "project/projectscanner.h"
 
@@ -43,13 +44,14 @@ struct Attempt
 };
 
 Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify, const CachedSnapshot *cached,
-                    const QElapsedTimer &timer)
+                    bool wantSnapshot, const QElapsedTimer &timer)
 {
     Attempt attempt;
     IndexRefresh &result = attempt.result;
     auto loadWithoutIndex = [&] {
         const LoadResult load = ProjectLoader::run(root, options);
         result.snapshot = load.snapshot;
+        result.entities = load.snapshot ? int(load.snapshot->entities().size()) : 0;
         result.filesRead = load.filesParsed;
         result.cancelled = options.cancel && options.cancel->load();
         result.milliseconds = timer.elapsed();
@@ -86,18 +88,46 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
                            .arg(db.connection().lastError());
         return loadWithoutIndex();
     }
+    // The graph the index holds is still right: hand back the caller's copy, else read it (or only count it).
+    auto keptGraph = [&]() -> bool {
+        result.graphKept = true;
+        result.graph = db.meta(QStringLiteral("graph"));
+        if (cached && cached->snapshot && cached->graph == result.graph)
+            result.snapshot = cached->snapshot;
+        else if (wantSnapshot)
+            result.snapshot = db.loadSnapshot(root);
+        if (result.snapshot) {
+            result.entities = int(result.snapshot->entities().size());
+            return true;
+        }
+        const std::optional<qint64> count = wantSnapshot ? std::nullopt : db.connection().queryInt("SELECT COUNT(*) FROM entities");
+        result.entities = int(count.value_or(0));
+        return count.has_value();
+    };
     // Nothing on disk differs from what the index was built from: its snapshot is the answer.
-    const ProjectListing listing = listProject(root, readProjectConfig(root));
+    const ProjectConfig config = readProjectConfig(root);
+    const ProjectListing listing = listProject(root, config);
     const QString inputs = QString::fromLatin1(inputsFingerprint(root, listing).toHex());
+    const QString shape = QString::fromLatin1(shapeFingerprint(root, listing).toHex());
     if (db.hasSnapshot() && db.meta(QStringLiteral("inputs")) == inputs) {
-        const bool cachedIsCurrent = cached && cached->snapshot && cached->graph == db.meta(QStringLiteral("graph"));
         db.rollback();
-        result.snapshot = cachedIsCurrent ? cached->snapshot : db.loadSnapshot(root);
-        if (!result.snapshot)
+        if (!keptGraph())
             return failed(db, db.connection().lastError());
         result.filesSkipped = int(listing.markdown.size());
         result.milliseconds = timer.elapsed();
         return attempt;
+    }
+    // Only prose was edited: the graph stays, the edited files' search text and parses are rewritten.
+    if (db.hasSnapshot() && db.meta(QStringLiteral("shape")) == shape) {
+        if (const std::optional<TextEditsResult> edits = TextEdits::apply(db, root, config, listing, options.maxFileSize)) {
+            if (!db.setMeta(QStringLiteral("inputs"), inputs) || !db.commit() || !keptGraph())
+                return failed(db, db.connection().lastError());
+            result.filesRead = edits->filesRead;
+            result.filesSkipped = int(listing.markdown.size()) - edits->filesRead;
+            result.documentsWritten = edits->documentsWritten;
+            result.milliseconds = timer.elapsed();
+            return attempt;
+        }
     }
     IndexParseCache cache(db);
     LoadOptions withCache = options;
@@ -115,7 +145,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
         return attempt;
     }
     const IndexWriteResult written = db.write(*load.snapshot);
-    if (!written.ok || !cache.ok() || !db.setMeta(QStringLiteral("inputs"), inputs)) {
+    if (!written.ok || !cache.ok() || !db.setMeta(QStringLiteral("inputs"), inputs) || !db.setMeta(QStringLiteral("shape"), shape)) {
         const QString error = written.error.isEmpty() ? db.connection().lastError() : written.error;
         const int code = db.connection().lastErrorCode();
         db.rollback();
@@ -125,24 +155,27 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
         return failed(db, db.connection().lastError());
     } else {
         result.documentsWritten = written.documentsWritten;
+        result.graph = db.meta(QStringLiteral("graph"));
     }
+    result.entities = int(load.snapshot->entities().size());
     result.milliseconds = timer.elapsed();
     return attempt;
 }
 
 } // namespace
 
-IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify, const CachedSnapshot *cached)
+IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify, const CachedSnapshot *cached,
+                              bool wantSnapshot)
 {
     QElapsedTimer timer;
     timer.start();
     const QString root = QFileInfo(rootPath).absoluteFilePath();
-    Attempt attempt = refreshOnce(root, options, verify, cached, timer);
+    Attempt attempt = refreshOnce(root, options, verify, cached, wantSnapshot, timer);
     if (!attempt.damaged)
         return attempt.result;
     // Damage a full check would have found turned up while reading or writing: start again from the files.
     IndexDatabase::moveAside(IndexDatabase::pathFor(root));
-    attempt = refreshOnce(root, options, false, nullptr, timer);
+    attempt = refreshOnce(root, options, false, nullptr, wantSnapshot, timer);
     if (attempt.result.notice.isEmpty())
         attempt.result.notice = QCoreApplication::translate("Indexer", "The index was damaged; it is being rebuilt.");
     return attempt.result;

@@ -17,6 +17,15 @@ struct IndexRefresh
     int filesRemoved = 0;
     /** Files whose searchable text was rewritten. */
     int documentsWritten = 0;
+    /** How many entities the project has (also when `snapshot` was not asked for). */
+    int entities = 0;
+    /**
+     * The index's fingerprint of the snapshot's graph, for the next refresh's
+     * `cached` (see CachedSnapshot); empty when the index was not written.
+     */
+    QString graph;
+    /** The graph was not built: nothing changed, or only prose (see TextEdits). */
+    bool graphKept = false;
     qint64 milliseconds = 0;
     /** Set when a damaged or incompatible index was moved aside and rebuilt. */
     QString notice;
@@ -49,11 +58,13 @@ public:
      * Loads the folder, re-reading only files whose size and mtime (then hash)
      * changed, and writes the result to the index in one transaction. With
      * `verify`, checks the database's integrity first (rebuilding it when damaged).
-     * `cached`, what loadCached() gave the caller, is returned as it is when
-     * nothing changed and the index still holds that graph (no second read).
+     * `cached`, the caller's current snapshot and its graph fingerprint (what
+     * loadCached() or the last refresh gave), is returned as it is when the
+     * graph did not change (no second read). Without `wantSnapshot` (the CLI)
+     * an unchanged graph is not read at all and `snapshot` may stay null.
      */
     [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {}, bool verify = true,
-                                              const CachedSnapshot *cached = nullptr);
+                                              const CachedSnapshot *cached = nullptr, bool wantSnapshot = true);
 };
 
 } // namespace storyloom

@@ -3,7 +3,6 @@
 #include "model/storygraph.h"
 
 #include <algorithm>
-#include <thread>
 
 namespace storyloom {
 
@@ -23,22 +22,48 @@ StoryGraph::StoryGraph(QString rootPath, QString title, ProjectLayout layout, st
         if (e.ownFile)
             m_byPath.insert(e.source.path, i);
     }
-    // QMultiHash::values() returns the most recent insertion first: insert in
-    // reverse so lookups come back in file order. With many relations the two
-    // lookups fill on two threads (a large part of reopening a big project).
-    auto fillIncoming = [this] {
-        for (int i = int(m_relations.size()) - 1; i >= 0; --i)
-            m_incoming.insert(m_relations[size_t(i)].to, i);
-    };
-    std::thread incoming;
-    if (m_relations.size() > 20000)
-        incoming = std::thread(fillIncoming);
-    else
-        fillIncoming();
-    for (int i = int(m_relations.size()) - 1; i >= 0; --i)
-        m_outgoing.insert(m_relations[size_t(i)].from, i);
-    if (incoming.joinable())
-        incoming.join();
+    m_outgoing = adjacency(&Relation::from);
+    m_incoming = adjacency(&Relation::to);
+}
+
+StoryGraph::Adjacency StoryGraph::adjacency(QString Relation::*end) const
+{
+    Adjacency result;
+    result.start.assign(m_entities.size() + 1, 0);
+    std::vector<int> endOf(m_relations.size(), -1);
+    for (size_t i = 0; i < m_relations.size(); ++i) {
+        const QString &id = m_relations[i].*end;
+        const auto it = m_byId.constFind(id);
+        if (it == m_byId.cend()) {
+            result.dangling[id].push_back(int(i));
+            continue;
+        }
+        endOf[i] = *it;
+        ++result.start[size_t(*it) + 1];
+    }
+    for (size_t e = 1; e < result.start.size(); ++e)
+        result.start[e] += result.start[e - 1];
+    result.index.resize(size_t(result.start.back()));
+    std::vector<int> next(result.start.begin(), result.start.end() - 1);
+    for (size_t i = 0; i < m_relations.size(); ++i) {
+        if (endOf[i] >= 0)
+            result.index[size_t(next[size_t(endOf[i])]++)] = int(i);
+    }
+    return result;
+}
+
+std::vector<const Relation *> StoryGraph::ends(const Adjacency &adjacency, const QString &id) const
+{
+    std::vector<const Relation *> result;
+    if (const auto it = m_byId.constFind(id); it != m_byId.cend()) {
+        const size_t entity = size_t(*it);
+        for (int k = adjacency.start[entity]; k < adjacency.start[entity + 1]; ++k)
+            result.push_back(&m_relations[size_t(adjacency.index[size_t(k)])]);
+    } else if (const auto dangling = adjacency.dangling.constFind(id); dangling != adjacency.dangling.cend()) {
+        for (int i : *dangling)
+            result.push_back(&m_relations[size_t(i)]);
+    }
+    return result;
 }
 
 const Entity *StoryGraph::entity(const QString &id) const
@@ -77,18 +102,12 @@ std::vector<const Entity *> StoryGraph::entitiesOfType(EntityType type) const
 
 std::vector<const Relation *> StoryGraph::outgoing(const QString &id) const
 {
-    std::vector<const Relation *> result;
-    for (auto it = m_outgoing.constFind(id); it != m_outgoing.cend() && it.key() == id; ++it)
-        result.push_back(&m_relations[size_t(*it)]);
-    return result;
+    return ends(m_outgoing, id);
 }
 
 std::vector<const Relation *> StoryGraph::incoming(const QString &id) const
 {
-    std::vector<const Relation *> result;
-    for (auto it = m_incoming.constFind(id); it != m_incoming.cend() && it.key() == id; ++it)
-        result.push_back(&m_relations[size_t(*it)]);
-    return result;
+    return ends(m_incoming, id);
 }
 
 std::vector<const Entity *> StoryGraph::children(const QString &id) const

@@ -62,8 +62,24 @@ private:
     Diagnostics m_diagnostics;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byPath;
-    QMultiHash<QString, int> m_outgoing;
-    QMultiHash<QString, int> m_incoming;
+    /**
+     * The relations at one end of each entity, in file order: those of entity
+     * `i` are `index[start[i]]` up to `index[start[i + 1]]`. Two flat arrays
+     * instead of a multi-hash: filling a QMultiHash allocated one node per
+     * relation and was most of the time a 10,000-story graph took to build.
+     */
+    struct Adjacency
+    {
+        std::vector<int> start;
+        std::vector<int> index;
+        /** Relations whose end names no entity (a dangling reference), by that end. */
+        QHash<QString, std::vector<int>> dangling;
+    };
+    [[nodiscard]] Adjacency adjacency(QString Relation::*end) const;
+    [[nodiscard]] std::vector<const Relation *> ends(const Adjacency &adjacency, const QString &id) const;
+
+    Adjacency m_outgoing;
+    Adjacency m_incoming;
 };
 
 using Snapshot = std::shared_ptr<const StoryGraph>;

@@ -5,6 +5,7 @@
 #include "parse/cmarktree.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QStringDecoder>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -383,6 +384,28 @@ QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
         s << *f.error;
     return s << d.body << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
              << d.listItems << d.paragraphs << d.diagnostics;
+}
+
+QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withBody)
+{
+    QByteArray bytes;
+    {
+        QDataStream s(&bytes, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_5);
+        const FrontMatter &f = d.frontMatter;
+        s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
+        if (f.error)
+            s << *f.error;
+        s << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables << d.listItems
+          << d.diagnostics << paragraphsOf << withBody;
+        for (const Paragraph &paragraph : d.paragraphs) {
+            if (paragraph.heading == paragraphsOf && paragraphsOf >= 0)
+                s << paragraph;
+        }
+        if (withBody)
+            s << d.body;
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
 }
 
 QDataStream &operator>>(QDataStream &s, ParsedDocument &d)

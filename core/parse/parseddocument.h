@@ -105,6 +105,16 @@ struct ParsedDocument
 /** The anchor mdBook gives a heading: lower case, punctuation dropped, spaces to dashes. */
 [[nodiscard]] QString headingAnchor(const QString &text);
 
+/**
+ * A hash of everything in a parse except its prose: the front matter,
+ * headings, links, tables, list items and diagnostics, plus the paragraphs
+ * of the section under heading `paragraphsOf` (an index into `headings`; -1
+ * for none) and the body only when asked. GraphBuilder::documentDigest()
+ * says which parts a graph is built from; two parses with equal digests then
+ * give the same graph, so an edit of the prose alone only changes search text.
+ */
+[[nodiscard]] QByteArray structureDigest(const ParsedDocument &document, int paragraphsOf, bool withBody);
+
 QDataStream &operator<<(QDataStream &stream, const ParsedDocument &document);
 QDataStream &operator>>(QDataStream &stream, ParsedDocument &document);
 

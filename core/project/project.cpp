@@ -75,8 +75,11 @@ void Project::startLoad()
     const QString root = m_rootPath;
     const bool first = std::exchange(m_firstLoad, false);
     QPointer<Project> self(this);
-    QThreadPool::globalInstance()->start([self, cancel, root, generation, first] {
-        CachedSnapshot cached;
+    CachedSnapshot current;
+    if (!first && !m_graph.isEmpty())
+        current = {m_snapshot, m_graph, {}};
+    QThreadPool::globalInstance()->start([self, cancel, root, generation, first, current] {
+        CachedSnapshot cached = current;
         if (first) {
             // Instant reopen: what the index holds, while the refresh reads what changed.
             cached = Indexer::loadCached(root);
@@ -103,23 +106,24 @@ void Project::startLoad()
         QString notice = refresh.notice;
         if (!refresh.error.isEmpty())
             notice = tr("The index could not be updated: %1").arg(refresh.error);
-        QMetaObject::invokeMethod(self, [self, generation, snapshot = refresh.snapshot, notice] {
+        QMetaObject::invokeMethod(self, [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice] {
             if (!self)
                 return;
             if (!notice.isEmpty() && generation == self->m_generation)
                 Q_EMIT self->indexNotice(notice);
-            self->finishLoad(generation, snapshot);
+            self->finishLoad(generation, snapshot, graph);
         }, Qt::QueuedConnection);
     });
 }
 
-void Project::finishLoad(quint64 generation, Snapshot snapshot)
+void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &graph)
 {
     if (generation != m_generation)
         return;
     // Nothing changed since the cached snapshot was shown: the views keep what they built.
     const bool changed = snapshot != m_snapshot;
     m_snapshot = std::move(snapshot);
+    m_graph = graph;
     m_loading = false;
     if (changed)
         Q_EMIT snapshotChanged(m_snapshot);

@@ -65,6 +65,12 @@ struct ProjectListing
  * the index skip a load.
  */
 [[nodiscard]] QByteArray inputsFingerprint(const QString &root, const ProjectListing &listing);
+/**
+ * Like inputsFingerprint() without the Markdown files' sizes and times: the
+ * same as long as no file came, went or was renamed and the configuration
+ * was not touched, however the Markdown files' text was edited.
+ */
+[[nodiscard]] QByteArray shapeFingerprint(const QString &root, const ProjectListing &listing);
 
 /**
  * Finds and parses the project's Markdown: never follows a link out of the

@@ -29,6 +29,39 @@ void append(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
+/** Replaces the first `before` in the file by `after`; false when it is not there. */
+[[nodiscard]] bool replaceIn(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype at = bytes.indexOf(before);
+    if (at < 0)
+        return false;
+    bytes.replace(at, before.size(), after);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/** The rows of `sql` (`columns` wide) on the project's index, one line each, sorted: to compare two indexes. */
+QStringList rows(const QString &root, const char *sql, int columns)
+{
+    IndexDatabase::Opened opened = IndexDatabase::open(root);
+    QStringList result;
+    if (!opened.database)
+        return result;
+    SqliteStatement statement = opened.database->connection().prepare(sql);
+    while (statement.next()) {
+        QStringList fields;
+        for (int i = 0; i < columns; ++i)
+            fields << statement.text(i);
+        result << fields.join(u'|');
+    }
+    result.sort();
+    return result;
+}
+
 } // namespace
 
 class TestIndexer : public QObject
@@ -167,6 +200,87 @@ private Q_SLOTS:
         const IndexRefresh reread = Indexer::refresh(m_root, {}, false, &stale);
         QVERIFY(reread.snapshot && reread.snapshot != cached.snapshot);
         QCOMPARE(reread.snapshot->entities().size(), cached.snapshot->entities().size());
+    }
+
+    void proseEditsKeepTheGraph()
+    {
+        IndexRefresh refresh = Indexer::refresh(m_root);
+        QVERIFY2(refresh.error.isEmpty() && !refresh.graph.isEmpty(), qPrintable(refresh.error));
+        // What the GUI passes on to its next refresh: the snapshot it shows and its graph.
+        const CachedSnapshot current{refresh.snapshot, refresh.graph, {}};
+        const QString story = m_root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
+        QVERIFY(replaceIn(story, "Alan writes up some code", "Alan writes up some zorblefrump code"));
+
+        refresh = Indexer::refresh(m_root, {}, false, &current);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QVERIFY(refresh.graphKept);
+        QCOMPARE(refresh.filesRead, 1);
+        QCOMPARE(refresh.documentsWritten, 1);
+        QVERIFY(refresh.snapshot == current.snapshot); // the views keep what they built
+        QCOMPARE(refresh.graph, current.graph);
+        const SearchResult found = search(m_root, QStringLiteral("zorblefrump"));
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        QFile edited(story);
+        QVERIFY(edited.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = edited.readAll().split('\n');
+        const auto at = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) { return line.contains("zorblefrump"); });
+        QCOMPARE(found.hits.first().line, int(at - lines.cbegin()) + 1);
+
+        // The index is what a build from scratch of the same files gives.
+        QTemporaryDir other;
+        const QString copy = other.path() + QStringLiteral("/wg-async");
+        QVERIFY(storyloom::test::copyTree(m_root, copy));
+        const IndexRefresh scratch = Indexer::refresh(copy);
+        QVERIFY2(scratch.error.isEmpty(), qPrintable(scratch.error));
+        QVERIFY(!scratch.graphKept);
+        QCOMPARE(scratch.graph, refresh.graph);
+        const std::pair<const char *, int> tables[] = {
+            {"SELECT entity, path, line, title, headings, body FROM documents", 6},
+            {"SELECT path, value FROM fingerprints", 2},
+            {"SELECT path, size, hex(hash) FROM files", 3},
+            {"SELECT documents.entity, documents.line FROM search JOIN documents ON documents.rowid = search.rowid"
+             " WHERE search MATCH 'zorblefrump OR cache'", 2},
+        };
+        for (const auto &[sql, columns] : tables) {
+            const QStringList ours = rows(m_root, sql, columns);
+            QVERIFY2(!ours.isEmpty(), sql);
+            QCOMPARE(ours, rows(copy, sql, columns));
+        }
+        QCOMPARE(Indexer::loadCached(m_root).graph, current.graph);
+    }
+
+    void structuralEditsRebuildTheGraph()
+    {
+        IndexRefresh refresh = Indexer::refresh(m_root);
+        const CachedSnapshot current{refresh.snapshot, refresh.graph, {}};
+        const QString path = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
+        const Entity *story = current.snapshot->entityForPath(path);
+        const Entity *barbara = current.snapshot->entityForPath(QStringLiteral("src/vision/characters/barbara.md"));
+        QVERIFY(story && barbara);
+        auto linksToBarbara = [storyId = story->id, barbaraId = barbara->id](const Snapshot &snapshot) {
+            for (const Relation *r : snapshot->outgoing(storyId)) {
+                if (r->to == barbaraId)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!linksToBarbara(current.snapshot));
+        // A link is part of the graph: the prose around it changed too, but the graph is built again.
+        QVERIFY(replaceIn(m_root + u'/' + path, "Alan writes up some", "Alan asks [Barbara](../../characters/barbara.md) and writes up some"));
+        refresh = Indexer::refresh(m_root, {}, false, &current);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QVERIFY(!refresh.graphKept);
+        QVERIFY(refresh.snapshot != current.snapshot);
+        QVERIFY(refresh.graph != current.graph);
+        QVERIFY(linksToBarbara(refresh.snapshot));
+        QVERIFY(linksToBarbara(Indexer::loadCached(m_root).snapshot));
+        // So is a heading (an entity's title may come from it).
+        const CachedSnapshot linked{refresh.snapshot, refresh.graph, {}};
+        QVERIFY(replaceIn(m_root + u'/' + path, "## The story", "## The story so far"));
+        refresh = Indexer::refresh(m_root, {}, false, &linked);
+        QVERIFY(!refresh.graphKept);
+        QCOMPARE(search(m_root, QStringLiteral("\"story so far\"")).hits.size(), 1);
     }
 
     void damageFoundWhileReadingIsRepaired()

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Native projects, and everything that can be wrong with a content folder.
+#include "extract/graphbuilder.h"
+#include "project/projectconfig.h"
 #include "project/projectloader.h"
 
 #include "testsupport.h"
@@ -204,6 +206,29 @@ private Q_SLOTS:
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("villain")));
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("glob")));
         QCOMPARE(graph->count(EntityType::Page), 1);
+    }
+    void documentDigestSeesWhatTheGraphIsBuiltFrom()
+    {
+        QTemporaryDir dir;
+        const ProjectConfig config = readProjectConfig(dir.path()); // the built-in rules: morals of the story
+        auto digest = [&config](const QByteArray &text, const QString &path = QStringLiteral("story.md")) {
+            return GraphBuilder::documentDigest(path, parseDocument(text, path), config);
+        };
+        const QByteArray story = "# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n";
+        // Prose outside the morals changes only the search text…
+        QCOMPARE(digest(story), digest("# A story\n\nSome other prose here, longer.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
+        // …but a morals paragraph, a list item, a link, a heading or the front matter is part of the graph.
+        QVERIFY(digest(story) != digest("# A story\n\nSome prose here.\n\n## Morals of the story\n\nAnother moral.\n\n* A listed moral\n"));
+        QVERIFY(digest(story) != digest("# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A changed moral\n"));
+        QVERIFY(digest(story) != digest("# A story\n\nSome [prose](other.md) here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
+        QVERIFY(digest(story) != digest("# A tale\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
+        QVERIFY(digest(story) != digest("---\ntitle: Told\n---\n" + story));
+        // A link moved to another line is a relation from another place.
+        QVERIFY(digest("# A\n\n[b](b.md)\n") != digest("# A\n\nProse.\n\n[b](b.md)\n"));
+        // Where sections become values, their prose is part of the graph too (the values' bodies).
+        const QString values = QStringLiteral("vision/how_it_feels.md");
+        QVERIFY(digest("# Feels\n\n## Fast\n\nIt is fast.\n", values) != digest("# Feels\n\n## Fast\n\nIt is quick.\n", values));
+        QCOMPARE(digest("# Feels\n\n## Fast\n\nIt is fast.\n"), digest("# Feels\n\n## Fast\n\nIt is quick.\n"));
     }
 };
 

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/textedits.h"
+
+#include "extract/graphbuilder.h"
+#include "index/indexdatabase.h"
+#include "index/indexparsecache.h"
+#include "util/parallel.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace storyloom {
+
+namespace {
+
+/** Past this many changed files a full refresh costs about the same, and is what a branch switch needs anyway. */
+constexpr qsizetype maxEdits = 1000;
+
+/** One listed file whose size or modification time differs from what the index has. */
+struct Candidate
+{
+    ListedFile listed;
+    QByteArray storedHash;
+    /** The stored parse, as the index keeps it (decoded on a worker). */
+    QByteArray storedParse;
+    QByteArray hash;
+    std::optional<ParsedDocument> document;
+    /** The bytes are what the index has (only the time changed). */
+    bool touched = false;
+    /** Not a prose-only edit, or unreadable: a full refresh has to decide. */
+    bool refused = false;
+};
+
+} // namespace
+
+std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const QString &root, const ProjectConfig &config,
+                                                const ProjectListing &listing, qint64 maxFileSize)
+{
+    const QHash<QString, FileRecord> known = database.files();
+    if (known.size() != qsizetype(listing.markdown.size()))
+        return std::nullopt;
+    std::vector<Candidate> candidates;
+    for (const ListedFile &file : listing.markdown) {
+        const auto record = known.constFind(file.path);
+        if (record == known.cend())
+            return std::nullopt;
+        if (record->size == file.size && record->mtime == file.mtime)
+            continue;
+        if (qsizetype(candidates.size()) == maxEdits)
+            return std::nullopt;
+        candidates.push_back({file, record->hash, {}, {}, {}, false, false});
+    }
+
+    SqliteConnection &c = database.connection();
+    {
+        SqliteStatement fetch = c.prepare("SELECT parsed FROM files WHERE path = ?1");
+        for (Candidate &candidate : candidates) {
+            fetch.bind(1, candidate.listed.path);
+            if (fetch.next() && !fetch.isNull(0))
+                candidate.storedParse = fetch.blob(0);
+            fetch.reset();
+        }
+    }
+
+    parallelFor(int(candidates.size()), [&](int i) {
+        Candidate &candidate = candidates[size_t(i)];
+        candidate.refused = true;
+        if (candidate.listed.size > maxFileSize)
+            return;
+        QFile file(root + u'/' + candidate.listed.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray bytes = file.read(maxFileSize + 1);
+        if (bytes.left(8192).contains('\0'))
+            return;
+        candidate.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+        if (candidate.hash == candidate.storedHash) {
+            candidate.touched = true;
+            candidate.refused = false;
+            return;
+        }
+        const std::optional<ParsedDocument> stored = IndexParseCache::deserialise(candidate.storedParse);
+        if (!stored)
+            return;
+        ParsedDocument now = parseDocument(bytes, candidate.listed.path);
+        if (GraphBuilder::documentDigest(candidate.listed.path, now, config)
+            != GraphBuilder::documentDigest(candidate.listed.path, *stored, config))
+            return;
+        candidate.storedParse.clear();
+        candidate.document = std::move(now);
+        candidate.refused = false;
+    });
+    for (const Candidate &candidate : candidates) {
+        if (candidate.refused) {
+            return std::nullopt;
+        }
+    }
+
+    // Everything checked: now the writes, which the caller's transaction keeps or drops as a whole.
+    TextEditsResult result;
+    if (!c.exec("SAVEPOINT text_edits"))
+        return std::nullopt;
+    auto undo = [&c]() -> std::optional<TextEditsResult> {
+        c.exec("ROLLBACK TO text_edits");
+        c.exec("RELEASE text_edits");
+        return std::nullopt;
+    };
+    SqliteStatement touch = c.prepare("UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
+    SqliteStatement store = c.prepare("UPDATE files SET size = ?2, mtime = ?3, hash = ?4, parsed = ?5 WHERE path = ?1");
+    const QHash<QString, QString> owners = candidates.empty() ? QHash<QString, QString>() : database.fileEntities();
+    for (const Candidate &candidate : candidates) {
+        const ListedFile &file = candidate.listed;
+        if (candidate.touched) {
+            if (!touch.bind(1, file.path).bind(2, file.size).bind(3, file.mtime).exec())
+                return undo();
+            continue;
+        }
+        if (!store.bind(1, file.path).bind(2, file.size).bind(3, file.mtime).bind(4, candidate.hash)
+                 .bind(5, IndexParseCache::serialise(*candidate.document)).exec())
+            return undo();
+        ++result.filesRead;
+        // A file without an entity of its own (a template, SUMMARY.md) has no search text.
+        const auto owner = owners.constFind(file.path);
+        if (owner == owners.cend())
+            continue;
+        if (!database.replaceBody(file.path, *owner, candidate.document->body))
+            return undo();
+        ++result.documentsWritten;
+    }
+    if (!c.exec("RELEASE text_edits"))
+        return undo();
+    return result;
+}
+
+} // namespace storyloom
