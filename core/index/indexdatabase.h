@@ -39,6 +39,8 @@ struct IndexWriteResult
 {
     bool ok = false;
     QString error;
+    /** SQLite's code for `error` (SQLITE_CORRUPT means the index is damaged). */
+    int errorCode = 0;
     /** Files whose searchable text was (re)written. */
     int documentsWritten = 0;
 };
@@ -149,10 +151,21 @@ public:
 private:
     IndexDatabase() = default;
     bool migrate();
+    /** Rewrites the search rows of files whose entities changed: how many files, or nullopt on an error. */
+    [[nodiscard]] std::optional<int> writeDocuments(const StoryGraph &graph);
+    /** Rewrites the entity, attribute, relation and diagnostic rows and the graph's blob. */
+    bool writeGraph(const StoryGraph &graph, const QString &graphPrint);
+    /** Passes `step` through, remembering the first failure of a write in m_writeError. */
+    bool noteFailure(bool step);
 
     QString m_path;
     SqliteConnection m_connection;
     mutable bool m_corrupt = false;
+    struct WriteError
+    {
+        int code = 0;
+        QString message;
+    } m_writeError;
 };
 
 /** The `#` headings of a Markdown body (UTF-8), one per line (fenced code skipped), for the search index. */

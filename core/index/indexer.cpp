@@ -12,6 +12,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace storyloom {
 
 CachedSnapshot Indexer::loadCached(const QString &rootPath)
@@ -134,6 +138,12 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     withCache.cache = &cache;
     withCache.listing = &listing;
     const LoadResult load = ProjectLoader::run(root, withCache);
+#ifdef __GLIBC__
+    // The parses of every file were freed just now, on several threads' arenas; hand that memory
+    // back before the write, or the graph's blob and SQLite's pages come on top of it (peak RSS of a
+    // first build of 10,000 stories: 323 MB, against 2xx MB with this).
+    malloc_trim(0);
+#endif
     result.snapshot = load.snapshot;
     result.filesRead = cache.filesRead();
     result.filesSkipped = cache.filesSkipped();
@@ -147,7 +157,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     const IndexWriteResult written = db.write(*load.snapshot);
     if (!written.ok || !cache.ok() || !db.setMeta(QStringLiteral("inputs"), inputs) || !db.setMeta(QStringLiteral("shape"), shape)) {
         const QString error = written.error.isEmpty() ? db.connection().lastError() : written.error;
-        const int code = db.connection().lastErrorCode();
+        const int code = written.errorCode != 0 ? written.errorCode : db.connection().lastErrorCode();
         db.rollback();
         attempt.damaged = isCorruptionCode(code);
         result.error = error;

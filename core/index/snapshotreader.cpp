@@ -3,6 +3,7 @@
 #include "index/snapshotreader.h"
 
 #include "index/indexschema.h"
+#include "index/snapshotcodec.h"
 #include "index/sqliteconnection.h"
 
 #include <QHash>
@@ -108,6 +109,21 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
     const QString title = IndexSchema::meta(connection, "title");
     const int layout = IndexSchema::meta(connection, "layout").toInt();
     const QString graphPrint = IndexSchema::meta(connection, "graph");
+
+    // The whole graph as one blob, written with the rows in the same transaction (see SnapshotCodec).
+    {
+        SqliteStatement parts = connection.prepare("SELECT data FROM snapshot_parts ORDER BY part");
+        QByteArray blob;
+        while (parts.next())
+            blob.append(parts.blob(0));
+        if (failed(parts))
+            return result;
+        if (!blob.isEmpty()) {
+            result.snapshot = SnapshotCodec::decode(blob, rootPath);
+            if (result.snapshot)
+                return result;
+        }
+    }
 
     // Relations are most of the rows: a second connection reads the later half meanwhile.
     // It reads its own transaction, so it is used only if it saw the same graph.

@@ -59,6 +59,13 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindBlobInPlace(int index, QByteArrayView blob)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, blob.isNull() ? "" : blob.data(), int(blob.size()), SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     if (m_stmt)

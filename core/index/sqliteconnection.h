@@ -34,6 +34,8 @@ public:
     // Parameters are 1-based like SQLite's own.
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &blob);
+    /** Binds a blob without copying it: `blob` must stay alive and unchanged until the statement is reset. */
+    SqliteStatement &bindBlobInPlace(int index, QByteArrayView blob);
     /** Binds UTF-8 text (not a blob), without a conversion. */
     SqliteStatement &bindText(int index, QByteArrayView utf8);
     SqliteStatement &bind(int index, qint64 value);

@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/snapshotcodec.h"
+
+#include "index/indexschema.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <cstring>
+#include <thread>
+
+namespace storyloom {
+
+namespace {
+
+// Bump when the layout below changes: an older blob is then ignored (the rows are read instead).
+constexpr char magic[4] = {'S', 'L', 'G', '1'};
+constexpr quint32 version = 1;
+
+/**
+ * Appends fixed-size numbers (host byte order: the blob never leaves this
+ * machine's cache) and byte strings, passing full pieces on to the sink. The
+ * string table goes last, its place in a trailer, so nothing has to be
+ * written before it is known.
+ */
+class Writer
+{
+public:
+    explicit Writer(const SnapshotCodec::Sink &sink)
+        : m_sink(sink)
+    {
+        m_bytes.reserve(pieceSize + 4096);
+        m_bytes.append(magic, sizeof magic);
+        put(version);
+    }
+    template<typename T>
+    void put(T value)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        append(QByteArrayView(reinterpret_cast<const char *>(&value), sizeof value));
+    }
+    void putBytes(QByteArrayView bytes)
+    {
+        put(quint32(bytes.size()));
+        append(bytes);
+    }
+    void putText(const QString &text) { putBytes(text.toUtf8()); }
+    /** Repeated strings (ids, paths) go into the table once; here only their number. */
+    void putShared(const QString &text)
+    {
+        auto it = m_shared.constFind(text);
+        if (it == m_shared.cend()) {
+            it = m_shared.insert(text, quint32(m_sharedOrder.size()));
+            m_sharedOrder.push_back(text);
+        }
+        put(*it);
+    }
+    void putLocation(const SourceLocation &where)
+    {
+        putShared(where.path);
+        put(qint32(where.line));
+        put(qint32(where.column));
+    }
+    /**
+     * Appends the string table and the trailer (where the table starts, and a
+     * checksum of all before the trailer); false when the sink stopped at any point.
+     */
+    bool finish()
+    {
+        const quint64 table = m_written + quint64(m_bytes.size());
+        put(quint32(m_sharedOrder.size()));
+        for (const QString &text : m_sharedOrder)
+            putText(text);
+        flush();
+        m_bytes.append(reinterpret_cast<const char *>(&table), sizeof table);
+        m_bytes.append(m_checksum.result());
+        m_checksummed = false;
+        return flush();
+    }
+
+private:
+    static constexpr qsizetype pieceSize = 1 << 20;
+
+    void append(QByteArrayView bytes)
+    {
+        m_bytes.append(bytes);
+        if (m_bytes.size() >= pieceSize)
+            flush();
+    }
+    bool flush()
+    {
+        if (m_checksummed)
+            m_checksum.addData(m_bytes);
+        if (m_ok && !m_bytes.isEmpty())
+            m_ok = m_sink(m_bytes);
+        m_written += quint64(m_bytes.size());
+        m_bytes.resize(0);
+        return m_ok;
+    }
+
+    const SnapshotCodec::Sink &m_sink;
+    QByteArray m_bytes;
+    quint64 m_written = 0;
+    bool m_ok = true;
+    // SQLite checks its pages' structure, not the bytes of a blob: damage inside one must not decode.
+    QCryptographicHash m_checksum{QCryptographicHash::Sha1};
+    bool m_checksummed = true;
+    QHash<QString, quint32> m_shared;
+    std::vector<QString> m_sharedOrder;
+};
+
+/** Reads what Writer wrote; any read past the end (a damaged blob) sets `failed` and yields zeros. */
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView bytes)
+        : m_at(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+    {
+    }
+    template<typename T>
+    T get()
+    {
+        T value{};
+        if (m_end - m_at < qsizetype(sizeof value)) {
+            m_failed = true;
+            return value;
+        }
+        std::memcpy(&value, m_at, sizeof value);
+        m_at += sizeof value;
+        return value;
+    }
+    QByteArrayView getBytes()
+    {
+        const quint32 size = get<quint32>();
+        if (m_end - m_at < qsizetype(size)) {
+            m_failed = true;
+            return {};
+        }
+        const QByteArrayView bytes(m_at, size);
+        m_at += size;
+        return bytes;
+    }
+    QString getText() { return QString::fromUtf8(getBytes()); }
+    /** Reads the string table from `bytes` (all of them, nothing after it). */
+    bool readShared(QByteArrayView bytes)
+    {
+        Reader table(bytes);
+        const quint32 count = table.getCount(4);
+        m_shared.reserve(count);
+        for (quint32 i = 0; i < count && !table.failed(); ++i)
+            m_shared.push_back(table.getText());
+        return !table.failed() && table.atEnd();
+    }
+    QString getShared()
+    {
+        const quint32 index = get<quint32>();
+        if (index >= m_shared.size()) {
+            m_failed = true;
+            return {};
+        }
+        return m_shared[index];
+    }
+    SourceLocation getLocation()
+    {
+        SourceLocation where;
+        where.path = getShared();
+        where.line = get<qint32>();
+        where.column = get<qint32>();
+        return where;
+    }
+    /** A count of items at least `minimum` bytes each: more than the rest could hold means damage. */
+    quint32 getCount(qsizetype minimum)
+    {
+        const quint32 count = get<quint32>();
+        if (qsizetype(count) * minimum > m_end - m_at)
+            m_failed = true;
+        return m_failed ? 0 : count;
+    }
+    [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] bool atEnd() const { return m_at == m_end; }
+
+private:
+    const char *m_at;
+    const char *m_end;
+    std::vector<QString> m_shared;
+    bool m_failed = false;
+};
+
+} // namespace
+
+QByteArray SnapshotCodec::encode(const StoryGraph &graph)
+{
+    QByteArray whole;
+    encode(graph, [&whole](QByteArrayView piece) {
+        whole.append(piece);
+        return true;
+    });
+    return whole;
+}
+
+bool SnapshotCodec::encode(const StoryGraph &graph, const Sink &sink)
+{
+    Writer w(sink);
+    w.putText(graph.title());
+    w.put(qint32(graph.layout()));
+    w.put(quint32(graph.entities().size()));
+    for (const Entity &e : graph.entities()) {
+        w.putShared(e.id);
+        w.put(qint32(e.type));
+        w.put(qint32(e.kind));
+        w.putText(e.title);
+        w.putLocation(e.source);
+        w.put(quint8(e.ownFile));
+        w.put(qint32(e.state));
+        w.put(quint8(e.progress.has_value()));
+        w.put(e.progress.value_or(0.0));
+        w.putShared(e.parent);
+        w.put(qint32(e.attributeOrigin));
+        w.putLocation(e.attributeSource);
+        w.put(qint32(e.progressWidth));
+        w.put(qint32(e.order));
+        w.putBytes(IndexSchema::encodeEntityExtra(e));
+    }
+    w.put(quint32(graph.relations().size()));
+    for (const Relation &r : graph.relations()) {
+        w.put(qint32(r.kind));
+        w.putShared(r.from);
+        w.putShared(r.to);
+        w.putLocation(r.source);
+        w.put(quint8(r.inferred));
+        w.putText(r.context);
+    }
+    w.put(quint32(graph.diagnostics().size()));
+    for (const Diagnostic &d : graph.diagnostics()) {
+        w.put(qint32(d.severity));
+        w.putLocation(d.location);
+        w.putText(d.message);
+    }
+    return w.finish();
+}
+
+Snapshot SnapshotCodec::decode(QByteArrayView bytes, const QString &rootPath)
+{
+    constexpr qsizetype headerSize = sizeof magic + sizeof version;
+    const qsizetype checksumSize = QCryptographicHash::hashLength(QCryptographicHash::Sha1);
+    const qsizetype trailerSize = qsizetype(sizeof(quint64)) + checksumSize;
+    if (bytes.size() < headerSize + trailerSize || std::memcmp(bytes.data(), magic, sizeof magic) != 0)
+        return nullptr;
+    const qsizetype content = bytes.size() - trailerSize;
+    if (QCryptographicHash::hash(bytes.first(content), QCryptographicHash::Sha1) != bytes.last(checksumSize))
+        return nullptr;
+    const quint32 blobVersion = Reader(bytes.sliced(sizeof magic, sizeof version)).get<quint32>();
+    const quint64 table = Reader(bytes.sliced(content, sizeof(quint64))).get<quint64>();
+    if (blobVersion != version || table < quint64(headerSize) || table > quint64(content))
+        return nullptr;
+    Reader r(bytes.sliced(headerSize, qsizetype(table) - headerSize));
+    if (!r.readShared(bytes.sliced(qsizetype(table), content - qsizetype(table))))
+        return nullptr;
+    const QString title = r.getText();
+    const auto layout = ProjectLayout(r.get<qint32>());
+
+    std::vector<Entity> entities(r.getCount(74));
+    std::vector<QByteArrayView> extras(entities.size());
+    for (size_t i = 0; i < entities.size() && !r.failed(); ++i) {
+        Entity &e = entities[i];
+        e.id = r.getShared();
+        e.type = EntityType(r.get<qint32>());
+        e.kind = StoryKind(r.get<qint32>());
+        e.title = r.getText();
+        e.source = r.getLocation();
+        e.ownFile = r.get<quint8>() != 0;
+        e.state = GoalState(r.get<qint32>());
+        const bool hasProgress = r.get<quint8>() != 0;
+        const double progress = r.get<double>();
+        if (hasProgress)
+            e.progress = progress;
+        e.parent = r.getShared();
+        e.attributeOrigin = AttributeOrigin(r.get<qint32>());
+        e.attributeSource = r.getLocation();
+        e.progressWidth = r.get<qint32>();
+        e.order = r.get<qint32>();
+        extras[i] = r.getBytes();
+    }
+    if (r.failed())
+        return nullptr;
+    // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
+    std::thread extrasDecoder([&entities, &extras] {
+        for (size_t i = 0; i < entities.size(); ++i) {
+            IndexSchema::EntityExtra extra = IndexSchema::decodeEntityExtra(extras[i].toByteArray());
+            entities[i].owners = std::move(extra.owners);
+            entities[i].frontMatter = std::move(extra.frontMatter);
+        }
+    });
+    std::vector<Relation> relations(r.getCount(29));
+    for (Relation &relation : relations) {
+        if (r.failed())
+            break;
+        relation.kind = RelationKind(r.get<qint32>());
+        relation.from = r.getShared();
+        relation.to = r.getShared();
+        relation.source = r.getLocation();
+        relation.inferred = r.get<quint8>() != 0;
+        relation.context = r.getText();
+    }
+    Diagnostics diagnostics;
+    const quint32 diagnosticCount = r.getCount(20);
+    diagnostics.reserve(diagnosticCount);
+    for (quint32 i = 0; i < diagnosticCount && !r.failed(); ++i) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity(r.get<qint32>());
+        d.location = r.getLocation();
+        d.message = r.getText();
+        diagnostics.append(std::move(d));
+    }
+    extrasDecoder.join();
+    if (r.failed() || !r.atEnd())
+        return nullptr;
+    return std::make_shared<const StoryGraph>(rootPath, title, layout, std::move(entities), std::move(relations),
+                                              std::move(diagnostics));
+}
+
+} // namespace storyloom
