@@ -106,17 +106,18 @@ void Project::startLoad()
         QString notice = refresh.notice;
         if (!refresh.error.isEmpty())
             notice = tr("The index could not be updated: %1").arg(refresh.error);
-        QMetaObject::invokeMethod(self, [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice] {
+        const bool written = refresh.error.isEmpty() && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.documentsWritten > 0);
+        QMetaObject::invokeMethod(self, [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice, written] {
             if (!self)
                 return;
             if (!notice.isEmpty() && generation == self->m_generation)
                 Q_EMIT self->indexNotice(notice);
-            self->finishLoad(generation, snapshot, graph);
+            self->finishLoad(generation, snapshot, graph, written);
         }, Qt::QueuedConnection);
     });
 }
 
-void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &graph)
+void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &graph, bool indexWritten)
 {
     if (generation != m_generation)
         return;
@@ -127,6 +128,8 @@ void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &g
     m_loading = false;
     if (changed)
         Q_EMIT snapshotChanged(m_snapshot);
+    if (indexWritten)
+        Q_EMIT indexUpdated();
     if (m_stale) {
         m_stale = false;
         startLoad();

@@ -44,10 +44,15 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     /** Something about the index the user should know (it was rebuilt, it could not be updated). */
     void indexNotice(const QString &message);
+    /**
+     * A refresh wrote to the index (new search text, say), also when the graph
+     * and so the snapshot stayed the same: searches shown should run again.
+     */
+    void indexUpdated();
 
 private:
     void startLoad();
-    void finishLoad(quint64 generation, Snapshot snapshot, const QString &graph);
+    void finishLoad(quint64 generation, Snapshot snapshot, const QString &graph, bool indexWritten);
     void showCached(quint64 generation, Snapshot snapshot);
 
     QString m_rootPath;

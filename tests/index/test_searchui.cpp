@@ -58,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(again.snapshot()->entities().size(), m_entities);
 
         // A change on disk by another program: picked up without asking.
+        QSignalSpy indexUpdated(&again, &Project::indexUpdated);
         QFile file(m_root + QStringLiteral("/src/vision/characters/barbara.md"));
         QVERIFY(file.open(QIODevice::Append));
         file.write("\nBarbara once debugged a flibbertigibbet.\n");
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(indexed(), 20000);
         again.waitForLoaded();
         QCOMPARE(sizes.size(), 1);
+        QTRY_VERIFY(!indexUpdated.isEmpty()); // so a search shown runs again
 
         // Search finds it, and a click asks to open it at the line.
         SearchPanel panel;

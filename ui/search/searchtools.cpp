@@ -53,6 +53,8 @@ SearchTools::SearchTools(MainWindow *window)
         m_quickOpen->setSnapshot(snapshot);
         followCurrentTab();
     });
+    // An edit of prose alone keeps the snapshot, but the search text changed.
+    connect(project, &Project::indexUpdated, m_search, &SearchPanel::refresh);
     auto open = [this](const QString &id, int line) { m_window->openEntity(id, line); };
     connect(m_search, &SearchPanel::openRequested, this, open);
     connect(m_backlinks, &BacklinksPanel::openRequested, this, open);
