@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSignalSpy>
+#include <QFontInfo>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -241,6 +242,24 @@ private Q_SLOTS:
                      qPrintable(background.name()));
             ++changedBlocks;
         }
+        // Code is highlighted for a dark background: its coloured words are light, not the light theme's dark ones.
+        int codeWords = 0;
+        int lightness = 0;
+        for (QTextBlock block = rendered->document()->begin(); block.isValid(); block = block.next()) {
+            if (!block.charFormat().fontFixedPitch() && !QFontInfo(block.charFormat().font()).fixedPitch()
+                && !block.blockFormat().nonBreakableLines())
+                continue;
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.hasProperty(QTextFormat::ForegroundBrush) && !it.fragment().text().trimmed().isEmpty()) {
+                    lightness += format.foreground().color().lightness();
+                    ++codeWords;
+                }
+            }
+        }
+        QVERIFY(codeWords > 0);
+        // (About 150 with the dark theme's colours; 86 with the light theme's, as before.)
+        QVERIFY2(lightness / codeWords > 120, qPrintable(QString::number(lightness / codeWords)));
         if (qEnvironmentVariableIsSet("STORYLOOM_HISTORY_DARK_SHOT"))
             dialog.grab().save(qEnvironmentVariable("STORYLOOM_HISTORY_DARK_SHOT"));
         QApplication::setPalette(before);

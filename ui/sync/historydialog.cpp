@@ -88,9 +88,12 @@ QString renderedChanges(const QString &before, const QString &after)
             references += u'\n' + line;
     }
     const DiffColors colors = diffColors();
+    // Code is highlighted for the palette the dialog shows it on (light colours on a dark one).
+    RenderOptions options;
+    options.theme = QGuiApplication::palette().color(QPalette::Base).lightness() >= 128 ? PreviewTheme::Light : PreviewTheme::Dark;
     QString html;
     for (const DiffBlock &block : BlockDiff::compare(before, after)) {
-        const QString body = MarkdownRenderer::render(block.text + QStringLiteral("\n\n") + references).html;
+        const QString body = MarkdownRenderer::render(block.text + QStringLiteral("\n\n") + references, options).html;
         switch (block.change) {
         case DiffBlock::Change::Same:
             html += body;
