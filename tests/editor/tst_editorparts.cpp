@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The editor's non-visual parts: recovery journal, line diff, outline, file reading.
 #include "editor/documentfile.h"
+#include "editor/notificationbar.h"
 #include "editor/outlineview.h"
 #include "journal/linediff.h"
 #include "journal/recoveryjournal.h"
+#include "settings/apptheme.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +19,30 @@ class TestEditorParts : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void notificationsAreReadableOnBothPalettes()
+    {
+        const QPalette before = QApplication::palette();
+        for (const QPalette &palette : {AppTheme::lightPalette(), AppTheme::darkPalette()}) {
+            QApplication::setPalette(palette);
+            NotificationBar bar;
+            for (auto level : {NotificationBar::Level::Error, NotificationBar::Level::Warning, NotificationBar::Level::Info}) {
+                bar.present(level, QStringLiteral("The file changed on disk."), {});
+                const QColor background = bar.palette().color(QPalette::Window);
+                const QColor text = bar.palette().color(QPalette::WindowText);
+                // Far enough apart to read, and no bright bar on a dark window.
+                QVERIFY2(std::abs(background.lightness() - text.lightness()) > 100,
+                         qPrintable(background.name() + u' ' + text.name()));
+                QCOMPARE(background.lightness() >= 128, palette.color(QPalette::Window).lightness() >= 128);
+                if (qEnvironmentVariableIsSet("STORYLOOM_NOTIFICATION_SHOT")) {
+                    bar.resize(600, 40);
+                    bar.grab().save(qEnvironmentVariable("STORYLOOM_NOTIFICATION_SHOT") + QStringLiteral("-%1-%2.png")
+                                        .arg(palette.color(QPalette::Window).lightness()).arg(int(level)));
+                }
+            }
+        }
+        QApplication::setPalette(before);
+    }
+
     void journalRoundTripsBytesExactly()
     {
         QTemporaryDir dir;
@@ -117,5 +144,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEditorParts)
+QTEST_MAIN(TestEditorParts)
 #include "tst_editorparts.moc"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/notificationbar.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,12 +26,25 @@ NotificationBar::NotificationBar(QWidget *parent)
 
 void NotificationBar::present(Level level, const QString &text, const QList<Choice> &choices)
 {
-    QPalette pal = palette();
-    const QColor background = level == Level::Error ? QColor(0xf8, 0xd7, 0xda)
-        : level == Level::Warning                   ? QColor(0xff, 0xf3, 0xcd)
-                                                    : QColor(0xdd, 0xee, 0xff);
-    pal.setColor(QPalette::Window, background);
-    pal.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+    // The application's palette, not this bar's own (which the last message coloured).
+    QPalette pal = QApplication::palette(this);
+    const QColor window = pal.color(QPalette::Window);
+    if (window.lightness() >= 128) {
+        pal.setColor(QPalette::Window, level == Level::Error ? QColor(0xf8, 0xd7, 0xda)
+                                           : level == Level::Warning ? QColor(0xff, 0xf3, 0xcd)
+                                                                     : QColor(0xdd, 0xee, 0xff));
+        pal.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+    } else {
+        // On a dark palette a pastel bar glares: the level's colour is faded into the window instead,
+        // under the palette's own light text.
+        const QColor accent = level == Level::Error ? QColor(0xcf, 0x22, 0x2e)
+            : level == Level::Warning                ? QColor(0xd2, 0x99, 0x22)
+                                                     : QColor(0x2f, 0x81, 0xf7);
+        const float a = 0.35f;
+        pal.setColor(QPalette::Window, QColor::fromRgbF(accent.redF() * a + window.redF() * (1 - a),
+                                                        accent.greenF() * a + window.greenF() * (1 - a),
+                                                        accent.blueF() * a + window.blueF() * (1 - a)));
+    }
     setPalette(pal);
     m_label->setText(text);
     // deleteLater: present() may run from one of these buttons' own click.
