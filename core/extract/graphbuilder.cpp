@@ -74,6 +74,18 @@ QString firstSentence(const QString &text)
     return sentence;
 }
 
+/** A file's path relative to the folder ids start from (see ProjectConfig::idBase()). */
+QString relativeToBase(const ProjectConfig &config, const QString &path)
+{
+    return config.idBase().isEmpty() ? path : path.mid(config.idBase().size() + 1);
+}
+
+/** What the rules make of a file, by its place and first heading. */
+Classification classifyFile(const ProjectConfig &config, const QString &relative, const ParsedDocument &document)
+{
+    return config.rules.classify(relative, stripLeadingSymbols(document.firstHeading));
+}
+
 /** The first heading naming the morals (`marker`), whose section's items or paragraphs become pain points; -1 for none. */
 int moralsHeadingIndex(const ParsedDocument &doc, const QString &marker)
 {
@@ -298,8 +310,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
 QByteArray GraphBuilder::documentDigest(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
     // The same classification createFileEntities() makes (a front-matter type changes the type, not the extractions).
-    const QString relativeToBase = config.idBase().isEmpty() ? path : path.mid(config.idBase().size() + 1);
-    const Classification classification = config.rules.classify(relativeToBase, stripLeadingSymbols(document.firstHeading));
+    const Classification classification = classifyFile(config, relativeToBase(config, path), document);
     const bool sectionsAreRead = classification.extract.contains(QStringLiteral("values-from-sections"));
     return structureDigest(document, moralsHeadingIndex(document, config.rules.moralsHeading()), sectionsAreRead);
 }
@@ -309,12 +320,12 @@ void GraphBuilder::createFileEntities()
     int pathOrder = 0;
     for (const SourceFile &file : m_scan.files) {
         m_scan.diagnostics += file.document.diagnostics;
-        const QString relativeToBase = m_config.idBase().isEmpty() ? file.path : file.path.mid(m_config.idBase().size() + 1);
-        if (m_config.layout == ProjectLayout::MdBook && relativeToBase == QLatin1String("SUMMARY.md"))
+        const QString relative = relativeToBase(m_config, file.path);
+        if (m_config.layout == ProjectLayout::MdBook && relative == QLatin1String("SUMMARY.md"))
             continue;
         FileEntry entry;
         entry.source = &file;
-        entry.classification = m_config.rules.classify(relativeToBase, stripLeadingSymbols(file.document.firstHeading));
+        entry.classification = classifyFile(m_config, relative, file.document);
         const FrontMatter &fm = file.document.frontMatter;
         if (fm.values.contains(QStringLiteral("type"))) {
             const QString typeName = fm.string(QStringLiteral("type"));
@@ -345,7 +356,7 @@ void GraphBuilder::createFileEntities()
         if (e.type == EntityType::Story && e.kind == StoryKind::None)
             e.kind = StoryKind::StatusQuo;
         const QString wantedId = fm.string(QStringLiteral("id")).trimmed();
-        QString baseId = wantedId.isEmpty() ? slugify(relativeToBase.chopped(3)) : wantedId;
+        QString baseId = wantedId.isEmpty() ? slugify(relative.chopped(3)) : wantedId;
         if (m_byId.contains(baseId))
             error({file.path, wantedId.isEmpty() ? 1 : fm.keyLines.value(QStringLiteral("id"), 1), 1},
                   tr("duplicate id '%1' (also used by %2); this entity is renamed").arg(baseId, m_entities[size_t(m_byId.value(baseId))].source.path));

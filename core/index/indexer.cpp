@@ -111,8 +111,9 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     // Nothing on disk differs from what the index was built from: its snapshot is the answer.
     const ProjectConfig config = readProjectConfig(root);
     const ProjectListing listing = listProject(root, config);
-    const QString inputs = QString::fromLatin1(inputsFingerprint(root, listing).toHex());
-    const QString shape = QString::fromLatin1(shapeFingerprint(root, listing).toHex());
+    const ListingFingerprints fingerprints = fingerprintListing(root, listing);
+    const QString inputs = QString::fromLatin1(fingerprints.inputs.toHex());
+    const QString shape = QString::fromLatin1(fingerprints.shape.toHex());
     if (db.hasSnapshot() && db.meta(QStringLiteral("inputs")) == inputs) {
         db.rollback();
         if (!keptGraph())

@@ -141,10 +141,11 @@ QByteArray IndexSchema::encodeEntityExtra(const Entity &entity)
     return bytes;
 }
 
-IndexSchema::EntityExtra IndexSchema::decodeEntityExtra(const QByteArray &bytes)
+IndexSchema::EntityExtra IndexSchema::decodeEntityExtra(QByteArrayView bytes)
 {
     EntityExtra extra;
-    QDataStream stream(bytes);
+    const QByteArray data = QByteArray::fromRawData(bytes.data(), bytes.size());
+    QDataStream stream(data);
     stream.setVersion(QDataStream::Qt_6_5);
     stream >> extra.owners >> extra.frontMatter;
     return extra;

@@ -4,6 +4,9 @@
 
 #include "model/entity.h"
 
+#include <QByteArrayView>
+#include <vector>
+
 namespace storyloom {
 
 class SqliteConnection;
@@ -34,7 +37,17 @@ public:
         QVariantMap frontMatter;
     };
     [[nodiscard]] static QByteArray encodeEntityExtra(const Entity &entity);
-    [[nodiscard]] static EntityExtra decodeEntityExtra(const QByteArray &bytes);
+    [[nodiscard]] static EntityExtra decodeEntityExtra(QByteArrayView bytes);
+    /** Gives each entity the owners and front matter of its extra (`extras[i]` is `entities[i]`'s). */
+    template<typename Bytes>
+    static void setEntityExtras(std::vector<Entity> &entities, const std::vector<Bytes> &extras)
+    {
+        for (size_t i = 0; i < entities.size() && i < extras.size(); ++i) {
+            EntityExtra extra = decodeEntityExtra(QByteArrayView(extras[i]));
+            entities[i].owners = std::move(extra.owners);
+            entities[i].frontMatter = std::move(extra.frontMatter);
+        }
+    }
 };
 
 } // namespace storyloom

@@ -285,13 +285,7 @@ Snapshot SnapshotCodec::decode(QByteArrayView bytes, const QString &rootPath)
     if (r.failed())
         return nullptr;
     // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
-    std::thread extrasDecoder([&entities, &extras] {
-        for (size_t i = 0; i < entities.size(); ++i) {
-            IndexSchema::EntityExtra extra = IndexSchema::decodeEntityExtra(extras[i].toByteArray());
-            entities[i].owners = std::move(extra.owners);
-            entities[i].frontMatter = std::move(extra.frontMatter);
-        }
-    });
+    std::thread extrasDecoder([&entities, &extras] { IndexSchema::setEntityExtras(entities, extras); });
     std::vector<Relation> relations(r.getCount(29));
     for (Relation &relation : relations) {
         if (r.failed())

@@ -178,13 +178,7 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
     if (failed(rows))
         return result;
     // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
-    JoiningThread extrasDecoder(std::thread([&entities, &extras] {
-        for (size_t i = 0; i < entities.size(); ++i) {
-            IndexSchema::EntityExtra extra = IndexSchema::decodeEntityExtra(extras[i]);
-            entities[i].owners = std::move(extra.owners);
-            entities[i].frontMatter = std::move(extra.frontMatter);
-        }
-    }));
+    JoiningThread extrasDecoder(std::thread([&entities, &extras] { IndexSchema::setEntityExtras(entities, extras); }));
 
     std::optional<std::vector<Relation>> relations = readRelations(connection, pool, 0, half);
     if (!relations)

@@ -7,8 +7,6 @@
 #include "index/indexparsecache.h"
 #include "util/parallel.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 
 namespace storyloom {
 
@@ -66,15 +64,11 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
     parallelFor(int(candidates.size()), [&](int i) {
         Candidate &candidate = candidates[size_t(i)];
         candidate.refused = true;
-        if (candidate.listed.size > maxFileSize)
+        const ReadSource read = readSource(root, candidate.listed.path, candidate.listed.size, maxFileSize);
+        if (read.problem)
             return;
-        QFile file(root + u'/' + candidate.listed.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        const QByteArray bytes = file.read(maxFileSize + 1);
-        if (bytes.left(8192).contains('\0'))
-            return;
-        candidate.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+        const QByteArray &bytes = read.bytes;
+        candidate.hash = read.hash;
         if (candidate.hash == candidate.storedHash) {
             candidate.touched = true;
             candidate.refused = false;

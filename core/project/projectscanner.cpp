@@ -90,41 +90,60 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
     return result;
 }
 
-namespace {
-
-QByteArray listingFingerprint(const QString &root, const ProjectListing &listing, bool withMarkdownTimes)
+ListingFingerprints fingerprintListing(const QString &root, const ProjectListing &listing)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    auto add = [&hash](const QString &path, qint64 size, qint64 mtime) {
+    QCryptographicHash inputs(QCryptographicHash::Sha1);
+    QCryptographicHash shape(QCryptographicHash::Sha1);
+    auto add = [](QCryptographicHash &hash, const QString &path, qint64 size, qint64 mtime) {
         hash.addData(path.toUtf8());
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&mtime), sizeof mtime));
     };
-    for (const ListedFile &file : listing.markdown)
-        add(file.path, withMarkdownTimes ? file.size : 0, withMarkdownTimes ? file.mtime : 0);
+    auto addToBoth = [&](const QString &path, qint64 size, qint64 mtime) {
+        add(inputs, path, size, mtime);
+        add(shape, path, size, mtime);
+    };
+    for (const ListedFile &file : listing.markdown) {
+        add(inputs, file.path, file.size, file.mtime);
+        add(shape, file.path, 0, 0);
+    }
     QStringList others = listing.allFiles.values();
     std::sort(others.begin(), others.end());
     for (const QString &path : std::as_const(others))
-        add(path, 0, 0);
+        addToBoth(path, 0, 0);
     for (const Diagnostic &d : listing.diagnostics)
-        add(d.location.path + u'\x1f' + d.message, d.location.line, d.location.column);
+        addToBoth(d.location.path + u'\x1f' + d.message, d.location.line, d.location.column);
     for (const char *name : {"storyloom.yml", "book.toml"}) {
         const QFileInfo info(root + u'/' + QLatin1StringView(name));
-        add(QLatin1StringView(name), info.exists() ? info.size() : -1, info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
+        addToBoth(QLatin1StringView(name), info.exists() ? info.size() : -1, info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
     }
-    return hash.result();
+    return {inputs.result(), shape.result()};
 }
 
-} // namespace
-
-QByteArray inputsFingerprint(const QString &root, const ProjectListing &listing)
+ReadSource readSource(const QString &root, const QString &path, qint64 size, qint64 maxFileSize)
 {
-    return listingFingerprint(root, listing, true);
-}
-
-QByteArray shapeFingerprint(const QString &root, const ProjectListing &listing)
-{
-    return listingFingerprint(root, listing, false);
+    ReadSource result;
+    if (size > maxFileSize) {
+        result.problem = Diagnostic::error({path, 0, 0},
+            QCoreApplication::translate("storyloom", "file is too large to read (%1 MB; the limit is %2 MB)")
+                .arg(double(size) / 1048576.0, 0, 'f', 1).arg(maxFileSize / 1048576));
+        return result;
+    }
+    QFile file(root + u'/' + path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = Diagnostic::error({path, 0, 0},
+            QCoreApplication::translate("storyloom", "cannot read the file: %1").arg(file.errorString()));
+        return result;
+    }
+    result.bytes = file.read(maxFileSize + 1);
+    if (result.bytes.left(8192).contains('\0')) {
+        result.problem = Diagnostic::error({path, 0, 0},
+            QCoreApplication::translate("storyloom", "file looks binary (it contains NUL bytes); not read as Markdown"));
+        result.bytes.clear();
+        return result;
+    }
+    result.hash = QCryptographicHash::hash(result.bytes, QCryptographicHash::Sha1);
+    return result;
 }
 
 ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options)
@@ -164,26 +183,13 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         if (c.document) {
             return;
         }
-        if (c.size > options.maxFileSize) {
-            c.problem = Diagnostic::error({c.path, 0, 0},
-                QCoreApplication::translate("storyloom", "file is too large to read (%1 MB; the limit is %2 MB)")
-                    .arg(double(c.size) / 1048576.0, 0, 'f', 1).arg(options.maxFileSize / 1048576));
+        ReadSource read = readSource(root, c.path, c.size, options.maxFileSize);
+        if (read.problem) {
+            c.problem = std::move(read.problem);
             return;
         }
-        QFile file(root + u'/' + c.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            c.problem = Diagnostic::error({c.path, 0, 0},
-                QCoreApplication::translate("storyloom", "cannot read the file: %1").arg(file.errorString()));
-            return;
-        }
-        c.bytes = file.read(options.maxFileSize + 1);
-        if (c.bytes.left(8192).contains('\0')) {
-            c.problem = Diagnostic::error({c.path, 0, 0},
-                QCoreApplication::translate("storyloom", "file looks binary (it contains NUL bytes); not read as Markdown"));
-            c.bytes.clear();
-            return;
-        }
-        c.hash = QCryptographicHash::hash(c.bytes, QCryptographicHash::Sha1);
+        c.bytes = std::move(read.bytes);
+        c.hash = std::move(read.hash);
         if (!options.cache || !options.cache->mayHave(c.path)) {
             c.document = parseDocument(c.bytes, c.path);
             c.parsedNow = true;

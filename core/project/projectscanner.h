@@ -58,19 +58,40 @@ struct ProjectListing
  */
 [[nodiscard]] ProjectListing listProject(const QString &root, const ProjectConfig &config);
 
+/** Two hashes of a listing (see fingerprintListing()). */
+struct ListingFingerprints
+{
+    /**
+     * Changes whenever anything a load's result depends on may have changed:
+     * the Markdown files' paths, sizes and modification times, the set of other
+     * files (link targets), and the configuration files. Equal fingerprints let
+     * the index skip a load.
+     */
+    QByteArray inputs;
+    /**
+     * The same without the Markdown files' sizes and times: it stays while no
+     * file comes, goes or is renamed and the configuration is not touched,
+     * however the Markdown files' text is edited.
+     */
+    QByteArray shape;
+};
+
+/** Both fingerprints of `listing`, in one pass over it. */
+[[nodiscard]] ListingFingerprints fingerprintListing(const QString &root, const ProjectListing &listing);
+
+/** One Markdown file's bytes and their SHA-1, or why they cannot be read as Markdown. */
+struct ReadSource
+{
+    QByteArray bytes;
+    QByteArray hash;
+    std::optional<Diagnostic> problem;
+};
+
 /**
- * Changes whenever anything a load's result depends on may have changed:
- * the Markdown files' paths, sizes and modification times, the set of other
- * files (link targets), and the configuration files. Equal fingerprints let
- * the index skip a load.
+ * Reads the file at `path` (relative to `root`, `size` bytes as listed):
+ * too large, unreadable and binary files are a problem, not bytes. Any thread.
  */
-[[nodiscard]] QByteArray inputsFingerprint(const QString &root, const ProjectListing &listing);
-/**
- * Like inputsFingerprint() without the Markdown files' sizes and times: the
- * same as long as no file came, went or was renamed and the configuration
- * was not touched, however the Markdown files' text was edited.
- */
-[[nodiscard]] QByteArray shapeFingerprint(const QString &root, const ProjectListing &listing);
+[[nodiscard]] ReadSource readSource(const QString &root, const QString &path, qint64 size, qint64 maxFileSize);
 
 /**
  * Finds and parses the project's Markdown: never follows a link out of the

@@ -5,12 +5,27 @@
 
 #include "model/storygraph.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace storyloom::test {
+
+/**
+ * Keeps a GUI test away from the user's own state: settings and data in
+ * QStandardPaths' test locations under the test's `name`, recovery journals
+ * in `journalDir`.
+ */
+inline void isolateGuiTest(const QString &name, const QString &journalDir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("storyloom-tests"));
+    QCoreApplication::setApplicationName(name);
+    qputenv("STORYLOOM_RECOVERY_DIR", journalDir.toUtf8());
+}
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {

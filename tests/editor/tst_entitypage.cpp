@@ -63,11 +63,8 @@ class TestEntityPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("storyloom-tests"));
-        QApplication::setApplicationName(QStringLiteral("tst_entitypage"));
         QVERIFY(m_journalDir.isValid());
-        qputenv("STORYLOOM_RECOVERY_DIR", m_journalDir.path().toUtf8());
+        isolateGuiTest(QStringLiteral("tst_entitypage"), m_journalDir.path());
     }
 
     void init()

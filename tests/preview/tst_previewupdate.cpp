@@ -32,11 +32,8 @@ class TestPreviewUpdate : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("storyloom-tests"));
-        QApplication::setApplicationName(QStringLiteral("tst_previewupdate"));
         QVERIFY(m_dir.isValid());
-        qputenv("STORYLOOM_RECOVERY_DIR", QDir(m_dir.path()).absoluteFilePath(QStringLiteral("journal")).toUtf8());
+        isolateGuiTest(QStringLiteral("tst_previewupdate"), QDir(m_dir.path()).absoluteFilePath(QStringLiteral("journal")));
     }
 
     void patchEqualsAFreshLoad_data()

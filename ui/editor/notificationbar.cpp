@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/notificationbar.h"
 
+#include "settings/apptheme.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,10 +42,7 @@ void NotificationBar::present(Level level, const QString &text, const QList<Choi
         const QColor accent = level == Level::Error ? QColor(0xcf, 0x22, 0x2e)
             : level == Level::Warning                ? QColor(0xd2, 0x99, 0x22)
                                                      : QColor(0x2f, 0x81, 0xf7);
-        const float a = 0.35f;
-        pal.setColor(QPalette::Window, QColor::fromRgbF(accent.redF() * a + window.redF() * (1 - a),
-                                                        accent.greenF() * a + window.greenF() * (1 - a),
-                                                        accent.blueF() * a + window.blueF() * (1 - a)));
+        pal.setColor(QPalette::Window, AppTheme::tint(accent, window, 0.35f));
     }
     setPalette(pal);
     m_label->setText(text);

@@ -23,6 +23,12 @@ SystemLook &systemLook()
 }
 } // namespace
 
+QColor AppTheme::tint(const QColor &colour, const QColor &base, float amount)
+{
+    return QColor::fromRgbF(colour.redF() * amount + base.redF() * (1 - amount), colour.greenF() * amount + base.greenF() * (1 - amount),
+                            colour.blueF() * amount + base.blueF() * (1 - amount));
+}
+
 QPalette AppTheme::darkPalette()
 {
     const QColor window(0x2a, 0x2c, 0x30);

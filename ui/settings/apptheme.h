@@ -23,6 +23,11 @@ public:
     [[nodiscard]] static QPalette darkPalette();
     /** The palette Light paints with. */
     [[nodiscard]] static QPalette lightPalette();
+    /**
+     * `colour` faded into `base` (`amount` of it, 0 to 1): a tint that keeps
+     * the base's lightness, for marking things on a dark palette where a pastel would glare.
+     */
+    [[nodiscard]] static QColor tint(const QColor &colour, const QColor &base, float amount);
 };
 
 } // namespace storyloom

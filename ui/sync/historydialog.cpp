@@ -4,6 +4,7 @@
 
 #include "preview/markdownrenderer.h"
 #include "preview/previewdocument.h"
+#include "settings/apptheme.h"
 #include "sync/blockdiff.h"
 
 #include <QDialogButtonBox>
@@ -42,12 +43,8 @@ DiffColors diffColors()
     const QColor base = QGuiApplication::palette().color(QPalette::Base);
     if (base.lightness() >= 128)
         return {QColor(0xdc, 0xf5, 0xe3), QColor(0xfb, 0xe0, 0xe0), QColor(0x2a, 0x5d, 0xb0)};
-    auto fade = [&base](const QColor &colour) {
-        const float a = 0.3f;
-        return QColor::fromRgbF(colour.redF() * a + base.redF() * (1 - a), colour.greenF() * a + base.greenF() * (1 - a),
-                                colour.blueF() * a + base.blueF() * (1 - a));
-    };
-    return {fade(QColor(0x2d, 0xa4, 0x4e)), fade(QColor(0xcf, 0x22, 0x2e)), QColor(0x79, 0xb8, 0xff)};
+    return {AppTheme::tint(QColor(0x2d, 0xa4, 0x4e), base, 0.3f), AppTheme::tint(QColor(0xcf, 0x22, 0x2e), base, 0.3f),
+            QColor(0x79, 0xb8, 0xff)};
 }
 
 /** Colours a unified diff: additions green, removals red, hunk headers blue. */
