@@ -12,6 +12,9 @@ namespace storyloom {
 namespace {
 
 constexpr QChar startMark(u'\x02');
+// The shortest last word type-ahead makes a prefix of: the length of the index's prefix index
+// (IndexSchema, version 6). A shorter prefix would be answered by a scan of the terms.
+constexpr qsizetype minimumPrefix = 3;
 constexpr QChar endMark(u'\x03');
 
 /** Characters FTS5 accepts in a bare word. */
@@ -116,7 +119,7 @@ QString Searcher::normaliseQuery(const QString &text, bool prefixLastWord)
         i = j;
     }
     if (prefixLastWord && lastWordEnd == out.size() && !lastWord.isEmpty() && !isOperator(lastWord)
-        && !lastWord.endsWith(QLatin1Char('*')) && lastWord.size() >= 2 && !lastWord.contains(QLatin1Char(':')))
+        && !lastWord.endsWith(QLatin1Char('*')) && lastWord.size() >= minimumPrefix && !lastWord.contains(QLatin1Char(':')))
         out += QLatin1Char('*');
     return out;
 }

@@ -29,7 +29,7 @@ struct SearchQuery
     /** Only stories of this kind. */
     std::optional<StoryKind> kind;
     int limit = 50;
-    /** Treats the last word as a prefix (type-ahead in the search panel). */
+    /** Treats the last word as a prefix once it has three letters (type-ahead in the search panel). */
     bool prefixLastWord = false;
 };
 

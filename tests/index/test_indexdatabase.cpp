@@ -232,6 +232,9 @@ private Q_SLOTS:
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("NEAR(a b) OR title:c*")), QStringLiteral("NEAR(a b) OR title:c*"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("\"one two")), QStringLiteral("\"one two"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("barb"), true), QStringLiteral("barb*"));
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("rust asy"), true), QStringLiteral("rust asy*"));
+        // Two letters are a word: the index keeps prefixes of three.
+        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("rust as"), true), QStringLiteral("rust as"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("a OR"), true), QStringLiteral("a OR"));
         QCOMPARE(Searcher::queryTerms(QStringLiteral("title:Café OR \"b-c\"")), (QStringList{QStringLiteral("cafe"), QStringLiteral("b"), QStringLiteral("c")}));
     }
@@ -335,6 +338,40 @@ private Q_SLOTS:
         const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
         QVERIFY2(found.ok(), qPrintable(found.error));
         QVERIFY(!found.hits.isEmpty());
+    }
+
+    void version5IsMigrated()
+    {
+        int before = 0;
+        {
+            auto opened = IndexDatabase::openFile(m_path);
+            QVERIFY(opened.database);
+            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+            SqliteConnection &c = opened.database->connection();
+            before = int(Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("firmware"))).hits.size());
+            QVERIFY(before > 0);
+            // The version-5 table: prefix indexes of two and three letters.
+            QVERIFY(c.exec("DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(title, headings, body,"
+                           " content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3');"
+                           " INSERT INTO search(search) VALUES('rebuild'); PRAGMA user_version = 5;"));
+        }
+        auto reopened = IndexDatabase::openFile(m_path);
+        QVERIFY2(reopened.database, qPrintable(reopened.error));
+        SqliteConnection &c = reopened.database->connection();
+        QCOMPARE(c.queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
+        SqliteStatement schema = c.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search'");
+        QVERIFY(schema.next());
+        QVERIFY2(schema.text(0).contains(QLatin1String("prefix='3'")), qPrintable(schema.text(0)));
+        QCOMPARE(c.queryInt("SELECT v FROM search_config WHERE k = 'hashsize'").value_or(-1), qint64(16 * 1024 * 1024));
+        // The new table was built from the rows: the same hits, and type-ahead from three letters.
+        const Searcher searcher(c, m_dir.path());
+        QCOMPARE(int(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size()), before);
+        SearchQuery typeAhead{QStringLiteral("fir")};
+        typeAhead.prefixLastWord = true;
+        const SearchResult found = searcher.search(typeAhead);
+        QVERIFY2(found.ok(), qPrintable(found.error));
+        QCOMPARE(int(found.hits.size()), before);
+        QVERIFY(c.exec("INSERT INTO search(search) VALUES('integrity-check')"));
     }
 
     void damagedDatabasesAreRebuilt_data()
