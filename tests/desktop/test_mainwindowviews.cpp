@@ -8,6 +8,7 @@
 #include "graph/graphnodeitem.h"
 #include "editor/markdowneditor.h"
 #include "graph/graphscene.h"
+#include "graph/graphview.h"
 #include "mainwindow/entitypage.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/previewbrowser.h"
@@ -16,6 +17,8 @@
 #include "settings/apptheme.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QSettings>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -122,6 +125,33 @@ private Q_SLOTS:
             QVERIFY(scene);
             QTRY_COMPARE(scene->selectedEntity(), page->entityId());
         } // the window, its graph scene and the selected node die here
+    }
+
+    void firstRunGraphShowsItsTitles()
+    {
+        QSettings().remove(u"window"_s); // a first run: no saved window layout
+        const QString root = ensureSampleProject();
+        QVERIFY(!root.isEmpty());
+        MainWindow window;
+        window.resize(1280, 800);
+        auto *projectDock = window.findChild<QDockWidget *>(u"projectDock"_s);
+        auto *backlinksDock = window.findChild<QDockWidget *>(u"backlinksDock"_s);
+        QVERIFY(projectDock && backlinksDock);
+        QVERIFY(window.tabifiedDockWidgets(projectDock).contains(backlinksDock));
+        window.openProject(root);
+        window.project()->waitForLoaded();
+        window.show();
+        window.showView(MainWindow::View::Graph);
+        auto *scene = window.findChild<GraphScene *>();
+        auto *view = window.findChild<GraphView *>();
+        QVERIFY(scene && view);
+        // Laid out and fitted, every node is in view at a zoom where titles are drawn.
+        QTRY_VERIFY(scene->nodeCount() > 0);
+        QTest::qWait(200);
+        view->fitAll();
+        QVERIFY2(view->zoom() >= GraphNodeItem::labelZoom * 0.999, qPrintable(QString::number(view->zoom())));
+        const QRect shown = view->mapFromScene(scene->nodeShapesRect()).boundingRect();
+        QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown));
     }
 
     void graphSceneDiesCleanlyWithASelectedNode()

@@ -251,6 +251,14 @@ void GraphScene::nodeDropped(GraphNodeItem *node)
     Q_EMIT nodePinned(node->id(), node->pos());
 }
 
+QRectF GraphScene::nodeShapesRect() const
+{
+    QRectF box;
+    for (const GraphNodeItem *item : m_nodes)
+        box |= item->shape().boundingRect().translated(item->pos());
+    return box;
+}
+
 void GraphScene::updateSceneRect()
 {
     QRectF box;

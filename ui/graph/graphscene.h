@@ -37,6 +37,8 @@ public:
     void clearPins();
 
     [[nodiscard]] int nodeCount() const { return int(m_nodes.size()); }
+    /** The nodes' shapes (without titles and margins), in scene coordinates: what a fit must keep in view. */
+    [[nodiscard]] QRectF nodeShapesRect() const;
     [[nodiscard]] int edgeCount() const;
     [[nodiscard]] GraphNodeItem *node(const QString &id) const { return m_byId.value(id); }
     [[nodiscard]] GraphNodeItem *nodeAt(int index) const { return m_nodes[size_t(index)]; }

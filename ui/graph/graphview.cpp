@@ -55,6 +55,20 @@ void GraphView::fitAll()
     fitInView(sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom());
+    // Titles before margins: when the fit lands below the zoom titles are drawn at but every
+    // node still fits at that zoom, take it (the sample project's graph, on a laptop screen,
+    // fitted just below it and showed no titles at all).
+    // (A hair above it: items measure the zoom from their own transforms, and rounding put
+    // some just below it, their titles missing.)
+    const double titled = GraphNodeItem::labelZoom * 1.01;
+    if (zoom() < titled) {
+        const QRectF nodes = m_scene->nodeShapesRect();
+        const QSizeF room = QSizeF(viewport()->size()) / titled;
+        if (nodes.width() <= room.width() && nodes.height() <= room.height()) {
+            zoomBy(titled / zoom());
+            centerOn(nodes.center());
+        }
+    }
     updateOverview();
 }
 

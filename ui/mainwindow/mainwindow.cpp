@@ -123,7 +123,16 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // First run on a window narrower than 1600 px: Backlinks shares Project's place. With a
+    // panel on either side the graph had too little room to show its titles: the sample
+    // project's graph fitted at a zoom below the one labels need.
+    auto *projectDock = findChild<QDockWidget *>(QStringLiteral("projectDock"));
+    auto *backlinksDock = findChild<QDockWidget *>(QStringLiteral("backlinksDock"));
+    if (!restored && width() < 1600 && projectDock && backlinksDock) {
+        tabifyDockWidget(projectDock, backlinksDock);
+        projectDock->raise();
+    }
 }
 
 MainWindow::~MainWindow() = default;
