@@ -315,6 +315,11 @@ QByteArray GraphBuilder::documentDigest(const QString &path, const ParsedDocumen
     return structureDigest(document, moralsHeadingIndex(document, config.rules.moralsHeading()), sectionsAreRead);
 }
 
+void GraphBuilder::trim(ParsedDocument &document, const ProjectConfig &config)
+{
+    keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));
+}
+
 void GraphBuilder::createFileEntities()
 {
     int pathOrder = 0;

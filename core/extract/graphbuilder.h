@@ -32,6 +32,12 @@ public:
      */
     [[nodiscard]] static QByteArray documentDigest(const QString &path, const ParsedDocument &document,
                                                    const ProjectConfig &config);
+    /**
+     * Drops from a fresh parse what build() never reads with `config`: the paragraphs
+     * outside a morals section (most of a file's text). Done as each file is parsed, so
+     * a load holds, and the index caches, only what the graph is built from.
+     */
+    static void trim(ParsedDocument &document, const ProjectConfig &config);
 
 private:
     struct FileEntry

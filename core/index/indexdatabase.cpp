@@ -439,6 +439,11 @@ bool IndexDatabase::replaceBody(const QString &path, const QString &entity, cons
         && setPrint.bind(1, path).bind(2, qint64(hash)).exec();
 }
 
+bool IndexDatabase::forgetParses()
+{
+    return m_connection.exec("DELETE FROM files; DELETE FROM meta WHERE key IN ('inputs', 'shape');");
+}
+
 QString IndexDatabase::meta(const QString &key) const
 {
     return IndexSchema::meta(m_connection, key.toUtf8().constData());

@@ -102,6 +102,13 @@ public:
      */
     IndexWriteResult write(const StoryGraph &graph);
 
+    /**
+     * Drops every cached parse, in the open transaction, and forgets what the
+     * snapshot was built from: the next refresh parses every file again (the
+     * parses were trimmed for another configuration).
+     */
+    [[nodiscard]] bool forgetParses();
+
     /** The id of the entity that is each whole file, by the file's path. */
     [[nodiscard]] QHash<QString, QString> fileEntities() const;
     /**

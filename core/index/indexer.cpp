@@ -108,8 +108,14 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
         result.entities = int(count.value_or(0));
         return count.has_value();
     };
-    // Nothing on disk differs from what the index was built from: its snapshot is the answer.
     const ProjectConfig config = readProjectConfig(root);
+    // Cached parses keep what the graph is built from with the configuration they were made
+    // with (GraphBuilder::trim()): with another, every file is parsed again.
+    const QString trimmedFor = QStringLiteral("morals:") + config.rules.moralsHeading();
+    if (db.meta(QStringLiteral("parses")) != trimmedFor
+        && !(db.forgetParses() && db.setMeta(QStringLiteral("parses"), trimmedFor)))
+        return failed(db, db.connection().lastError());
+    // Nothing on disk differs from what the index was built from: its snapshot is the answer.
     const ProjectListing listing = listProject(root, config);
     const ListingFingerprints fingerprints = fingerprintListing(root, listing);
     const QString inputs = QString::fromLatin1(fingerprints.inputs.toHex());

@@ -386,6 +386,12 @@ QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
              << d.listItems << d.paragraphs << d.diagnostics;
 }
 
+void keepParagraphsOf(ParsedDocument &document, int heading)
+{
+    document.paragraphs.removeIf([heading](const Paragraph &paragraph) { return heading < 0 || paragraph.heading != heading; });
+    document.paragraphs.squeeze();
+}
+
 QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withBody)
 {
     QByteArray bytes;

@@ -115,6 +115,13 @@ struct ParsedDocument
  */
 [[nodiscard]] QByteArray structureDigest(const ParsedDocument &document, int paragraphsOf, bool withBody);
 
+/**
+ * Drops the paragraphs outside the section of heading `heading` (an index into
+ * `headings`; -1 drops them all). Paragraphs are most of a parse's text and a
+ * reader may need only one section's (GraphBuilder::trim()).
+ */
+void keepParagraphsOf(ParsedDocument &document, int heading);
+
 QDataStream &operator<<(QDataStream &stream, const ParsedDocument &document);
 QDataStream &operator>>(QDataStream &stream, ParsedDocument &document);
 

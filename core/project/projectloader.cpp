@@ -23,6 +23,7 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
     scanOptions.cancel = options.cancel;
     scanOptions.progress = options.progress;
     scanOptions.listing = options.listing;
+    scanOptions.trim = [&config](ParsedDocument &document) { GraphBuilder::trim(document, config); };
     ScanResult scan = scanProject(root, config, scanOptions);
     LoadResult result;
     result.filesParsed = scan.parsed;

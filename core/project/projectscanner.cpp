@@ -192,6 +192,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         c.hash = std::move(read.hash);
         if (!options.cache || !options.cache->mayHave(c.path)) {
             c.document = parseDocument(c.bytes, c.path);
+            if (options.trim)
+                options.trim(*c.document);
             c.parsedNow = true;
             c.bytes.clear();
             c.counted = true;
@@ -212,6 +214,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         Candidate &c = candidates[size_t(i)];
         if (!c.document && !c.problem) {
             c.document = parseDocument(c.bytes, c.path);
+            if (options.trim)
+                options.trim(*c.document);
             c.parsedNow = true;
         }
         c.bytes.clear();

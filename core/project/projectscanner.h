@@ -106,6 +106,8 @@ struct ScanOptions
     std::function<void(int, int)> progress;
     /** The listing to parse, when the caller has made it already (else the folder is listed). */
     const ProjectListing *listing = nullptr;
+    /** Drops what the caller never reads from each fresh parse, before it is kept or cached (any thread). */
+    std::function<void(ParsedDocument &)> trim;
 };
 
 [[nodiscard]] ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options);

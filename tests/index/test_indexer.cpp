@@ -366,6 +366,39 @@ private Q_SLOTS:
         QCOMPARE(search(m_root, QStringLiteral("\"story so far\"")).hits.size(), 1);
     }
 
+    void anotherMoralsHeadingParsesAgain()
+    {
+        // Cached parses keep only the morals section's paragraphs: with another heading named
+        // in storyloom.yml, every file must be parsed again, or the new morals are missing.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), "title: Morals\n"));
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("stories/late.md"),
+                          "---\ntype: story\nkind: status-quo\n---\n# Late again\n\nThe bus was late.\n\n"
+                          "## Morals of the story\n\nTimetables lie.\n\n## Lessons\n\nLeave early.\n"));
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("characters/ana.md"), "---\ntype: character\n---\n# Ana\n\nAna rides buses.\n"));
+        auto painPoints = [](const Snapshot &snapshot) {
+            QStringList titles;
+            for (const Entity *e : snapshot->entitiesOfType(EntityType::PainPoint))
+                titles << e->title;
+            return titles;
+        };
+        IndexRefresh refresh = Indexer::refresh(dir.path());
+        QVERIFY(refresh.snapshot);
+        QCOMPARE(painPoints(refresh.snapshot), QStringList{QStringLiteral("Timetables lie.")});
+
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), "title: Morals\nmorals_heading: lessons\n"));
+        refresh = Indexer::refresh(dir.path());
+        QVERIFY(refresh.snapshot);
+        QCOMPARE(refresh.filesRead, 2);
+        QCOMPARE(painPoints(refresh.snapshot), QStringList{QStringLiteral("Leave early.")});
+        // And the parses cached for it serve the next change as usual.
+        append(dir.path() + QStringLiteral("/characters/ana.md"), "\nShe reads on the way.\n");
+        refresh = Indexer::refresh(dir.path());
+        QCOMPARE(refresh.filesRead, 1);
+        QCOMPARE(painPoints(refresh.snapshot ? refresh.snapshot : Indexer::loadCached(dir.path()).snapshot),
+                 QStringList{QStringLiteral("Leave early.")});
+    }
+
     void damageFoundWhileReadingIsRepaired()
     {
         // Without the full check (the CLI's default), damage shows up when the refresh reads

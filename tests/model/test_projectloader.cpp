@@ -4,6 +4,7 @@
 #include "extract/graphbuilder.h"
 #include "project/projectconfig.h"
 #include "project/projectloader.h"
+#include "project/projectscanner.h"
 
 #include "testsupport.h"
 
@@ -229,6 +230,48 @@ private Q_SLOTS:
         const QString values = QStringLiteral("vision/how_it_feels.md");
         QVERIFY(digest("# Feels\n\n## Fast\n\nIt is fast.\n", values) != digest("# Feels\n\n## Fast\n\nIt is quick.\n", values));
         QCOMPARE(digest("# Feels\n\n## Fast\n\nIt is fast.\n"), digest("# Feels\n\n## Fast\n\nIt is quick.\n"));
+    }
+
+    void trimmedParsesBuildTheSameGraph()
+    {
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyCorpus(dir.path()));
+        const ProjectConfig config = readProjectConfig(dir.path());
+        // A parse keeps only its morals section's paragraphs.
+        ParsedDocument story = parseDocument("# A story\n\nSome prose.\n\n## Morals of the story\n\nA moral.\n\n## After\n\nMore prose.\n",
+                                             QStringLiteral("story.md"));
+        QCOMPARE(story.paragraphs.size(), 3);
+        GraphBuilder::trim(story, config);
+        QCOMPARE(story.paragraphs.size(), 1);
+        QCOMPARE(story.paragraphs.first().text, QByteArray("A moral."));
+        ParsedDocument page = parseDocument("# A page\n\nProse only.\n", QStringLiteral("page.md"));
+        GraphBuilder::trim(page, config);
+        QVERIFY(page.paragraphs.isEmpty());
+
+        // The loader trims every parse; the graph is the one the whole parses give.
+        const Snapshot trimmed = ProjectLoader::load(dir.path());
+        ScanResult whole = scanProject(dir.path(), config, {});
+        qsizetype paragraphs = 0;
+        for (const SourceFile &file : whole.files)
+            paragraphs += file.document.paragraphs.size();
+        QVERIFY(paragraphs > 1000); // wg-async is mostly prose
+        const Snapshot full = GraphBuilder(dir.path(), config).build(std::move(whole));
+        QVERIFY(trimmed && full);
+        QCOMPARE(trimmed->entities().size(), full->entities().size());
+        QCOMPARE(trimmed->relations().size(), full->relations().size());
+        QCOMPARE(trimmed->diagnostics().size(), full->diagnostics().size());
+        for (size_t i = 0; i < full->entities().size(); ++i) {
+            const Entity &a = trimmed->entities()[i];
+            const Entity &b = full->entities()[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.body, b.body);
+        }
+        for (size_t i = 0; i < full->relations().size(); ++i) {
+            QCOMPARE(trimmed->relations()[i].from, full->relations()[i].from);
+            QCOMPARE(trimmed->relations()[i].to, full->relations()[i].to);
+            QCOMPARE(trimmed->relations()[i].context, full->relations()[i].context);
+        }
     }
 };
 
