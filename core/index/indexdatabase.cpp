@@ -269,7 +269,6 @@ bool IndexDatabase::noteFailure(bool step)
 std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
 {
     SqliteConnection &c = m_connection;
-    int written = 0;
     bool ok = true;
     auto check = [this, &ok](bool step) { ok = ok && noteFailure(step); };
     // Searchable text, per file, only where it changed.
@@ -282,42 +281,81 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
         while (rows.next())
             stored.insert(rows.text(0), rows.int64(1));
     }
-    SqliteStatement unindex = c.prepare(
-        "INSERT INTO search(search, rowid, title, headings, body)"
-        " SELECT 'delete', rowid, title, headings, body FROM documents WHERE path = ?1");
-    SqliteStatement dropDocs = c.prepare("DELETE FROM documents WHERE path = ?1");
-    SqliteStatement dropPrint = c.prepare("DELETE FROM fingerprints WHERE path = ?1");
-    SqliteStatement addDoc = c.prepare(
-        "INSERT INTO documents(entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    SqliteStatement addSearch = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
-    SqliteStatement setPrint = c.prepare("INSERT OR REPLACE INTO fingerprints(path, value) VALUES(?1, ?2)");
-    auto removeDocuments = [&](const QString &path) {
-        check(unindex.bind(1, path).exec());
-        check(dropDocs.bind(1, path).exec());
-    };
-    for (auto it = stored.cbegin(); ok && it != stored.cend(); ++it) {
+    // Which files' rows go (the file is gone, or its entities changed), and which are written.
+    QStringList gone;
+    QStringList removed;
+    std::vector<std::pair<QString, qint64>> rewritten;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (!byPath.contains(it.key())) {
-            removeDocuments(it.key());
-            check(dropPrint.bind(1, it.key()).exec());
+            gone.append(it.key());
+            removed.append(it.key());
         }
     }
-    for (auto it = byPath.cbegin(); ok && it != byPath.cend(); ++it) {
+    for (auto it = byPath.cbegin(); it != byPath.cend(); ++it) {
         const qint64 print = fingerprint(it.value());
         const auto old = stored.constFind(it.key());
         if (old != stored.cend() && *old == print)
             continue;
         if (old != stored.cend())
-            removeDocuments(it.key());
-        for (const Entity *e : it.value()) {
+            removed.append(it.key());
+        rewritten.emplace_back(it.key(), print);
+    }
+
+    // FTS5 keeps new terms in memory only while rowids rise: a lower one makes it write them out
+    // as a segment of its own, which it later merges. So the old rows' terms go out in rowid
+    // order, then the new rows (whose rowids are higher) come in: one segment for the whole
+    // write. Interleaved per file, in no order, every file became a segment, and the first
+    // refresh of 100 files after a first build spent seconds merging them.
+    // Only the rowids are held: a refresh that rewrites every file would hold all their text.
+    std::vector<qint64> oldRows;
+    SqliteStatement rowsOf = c.prepare("SELECT rowid FROM documents WHERE path = ?1");
+    for (const QString &path : std::as_const(removed)) {
+        rowsOf.bind(1, path);
+        while (rowsOf.next())
+            oldRows.push_back(rowsOf.int64(0));
+        check(!rowsOf.failed());
+        rowsOf.reset();
+    }
+    std::sort(oldRows.begin(), oldRows.end());
+    // One row at a time with VALUES: a statement that may need a savepoint (INSERT ... SELECT)
+    // also makes FTS5 write out what it holds.
+    SqliteStatement readRow = c.prepare("SELECT title, headings, body FROM documents WHERE rowid = ?1");
+    SqliteStatement unindex = c.prepare("INSERT INTO search(search, rowid, title, headings, body) VALUES('delete', ?1, ?2, ?3, ?4)");
+    for (const qint64 rowid : oldRows) {
+        if (!ok)
+            break;
+        readRow.bind(1, rowid);
+        check(readRow.next());
+        if (ok)
+            check(unindex.bind(1, rowid).bind(2, readRow.text(0)).bind(3, readRow.text(1)).bindText(4, readRow.utf8(2)).exec());
+        readRow.reset();
+    }
+    SqliteStatement dropDocs = c.prepare("DELETE FROM documents WHERE path = ?1");
+    for (const QString &path : std::as_const(removed))
+        check(dropDocs.bind(1, path).exec());
+
+    SqliteStatement addDoc = c.prepare(
+        "INSERT INTO documents(entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement addSearch = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+    for (const auto &[path, print] : rewritten) {
+        for (const Entity *e : byPath.value(path)) {
+            if (!ok)
+                break;
             const QString headings = markdownHeadings(e->body);
             check(addDoc.bind(1, e->id).bind(2, e->source.path).bind(3, e->source.line).bind(4, e->title)
                       .bind(5, headings).bindText(6, e->body).exec());
             const qint64 rowid = sqlite3_last_insert_rowid(c.handle());
             check(addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bindText(4, e->body).exec());
         }
-        check(setPrint.bind(1, it.key()).bind(2, print).exec());
-        ++written;
     }
+
+    SqliteStatement dropPrint = c.prepare("DELETE FROM fingerprints WHERE path = ?1");
+    for (const QString &path : std::as_const(gone))
+        check(dropPrint.bind(1, path).exec());
+    SqliteStatement setPrint = c.prepare("INSERT OR REPLACE INTO fingerprints(path, value) VALUES(?1, ?2)");
+    for (const auto &[path, print] : rewritten)
+        check(setPrint.bind(1, path).bind(2, print).exec());
+    const int written = int(rewritten.size());
 
     if (!ok)
         return std::nullopt;
@@ -396,7 +434,7 @@ QHash<QString, QString> IndexDatabase::fileEntities() const
     return result;
 }
 
-bool IndexDatabase::replaceBody(const QString &path, const QString &entity, const QByteArray &body)
+bool IndexDatabase::replaceBodies(const std::vector<BodyEdit> &edits)
 {
     SqliteConnection &c = m_connection;
     struct Row
@@ -408,35 +446,63 @@ bool IndexDatabase::replaceBody(const QString &path, const QString &entity, cons
         QString headings;
         QByteArray body;
     };
-    std::vector<Row> rows;
+    struct Change
+    {
+        Row old;
+        QString headings;
+        const QByteArray *body = nullptr;
+        qint64 print = 0;
+    };
+    std::vector<Change> changes;
+    changes.reserve(edits.size());
     SqliteStatement read = c.prepare("SELECT rowid, entity, line, title, headings, body FROM documents WHERE path = ?1 ORDER BY rowid");
-    read.bind(1, path);
-    while (read.next())
-        rows.push_back({read.int64(0), read.text(1), int(read.int64(2)), read.text(3), read.text(4), read.blob(5)});
-    if (read.failed())
-        return false;
-    // The fingerprint covers the file's rows in the order write() inserted them (rowid order).
-    size_t hash = 0;
-    const Row *target = nullptr;
-    for (Row &row : rows) {
-        if (row.entity == entity && !target) {
-            target = &row;
-            hash = addToFingerprint(hash, row.entity, row.title, row.line, body);
-        } else {
-            hash = addToFingerprint(hash, row.entity, row.title, row.line, row.body);
+    for (const BodyEdit &edit : edits) {
+        std::vector<Row> rows;
+        read.bind(1, edit.path);
+        while (read.next())
+            rows.push_back({read.int64(0), read.text(1), int(read.int64(2)), read.text(3), read.text(4), read.blob(5)});
+        if (read.failed())
+            return false;
+        read.reset();
+        // The fingerprint covers the file's rows in the order write() inserted them (rowid order).
+        size_t hash = 0;
+        const Row *target = nullptr;
+        for (const Row &row : rows) {
+            const bool edited = row.entity == edit.entity && !target;
+            if (edited)
+                target = &row;
+            hash = addToFingerprint(hash, row.entity, row.title, row.line, edited ? edit.body : row.body);
         }
+        if (!target)
+            return false;
+        changes.push_back({*target, markdownHeadings(edit.body), &edit.body, qint64(hash)});
     }
-    if (!target)
-        return false;
-    const QString headings = markdownHeadings(body);
+    // FTS5 keeps new terms in memory only while rowids rise: a lower one makes it write them
+    // out as a segment of their own (and a write of the rowid just written, but for its delete).
+    // In rowid order, each row's old terms out and new ones in, the whole edit is one segment.
+    std::vector<const Change *> byRowid;
+    for (const Change &change : changes)
+        byRowid.push_back(&change);
+    std::sort(byRowid.begin(), byRowid.end(), [](const Change *a, const Change *b) { return a->old.rowid < b->old.rowid; });
     SqliteStatement unindex = c.prepare("INSERT INTO search(search, rowid, title, headings, body) VALUES('delete', ?1, ?2, ?3, ?4)");
-    SqliteStatement update = c.prepare("UPDATE documents SET headings = ?2, body = ?3 WHERE rowid = ?1");
     SqliteStatement index = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+    for (const Change *change : byRowid) {
+        const Row &old = change->old;
+        if (!unindex.bind(1, old.rowid).bind(2, old.title).bind(3, old.headings).bindText(4, old.body).exec()
+            || !index.bind(1, old.rowid).bind(2, old.title).bind(3, change->headings).bindText(4, *change->body).exec())
+            return false;
+    }
+    SqliteStatement update = c.prepare("UPDATE documents SET headings = ?2, body = ?3 WHERE rowid = ?1");
+    for (const Change &change : changes) {
+        if (!update.bind(1, change.old.rowid).bind(2, change.headings).bindText(3, *change.body).exec())
+            return false;
+    }
     SqliteStatement setPrint = c.prepare("INSERT OR REPLACE INTO fingerprints(path, value) VALUES(?1, ?2)");
-    return unindex.bind(1, target->rowid).bind(2, target->title).bind(3, target->headings).bindText(4, target->body).exec()
-        && update.bind(1, target->rowid).bind(2, headings).bindText(3, body).exec()
-        && index.bind(1, target->rowid).bind(2, target->title).bind(3, headings).bindText(4, body).exec()
-        && setPrint.bind(1, path).bind(2, qint64(hash)).exec();
+    for (size_t i = 0; i < edits.size(); ++i) {
+        if (!setPrint.bind(1, edits[i].path).bind(2, changes[i].print).exec())
+            return false;
+    }
+    return true;
 }
 
 bool IndexDatabase::forgetParses()

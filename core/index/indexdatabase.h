@@ -111,13 +111,20 @@ public:
 
     /** The id of the entity that is each whole file, by the file's path. */
     [[nodiscard]] QHash<QString, QString> fileEntities() const;
+    /** A new searchable body for the entity that is the whole file `path`. */
+    struct BodyEdit
+    {
+        QString path;
+        QString entity;
+        QByteArray body;
+    };
     /**
-     * Replaces the searchable body of `entity` (the one that is the whole file
-     * `path`) in the open transaction: its search row, and the file's
-     * fingerprint, as write() would leave them. For an edit of nothing but
-     * prose (see TextEdits). False when the index has no search row for it.
+     * Replaces the searchable bodies of whole-file entities in the open
+     * transaction: their search rows, and their files' fingerprints, as write()
+     * would leave them. For an edit of nothing but prose (see TextEdits). False
+     * when the index has no search row for one of them.
      */
-    [[nodiscard]] bool replaceBody(const QString &path, const QString &entity, const QByteArray &body);
+    [[nodiscard]] bool replaceBodies(const std::vector<BodyEdit> &edits);
 
     /** A value of the index's own bookkeeping (`meta` table); empty when unset. */
     [[nodiscard]] QString meta(const QString &key) const;

@@ -104,6 +104,7 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
     SqliteStatement touch = c.prepare("UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
     SqliteStatement store = c.prepare("UPDATE files SET size = ?2, mtime = ?3, hash = ?4, parsed = ?5 WHERE path = ?1");
     const QHash<QString, QString> owners = candidates.empty() ? QHash<QString, QString>() : database.fileEntities();
+    std::vector<IndexDatabase::BodyEdit> bodies;
     for (const Candidate &candidate : candidates) {
         const ListedFile &file = candidate.listed;
         if (candidate.touched) {
@@ -119,10 +120,11 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
         const auto owner = owners.constFind(file.path);
         if (owner == owners.cend())
             continue;
-        if (!database.replaceBody(file.path, *owner, candidate.document->body))
-            return undo();
-        ++result.documentsWritten;
+        bodies.push_back({file.path, *owner, candidate.document->body});
     }
+    if (!database.replaceBodies(bodies))
+        return undo();
+    result.documentsWritten = int(bodies.size());
     if (!c.exec("RELEASE text_edits"))
         return undo();
     return result;

@@ -9,6 +9,7 @@
 
 #include "testsupport.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,6 +365,40 @@ private Q_SLOTS:
         refresh = Indexer::refresh(m_root, {}, false, &linked);
         QVERIFY(!refresh.graphKept);
         QCOMPARE(search(m_root, QStringLiteral("\"story so far\"")).hits.size(), 1);
+    }
+
+    void refreshesAddOneTextSegment()
+    {
+        // FTS5 writes the terms it holds in memory out as a segment when rowids stop rising or a
+        // statement opens a savepoint. A refresh of many files that wrote them in no order left a
+        // segment per file or so, and FTS5 spent seconds merging them on the next writes.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyCorpus(dir.path()));
+        const QString root = dir.path();
+        QVERIFY(Indexer::refresh(root).error.isEmpty());
+        auto segments = [&root] {
+            IndexDatabase::Opened opened = IndexDatabase::open(root);
+            return opened.database ? opened.database->connection().queryInt("SELECT COUNT(DISTINCT segid) FROM search_idx").value_or(-1) : -1;
+        };
+        QStringList stories;
+        QDirIterator it(root + QStringLiteral("/src/vision/submitted_stories/status_quo"), {QStringLiteral("*.md")});
+        while (it.hasNext())
+            stories << it.next();
+        stories.sort();
+        QVERIFY(stories.size() >= 30);
+        stories = stories.mid(0, 30);
+        // Prose only (the graph is kept), then a link in each (the graph is built again).
+        for (const QByteArray &added : {QByteArray("\nA quiet sentence about wibblequark.\n"), QByteArray("\nSee [the book](../../../README.md).\n")}) {
+            const qint64 before = segments();
+            QVERIFY(before > 0);
+            for (const QString &story : std::as_const(stories))
+                append(story, added);
+            const IndexRefresh refresh = Indexer::refresh(root);
+            QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+            QCOMPARE(refresh.filesRead, 30);
+            QVERIFY2(segments() <= before + 2, qPrintable(QStringLiteral("%1 segments, %2 before").arg(segments()).arg(before)));
+        }
+        QCOMPARE(search(root, QStringLiteral("wibblequark")).hits.size(), 30);
     }
 
     void anotherMoralsHeadingParsesAgain()
