@@ -167,8 +167,10 @@ private:
     bool migrate();
     /** Rewrites the search rows of files whose entities changed: how many files, or nullopt on an error. */
     [[nodiscard]] std::optional<int> writeDocuments(const StoryGraph &graph);
-    /** Rewrites the entity, attribute, relation and diagnostic rows and the graph's blob. */
-    bool writeGraph(const StoryGraph &graph, const QString &graphPrint);
+    struct GraphPrints;
+    [[nodiscard]] static GraphPrints graphPrints(const StoryGraph &graph);
+    /** Rewrites the entity, attribute, relation and diagnostic rows that changed, and the graph's blob. */
+    bool writeGraph(const StoryGraph &graph, const GraphPrints &prints);
     /** Passes `step` through, remembering the first failure of a write in m_writeError. */
     bool noteFailure(bool step);
 
