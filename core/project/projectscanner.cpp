@@ -178,6 +178,12 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         if (options.progress && (now % 32 == 0 || now == total))
             options.progress(now, total);
     };
+    auto parse = [&options](Candidate &c) {
+        c.document = parseDocument(c.bytes, c.path);
+        if (options.trim)
+            options.trim(*c.document);
+        c.parsedNow = true;
+    };
     parallelFor(total, [&](int i) {
         Candidate &c = candidates[size_t(i)];
         if (c.document) {
@@ -191,10 +197,7 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         c.bytes = std::move(read.bytes);
         c.hash = std::move(read.hash);
         if (!options.cache || !options.cache->mayHave(c.path)) {
-            c.document = parseDocument(c.bytes, c.path);
-            if (options.trim)
-                options.trim(*c.document);
-            c.parsedNow = true;
+            parse(c);
             c.bytes.clear();
             c.counted = true;
             report();
@@ -212,12 +215,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
     // Stage 4 (all cores): parse the rest.
     parallelFor(total, [&](int i) {
         Candidate &c = candidates[size_t(i)];
-        if (!c.document && !c.problem) {
-            c.document = parseDocument(c.bytes, c.path);
-            if (options.trim)
-                options.trim(*c.document);
-            c.parsedNow = true;
-        }
+        if (!c.document && !c.problem)
+            parse(c);
         c.bytes.clear();
         if (!c.counted)
             report();
