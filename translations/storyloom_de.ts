@@ -1628,6 +1628,14 @@
         <source>E&amp;xport Roadmap…</source>
         <translation>&amp;Roadmap exportieren …</translation>
     </message>
+    <message>
+        <source>Building the graph…</source>
+        <translation>Baue den Graphen auf …</translation>
+    </message>
+    <message>
+        <source>Writing the search index…</source>
+        <translation>Schreibe den Suchindex …</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownRenderer</name>

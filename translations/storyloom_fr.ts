@@ -1628,6 +1628,14 @@
         <source>E&amp;xport Roadmap…</source>
         <translation>Exporter la &amp;feuille de route…</translation>
     </message>
+    <message>
+        <source>Building the graph…</source>
+        <translation>Construction du graphe…</translation>
+    </message>
+    <message>
+        <source>Writing the search index…</source>
+        <translation>Écriture de l’index de recherche…</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownRenderer</name>

@@ -161,6 +161,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
         result.milliseconds = timer.elapsed();
         return attempt;
     }
+    if (options.stage)
+        options.stage(LoadStage::Indexing);
     const IndexWriteResult written = db.write(*load.snapshot);
     if (!written.ok || !cache.ok() || !db.setMeta(QStringLiteral("inputs"), inputs) || !db.setMeta(QStringLiteral("shape"), shape)) {
         const QString error = written.error.isEmpty() ? db.connection().lastError() : written.error;

@@ -100,6 +100,9 @@ void Project::startLoad()
             QMetaObject::invokeMethod(self, [self, done, total] { if (self) Q_EMIT self->loadProgress(done, total); },
                                       Qt::QueuedConnection);
         };
+        options.stage = [self](LoadStage stage) {
+            QMetaObject::invokeMethod(self, [self, stage] { if (self) Q_EMIT self->loadStage(stage); }, Qt::QueuedConnection);
+        };
         const IndexRefresh refresh = Indexer::refresh(root, options, first, &cached);
         if (cancel->load() || !refresh.snapshot)
             return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/storygraph.h"
+#include "project/projectloader.h"
 
 #include <QObject>
 #include <atomic>
@@ -41,6 +42,8 @@ public:
 Q_SIGNALS:
     void snapshotChanged(storyloom::Snapshot snapshot);
     void loadProgress(int done, int total);
+    /** The running load has read the files and moved on to `stage` (no counts: it may take seconds). */
+    void loadStage(storyloom::LoadStage stage);
     void loadingChanged(bool loading);
     /** Something about the index the user should know (it was rebuilt, it could not be updated). */
     void indexNotice(const QString &message);

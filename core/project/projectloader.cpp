@@ -28,6 +28,8 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
     LoadResult result;
     result.filesParsed = scan.parsed;
     result.filesReused = scan.reused;
+    if (options.stage && !(options.cancel && options.cancel->load()))
+        options.stage(LoadStage::Linking);
     result.snapshot = GraphBuilder(root, config).build(std::move(scan));
     result.milliseconds = timer.elapsed();
     return result;

@@ -12,6 +12,14 @@ namespace storyloom {
 class ParseCache;
 struct ProjectListing;
 
+/** What a load is doing after it has read the files (reading reports counts through `progress`). */
+enum class LoadStage {
+    /** Building the graph from every file's parse. */
+    Linking,
+    /** Writing the graph and the search text into the index (a first build: about half its time). */
+    Indexing,
+};
+
 /** Options for one load; the defaults are what the GUI and the CLI use. */
 struct LoadOptions
 {
@@ -21,6 +29,8 @@ struct LoadOptions
     const std::atomic_bool *cancel = nullptr;
     /** Called (from the loading thread) as files are parsed: done, total. */
     std::function<void(int, int)> progress;
+    /** Called (from the loading thread) when the load moves on to a stage without counts. */
+    std::function<void(LoadStage)> stage;
     /** Parses kept from earlier loads (the index); unchanged files are then neither read nor parsed. */
     ParseCache *cache = nullptr;
     /** The folder's listing when the caller has made it (see listProject()); else the load lists it. */

@@ -6,6 +6,7 @@
 #include "index/indexer.h"
 #include "index/searcher.h"
 #include "index/snapshotcodec.h"
+#include "project/project.h"
 
 #include "testsupport.h"
 
@@ -441,6 +442,40 @@ private Q_SLOTS:
         const Snapshot fromRows = opened.database->loadSnapshot(root);
         QVERIFY(fromRows);
         sameGraph(*fromRows, *refresh.snapshot);
+    }
+
+    void loadsSayWhatTheyDoAfterReading()
+    {
+        // A first build spends seconds after the last file is read: the window is told why.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyCorpus(dir.path()));
+        Project project;
+        QList<LoadStage> stages;
+        int progressAfterStages = 0;
+        QList<Snapshot> shown;
+        int stagesBeforeShown = -1;
+        connect(&project, &Project::loadStage, this, [&stages](LoadStage stage) { stages.append(stage); });
+        connect(&project, &Project::loadProgress, this, [&](int, int) { progressAfterStages += stages.isEmpty() ? 0 : 1; });
+        connect(&project, &Project::snapshotChanged, this, [&](const Snapshot &snapshot) {
+            shown.append(snapshot);
+            stagesBeforeShown = int(stages.size());
+        });
+        project.open(dir.path());
+        QTRY_VERIFY(!project.isLoading() && project.snapshot());
+        QTRY_COMPARE(stages.size(), 2);
+        QVERIFY(stages.at(0) == LoadStage::Linking);
+        QVERIFY(stages.at(1) == LoadStage::Indexing);
+        QCOMPARE(progressAfterStages, 0);
+        // The graph is shown once, when the load is done.
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(stagesBeforeShown, 2);
+        QCOMPARE(shown.first(), project.snapshot());
+        // Nothing changed: the index answers, without building or writing anything.
+        stages.clear();
+        project.reload();
+        QTRY_VERIFY(!project.isLoading());
+        QTest::qWait(50);
+        QVERIFY(stages.isEmpty());
     }
 
     void anotherMoralsHeadingParsesAgain()

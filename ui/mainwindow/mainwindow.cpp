@@ -109,9 +109,24 @@ MainWindow::MainWindow(QWidget *parent)
         progress->setRange(0, total);
         progress->setValue(done);
         progress->setFormat(tr("Reading %v of %m files"));
+        progress->setToolTip({});
+    });
+    // After reading, the rest has no counts: a busy bar, and what it is busy with (in the
+    // status bar too while a project opens: a first build writes its index for seconds).
+    connect(m_project, &Project::loadStage, this, [this, progress](LoadStage stage) {
+        progress->setRange(0, 0);
+        m_stageMessage = stage == LoadStage::Linking ? tr("Building the graph…") : tr("Writing the search index…");
+        progress->setFormat(m_stageMessage);
+        progress->setToolTip(m_stageMessage);
+        if (m_opening)
+            statusBar()->showMessage(m_stageMessage);
     });
     connect(m_project, &Project::loadingChanged, this, [this, progress](bool loading) {
         progress->setVisible(loading);
+        if (!loading && !m_stageMessage.isEmpty() && statusBar()->currentMessage() == m_stageMessage)
+            statusBar()->clearMessage();
+        if (!loading)
+            m_stageMessage.clear();
         if (loading && m_opening)
             statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(m_project->rootPath())));
         if (!loading && m_opening) {
