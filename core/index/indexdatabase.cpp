@@ -53,6 +53,18 @@ qint64 fingerprint(const std::vector<const Entity *> &entities)
     return qint64(hash);
 }
 
+/** Takes a row's terms out of the search index (it needs the row's old text: the table's content is external). */
+SqliteStatement prepareUnindex(const SqliteConnection &c)
+{
+    return c.prepare("INSERT INTO search(search, rowid, title, headings, body) VALUES('delete', ?1, ?2, ?3, ?4)");
+}
+
+/** Puts a row's terms into the search index. */
+SqliteStatement prepareIndex(const SqliteConnection &c)
+{
+    return c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+}
+
 } // namespace
 
 QString markdownHeadings(QByteArrayView body)
@@ -335,7 +347,7 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     // One row at a time with VALUES: a statement that may need a savepoint (INSERT ... SELECT)
     // also makes FTS5 write out what it holds.
     SqliteStatement readRow = c.prepare("SELECT title, headings, body FROM documents WHERE rowid = ?1");
-    SqliteStatement unindex = c.prepare("INSERT INTO search(search, rowid, title, headings, body) VALUES('delete', ?1, ?2, ?3, ?4)");
+    SqliteStatement unindex = prepareUnindex(c);
     for (const qint64 rowid : oldRows) {
         if (!ok)
             break;
@@ -351,7 +363,7 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     qint64 rowid = c.queryInt("SELECT COALESCE(MAX(rowid), 0) FROM documents").value_or(0);
     SqliteStatement addDoc = c.prepare(
         "INSERT INTO documents(rowid, entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    SqliteStatement addSearch = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+    SqliteStatement addSearch = prepareIndex(c);
     for (const auto &[path, print] : rewritten) {
         for (const Entity *e : byPath.value(path)) {
             if (!ok)
@@ -392,55 +404,58 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
     const bool entitiesChanged = changed("graph-entities", prints.entities);
     const bool relationsChanged = changed("graph-relations", prints.relations);
     const bool diagnosticsChanged = changed("graph-diagnostics", prints.diagnostics);
-    if (entitiesChanged)
+    if (entitiesChanged) {
         check(c.exec("DELETE FROM entities; DELETE FROM attributes;"));
-    if (relationsChanged)
+        SqliteStatement addEntity = c.prepare(
+            "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, parent,"
+            " attribute_origin, attribute_path, attribute_line, attribute_col, progress_width, ord, extra)"
+            " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+        SqliteStatement addAttribute = c.prepare("INSERT INTO attributes(entity, key, value, seq) VALUES(?1, ?2, ?3, ?4)");
+        int seq = 0;
+        for (const Entity &e : graph.entities()) {
+            if (!ok)
+                break;
+            addEntity.bind(1, e.id).bind(2, seq++).bind(3, toString(e.type)).bind(4, toString(e.kind)).bind(5, e.title)
+                .bind(6, e.source.path).bind(7, e.source.line).bind(8, e.source.column).bind(9, e.ownFile ? 1 : 0)
+                .bind(10, toString(e.state)).bind(12, e.parent).bind(13, int(e.attributeOrigin))
+                .bind(14, e.attributeSource.path).bind(15, e.attributeSource.line).bind(16, e.attributeSource.column)
+                .bind(17, e.progressWidth).bind(18, e.order).bind(19, IndexSchema::encodeEntityExtra(e));
+            if (e.progress)
+                addEntity.bind(11, *e.progress);
+            else
+                addEntity.bindNull(11);
+            check(addEntity.exec());
+            int attributeSeq = 0;
+            for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
+                check(addAttribute.bind(1, e.id).bind(2, it.key()).bind(3, attributeText(it.value())).bind(4, attributeSeq++).exec());
+            for (const QString &owner : e.owners)
+                check(addAttribute.bind(1, e.id).bind(2, QStringLiteral("owner")).bind(3, owner).bind(4, attributeSeq++).exec());
+        }
+    }
+    if (relationsChanged) {
         check(c.exec("DELETE FROM relations;"));
-    if (diagnosticsChanged)
+        SqliteStatement addRelation = c.prepare(
+            "INSERT INTO relations(seq, kind, source, target, path, line, col, inferred, context)"
+            " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        int seq = 0;
+        for (const Relation &r : graph.relations()) {
+            if (!ok)
+                break;
+            check(addRelation.bind(1, seq++).bind(2, toString(r.kind)).bind(3, r.from).bind(4, r.to).bind(5, r.source.path)
+                      .bind(6, r.source.line).bind(7, r.source.column).bind(8, r.inferred ? 1 : 0).bind(9, r.context).exec());
+        }
+    }
+    if (diagnosticsChanged) {
         check(c.exec("DELETE FROM diagnostics;"));
-    SqliteStatement addEntity = c.prepare(
-        "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, parent,"
-        " attribute_origin, attribute_path, attribute_line, attribute_col, progress_width, ord, extra)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
-    SqliteStatement addAttribute = c.prepare("INSERT INTO attributes(entity, key, value, seq) VALUES(?1, ?2, ?3, ?4)");
-    int seq = 0;
-    for (const Entity &e : graph.entities()) {
-        if (!ok || !entitiesChanged)
-            break;
-        addEntity.bind(1, e.id).bind(2, seq++).bind(3, toString(e.type)).bind(4, toString(e.kind)).bind(5, e.title)
-            .bind(6, e.source.path).bind(7, e.source.line).bind(8, e.source.column).bind(9, e.ownFile ? 1 : 0)
-            .bind(10, toString(e.state)).bind(12, e.parent).bind(13, int(e.attributeOrigin))
-            .bind(14, e.attributeSource.path).bind(15, e.attributeSource.line).bind(16, e.attributeSource.column)
-            .bind(17, e.progressWidth).bind(18, e.order).bind(19, IndexSchema::encodeEntityExtra(e));
-        if (e.progress)
-            addEntity.bind(11, *e.progress);
-        else
-            addEntity.bindNull(11);
-        check(addEntity.exec());
-        int attributeSeq = 0;
-        for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
-            check(addAttribute.bind(1, e.id).bind(2, it.key()).bind(3, attributeText(it.value())).bind(4, attributeSeq++).exec());
-        for (const QString &owner : e.owners)
-            check(addAttribute.bind(1, e.id).bind(2, QStringLiteral("owner")).bind(3, owner).bind(4, attributeSeq++).exec());
-    }
-    SqliteStatement addRelation = c.prepare(
-        "INSERT INTO relations(seq, kind, source, target, path, line, col, inferred, context)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    seq = 0;
-    for (const Relation &r : graph.relations()) {
-        if (!ok || !relationsChanged)
-            break;
-        check(addRelation.bind(1, seq++).bind(2, toString(r.kind)).bind(3, r.from).bind(4, r.to).bind(5, r.source.path)
-                  .bind(6, r.source.line).bind(7, r.source.column).bind(8, r.inferred ? 1 : 0).bind(9, r.context).exec());
-    }
-    SqliteStatement addDiagnostic = c.prepare(
-        "INSERT INTO diagnostics(seq, severity, path, line, col, message) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    seq = 0;
-    for (const Diagnostic &d : graph.diagnostics()) {
-        if (!ok || !diagnosticsChanged)
-            break;
-        check(addDiagnostic.bind(1, seq++).bind(2, int(d.severity)).bind(3, d.location.path).bind(4, d.location.line)
-                  .bind(5, d.location.column).bind(6, d.message).exec());
+        SqliteStatement addDiagnostic = c.prepare(
+            "INSERT INTO diagnostics(seq, severity, path, line, col, message) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        int seq = 0;
+        for (const Diagnostic &d : graph.diagnostics()) {
+            if (!ok)
+                break;
+            check(addDiagnostic.bind(1, seq++).bind(2, int(d.severity)).bind(3, d.location.path).bind(4, d.location.line)
+                      .bind(5, d.location.column).bind(6, d.message).exec());
+        }
     }
     SqliteStatement setMeta = c.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
     check(setMeta.bind(1, QStringLiteral("title")).bind(2, graph.title()).exec());
@@ -519,8 +534,8 @@ bool IndexDatabase::replaceBodies(const std::vector<BodyEdit> &edits)
     for (const Change &change : changes)
         byRowid.push_back(&change);
     std::sort(byRowid.begin(), byRowid.end(), [](const Change *a, const Change *b) { return a->old.rowid < b->old.rowid; });
-    SqliteStatement unindex = c.prepare("INSERT INTO search(search, rowid, title, headings, body) VALUES('delete', ?1, ?2, ?3, ?4)");
-    SqliteStatement index = c.prepare("INSERT INTO search(rowid, title, headings, body) VALUES(?1, ?2, ?3, ?4)");
+    SqliteStatement unindex = prepareUnindex(c);
+    SqliteStatement index = prepareIndex(c);
     for (const Change *change : byRowid) {
         const Row &old = change->old;
         if (!unindex.bind(1, old.rowid).bind(2, old.title).bind(3, old.headings).bindText(4, old.body).exec()

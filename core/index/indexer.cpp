@@ -12,9 +12,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace storyloom {
 
@@ -145,12 +142,6 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     withCache.cache = &cache;
     withCache.listing = &listing;
     const LoadResult load = ProjectLoader::run(root, withCache);
-#ifdef __GLIBC__
-    // The parses of every file were freed just now, on several threads' arenas; hand that memory
-    // back before the write, or the graph's blob and SQLite's pages come on top of it (peak RSS of a
-    // first build of 10,000 stories: 323 MB, against 2xx MB with this).
-    malloc_trim(0);
-#endif
     result.snapshot = load.snapshot;
     result.filesRead = cache.filesRead();
     result.filesSkipped = cache.filesSkipped();

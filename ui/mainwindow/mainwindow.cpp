@@ -115,18 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
     // status bar too while a project opens: a first build writes its index for seconds).
     connect(m_project, &Project::loadStage, this, [this, progress](LoadStage stage) {
         progress->setRange(0, 0);
-        m_stageMessage = stage == LoadStage::Linking ? tr("Building the graph…") : tr("Writing the search index…");
-        progress->setFormat(m_stageMessage);
-        progress->setToolTip(m_stageMessage);
+        const QString doing = stage == LoadStage::Linking ? tr("Building the graph…") : tr("Writing the search index…");
+        progress->setFormat(doing);
+        progress->setToolTip(doing);
         if (m_opening)
-            statusBar()->showMessage(m_stageMessage);
+            statusBar()->showMessage(doing);
     });
     connect(m_project, &Project::loadingChanged, this, [this, progress](bool loading) {
         progress->setVisible(loading);
-        if (!loading && !m_stageMessage.isEmpty() && statusBar()->currentMessage() == m_stageMessage)
-            statusBar()->clearMessage();
-        if (!loading)
-            m_stageMessage.clear();
+        if (!loading && statusBar()->currentMessage() == progress->format())
+            statusBar()->clearMessage(); // the stage the load was in
         if (loading && m_opening)
             statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(m_project->rootPath())));
         if (!loading && m_opening) {

@@ -64,8 +64,6 @@ private:
      * that matters, such as a failed automatic sync.
      */
     bool m_opening = false;
-    /** What the running load said it is doing after reading (cleared with the load). */
-    QString m_stageMessage;
 };
 
 } // namespace storyloom
