@@ -309,10 +309,14 @@ Snapshot GraphBuilder::build(ScanResult scan)
 
 QByteArray GraphBuilder::documentDigest(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
+    return structureDigest(document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
+}
+
+bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
+{
     // The same classification createFileEntities() makes (a front-matter type changes the type, not the extractions).
     const Classification classification = classifyFile(config, relativeToBase(config, path), document);
-    const bool sectionsAreRead = classification.extract.contains(QStringLiteral("values-from-sections"));
-    return structureDigest(document, moralsHeadingIndex(document, config.rules.moralsHeading()), sectionsAreRead);
+    return classification.extract.contains(QStringLiteral("values-from-sections"));
 }
 
 void GraphBuilder::trim(ParsedDocument &document, const ProjectConfig &config)
@@ -368,6 +372,7 @@ void GraphBuilder::createFileEntities()
         e.id = uniqueId(baseId);
         e.source = {file.path, 1, 1};
         e.body = file.document.body;
+        e.bodyDigest = file.document.bodyDigest;
         e.frontMatter = fm.values;
         e.order = m_summaryOrder.value(file.path, 100000 + pathOrder++);
         entry.entity = int(m_entities.size());

@@ -5,6 +5,7 @@
 #include "index/indexschema.h"
 #include "index/snapshotcodec.h"
 #include "index/snapshotreader.h"
+#include "parse/parseddocument.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -38,10 +39,16 @@ QString attributeText(const QVariant &value)
     return value.toString();
 }
 
-/** Adds one search row to a file's fingerprint (see fingerprint()). */
-size_t addToFingerprint(size_t hash, const QString &id, const QString &title, int line, const QByteArray &body)
+/** Adds one search row to a file's fingerprint (see fingerprint()); `body` is bodyDigestOf() the row's body. */
+size_t addToFingerprint(size_t hash, const QString &id, const QString &title, int line, quint64 body)
 {
     return qHashMulti(hash, id, title, line, body);
+}
+
+/** The digest of an entity's body, also when the body itself was left out (see Entity::bodyDigest). */
+quint64 bodyDigest(const Entity &e)
+{
+    return e.bodyDigest != 0 ? e.bodyDigest : bodyDigestOf(e.body);
 }
 
 /** Changes whenever anything the search rows of a file hold changes. */
@@ -49,7 +56,7 @@ qint64 fingerprint(const std::vector<const Entity *> &entities)
 {
     size_t hash = 0;
     for (const Entity *e : entities)
-        hash = addToFingerprint(hash, e->id, e->title, e->source.line, e->body);
+        hash = addToFingerprint(hash, e->id, e->title, e->source.line, bodyDigest(*e));
     return qint64(hash);
 }
 
@@ -364,15 +371,33 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     SqliteStatement addDoc = c.prepare(
         "INSERT INTO documents(rowid, entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     SqliteStatement addSearch = prepareIndex(c);
+    // A whole file whose parse came from the cache has no body in the graph: the cache keeps it.
+    SqliteStatement keptBody = c.prepare("SELECT body FROM files WHERE path = ?1");
+    auto bodyOf = [&](const Entity &e) -> QByteArray {
+        if (e.bodyDigest == 0 || !e.body.isEmpty() || e.bodyDigest == bodyDigestOf({}))
+            return e.body;
+        keptBody.bind(1, e.source.path);
+        QByteArray body;
+        if (keptBody.next() && !keptBody.isNull(0))
+            body = keptBody.blob(0);
+        keptBody.reset();
+        if (bodyDigestOf(body) != e.bodyDigest && ok) {
+            // The cache lost what its parse promised: only a rebuild from the files can mend that.
+            m_writeError = {SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path)};
+            ok = false;
+        }
+        return body;
+    };
     for (const auto &[path, print] : rewritten) {
         for (const Entity *e : byPath.value(path)) {
             if (!ok)
                 break;
-            const QString headings = markdownHeadings(e->body);
+            const QByteArray body = bodyOf(*e);
+            const QString headings = markdownHeadings(body);
             ++rowid;
-            check(addDoc.bind(1, rowid).bind(2, e->id).bind(3, e->source.path).bind(4, e->source.line).bind(5, e->title)
-                      .bind(6, headings).bindText(7, e->body).exec());
-            check(addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bindText(4, e->body).exec());
+            check(ok && addDoc.bind(1, rowid).bind(2, e->id).bind(3, e->source.path).bind(4, e->source.line).bind(5, e->title)
+                      .bind(6, headings).bindText(7, body).exec());
+            check(ok && addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bindText(4, body).exec());
         }
     }
     SqliteStatement dropDoc = c.prepare("DELETE FROM documents WHERE rowid = ?1");
@@ -521,7 +546,7 @@ bool IndexDatabase::replaceBodies(const std::vector<BodyEdit> &edits)
             const bool edited = row.entity == edit.entity && !target;
             if (edited)
                 target = &row;
-            hash = addToFingerprint(hash, row.entity, row.title, row.line, edited ? edit.body : row.body);
+            hash = addToFingerprint(hash, row.entity, row.title, row.line, bodyDigestOf(edited ? edit.body : row.body));
         }
         if (!target)
             return false;

@@ -137,8 +137,15 @@ INSERT INTO search(search, rank) VALUES('hashsize', 16777216);
 INSERT INTO search(search) VALUES('rebuild');
 )sql";
 
+// Version 7: a file's body in a column of its own, after the parse (IndexParseCache), so
+// reading every cached parse for a graph-changing refresh no longer reads the text too.
+// Parses of the older format are not read; the next refresh parses every file again.
+constexpr const char *version7 = R"sql(
+ALTER TABLE files ADD COLUMN body BLOB;
+)sql";
+
 // Steps[i] takes a database from version i to i + 1.
-constexpr const char *steps[] = {version1, version2, version3, version4, version5, version6};
+constexpr const char *steps[] = {version1, version2, version3, version4, version5, version6, version7};
 static_assert(std::size(steps) == IndexSchema::latest);
 
 } // namespace

@@ -37,6 +37,12 @@ struct Entity
      * index leaves it empty (the editor and preview read the file itself).
      */
     QByteArray body;
+    /**
+     * For a whole file, bodyDigestOf() its body (0 otherwise). `body` is then
+     * empty when the file's parse came from the index's cache, which keeps the
+     * text apart; the index compares this instead.
+     */
+    quint64 bodyDigest = 0;
 
     // Roadmap attributes (goals).
     GoalState state = GoalState::Unknown;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringDecoder>
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <cstring>
@@ -308,7 +309,21 @@ ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
     CmarkTree tree(body);
     Walker walker(document, bodyLines, document.frontMatter.lineCount);
     walker.walk(tree.root());
+    document.bodyDigest = bodyDigestOf(document.body);
     return document;
+}
+
+quint64 bodyDigestOf(QByteArrayView body)
+{
+    // Seed 0: with any other, Qt mixes in a value drawn anew in every process, and digests are stored.
+    // Never 0, which stands for "no digest" (a parse made by hand).
+    return std::max<quint64>(1, quint64(qHash(body, size_t(0))));
+}
+
+bool bodyLeftOut(const ParsedDocument &document)
+{
+    static const quint64 empty = bodyDigestOf({});
+    return document.body.isEmpty() && document.bodyDigest != 0 && document.bodyDigest != empty;
 }
 
 // Serialisation for the index cache. Bump the cache's format (IndexParseCache) when this changes.
@@ -382,7 +397,7 @@ QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
     s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
     if (f.error)
         s << *f.error;
-    return s << d.body << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
+    return s << d.body << d.bodyDigest << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
              << d.listItems << d.paragraphs << d.diagnostics;
 }
 
@@ -409,7 +424,7 @@ QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withB
                 s << paragraph;
         }
         if (withBody)
-            s << d.body;
+            s << d.bodyDigest; // the body itself may be left out of a cached parse
     }
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
 }
@@ -426,7 +441,7 @@ QDataStream &operator>>(QDataStream &s, ParsedDocument &d)
         s >> error;
         f.error = error;
     }
-    return s >> d.body >> Utf8In{d.firstHeading} >> d.firstHeadingLine >> d.headings >> d.links >> d.tables
+    return s >> d.body >> d.bodyDigest >> Utf8In{d.firstHeading} >> d.firstHeadingLine >> d.headings >> d.links >> d.tables
              >> d.listItems >> d.paragraphs >> d.diagnostics;
 }
 

@@ -88,6 +88,12 @@ struct ParsedDocument
      * half the memory of a QString, and the form the search index stores.
      */
     QByteArray body;
+    /**
+     * bodyDigestOf(body), set by parseDocument() (0 in a parse made by hand). A cache may keep the body
+     * apart and hand the parse back without it (`body` empty): this still
+     * tells whether the text changed.
+     */
+    quint64 bodyDigest = 0;
     /** The first heading's text (of any level), empty when the file has none. */
     QString firstHeading;
     int firstHeadingLine = 0;
@@ -98,6 +104,12 @@ struct ParsedDocument
     QList<Paragraph> paragraphs;
     Diagnostics diagnostics;
 };
+
+/** A hash of a body's bytes, never 0, the same in every run on this machine (for fingerprints of search text). */
+[[nodiscard]] quint64 bodyDigestOf(QByteArrayView body);
+
+/** True when `document` came from a cache without its body (which then has to be fetched to be read). */
+[[nodiscard]] bool bodyLeftOut(const ParsedDocument &document);
 
 /** Parses one file's bytes. `path` (relative to the project) only labels diagnostics. Pure; any thread. */
 [[nodiscard]] ParsedDocument parseDocument(const QByteArray &bytes, const QString &path);

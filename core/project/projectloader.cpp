@@ -5,9 +5,11 @@
 #include "extract/graphbuilder.h"
 #include "project/projectconfig.h"
 #include "project/projectscanner.h"
+#include "util/disposal.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <memory>
 
 namespace storyloom {
 
@@ -24,13 +26,18 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
     scanOptions.progress = options.progress;
     scanOptions.listing = options.listing;
     scanOptions.trim = [&config](ParsedDocument &document) { GraphBuilder::trim(document, config); };
+    scanOptions.needsBody = [&config](const QString &path, const ParsedDocument &document) {
+        return GraphBuilder::readsBody(path, document, config);
+    };
     ScanResult scan = scanProject(root, config, scanOptions);
     LoadResult result;
     result.filesParsed = scan.parsed;
     result.filesReused = scan.reused;
     if (options.stage && !(options.cancel && options.cancel->load()))
         options.stage(LoadStage::Linking);
-    result.snapshot = GraphBuilder(root, config).build(std::move(scan));
+    auto builder = std::make_unique<GraphBuilder>(root, config);
+    result.snapshot = builder->build(std::move(scan));
+    destroyInBackground(std::move(builder)); // it holds every parse
     result.milliseconds = timer.elapsed();
     return result;
 }

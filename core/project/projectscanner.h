@@ -108,6 +108,11 @@ struct ScanOptions
     const ProjectListing *listing = nullptr;
     /** Drops what the caller never reads from each fresh parse, before it is kept or cached (any thread). */
     std::function<void(ParsedDocument &)> trim;
+    /**
+     * Whether the caller reads the body of the file at a path (given its parse), so a
+     * parse from the cache has to come with it (see ParseCache::body()). None: always.
+     */
+    std::function<bool(const QString &, const ParsedDocument &)> needsBody;
 };
 
 [[nodiscard]] ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options);

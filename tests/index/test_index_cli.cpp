@@ -83,6 +83,26 @@ private Q_SLOTS:
         QVERIFY(plain.out.contains("**MonsterMesh**"));
     }
 
+    void laterProcessesRewriteOnlyWhatChanged()
+    {
+        // What the index stores to compare text by (fingerprints, body digests) must mean the
+        // same in the next process: else every file's search rows were written again.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("wg-async"));
+        QVERIFY(storyloom::test::copyCorpus(root));
+        const QString cache = newCache();
+        QCOMPARE(run(cache, {QStringLiteral("index"), root}).exitCode, 0);
+        QFile story(root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        QVERIFY(story.open(QIODevice::Append));
+        story.write("\nSee [the charter](../../../CHARTER.md).\n");
+        story.close();
+        Run again = run(cache, {QStringLiteral("index"), QStringLiteral("--json"), root});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(stats.value(QStringLiteral("filesRead")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("documentsWritten")).toInt(), 1);
+    }
+
     void queryErrorsExitTwo_data()
     {
         QTest::addColumn<QString>("query");

@@ -4,6 +4,7 @@
 // re-parsing, changed / touched / added / removed files, search ranking.
 #include "index/indexdatabase.h"
 #include "index/indexer.h"
+#include "index/indexparsecache.h"
 #include "index/searcher.h"
 #include "index/snapshotcodec.h"
 #include "project/project.h"
@@ -341,6 +342,96 @@ private Q_SLOTS:
             QCOMPARE(ours, rows(copy, sql, columns));
         }
         QCOMPARE(Indexer::loadCached(m_root).graph, current.graph);
+    }
+
+    void unreadFilesKeepTheirTextWhenTheirRowsChange()
+    {
+        // Retitling a chapter in SUMMARY.md rewrites that chapter's search rows, though its own
+        // file is not read again: its cached parse has no body, the index has to supply it.
+        QTemporaryDir dir;
+        const QString root = indexedCorpusCopy(dir);
+        QVERIFY(!root.isEmpty());
+        QVERIFY(replaceIn(root + QStringLiteral("/src/SUMMARY.md"), "[Alan tries to cache requests, which doesn't always happen]",
+                          "[Alan caches quuxly]"));
+        const IndexRefresh refresh = Indexer::refresh(root);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QCOMPARE(refresh.filesRead, 1);
+        QCOMPARE(refresh.documentsWritten, 1); // the chapter's rows, with their new title
+        const SearchResult found = search(root, QStringLiteral("quuxly"));
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+
+        QTemporaryDir other;
+        const QString copy = other.path() + QStringLiteral("/wg-async");
+        QVERIFY(storyloom::test::copyTree(root, copy));
+        QVERIFY(Indexer::refresh(copy).error.isEmpty());
+        for (const auto &[sql, columns] : {std::pair<const char *, int>{"SELECT entity, path, line, title, headings, body FROM documents", 6},
+                                           {"SELECT path, value FROM fingerprints", 2}}) {
+            const QStringList ours = rows(root, sql, columns);
+            QVERIFY2(!ours.isEmpty(), sql);
+            QCOMPARE(ours, rows(copy, sql, columns));
+        }
+        IndexDatabase::Opened opened = IndexDatabase::open(root);
+        QVERIFY(opened.database);
+        QVERIFY(opened.database->connection().exec("INSERT INTO search(search) VALUES('integrity-check')"));
+    }
+
+    void version6ParsesAreParsedAgain()
+    {
+        QTemporaryDir dir;
+        const QString root = indexedCorpusCopy(dir);
+        QVERIFY(!root.isEmpty());
+        int files = 0;
+        {
+            // Version 6 kept the body inside each parse (format 5), and had no body column.
+            IndexDatabase::Opened opened = IndexDatabase::open(root);
+            QVERIFY(opened.database);
+            SqliteConnection &c = opened.database->connection();
+            files = int(c.queryInt("SELECT COUNT(*) FROM files").value_or(0));
+            QVERIFY(c.exec("ALTER TABLE files DROP COLUMN body; UPDATE files SET parsed = X'534C0005' || substr(parsed, 5);"
+                           " PRAGMA user_version = 6;"));
+        }
+        QVERIFY(files > 100);
+        const QString story = root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
+        append(story, "\nSee [the charter](../../../CHARTER.md).\n");
+        const IndexRefresh refresh = Indexer::refresh(root);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QCOMPARE(refresh.filesRead, files);
+
+        QTemporaryDir other;
+        const QString copy = other.path() + QStringLiteral("/wg-async");
+        QVERIFY(storyloom::test::copyTree(root, copy));
+        QVERIFY(Indexer::refresh(copy).error.isEmpty());
+        for (const auto &[sql, columns] : {std::pair<const char *, int>{"SELECT entity, path, line, title, headings, body FROM documents", 6},
+                                           {"SELECT path, value FROM fingerprints", 2},
+                                           {"SELECT path, hex(parsed), hex(body) FROM files", 3}}) {
+            const QStringList ours = rows(root, sql, columns);
+            QVERIFY2(!ours.isEmpty(), sql);
+            QCOMPARE(ours, rows(copy, sql, columns));
+        }
+    }
+
+    void cachedParsesKeepTheBodyApart()
+    {
+        QTemporaryDir dir;
+        const QString root = indexedCorpusCopy(dir);
+        QVERIFY(!root.isEmpty());
+        IndexDatabase::Opened opened = IndexDatabase::open(root);
+        QVERIFY(opened.database);
+        const QString path = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
+        SqliteStatement row = opened.database->connection().prepare("SELECT parsed, body FROM files WHERE path = ?1");
+        row.bind(1, path);
+        QVERIFY(row.next());
+        const std::optional<ParsedDocument> cached = IndexParseCache::deserialise(row.blob(0));
+        QVERIFY(cached);
+        QVERIFY(cached->body.isEmpty());
+        QVERIFY(bodyLeftOut(*cached));
+        QFile file(root + u'/' + path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ParsedDocument fresh = parseDocument(file.readAll(), path);
+        QCOMPARE(row.blob(1), fresh.body);
+        QCOMPARE(cached->bodyDigest, fresh.bodyDigest);
+        QCOMPARE(cached->links.size(), fresh.links.size());
     }
 
     void structuralEditsRebuildTheGraph()
