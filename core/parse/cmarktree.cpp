@@ -14,6 +14,12 @@ void CmarkTree::ensureExtensionsRegistered()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+std::mutex &CmarkTree::parseLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
 CmarkTree::CmarkTree(const QByteArray &markdown, int extraOptions)
 {
     ensureExtensionsRegistered();
@@ -23,6 +29,7 @@ CmarkTree::CmarkTree(const QByteArray &markdown, int extraOptions)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }
+    const std::lock_guard turn(parseLock());
     cmark_parser_feed(m_parser, markdown.constData(), size_t(markdown.size()));
     m_root = cmark_parser_finish(m_parser);
     m_extensions = cmark_parser_get_syntax_extensions(m_parser);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <memory>
+#include <mutex>
 
 struct cmark_node;
 struct cmark_parser;
@@ -13,7 +14,8 @@ namespace storyloom {
 /**
  * A cmark-gfm document tree with the GFM extensions Storyloom reads and
  * renders (table, strikethrough, autolink, tasklist) and source positions on.
- * Owns the tree; one instance per parse, so it is safe on any thread.
+ * Owns the tree; one instance per parse, on any thread (parses take turns:
+ * see parseLock()).
  */
 class CmarkTree
 {
@@ -30,6 +32,15 @@ public:
 
     /** Every extension registered exactly once per process, thread-safely. */
     static void ensureExtensionsRegistered();
+
+    /**
+     * Held by every cmark-gfm parse in the process (feed and finish). The inline
+     * parser's special characters are one table for the whole process, which a
+     * parse with extensions fills as it starts and clears as it ends (and around
+     * every table row): two parses at once missed each other's autolinks and
+     * strikethrough, so the same file parsed to different links from run to run.
+     */
+    [[nodiscard]] static std::mutex &parseLock();
 
 private:
     cmark_parser *m_parser = nullptr;

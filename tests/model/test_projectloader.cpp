@@ -5,6 +5,7 @@
 #include "project/projectconfig.h"
 #include "project/projectloader.h"
 #include "project/projectscanner.h"
+#include "util/parallel.h"
 
 #include "testsupport.h"
 
@@ -272,6 +273,23 @@ private Q_SLOTS:
             QCOMPARE(trimmed->relations()[i].to, full->relations()[i].to);
             QCOMPARE(trimmed->relations()[i].context, full->relations()[i].context);
         }
+    }
+
+    void parsesAgreeOnEveryThread()
+    {
+        // Bare URLs (autolink), strikethrough and table rows: what cmark-gfm's extensions find
+        // through the inline parser's special characters, one table for the whole process.
+        QByteArray markdown = "# Links\n\n";
+        for (int i = 0; i < 200; ++i) {
+            markdown += "See https://example.org/page-" + QByteArray::number(i) + " and ~~old~~ www.example.com/w" + QByteArray::number(i)
+                + ".\n\n| a | b |\n|---|---|\n| https://example.net/" + QByteArray::number(i) + " | ~~x~~ |\n\n";
+        }
+        const ParsedDocument alone = parseDocument(markdown, QStringLiteral("links.md"));
+        QCOMPARE(alone.links.size(), 600);
+        std::vector<qsizetype> links(64);
+        parallelFor(int(links.size()), [&](int i) { links[size_t(i)] = parseDocument(markdown, QStringLiteral("links.md")).links.size(); });
+        for (qsizetype count : links)
+            QCOMPARE(count, alone.links.size());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "preview/emoji.h"
 #include "preview/frontmatterbox.h"
 #include "preview/urlpolicy.h"
+#include "parse/cmarktree.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -180,8 +181,7 @@ void collect(cmark_node *document, int lineOffset, Collected &out)
 
 cmark_parser *newParser(int options)
 {
-    static std::once_flag registered;
-    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    CmarkTree::ensureExtensionsRegistered();
     cmark_parser *parser = cmark_parser_new(options);
     for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
@@ -224,8 +224,12 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     // author's own raw HTML is neutralised in the walk below instead.
     const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;
     cmark_parser *parser = newParser(cmarkOptions);
-    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-    cmark_node *document = cmark_parser_finish(parser);
+    cmark_node *document = nullptr;
+    {
+        const std::lock_guard turn(CmarkTree::parseLock());
+        cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+        document = cmark_parser_finish(parser);
+    }
     result.timings.parseNs = clock.nsecsElapsed() - result.timings.prepareNs;
 
     Collected nodes;
