@@ -599,7 +599,12 @@ bool IndexDatabase::setMeta(const QString &key, const QString &value)
 bool IndexDatabase::setRollbackJournal(bool on)
 {
     SqliteStatement mode = m_connection.prepare(on ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
-    return mode.next() && mode.text(0) == QLatin1StringView(on ? "delete" : "wal");
+    const bool switched = mode.next() && mode.text(0) == QLatin1StringView(on ? "delete" : "wal");
+    mode.reset();
+    // Back to WAL still unsynced: the switch itself would wait for the disk as long as the commit did.
+    if (switched || !on)
+        m_connection.exec(on ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = NORMAL");
+    return switched;
 }
 
 bool IndexDatabase::begin()
