@@ -319,9 +319,10 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
     return classification.extract.contains(QStringLiteral("values-from-sections"));
 }
 
-void GraphBuilder::trim(ParsedDocument &document, const ProjectConfig &config)
+void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
 {
     keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));
+    document.bodyRead = readsBody(path, document, config);
 }
 
 void GraphBuilder::createFileEntities()

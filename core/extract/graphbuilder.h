@@ -32,17 +32,15 @@ public:
      */
     [[nodiscard]] static QByteArray documentDigest(const QString &path, const ParsedDocument &document,
                                                    const ProjectConfig &config);
-    /**
-     * True when build() reads the body of the file at `path` beyond passing it on
-     * (its sections become values). Other files' parses may come without their body.
-     */
+    /** True when build() reads the body of the file at `path` beyond passing it on (its sections become values). */
     [[nodiscard]] static bool readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config);
     /**
      * Drops from a fresh parse what build() never reads with `config`: the paragraphs
-     * outside a morals section (most of a file's text). Done as each file is parsed, so
-     * a load holds, and the index caches, only what the graph is built from.
+     * outside a morals section (most of a file's text), and marks whether the body is
+     * read (ParsedDocument::bodyRead) for the file at `path`. Done as each file is parsed,
+     * so a load holds, and the index caches, only what the graph is built from.
      */
-    static void trim(ParsedDocument &document, const ProjectConfig &config);
+    static void trim(const QString &path, ParsedDocument &document, const ProjectConfig &config);
 
 private:
     struct FileEntry

@@ -15,7 +15,8 @@ namespace {
 // a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
 // keep their text only (their links are the document's). Format 5: front-matter key lines are a QMap,
 // list items' Markdown is UTF-8. Format 6: the body goes into a column of its own (files.body), the parse
-// keeps its digest: a graph-changing refresh decoded 62 MB of bodies it never read.
+// keeps its digest (and the body too when the graph reads it): a graph-changing refresh decoded 62 MB of
+// bodies it never read.
 constexpr quint32 parseFormat = 0x534c0006;
 } // namespace
 
@@ -31,7 +32,8 @@ IndexParseCache::IndexParseCache(IndexDatabase &database)
 QByteArray IndexParseCache::serialise(const ParsedDocument &document)
 {
     ParsedDocument withoutBody = document; // shares the data: no deep copy
-    withoutBody.body = QByteArray();
+    if (!document.bodyRead)
+        withoutBody.body = QByteArray();
     QByteArray bytes;
     // About what its items and links take as UTF-8 (the cached parses of the 10,000-story
     // benchmark: 26 MB for 60 MB of text, since only morals keep their paragraphs).
@@ -55,15 +57,6 @@ std::optional<ParsedDocument> IndexParseCache::deserialise(const QByteArray &byt
     if (stream.status() != QDataStream::Ok)
         return std::nullopt;
     return document;
-}
-
-std::optional<QByteArray> IndexParseCache::body(const QString &path)
-{
-    SqliteStatement fetch = m_database.connection().prepare("SELECT body FROM files WHERE path = ?1");
-    fetch.bind(1, path);
-    if (fetch.next() && !fetch.isNull(0))
-        return fetch.blob(0);
-    return std::nullopt;
 }
 
 std::optional<ParsedDocument> IndexParseCache::fetch(const QString &path)

@@ -23,7 +23,6 @@ public:
     std::optional<ParsedDocument> findUnchanged(const QString &path, qint64 size, qint64 mtime) override;
     std::optional<ParsedDocument> findByHash(const QString &path, const QByteArray &hash) override;
     bool mayHave(const QString &path) const override { return m_known.contains(path); }
-    std::optional<QByteArray> body(const QString &path) override;
     void store(const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document) override;
     void retainOnly(const QStringList &paths) override;
 
@@ -34,7 +33,10 @@ public:
     /** False when a write into the index failed (the load is still good; the index is not updated). */
     [[nodiscard]] bool ok() const { return m_ok; }
 
-    /** The parse as the `parsed` column keeps it: all but the body, which goes into the `body` column. */
+    /**
+     * The parse as the `parsed` column keeps it: all but the body (unless the graph reads it,
+     * ParsedDocument::bodyRead), which goes into the `body` column for the search rows.
+     */
     [[nodiscard]] static QByteArray serialise(const ParsedDocument &document);
     [[nodiscard]] static std::optional<ParsedDocument> deserialise(const QByteArray &bytes);
 

@@ -78,7 +78,7 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
         if (!stored)
             return;
         ParsedDocument now = parseDocument(bytes, candidate.listed.path);
-        GraphBuilder::trim(now, config); // what the loader would have cached
+        GraphBuilder::trim(candidate.listed.path, now, config); // what the loader would have cached
         if (GraphBuilder::documentDigest(candidate.listed.path, now, config)
             != GraphBuilder::documentDigest(candidate.listed.path, *stored, config))
             return;

@@ -397,7 +397,7 @@ QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
     s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
     if (f.error)
         s << *f.error;
-    return s << d.body << d.bodyDigest << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
+    return s << d.body << d.bodyDigest << d.bodyRead << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
              << d.listItems << d.paragraphs << d.diagnostics;
 }
 
@@ -441,7 +441,7 @@ QDataStream &operator>>(QDataStream &s, ParsedDocument &d)
         s >> error;
         f.error = error;
     }
-    return s >> d.body >> d.bodyDigest >> Utf8In{d.firstHeading} >> d.firstHeadingLine >> d.headings >> d.links >> d.tables
+    return s >> d.body >> d.bodyDigest >> d.bodyRead >> Utf8In{d.firstHeading} >> d.firstHeadingLine >> d.headings >> d.links >> d.tables
              >> d.listItems >> d.paragraphs >> d.diagnostics;
 }
 

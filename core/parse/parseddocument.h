@@ -90,10 +90,15 @@ struct ParsedDocument
     QByteArray body;
     /**
      * bodyDigestOf(body), set by parseDocument() (0 in a parse made by hand). A cache may keep the body
-     * apart and hand the parse back without it (`body` empty): this still
-     * tells whether the text changed.
+     * apart and hand the parse back without it (`body` empty, see bodyRead):
+     * this still tells whether the text changed.
      */
     quint64 bodyDigest = 0;
+    /**
+     * Set by GraphBuilder::trim() when the graph reads the body beyond passing it
+     * on (its sections become values): a cache keeps the body with such a parse.
+     */
+    bool bodyRead = false;
     /** The first heading's text (of any level), empty when the file has none. */
     QString firstHeading;
     int firstHeadingLine = 0;

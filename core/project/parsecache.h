@@ -19,7 +19,7 @@ public:
     virtual ~ParseCache() = default;
     /**
      * The cached parse of `path` when its size and modification time are what they were.
-     * It may come without its body (bodyLeftOut()): body() has it.
+     * It may come without its body (bodyLeftOut()) unless the body is read (ParsedDocument::bodyRead).
      */
     [[nodiscard]] virtual std::optional<ParsedDocument> findUnchanged(const QString &path, qint64 size, qint64 mtime) = 0;
     /** The cached parse of `path` when its bytes hash to `hash` (touched, not changed). */
@@ -33,8 +33,6 @@ public:
         Q_UNUSED(path);
         return true;
     }
-    /** The body of the cached parse of `path`, for one handed back without it; nullopt when it has none. */
-    [[nodiscard]] virtual std::optional<QByteArray> body(const QString &path) = 0;
     /** Remembers a fresh parse. */
     virtual void store(const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document) = 0;
     /** Called once per load with every path still present: entries of the others can go. */

@@ -163,23 +163,10 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         candidates.push_back(std::move(candidate));
     }
 
-    // A cached parse handed back without its body, when the caller reads that body:
-    // the body is fetched, else the file is parsed again.
-    auto completeBody = [&options](Candidate &c) {
-        if (!c.document || !bodyLeftOut(*c.document) || (options.needsBody && !options.needsBody(c.path, *c.document)))
-            return;
-        if (std::optional<QByteArray> body = options.cache->body(c.path))
-            c.document->body = std::move(*body);
-        else
-            c.document.reset();
-    };
-
     // Stage 1 (this thread): unchanged files come from the cache.
     if (options.cache) {
-        for (Candidate &c : candidates) {
+        for (Candidate &c : candidates)
             c.document = options.cache->findUnchanged(c.path, c.size, c.mtime);
-            completeBody(c);
-        }
     }
 
     // Stage 2 (all cores): read and hash what the cache did not have; parse at once what it
@@ -194,7 +181,7 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
     auto parse = [&options](Candidate &c) {
         c.document = parseDocument(c.bytes, c.path);
         if (options.trim)
-            options.trim(*c.document);
+            options.trim(c.path, *c.document);
         c.parsedNow = true;
     };
     parallelFor(total, [&](int i) {
@@ -220,10 +207,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
     // Stage 3 (this thread): touched-but-unchanged files by hash.
     if (options.cache) {
         for (Candidate &c : candidates) {
-            if (!c.document && !c.problem && !c.hash.isEmpty()) {
+            if (!c.document && !c.problem && !c.hash.isEmpty())
                 c.document = options.cache->findByHash(c.path, c.hash);
-                completeBody(c);
-            }
         }
     }
 

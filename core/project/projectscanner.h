@@ -107,12 +107,7 @@ struct ScanOptions
     /** The listing to parse, when the caller has made it already (else the folder is listed). */
     const ProjectListing *listing = nullptr;
     /** Drops what the caller never reads from each fresh parse, before it is kept or cached (any thread). */
-    std::function<void(ParsedDocument &)> trim;
-    /**
-     * Whether the caller reads the body of the file at a path (given its parse), so a
-     * parse from the cache has to come with it (see ParseCache::body()). None: always.
-     */
-    std::function<bool(const QString &, const ParsedDocument &)> needsBody;
+    std::function<void(const QString &path, ParsedDocument &)> trim;
 };
 
 [[nodiscard]] ScanResult scanProject(const QString &root, const ProjectConfig &config, const ScanOptions &options);

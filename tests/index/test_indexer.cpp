@@ -432,6 +432,15 @@ private Q_SLOTS:
         QCOMPARE(row.blob(1), fresh.body);
         QCOMPARE(cached->bodyDigest, fresh.bodyDigest);
         QCOMPARE(cached->links.size(), fresh.links.size());
+
+        // The page whose sections become values keeps its body: the graph reads it.
+        row.reset();
+        row.bind(1, QStringLiteral("src/vision/how_it_feels.md"));
+        QVERIFY(row.next());
+        const std::optional<ParsedDocument> values = IndexParseCache::deserialise(row.blob(0));
+        QVERIFY(values && values->bodyRead);
+        QCOMPARE(values->body, row.blob(1));
+        QVERIFY(!values->body.isEmpty());
     }
 
     void structuralEditsRebuildTheGraph()

@@ -242,11 +242,11 @@ private Q_SLOTS:
         ParsedDocument story = parseDocument("# A story\n\nSome prose.\n\n## Morals of the story\n\nA moral.\n\n## After\n\nMore prose.\n",
                                              QStringLiteral("story.md"));
         QCOMPARE(story.paragraphs.size(), 3);
-        GraphBuilder::trim(story, config);
+        GraphBuilder::trim(QStringLiteral("story.md"), story, config);
         QCOMPARE(story.paragraphs.size(), 1);
         QCOMPARE(story.paragraphs.first().text, QByteArray("A moral."));
         ParsedDocument page = parseDocument("# A page\n\nProse only.\n", QStringLiteral("page.md"));
-        GraphBuilder::trim(page, config);
+        GraphBuilder::trim(QStringLiteral("page.md"), page, config);
         QVERIFY(page.paragraphs.isEmpty());
 
         // The loader trims every parse; the graph is the one the whole parses give.
