@@ -319,6 +319,12 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
     return classification.extract.contains(QStringLiteral("values-from-sections"));
 }
 
+QString GraphBuilder::trimKey(const ProjectConfig &config)
+{
+    return QStringLiteral("morals:%1 base:%2 rules:%3")
+        .arg(config.rules.moralsHeading(), config.idBase(), QString::fromLatin1(config.rules.classificationKey().toHex()));
+}
+
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
 {
     keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));

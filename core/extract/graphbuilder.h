@@ -41,6 +41,11 @@ public:
      * so a load holds, and the index caches, only what the graph is built from.
      */
     static void trim(const QString &path, ParsedDocument &document, const ProjectConfig &config);
+    /**
+     * What trim() depends on in `config` (the morals heading, the rules, the content
+     * folder paths are taken from): parses trimmed under another key are parsed again.
+     */
+    [[nodiscard]] static QString trimKey(const ProjectConfig &config);
 
 private:
     struct FileEntry

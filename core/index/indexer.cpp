@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/indexer.h"
 
+#include "extract/graphbuilder.h"
 #include "index/indexdatabase.h"
 #include "index/indexparsecache.h"
 #include "index/textedits.h"
@@ -108,7 +109,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     const ProjectConfig config = readProjectConfig(root);
     // Cached parses keep what the graph is built from with the configuration they were made
     // with (GraphBuilder::trim()): with another, every file is parsed again.
-    const QString trimmedFor = QStringLiteral("morals:") + config.rules.moralsHeading();
+    const QString trimmedFor = GraphBuilder::trimKey(config);
     if (db.meta(QStringLiteral("parses")) != trimmedFor
         && !(db.forgetParses() && db.setMeta(QStringLiteral("parses"), trimmedFor)))
         return failed(db, db.connection().lastError());

@@ -3,6 +3,7 @@
 #include "rules/ruleset.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <yaml-cpp/yaml.h>
 
@@ -134,6 +135,20 @@ void RuleSet::prepend(const RuleSet &other)
         m_ownerRows = other.m_ownerRows;
     if (!other.m_stateRows.isEmpty())
         m_stateRows = other.m_stateRows;
+}
+
+QByteArray RuleSet::classificationKey() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Rule &rule : m_rules) {
+        const QString line = QStringList{rule.glob.pattern(), rule.heading.pattern(),
+                                         rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
+                                         rule.isTemplate ? QStringLiteral("template") : QString(), rule.extract.join(u',')}
+                                 .join(u'\x1f');
+        hash.addData(line.toUtf8());
+        hash.addData("\x1e");
+    }
+    return hash.result();
 }
 
 Classification RuleSet::classify(const QString &path, const QString &firstHeading) const

@@ -611,6 +611,31 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Leave early.")});
     }
 
+    void rulesThatReadABodyParseAgain()
+    {
+        // A cached parse keeps its body only when the rules, as they were, read it: a page the
+        // rules now turn into values must be parsed again, or its values come out empty.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), "title: Values\n"));
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("pages/what-we-want.md"),
+                                           "# What we want\n\n## Speed\n\nPages load at once.\n\n## Calm\n\nNothing shouts.\n"));
+        IndexRefresh refresh = Indexer::refresh(dir.path());
+        QVERIFY(refresh.snapshot);
+        QVERIFY(refresh.snapshot->entitiesOfType(EntityType::Value).empty());
+
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"),
+                                           "title: Values\nrules:\n  - glob: \"pages/what-we-want.md\"\n    type: page\n"
+                                           "    extract: [values-from-sections]\n"));
+        refresh = Indexer::refresh(dir.path());
+        QVERIFY2(refresh.error.isEmpty() && refresh.snapshot, qPrintable(refresh.error));
+        QCOMPARE(refresh.filesRead, 1);
+        const auto values = refresh.snapshot->entitiesOfType(EntityType::Value);
+        QCOMPARE(values.size(), size_t(2));
+        QCOMPARE(values.front()->title, QStringLiteral("Speed"));
+        const SearchResult found = search(dir.path(), QStringLiteral("shouts"));
+        QVERIFY(std::any_of(found.hits.cbegin(), found.hits.cend(), [](const SearchHit &hit) { return hit.entityId.endsWith(QLatin1String("#calm")); }));
+    }
+
     void damageFoundWhileReadingIsRepaired()
     {
         // Without the full check (the CLI's default), damage shows up when the refresh reads
