@@ -16,8 +16,8 @@ namespace {
 // keep their text only (their links are the document's). Format 5: front-matter key lines are a QMap,
 // list items' Markdown is UTF-8. Format 6: the body goes into a column of its own (files.body), the parse
 // keeps its digest (and the body too when the graph reads it): a graph-changing refresh decoded 62 MB of
-// bodies it never read.
-constexpr quint32 parseFormat = 0x534c0006;
+// bodies it never read. Format 7: the parse says whether the graph reads its body (ParsedDocument::bodyRead).
+constexpr quint32 parseFormat = 0x534c0007;
 } // namespace
 
 IndexParseCache::IndexParseCache(IndexDatabase &database)
