@@ -102,6 +102,8 @@ private:
     mutable QMultiHash<QString, int> m_bySlug;
     mutable QMultiHash<QString, int> m_bySegment;
     mutable size_t m_referenceIndexSize = 0;
+    /** References already resolved against the reference index as it is. */
+    mutable QHash<QString, std::optional<int>> m_resolved;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     struct ParentOrigin

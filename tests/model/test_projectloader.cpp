@@ -275,6 +275,40 @@ private Q_SLOTS:
         }
     }
 
+    void charactersAreNamedInTitlesAsWholeWords()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"), "title: Names\n"));
+        for (const char *name : {"Alan", "Jean-Luc", "Bo", "Ünal"}) {
+            QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/%1.md").arg(QString::fromUtf8(name).toLower()),
+                                               QByteArray("---\ntype: character\n---\n# ") + name + " the tester\n"));
+        }
+        const QStringList titles = {QStringLiteral("alan meets Jean-Luc"), QStringLiteral("Alanna's day"), QStringLiteral("Bo's boat"),
+                                    QStringLiteral("Bobby and jean-luc"), QStringLiteral("ÜNAL (and BO) again"), QStringLiteral("Jean-Lucas")};
+        for (int i = 0; i < titles.size(); ++i) {
+            QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/s%1.md").arg(i),
+                                               "---\ntype: story\n---\n# " + titles.at(i).toUtf8() + "\n"));
+        }
+        const Snapshot graph = ProjectLoader::load(root);
+        QVERIFY(graph);
+        auto featured = [&](int story) {
+            QStringList names;
+            for (const Relation &r : graph->relations()) {
+                if (r.kind == RelationKind::Features && r.from == QStringLiteral("stories/s%1").arg(story))
+                    names << graph->entity(r.to)->title.section(u' ', 0, 0);
+            }
+            names.sort();
+            return names;
+        };
+        QCOMPARE(featured(0), (QStringList{QStringLiteral("Alan"), QStringLiteral("Jean-Luc")}));
+        QCOMPARE(featured(1), QStringList());
+        QCOMPARE(featured(2), QStringList{QStringLiteral("Bo")});
+        QCOMPARE(featured(3), QStringList{QStringLiteral("Jean-Luc")});
+        QCOMPARE(featured(4), (QStringList{QStringLiteral("Bo"), QStringLiteral("Ünal")}));
+        QCOMPARE(featured(5), QStringList());
+    }
+
     void parsesAgreeOnEveryThread()
     {
         // Bare URLs (autolink), strikethrough and table rows: what cmark-gfm's extensions find
