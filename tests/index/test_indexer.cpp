@@ -74,6 +74,20 @@ QString indexedCorpusCopy(const QTemporaryDir &dir)
     return dir.path();
 }
 
+/** Indexes a copy of `root` from scratch: the rows of each query must be those `root`'s index holds. */
+void sameRowsAsAFreshBuild(const QString &root, std::initializer_list<std::pair<const char *, int>> queries)
+{
+    QTemporaryDir other;
+    const QString copy = other.path() + QStringLiteral("/wg-async");
+    QVERIFY(storyloom::test::copyTree(root, copy));
+    QVERIFY(Indexer::refresh(copy).error.isEmpty());
+    for (const auto &[sql, columns] : queries) {
+        const QStringList ours = rows(root, sql, columns);
+        QVERIFY2(!ours.isEmpty(), sql);
+        QCOMPARE(ours, rows(copy, sql, columns));
+    }
+}
+
 /** Every field of every entity, relation and diagnostic, in order (entity bodies are not kept by the index). */
 void sameGraph(const StoryGraph &a, const StoryGraph &b)
 {
@@ -361,16 +375,8 @@ private Q_SLOTS:
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
 
-        QTemporaryDir other;
-        const QString copy = other.path() + QStringLiteral("/wg-async");
-        QVERIFY(storyloom::test::copyTree(root, copy));
-        QVERIFY(Indexer::refresh(copy).error.isEmpty());
-        for (const auto &[sql, columns] : {std::pair<const char *, int>{"SELECT entity, path, line, title, headings, body FROM documents", 6},
-                                           {"SELECT path, value FROM fingerprints", 2}}) {
-            const QStringList ours = rows(root, sql, columns);
-            QVERIFY2(!ours.isEmpty(), sql);
-            QCOMPARE(ours, rows(copy, sql, columns));
-        }
+        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6},
+                                     {"SELECT path, value FROM fingerprints", 2}});
         IndexDatabase::Opened opened = IndexDatabase::open(root);
         QVERIFY(opened.database);
         QVERIFY(opened.database->connection().exec("INSERT INTO search(search) VALUES('integrity-check')"));
@@ -398,17 +404,9 @@ private Q_SLOTS:
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, files);
 
-        QTemporaryDir other;
-        const QString copy = other.path() + QStringLiteral("/wg-async");
-        QVERIFY(storyloom::test::copyTree(root, copy));
-        QVERIFY(Indexer::refresh(copy).error.isEmpty());
-        for (const auto &[sql, columns] : {std::pair<const char *, int>{"SELECT entity, path, line, title, headings, body FROM documents", 6},
-                                           {"SELECT path, value FROM fingerprints", 2},
-                                           {"SELECT path, hex(parsed), hex(body) FROM files", 3}}) {
-            const QStringList ours = rows(root, sql, columns);
-            QVERIFY2(!ours.isEmpty(), sql);
-            QCOMPARE(ours, rows(copy, sql, columns));
-        }
+        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6},
+                                     {"SELECT path, value FROM fingerprints", 2},
+                                     {"SELECT path, hex(parsed), hex(body) FROM files", 3}});
     }
 
     void cachedParsesKeepTheBodyApart()
