@@ -382,6 +382,30 @@ private Q_SLOTS:
         QVERIFY(opened.database->connection().exec("INSERT INTO search(search) VALUES('integrity-check')"));
     }
 
+    void lostTextIsRebuiltFromTheFiles()
+    {
+        // The cached parse promises a body the index no longer has: rows written without it
+        // would be wrong, so the write fails as damage and the index is built again.
+        QTemporaryDir dir;
+        const QString root = indexedCorpusCopy(dir);
+        QVERIFY(!root.isEmpty());
+        int files = 0;
+        {
+            IndexDatabase::Opened opened = IndexDatabase::open(root);
+            QVERIFY(opened.database);
+            SqliteConnection &c = opened.database->connection();
+            files = int(c.queryInt("SELECT COUNT(*) FROM files").value_or(0));
+            QVERIFY(c.exec("UPDATE files SET body = NULL WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md'"));
+        }
+        QVERIFY(replaceIn(root + QStringLiteral("/src/SUMMARY.md"), "[Alan tries to cache requests, which doesn't always happen]",
+                          "[Alan caches quuxly]"));
+        const IndexRefresh refresh = Indexer::refresh(root);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QVERIFY(!refresh.notice.isEmpty());
+        QCOMPARE(refresh.filesRead, files);
+        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6}});
+    }
+
     void version6ParsesAreParsedAgain()
     {
         QTemporaryDir dir;
