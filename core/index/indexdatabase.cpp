@@ -374,7 +374,7 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     // A whole file whose parse came from the cache has no body in the graph: the cache keeps it.
     SqliteStatement keptBody = c.prepare("SELECT body FROM files WHERE path = ?1");
     auto bodyOf = [&](const Entity &e) -> QByteArray {
-        if (e.bodyDigest == 0 || !e.body.isEmpty() || e.bodyDigest == bodyDigestOf({}))
+        if (!bodyLeftOut(e.body, e.bodyDigest))
             return e.body;
         keptBody.bind(1, e.source.path);
         QByteArray body;

@@ -14,11 +14,16 @@ void CmarkTree::ensureExtensionsRegistered()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-std::mutex &CmarkTree::parseLock()
-{
-    static std::mutex lock;
-    return lock;
-}
+namespace {
+/**
+ * Held over every parse's feed and finish. The inline parser's special characters
+ * are one table for the whole process, which a parse with extensions fills as it
+ * starts and clears as it ends (and around every table row): two parses at once
+ * missed each other's autolinks and strikethrough, so the same file parsed to
+ * different links from run to run.
+ */
+std::mutex parseLock;
+} // namespace
 
 CmarkTree::CmarkTree(const QByteArray &markdown, int extraOptions)
 {
@@ -29,7 +34,7 @@ CmarkTree::CmarkTree(const QByteArray &markdown, int extraOptions)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }
-    const std::lock_guard turn(parseLock());
+    const std::lock_guard turn(parseLock);
     cmark_parser_feed(m_parser, markdown.constData(), size_t(markdown.size()));
     m_root = cmark_parser_finish(m_parser);
     m_extensions = cmark_parser_get_syntax_extensions(m_parser);

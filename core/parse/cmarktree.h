@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <memory>
-#include <mutex>
 
 struct cmark_node;
 struct cmark_parser;
@@ -14,8 +13,9 @@ namespace storyloom {
 /**
  * A cmark-gfm document tree with the GFM extensions Storyloom reads and
  * renders (table, strikethrough, autolink, tasklist) and source positions on.
- * Owns the tree; one instance per parse, on any thread (parses take turns:
- * see parseLock()).
+ * Owns the tree; one instance per parse, on any thread. Every cmark-gfm parse
+ * in the program goes through here: parses take turns inside cmark-gfm, whose
+ * extensions share one table across threads.
  */
 class CmarkTree
 {
@@ -32,15 +32,6 @@ public:
 
     /** Every extension registered exactly once per process, thread-safely. */
     static void ensureExtensionsRegistered();
-
-    /**
-     * Held by every cmark-gfm parse in the process (feed and finish). The inline
-     * parser's special characters are one table for the whole process, which a
-     * parse with extensions fills as it starts and clears as it ends (and around
-     * every table row): two parses at once missed each other's autolinks and
-     * strikethrough, so the same file parsed to different links from run to run.
-     */
-    [[nodiscard]] static std::mutex &parseLock();
 
 private:
     cmark_parser *m_parser = nullptr;

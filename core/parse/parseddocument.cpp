@@ -320,10 +320,10 @@ quint64 bodyDigestOf(QByteArrayView body)
     return std::max<quint64>(1, quint64(qHash(body, size_t(0))));
 }
 
-bool bodyLeftOut(const ParsedDocument &document)
+bool bodyLeftOut(const QByteArray &body, quint64 digest)
 {
     static const quint64 empty = bodyDigestOf({});
-    return document.body.isEmpty() && document.bodyDigest != 0 && document.bodyDigest != empty;
+    return body.isEmpty() && digest != 0 && digest != empty;
 }
 
 // Serialisation for the index cache. Bump the cache's format (IndexParseCache) when this changes.

@@ -90,7 +90,7 @@ struct ParsedDocument
     QByteArray body;
     /**
      * bodyDigestOf(body), set by parseDocument() (0 in a parse made by hand). A cache may keep the body
-     * apart and hand the parse back without it (`body` empty, see bodyRead):
+     * apart and hand the parse back without it (bodyLeftOut(), see bodyRead):
      * this still tells whether the text changed.
      */
     quint64 bodyDigest = 0;
@@ -113,8 +113,11 @@ struct ParsedDocument
 /** A hash of a body's bytes, never 0, the same in every run on this machine (for fingerprints of search text). */
 [[nodiscard]] quint64 bodyDigestOf(QByteArrayView body);
 
-/** True when `document` came from a cache without its body (which then has to be fetched to be read). */
-[[nodiscard]] bool bodyLeftOut(const ParsedDocument &document);
+/**
+ * True when `body` was left out where `digest` (bodyDigestOf(), 0 for none) says
+ * there is one: a parse or an entity from a cache that keeps bodies apart.
+ */
+[[nodiscard]] bool bodyLeftOut(const QByteArray &body, quint64 digest);
 
 /** Parses one file's bytes. `path` (relative to the project) only labels diagnostics. Pure; any thread. */
 [[nodiscard]] ParsedDocument parseDocument(const QByteArray &bytes, const QString &path);

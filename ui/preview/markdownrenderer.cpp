@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/markdownrenderer.h"
 
+#include "parse/cmarktree.h"
 #include "preview/emoji.h"
 #include "preview/frontmatterbox.h"
 #include "preview/urlpolicy.h"
-#include "parse/cmarktree.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <QCoreApplication>
@@ -179,17 +178,6 @@ void collect(cmark_node *document, int lineOffset, Collected &out)
     cmark_iter_free(iter);
 }
 
-cmark_parser *newParser(int options)
-{
-    CmarkTree::ensureExtensionsRegistered();
-    cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser, extension);
-    }
-    return parser;
-}
-
 /** QTextBrowser has no form controls: task list boxes become ballot characters. */
 QString htmlWithoutCheckboxes(const char *html)
 {
@@ -223,13 +211,8 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     // Unsafe mode so our highlighted code (HTML nodes) comes through; the
     // author's own raw HTML is neutralised in the walk below instead.
     const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;
-    cmark_parser *parser = newParser(cmarkOptions);
-    cmark_node *document = nullptr;
-    {
-        const std::lock_guard turn(CmarkTree::parseLock());
-        cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-        document = cmark_parser_finish(parser);
-    }
+    const CmarkTree tree(utf8, cmarkOptions);
+    cmark_node *document = tree.root();
     result.timings.parseNs = clock.nsecsElapsed() - result.timings.prepareNs;
 
     Collected nodes;
@@ -301,13 +284,11 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     const qint64 coded = clock.nsecsElapsed();
     result.timings.codeNs = coded - walked;
 
-    char *html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser));
+    char *html = cmark_render_html(document, cmarkOptions, static_cast<cmark_llist *>(tree.extensions()));
     if (split.present)
         result.html = FrontMatterBox::toHtml(split.yaml);
     result.html += htmlWithoutCheckboxes(html);
     std::free(html);
-    cmark_node_free(document);
-    cmark_parser_free(parser);
     result.timings.htmlNs = clock.nsecsElapsed() - coded;
     return result;
 }
