@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
+#include <cstdlib>
 
 namespace storyloom::cli {
 
@@ -49,6 +51,15 @@ Snapshot loadProjectOrComplain(const QString &path)
         return nullptr;
     }
     return ProjectLoader::load(info.absoluteFilePath());
+}
+
+void exitNow(int code)
+{
+    out().flush();
+    err().flush();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }
 
 void printJson(const QJsonValue &value)

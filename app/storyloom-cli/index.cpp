@@ -59,7 +59,8 @@ int runIndex(const QStringList &arguments)
               << '\n'
               << QCoreApplication::translate("cli", "index: %1").arg(QDir::toNativeSeparators(database)) << '\n';
     }
-    return refresh.error.isEmpty() ? Ok : Failure;
+    // The refresh closed the index; what is left is memory (the graph, on a graph-changing refresh).
+    exitNow(refresh.error.isEmpty() ? Ok : Failure);
 }
 
 } // namespace storyloom::cli

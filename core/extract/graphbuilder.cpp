@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QStringMatcher>
 
 namespace storyloom {
 
@@ -18,9 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("storyloom", text);
 }
 
-const QStringList &knownFrontMatterKeys()
+const QSet<QString> &knownFrontMatterKeys()
 {
-    static const QStringList keys = {
+    static const QSet<QString> keys = {
         QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("id"),
         QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"), QStringLiteral("goals"),
         QStringLiteral("stories"), QStringLiteral("state"), QStringLiteral("progress"), QStringLiteral("owners"),
@@ -124,6 +125,7 @@ QString firstWords(const QString &text, int count)
 GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
+    , m_moralsMarker(config.rules.moralsHeading(), Qt::CaseInsensitive)
 {
 }
 
@@ -172,18 +174,12 @@ std::optional<int> GraphBuilder::resolveReference(const QString &reference) cons
     const QString wanted = reference.trimmed();
     if (auto it = m_byId.constFind(wanted); it != m_byId.cend())
         return *it;
-    // Built once per batch of new entities: projects refer to each other thousands of times.
+    // Entities are only ever appended, their ids and titles set before: the lookups take in
+    // the new ones. What was resolved before may resolve otherwise now.
     if (m_referenceIndexSize != m_entities.size()) {
-        m_byTitle.clear();
-        m_bySlug.clear();
-        m_bySegment.clear();
         m_resolved.clear();
-        for (int i = 0; i < int(m_entities.size()); ++i) {
-            const Entity &e = m_entities[size_t(i)];
-            m_byTitle.insert(e.title.toCaseFolded(), i); // later entities do not replace earlier ones
-            m_bySlug.insert(slugify(e.title), i);
-            m_bySegment.insert(e.id.section(u'/', -1), i);
-        }
+        for (int i = int(m_referenceIndexSize); i < int(m_entities.size()); ++i)
+            m_byTitle.insert(m_entities[size_t(i)].title.toCaseFolded(), i); // later entities do not replace earlier ones
         m_referenceIndexSize = m_entities.size();
     }
     // The same names come back file after file (every story of a character names it).
@@ -197,6 +193,13 @@ std::optional<int> GraphBuilder::resolveReference(const QString &reference) cons
     };
     std::optional<int> hit = first(m_byTitle, wanted.toCaseFolded());
     if (!hit) {
+        // Most references name a title: slugs and id segments are indexed only once one does not.
+        for (int i = int(m_slugIndexSize); i < int(m_entities.size()); ++i) {
+            const Entity &e = m_entities[size_t(i)];
+            m_bySlug.insert(slugify(e.title), i);
+            m_bySegment.insert(e.id.section(u'/', -1), i);
+        }
+        m_slugIndexSize = m_entities.size();
         const QString slug = slugify(wanted);
         hit = first(m_bySlug, slug);
         if (!hit)
@@ -685,7 +688,7 @@ void GraphBuilder::extractMorals(const FileEntry &file)
     } else {
         // Some stories write the FAQ as a list: "* **What are the morals of the story?**" with the morals nested below.
         for (int i = 0; i < doc.listItems.size(); ++i) {
-            if (doc.listItems.at(i).text.contains(marker, Qt::CaseInsensitive)) {
+            if (m_moralsMarker.indexIn(doc.listItems.at(i).text) >= 0) {
                 for (int j = i + 1; j < doc.listItems.size(); ++j) {
                     if (doc.listItems.at(j).parent == i)
                         items.append(j);

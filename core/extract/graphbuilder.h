@@ -6,6 +6,8 @@
 #include "project/projectconfig.h"
 #include "project/projectscanner.h"
 
+#include <QStringMatcher>
+
 namespace storyloom {
 
 struct OverviewRow;
@@ -102,8 +104,11 @@ private:
     mutable QMultiHash<QString, int> m_bySlug;
     mutable QMultiHash<QString, int> m_bySegment;
     mutable size_t m_referenceIndexSize = 0;
+    mutable size_t m_slugIndexSize = 0;
     /** References already resolved against the reference index as it is. */
     mutable QHash<QString, std::optional<int>> m_resolved;
+    /** The morals heading, searched for in every list item of stories that have no such heading. */
+    QStringMatcher m_moralsMarker;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     struct ParentOrigin

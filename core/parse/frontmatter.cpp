@@ -196,13 +196,17 @@ QString FrontMatter::string(const QString &key) const
 
 QStringList FrontMatter::list(const QString &key) const
 {
-    const QVariant value = values.value(key);
-    if (!value.isValid() || value.isNull())
+    // Asked for keys a file mostly lacks, for every file of a project: no copy until one is there.
+    const auto found = values.constFind(key);
+    if (found == values.cend() || !found->isValid() || found->isNull())
         return {};
+    const QVariant &value = *found;
     QStringList result;
     if (value.typeId() == QMetaType::QVariantList) {
-        for (const QVariant &item : value.toList()) {
-            const QString text = item.toString().trimmed();
+        const QVariantList &items = *static_cast<const QVariantList *>(value.constData());
+        result.reserve(items.size());
+        for (const QVariant &item : items) {
+            const QString text = (item.typeId() == QMetaType::QString ? get<QString>(item) : item.toString()).trimmed();
             if (!text.isEmpty())
                 result.append(text);
         }

@@ -53,6 +53,32 @@ QRegularExpression RuleSet::globToRegex(const QString &glob)
     return QRegularExpression(pattern);
 }
 
+QString RuleSet::requiredText(const QString &glob)
+{
+    QString longest;
+    QString run;
+    auto endRun = [&] {
+        if (run.size() > longest.size())
+            longest = run;
+        run.clear();
+    };
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == u'*' && i + 1 < glob.size() && glob.at(i + 1) == u'*') {
+            endRun();
+            ++i;
+            if (i + 1 < glob.size() && glob.at(i + 1) == u'/')
+                ++i; // "**/" may match nothing at all, its slash included
+        } else if (c == u'*' || c == u'?') {
+            endRun();
+        } else {
+            run += c;
+        }
+    }
+    endRun();
+    return longest;
+}
+
 RuleSet RuleSet::builtIn()
 {
     QFile file(QStringLiteral(":/storyloom/rules/default.yml"));
@@ -84,8 +110,10 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
                     continue;
                 }
                 Rule rule;
-                if (node["glob"])
+                if (node["glob"]) {
                     rule.glob = globToRegex(str(node["glob"]));
+                    rule.globText = requiredText(str(node["glob"]));
+                }
                 if (node["heading"]) {
                     rule.heading = QRegularExpression(str(node["heading"]), QRegularExpression::CaseInsensitiveOption);
                     if (!rule.heading.isValid()) {
@@ -155,6 +183,8 @@ Classification RuleSet::classify(const QString &path, const QString &firstHeadin
 {
     Classification result;
     for (const Rule &rule : m_rules) {
+        if (!rule.globText.isEmpty() && !path.contains(rule.globText))
+            continue;
         if (rule.glob.isValid() && !rule.glob.pattern().isEmpty() && !rule.glob.match(path).hasMatch())
             continue;
         if (!rule.heading.pattern().isEmpty() && !rule.heading.match(firstHeading).hasMatch())

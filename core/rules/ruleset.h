@@ -32,6 +32,8 @@ public:
     struct Rule
     {
         QRegularExpression glob;
+        /** Text every path the glob matches contains (see requiredText()): most files fail this test, far cheaper than the pattern. */
+        QString globText;
         QRegularExpression heading;
         std::optional<EntityType> type;
         StoryKind kind = StoryKind::None;
@@ -61,6 +63,8 @@ public:
 
     /** `*` within a folder, `**` across folders, `?` one character; matched against the whole relative path. */
     [[nodiscard]] static QRegularExpression globToRegex(const QString &glob);
+    /** The longest run of plain characters in `glob`: every path it matches contains it. */
+    [[nodiscard]] static QString requiredText(const QString &glob);
 
 private:
     QList<Rule> m_rules;

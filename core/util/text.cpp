@@ -3,8 +3,9 @@
 #include "util/text.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace storyloom {
 
@@ -63,22 +64,45 @@ bool sameStem(const QString &a, const QString &b)
     return common >= 5 && common * 4 >= shorter * 3;
 }
 
+namespace {
+/** True when `link` is a plain relative path, which a URL parser would hand back unchanged. */
+bool isPlainPath(QStringView link)
+{
+    if (link.isEmpty() || link.startsWith(u'/'))
+        return false;
+    return std::all_of(link.begin(), link.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'/' || u == u'.'
+            || u == u'-' || u == u'_';
+    });
+}
+} // namespace
+
 QString resolveRelativeLink(const QString &fromFile, const QString &link)
 {
-    QString target = link.trimmed();
-    if (target.isEmpty() || target.startsWith(u'#'))
-        return {};
-    const QUrl url(target);
-    if (!url.scheme().isEmpty() || target.startsWith(QLatin1String("//")))
-        return {};
-    target = url.path(QUrl::FullyDecoded);
-    if (target.isEmpty())
-        return {};
+    const QStringView trimmed = QStringView(link).trimmed();
+    QString target;
+    // Nearly every link in a project is a plain path: parsing it as a URL was most of a graph build's link work.
+    if (isPlainPath(trimmed)) {
+        target = trimmed.size() == link.size() ? link : trimmed.toString();
+    } else {
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            return {};
+        const QUrl url(trimmed.toString());
+        if (!url.scheme().isEmpty() || trimmed.startsWith(QLatin1String("//")))
+            return {};
+        target = url.path(QUrl::FullyDecoded);
+        if (target.isEmpty())
+            return {};
+    }
     if (target.endsWith(QLatin1String(".html")))
         target = target.left(target.size() - 5) + QStringLiteral(".md");
-    const QString folder = QFileInfo(fromFile).path();
-    QString joined = target.startsWith(u'/') ? target.mid(1) : (folder == QLatin1String(".") ? target : folder + u'/' + target);
-    return QDir::cleanPath(joined);
+    if (target.startsWith(u'/'))
+        return QDir::cleanPath(target.mid(1));
+    const qsizetype slash = fromFile.lastIndexOf(u'/');
+    if (slash < 0)
+        return QDir::cleanPath(target);
+    return QDir::cleanPath(fromFile.left(std::max<qsizetype>(slash, 1)) + u'/' + target);
 }
 
 } // namespace storyloom
