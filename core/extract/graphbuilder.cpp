@@ -162,10 +162,11 @@ void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QSt
 {
     if (from == to || from.isEmpty() || to.isEmpty())
         return;
-    const RelationKey key{kind, from, to};
-    if (m_relationKeys.contains(key))
+    // One lookup: the set grows only by a relation not seen before.
+    const qsizetype known = m_relationKeys.size();
+    m_relationKeys.insert(RelationKey{kind, from, to});
+    if (m_relationKeys.size() == known)
         return;
-    m_relationKeys.insert(key);
     m_relations.push_back({kind, from, to, std::move(where), inferred, context});
 }
 

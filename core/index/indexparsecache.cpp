@@ -2,23 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/indexparsecache.h"
 
+#include "parse/parsecodec.h"
 #include "util/parallel.h"
 
-#include <QIODevice>
 #include <QSet>
 
 namespace storyloom {
-
-namespace {
-// Bump when ParsedDocument's stream format changes: older entries then miss and are parsed again.
-// Format 3: text as UTF-8, not compressed. (Format 2 compressed QDataStream's UTF-16 with zlib:
-// a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
-// keep their text only (their links are the document's). Format 5: front-matter key lines are a QMap,
-// list items' Markdown is UTF-8. Format 6: the body goes into a column of its own (files.body), the parse
-// keeps its digest (and the body too when the graph reads it): a graph-changing refresh decoded 62 MB of
-// bodies it never read. Format 7: the parse says whether the graph reads its body (ParsedDocument::bodyRead).
-constexpr quint32 parseFormat = 0x534c0007;
-} // namespace
 
 IndexParseCache::IndexParseCache(IndexDatabase &database)
     : m_database(database)
@@ -31,32 +20,12 @@ IndexParseCache::IndexParseCache(IndexDatabase &database)
 
 QByteArray IndexParseCache::serialise(const ParsedDocument &document)
 {
-    ParsedDocument withoutBody = document; // shares the data: no deep copy
-    if (!document.bodyRead)
-        withoutBody.body = QByteArray();
-    QByteArray bytes;
-    // About what its items and links take as UTF-8 (the cached parses of the 10,000-story
-    // benchmark: 26 MB for 60 MB of text, since only morals keep their paragraphs).
-    bytes.reserve(document.body.size() / 2 + 256);
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_5);
-    stream << parseFormat << withoutBody;
-    return bytes;
+    return ParseCodec::encode(document, document.bodyRead);
 }
 
 std::optional<ParsedDocument> IndexParseCache::deserialise(const QByteArray &bytes)
 {
-    QDataStream stream(bytes);
-    stream.setVersion(QDataStream::Qt_6_5);
-    quint32 format = 0;
-    stream >> format;
-    if (format != parseFormat || stream.status() != QDataStream::Ok)
-        return std::nullopt;
-    ParsedDocument document;
-    stream >> document;
-    if (stream.status() != QDataStream::Ok)
-        return std::nullopt;
-    return document;
+    return ParseCodec::decode(bytes);
 }
 
 std::optional<ParsedDocument> IndexParseCache::fetch(const QString &path)
