@@ -82,6 +82,8 @@ def bench_load(ctx):
     data = ctx.run_program("bench_load", [proj], iterations=max(2, ctx.iterations // 3))
     ctx.ours_from(row, program_samples(data, "load"))
     row.note = f"{data.get('notes', {}).get('entities', '?')} entities"
+    build = program_samples(data, "build")
+    row.note += f"; of which GraphBuilder::build alone, from parses in memory: {benchlib.format_value(build.median(), 'ms')}"
 
 
 # ------------------------------------------------------------------ mdBook
