@@ -3,10 +3,10 @@
 #include "index/snapshotcodec.h"
 
 #include "index/indexschema.h"
+#include "util/bytereader.h"
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <cstring>
 #include <thread>
 
 namespace storyloom {
@@ -109,43 +109,15 @@ private:
     std::vector<QString> m_sharedOrder;
 };
 
-/** Reads what Writer wrote; any read past the end (a damaged blob) sets `failed` and yields zeros. */
-class Reader
+/** Reads what Writer wrote, its shared strings by their number in the table. */
+class Reader : public ByteReader
 {
 public:
-    explicit Reader(QByteArrayView bytes)
-        : m_at(bytes.data())
-        , m_end(bytes.data() + bytes.size())
-    {
-    }
-    template<typename T>
-    T get()
-    {
-        T value{};
-        if (m_end - m_at < qsizetype(sizeof value)) {
-            m_failed = true;
-            return value;
-        }
-        std::memcpy(&value, m_at, sizeof value);
-        m_at += sizeof value;
-        return value;
-    }
-    QByteArrayView getBytes()
-    {
-        const quint32 size = get<quint32>();
-        if (m_end - m_at < qsizetype(size)) {
-            m_failed = true;
-            return {};
-        }
-        const QByteArrayView bytes(m_at, size);
-        m_at += size;
-        return bytes;
-    }
-    QString getText() { return QString::fromUtf8(getBytes()); }
+    using ByteReader::ByteReader;
     /** Reads the string table from `bytes` (all of them, nothing after it). */
     bool readShared(QByteArrayView bytes)
     {
-        Reader table(bytes);
+        ByteReader table(bytes);
         const quint32 count = table.getCount(4);
         m_shared.reserve(count);
         for (quint32 i = 0; i < count && !table.failed(); ++i)
@@ -156,7 +128,7 @@ public:
     {
         const quint32 index = get<quint32>();
         if (index >= m_shared.size()) {
-            m_failed = true;
+            fail();
             return {};
         }
         return m_shared[index];
@@ -169,22 +141,9 @@ public:
         where.column = get<qint32>();
         return where;
     }
-    /** A count of items at least `minimum` bytes each: more than the rest could hold means damage. */
-    quint32 getCount(qsizetype minimum)
-    {
-        const quint32 count = get<quint32>();
-        if (qsizetype(count) * minimum > m_end - m_at)
-            m_failed = true;
-        return m_failed ? 0 : count;
-    }
-    [[nodiscard]] bool failed() const { return m_failed; }
-    [[nodiscard]] bool atEnd() const { return m_at == m_end; }
 
 private:
-    const char *m_at;
-    const char *m_end;
     std::vector<QString> m_shared;
-    bool m_failed = false;
 };
 
 } // namespace

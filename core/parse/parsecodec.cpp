@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/parsecodec.h"
 
+#include "util/bytereader.h"
+
 #include <QDataStream>
 #include <QIODevice>
-#include <cstring>
 #include <type_traits>
 
 namespace storyloom {
@@ -51,65 +52,12 @@ private:
     QByteArray m_bytes;
 };
 
-/** Reads what Writer wrote; a read past the end marks the reader failed and yields zeros. */
-class Reader
+/** Bytes of their own; none read back as a null array, as an absent body was written. */
+QByteArray getByteArray(ByteReader &r)
 {
-public:
-    explicit Reader(QByteArrayView bytes)
-        : m_at(bytes.data())
-        , m_end(bytes.data() + bytes.size())
-    {
-    }
-
-    template<typename T>
-    T get()
-    {
-        T value{};
-        if (m_end - m_at < qsizetype(sizeof value)) {
-            m_failed = true;
-            return value;
-        }
-        std::memcpy(&value, m_at, sizeof value);
-        m_at += sizeof value;
-        return value;
-    }
-    QByteArrayView getBytes()
-    {
-        const quint32 size = get<quint32>();
-        if (m_end - m_at < qsizetype(size)) {
-            m_failed = true;
-            return {};
-        }
-        const QByteArrayView bytes(m_at, size);
-        m_at += size;
-        return bytes;
-    }
-    QString getText() { return QString::fromUtf8(getBytes()); }
-    /** Bytes of their own; none read back as a null array, as an absent body was written. */
-    QByteArray getByteArray()
-    {
-        const QByteArrayView bytes = getBytes();
-        return bytes.isEmpty() ? QByteArray() : bytes.toByteArray();
-    }
-    /** A list's length, checked against what is left: every entry takes at least `entrySize` bytes. */
-    qsizetype getCount(qsizetype entrySize)
-    {
-        const quint32 count = get<quint32>();
-        if (qsizetype(count) > (m_end - m_at) / entrySize) {
-            m_failed = true;
-            return 0;
-        }
-        return qsizetype(count);
-    }
-    void fail() { m_failed = true; }
-    [[nodiscard]] bool failed() const { return m_failed; }
-    [[nodiscard]] bool atEnd() const { return m_at == m_end; }
-
-private:
-    const char *m_at;
-    const char *m_end;
-    bool m_failed = false;
-};
+    const QByteArrayView bytes = r.getBytes();
+    return bytes.isEmpty() ? QByteArray() : bytes.toByteArray();
+}
 
 void write(Writer &w, const QVariant &value)
 {
@@ -159,7 +107,7 @@ void write(Writer &w, const QVariant &value)
     }
 }
 
-QVariant readVariant(Reader &r, int depth)
+QVariant readVariant(ByteReader &r, int depth)
 {
     if (depth > maxVariantDepth) {
         r.fail();
@@ -192,7 +140,7 @@ QVariant readVariant(Reader &r, int depth)
         return map;
     }
     case VariantTag::Other: {
-        const QByteArray bytes = r.getByteArray();
+        const QByteArray bytes = getByteArray(r);
         QDataStream stream(bytes);
         stream.setVersion(QDataStream::Qt_6_5);
         QVariant value;
@@ -209,23 +157,23 @@ QVariant readVariant(Reader &r, int depth)
 // The overloads the list templates below call, declared before them: they live in this
 // unnamed namespace, where argument-dependent lookup would not find them.
 void write(Writer &w, const QString &text);
-void read(Reader &r, QString &text);
+void read(ByteReader &r, QString &text);
 void write(Writer &w, const Link &l);
-void read(Reader &r, Link &l);
+void read(ByteReader &r, Link &l);
 void write(Writer &w, const Heading &h);
-void read(Reader &r, Heading &h);
+void read(ByteReader &r, Heading &h);
 void write(Writer &w, const TableCell &c);
-void read(Reader &r, TableCell &c);
+void read(ByteReader &r, TableCell &c);
 void write(Writer &w, const TableRow &row);
-void read(Reader &r, TableRow &row);
+void read(ByteReader &r, TableRow &row);
 void write(Writer &w, const Table &t);
-void read(Reader &r, Table &t);
+void read(ByteReader &r, Table &t);
 void write(Writer &w, const ListItem &i);
-void read(Reader &r, ListItem &i);
+void read(ByteReader &r, ListItem &i);
 void write(Writer &w, const Paragraph &p);
-void read(Reader &r, Paragraph &p);
+void read(ByteReader &r, Paragraph &p);
 void write(Writer &w, const Diagnostic &d);
-void read(Reader &r, Diagnostic &d);
+void read(ByteReader &r, Diagnostic &d);
 
 template<typename T>
 void write(Writer &w, const QList<T> &items)
@@ -237,7 +185,7 @@ void write(Writer &w, const QList<T> &items)
 
 /** Reads a list written by write(); `entrySize` is the fewest bytes one entry takes. */
 template<typename T>
-void read(Reader &r, QList<T> &items, qsizetype entrySize)
+void read(ByteReader &r, QList<T> &items, qsizetype entrySize)
 {
     const qsizetype count = r.getCount(entrySize);
     items.clear();
@@ -254,7 +202,7 @@ void write(Writer &w, const Link &l)
     w.put(qint32(l.heading));
     w.putText(l.context);
 }
-void read(Reader &r, Link &l)
+void read(ByteReader &r, Link &l)
 {
     l.url = r.getText();
     l.text = r.getText();
@@ -270,7 +218,7 @@ void write(Writer &w, const Heading &h)
     w.put(qint32(h.line));
     w.putText(h.anchor);
 }
-void read(Reader &r, Heading &h)
+void read(ByteReader &r, Heading &h)
 {
     h.level = r.get<qint32>();
     h.text = r.getText();
@@ -283,7 +231,7 @@ void write(Writer &w, const TableCell &c)
     w.putText(c.text);
     write(w, c.links);
 }
-void read(Reader &r, TableCell &c)
+void read(ByteReader &r, TableCell &c)
 {
     c.text = r.getText();
     read(r, c.links, 20);
@@ -294,7 +242,7 @@ void write(Writer &w, const TableRow &row)
     w.put(qint32(row.line));
     write(w, row.cells);
 }
-void read(Reader &r, TableRow &row)
+void read(ByteReader &r, TableRow &row)
 {
     row.line = r.get<qint32>();
     read(r, row.cells, 8);
@@ -307,7 +255,7 @@ void write(Writer &w, const Table &t)
     write(w, t.header);
     write(w, t.rows);
 }
-void read(Reader &r, Table &t)
+void read(ByteReader &r, Table &t)
 {
     t.line = r.get<qint32>();
     t.heading = r.get<qint32>();
@@ -325,14 +273,14 @@ void write(Writer &w, const ListItem &i)
     w.putBytes(i.markdown);
     write(w, i.links);
 }
-void read(Reader &r, ListItem &i)
+void read(ByteReader &r, ListItem &i)
 {
     i.line = r.get<qint32>();
     i.depth = r.get<qint32>();
     i.parent = r.get<qint32>();
     i.heading = r.get<qint32>();
     i.text = r.getText();
-    i.markdown = r.getByteArray();
+    i.markdown = getByteArray(r);
     read(r, i.links, 20);
 }
 
@@ -342,11 +290,11 @@ void write(Writer &w, const Paragraph &p)
     w.put(qint32(p.heading));
     w.putBytes(p.text);
 }
-void read(Reader &r, Paragraph &p)
+void read(ByteReader &r, Paragraph &p)
 {
     p.line = r.get<qint32>();
     p.heading = r.get<qint32>();
-    p.text = r.getByteArray();
+    p.text = getByteArray(r);
 }
 
 void write(Writer &w, const Diagnostic &d)
@@ -357,7 +305,7 @@ void write(Writer &w, const Diagnostic &d)
     w.put(qint32(d.location.column));
     w.putText(d.message);
 }
-void read(Reader &r, Diagnostic &d)
+void read(ByteReader &r, Diagnostic &d)
 {
     const qint32 severity = r.get<qint32>();
     if (severity < qint32(Diagnostic::Severity::Error) || severity > qint32(Diagnostic::Severity::Note))
@@ -370,7 +318,7 @@ void read(Reader &r, Diagnostic &d)
 }
 
 void write(Writer &w, const QString &text) { w.putText(text); }
-void read(Reader &r, QString &text) { text = r.getText(); }
+void read(ByteReader &r, QString &text) { text = r.getText(); }
 
 void write(Writer &w, const FrontMatter &f)
 {
@@ -392,7 +340,7 @@ void write(Writer &w, const FrontMatter &f)
     if (f.error)
         write(w, *f.error);
 }
-void read(Reader &r, FrontMatter &f)
+void read(ByteReader &r, FrontMatter &f)
 {
     f.present = r.get<quint8>() != 0;
     f.blockLength = r.get<qint64>();
@@ -440,12 +388,12 @@ QByteArray ParseCodec::encode(const ParsedDocument &d, bool withBody)
 
 std::optional<ParsedDocument> ParseCodec::decode(QByteArrayView bytes)
 {
-    Reader r(bytes);
+    ByteReader r(bytes);
     if (r.get<quint32>() != format || r.failed())
         return std::nullopt;
     ParsedDocument d;
     read(r, d.frontMatter);
-    d.body = r.getByteArray();
+    d.body = getByteArray(r);
     d.bodyDigest = r.get<quint64>();
     d.bodyRead = r.get<quint8>() != 0;
     d.firstHeading = r.getText();
