@@ -3,6 +3,7 @@
 #include "index/indexdatabase.h"
 
 #include "index/indexschema.h"
+#include "index/relationrows.h"
 #include "index/snapshotcodec.h"
 #include "index/snapshotreader.h"
 #include "parse/parseddocument.h"
@@ -468,19 +469,8 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
                 check(addAttribute.bind(1, e.id).bind(2, QStringLiteral("owner")).bind(3, owner).bind(4, attributeSeq++).exec());
         }
     }
-    if (relationsChanged) {
-        check(c.exec("DELETE FROM relations;"));
-        SqliteStatement addRelation = c.prepare(
-            "INSERT INTO relations(seq, kind, source, target, path, line, col, inferred, context)"
-            " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        int seq = 0;
-        for (const Relation &r : graph.relations()) {
-            if (!ok)
-                break;
-            check(addRelation.bind(1, seq++).bind(2, toString(r.kind)).bind(3, r.from).bind(4, r.to).bind(5, r.source.path)
-                      .bind(6, r.source.line).bind(7, r.source.column).bind(8, r.inferred ? 1 : 0).bind(9, r.context).exec());
-        }
-    }
+    if (relationsChanged && ok)
+        check(RelationRows::write(c, graph.relations(), complete));
     if (diagnosticsChanged) {
         check(c.exec("DELETE FROM diagnostics;"));
         SqliteStatement addDiagnostic = c.prepare(

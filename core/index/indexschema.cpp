@@ -144,8 +144,15 @@ constexpr const char *version7 = R"sql(
 ALTER TABLE files ADD COLUMN body BLOB;
 )sql";
 
+// Version 8: each relation's print (RelationRows::print()), so a refresh rewrites only the
+// relations that changed, and leaves the others where their rowids put them in the graph's
+// order. Rows from before have print 0: the first graph-changing refresh writes them anew.
+constexpr const char *version8 = R"sql(
+ALTER TABLE relations ADD COLUMN print INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 // Steps[i] takes a database from version i to i + 1.
-constexpr const char *steps[] = {version1, version2, version3, version4, version5, version6, version7};
+constexpr const char *steps[] = {version1, version2, version3, version4, version5, version6, version7, version8};
 static_assert(std::size(steps) == IndexSchema::latest);
 
 } // namespace

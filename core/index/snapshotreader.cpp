@@ -61,7 +61,10 @@ private:
 std::optional<std::vector<Relation>> readRelations(const SqliteConnection &connection, TextPool &pool, qint64 after, qint64 upTo)
 {
     std::vector<Relation> relations;
-    relations.reserve(size_t(std::max<qint64>(0, upTo - after)));
+    // Rowids are spread apart (RelationRows): count the rows rather than the rowids.
+    SqliteStatement count = connection.prepare("SELECT COUNT(*) FROM relations WHERE rowid > ?1 AND rowid <= ?2");
+    if (count.bind(1, after).bind(2, upTo).next())
+        relations.reserve(size_t(std::max<qint64>(0, count.int64(0))));
     SqliteStatement rel = connection.prepare(
         "SELECT kind, source, target, path, line, col, inferred, context FROM relations"
         " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");

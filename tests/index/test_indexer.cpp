@@ -423,7 +423,7 @@ private Q_SLOTS:
         QVERIFY(!root.isEmpty());
         // Version 6 kept the body inside each parse (format 5), and had no body column.
         const int files = alterIndex(root, "ALTER TABLE files DROP COLUMN body; UPDATE files SET parsed = X'534C0005' || substr(parsed, 5);"
-                                           " PRAGMA user_version = 6;");
+                                           " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 6;");
         QVERIFY(files > 100);
         const QString story = root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         append(story, "\nSee [the charter](../../../CHARTER.md).\n");
@@ -535,20 +535,22 @@ private Q_SLOTS:
         QCOMPARE(search(root, QStringLiteral("wibblequark")).hits.size(), 30);
     }
 
-    void linkEditsRewriteOnlyTheRelations()
+    void linkEditsWriteOnlyTheNewRelation()
     {
         QTemporaryDir dir;
         const QString root = indexedCorpusCopy(dir);
         QVERIFY(!root.isEmpty());
+        const QStringList relationsBefore = rows(root, "SELECT rowid FROM relations ORDER BY rowid", 1);
         {
-            // Count the rows each table loses from now on.
+            // Count the rows each table loses (and the relations it gains) from now on.
             IndexDatabase::Opened opened = IndexDatabase::open(root);
             QVERIFY(opened.database);
             QVERIFY(opened.database->connection().exec(
                 "CREATE TABLE test_deleted(name TEXT NOT NULL);"
                 "CREATE TRIGGER test_entities AFTER DELETE ON entities BEGIN INSERT INTO test_deleted VALUES('entities'); END;"
                 "CREATE TRIGGER test_attributes AFTER DELETE ON attributes BEGIN INSERT INTO test_deleted VALUES('attributes'); END;"
-                "CREATE TRIGGER test_relations AFTER DELETE ON relations BEGIN INSERT INTO test_deleted VALUES('relations'); END;"));
+                "CREATE TRIGGER test_relations AFTER DELETE ON relations BEGIN INSERT INTO test_deleted VALUES('relations'); END;"
+                "CREATE TRIGGER test_new_relations AFTER INSERT ON relations BEGIN INSERT INTO test_deleted VALUES('relations+'); END;"));
         }
         append(root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"),
                "\nSee also [Barbara](../../characters/barbara.md).\n");
@@ -559,9 +561,14 @@ private Q_SLOTS:
         IndexDatabase::Opened opened = IndexDatabase::open(root);
         QVERIFY(opened.database);
         SqliteConnection &c = opened.database->connection();
-        QVERIFY(c.queryInt("SELECT COUNT(*) FROM test_deleted WHERE name = 'relations'").value_or(0) > 0);
+        // One link, one new relation: the other rows stay where they are (all of them were rewritten before).
+        QCOMPARE(c.queryInt("SELECT COUNT(*) FROM test_deleted WHERE name = 'relations+'").value_or(-1), 1);
+        QCOMPARE(c.queryInt("SELECT COUNT(*) FROM test_deleted WHERE name = 'relations'").value_or(-1), 0);
         QCOMPARE(c.queryInt("SELECT COUNT(*) FROM test_deleted WHERE name = 'entities'").value_or(-1), 0);
         QCOMPARE(c.queryInt("SELECT COUNT(*) FROM test_deleted WHERE name = 'attributes'").value_or(-1), 0);
+        QCOMPARE(relationsBefore.size() + 1, rows(root, "SELECT rowid FROM relations ORDER BY rowid", 1).size());
+        // In rowid order, the rows are a fresh build's.
+        sameRowsAsAFreshBuild(root, {{"SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY rowid", 8}});
         // The rows, kept and rewritten, are the new graph.
         QVERIFY(c.exec("DELETE FROM snapshot_parts"));
         const Snapshot fromRows = opened.database->loadSnapshot(root);

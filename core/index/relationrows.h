@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entity.h"
+
+#include <vector>
+
+namespace storyloom {
+
+class SqliteConnection;
+
+/**
+ * The `relations` table kept equal to a graph's relations, their order being
+ * the rowid order: the rows that stayed are left alone, the others deleted or
+ * inserted between them (RowPlan). A link added to 100 stories of 10,000 used
+ * to rewrite all 65,000 rows, 16 MB, and the WAL and its checkpoint with them.
+ */
+class RelationRows
+{
+public:
+    /**
+     * Writes `relations` into the open transaction of `connection`; `rowsExist`
+     * says the table holds an earlier graph's rows (else it is written anew).
+     * False on an SQLite error (the connection has it).
+     */
+    [[nodiscard]] static bool write(SqliteConnection &connection, const std::vector<Relation> &relations, bool rowsExist);
+    /** A relation's print, as the table's `print` column keeps it: never 0 (rows from before it existed). */
+    [[nodiscard]] static quint64 print(const Relation &relation);
+};
+
+} // namespace storyloom
