@@ -9,9 +9,9 @@
 
 namespace storyloom {
 
-IndexParseCache::IndexParseCache(IndexDatabase &database)
+IndexParseCache::IndexParseCache(IndexDatabase &database, QHash<QString, FileRecord> known)
     : m_database(database)
-    , m_known(database.files())
+    , m_known(std::move(known))
     , m_fetch(database.connection().prepare("SELECT parsed FROM files WHERE path = ?1"))
     , m_upsert(database.connection().prepare(
           "INSERT OR REPLACE INTO files(path, size, mtime, hash, parsed, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))

@@ -18,7 +18,8 @@ namespace storyloom {
 class IndexParseCache : public ParseCache
 {
 public:
-    explicit IndexParseCache(IndexDatabase &database);
+    /** `known` is the index's record of every file (IndexDatabase::files()). */
+    IndexParseCache(IndexDatabase &database, QHash<QString, FileRecord> known);
 
     std::optional<ParsedDocument> findUnchanged(const QString &path, qint64 size, qint64 mtime) override;
     std::optional<ParsedDocument> findByHash(const QString &path, const QByteArray &hash) override;

@@ -33,9 +33,9 @@ struct Candidate
 } // namespace
 
 std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const QString &root, const ProjectConfig &config,
-                                                const ProjectListing &listing, qint64 maxFileSize)
+                                                const ProjectListing &listing, const QHash<QString, FileRecord> &known,
+                                                qint64 maxFileSize)
 {
-    const QHash<QString, FileRecord> known = database.files();
     if (known.size() != qsizetype(listing.markdown.size()))
         return std::nullopt;
     std::vector<Candidate> candidates;

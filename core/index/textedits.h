@@ -5,12 +5,14 @@
 #include "project/projectconfig.h"
 #include "project/projectscanner.h"
 
+#include <QHash>
 #include <QString>
 #include <optional>
 
 namespace storyloom {
 
 class IndexDatabase;
+struct FileRecord;
 
 /** What TextEdits::apply() did. */
 struct TextEditsResult
@@ -36,11 +38,13 @@ public:
     /**
      * Applies the edits in the caller's open write transaction. Nullopt when
      * they are not prose-only (or something could not be read), with the
-     * index as it was: the caller then does a full refresh.
+     * index as it was: the caller then does a full refresh. `known` is the
+     * index's record of every file (IndexDatabase::files()), which the caller
+     * reads once for this and for the full refresh that may follow.
      */
     [[nodiscard]] static std::optional<TextEditsResult> apply(IndexDatabase &database, const QString &root,
                                                               const ProjectConfig &config, const ProjectListing &listing,
-                                                              qint64 maxFileSize);
+                                                              const QHash<QString, FileRecord> &known, qint64 maxFileSize);
 };
 
 } // namespace storyloom

@@ -45,7 +45,7 @@ void refreshBreakdown(bench::BenchHarness &harness, const QString &dbPath, const
     if (!opened.database || !opened.database->begin())
         bench::fail(QStringLiteral("cannot open the index for the breakdown"));
     lap("open");
-    IndexParseCache cache(*opened.database);
+    IndexParseCache cache(*opened.database, opened.database->files());
     lap("files-table");
     const ProjectConfig config = readProjectConfig(root);
     ScanOptions options;
