@@ -147,6 +147,8 @@ ALTER TABLE files ADD COLUMN body BLOB;
 // Version 8: each relation's print (RelationRows::print()), so a refresh rewrites only the
 // relations that changed, and leaves the others where their rowids put them in the graph's
 // order. Rows from before have print 0: the first graph-changing refresh writes them anew.
+// From now on only the rowid order is the graph's: `seq` is an entry's place when its row was
+// written, and rows kept since keep theirs.
 constexpr const char *version8 = R"sql(
 ALTER TABLE relations ADD COLUMN print INTEGER NOT NULL DEFAULT 0;
 )sql";

@@ -38,10 +38,11 @@ public:
         return value;
     }
     /** A quint32 length, then that many bytes (a view into the buffer). */
-    QByteArrayView getBytes()
+    QByteArrayView getBytes() { return take(get<quint32>()); }
+    /** The next `size` bytes (a view into the buffer). */
+    QByteArrayView take(qsizetype size)
     {
-        const quint32 size = get<quint32>();
-        if (m_end - m_at < qsizetype(size)) {
+        if (size < 0 || m_end - m_at < size) {
             m_failed = true;
             return {};
         }

@@ -22,6 +22,7 @@ class TestParseCodec : public QObject
                                 "characters: [elodie, Barbara]\n"
                                 "progress: 0.25\n"
                                 "draft: true\n"
+                                "note: \"\"\n"
                                 "empty:\n"
                                 "links:\n"
                                 "  home: https://example.org\n"
@@ -32,7 +33,8 @@ class TestParseCodec : public QObject
                                 "| Goal | State |\n|---|---|\n| [Faster builds](goals/fast.md) | 🦀 |\n\n"
                                 "## Morals of the story\n\n"
                                 "* Waiting hurts ([see](a.md))\n  * nested *point*\n"
-                                "* Another one\n\n"
+                                "* Another one\n"
+                                "-\n\n"
                                 "A paragraph under the morals.\n\n"
                                 "```rust\nfn main() {}\n```\n";
         ParsedDocument parse = parseDocument(text, QStringLiteral("stories/elodie.md"));
@@ -68,6 +70,21 @@ private Q_SLOTS:
         QCOMPARE(fields(*back), fields(parse));
         QCOMPARE(back->frontMatter.values.value(QStringLiteral("date")).toDate(), QDate(2026, 11, 27));
         QCOMPARE(back->frontMatter.list(QStringLiteral("characters")), (QStringList{QStringLiteral("elodie"), QStringLiteral("Barbara")}));
+    }
+
+    // TextEdits tells a prose-only edit by comparing the digest of a fresh parse with the
+    // cached one's: an empty list item or string must not come back as a null one.
+    void aCachedParseDigestsAsTheFreshOne()
+    {
+        const ParsedDocument parse = richParse();
+        QVERIFY(std::any_of(parse.listItems.cbegin(), parse.listItems.cend(),
+                            [](const ListItem &item) { return item.markdown.isEmpty() && !item.markdown.isNull(); }));
+        const std::optional<ParsedDocument> back = ParseCodec::decode(ParseCodec::encode(parse, true));
+        QVERIFY(back);
+        for (int heading = -1; heading < int(parse.headings.size()); ++heading) {
+            QCOMPARE(structureDigest(*back, heading, true), structureDigest(parse, heading, true));
+            QCOMPARE(structureDigest(*back, heading, false), structureDigest(parse, heading, false));
+        }
     }
 
     void theBodyStaysOutWhenAskedTo()
