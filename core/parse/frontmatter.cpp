@@ -203,7 +203,7 @@ QStringList FrontMatter::list(const QString &key) const
     const QVariant &value = *found;
     QStringList result;
     if (value.typeId() == QMetaType::QVariantList) {
-        const QVariantList &items = *static_cast<const QVariantList *>(value.constData());
+        const QVariantList &items = get<QVariantList>(value);
         result.reserve(items.size());
         for (const QVariant &item : items) {
             const QString text = (item.typeId() == QMetaType::QString ? get<QString>(item) : item.toString()).trimmed();

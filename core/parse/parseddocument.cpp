@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QIODevice>
 #include <QStringDecoder>
 #include <algorithm>
 #include <cmark-gfm-core-extensions.h>
@@ -326,29 +327,18 @@ bool bodyLeftOut(const QByteArray &body, quint64 digest)
     return body.isEmpty() && digest != 0 && digest != empty;
 }
 
-// Serialisation for the index cache. Bump the cache's format (IndexParseCache) when this changes.
-// Text goes as UTF-8: QDataStream's own QString format is UTF-16 with every unit byte-swapped,
-// twice the bytes and most of the time a cold index build spent storing parses.
+// A parse as stream bytes: what structureDigest() hashes, and (operator<<) every field, for
+// comparing two parses. The index caches parses with ParseCodec, not with these. Text goes
+// as UTF-8: QDataStream's own QString format is UTF-16, twice the bytes to hash.
 namespace {
 struct Utf8Out
 {
     const QString &text;
 };
-struct Utf8In
-{
-    QString &text;
-};
 QDataStream &operator<<(QDataStream &s, Utf8Out t)
 {
     const QByteArray bytes = t.text.toUtf8();
     s.writeBytes(bytes.constData(), bytes.size());
-    return s;
-}
-QDataStream &operator>>(QDataStream &s, Utf8In t)
-{
-    QByteArray bytes;
-    s >> bytes;
-    t.text = QString::fromUtf8(bytes);
     return s;
 }
 } // namespace
@@ -357,38 +347,18 @@ static QDataStream &operator<<(QDataStream &s, const Link &l)
 {
     return s << Utf8Out{l.url} << Utf8Out{l.text} << l.line << l.heading << Utf8Out{l.context};
 }
-static QDataStream &operator>>(QDataStream &s, Link &l)
-{
-    return s >> Utf8In{l.url} >> Utf8In{l.text} >> l.line >> l.heading >> Utf8In{l.context};
-}
 static QDataStream &operator<<(QDataStream &s, const Heading &h) { return s << h.level << Utf8Out{h.text} << h.line << Utf8Out{h.anchor}; }
-static QDataStream &operator>>(QDataStream &s, Heading &h) { return s >> h.level >> Utf8In{h.text} >> h.line >> Utf8In{h.anchor}; }
 static QDataStream &operator<<(QDataStream &s, const TableCell &c) { return s << Utf8Out{c.text} << c.links; }
-static QDataStream &operator>>(QDataStream &s, TableCell &c) { return s >> Utf8In{c.text} >> c.links; }
 static QDataStream &operator<<(QDataStream &s, const TableRow &r) { return s << r.line << r.cells; }
-static QDataStream &operator>>(QDataStream &s, TableRow &r) { return s >> r.line >> r.cells; }
 static QDataStream &operator<<(QDataStream &s, const Table &t) { return s << t.line << t.heading << t.header << t.rows; }
-static QDataStream &operator>>(QDataStream &s, Table &t) { return s >> t.line >> t.heading >> t.header >> t.rows; }
 static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << p.text; }
-static QDataStream &operator>>(QDataStream &s, Paragraph &p) { return s >> p.line >> p.heading >> p.text; }
 static QDataStream &operator<<(QDataStream &s, const ListItem &i)
 {
     return s << i.line << i.depth << i.parent << i.heading << Utf8Out{i.text} << i.markdown << i.links;
 }
-static QDataStream &operator>>(QDataStream &s, ListItem &i)
-{
-    return s >> i.line >> i.depth >> i.parent >> i.heading >> Utf8In{i.text} >> i.markdown >> i.links;
-}
 static QDataStream &operator<<(QDataStream &s, const Diagnostic &d)
 {
     return s << int(d.severity) << Utf8Out{d.location.path} << d.location.line << d.location.column << Utf8Out{d.message};
-}
-static QDataStream &operator>>(QDataStream &s, Diagnostic &d)
-{
-    int severity = 0;
-    s >> severity >> Utf8In{d.location.path} >> d.location.line >> d.location.column >> Utf8In{d.message};
-    d.severity = Diagnostic::Severity(severity);
-    return s;
 }
 
 QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
@@ -427,22 +397,6 @@ QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withB
             s << d.bodyDigest; // the body itself may be left out of a cached parse
     }
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
-}
-
-QDataStream &operator>>(QDataStream &s, ParsedDocument &d)
-{
-    FrontMatter &f = d.frontMatter;
-    qint64 blockLength = 0;
-    bool hasError = false;
-    s >> f.present >> blockLength >> f.lineCount >> f.keys >> f.values >> f.keyLines >> hasError;
-    f.blockLength = blockLength;
-    if (hasError) {
-        Diagnostic error;
-        s >> error;
-        f.error = error;
-    }
-    return s >> d.body >> d.bodyDigest >> d.bodyRead >> Utf8In{d.firstHeading} >> d.firstHeadingLine >> d.headings >> d.links >> d.tables
-             >> d.listItems >> d.paragraphs >> d.diagnostics;
 }
 
 } // namespace storyloom

@@ -8,10 +8,9 @@
 #include "fuzzcommon.h"
 
 #include "extract/graphbuilder.h"
+#include "parse/parsecodec.h"
 #include "parse/parseddocument.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QSet>
 
 using namespace storyloom;
@@ -71,16 +70,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Diagnostic &d : document.diagnostics)
         fuzz::require(d.location.path == path, "diagnostics name the file");
 
-    // The index caches parses by hash: what is written must read back.
-    QByteArray stored;
-    {
-        QDataStream out(&stored, QIODevice::WriteOnly);
-        out << document;
-    }
-    ParsedDocument again;
-    QDataStream in(stored);
-    in >> again;
-    fuzz::require(again.body == document.body && again.links.size() == document.links.size(), "a parse round-trips");
+    // The index caches parses (ParseCodec): what is written must read back, and digest as the fresh parse.
+    const std::optional<ParsedDocument> again = ParseCodec::decode(ParseCodec::encode(document, true));
+    fuzz::require(again.has_value(), "a cached parse decodes");
+    fuzz::require(again->body == document.body && again->links.size() == document.links.size(), "a parse round-trips");
+    fuzz::require(structureDigest(*again, -1, true) == structureDigest(document, -1, true), "a cached parse digests as the fresh one");
 
     // Entity extraction, as the loader does it for a one-file project.
     ProjectConfig config;
