@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/frontmatter.h"
 
+#include "parse/simpleyaml.h"
+
 #include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
 
@@ -69,13 +71,7 @@ struct Converter
             const QString text = QString::fromStdString(node.Scalar());
             if (node.Tag() == "!")
                 return text; // quoted scalar: always a string
-            bool ok = false;
-            const double number = text.toDouble(&ok);
-            if (ok && !text.isEmpty() && (text.front().isDigit() || text.front() == u'-' || text.front() == u'.'))
-                return number;
-            if (text == QLatin1String("true") || text == QLatin1String("false"))
-                return text == QLatin1String("true");
-            return text;
+            return plainYamlScalar(text);
         }
         case YAML::NodeType::Sequence: {
             QVariantList list;
@@ -219,7 +215,7 @@ QStringList FrontMatter::list(const QString &key) const
     return result;
 }
 
-FrontMatter parseFrontMatter(const QByteArray &file, const QString &path)
+FrontMatter parseFrontMatter(const QByteArray &file, const QString &path, YamlReader reader)
 {
     FrontMatter result;
     const std::optional<Block> block = findBlock(file);
@@ -236,7 +232,15 @@ FrontMatter parseFrontMatter(const QByteArray &file, const QString &path)
     for (const KeySpan &span : topLevelKeys(file, *block))
         result.keyLines.insert(span.key, span.line);
 
-    const std::string yaml = file.mid(block->yamlStart, block->yamlEnd - block->yamlStart).toStdString();
+    const QByteArrayView text = QByteArrayView(file).sliced(block->yamlStart, block->yamlEnd - block->yamlStart);
+    if (reader == YamlReader::Fastest) {
+        if (std::optional<YamlEntries> entries = readSimpleYaml(text)) {
+            result.keys = std::move(entries->keys);
+            result.values = std::move(entries->values);
+            return result;
+        }
+    }
+    const std::string yaml(text.data(), size_t(text.size()));
     try {
         const YAML::Node root = YAML::Load(yaml);
         if (root.IsNull())

@@ -37,8 +37,17 @@ struct FrontMatter
     [[nodiscard]] QStringList list(const QString &key) const;
 };
 
+/** Which YAML reader parseFrontMatter() uses. */
+enum class YamlReader {
+    /** The flat subset most front matter is written in (readSimpleYaml()) when it can, else yaml-cpp. */
+    Fastest,
+    /** yaml-cpp alone: for tests that hold the fast reader to it. */
+    YamlCpp,
+};
+
 /** Reads the front matter at the start of `file` (path is only for diagnostics). Pure; any thread. */
-[[nodiscard]] FrontMatter parseFrontMatter(const QByteArray &file, const QString &path = {});
+[[nodiscard]] FrontMatter parseFrontMatter(const QByteArray &file, const QString &path = {},
+                                           YamlReader reader = YamlReader::Fastest);
 
 /**
  * Returns `file` with one top-level key set to `value` (string, number, or

@@ -4,10 +4,12 @@
 // extraction from it (GraphBuilder over a one-file mdBook project, the file
 // placed where the built-in rules classify it as a story, character, value
 // list, roadmap or goal): ids are unique, relations join entities that exist,
-// no goal is its own ancestor, and the parse round-trips through the cache.
+// no goal is its own ancestor, the parse round-trips through the cache, and
+// the fast front matter reader agrees with yaml-cpp.
 #include "fuzzcommon.h"
 
 #include "extract/graphbuilder.h"
+#include "parse/frontmatter.h"
 #include "parse/parsecodec.h"
 #include "parse/parseddocument.h"
 
@@ -75,6 +77,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::require(again.has_value(), "a cached parse decodes");
     fuzz::require(again->body == document.body && again->links.size() == document.links.size(), "a parse round-trips");
     fuzz::require(structureDigest(*again, -1, true) == structureDigest(document, -1, true), "a cached parse digests as the fresh one");
+
+    // The fast front matter reader answers as yaml-cpp does, or leaves the text to it.
+    const FrontMatter full = parseFrontMatter(bytes, path, YamlReader::YamlCpp);
+    fuzz::require(document.frontMatter.keys == full.keys, "both YAML readers find the same keys");
+    fuzz::require(document.frontMatter.error.has_value() == full.error.has_value(), "both YAML readers refuse the same text");
+    for (const QString &key : full.keys) {
+        const QVariant fast = document.frontMatter.values.value(key);
+        const QVariant slow = full.values.value(key);
+        fuzz::require(fast.typeId() == slow.typeId() && fast == slow, "both YAML readers read the same values");
+    }
 
     // Entity extraction, as the loader does it for a one-file project.
     ProjectConfig config;
