@@ -199,8 +199,9 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
             }
             problem = db->m_connection.lastError();
         }
+        std::optional<qint64> version;
         if (problem.isEmpty()) {
-            const std::optional<qint64> version = db->m_connection.queryInt("PRAGMA user_version");
+            version = db->m_connection.queryInt("PRAGMA user_version");
             if (!version)
                 problem = db->m_connection.lastError();
             else if (*version > IndexSchema::latest)
@@ -213,6 +214,8 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
             }
         }
         if (problem.isEmpty()) {
+            if (version == 0)
+                IndexSchema::prepareNewFile(db->m_connection);
             // WAL lets readers (the GUI, other windows) go on while one writer works.
             db->m_connection.exec("PRAGMA journal_mode = WAL");
             db->m_connection.exec("PRAGMA synchronous = NORMAL");

@@ -24,6 +24,13 @@ public:
     /** Brings a database at `user_version` `from` (0 = new) up to `latest`; false on an error. */
     [[nodiscard]] static bool migrate(SqliteConnection &connection, int from);
 
+    /**
+     * Gives a database file that has no table yet the page size the index is fastest with.
+     * Call it before anything that writes the file's header (journal_mode = WAL does): after
+     * that SQLite keeps the size the file has. Older files keep their 4 KB pages; both work.
+     */
+    static void prepareNewFile(SqliteConnection &connection);
+
     /** How long a connection waits for another process's write before giving up. */
     static constexpr int busyTimeoutMs = 10000;
 

@@ -277,6 +277,41 @@ private Q_SLOTS:
         QCOMPARE(opened.database->connection().queryInt("SELECT COUNT(*) FROM layouts").value_or(-1), 3);
     }
 
+    void newFilesHaveLargePagesOlderOnesKeepTheirs()
+    {
+        // A database made now: 16 KB pages, and FTS5 leaves that fill one.
+        {
+            auto opened = IndexDatabase::openFile(m_path);
+            QVERIFY2(opened.database, qPrintable(opened.error));
+            SqliteConnection &c = opened.database->connection();
+            QCOMPARE(c.queryInt("PRAGMA page_size").value_or(-1), 16384);
+            QCOMPARE(c.queryInt("SELECT v FROM search_config WHERE k = 'pgsz'").value_or(-1), 16000);
+            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+            const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
+            QVERIFY2(found.ok(), qPrintable(found.error));
+            QVERIFY(!found.hits.isEmpty());
+        }
+        // One an earlier Storyloom made, on SQLite's default pages, keeps them and FTS5's leaves.
+        const QString older = m_dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            SqliteConnection c;
+            QVERIFY(c.open(older, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs));
+            QVERIFY(c.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL"));
+            QVERIFY(IndexSchema::migrate(c, 0));
+        }
+        auto opened = IndexDatabase::openFile(older);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QVERIFY(opened.notice.isEmpty());
+        SqliteConnection &c = opened.database->connection();
+        QCOMPARE(c.queryInt("PRAGMA page_size").value_or(-1), 4096);
+        QCOMPARE(c.queryInt("SELECT COUNT(*) FROM search_config WHERE k = 'pgsz'").value_or(-1), 0);
+        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        QVERIFY(opened.database->loadSnapshot(m_dir.path()));
+        const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
+        QVERIFY2(found.ok(), qPrintable(found.error));
+        QVERIFY(!found.hits.isEmpty());
+    }
+
     void version1IsMigrated()
     {
         {
