@@ -145,6 +145,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     withCache.cache = &cache;
     withCache.listing = &listing;
     const LoadResult load = ProjectLoader::run(root, withCache);
+    // The cache wrote the new parses while the graph was built: the database is ours again after this.
+    const bool cacheWritten = cache.finish();
     result.snapshot = load.snapshot;
     result.filesRead = cache.filesRead();
     result.filesSkipped = cache.filesSkipped();
@@ -158,7 +160,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     if (options.stage)
         options.stage(LoadStage::Indexing);
     const IndexWriteResult written = db.write(*load.snapshot);
-    if (!written.ok || !cache.ok() || !db.setMeta(QStringLiteral("inputs"), inputs) || !db.setMeta(QStringLiteral("shape"), shape)) {
+    if (!written.ok || !cacheWritten || !db.setMeta(QStringLiteral("inputs"), inputs) || !db.setMeta(QStringLiteral("shape"), shape)) {
         const QString error = written.error.isEmpty() ? db.connection().lastError() : written.error;
         const int code = written.errorCode != 0 ? written.errorCode : db.connection().lastErrorCode();
         db.rollback();

@@ -6,6 +6,7 @@
 #include "util/parallel.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace storyloom {
 
@@ -16,6 +17,11 @@ IndexParseCache::IndexParseCache(IndexDatabase &database, QHash<QString, FileRec
     , m_upsert(database.connection().prepare(
           "INSERT OR REPLACE INTO files(path, size, mtime, hash, parsed, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))
 {
+}
+
+IndexParseCache::~IndexParseCache()
+{
+    (void)finish();
 }
 
 QByteArray IndexParseCache::serialise(const ParsedDocument &document)
@@ -105,35 +111,49 @@ void IndexParseCache::store(const QString &path, qint64 size, qint64 mtime, cons
 {
     ++m_read;
     m_pending.push_back({path, size, mtime, hash, document}); // shares the document's data: no deep copy
-    // Small batches: a batch's serialised bytes add to the load's peak memory.
-    if (m_pending.size() >= 256)
-        flush();
 }
 
-void IndexParseCache::flush()
+void IndexParseCache::write(const QStringList &gone)
 {
-    std::vector<QByteArray> blobs(m_pending.size());
-    parallelFor(int(m_pending.size()), [&](int i) { blobs[size_t(i)] = serialise(m_pending[size_t(i)].document); });
-    for (size_t i = 0; i < m_pending.size(); ++i) {
-        const Pending &p = m_pending[i];
-        m_ok = m_upsert.bind(1, p.path).bind(2, p.size).bind(3, p.mtime).bind(4, p.hash).bind(5, blobs[i])
-                   .bind(6, p.document.body).exec() && m_ok;
+    // In batches: a batch's serialised bytes add to the load's peak memory.
+    constexpr size_t batch = 256;
+    std::vector<QByteArray> blobs;
+    for (size_t start = 0; start < m_pending.size(); start += batch) {
+        const size_t end = std::min(m_pending.size(), start + batch);
+        blobs.clear();
+        for (size_t i = start; i < end; ++i)
+            blobs.push_back(serialise(m_pending[i].document));
+        for (size_t i = start; i < end; ++i) {
+            const Pending &p = m_pending[i];
+            m_ok = m_upsert.bind(1, p.path).bind(2, p.size).bind(3, p.mtime).bind(4, p.hash).bind(5, blobs[i - start])
+                       .bind(6, p.document.body).exec() && m_ok;
+        }
     }
     m_pending.clear();
+    SqliteStatement drop = m_database.connection().prepare("DELETE FROM files WHERE path = ?1");
+    for (const QString &path : gone)
+        m_ok = drop.bind(1, path).exec() && m_ok;
 }
 
 void IndexParseCache::retainOnly(const QStringList &paths)
 {
     m_decoded.clear();
-    flush();
     const QSet<QString> keep(paths.cbegin(), paths.cend());
-    SqliteStatement drop = m_database.connection().prepare("DELETE FROM files WHERE path = ?1");
+    QStringList gone;
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-        if (!keep.contains(it.key())) {
-            m_ok = drop.bind(1, it.key()).exec() && m_ok;
-            ++m_removed;
-        }
+        if (!keep.contains(it.key()))
+            gone.append(it.key());
     }
+    m_removed += int(gone.size());
+    (void)finish(); // a second load through the same cache waits for the first's writes
+    m_writer = std::thread([this, gone = std::move(gone)] { write(gone); });
+}
+
+bool IndexParseCache::finish()
+{
+    if (m_writer.joinable())
+        m_writer.join();
+    return m_ok;
 }
 
 } // namespace storyloom
