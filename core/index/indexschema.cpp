@@ -156,7 +156,7 @@ ALTER TABLE relations ADD COLUMN print INTEGER NOT NULL DEFAULT 0;
 // A new database has 16 KB pages (SQLite's default is 4 KB), and FTS5 writes leaves that fill
 // one (`pgsz`; its default is about 4 KB). The search index is most of what a first build
 // writes: in ten alternating cold builds of the 10,000-story benchmark, every one with these
-// was faster, by 0.2-2.5 s (median 0.6 s, 7-10 %), with less system time. The file is 8 %
+// was faster, by 0.2-2.5 s (median 0.7 s, about 9 %), with less system time. The file is 8 %
 // larger. A database made before keeps its pages and FTS5's default leaves (changing the
 // page size needs a VACUUM of the whole file, and larger leaves on small pages would only
 // spill): both read and write the same.
