@@ -57,7 +57,7 @@ bool hasOnlyPlainCharacters(QByteArrayView text)
 /**
  * Whether `text` (trimmed, of plain characters) is a plain scalar whose meaning is its bytes in
  * every YAML context: no indicator first, nothing that starts a comment or a mapping. `inFlow`
- * also refuses what ends or nests a flow item.
+ * also refuses what ends or nests a flow item, and what yaml-cpp refuses in one.
  */
 bool isPlainText(QByteArrayView text, bool inFlow)
 {
@@ -69,7 +69,10 @@ bool isPlainText(QByteArrayView text, bool inFlow)
     if (!(isAsciiAlnum(char(first)) || first == '_' || first == '(' || first == '.' || first == '/' || first >= 0x80 || signedNumber))
         return false;
     for (const char c : text) {
-        if (c == '#' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}' || (inFlow && c == ','))
+        if (c == '#' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}')
+            return false;
+        // yaml-cpp refuses a `?` anywhere in a flow item ("unknown token").
+        if (inFlow && (c == ',' || c == '?'))
             return false;
     }
     return true;
