@@ -6,6 +6,7 @@
 #include "index/relationrows.h"
 #include "index/snapshotcodec.h"
 #include "index/snapshotreader.h"
+#include "parse/frontmatter.h"
 #include "parse/parseddocument.h"
 #include "util/parallel.h"
 
@@ -356,12 +357,25 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     // write. Interleaved per file, in no order, every file became a segment, and the first
     // refresh of 100 files after a first build spent seconds merging them.
     // Only the rowids are held: a refresh that rewrites every file would hold all their text.
+    // But a file whose parse came from the cache has no text in the graph (the cache leaves it
+    // out): its old rows' text is kept for its new rows (else the file itself gives it, below).
     std::vector<qint64> oldRows;
+    QSet<QString> textWanted;
+    for (const auto &[path, print] : rewritten) {
+        for (const Entity *e : byPath.value(path)) {
+            if (bodyLeftOut(e->body, e->bodyDigest))
+                textWanted.insert(path);
+        }
+    }
+    QHash<qint64, QString> wantedRows;
     SqliteStatement rowsOf = c.prepare("SELECT rowid FROM documents WHERE path = ?1");
     for (const QString &path : std::as_const(removed)) {
         rowsOf.bind(1, path);
-        while (rowsOf.next())
+        while (rowsOf.next()) {
             oldRows.push_back(rowsOf.int64(0));
+            if (textWanted.contains(path))
+                wantedRows.insert(oldRows.back(), path);
+        }
         check(!rowsOf.failed());
         rowsOf.reset();
     }
@@ -370,6 +384,7 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     // also makes FTS5 write out what it holds.
     SqliteStatement readRow = c.prepare("SELECT title, headings, body FROM documents WHERE rowid = ?1");
     SqliteStatement unindex = prepareUnindex(c);
+    QHash<QString, QList<QByteArray>> oldTexts;
     for (const qint64 rowid : oldRows) {
         if (!ok)
             break;
@@ -377,6 +392,8 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
         check(readRow.next());
         if (ok)
             check(unindex.bind(1, rowid).bind(2, readRow.text(0)).bind(3, readRow.text(1)).bindText(4, readRow.utf8(2)).exec());
+        if (ok && wantedRows.contains(rowid))
+            oldTexts[wantedRows.value(rowid)].append(readRow.blob(2));
         readRow.reset();
     }
     // New rows take rowids above every old one, even one about to go (SQLite would reuse the
@@ -386,18 +403,23 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
     SqliteStatement addDoc = c.prepare(
         "INSERT INTO documents(rowid, entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     SqliteStatement addSearch = prepareIndex(c);
-    // A whole file whose parse came from the cache has no body in the graph: the cache keeps it.
-    SqliteStatement keptBody = c.prepare("SELECT body FROM files WHERE path = ?1");
     auto bodyOf = [&](const Entity &e) -> QByteArray {
         if (!bodyLeftOut(e.body, e.bodyDigest))
             return e.body;
-        keptBody.bind(1, e.source.path);
+        for (const QByteArray &text : oldTexts.value(e.source.path)) {
+            if (bodyDigestOf(text) == e.bodyDigest)
+                return text;
+        }
+        // Only a whole file's entity has its text left out: the text is the file after its front matter.
+        QFile file(graph.rootPath() + u'/' + e.source.path);
         QByteArray body;
-        if (keptBody.next() && !keptBody.isNull(0))
-            body = keptBody.blob(0);
-        keptBody.reset();
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            body = bytes.mid(parseFrontMatter(bytes).blockLength);
+        }
         if (bodyDigestOf(body) != e.bodyDigest && ok) {
-            // The cache lost what its parse promised: only a rebuild from the files can mend that.
+            // The file changed since it was read, or the cache lost what its parse promised: only
+            // a build from the files can mend that.
             m_writeError = {SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path)};
             ok = false;
         }

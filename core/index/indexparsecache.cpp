@@ -15,7 +15,7 @@ IndexParseCache::IndexParseCache(IndexDatabase &database, QHash<QString, FileRec
     , m_known(std::move(known))
     , m_fetch(database.connection().prepare("SELECT parsed FROM files WHERE path = ?1"))
     , m_upsert(database.connection().prepare(
-          "INSERT OR REPLACE INTO files(path, size, mtime, hash, parsed, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"))
+          "INSERT OR REPLACE INTO files(path, size, mtime, hash, parsed) VALUES(?1, ?2, ?3, ?4, ?5)"))
 {
 }
 
@@ -125,8 +125,8 @@ void IndexParseCache::write(const QStringList &gone)
             blobs.push_back(serialise(m_pending[i].document));
         for (size_t i = start; i < end; ++i) {
             const Pending &p = m_pending[i];
-            m_ok = m_upsert.bind(1, p.path).bind(2, p.size).bind(3, p.mtime).bind(4, p.hash).bind(5, blobs[i - start])
-                       .bind(6, p.document.body).exec() && m_ok;
+            m_ok = m_upsert.bind(1, p.path).bind(2, p.size).bind(3, p.mtime).bind(4, p.hash).bind(5, blobs[i - start]).exec()
+                && m_ok;
         }
     }
     m_pending.clear();

@@ -50,7 +50,7 @@ public:
 
     /**
      * The parse as the `parsed` column keeps it: all but the body (unless the graph reads it,
-     * ParsedDocument::bodyRead), which goes into the `body` column for the search rows.
+     * ParsedDocument::bodyRead), which only the search rows (`documents`) keep.
      */
     [[nodiscard]] static QByteArray serialise(const ParsedDocument &document);
     [[nodiscard]] static std::optional<ParsedDocument> deserialise(const QByteArray &bytes);
@@ -71,8 +71,8 @@ private:
         ParsedDocument document;
     };
     /**
-     * Parses stored but not yet written. Writing them (26 MB of parses and 62 MB of text in the
-     * 10,000-story benchmark) took 0.3-0.5 s of a first build on the loader thread. Written on
+     * Parses stored but not yet written. Writing them (26 MB of parses, and then also 62 MB of text,
+     * in the 10,000-story benchmark) took 0.3-0.5 s of a first build on the loader thread. Written on
      * m_writer while the graph is built, one core each, six alternating first builds were all
      * faster, by 0.06-1.8 s (median 0.6 s), for 5 MB more peak memory.
      */

@@ -102,7 +102,7 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
         return std::nullopt;
     };
     SqliteStatement touch = c.prepare("UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
-    SqliteStatement store = c.prepare("UPDATE files SET size = ?2, mtime = ?3, hash = ?4, parsed = ?5, body = ?6 WHERE path = ?1");
+    SqliteStatement store = c.prepare("UPDATE files SET size = ?2, mtime = ?3, hash = ?4, parsed = ?5 WHERE path = ?1");
     const QHash<QString, QString> owners = candidates.empty() ? QHash<QString, QString>() : database.fileEntities();
     std::vector<IndexDatabase::BodyEdit> bodies;
     for (const Candidate &candidate : candidates) {
@@ -113,7 +113,7 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
             continue;
         }
         if (!store.bind(1, file.path).bind(2, file.size).bind(3, file.mtime).bind(4, candidate.hash)
-                 .bind(5, IndexParseCache::serialise(*candidate.document)).bind(6, candidate.document->body).exec())
+                 .bind(5, IndexParseCache::serialise(*candidate.document)).exec())
             return undo();
         ++result.filesRead;
         // A file without an entity of its own (a template, SUMMARY.md) has no search text.

@@ -17,7 +17,7 @@ namespace {
 // a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
 // keep their text only (their links are the document's). Format 5: front-matter key lines are a
 // QMap, list items' Markdown is UTF-8. Format 6: the body goes into a column of its own
-// (files.body), the parse keeps its digest. Format 7: the parse says whether the graph reads its
+// (files.body, since index schema 9 only the search rows), the parse keeps its digest. Format 7: the parse says whether the graph reads its
 // body (ParsedDocument::bodyRead). Format 8: this codec instead of QDataStream: a graph-changing
 // refresh of the 10,000-story benchmark decodes its 26 MB of cached parses on two cores in about
 // 95 ms, where QDataStream took 225 ms. Format 9: a null byte array is told from an empty one

@@ -319,7 +319,7 @@ private Q_SLOTS:
             auto opened = IndexDatabase::openFile(m_path);
             QVERIFY(opened.database);
             SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("DROP TABLE layouts; ALTER TABLE positions DROP COLUMN pinned; ALTER TABLE files DROP COLUMN body; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 1;"));
+            QVERIFY(c.exec("DROP TABLE layouts; ALTER TABLE positions DROP COLUMN pinned; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 1;"));
             QVERIFY(c.exec("INSERT INTO positions(view, entity, x, y) VALUES('graph', 'alan', 10, 20)"));
         }
         auto reopened = IndexDatabase::openFile(m_path, true);
@@ -341,7 +341,7 @@ private Q_SLOTS:
             QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
             SqliteConnection &c = opened.database->connection();
             QVERIFY(c.exec("CREATE INDEX relations_source ON relations(source); CREATE INDEX entities_path ON entities(path);"
-                           " ALTER TABLE files DROP COLUMN body; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 2;"));
+                           " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 2;"));
         }
         auto reopened = IndexDatabase::openFile(m_path);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
@@ -363,7 +363,7 @@ private Q_SLOTS:
             QVERIFY(opened.database);
             QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
             SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("DELETE FROM search_config WHERE k = 'hashsize'; ALTER TABLE files DROP COLUMN body; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 3;"));
+            QVERIFY(c.exec("DELETE FROM search_config WHERE k = 'hashsize'; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 3;"));
         }
         auto reopened = IndexDatabase::openFile(m_path);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
@@ -388,7 +388,7 @@ private Q_SLOTS:
             // The version-5 table: prefix indexes of two and three letters.
             QVERIFY(c.exec("DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(title, headings, body,"
                            " content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3');"
-                           " INSERT INTO search(search) VALUES('rebuild'); ALTER TABLE files DROP COLUMN body; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 5;"));
+                           " INSERT INTO search(search) VALUES('rebuild'); ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 5;"));
         }
         auto reopened = IndexDatabase::openFile(m_path);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
