@@ -78,15 +78,6 @@ bool isPlainText(QByteArrayView text, bool inFlow)
     return true;
 }
 
-QByteArrayView trimmedSpaces(QByteArrayView text)
-{
-    while (!text.isEmpty() && text.front() == ' ')
-        text = text.sliced(1);
-    while (!text.isEmpty() && text.back() == ' ')
-        text.chop(1);
-    return text;
-}
-
 bool isNullText(QByteArrayView text)
 {
     return text == "~" || text == "null" || text == "Null" || text == "NULL";
@@ -100,13 +91,13 @@ QVariant plainValue(QByteArrayView text)
 /** A one-line flow list of plain scalars, or nullopt for anything richer (or longer than front matter). */
 std::optional<QVariantList> flowList(QByteArrayView text)
 {
-    QByteArrayView inner = trimmedSpaces(text.sliced(1, text.size() - 2));
+    QByteArrayView inner = text.sliced(1, text.size() - 2).trimmed();
     QVariantList items;
     if (inner.isEmpty())
         return items;
     while (true) {
         const qsizetype comma = inner.indexOf(',');
-        const QByteArrayView item = trimmedSpaces(comma < 0 ? inner : inner.first(comma));
+        const QByteArrayView item = (comma < 0 ? inner : inner.first(comma)).trimmed();
         if (!(isPlainText(item, true) || isNullText(item)) || items.size() >= maxNodes)
             return std::nullopt;
         items.append(plainValue(item));
@@ -141,7 +132,8 @@ std::optional<YamlEntries> readSimpleYaml(QByteArrayView yaml)
         yaml = newline < 0 ? QByteArrayView() : yaml.sliced(newline + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-        const QByteArrayView content = trimmedSpaces(line);
+        // After hasOnlyPlainCharacters() the only blank left in a line is the space: trimmed() trims spaces.
+        const QByteArrayView content = line.trimmed();
         if (content.isEmpty() || content.front() == '#')
             continue; // a blank line or a comment line
         // Outside quotes (which go to yaml-cpp), a space and `#` start a comment.
@@ -156,7 +148,7 @@ std::optional<YamlEntries> readSimpleYaml(QByteArrayView yaml)
         const QString key = QString::fromLatin1(line.first(colon));
         if (entries.values.contains(key) || ++nodes > maxNodes)
             return std::nullopt;
-        const QByteArrayView value = trimmedSpaces(rest);
+        const QByteArrayView value = rest.trimmed();
         QVariant converted;
         if (value.isEmpty()) {
             // `key:` alone is null
