@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>SearchBuilder</name>
+    <message>
+        <source>the index has no search table</source>
+        <translation>der Index hat keine Suchtabelle</translation>
+    </message>
+    <message>
+        <source>the search index could not be built: %1</source>
+        <translation>der Suchindex konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>the search index could not be copied: %1</source>
+        <translation>der Suchindex konnte nicht übernommen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Searcher</name>
     <message>
         <source>invalid search query “%1”: %2</source>

@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>SearchBuilder</name>
+    <message>
+        <source>the index has no search table</source>
+        <translation>l’index n’a pas de table de recherche</translation>
+    </message>
+    <message>
+        <source>the search index could not be built: %1</source>
+        <translation>l’index de recherche n’a pas pu être construit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the search index could not be copied: %1</source>
+        <translation>l’index de recherche n’a pas pu être repris&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Searcher</name>
     <message>
         <source>invalid search query “%1”: %2</source>

@@ -4,6 +4,7 @@
 
 #include "index/indexschema.h"
 #include "index/relationrows.h"
+#include "index/searchbuilder.h"
 #include "index/snapshotcodec.h"
 #include "index/snapshotreader.h"
 #include "parse/frontmatter.h"
@@ -217,10 +218,7 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
         if (problem.isEmpty()) {
             if (version == 0)
                 IndexSchema::prepareNewFile(db->m_connection);
-            // WAL lets readers (the GUI, other windows) go on while one writer works.
-            db->m_connection.exec("PRAGMA journal_mode = WAL");
-            db->m_connection.exec("PRAGMA synchronous = NORMAL");
-            db->m_connection.exec("PRAGMA foreign_keys = OFF");
+            db->setConnectionDefaults();
             if (!db->migrate()) {
                 const int code = db->m_connection.lastErrorCode();
                 if (!isCorruptionCode(code)) {
@@ -244,6 +242,14 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
 }
 
 IndexDatabase::~IndexDatabase() = default;
+
+void IndexDatabase::setConnectionDefaults()
+{
+    // WAL lets readers (the GUI, other windows) go on while one writer works.
+    m_connection.exec("PRAGMA journal_mode = WAL");
+    m_connection.exec("PRAGMA synchronous = NORMAL");
+    m_connection.exec("PRAGMA foreign_keys = OFF");
+}
 
 bool IndexDatabase::migrate()
 {
@@ -290,8 +296,26 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
     // changed then writes nothing), before the searchable text, whose pending terms FTS5
     // keeps in memory until the commit.
     const GraphPrints prints = graphPrints(graph);
-    const bool ok = (hasSnapshot() && IndexSchema::meta(c, "graph") == prints.whole) || writeGraph(graph, prints);
-    const std::optional<int> documents = ok ? writeDocuments(graph) : std::nullopt;
+    std::optional<int> documents;
+    if (!hasSnapshot() && !c.queryInt("SELECT 1 FROM documents LIMIT 1")) {
+        // A first build: the search index fills on a thread of its own (SearchBuilder) while this
+        // connection writes the documents' and the graph's rows, then comes in with them.
+        std::unique_ptr<SearchBuilder> search;
+        documents = writeDocuments(graph, &search);
+        if (documents && !writeGraph(graph, prints))
+            documents.reset();
+        if (documents && search) {
+            const QString error = search->adoptInto(c);
+            if (!error.isEmpty()) {
+                m_writeError = {c.lastErrorCode(), error};
+                documents.reset();
+            }
+            m_reopenAfterCommit = true;
+        }
+    } else {
+        const bool ok = (hasSnapshot() && IndexSchema::meta(c, "graph") == prints.whole) || writeGraph(graph, prints);
+        documents = ok ? writeDocuments(graph, nullptr) : std::nullopt;
+    }
     if (!documents) {
         result.error = m_writeError.message;
         result.errorCode = m_writeError.code;
@@ -316,7 +340,7 @@ bool IndexDatabase::noteFailure(bool step)
     return step;
 }
 
-std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
+std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::unique_ptr<SearchBuilder> *apart)
 {
     SqliteConnection &c = m_connection;
     bool ok = true;
@@ -425,17 +449,34 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph)
         }
         return body;
     };
+    std::vector<const Entity *> entities;
+    std::vector<SearchRow> rows;
     for (const auto &[path, print] : rewritten) {
         for (const Entity *e : byPath.value(path)) {
             if (!ok)
                 break;
             const QByteArray body = bodyOf(*e);
-            const QString headings = markdownHeadings(body);
-            ++rowid;
-            check(ok && addDoc.bind(1, rowid).bind(2, e->id).bind(3, e->source.path).bind(4, e->source.line).bind(5, e->title)
-                      .bind(6, headings).bindText(7, body).exec());
-            check(ok && addSearch.bind(1, rowid).bind(2, e->title).bind(3, headings).bindText(4, body).exec());
+            entities.push_back(e);
+            rows.push_back({++rowid, e->title, markdownHeadings(body), body});
         }
+    }
+    // A builder that could not start (its scratch file could not be made) leaves the rows here.
+    if (apart && ok && oldRows.empty() && !rows.empty()) {
+        auto builder = std::make_unique<SearchBuilder>(c, m_path, std::move(rows));
+        if (builder->started())
+            *apart = std::move(builder);
+        else
+            rows = builder->takeRows();
+    }
+    const bool searchApart = apart && *apart;
+    const std::vector<SearchRow> &toWrite = searchApart ? (*apart)->rows() : rows;
+    for (size_t i = 0; i < toWrite.size() && ok; ++i) {
+        const Entity &e = *entities[i];
+        const SearchRow &row = toWrite[i];
+        check(addDoc.bind(1, row.rowid).bind(2, e.id).bind(3, e.source.path).bind(4, e.source.line).bind(5, row.title)
+                  .bind(6, row.headings).bindText(7, row.body).exec());
+        if (!searchApart)
+            check(ok && addSearch.bind(1, row.rowid).bind(2, row.title).bind(3, row.headings).bindText(4, row.body).exec());
     }
     SqliteStatement dropDoc = c.prepare("DELETE FROM documents WHERE rowid = ?1");
     for (const qint64 old : oldRows)
@@ -640,14 +681,24 @@ bool IndexDatabase::begin()
 
 bool IndexDatabase::commit()
 {
-    if (m_connection.exec("COMMIT"))
-        return true;
-    rollback();
-    return false;
+    if (!m_connection.exec("COMMIT")) {
+        rollback();
+        return false;
+    }
+    if (m_reopenAfterCommit) {
+        // The search index was written behind FTS5's back (SearchBuilder): a new connection reads it afresh.
+        m_reopenAfterCommit = false;
+        m_connection.close();
+        if (!m_connection.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs))
+            return false;
+        setConnectionDefaults();
+    }
+    return true;
 }
 
 void IndexDatabase::rollback()
 {
+    m_reopenAfterCommit = false;
     m_connection.exec("ROLLBACK");
 }
 

@@ -14,6 +14,8 @@
 namespace storyloom {
 
 /** What the index remembers about one content file, to tell whether it changed. */
+class SearchBuilder;
+
 struct FileRecord
 {
     /** Relative to the project root, with `/` separators. */
@@ -171,18 +173,26 @@ public:
 private:
     IndexDatabase() = default;
     bool migrate();
-    /** Rewrites the search rows of files whose entities changed: how many files, or nullopt on an error. */
-    [[nodiscard]] std::optional<int> writeDocuments(const StoryGraph &graph);
+    /**
+     * Rewrites the search rows of files whose entities changed: how many files, or nullopt on an
+     * error. With `apart`, a write into an empty index leaves the search index to a SearchBuilder
+     * it puts there, which the caller must adopt.
+     */
+    [[nodiscard]] std::optional<int> writeDocuments(const StoryGraph &graph, std::unique_ptr<SearchBuilder> *apart);
     struct GraphPrints;
     [[nodiscard]] static GraphPrints graphPrints(const StoryGraph &graph);
     /** Rewrites the entity, attribute, relation and diagnostic rows that changed, and the graph's blob. */
     bool writeGraph(const StoryGraph &graph, const GraphPrints &prints);
     /** Passes `step` through, remembering the first failure of a write in m_writeError. */
     bool noteFailure(bool step);
+    /** The connection's settings for a writer (journal, syncs). */
+    void setConnectionDefaults();
 
     QString m_path;
     SqliteConnection m_connection;
     mutable bool m_corrupt = false;
+    /** The search index was adopted from a SearchBuilder: commit() opens the connection anew. */
+    bool m_reopenAfterCommit = false;
     struct WriteError
     {
         int code = 0;

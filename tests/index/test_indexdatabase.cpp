@@ -4,9 +4,12 @@
 // updates, ranking, query errors, and recovery from damaged files.
 #include "index/indexdatabase.h"
 #include "index/indexschema.h"
+#include "index/searchbuilder.h"
 #include "index/searcher.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -310,6 +313,56 @@ private Q_SLOTS:
         const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
         QVERIFY2(found.ok(), qPrintable(found.error));
         QVERIFY(!found.hits.isEmpty());
+    }
+
+    void searchBuilderFillsAnEmptyIndex()
+    {
+        // A scratch file left by a killed build is replaced; the built index comes into the
+        // index's own table in its transaction, and the scratch file goes.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        SqliteConnection &c = opened.database->connection();
+        const QString scratch = SearchBuilder::scratchPathFor(m_path);
+        QFile leftover(scratch);
+        QVERIFY(leftover.open(QIODevice::WriteOnly) && leftover.write("half a page") > 0);
+        leftover.close();
+        std::vector<SearchRow> rows;
+        for (qint64 i = 1; i <= 300; ++i)
+            rows.push_back({i, QStringLiteral("Story %1").arg(i), QStringLiteral("The story\nWhy"),
+                            QByteArray("Barbara waits for the executor, café number ") + QByteArray::number(i) + (i % 3 ? "" : " quuxword")});
+        QVERIFY(opened.database->begin());
+        SqliteStatement addDoc = c.prepare("INSERT INTO documents(rowid, entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6)");
+        {
+            SearchBuilder builder(c, m_path, rows);
+            QVERIFY(builder.started());
+            QCOMPARE(builder.rows().size(), rows.size());
+            for (const SearchRow &row : builder.rows()) {
+                const QString id = QStringLiteral("stories/%1").arg(row.rowid);
+                QVERIFY(addDoc.bind(1, row.rowid).bind(2, id).bind(3, id + QStringLiteral(".md")).bind(4, row.title).bind(5, row.headings)
+                            .bindText(6, row.body).exec());
+                addDoc.reset();
+            }
+            const QString error = builder.adoptInto(c);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY(!QFileInfo::exists(scratch));
+        QVERIFY(c.exec("COMMIT"));
+        SqliteConnection reader;
+        QVERIFY(reader.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs));
+        QVERIFY2(reader.exec("INSERT INTO search(search) VALUES('integrity-check')"), qPrintable(reader.lastError()));
+        QCOMPARE(reader.queryInt("SELECT COUNT(*) FROM search WHERE search MATCH 'quuxword'").value_or(-1), 100);
+        QCOMPARE(reader.queryInt("SELECT COUNT(*) FROM search WHERE search MATCH 'cafe AND barbara'").value_or(-1), 300);
+        QCOMPARE(reader.queryInt("SELECT rowid FROM search WHERE search MATCH 'title:\"story 42\"'").value_or(-1), 42);
+        // Ranking reads the rows' sizes too.
+        const std::optional<qint64> best = reader.queryInt("SELECT rowid FROM search WHERE search MATCH 'quuxword' ORDER BY rank LIMIT 1");
+        QVERIFY2(best && *best % 3 == 0, qPrintable(reader.lastError()));
+
+        // A folder where the scratch file goes: nothing can be built there, and the builder says so.
+        QVERIFY(QDir().mkpath(scratch));
+        SearchBuilder blocked(c, m_path, rows);
+        QVERIFY(!blocked.started());
+        QCOMPARE(blocked.takeRows().size(), rows.size());
+        QVERIFY(QDir().rmdir(scratch));
     }
 
     void version1IsMigrated()

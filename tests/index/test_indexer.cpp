@@ -6,12 +6,14 @@
 #include "index/indexer.h"
 #include "index/indexparsecache.h"
 #include "index/indexschema.h"
+#include "index/searchbuilder.h"
 #include "index/searcher.h"
 #include "index/snapshotcodec.h"
 #include "project/project.h"
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -145,6 +147,53 @@ void sameGraph(const StoryGraph &a, const StoryGraph &b)
         QVERIFY2(x.severity == y.severity && x.location == y.location && x.message == y.message,
                  qPrintable(QStringLiteral("diagnostic %1").arg(i)));
     }
+}
+
+/** Every term of the project's search index with how many rows and places hold it, sorted. */
+QStringList searchTerms(const QString &root)
+{
+    IndexDatabase::Opened opened = IndexDatabase::open(root);
+    QStringList result;
+    if (!opened.database || !opened.database->connection().exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search, 'row')"))
+        return result;
+    SqliteStatement statement = opened.database->connection().prepare("SELECT term, doc, cnt FROM temp.terms");
+    while (statement.next())
+        result << statement.text(0) + u'|' + statement.text(1) + u'|' + statement.text(2);
+    result.sort();
+    return result;
+}
+
+/** The hits of each query, in rank order, as path:line. */
+QStringList hitsOf(const QString &root, const QStringList &queries)
+{
+    QStringList result;
+    for (const QString &query : queries) {
+        const SearchResult found = search(root, query);
+        result << query + u':' + QString::number(found.hits.size());
+        for (const SearchHit &hit : found.hits)
+            result << hit.path + u':' + QString::number(hit.line);
+    }
+    return result;
+}
+
+/** Checks a first build's search index against its rows, then against the one FTS5 builds from them itself. */
+void searchIndexMatchesItsRows(const QString &root)
+{
+    const QStringList queries{QStringLiteral("async"), QStringLiteral("Barbara"), QStringLiteral("MonsterMesh"),
+                              QStringLiteral("runtime*"), QStringLiteral("\"async fn\""), QStringLiteral("cafe")};
+    const QStringList terms = searchTerms(root);
+    const QStringList hits = hitsOf(root, queries);
+    QVERIFY(terms.size() > 1000);
+    QVERIFY(hits.size() > 100);
+    {
+        IndexDatabase::Opened opened = IndexDatabase::open(root);
+        QVERIFY(opened.database);
+        SqliteConnection &c = opened.database->connection();
+        QVERIFY2(c.exec("INSERT INTO search(search) VALUES('integrity-check')"), qPrintable(c.lastError()));
+        QVERIFY2(c.exec("INSERT INTO search(search) VALUES('rebuild')"), qPrintable(c.lastError()));
+    }
+    QCOMPARE(searchTerms(root), terms);
+    QCOMPARE(hitsOf(root, queries), hits);
 }
 
 } // namespace
@@ -757,6 +806,42 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + QStringLiteral(".broken")));
         QCOMPARE(search(m_root, QStringLiteral("zanzibarquux")).hits.size(), 1);
         QCOMPARE(Indexer::loadCached(m_root).snapshot->entities().size(), refresh.snapshot->entities().size());
+    }
+
+    void firstBuildsFillTheSearchIndexApart()
+    {
+        // A first build fills the search index in a scratch file beside the index, on a thread of
+        // its own (SearchBuilder). One left by a crash is replaced, and none stays afterwards.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyCorpus(dir.path()));
+        const QString root = dir.path();
+        const QString scratch = SearchBuilder::scratchPathFor(IndexDatabase::pathFor(root));
+        QVERIFY(QDir().mkpath(QFileInfo(scratch).absolutePath()));
+        QFile leftover(scratch);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        QVERIFY(leftover.write("not a database, half written when the last build was killed") > 0);
+        leftover.close();
+        const IndexRefresh refresh = Indexer::refresh(root);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QVERIFY(refresh.documentsWritten > 100);
+        QVERIFY(!QFileInfo::exists(scratch));
+        searchIndexMatchesItsRows(root);
+    }
+
+    void firstBuildsWithoutAScratchFileFillTheIndexThemselves()
+    {
+        // The scratch file cannot be made (a folder is in its place): the build fills the search
+        // index on its own connection, as a refresh does.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyCorpus(dir.path()));
+        const QString root = dir.path();
+        const QString scratch = SearchBuilder::scratchPathFor(IndexDatabase::pathFor(root));
+        QVERIFY(QDir().mkpath(scratch));
+        const IndexRefresh refresh = Indexer::refresh(root);
+        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
+        QVERIFY(refresh.documentsWritten > 100);
+        searchIndexMatchesItsRows(root);
+        QVERIFY(QDir().rmdir(scratch));
     }
 
     void searchRanking()
