@@ -8,7 +8,9 @@
 #include <QHash>
 #include <QPointF>
 #include <QSet>
+#include <future>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace storyloom {
@@ -181,8 +183,13 @@ private:
     [[nodiscard]] std::optional<int> writeDocuments(const StoryGraph &graph, std::unique_ptr<SearchBuilder> *apart);
     struct GraphPrints;
     [[nodiscard]] static GraphPrints graphPrints(const StoryGraph &graph);
-    /** Rewrites the entity, attribute, relation and diagnostic rows that changed, and the graph's blob. */
-    bool writeGraph(const StoryGraph &graph, const GraphPrints &prints);
+    /** The graph's blob (SnapshotCodec) in the pieces it is stored in. */
+    using SnapshotPieces = std::vector<QByteArray>;
+    /**
+     * Rewrites the entity, attribute, relation and diagnostic rows that changed, and the graph's
+     * blob: encoded here, or by `encoding` (which has started meanwhile) when given.
+     */
+    bool writeGraph(const StoryGraph &graph, const GraphPrints &prints, std::future<std::optional<SnapshotPieces>> *encoding = nullptr);
     /** Passes `step` through, remembering the first failure of a write in m_writeError. */
     bool noteFailure(bool step);
     /** The connection's settings for a writer (journal, syncs). */

@@ -226,8 +226,8 @@ def bench_index(ctx):
 
 
 def cli_changed(ctx, cli, proj, row, runs, link=False):
-    """Appends a line to 100 stories (with `link`, one with a link to the project's README, which the graph
-    must take in), refreshes with the CLI, and restores the bytes afterwards."""
+    """Appends a line to 100 stories (with `link`, one with a link the graph must take in: to the project's
+    README, then to its projects, one per run), refreshes with the CLI, and restores the bytes afterwards."""
     stories = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(proj, "stories")) for f in fs)
     chosen = stories[:: max(1, len(stories) // 100)][:100]
     originals = {}
@@ -235,13 +235,17 @@ def cli_changed(ctx, cli, proj, row, runs, link=False):
         with open(p, "rb") as f:
             originals[p] = f.read()
 
-    readme = os.path.join(proj, "README.md")
+    # Each run links to another file: a second link to the same one adds no relation, and the
+    # graph's rows would not change.
+    targets = [os.path.join(proj, "README.md")] + sorted(
+        os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(proj, "projects")) for f in fs)
 
     def edit(_label, i):
+        target = targets[i % len(targets)]
         for p in chosen:
             with open(p, "ab") as f:
                 if link:
-                    f.write(f"\nSee [the overview]({os.path.relpath(readme, os.path.dirname(p))}), run {i}.\n".encode())
+                    f.write(f"\nSee [this]({os.path.relpath(target, os.path.dirname(p))}), run {i}.\n".encode())
                 else:
                     f.write(f"\nEdited in run {i}.\n".encode())
     try:
@@ -514,7 +518,7 @@ DESCRIPTIONS = {
     "index-peak-rss": "peak resident memory of the cold index build",
     "index-warm": "reopen with nothing changed, to a usable project",
     "index-100-changed": "`storyloom-cli index` after 100 stories changed (a sentence appended: prose only)",
-    "index-100-linked": "`storyloom-cli index` after 100 stories each gained a link (the graph is built again)",
+    "index-100-linked": "`storyloom-cli index` after 100 stories each gained a link (the graph is built again; each run links to another file, so its rows change)",
     "search-p95": "95th percentile of search latency over mixed queries, vs ripgrep",
     "search-p95-grep": "95th percentile of search latency over mixed queries, vs grep",
     "layout-wg-async": "layout of the whole wg-async graph",
