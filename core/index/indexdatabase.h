@@ -102,7 +102,9 @@ public:
     /**
      * Replaces the stored snapshot by `graph`, in one transaction (the open
      * one, else its own). Searchable text is rewritten only for files whose
-     * entities changed.
+     * entities changed. Into an empty index, the search index is built on a
+     * thread of its own (SearchBuilder); the connection is opened anew after
+     * the commit: statements prepared on connection() before it are stale.
      */
     IndexWriteResult write(const StoryGraph &graph);
 
