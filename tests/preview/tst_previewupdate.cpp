@@ -204,6 +204,27 @@ private Q_SLOTS:
         QCOMPARE(browser.toPlainText().trimmed().right(11), QStringLiteral("Version %1.").arg(last));
     }
 
+    void aTextIsRenderedOnceWhateverAsksForIt()
+    {
+        // A render of the latest text started when the one before it ended, while the pause
+        // after typing that text was still running: the pause's end must not render it again.
+        QString body;
+        for (int i = 0; body.size() < 80 * 1024; ++i)
+            body += QStringLiteral("Paragraph %1 with a few words to make it long enough to matter.\n\n").arg(i);
+        PreviewScheduler scheduler;
+        QStringList versions;
+        QObject::connect(&scheduler, &PreviewScheduler::rendered, &scheduler, [&](const RenderResult &result, const PreparedDocument &) {
+            static const QRegularExpression version(QStringLiteral("Version (\\w+)\\."));
+            versions << version.match(result.html).captured(1);
+        });
+        scheduler.renderNow(body + QStringLiteral("Version A.\n")); // on the thread pool: busy
+        scheduler.renderNow(body + QStringLiteral("Version B.\n")); // runs when A ends
+        scheduler.request(body + QStringLiteral("Version B.\n")); // and the pause after typing B
+        QTRY_VERIFY_WITH_TIMEOUT(versions.contains(QStringLiteral("B")), 20000);
+        QTest::qWait(3 * PreviewScheduler::delay);
+        QCOMPARE(versions, QStringList({QStringLiteral("A"), QStringLiteral("B")}));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -62,6 +62,8 @@ void PreviewScheduler::start()
         m_dirty = true; // one more render of the latest text when this one ends
         return;
     }
+    // This render takes the latest text: a pause still running for it would render it again.
+    m_timer->stop();
     const quint64 generation = ++m_generation;
     const bool inline_ = m_lastNs < frameNs && m_text.size() < 64 * 1024;
     if (inline_) {
