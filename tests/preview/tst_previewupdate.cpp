@@ -26,6 +26,19 @@
 using namespace storyloom;
 using namespace storyloom::test;
 
+namespace {
+
+/** A page over 64 KB: every render of it runs on the thread pool, document included. */
+QString overThreadedSize()
+{
+    QString body;
+    for (int i = 0; body.size() < 80 * 1024; ++i)
+        body += QStringLiteral("Paragraph %1 with a few words to make it long enough to matter.\n\n").arg(i);
+    return body;
+}
+
+} // namespace
+
 class TestPreviewUpdate : public QObject
 {
     Q_OBJECT
@@ -169,10 +182,7 @@ private Q_SLOTS:
 
     void aSupersededRenderNeverLandsAfterANewerOne()
     {
-        // Over 64 KB: every render runs on the thread pool, document included.
-        QString body;
-        for (int i = 0; body.size() < 80 * 1024; ++i)
-            body += QStringLiteral("Paragraph %1 with a few words to make it long enough to matter.\n\n").arg(i);
+        const QString body = overThreadedSize();
         PreviewBrowser browser;
         PreviewScheduler scheduler;
         scheduler.setDocumentStyle(browser.documentStyle());
@@ -208,9 +218,7 @@ private Q_SLOTS:
     {
         // A render of the latest text started when the one before it ended, while the pause
         // after typing that text was still running: the pause's end must not render it again.
-        QString body;
-        for (int i = 0; body.size() < 80 * 1024; ++i)
-            body += QStringLiteral("Paragraph %1 with a few words to make it long enough to matter.\n\n").arg(i);
+        const QString body = overThreadedSize();
         PreviewScheduler scheduler;
         QStringList versions;
         QObject::connect(&scheduler, &PreviewScheduler::rendered, &scheduler, [&](const RenderResult &result, const PreparedDocument &) {
