@@ -17,6 +17,7 @@ namespace storyloom {
 
 /** What the index remembers about one content file, to tell whether it changed. */
 class SearchBuilder;
+struct SearchRow;
 
 struct FileRecord
 {
@@ -47,6 +48,8 @@ struct IndexWriteResult
     int errorCode = 0;
     /** Files whose searchable text was (re)written. */
     int documentsWritten = 0;
+    /** The search index was built on a thread of its own (a first build, see SearchBuilder). */
+    bool searchBuiltApart = false;
 };
 
 /**
@@ -192,6 +195,8 @@ private:
      * blob: encoded here, or by `encoding` (which has started meanwhile) when given.
      */
     bool writeGraph(const StoryGraph &graph, const GraphPrints &prints, std::future<std::optional<SnapshotPieces>> *encoding = nullptr);
+    /** Puts rows into the search index on this connection: false on an error (in m_writeError). */
+    bool indexSearchRows(const std::vector<SearchRow> &rows);
     /** Passes `step` through, remembering the first failure of a write in m_writeError. */
     bool noteFailure(bool step);
     /** The connection's settings for a writer (journal, syncs). */

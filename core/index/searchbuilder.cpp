@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <sqlite3.h>
+#include <system_error>
 
 namespace storyloom {
 
@@ -67,7 +68,13 @@ SearchBuilder::SearchBuilder(const SqliteConnection &connection, const QString &
         m_error = m_scratch.lastError();
         return;
     }
-    m_worker = std::thread([this, tableSql, settings] { build(tableSql, settings); });
+    try {
+        m_worker = std::thread([this, tableSql, settings] { build(tableSql, settings); });
+    } catch (const std::system_error &error) {
+        m_error = QString::fromLocal8Bit(error.what());
+        m_scratch.close();
+        removeScratch(m_scratchPath);
+    }
 }
 
 SearchBuilder::~SearchBuilder()
@@ -112,16 +119,28 @@ std::vector<SearchRow> SearchBuilder::takeRows()
     return std::exchange(m_rows, {});
 }
 
-QString SearchBuilder::adoptInto(SqliteConnection &connection)
+QString SearchBuilder::finish()
 {
     if (m_worker.joinable())
         m_worker.join();
-    if (!m_error.isEmpty())
-        return QCoreApplication::translate("SearchBuilder", "the search index could not be built: %1").arg(m_error);
+    if (m_error.isEmpty())
+        return {};
+    return QCoreApplication::translate("SearchBuilder", "the search index could not be built: %1").arg(m_error);
+}
+
+QString SearchBuilder::adoptInto(SqliteConnection &connection)
+{
+    Q_ASSERT(!m_worker.joinable() && m_error.isEmpty());
+    // In a savepoint: a copy that fails halfway leaves the index's search table as it was.
+    if (!connection.exec("SAVEPOINT adopt_search"))
+        return connection.lastError();
+    QString error;
     for (const auto &[table, columns] : shadowTables) {
         const QByteArray clear = QByteArray("DELETE FROM ") + table;
-        if (!connection.exec(clear.constData()))
-            return connection.lastError();
+        if (!connection.exec(clear.constData())) {
+            error = connection.lastError();
+            break;
+        }
         const QByteArray select = QByteArray("SELECT ") + columns + " FROM " + table;
         const int count = int(QByteArray(columns).count(',')) + 1;
         QByteArray insert = QByteArray("INSERT INTO ") + table + '(' + columns + ") VALUES(?1";
@@ -132,24 +151,33 @@ QString SearchBuilder::adoptInto(SqliteConnection &connection)
         sqlite3_stmt *from = nullptr;
         sqlite3_stmt *to = nullptr;
         int code = sqlite3_prepare_v2(m_scratch.handle(), select.constData(), -1, &from, nullptr);
+        bool scratchFailed = code != SQLITE_OK;
         if (code == SQLITE_OK)
             code = sqlite3_prepare_v2(connection.handle(), insert.constData(), -1, &to, nullptr);
-        while (code == SQLITE_OK && (code = sqlite3_step(from)) == SQLITE_ROW) {
+        while (code == SQLITE_OK) {
+            code = sqlite3_step(from);
+            if (code != SQLITE_ROW) {
+                scratchFailed = code != SQLITE_DONE;
+                break;
+            }
             for (int i = 0; i < count; ++i)
                 sqlite3_bind_value(to, i + 1, sqlite3_column_value(from, i));
             code = sqlite3_step(to);
             code = code == SQLITE_DONE ? sqlite3_reset(to) : code;
         }
-        const bool scratchFailed = code != SQLITE_DONE && sqlite3_errcode(m_scratch.handle()) == code;
-        const QString error = code == SQLITE_DONE ? QString()
-            : scratchFailed                       ? QString::fromUtf8(sqlite3_errmsg(m_scratch.handle()))
-                                                  : connection.lastError();
+        if (code != SQLITE_DONE)
+            error = scratchFailed ? QString::fromUtf8(sqlite3_errmsg(m_scratch.handle())) : connection.lastError();
         sqlite3_finalize(from);
         sqlite3_finalize(to);
         if (!error.isEmpty())
-            return QCoreApplication::translate("SearchBuilder", "the search index could not be copied: %1").arg(error);
+            break;
     }
-    return {};
+    if (error.isEmpty() && !connection.exec("RELEASE adopt_search"))
+        error = connection.lastError();
+    if (error.isEmpty())
+        return {};
+    (void)connection.exec("ROLLBACK TO adopt_search; RELEASE adopt_search");
+    return QCoreApplication::translate("SearchBuilder", "the search index could not be copied: %1").arg(error);
 }
 
 } // namespace storyloom

@@ -46,12 +46,14 @@ public:
     SearchBuilder(const SearchBuilder &) = delete;
     SearchBuilder &operator=(const SearchBuilder &) = delete;
 
+    /** Waits for the build: the message to show when it failed (the caller then fills the index itself), else empty. */
+    [[nodiscard]] QString finish();
+
     /**
-     * Waits for the build, then replaces `connection`'s (empty) search index with it. Call it in a
-     * transaction, and reopen the connection after the commit: FTS5 keeps what it read of its
-     * tables per connection and cannot know they were written behind it.
-     * An error is the message to show (empty on success); the connection's lastErrorCode() says
-     * whether it was damage.
+     * After a finish() without an error, replaces `connection`'s empty search index with the one
+     * built. Call it in a transaction, and reopen the connection after the commit: FTS5 keeps what
+     * it read of its tables per connection and cannot know they were written behind it. The error
+     * to show, or empty; a copy that fails leaves the search table as it was.
      */
     [[nodiscard]] QString adoptInto(SqliteConnection &connection);
 

@@ -342,6 +342,8 @@ private Q_SLOTS:
                             .bindText(6, row.body).exec());
                 addDoc.reset();
             }
+            const QString built = builder.finish();
+            QVERIFY2(built.isEmpty(), qPrintable(built));
             const QString error = builder.adoptInto(c);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
@@ -363,6 +365,58 @@ private Q_SLOTS:
         QVERIFY(!blocked.started());
         QCOMPARE(blocked.takeRows().size(), rows.size());
         QVERIFY(QDir().rmdir(scratch));
+    }
+
+    void firstWritesBuildTheSearchIndexApartOrThemselves_data()
+    {
+        QTest::addColumn<QString>("obstacle");
+        QTest::addColumn<bool>("apart");
+        QTest::newRow("nothing in the way") << QString() << true;
+        QTest::newRow("a leftover scratch file") << QStringLiteral("file") << true;
+        QTest::newRow("a folder where the scratch file goes") << QStringLiteral("folder") << false;
+        QTest::newRow("the scratch build fails") << QStringLiteral("setting") << false;
+    }
+
+    void firstWritesBuildTheSearchIndexApartOrThemselves()
+    {
+        // Whatever stops the search index being built apart, the write fills it itself, and
+        // the index answers the same.
+        QFETCH(QString, obstacle);
+        QFETCH(bool, apart);
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        SqliteConnection &c = opened.database->connection();
+        const QString scratch = SearchBuilder::scratchPathFor(m_path);
+        if (obstacle == QLatin1String("file")) {
+            QFile leftover(scratch);
+            QVERIFY(leftover.open(QIODevice::WriteOnly) && leftover.write("half a page") > 0);
+        } else if (obstacle == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(scratch));
+        } else if (obstacle == QLatin1String("setting")) {
+            // FTS5 reads past a setting it does not know, but refuses to be given one: the
+            // scratch table, which is given the index's settings, cannot be made.
+            QVERIFY(c.exec("INSERT INTO search_config(k, v) VALUES('storyloom-unknown', 1)"));
+        }
+        const IndexWriteResult written = opened.database->write(makeGraph(m_dir.path()));
+        QVERIFY2(written.ok, qPrintable(written.error));
+        QCOMPARE(written.searchBuiltApart, apart);
+        QCOMPARE(written.documentsWritten, 4);
+        QCOMPARE(QFileInfo(scratch).isDir(), obstacle == QLatin1String("folder"));
+        QVERIFY(!QFileInfo(scratch).isFile());
+        // On the same connection (opened anew after a build apart), then on another.
+        QVERIFY2(c.exec("INSERT INTO search(search) VALUES('integrity-check')"), qPrintable(c.lastError()));
+        const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("cafe")));
+        QVERIFY2(found.ok(), qPrintable(found.error));
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits.first().entityId, QStringLiteral("stories/barbara-wants-async"));
+        // A later refresh writes into the search index through the same connection.
+        QVERIFY(opened.database->write(makeGraph(m_dir.path(), QStringLiteral("Closures and lifetimes.\n"))).ok);
+        QCOMPARE(Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
+        SqliteConnection other;
+        QVERIFY(other.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs));
+        QVERIFY2(other.exec("INSERT INTO search(search) VALUES('integrity-check')"), qPrintable(other.lastError()));
+        if (obstacle == QLatin1String("folder"))
+            QVERIFY(QDir().rmdir(scratch));
     }
 
     void version1IsMigrated()
