@@ -125,6 +125,8 @@ struct IndexDatabase::GraphPrints
     QString relations;
     QString diagnostics;
     QString whole;
+    /** Each relation's RelationRows::print(), which the relations' fingerprint is made of. */
+    std::vector<quint64> relationPrints;
 };
 
 IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
@@ -133,6 +135,7 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
     size_t entities = qHash(graph.entities().size());
     size_t relations = qHash(graph.relations().size());
     size_t diagnostics = qHash(graph.diagnostics().size());
+    std::vector<quint64> relationPrints;
     // Each on a core of its own: a refresh of 10,000 stories hashes them every time.
     parallelFor(3, [&](int part) {
         if (part == 0) {
@@ -146,9 +149,11 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
                     entities = qHashMulti(entities, it.key(), it.value().typeId(), attributeText(it.value()));
             }
         } else if (part == 1) {
-            for (const Relation &r : graph.relations())
-                relations = qHashMulti(relations, int(r.kind), r.from, r.to, r.source.path, r.source.line, r.source.column,
-                                       r.inferred, r.context);
+            relationPrints.reserve(graph.relations().size());
+            for (const Relation &r : graph.relations()) {
+                relationPrints.push_back(RelationRows::print(r));
+                relations = qHashMulti(relations, relationPrints.back());
+            }
         } else {
             for (const Diagnostic &d : graph.diagnostics())
                 diagnostics = qHashMulti(diagnostics, int(d.severity), d.location.path, d.location.line, d.location.column,
@@ -157,7 +162,7 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
     });
     const size_t whole = qHashMulti(0, graph.title(), int(graph.layout()), entities, relations, diagnostics);
     auto hex = [](size_t hash) { return QString::number(quint64(hash), 16); };
-    return {hex(entities), hex(relations), hex(diagnostics), hex(whole)};
+    return {hex(entities), hex(relations), hex(diagnostics), hex(whole), std::move(relationPrints)};
 }
 
 QString IndexDatabase::pathFor(const QString &projectRoot)
@@ -564,7 +569,7 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
         }
     }
     if (relationsChanged && ok)
-        check(RelationRows::write(c, graph.relations(), complete));
+        check(RelationRows::write(c, graph.relations(), prints.relationPrints, complete));
     if (diagnosticsChanged) {
         check(c.exec("DELETE FROM diagnostics;"));
         SqliteStatement addDiagnostic = c.prepare(

@@ -17,12 +17,10 @@ quint64 RelationRows::print(const Relation &r)
     return hash == 0 ? 1 : hash;
 }
 
-bool RelationRows::write(SqliteConnection &c, const std::vector<Relation> &relations, bool rowsExist)
+bool RelationRows::write(SqliteConnection &c, const std::vector<Relation> &relations, const std::vector<quint64> &prints,
+                         bool rowsExist)
 {
-    std::vector<quint64> prints;
-    prints.reserve(relations.size());
-    for (const Relation &r : relations)
-        prints.push_back(print(r));
+    Q_ASSERT(prints.size() == relations.size());
     std::optional<RowPlan> plan;
     if (rowsExist) {
         std::vector<std::pair<qint64, quint64>> rows;

@@ -21,11 +21,13 @@ class RelationRows
 {
 public:
     /**
-     * Writes `relations` into the open transaction of `connection`; `rowsExist`
-     * says the table holds an earlier graph's rows (else it is written anew).
-     * False on an SQLite error (the connection has it).
+     * Writes `relations`, whose print() each is in `prints`, into the open
+     * transaction of `connection`; `rowsExist` says the table holds an earlier
+     * graph's rows (else it is written anew). False on an SQLite error (the
+     * connection has it).
      */
-    [[nodiscard]] static bool write(SqliteConnection &connection, const std::vector<Relation> &relations, bool rowsExist);
+    [[nodiscard]] static bool write(SqliteConnection &connection, const std::vector<Relation> &relations,
+                                    const std::vector<quint64> &prints, bool rowsExist);
     /** A relation's print, as the table's `print` column keeps it: never 0 (rows from before it existed). */
     [[nodiscard]] static quint64 print(const Relation &relation);
 };
