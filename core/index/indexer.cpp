@@ -8,6 +8,7 @@
 #include "index/textedits.h"
 #include "project/projectconfig.h"
 #include "project/projectscanner.h"
+#include "util/disposal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -144,7 +145,15 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     LoadOptions withCache = options;
     withCache.cache = &cache;
     withCache.listing = &listing;
-    const LoadResult load = ProjectLoader::run(root, withCache);
+    // A refresh frees the parses after its writes, which want both cores (a first build's search
+    // index takes one anyway, and its peak memory is lower with the parses gone early).
+    withCache.keepParses = !firstBuild;
+    LoadResult load = ProjectLoader::run(root, withCache);
+    struct FreeParses
+    {
+        std::shared_ptr<void> &parses;
+        ~FreeParses() { destroyInBackground(std::move(parses)); }
+    } freeParses{load.parses};
     // The cache wrote the new parses while the graph was built: the database is ours again after this.
     const bool cacheWritten = cache.finish();
     result.snapshot = load.snapshot;

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace storyloom {
 
@@ -35,6 +36,11 @@ struct LoadOptions
     ParseCache *cache = nullptr;
     /** The folder's listing when the caller has made it (see listProject()); else the load lists it. */
     const ProjectListing *listing = nullptr;
+    /**
+     * Hand the parses back (LoadResult::parses) rather than freeing them on another thread at
+     * once: for a caller whose next work wants both cores (an index refresh) and frees them after.
+     */
+    bool keepParses = false;
 };
 
 /** A loaded snapshot and what it took. */
@@ -44,6 +50,8 @@ struct LoadResult
     int filesParsed = 0;
     int filesReused = 0;
     qint64 milliseconds = 0;
+    /** With LoadOptions::keepParses: what holds every parse, for the caller to free (destroyInBackground()). */
+    std::shared_ptr<void> parses;
 };
 
 /**
