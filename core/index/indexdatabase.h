@@ -15,10 +15,10 @@
 
 namespace storyloom {
 
-/** What the index remembers about one content file, to tell whether it changed. */
 class SearchBuilder;
 struct SearchRow;
 
+/** What the index remembers about one content file, to tell whether it changed. */
 struct FileRecord
 {
     /** Relative to the project root, with `/` separators. */

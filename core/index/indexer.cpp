@@ -152,7 +152,11 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     struct FreeParses
     {
         std::shared_ptr<void> &parses;
-        ~FreeParses() { destroyInBackground(std::move(parses)); }
+        ~FreeParses()
+        {
+            if (parses)
+                destroyInBackground(std::move(parses));
+        }
     } freeParses{load.parses};
     // The cache wrote the new parses while the graph was built: the database is ours again after this.
     const bool cacheWritten = cache.finish();
