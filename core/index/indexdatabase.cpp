@@ -449,7 +449,6 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::u
     qint64 rowid = c.queryInt("SELECT COALESCE(MAX(rowid), 0) FROM documents").value_or(0);
     SqliteStatement addDoc = c.prepare(
         "INSERT INTO documents(rowid, entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    SqliteStatement addSearch = prepareIndex(c);
     auto bodyOf = [&](const Entity &e) -> QByteArray {
         if (!bodyLeftOut(e.body, e.bodyDigest))
             return e.body;
@@ -498,9 +497,9 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::u
         const SearchRow &row = toWrite[i];
         check(addDoc.bind(1, row.rowid).bind(2, e.id).bind(3, e.source.path).bind(4, e.source.line).bind(5, row.title)
                   .bind(6, row.headings).bindText(7, row.body).exec());
-        if (!searchApart)
-            check(ok && addSearch.bind(1, row.rowid).bind(2, row.title).bind(3, row.headings).bindText(4, row.body).exec());
     }
+    if (!searchApart)
+        check(ok && indexSearchRows(toWrite));
     SqliteStatement dropDoc = c.prepare("DELETE FROM documents WHERE rowid = ?1");
     for (const qint64 old : oldRows)
         check(ok && dropDoc.bind(1, old).exec());

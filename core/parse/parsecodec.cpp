@@ -16,11 +16,11 @@ namespace {
 // Format 3: text as UTF-8, not compressed. (Format 2 compressed QDataStream's UTF-16 with zlib:
 // a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
 // keep their text only (their links are the document's). Format 5: front-matter key lines are a
-// QMap, list items' Markdown is UTF-8. Format 6: the body goes into a column of its own
-// (files.body, since index schema 9 only the search rows), the parse keeps its digest. Format 7: the parse says whether the graph reads its
-// body (ParsedDocument::bodyRead). Format 8: this codec instead of QDataStream: a graph-changing
-// refresh of the 10,000-story benchmark decodes its 26 MB of cached parses on two cores in about
-// 95 ms, where QDataStream took 225 ms. Format 9: a null byte array is told from an empty one
+// QMap, list items' Markdown is UTF-8. Format 6: the body is kept apart (in files.body; since
+// index schema 9 only in the search rows), the parse keeps its digest. Format 7: the parse says
+// whether the graph reads its body (ParsedDocument::bodyRead). Format 8: this codec instead of
+// QDataStream: a graph-changing refresh of the 10,000-story benchmark decodes its 26 MB of
+// cached parses on two cores in about 95 ms, where QDataStream took 225 ms. Format 9: a null byte array is told from an empty one
 // (format 8 read an empty list item's Markdown back as null, so its digest never matched again).
 constexpr quint32 format = 0x534c0009;
 
