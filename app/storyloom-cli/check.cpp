@@ -12,9 +12,12 @@ namespace storyloom::cli {
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Report problems in a project, one a line as path:line:col: severity: message."));
-    parser.addOption({QStringLiteral("gaps"), QCoreApplication::translate("cli", "report gaps instead: pain points no goal addresses, characters in no story…")});
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output")});
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Report problems in a project, one a line as path:line:col: severity: message."));
+    parser.addOption({ QStringLiteral("gaps"),
+        QCoreApplication::translate(
+            "cli", "report gaps instead: pain points no goal addresses, characters in no story…") });
+    parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("check"), arguments, 1, 1))
         return *code;

@@ -16,7 +16,7 @@
 namespace storyloom::cli {
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                                  int minPositional, int maxPositional)
+    int minPositional, int maxPositional)
 {
     parser.addHelpOption();
     QStringList all = arguments;
@@ -31,8 +31,8 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     }
     const qsizetype count = parser.positionalArguments().size();
     if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
-        err() << "storyloom-cli " << command << ": "
-              << QCoreApplication::translate("cli", "wrong number of arguments") << "\n\n"
+        err() << "storyloom-cli " << command << ": " << QCoreApplication::translate("cli", "wrong number of arguments")
+              << "\n\n"
               << parser.helpText();
         return Usage;
     }
@@ -47,7 +47,9 @@ Snapshot loadProjectOrComplain(const QString &path)
         return nullptr;
     }
     if (!info.isDir()) {
-        err() << QCoreApplication::translate("cli", "storyloom-cli: %1: not a folder (give the project's folder)").arg(path) << '\n';
+        err() << QCoreApplication::translate("cli", "storyloom-cli: %1: not a folder (give the project's folder)")
+                     .arg(path)
+              << '\n';
         return nullptr;
     }
     return ProjectLoader::load(info.absoluteFilePath());

@@ -16,7 +16,7 @@ namespace storyloom::cli {
  * or nothing when the command should go on.
  */
 [[nodiscard]] std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
-                                                const QStringList &arguments, int minPositional, int maxPositional);
+    const QStringList &arguments, int minPositional, int maxPositional);
 
 /** Loads the project at `path` (a folder), printing a clear error when it is not one. */
 [[nodiscard]] Snapshot loadProjectOrComplain(const QString &path);

@@ -28,13 +28,14 @@ QString tr(const char *text)
 
 void addCommonExportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("format"), tr("svg, png, pdf, dot, mermaid or md (default: from the output's suffix)"),
-                      QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("scale"), tr("pixels per point for png (default 1)"), QStringLiteral("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("direction"), tr("LR (left to right, default) or TB (top down)"), QStringLiteral("DIR"),
-                      QStringLiteral("LR")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("the file to write, - for stdout (text formats)"),
-                      QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("format"),
+        tr("svg, png, pdf, dot, mermaid or md (default: from the output's suffix)"), QStringLiteral("FORMAT") });
+    parser.addOption({ QStringLiteral("scale"), tr("pixels per point for png (default 1)"), QStringLiteral("N"),
+        QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("direction"), tr("LR (left to right, default) or TB (top down)"),
+        QStringLiteral("DIR"), QStringLiteral("LR") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        tr("the file to write, - for stdout (text formats)"), QStringLiteral("FILE") });
 }
 
 std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
@@ -50,7 +51,8 @@ std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
         formatName = target.output == u"-" ? QStringLiteral("svg") : QFileInfo(target.output).suffix();
     const auto format = DiagramExporter::formatFromName(formatName);
     if (!format) {
-        err() << tr("storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)").arg(formatName) << '\n';
+        err() << tr("storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)").arg(formatName)
+              << '\n';
         return std::nullopt;
     }
     target.format = *format;
@@ -113,14 +115,15 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its "
                                         "Markdown overview table (md)."));
-    parser.addOption({QStringLiteral("roadmap"), tr("export the roadmap (goals and initiatives)")});
-    parser.addOption({QStringLiteral("graph"), tr("export the graph instead (see --graph --help)")});
-    parser.addOption({QStringLiteral("state"), tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"),
-                      QStringLiteral("STATE")});
-    parser.addOption({QStringLiteral("with-pain-points"), tr("add the pain points each goal addresses")});
-    parser.addOption({QStringLiteral("with-stories"), tr("add the shiny-future stories each goal realises")});
-    parser.addOption({QStringLiteral("title"), tr("the diagram's title (default: \"<project> roadmap\")"), QStringLiteral("TITLE")});
-    parser.addOption({QStringLiteral("no-legend"), tr("leave out the legend")});
+    parser.addOption({ QStringLiteral("roadmap"), tr("export the roadmap (goals and initiatives)") });
+    parser.addOption({ QStringLiteral("graph"), tr("export the graph instead (see --graph --help)") });
+    parser.addOption({ QStringLiteral("state"),
+        tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"), QStringLiteral("STATE") });
+    parser.addOption({ QStringLiteral("with-pain-points"), tr("add the pain points each goal addresses") });
+    parser.addOption({ QStringLiteral("with-stories"), tr("add the shiny-future stories each goal realises") });
+    parser.addOption({ QStringLiteral("title"), tr("the diagram's title (default: \"<project> roadmap\")"),
+        QStringLiteral("TITLE") });
+    parser.addOption({ QStringLiteral("no-legend"), tr("leave out the legend") });
     addCommonExportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
@@ -137,7 +140,9 @@ int runExport(const QStringList &arguments)
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
             const auto state = goalStateFromString(name);
             if (!state) {
-                err() << tr("storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)").arg(name) << '\n';
+                err()
+                    << tr("storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)").arg(name)
+                    << '\n';
                 return Usage;
             }
             options.states.append(*state);

@@ -109,16 +109,22 @@ int runExportGraph(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the story graph (what the Graph view shows with the same filters)."));
-    parser.addOption({QStringLiteral("graph"), tr("export the graph")});
-    parser.addOption({QStringLiteral("type"), tr("only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); repeatable or comma-separated"),
-                      QStringLiteral("TYPE")});
-    parser.addOption({QStringLiteral("relation"), tr("only these relation kinds; repeatable or comma-separated"), QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("state"), tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE")});
-    parser.addOption({QStringLiteral("character"), tr("only what involves this character"), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("text"), tr("only entities whose title or id contains TEXT"), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("hide-orphans"), tr("leave out entities without relations")});
-    parser.addOption({QStringLiteral("local"), tr("only the neighbourhood of this entity"), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("depth"), tr("how far the neighbourhood reaches (1-3, default 1)"), QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({ QStringLiteral("graph"), tr("export the graph") });
+    parser.addOption({ QStringLiteral("type"),
+        tr("only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, "
+           "page); repeatable or comma-separated"),
+        QStringLiteral("TYPE") });
+    parser.addOption({ QStringLiteral("relation"), tr("only these relation kinds; repeatable or comma-separated"),
+        QStringLiteral("KIND") });
+    parser.addOption({ QStringLiteral("state"),
+        tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE") });
+    parser.addOption({ QStringLiteral("character"), tr("only what involves this character"), QStringLiteral("ID") });
+    parser.addOption(
+        { QStringLiteral("text"), tr("only entities whose title or id contains TEXT"), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("hide-orphans"), tr("leave out entities without relations") });
+    parser.addOption({ QStringLiteral("local"), tr("only the neighbourhood of this entity"), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("depth"), tr("how far the neighbourhood reaches (1-3, default 1)"),
+        QStringLiteral("N"), QStringLiteral("1") });
     addCommonExportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))

@@ -22,19 +22,15 @@ int reportGaps(const StoryGraph &graph, bool json)
             counts.insert(GapAnalysis::toString(kind), 0);
         for (const Gap &gap : gaps) {
             const Entity *e = graph.entity(gap.entityId);
-            list.append(QJsonObject{{QStringLiteral("kind"), GapAnalysis::toString(gap.kind)},
-                                    {QStringLiteral("id"), gap.entityId},
-                                    {QStringLiteral("type"), toString(e->type)},
-                                    {QStringLiteral("title"), e->title},
-                                    {QStringLiteral("path"), e->source.path},
-                                    {QStringLiteral("line"), e->source.line},
-                                    {QStringLiteral("detail"), gap.detail}});
+            list.append(QJsonObject { { QStringLiteral("kind"), GapAnalysis::toString(gap.kind) },
+                { QStringLiteral("id"), gap.entityId }, { QStringLiteral("type"), toString(e->type) },
+                { QStringLiteral("title"), e->title }, { QStringLiteral("path"), e->source.path },
+                { QStringLiteral("line"), e->source.line }, { QStringLiteral("detail"), gap.detail } });
             const QString key = GapAnalysis::toString(gap.kind);
             counts.insert(key, counts.value(key).toInt() + 1);
         }
-        printJson(QJsonObject{{QStringLiteral("gaps"), list},
-                              {QStringLiteral("counts"), counts},
-                              {QStringLiteral("total"), int(gaps.size())}});
+        printJson(QJsonObject { { QStringLiteral("gaps"), list }, { QStringLiteral("counts"), counts },
+            { QStringLiteral("total"), int(gaps.size()) } });
         return Ok;
     }
     for (const Gap &gap : gaps) {

@@ -20,10 +20,11 @@ int runIndex(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Build or refresh a project's search index (kept in the user's cache folder, never in the project)."));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output")});
-    parser.addOption({QStringLiteral("verify"),
-                      QCoreApplication::translate("cli", "check the whole database's integrity first (reads all of it; damage found "
-                                                         "while reading is always repaired)")});
+    parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output") });
+    parser.addOption({ QStringLiteral("verify"),
+        QCoreApplication::translate("cli",
+            "check the whole database's integrity first (reads all of it; damage found "
+            "while reading is always repaired)") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("index"), arguments, 1, 1))
         return *code;
@@ -40,17 +41,16 @@ int runIndex(const QStringList &arguments)
     if (!refresh.error.isEmpty())
         err() << "storyloom-cli index: " << refresh.error << '\n';
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("filesRead"), refresh.filesRead},
-                              {QStringLiteral("filesSkipped"), refresh.filesSkipped},
-                              {QStringLiteral("filesRemoved"), refresh.filesRemoved},
-                              {QStringLiteral("documentsWritten"), refresh.documentsWritten},
-                              {QStringLiteral("entities"), refresh.entities},
-                              {QStringLiteral("milliseconds"), refresh.milliseconds},
-                              {QStringLiteral("database"), database},
-                              {QStringLiteral("rebuilt"), !refresh.notice.isEmpty()},
-                              {QStringLiteral("ok"), refresh.error.isEmpty()}});
+        printJson(QJsonObject { { QStringLiteral("filesRead"), refresh.filesRead },
+            { QStringLiteral("filesSkipped"), refresh.filesSkipped },
+            { QStringLiteral("filesRemoved"), refresh.filesRemoved },
+            { QStringLiteral("documentsWritten"), refresh.documentsWritten },
+            { QStringLiteral("entities"), refresh.entities }, { QStringLiteral("milliseconds"), refresh.milliseconds },
+            { QStringLiteral("database"), database }, { QStringLiteral("rebuilt"), !refresh.notice.isEmpty() },
+            { QStringLiteral("ok"), refresh.error.isEmpty() } });
     } else {
-        out() << QCoreApplication::translate("cli", "%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms")
+        out() << QCoreApplication::translate(
+            "cli", "%1 files read, %2 skipped (unchanged), %3 removed; %4 entities; %5 ms")
                      .arg(refresh.filesRead)
                      .arg(refresh.filesSkipped)
                      .arg(refresh.filesRemoved)

@@ -13,15 +13,14 @@ namespace storyloom::cli {
 namespace {
 QJsonObject entityToJson(const StoryGraph &graph, const Entity &e)
 {
-    QJsonObject object{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("type"), toString(e.type)},
-                       {QStringLiteral("title"), e.title},
-                       {QStringLiteral("path"), e.source.path},
-                       {QStringLiteral("line"), e.source.line}};
+    QJsonObject object { { QStringLiteral("id"), e.id }, { QStringLiteral("type"), toString(e.type) },
+        { QStringLiteral("title"), e.title }, { QStringLiteral("path"), e.source.path },
+        { QStringLiteral("line"), e.source.line } };
     if (e.type == EntityType::Story)
         object.insert(QStringLiteral("kind"), toString(e.kind));
     if (e.type == EntityType::Goal) {
-        object.insert(QStringLiteral("state"), e.state == GoalState::Unknown ? QJsonValue() : QJsonValue(toString(e.state)));
+        object.insert(
+            QStringLiteral("state"), e.state == GoalState::Unknown ? QJsonValue() : QJsonValue(toString(e.state)));
         object.insert(QStringLiteral("progress"), e.progress ? QJsonValue(*e.progress) : QJsonValue());
         object.insert(QStringLiteral("owners"), QJsonArray::fromStringList(e.owners));
     }
@@ -29,10 +28,10 @@ QJsonObject entityToJson(const StoryGraph &graph, const Entity &e)
         object.insert(QStringLiteral("parent"), e.parent);
     QJsonArray relations;
     for (const Relation *r : graph.outgoing(e.id)) {
-        relations.append(QJsonObject{{QStringLiteral("kind"), toString(r->kind)},
-                                     {QStringLiteral("target"), r->to},
-                                     {QStringLiteral("source"), QStringLiteral("%1:%2").arg(r->source.path).arg(r->source.line)},
-                                     {QStringLiteral("inferred"), r->inferred}});
+        relations.append(
+            QJsonObject { { QStringLiteral("kind"), toString(r->kind) }, { QStringLiteral("target"), r->to },
+                { QStringLiteral("source"), QStringLiteral("%1:%2").arg(r->source.path).arg(r->source.line) },
+                { QStringLiteral("inferred"), r->inferred } });
     }
     object.insert(QStringLiteral("relations"), relations);
     return object;
@@ -43,8 +42,9 @@ int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "List a project's entities."));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output")});
-    parser.addOption({QStringLiteral("type"), QCoreApplication::translate("cli", "only entities of this type"), QStringLiteral("TYPE")});
+    parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output") });
+    parser.addOption({ QStringLiteral("type"), QCoreApplication::translate("cli", "only entities of this type"),
+        QStringLiteral("TYPE") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("list"), arguments, 1, 1))
         return *code;
@@ -52,7 +52,9 @@ int runList(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("type"))) {
         only = entityTypeFromString(parser.value(QStringLiteral("type")));
         if (!only) {
-            err() << QCoreApplication::translate("cli", "storyloom-cli list: unknown type '%1'").arg(parser.value(QStringLiteral("type"))) << '\n';
+            err() << QCoreApplication::translate("cli", "storyloom-cli list: unknown type '%1'")
+                         .arg(parser.value(QStringLiteral("type")))
+                  << '\n';
             return Usage;
         }
     }

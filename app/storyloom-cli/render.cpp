@@ -21,7 +21,7 @@ QString resolveFile(const Snapshot &graph, const QString &root, const QString &a
         if (const Entity *entity = graph->entity(argument))
             return QDir(root).absoluteFilePath(entity->source.path);
     }
-    for (const QString &candidate : {argument, QDir(root).absoluteFilePath(argument)}) {
+    for (const QString &candidate : { argument, QDir(root).absoluteFilePath(argument) }) {
         const QFileInfo info(candidate);
         if (info.isFile())
             return info.absoluteFilePath();
@@ -33,12 +33,16 @@ QString resolveFile(const Snapshot &graph, const QString &root, const QString &a
 int runRender(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses)."));
-    parser.addOption({QStringLiteral("standalone"), QCoreApplication::translate("cli", "a complete HTML document with the style sheet")});
-    parser.addOption({QStringLiteral("dark"), QCoreApplication::translate("cli", "use the dark colours")});
-    parser.addOption({QStringLiteral("no-anchors"), QCoreApplication::translate("cli", "leave out the source-line anchors")});
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Write the preview HTML of one entity to stdout (the pipeline the editor's preview uses)."));
+    parser.addOption({ QStringLiteral("standalone"),
+        QCoreApplication::translate("cli", "a complete HTML document with the style sheet") });
+    parser.addOption({ QStringLiteral("dark"), QCoreApplication::translate("cli", "use the dark colours") });
+    parser.addOption(
+        { QStringLiteral("no-anchors"), QCoreApplication::translate("cli", "leave out the source-line anchors") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
-    parser.addPositionalArgument(QStringLiteral("ENTITY"), QCoreApplication::translate("cli", "an entity id, or a file's path (relative to the project or absolute)"));
+    parser.addPositionalArgument(QStringLiteral("ENTITY"),
+        QCoreApplication::translate("cli", "an entity id, or a file's path (relative to the project or absolute)"));
     if (auto code = parseArguments(parser, QStringLiteral("render"), arguments, 2, 2))
         return *code;
     const QString root = QFileInfo(parser.positionalArguments().at(0)).absoluteFilePath();
@@ -48,12 +52,14 @@ int runRender(const QStringList &arguments)
         return Failure;
     const QString path = resolveFile(graph, root, target);
     if (path.isEmpty()) {
-        err() << QCoreApplication::translate("cli", "storyloom-cli render: %1: no such entity or file").arg(target) << '\n';
+        err() << QCoreApplication::translate("cli", "storyloom-cli render: %1: no such entity or file").arg(target)
+              << '\n';
         return Failure;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << QCoreApplication::translate("cli", "storyloom-cli render: %1: %2").arg(path, file.errorString()) << '\n';
+        err() << QCoreApplication::translate("cli", "storyloom-cli render: %1: %2").arg(path, file.errorString())
+              << '\n';
         return Failure;
     }
     RenderOptions options;

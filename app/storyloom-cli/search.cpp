@@ -33,15 +33,11 @@ QJsonObject hitToJson(const SearchHit &hit)
 {
     QJsonArray highlights;
     for (const auto &[start, length] : hit.highlights)
-        highlights.append(QJsonArray{start, length});
-    QJsonObject object{{QStringLiteral("id"), hit.entityId},
-                       {QStringLiteral("title"), hit.title},
-                       {QStringLiteral("type"), toString(hit.type)},
-                       {QStringLiteral("path"), hit.path},
-                       {QStringLiteral("line"), hit.line},
-                       {QStringLiteral("snippet"), hit.snippet},
-                       {QStringLiteral("highlights"), highlights},
-                       {QStringLiteral("score"), hit.score}};
+        highlights.append(QJsonArray { start, length });
+    QJsonObject object { { QStringLiteral("id"), hit.entityId }, { QStringLiteral("title"), hit.title },
+        { QStringLiteral("type"), toString(hit.type) }, { QStringLiteral("path"), hit.path },
+        { QStringLiteral("line"), hit.line }, { QStringLiteral("snippet"), hit.snippet },
+        { QStringLiteral("highlights"), highlights }, { QStringLiteral("score"), hit.score } };
     if (hit.type == EntityType::Story)
         object.insert(QStringLiteral("kind"), toString(hit.kind));
     return object;
@@ -52,14 +48,19 @@ QJsonObject hitToJson(const SearchHit &hit)
 int runSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Search a project's text, best matches first. QUERY uses FTS5 syntax: words, \"phrases\", "
-               "AND / OR / NOT, NEAR(a b), prefix*, title:word."));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output")});
-    parser.addOption({QStringLiteral("type"), QCoreApplication::translate("cli", "only entities of this type"), QStringLiteral("TYPE")});
-    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("cli", "only stories of this kind (status-quo, shiny-future)"), QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("cli", "at most N hits (default 20)"), QStringLiteral("N"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("no-refresh"), QCoreApplication::translate("cli", "search the index as it is, without reading changed files first")});
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Search a project's text, best matches first. QUERY uses FTS5 syntax: words, \"phrases\", "
+        "AND / OR / NOT, NEAR(a b), prefix*, title:word."));
+    parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output") });
+    parser.addOption({ QStringLiteral("type"), QCoreApplication::translate("cli", "only entities of this type"),
+        QStringLiteral("TYPE") });
+    parser.addOption({ QStringLiteral("kind"),
+        QCoreApplication::translate("cli", "only stories of this kind (status-quo, shiny-future)"),
+        QStringLiteral("KIND") });
+    parser.addOption({ QStringLiteral("limit"), QCoreApplication::translate("cli", "at most N hits (default 20)"),
+        QStringLiteral("N"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("no-refresh"),
+        QCoreApplication::translate("cli", "search the index as it is, without reading changed files first") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
     parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("cli", "what to look for"));
     if (auto code = parseArguments(parser, QStringLiteral("search"), arguments, 2, -1))
@@ -86,7 +87,9 @@ int runSearch(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("kind"))) {
         query.kind = storyKindFromString(parser.value(QStringLiteral("kind")));
         if (!query.kind || *query.kind == StoryKind::None) {
-            err() << QCoreApplication::translate("cli", "storyloom-cli search: unknown story kind '%1'").arg(parser.value(QStringLiteral("kind"))) << '\n';
+            err() << QCoreApplication::translate("cli", "storyloom-cli search: unknown story kind '%1'")
+                         .arg(parser.value(QStringLiteral("kind")))
+                  << '\n';
             return Usage;
         }
     }

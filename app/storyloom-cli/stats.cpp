@@ -12,8 +12,9 @@ namespace storyloom::cli {
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Count a project's entities, stories and relations."));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output")});
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Count a project's entities, stories and relations."));
+    parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "machine-readable output") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("stats"), arguments, 1, 1))
         return *code;
@@ -29,18 +30,18 @@ int runStats(const QStringList &arguments)
         stories.insert(toString(StoryKind::ShinyFuture), graph->count(StoryKind::ShinyFuture));
         for (RelationKind kind : allRelationKinds)
             relations.insert(toString(kind), graph->count(kind));
-        printJson(QJsonObject{{QStringLiteral("entities"), entities},
-                              {QStringLiteral("stories"), stories},
-                              {QStringLiteral("relations"), relations},
-                              {QStringLiteral("errors"), graph->errorCount()},
-                              {QStringLiteral("warnings"), graph->warningCount()}});
+        printJson(QJsonObject { { QStringLiteral("entities"), entities }, { QStringLiteral("stories"), stories },
+            { QStringLiteral("relations"), relations }, { QStringLiteral("errors"), graph->errorCount() },
+            { QStringLiteral("warnings"), graph->warningCount() } });
         return Ok;
     }
     out() << graph->title() << '\n';
     for (EntityType type : allEntityTypes)
         out() << "  " << displayName(type, true).leftJustified(14) << ' ' << graph->count(type) << '\n';
-    out() << "  " << displayName(StoryKind::StatusQuo).leftJustified(14) << ' ' << graph->count(StoryKind::StatusQuo) << '\n';
-    out() << "  " << displayName(StoryKind::ShinyFuture).leftJustified(14) << ' ' << graph->count(StoryKind::ShinyFuture) << '\n';
+    out() << "  " << displayName(StoryKind::StatusQuo).leftJustified(14) << ' ' << graph->count(StoryKind::StatusQuo)
+          << '\n';
+    out() << "  " << displayName(StoryKind::ShinyFuture).leftJustified(14) << ' '
+          << graph->count(StoryKind::ShinyFuture) << '\n';
     out() << QCoreApplication::translate("cli", "Relations: %1, errors: %2, warnings: %3")
                  .arg(graph->relations().size())
                  .arg(graph->errorCount())

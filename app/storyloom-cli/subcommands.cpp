@@ -12,14 +12,22 @@ namespace storyloom::cli {
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> all = {
-        {QStringLiteral("check"), QCoreApplication::translate("cli", "report problems in a project (and gaps with --gaps)"), false, &runCheck},
-        {QStringLiteral("stats"), QCoreApplication::translate("cli", "count entities and relations"), false, &runStats},
-        {QStringLiteral("list"), QCoreApplication::translate("cli", "list entities with their attributes and relations"), false, &runList},
-        {QStringLiteral("search"), QCoreApplication::translate("cli", "full-text search"), false, &runSearch},
-        {QStringLiteral("index"), QCoreApplication::translate("cli", "build or refresh the project's index"), false, &runIndex},
-        {QStringLiteral("render"), QCoreApplication::translate("cli", "write an entity's preview HTML"), false, &runRender},
-        {QStringLiteral("export"), QCoreApplication::translate("cli", "export roadmap and graph diagrams"), true, &runExport},
-        {QStringLiteral("sync"), QCoreApplication::translate("cli", "commit, merge and push the content folder"), false, &runSync},
+        { QStringLiteral("check"),
+            QCoreApplication::translate("cli", "report problems in a project (and gaps with --gaps)"), false,
+            &runCheck },
+        { QStringLiteral("stats"), QCoreApplication::translate("cli", "count entities and relations"), false,
+            &runStats },
+        { QStringLiteral("list"),
+            QCoreApplication::translate("cli", "list entities with their attributes and relations"), false, &runList },
+        { QStringLiteral("search"), QCoreApplication::translate("cli", "full-text search"), false, &runSearch },
+        { QStringLiteral("index"), QCoreApplication::translate("cli", "build or refresh the project's index"), false,
+            &runIndex },
+        { QStringLiteral("render"), QCoreApplication::translate("cli", "write an entity's preview HTML"), false,
+            &runRender },
+        { QStringLiteral("export"), QCoreApplication::translate("cli", "export roadmap and graph diagrams"), true,
+            &runExport },
+        { QStringLiteral("sync"), QCoreApplication::translate("cli", "commit, merge and push the content folder"),
+            false, &runSync },
     };
     return all;
 }

@@ -27,10 +27,10 @@ void printConflicts(const QStringList &paths)
         out() << path << '\n';
     out().flush();
     err() << QCoreApplication::translate("cli",
-                                         "storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom "
-                                         "(or take one side with Git), then sync again, or run "
-                                         "`storyloom-cli sync --abort PROJECT` to go back.",
-                                         nullptr, int(paths.size()))
+        "storyloom-cli sync: %n file(s) changed on both sides; resolve them in Storyloom "
+        "(or take one side with Git), then sync again, or run "
+        "`storyloom-cli sync --abort PROJECT` to go back.",
+        nullptr, int(paths.size()))
           << '\n';
 }
 } // namespace
@@ -41,10 +41,12 @@ int runSync(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Commit the project's changes, merge what others pushed, and push. "
            "Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout)."));
-    parser.addOption({{QStringLiteral("m"), QStringLiteral("message")}, tr("the commit message (default: one naming what changed)"), QStringLiteral("M")});
-    parser.addOption({QStringLiteral("no-push"), tr("commit and merge, but do not push")});
-    parser.addOption({QStringLiteral("abort"), tr("abort an unfinished merge, back to the local state before the sync")});
-    parser.addOption({QStringLiteral("quiet"), tr("print only errors and conflicts")});
+    parser.addOption({ { QStringLiteral("m"), QStringLiteral("message") },
+        tr("the commit message (default: one naming what changed)"), QStringLiteral("M") });
+    parser.addOption({ QStringLiteral("no-push"), tr("commit and merge, but do not push") });
+    parser.addOption(
+        { QStringLiteral("abort"), tr("abort an unfinished merge, back to the local state before the sync") });
+    parser.addOption({ QStringLiteral("quiet"), tr("print only errors and conflicts") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("sync"), arguments, 1, 1))
         return *code;
@@ -107,7 +109,8 @@ int runSync(const QStringList &arguments)
     case SyncResult::Outcome::Cancelled:
         break;
     }
-    err() << "storyloom-cli sync: " << tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
+    err() << "storyloom-cli sync: "
+          << tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
           << result.error.fullText() << '\n';
     return Failure;
 }

@@ -22,9 +22,8 @@ enum class GapKind {
     CharacterlessStory,
 };
 
-inline constexpr GapKind allGapKinds[] = {GapKind::UnaddressedPainPoint, GapKind::UnmotivatedGoal,
-                                          GapKind::StorylessCharacter, GapKind::UnanchoredValue,
-                                          GapKind::CharacterlessStory};
+inline constexpr GapKind allGapKinds[] = { GapKind::UnaddressedPainPoint, GapKind::UnmotivatedGoal,
+    GapKind::StorylessCharacter, GapKind::UnanchoredValue, GapKind::CharacterlessStory };
 
 /** One entity that shows a gap, with what exactly is missing. */
 struct Gap

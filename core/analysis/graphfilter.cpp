@@ -33,8 +33,7 @@ QHash<QString, QList<QString>> adjacency(const std::vector<const Relation *> &ed
     return result;
 }
 
-template<typename Enum>
-QStringList names(const QSet<Enum> &set)
+template<typename Enum> QStringList names(const QSet<Enum> &set)
 {
     QStringList list;
     for (Enum value : set)
@@ -43,8 +42,7 @@ QStringList names(const QSet<Enum> &set)
     return list;
 }
 
-template<typename Enum, typename Parse>
-QSet<Enum> parseNames(const QVariant &value, Parse parse)
+template<typename Enum, typename Parse> QSet<Enum> parseNames(const QVariant &value, Parse parse)
 {
     QSet<Enum> set;
     for (const QString &name : value.toStringList()) {
@@ -77,7 +75,7 @@ FilteredGraph GraphFilter::apply(const StoryGraph &graph) const
 
     if (!character.isEmpty()) {
         // Walk the unfiltered relations so a hidden story still links Alan to its pain points.
-        QSet<QString> involved{character};
+        QSet<QString> involved { character };
         for (const Relation *r : graph.outgoing(character))
             involved.insert(r->to);
         for (const Relation *r : graph.incoming(character))
@@ -98,8 +96,8 @@ FilteredGraph GraphFilter::apply(const StoryGraph &graph) const
 
     if (!localRoot.isEmpty() && result.nodes.contains(localRoot)) {
         const QHash<QString, QList<QString>> neighbours = adjacency(result.edges);
-        QSet<QString> reached{localRoot};
-        QList<QString> frontier{localRoot};
+        QSet<QString> reached { localRoot };
+        QList<QString> frontier { localRoot };
         for (int depth = 0; depth < std::max(localDepth, 1) && !frontier.isEmpty(); ++depth) {
             QList<QString> next;
             for (const QString &id : std::as_const(frontier)) {
@@ -134,20 +132,16 @@ FilteredGraph GraphFilter::apply(const StoryGraph &graph) const
 
 bool GraphFilter::isEmpty() const
 {
-    return *this == GraphFilter{};
+    return *this == GraphFilter {};
 }
 
 QVariantMap GraphFilter::toVariant() const
 {
-    return {{QStringLiteral("types"), names(types)},
-            {QStringLiteral("storyKinds"), names(storyKinds)},
-            {QStringLiteral("relationKinds"), names(relationKinds)},
-            {QStringLiteral("goalStates"), names(goalStates)},
-            {QStringLiteral("character"), character},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("hideOrphans"), hideOrphans},
-            {QStringLiteral("localRoot"), localRoot},
-            {QStringLiteral("localDepth"), localDepth}};
+    return { { QStringLiteral("types"), names(types) }, { QStringLiteral("storyKinds"), names(storyKinds) },
+        { QStringLiteral("relationKinds"), names(relationKinds) }, { QStringLiteral("goalStates"), names(goalStates) },
+        { QStringLiteral("character"), character }, { QStringLiteral("text"), text },
+        { QStringLiteral("hideOrphans"), hideOrphans }, { QStringLiteral("localRoot"), localRoot },
+        { QStringLiteral("localDepth"), localDepth } };
 }
 
 GraphFilter GraphFilter::fromVariant(const QVariantMap &map)

@@ -40,12 +40,14 @@ NodeGeometry nodeGeometry(const DiagramNode &node)
         geometry.baselines.append(QPointF(x, y + lineHeight - 4.0));
         y += lineHeight;
         if (i == 0 && node.progress) {
-            geometry.progressBar = QRectF(node.rect.left() + padding, y + 2.0, node.rect.width() - 2 * padding, progressHeight);
+            geometry.progressBar
+                = QRectF(node.rect.left() + padding, y + 2.0, node.rect.width() - 2 * padding, progressHeight);
             y += progressHeight + 4.0;
         }
     }
     if (node.label.isEmpty() && node.progress)
-        geometry.progressBar = QRectF(node.rect.left() + padding, y + 2.0, node.rect.width() - 2 * padding, progressHeight);
+        geometry.progressBar
+            = QRectF(node.rect.left() + padding, y + 2.0, node.rect.width() - 2 * padding, progressHeight);
     return geometry;
 }
 

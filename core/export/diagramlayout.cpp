@@ -16,9 +16,9 @@ constexpr double nodeGap = 14.0; // between neighbours in a rank
 bool isWide(char32_t c)
 {
     return c >= 0x1100
-           && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-               || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-               || (c >= 0x1f000 && c <= 0x1faff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x20000 && c <= 0x3fffd));
+        && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
+            || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x1f000 && c <= 0x1faff)
+            || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x20000 && c <= 0x3fffd));
 }
 
 /** A tidy-tree placement: children stacked along the cross axis, parents centred on their children. */
@@ -29,8 +29,7 @@ public:
         : m_diagram(diagram)
         , m_sizes(std::move(sizes))
         , m_lr(diagram.direction == DiagramDirection::LeftToRight)
-    {
-    }
+    { }
 
     void run()
     {
@@ -140,13 +139,13 @@ QList<QPointF> spline(const QRectF &from, const QRectF &to, bool lr)
         start = QPointF(forward ? from.right() : from.left(), from.center().y());
         end = QPointF(forward ? to.left() : to.right(), to.center().y());
         const double mid = (start.x() + end.x()) / 2;
-        return {start, QPointF(mid, start.y()), QPointF(mid, end.y()), end};
+        return { start, QPointF(mid, start.y()), QPointF(mid, end.y()), end };
     }
     const bool forward = to.center().y() >= from.center().y();
     start = QPointF(from.center().x(), forward ? from.bottom() : from.top());
     end = QPointF(to.center().x(), forward ? to.top() : to.bottom());
     const double mid = (start.y() + end.y()) / 2;
-    return {start, QPointF(start.x(), mid), QPointF(end.x(), mid), end};
+    return { start, QPointF(start.x(), mid), QPointF(end.x(), mid), end };
 }
 } // namespace
 
@@ -179,12 +178,12 @@ bool layoutWithGraphviz(Diagram &diagram, const std::vector<QSizeF> &sizes)
     LayoutRequest request;
     request.engine = LayoutEngine::Dot;
     request.direction = diagram.direction == DiagramDirection::LeftToRight ? LayoutDirection::LeftToRight
-                                                                            : LayoutDirection::TopToBottom;
+                                                                           : LayoutDirection::TopToBottom;
     request.routing = EdgeRouting::Spline;
     request.nodeSeparation = nodeGap;
     request.rankSeparation = rankGap;
     for (std::size_t i = 0; i < diagram.nodes.size(); ++i)
-        request.nodes.push_back({diagram.nodes[i].id, sizes[i], std::nullopt, std::nullopt, {}});
+        request.nodes.push_back({ diagram.nodes[i].id, sizes[i], std::nullopt, std::nullopt, {} });
     for (const DiagramEdge &edge : diagram.edges) {
         LayoutEdge layoutEdge;
         layoutEdge.from = edge.reversedRank ? edge.to : edge.from;
@@ -197,8 +196,8 @@ bool layoutWithGraphviz(Diagram &diagram, const std::vector<QSizeF> &sizes)
     const QPointF origin = result.boundingBox.topLeft();
     for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {
         const QPointF centre = result.positions.value(diagram.nodes[i].id) - origin;
-        diagram.nodes[i].rect = QRectF(centre.x() - sizes[i].width() / 2, centre.y() - sizes[i].height() / 2,
-                                       sizes[i].width(), sizes[i].height());
+        diagram.nodes[i].rect = QRectF(
+            centre.x() - sizes[i].width() / 2, centre.y() - sizes[i].height() / 2, sizes[i].width(), sizes[i].height());
     }
     for (DiagramEdge &edge : diagram.edges)
         edge.points.clear();
@@ -241,7 +240,8 @@ bool layoutWithGraphviz(Diagram &diagram, const std::vector<QSizeF> &sizes)
         for (const QPointF &point : edge.points)
             bounds = bounds.united(QRectF(point, QSizeF(0.1, 0.1)));
     }
-    diagram.size = QSizeF(std::max(bounds.right(), result.boundingBox.width()), std::max(bounds.bottom(), result.boundingBox.height()));
+    diagram.size = QSizeF(
+        std::max(bounds.right(), result.boundingBox.width()), std::max(bounds.bottom(), result.boundingBox.height()));
     return true;
 }
 } // namespace

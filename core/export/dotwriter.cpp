@@ -20,7 +20,9 @@ QString nodeLabel(const DiagramNode &node)
             label += QStringLiteral("<br/>");
         label += i == 0 ? QStringLiteral("<b>%1</b>").arg(html(node.label.at(i))) : html(node.label.at(i));
         if (i == 0 && node.progress)
-            label += QStringLiteral("<br/>%1 %2%").arg(progressBarText(*node.progress)).arg(std::lround(*node.progress * 100));
+            label += QStringLiteral("<br/>%1 %2%")
+                         .arg(progressBarText(*node.progress))
+                         .arg(std::lround(*node.progress * 100));
     }
     return label + u'>';
 }
@@ -29,14 +31,16 @@ QString graphLabel(const Diagram &diagram)
 {
     QString label = QStringLiteral("<<table border=\"0\" cellspacing=\"4\">");
     if (!diagram.title.isEmpty())
-        label += QStringLiteral("<tr><td colspan=\"%1\" align=\"left\"><font point-size=\"%2\"><b>%3</b></font></td></tr>")
+        label += QStringLiteral(
+            "<tr><td colspan=\"%1\" align=\"left\"><font point-size=\"%2\"><b>%3</b></font></td></tr>")
                      .arg(std::max<std::size_t>(1, diagram.legend.size() * 2))
                      .arg(diagramstyle::titleFontSize)
                      .arg(html(diagram.title));
     if (!diagram.legend.empty()) {
         label += QStringLiteral("<tr>");
         for (const DiagramLegendEntry &entry : diagram.legend)
-            label += QStringLiteral("<td border=\"1\" color=\"%1\" bgcolor=\"%2\" width=\"12\" height=\"12\"></td><td align=\"left\">%3</td>")
+            label += QStringLiteral("<td border=\"1\" color=\"%1\" bgcolor=\"%2\" width=\"12\" height=\"12\"></td><td "
+                                    "align=\"left\">%3</td>")
                          .arg(entry.colors.stroke, entry.colors.fill, html(entry.label));
         label += QStringLiteral("</tr>");
     }
@@ -46,9 +50,12 @@ QString graphLabel(const Diagram &diagram)
 QString styleName(DiagramEdgeStyle style)
 {
     switch (style) {
-    case DiagramEdgeStyle::Solid: return QStringLiteral("solid");
-    case DiagramEdgeStyle::Dashed: return QStringLiteral("dashed");
-    case DiagramEdgeStyle::Dotted: return QStringLiteral("dotted");
+    case DiagramEdgeStyle::Solid:
+        return QStringLiteral("solid");
+    case DiagramEdgeStyle::Dashed:
+        return QStringLiteral("dashed");
+    case DiagramEdgeStyle::Dotted:
+        return QStringLiteral("dotted");
     }
     return QStringLiteral("solid");
 }
@@ -57,7 +64,9 @@ QString styleName(DiagramEdgeStyle style)
 QString DotWriter::quoted(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     return u'"' + escaped + u'"';
 }
 
@@ -72,8 +81,8 @@ QString DotWriter::write(const Diagram &diagram)
     if (!diagram.title.isEmpty() || !diagram.legend.empty())
         out << ", label=" << graphLabel(diagram);
     out << "];\n";
-    out << "  node [shape=box, style=\"rounded,filled\", fontname=" << quoted(font) << ", fontsize="
-        << diagramstyle::fontSize << ", margin=\"0.12,0.06\"];\n";
+    out << "  node [shape=box, style=\"rounded,filled\", fontname=" << quoted(font)
+        << ", fontsize=" << diagramstyle::fontSize << ", margin=\"0.12,0.06\"];\n";
     out << "  edge [arrowsize=0.7];\n";
     for (const DiagramNode &node : diagram.nodes) {
         out << "  " << quoted(node.id) << " [label=" << nodeLabel(node) << ", fillcolor=" << quoted(node.colors.fill)

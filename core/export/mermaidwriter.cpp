@@ -48,13 +48,26 @@ QString MermaidWriter::escapeLabel(const QString &text)
     escaped.reserve(text.size());
     for (QChar c : text) {
         switch (c.unicode()) {
-        case u'#': escaped += QStringLiteral("#35;"); break;
-        case u'"': escaped += QStringLiteral("#quot;"); break;
-        case u'<': escaped += QStringLiteral("#lt;"); break;
-        case u'>': escaped += QStringLiteral("#gt;"); break;
-        case u'&': escaped += QStringLiteral("#amp;"); break;
-        case u'\n': escaped += u' '; break;
-        default: escaped += c;
+        case u'#':
+            escaped += QStringLiteral("#35;");
+            break;
+        case u'"':
+            escaped += QStringLiteral("#quot;");
+            break;
+        case u'<':
+            escaped += QStringLiteral("#lt;");
+            break;
+        case u'>':
+            escaped += QStringLiteral("#gt;");
+            break;
+        case u'&':
+            escaped += QStringLiteral("#amp;");
+            break;
+        case u'\n':
+            escaped += u' ';
+            break;
+        default:
+            escaped += c;
         }
     }
     return escaped;
@@ -79,7 +92,9 @@ QString MermaidWriter::write(const Diagram &diagram)
         for (qsizetype i = 0; i < node.label.size(); ++i) {
             lines << escapeLabel(node.label.at(i));
             if (i == 0 && node.progress)
-                lines << QStringLiteral("%1 %2%").arg(progressBarText(*node.progress)).arg(std::lround(*node.progress * 100));
+                lines << QStringLiteral("%1 %2%")
+                             .arg(progressBarText(*node.progress))
+                             .arg(std::lround(*node.progress * 100));
         }
         const char *open = node.rounded ? "(\"" : "[\"";
         const char *close = node.rounded ? "\")" : "\"]";
@@ -105,7 +120,8 @@ QString MermaidWriter::write(const Diagram &diagram)
         out << ' ' << (edge.reversedRank ? from : to) << '\n';
     }
     for (auto it = classColors.cbegin(); it != classColors.cend(); ++it)
-        out << "    classDef " << it.key() << " fill:" << it->fill << ",stroke:" << it->stroke << ",color:" << it->text << '\n';
+        out << "    classDef " << it.key() << " fill:" << it->fill << ",stroke:" << it->stroke << ",color:" << it->text
+            << '\n';
     for (auto it = classes.cbegin(); it != classes.cend(); ++it)
         out << "    class " << it->join(u',') << ' ' << it.key() << '\n';
     for (const DiagramNode &node : diagram.nodes) {

@@ -27,8 +27,8 @@ QString pathData(const QList<QPointF> &points, QPointF offset)
         for (qsizetype i = 1; i + 2 < points.size(); i += 3) {
             d += QStringLiteral(" C%1,%2 %3,%4 %5,%6")
                      .arg(num(points[i].x() + offset.x()), num(points[i].y() + offset.y()),
-                          num(points[i + 1].x() + offset.x()), num(points[i + 1].y() + offset.y()),
-                          num(points[i + 2].x() + offset.x()), num(points[i + 2].y() + offset.y()));
+                         num(points[i + 1].x() + offset.x()), num(points[i + 1].y() + offset.y()),
+                         num(points[i + 2].x() + offset.x()), num(points[i + 2].y() + offset.y()));
         }
     } else {
         for (qsizetype i = 1; i < points.size(); ++i)
@@ -43,7 +43,7 @@ QString markerId(const QString &color)
 }
 
 void writeText(QXmlStreamWriter &xml, QPointF at, const QString &text, const QString &color, bool bold,
-               const QString &anchor = QStringLiteral("middle"))
+    const QString &anchor = QStringLiteral("middle"))
 {
     xml.writeStartElement(QStringLiteral("text"));
     xml.writeAttribute(QStringLiteral("x"), num(at.x()));
@@ -85,7 +85,8 @@ QByteArray SvgWriter::write(const Diagram &diagram)
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
     xml.writeAttribute(QStringLiteral("width"), num(frame.size.width()));
     xml.writeAttribute(QStringLiteral("height"), num(frame.size.height()));
-    xml.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(num(frame.size.width()), num(frame.size.height())));
+    xml.writeAttribute(
+        QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(num(frame.size.width()), num(frame.size.height())));
     xml.writeAttribute(QStringLiteral("font-family"), diagramstyle::fontFamily());
     xml.writeAttribute(QStringLiteral("font-size"), num(diagramstyle::fontSize));
     if (!diagram.title.isEmpty())
@@ -182,7 +183,7 @@ QByteArray SvgWriter::write(const Diagram &diagram)
             const QRectF swatch = frame.legendSwatches.at(qsizetype(i));
             writeRect(xml, swatch, 2.0, entry.colors.fill, entry.colors.stroke);
             writeText(xml, QPointF(swatch.right() + 6.0, swatch.bottom() - 2.0), entry.label, QStringLiteral("#1a1a1a"),
-                      false, QStringLiteral("start"));
+                false, QStringLiteral("start"));
         }
         xml.writeEndElement();
     }

@@ -21,12 +21,11 @@ QString tr(const char *text)
 
 const QSet<QString> &knownFrontMatterKeys()
 {
-    static const QSet<QString> keys = {
-        QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("id"),
-        QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"), QStringLiteral("goals"),
-        QStringLiteral("stories"), QStringLiteral("state"), QStringLiteral("progress"), QStringLiteral("owners"),
-        QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"), QStringLiteral("date"),
-        QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description")};
+    static const QSet<QString> keys = { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"),
+        QStringLiteral("id"), QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"),
+        QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("state"), QStringLiteral("progress"),
+        QStringLiteral("owners"), QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"),
+        QStringLiteral("date"), QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description") };
     return keys;
 }
 
@@ -65,7 +64,8 @@ QString firstSentence(const QString &text)
 {
     QString sentence = text.simplified();
     for (qsizetype i = 0; i + 1 < sentence.size(); ++i) {
-        if ((sentence.at(i) == u'.' || sentence.at(i) == u'!' || sentence.at(i) == u'?') && sentence.at(i + 1) == u' ') {
+        if ((sentence.at(i) == u'.' || sentence.at(i) == u'!' || sentence.at(i) == u'?')
+            && sentence.at(i + 1) == u' ') {
             sentence = sentence.left(i + 1);
             break;
         }
@@ -87,7 +87,8 @@ Classification classifyFile(const ProjectConfig &config, const QString &relative
     return config.rules.classify(relative, stripLeadingSymbols(document.firstHeading));
 }
 
-/** The first heading naming the morals (`marker`), whose section's items or paragraphs become pain points; -1 for none. */
+/** The first heading naming the morals (`marker`), whose section's items or paragraphs become pain points; -1 for none.
+ */
 int moralsHeadingIndex(const ParsedDocument &doc, const QString &marker)
 {
     if (marker.isEmpty())
@@ -126,8 +127,7 @@ GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
     , m_moralsMarker(config.rules.moralsHeading(), Qt::CaseInsensitive)
-{
-}
+{ }
 
 void GraphBuilder::warn(SourceLocation where, const QString &message)
 {
@@ -158,16 +158,16 @@ int GraphBuilder::addEntity(Entity entity)
 }
 
 void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where,
-                               bool inferred, const QString &context)
+    bool inferred, const QString &context)
 {
     if (from == to || from.isEmpty() || to.isEmpty())
         return;
     // One lookup: the set grows only by a relation not seen before.
     const qsizetype known = m_relationKeys.size();
-    m_relationKeys.insert(RelationKey{kind, from, to});
+    m_relationKeys.insert(RelationKey { kind, from, to });
     if (m_relationKeys.size() == known)
         return;
-    m_relations.push_back({kind, from, to, std::move(where), inferred, context});
+    m_relations.push_back({ kind, from, to, std::move(where), inferred, context });
 }
 
 std::optional<int> GraphBuilder::resolveReference(const QString &reference) const
@@ -180,7 +180,8 @@ std::optional<int> GraphBuilder::resolveReference(const QString &reference) cons
     if (m_referenceIndexSize != m_entities.size()) {
         m_resolved.clear();
         for (int i = int(m_referenceIndexSize); i < int(m_entities.size()); ++i)
-            m_byTitle.insert(m_entities[size_t(i)].title.toCaseFolded(), i); // later entities do not replace earlier ones
+            m_byTitle.insert(
+                m_entities[size_t(i)].title.toCaseFolded(), i); // later entities do not replace earlier ones
         m_referenceIndexSize = m_entities.size();
     }
     // The same names come back file after file (every story of a character names it).
@@ -216,7 +217,8 @@ QString GraphBuilder::titleFor(const FileEntry &file) const
     const QString fmTitle = doc.frontMatter.string(QStringLiteral("title")).trimmed();
     if (!fmTitle.isEmpty())
         return fmTitle;
-    if (auto it = m_summaryTitle.constFind(file.source->path); it != m_summaryTitle.cend() && !stripLeadingSymbols(*it).isEmpty())
+    if (auto it = m_summaryTitle.constFind(file.source->path);
+        it != m_summaryTitle.cend() && !stripLeadingSymbols(*it).isEmpty())
         return stripLeadingSymbols(*it);
     QString title = stripLeadingSymbols(doc.firstHeading);
     for (const QString &prefix : m_config.rules.titlePrefixes()) {
@@ -253,7 +255,8 @@ Snapshot GraphBuilder::build(ScanResult scan)
     // that many spares the vector's doubling, a large part of a big project's peak memory.
     size_t expectedRelations = 0;
     for (const SourceFile &file : m_scan.files)
-        expectedRelations += size_t(file.document.links.size() + file.document.listItems.size() + file.document.frontMatter.keys.size());
+        expectedRelations += size_t(
+            file.document.links.size() + file.document.listItems.size() + file.document.frontMatter.keys.size());
     m_relations.reserve(expectedRelations);
     m_relationKeys.reserve(qsizetype(expectedRelations));
     createFileEntities();
@@ -288,7 +291,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
         auto refs = [&](const QString &key, auto makeRelation) {
             for (const QString &reference : fm.list(key)) {
                 const std::optional<int> target = resolveReference(reference);
-                const SourceLocation where{path, fm.keyLines.value(key, 1), 1};
+                const SourceLocation where { path, fm.keyLines.value(key, 1), 1 };
                 if (!target) {
                     warn(where, tr("'%1' names '%2', which is no entity of this project").arg(key, reference));
                     continue;
@@ -296,12 +299,20 @@ Snapshot GraphBuilder::build(ScanResult scan)
                 makeRelation(m_entities[size_t(*target)], where);
             }
         };
-        refs(QStringLiteral("characters"), [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::Features, e.id, t.id, w, false); });
+        refs(QStringLiteral("characters"), [&](const Entity &t, const SourceLocation &w) {
+            addRelation(RelationKind::Features, e.id, t.id, w, false);
+        });
         refs(QStringLiteral("values"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(e.type == EntityType::PainPoint ? RelationKind::Hurts : e.type == EntityType::Character ? RelationKind::Prioritises : RelationKind::Links, e.id, t.id, w, false);
+            addRelation(e.type == EntityType::PainPoint ? RelationKind::Hurts
+                    : e.type == EntityType::Character   ? RelationKind::Prioritises
+                                                        : RelationKind::Links,
+                e.id, t.id, w, false);
         });
         refs(QStringLiteral("pain_points"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(e.type == EntityType::Goal ? RelationKind::Addresses : e.type == EntityType::Story ? RelationKind::Exposes : RelationKind::Links, e.id, t.id, w, false);
+            addRelation(e.type == EntityType::Goal ? RelationKind::Addresses
+                    : e.type == EntityType::Story  ? RelationKind::Exposes
+                                                   : RelationKind::Links,
+                e.id, t.id, w, false);
         });
         refs(QStringLiteral("goals"), [&](const Entity &t, const SourceLocation &w) {
             if (e.type == EntityType::Story && e.kind == StoryKind::ShinyFuture)
@@ -311,15 +322,17 @@ Snapshot GraphBuilder::build(ScanResult scan)
             else
                 addRelation(RelationKind::Links, e.id, t.id, w, false);
         });
-        refs(QStringLiteral("stories"), [&](const Entity &t, const SourceLocation &w) { addRelation(kindByEnds(e, t), e.id, t.id, w, false); });
-        refs(QStringLiteral("project"), [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::SetIn, e.id, t.id, w, false); });
+        refs(QStringLiteral("stories"),
+            [&](const Entity &t, const SourceLocation &w) { addRelation(kindByEnds(e, t), e.id, t.id, w, false); });
+        refs(QStringLiteral("project"),
+            [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::SetIn, e.id, t.id, w, false); });
         if (fm.values.contains(QStringLiteral("parent"))) {
             const QString reference = fm.string(QStringLiteral("parent"));
-            const SourceLocation where{path, fm.keyLines.value(QStringLiteral("parent"), 1), 1};
+            const SourceLocation where { path, fm.keyLines.value(QStringLiteral("parent"), 1), 1 };
             if (const std::optional<int> target = resolveReference(reference)) {
                 Entity &self = m_entities[size_t(file.entity)];
                 self.parent = m_entities[size_t(*target)].id;
-                m_parentOrigin.insert(self.id, {where, false});
+                m_parentOrigin.insert(self.id, { where, false });
             } else if (!reference.isEmpty()) {
                 warn(where, tr("parent '%1' is no entity of this project").arg(reference));
             }
@@ -332,12 +345,14 @@ Snapshot GraphBuilder::build(ScanResult scan)
     addParentRelations();
 
     return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.layout, std::move(m_entities),
-                                              std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
+        std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
 }
 
-QByteArray GraphBuilder::documentDigest(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
+QByteArray GraphBuilder::documentDigest(
+    const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
-    return structureDigest(document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
+    return structureDigest(
+        document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
 }
 
 bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
@@ -350,7 +365,8 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
 QString GraphBuilder::trimKey(const ProjectConfig &config)
 {
     return QStringLiteral("morals:%1 base:%2 rules:%3")
-        .arg(config.rules.moralsHeading(), config.idBase(), QString::fromLatin1(config.rules.classificationKey().toHex()));
+        .arg(config.rules.moralsHeading(), config.idBase(),
+            QString::fromLatin1(config.rules.classificationKey().toHex()));
 }
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
@@ -381,8 +397,9 @@ void GraphBuilder::createFileEntities()
                 if (*type != EntityType::Story)
                     entry.classification.kind = StoryKind::None;
             } else {
-                error({file.path, fm.keyLines.value(QStringLiteral("type"), 1), 1},
-                      tr("unknown type '%1' (expected character, value, story, pain-point, goal, project or page)").arg(typeName));
+                error({ file.path, fm.keyLines.value(QStringLiteral("type"), 1), 1 },
+                    tr("unknown type '%1' (expected character, value, story, pain-point, goal, project or page)")
+                        .arg(typeName));
             }
         }
         if (entry.classification.isTemplate)
@@ -394,18 +411,19 @@ void GraphBuilder::createFileEntities()
             if (auto kind = storyKindFromString(fm.string(QStringLiteral("kind"))); kind && e.type == EntityType::Story)
                 e.kind = *kind;
             else
-                warn({file.path, fm.keyLines.value(QStringLiteral("kind"), 1), 1},
-                     tr("'kind' must be status-quo or shiny-future, on a story"));
+                warn({ file.path, fm.keyLines.value(QStringLiteral("kind"), 1), 1 },
+                    tr("'kind' must be status-quo or shiny-future, on a story"));
         }
         if (e.type == EntityType::Story && e.kind == StoryKind::None)
             e.kind = StoryKind::StatusQuo;
         const QString wantedId = fm.string(QStringLiteral("id")).trimmed();
         QString baseId = wantedId.isEmpty() ? slugify(relative.chopped(3)) : wantedId;
         if (m_byId.contains(baseId))
-            error({file.path, wantedId.isEmpty() ? 1 : fm.keyLines.value(QStringLiteral("id"), 1), 1},
-                  tr("duplicate id '%1' (also used by %2); this entity is renamed").arg(baseId, m_entities[size_t(m_byId.value(baseId))].source.path));
+            error({ file.path, wantedId.isEmpty() ? 1 : fm.keyLines.value(QStringLiteral("id"), 1), 1 },
+                tr("duplicate id '%1' (also used by %2); this entity is renamed")
+                    .arg(baseId, m_entities[size_t(m_byId.value(baseId))].source.path));
         e.id = uniqueId(baseId);
-        e.source = {file.path, 1, 1};
+        e.source = { file.path, 1, 1 };
         e.body = file.document.body;
         e.bodyDigest = file.document.bodyDigest;
         e.frontMatter = fm.values;
@@ -425,14 +443,14 @@ void GraphBuilder::applyFrontMatter(FileEntry &file)
     Entity &e = m_entities[size_t(file.entity)];
     for (const QString &key : fm.keys) {
         if (!knownFrontMatterKeys().contains(key))
-            warn({file.source->path, fm.keyLines.value(key, 1), 1}, tr("unknown front matter key '%1'").arg(key));
+            warn({ file.source->path, fm.keyLines.value(key, 1), 1 }, tr("unknown front matter key '%1'").arg(key));
     }
     if (fm.values.contains(QStringLiteral("state"))) {
         const QString text = fm.string(QStringLiteral("state"));
         e.state = goalStateFromCell(text);
         if (e.state == GoalState::Unknown)
-            warn({file.source->path, fm.keyLines.value(QStringLiteral("state"), 1), 1},
-                 tr("unknown state '%1' (expected done, in-progress, help-wanted or paused)").arg(text));
+            warn({ file.source->path, fm.keyLines.value(QStringLiteral("state"), 1), 1 },
+                tr("unknown state '%1' (expected done, in-progress, help-wanted or paused)").arg(text));
         e.attributeOrigin = AttributeOrigin::FrontMatter;
     }
     if (fm.values.contains(QStringLiteral("progress"))) {
@@ -441,7 +459,8 @@ void GraphBuilder::applyFrontMatter(FileEntry &file)
         if (ok && progress > 1 && progress <= 100)
             progress /= 100;
         if (!ok || progress < 0 || progress > 1)
-            warn({file.source->path, fm.keyLines.value(QStringLiteral("progress"), 1), 1}, tr("'progress' must be a number from 0 to 1"));
+            warn({ file.source->path, fm.keyLines.value(QStringLiteral("progress"), 1), 1 },
+                tr("'progress' must be a number from 0 to 1"));
         else
             e.progress = progress;
         e.attributeOrigin = AttributeOrigin::FrontMatter;
@@ -465,10 +484,10 @@ void GraphBuilder::linkChaptersAndFolders()
         const Entity &owner = m_entities[size_t(*parentIt)];
         if (owner.type == EntityType::Story && child.type == EntityType::Page) {
             child.parent = owner.id;
-            m_parentOrigin.insert(child.id, {{child.source.path, 1, 1}, true});
+            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, true });
         } else if (owner.type == EntityType::Goal && child.type == EntityType::Goal) {
             child.parent = owner.id;
-            m_parentOrigin.insert(child.id, {{child.source.path, 1, 1}, true});
+            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, true });
         }
     }
 }
@@ -524,7 +543,7 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
     QString currentGoal;
     int row = 0;
     for (const OverviewRow &entry : table->rows) {
-        const SourceLocation where{path, entry.line, 1};
+        const SourceLocation where { path, entry.line, 1 };
         int index = -1;
         const QString target = resolveRelativeLink(path, entry.url);
         if (!target.isEmpty()) {
@@ -535,9 +554,9 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
             index = goalPageForRow(entry, entry.depth > 0 ? currentGoal : pageId);
         if (index < 0) {
             Entity goal;
-            goal.id = uniqueId(pageId + u'#' + slugify(entry.depth > 0 && !currentGoal.isEmpty()
-                                                          ? currentGoal.section(u'#', -1) + u' ' + entry.title
-                                                          : entry.title));
+            goal.id = uniqueId(pageId + u'#'
+                + slugify(entry.depth > 0 && !currentGoal.isEmpty() ? currentGoal.section(u'#', -1) + u' ' + entry.title
+                                                                    : entry.title));
             goal.title = entry.title;
             goal.source = where;
             goal.ownFile = false;
@@ -559,7 +578,7 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
             m_parentOrigin.remove(goal.id);
         } else if (!currentGoal.isEmpty()) {
             goal.parent = currentGoal;
-            m_parentOrigin.insert(goal.id, {where, false});
+            m_parentOrigin.insert(goal.id, { where, false });
         }
     }
 }
@@ -569,13 +588,14 @@ void GraphBuilder::extractMetadataTable(const FileEntry &file)
     Entity &e = m_entities[size_t(file.entity)];
     if (e.attributeOrigin != AttributeOrigin::None)
         return;
-    const std::optional<MetadataTable> table = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
+    const std::optional<MetadataTable> table
+        = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
     if (!table)
         return;
     e.owners = table->owners;
     e.state = table->state;
     e.attributeOrigin = AttributeOrigin::MetadataTable;
-    e.attributeSource = {file.source->path, table->line, 1};
+    e.attributeSource = { file.source->path, table->line, 1 };
 }
 
 void GraphBuilder::extractValues(const FileEntry &file)
@@ -603,7 +623,7 @@ void GraphBuilder::extractValues(const FileEntry &file)
         value.type = EntityType::Value;
         value.id = uniqueId(pageId + u'#' + heading.anchor);
         value.title = title;
-        value.source = {file.source->path, heading.line, 1};
+        value.source = { file.source->path, heading.line, 1 };
         value.ownFile = false;
         value.body = bodyLines.mid(heading.line - offset - 1, end - heading.line).join(u'\n').trimmed().toUtf8();
         value.order = i;
@@ -620,8 +640,8 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
         const ListItem &item = doc.listItems.at(i);
         const Entity *character = nullptr;
         for (const Link &link : item.links) {
-            if (auto it = m_byPath.constFind(resolveRelativeLink(path, link.url)); it != m_byPath.cend()
-                && m_entities[size_t(*it)].type == EntityType::Character) {
+            if (auto it = m_byPath.constFind(resolveRelativeLink(path, link.url));
+                it != m_byPath.cend() && m_entities[size_t(*it)].type == EntityType::Character) {
                 character = &m_entities[size_t(*it)];
                 break;
             }
@@ -634,7 +654,8 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
             if (child.parent != i || !child.text.trimmed().startsWith(marker, Qt::CaseInsensitive))
                 continue;
             QString phrase = child.text.section(u':', 1).trimmed();
-            for (const QString &stop : {QStringLiteral(" -- "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" - ")}) {
+            for (const QString &stop :
+                { QStringLiteral(" -- "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" - ") }) {
                 if (phrase.contains(stop))
                     phrase = phrase.section(stop, 0, 0);
             }
@@ -660,13 +681,14 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
                     value.type = EntityType::Value;
                     value.id = uniqueId(m_entities[size_t(file.entity)].id + QStringLiteral("#value-") + slugify(term));
                     value.title = term.left(1).toUpper() + term.mid(1);
-                    value.source = {path, child.line, 1};
+                    value.source = { path, child.line, 1 };
                     value.ownFile = false;
                     value.body = child.markdown;
                     value.order = 1000 + j;
                     match = addEntity(std::move(value));
                 }
-                addRelation(RelationKind::Prioritises, characterId, m_entities[size_t(*match)].id, {path, child.line, 1}, true, child.text);
+                addRelation(RelationKind::Prioritises, characterId, m_entities[size_t(*match)].id,
+                    { path, child.line, 1 }, true, child.text);
             }
         }
     }
@@ -707,11 +729,11 @@ void GraphBuilder::extractMorals(const FileEntry &file)
     };
     QList<Moral> morals;
     for (int index : std::as_const(items))
-        morals.append({doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown});
+        morals.append({ doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown });
     if (morals.isEmpty() && heading >= 0) {
         for (const Paragraph &paragraph : doc.paragraphs) {
             if (paragraph.heading == heading)
-                morals.append({paragraph.line, QString::fromUtf8(paragraph.text), paragraph.text});
+                morals.append({ paragraph.line, QString::fromUtf8(paragraph.text), paragraph.text });
         }
     }
     const Entity &story = m_entities[size_t(file.entity)];
@@ -725,13 +747,14 @@ void GraphBuilder::extractMorals(const FileEntry &file)
         pain.type = EntityType::PainPoint;
         pain.id = uniqueId(storyId + u'#' + slugify(firstWords(moral.text, 6)));
         pain.title = firstSentence(moral.text);
-        pain.source = {file.source->path, moral.line, 1};
+        pain.source = { file.source->path, moral.line, 1 };
         pain.ownFile = false;
         pain.body = moral.markdown;
         pain.order = storyOrder * 100 + order++;
         const QString painId = pain.id;
         addEntity(std::move(pain));
-        addRelation(RelationKind::Exposes, storyId, painId, {file.source->path, moral.line, 1}, true, firstSentence(moral.text));
+        addRelation(RelationKind::Exposes, storyId, painId, { file.source->path, moral.line, 1 }, true,
+            firstSentence(moral.text));
     }
 }
 
@@ -752,7 +775,7 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
         const QString target = resolveRelativeLink(path, link.url);
         if (target.isEmpty())
             continue;
-        const SourceLocation where{path, link.line, 1};
+        const SourceLocation where { path, link.line, 1 };
         if (target == QLatin1String("..") || target.startsWith(QLatin1String("../"))) {
             warnOnce(where, link.url, tr("link '%1' leaves the project; it is not followed").arg(link.url));
             continue;
@@ -786,7 +809,7 @@ void GraphBuilder::inferCharactersFromTitles()
         if (name.size() < 2)
             continue;
         const bool oneWord = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        names.push_back({name, e.id, oneWord ? name.toCaseFolded() : QString()});
+        names.push_back({ name, e.id, oneWord ? name.toCaseFolded() : QString() });
     }
     if (names.empty())
         return;
@@ -798,7 +821,8 @@ void GraphBuilder::inferCharactersFromTitles()
         const QSet<QString> words = foldedWords(story.title);
         for (const Name &name : names) {
             if (name.word.isEmpty() ? containsWholeWord(story.title, name.text) : words.contains(name.word))
-                addRelation(RelationKind::Features, story.id, name.id, {story.source.path, story.source.line, 1}, true, story.title);
+                addRelation(RelationKind::Features, story.id, name.id, { story.source.path, story.source.line, 1 },
+                    true, story.title);
         }
     }
 }
@@ -806,12 +830,12 @@ void GraphBuilder::inferCharactersFromTitles()
 void GraphBuilder::breakParentCycles()
 {
     for (Entity &e : m_entities) {
-        QSet<QString> seen{e.id};
+        QSet<QString> seen { e.id };
         QString current = e.parent;
         while (!current.isEmpty()) {
             if (seen.contains(current)) {
                 error(m_parentOrigin.value(e.id).where.path.isEmpty() ? e.source : m_parentOrigin.value(e.id).where,
-                      tr("'%1' is its own ancestor (parent cycle); its parent is ignored").arg(e.title));
+                    tr("'%1' is its own ancestor (parent cycle); its parent is ignored").arg(e.title));
                 e.parent.clear();
                 break;
             }
@@ -827,7 +851,7 @@ void GraphBuilder::addParentRelations()
     for (const Entity &e : m_entities) {
         if (e.parent.isEmpty())
             continue;
-        const ParentOrigin origin = m_parentOrigin.value(e.id, {e.source, true});
+        const ParentOrigin origin = m_parentOrigin.value(e.id, { e.source, true });
         addRelation(RelationKind::PartOf, e.id, e.parent, origin.where, origin.inferred);
     }
 }

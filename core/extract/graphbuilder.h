@@ -32,10 +32,11 @@ public:
      * paragraphs count where an extraction reads them: sections that become
      * values, paragraphs under a morals heading that become pain points.
      */
-    [[nodiscard]] static QByteArray documentDigest(const QString &path, const ParsedDocument &document,
-                                                   const ProjectConfig &config);
+    [[nodiscard]] static QByteArray documentDigest(
+        const QString &path, const ParsedDocument &document, const ProjectConfig &config);
     /** True when build() reads the body of the file at `path` beyond passing it on (its sections become values). */
-    [[nodiscard]] static bool readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config);
+    [[nodiscard]] static bool readsBody(
+        const QString &path, const ParsedDocument &document, const ProjectConfig &config);
     /**
      * Drops from a fresh parse what build() never reads with `config`: the paragraphs
      * outside a morals section (most of a file's text), and marks whether the body is
@@ -77,7 +78,7 @@ private:
     Entity *entityAt(int index) { return &m_entities[size_t(index)]; }
     std::optional<int> resolveReference(const QString &reference) const;
     void addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where, bool inferred,
-                     const QString &context = {});
+        const QString &context = {});
     void warn(SourceLocation where, const QString &message);
     void error(SourceLocation where, const QString &message);
 
@@ -94,7 +95,10 @@ private:
         QString from;
         QString to;
         friend bool operator==(const RelationKey &, const RelationKey &) = default;
-        friend size_t qHash(const RelationKey &key, size_t seed = 0) { return qHashMulti(seed, int(key.kind), key.from, key.to); }
+        friend size_t qHash(const RelationKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, int(key.kind), key.from, key.to);
+        }
     };
     QSet<RelationKey> m_relationKeys;
     QHash<QString, int> m_byId;

@@ -60,7 +60,7 @@ std::optional<ProgressBar> readProgressBar(QStringView text)
     }
     if (filled + empty == 0)
         return std::nullopt;
-    return ProgressBar{double(filled) / double(filled + empty), filled + empty};
+    return ProgressBar { double(filled) / double(filled + empty), filled + empty };
 }
 
 QString writeProgressBar(double progress, int width)
@@ -74,12 +74,12 @@ std::optional<OverviewTable> readOverviewTable(const ParsedDocument &document)
 {
     for (const Table &table : document.tables) {
         OverviewTable result;
-        result.deliverableColumn = columnNamed(table.header, {"deliverable", "goal", "initiative"});
-        result.stateColumn = columnNamed(table.header, {"state", "status"});
+        result.deliverableColumn = columnNamed(table.header, { "deliverable", "goal", "initiative" });
+        result.stateColumn = columnNamed(table.header, { "state", "status" });
         if (result.deliverableColumn < 0 || result.stateColumn < 0)
             continue;
-        result.progressColumn = columnNamed(table.header, {"progress"});
-        result.ownerColumn = columnNamed(table.header, {"owner"});
+        result.progressColumn = columnNamed(table.header, { "progress" });
+        result.ownerColumn = columnNamed(table.header, { "owner" });
         result.line = table.line;
         for (const TableRow &row : table.rows) {
             if (row.cells.size() <= result.deliverableColumn)
@@ -106,10 +106,12 @@ std::optional<OverviewTable> readOverviewTable(const ParsedDocument &document)
     return std::nullopt;
 }
 
-std::optional<MetadataTable> readMetadataTable(const ParsedDocument &document, const QStringList &ownerRows,
-                                               const QStringList &stateRows)
+std::optional<MetadataTable> readMetadataTable(
+    const ParsedDocument &document, const QStringList &ownerRows, const QStringList &stateRows)
 {
-    auto rowName = [](const TableRow &row) { return row.cells.isEmpty() ? QString() : row.cells.first().text.trimmed().toLower(); };
+    auto rowName = [](const TableRow &row) {
+        return row.cells.isEmpty() ? QString() : row.cells.first().text.trimmed().toLower();
+    };
     for (const Table &table : document.tables) {
         MetadataTable result;
         bool found = false;

@@ -58,7 +58,7 @@ struct MetadataTable
 };
 
 /** Reads the first two-column table whose first column names owners or a state (row names from the rules). */
-[[nodiscard]] std::optional<MetadataTable> readMetadataTable(const ParsedDocument &document, const QStringList &ownerRows,
-                                                             const QStringList &stateRows);
+[[nodiscard]] std::optional<MetadataTable> readMetadataTable(
+    const ParsedDocument &document, const QStringList &ownerRows, const QStringList &stateRows);
 
 } // namespace storyloom

@@ -25,7 +25,8 @@ QList<QTranslator *> &installed()
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files = QDir(resourceDir).entryList({QStringLiteral("storyloom_*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(resourceDir).entryList({ QStringLiteral("storyloom_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString language = file.mid(10, file.size() - 13); // "storyloom_" … ".qm"
         if (language != QLatin1StringView("en")) // the source language's plural forms only
@@ -52,7 +53,8 @@ QString Translations::nativeName(const QString &language)
 {
     const QLocale locale(language);
     // Plain "English" for the source language (its locale would name a territory, "American English").
-    QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English) : locale.nativeLanguageName();
+    QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                         : locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return name;
@@ -86,7 +88,8 @@ QString Translations::install(QCoreApplication *app, const QString &language)
 
     // Qt's own strings (standard buttons, file dialogs) when the system has them.
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installed().append(qt);
     } else {

@@ -47,7 +47,7 @@ std::optional<FuzzyMatcher::Match> FuzzyMatcher::match(const QString &text) cons
     // Greedy from each possible start of the first letter; keep the best.
     std::optional<Match> best;
     for (int start = int(folded.indexOf(m_pattern.front())); start >= 0;
-         start = int(folded.indexOf(m_pattern.front(), start + 1))) {
+        start = int(folded.indexOf(m_pattern.front(), start + 1))) {
         Match candidate;
         int previous = -1;
         int at = start;
@@ -100,7 +100,7 @@ QList<FuzzyMatcher::Candidate> FuzzyMatcher::rank(const StoryGraph &graph, int l
 {
     QList<Candidate> result;
     for (const Entity &e : graph.entities()) {
-        Candidate candidate{e.id, e.title, e.type, 0, {}};
+        Candidate candidate { e.id, e.title, e.type, 0, {} };
         if (m_pattern.isEmpty()) {
             result.append(candidate);
             if (result.size() >= limit)
@@ -119,7 +119,8 @@ QList<FuzzyMatcher::Candidate> FuzzyMatcher::rank(const StoryGraph &graph, int l
         }
         result.append(std::move(candidate));
     }
-    std::stable_sort(result.begin(), result.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    std::stable_sort(
+        result.begin(), result.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     if (result.size() > limit)
         result.resize(limit);
     return result;

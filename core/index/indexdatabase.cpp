@@ -141,10 +141,10 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
         if (part == 0) {
             for (const Entity &e : graph.entities()) {
                 entities = qHashMulti(entities, e.id, int(e.type), int(e.kind), e.title, e.source.path, e.source.line,
-                                      e.source.column, e.ownFile, int(e.state), e.progress.has_value(), e.progress.value_or(0.0),
-                                      e.parent);
+                    e.source.column, e.ownFile, int(e.state), e.progress.has_value(), e.progress.value_or(0.0),
+                    e.parent);
                 entities = qHashMulti(entities, int(e.attributeOrigin), e.attributeSource.path, e.attributeSource.line,
-                                      e.attributeSource.column, e.progressWidth, e.order, e.owners);
+                    e.attributeSource.column, e.progressWidth, e.order, e.owners);
                 for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
                     entities = qHashMulti(entities, it.key(), it.value().typeId(), attributeText(it.value()));
             }
@@ -156,13 +156,13 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
             }
         } else {
             for (const Diagnostic &d : graph.diagnostics())
-                diagnostics = qHashMulti(diagnostics, int(d.severity), d.location.path, d.location.line, d.location.column,
-                                         d.message);
+                diagnostics = qHashMulti(
+                    diagnostics, int(d.severity), d.location.path, d.location.line, d.location.column, d.message);
         }
     });
     const size_t whole = qHashMulti(0, graph.title(), int(graph.layout()), entities, relations, diagnostics);
     auto hex = [](size_t hash) { return QString::number(quint64(hash), 16); };
-    return {hex(entities), hex(relations), hex(diagnostics), hex(whole), std::move(relationPrints)};
+    return { hex(entities), hex(relations), hex(diagnostics), hex(whole), std::move(relationPrints) };
 }
 
 QString IndexDatabase::pathFor(const QString &projectRoot)
@@ -171,7 +171,8 @@ QString IndexDatabase::pathFor(const QString &projectRoot)
     const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
-    return folder + QLatin1Char('/') + info.fileName() + QLatin1Char('-') + QString::fromLatin1(key) + QStringLiteral(".sqlite");
+    return folder + QLatin1Char('/') + info.fileName() + QLatin1Char('-') + QString::fromLatin1(key)
+        + QStringLiteral(".sqlite");
 }
 
 IndexDatabase::Opened IndexDatabase::open(const QString &projectRoot, bool verify)
@@ -182,7 +183,7 @@ IndexDatabase::Opened IndexDatabase::open(const QString &projectRoot, bool verif
 void IndexDatabase::moveAside(const QString &path)
 {
     const QString aside = path + QStringLiteral(".broken");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         QFile::remove(aside + suffix);
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
             QFile::remove(path + suffix);
@@ -200,7 +201,8 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
             problem = QCoreApplication::translate("IndexDatabase", "the index was not a database");
         std::unique_ptr<IndexDatabase> db(new IndexDatabase);
         db->m_path = path;
-        if (problem.isEmpty() && !db->m_connection.open(path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs)) {
+        if (problem.isEmpty()
+            && !db->m_connection.open(path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs)) {
             if (!isCorruptionCode(db->m_connection.lastErrorCode())) {
                 result.error = QCoreApplication::translate("IndexDatabase", "cannot open the index %1: %2")
                                    .arg(path, db->m_connection.lastError());
@@ -214,7 +216,8 @@ IndexDatabase::Opened IndexDatabase::openFile(const QString &path, bool verify)
             if (!version)
                 problem = db->m_connection.lastError();
             else if (*version > IndexSchema::latest)
-                problem = QCoreApplication::translate("IndexDatabase", "the index was written by a newer Storyloom (schema %1)")
+                problem = QCoreApplication::translate(
+                    "IndexDatabase", "the index was written by a newer Storyloom (schema %1)")
                               .arg(*version);
             else if (verify) {
                 SqliteStatement check = db->m_connection.prepare("PRAGMA quick_check(1)");
@@ -283,7 +286,7 @@ QHash<QString, FileRecord> IndexDatabase::files() const
     QHash<QString, FileRecord> result;
     SqliteStatement rows = m_connection.prepare("SELECT path, size, mtime, hash FROM files");
     while (rows.next()) {
-        FileRecord record{rows.text(0), rows.int64(1), rows.int64(2), rows.blob(3)};
+        FileRecord record { rows.text(0), rows.int64(1), rows.int64(2), rows.blob(3) };
         result.insert(record.path, record);
     }
     return result;
@@ -359,7 +362,7 @@ bool IndexDatabase::noteFailure(bool step)
 {
     // Statements after a failed one may succeed and clear SQLite's error: keep the first.
     if (!step && m_writeError.code == SQLITE_OK)
-        m_writeError = {m_connection.lastErrorCode(), m_connection.lastError()};
+        m_writeError = { m_connection.lastErrorCode(), m_connection.lastError() };
     return step;
 }
 
@@ -438,7 +441,11 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::u
         readRow.bind(1, rowid);
         check(readRow.next());
         if (ok)
-            check(unindex.bind(1, rowid).bind(2, readRow.text(0)).bind(3, readRow.text(1)).bindText(4, readRow.utf8(2)).exec());
+            check(unindex.bind(1, rowid)
+                    .bind(2, readRow.text(0))
+                    .bind(3, readRow.text(1))
+                    .bindText(4, readRow.utf8(2))
+                    .exec());
         if (ok && wantedRows.contains(rowid))
             oldTexts[wantedRows.value(rowid)].append(readRow.blob(2));
         readRow.reset();
@@ -466,7 +473,7 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::u
         if (bodyDigestOf(body) != e.bodyDigest && ok) {
             // The file changed since it was read, or the cache lost what its parse promised: only
             // a build from the files can mend that.
-            m_writeError = {SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path)};
+            m_writeError = { SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path) };
             ok = false;
         }
         return body;
@@ -479,7 +486,7 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::u
                 break;
             const QByteArray body = bodyOf(*e);
             entities.push_back(e);
-            rows.push_back({++rowid, e->title, markdownHeadings(body), body});
+            rows.push_back({ ++rowid, e->title, markdownHeadings(body), body });
         }
     }
     // A builder that could not start (its scratch file could not be made) leaves the rows here.
@@ -495,8 +502,14 @@ std::optional<int> IndexDatabase::writeDocuments(const StoryGraph &graph, std::u
     for (size_t i = 0; i < toWrite.size() && ok; ++i) {
         const Entity &e = *entities[i];
         const SearchRow &row = toWrite[i];
-        check(addDoc.bind(1, row.rowid).bind(2, e.id).bind(3, e.source.path).bind(4, e.source.line).bind(5, row.title)
-                  .bind(6, row.headings).bindText(7, row.body).exec());
+        check(addDoc.bind(1, row.rowid)
+                .bind(2, e.id)
+                .bind(3, e.source.path)
+                .bind(4, e.source.line)
+                .bind(5, row.title)
+                .bind(6, row.headings)
+                .bindText(7, row.body)
+                .exec());
     }
     if (!searchApart)
         check(ok && indexSearchRows(toWrite));
@@ -527,7 +540,8 @@ bool IndexDatabase::indexSearchRows(const std::vector<SearchRow> &rows)
     return true;
 }
 
-bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &prints, std::future<std::optional<SnapshotPieces>> *encoding)
+bool IndexDatabase::writeGraph(
+    const StoryGraph &graph, const GraphPrints &prints, std::future<std::optional<SnapshotPieces>> *encoding)
 {
     SqliteConnection &c = m_connection;
     bool ok = true;
@@ -535,26 +549,42 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
     // Only the tables whose rows changed: an edit of links leaves 11,754 entities and their
     // 65,017 attributes alone in the 10,000-story benchmark.
     const bool complete = hasSnapshot();
-    auto changed = [&](const char *key, const QString &print) { return !complete || IndexSchema::meta(c, key) != print; };
+    auto changed
+        = [&](const char *key, const QString &print) { return !complete || IndexSchema::meta(c, key) != print; };
     const bool entitiesChanged = changed("graph-entities", prints.entities);
     const bool relationsChanged = changed("graph-relations", prints.relations);
     const bool diagnosticsChanged = changed("graph-diagnostics", prints.diagnostics);
     if (entitiesChanged) {
         check(c.exec("DELETE FROM entities; DELETE FROM attributes;"));
         SqliteStatement addEntity = c.prepare(
-            "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, parent,"
+            "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, "
+            "parent,"
             " attribute_origin, attribute_path, attribute_line, attribute_col, progress_width, ord, extra)"
             " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
-        SqliteStatement addAttribute = c.prepare("INSERT INTO attributes(entity, key, value, seq) VALUES(?1, ?2, ?3, ?4)");
+        SqliteStatement addAttribute
+            = c.prepare("INSERT INTO attributes(entity, key, value, seq) VALUES(?1, ?2, ?3, ?4)");
         int seq = 0;
         for (const Entity &e : graph.entities()) {
             if (!ok)
                 break;
-            addEntity.bind(1, e.id).bind(2, seq++).bind(3, toString(e.type)).bind(4, toString(e.kind)).bind(5, e.title)
-                .bind(6, e.source.path).bind(7, e.source.line).bind(8, e.source.column).bind(9, e.ownFile ? 1 : 0)
-                .bind(10, toString(e.state)).bind(12, e.parent).bind(13, int(e.attributeOrigin))
-                .bind(14, e.attributeSource.path).bind(15, e.attributeSource.line).bind(16, e.attributeSource.column)
-                .bind(17, e.progressWidth).bind(18, e.order).bind(19, IndexSchema::encodeEntityExtra(e));
+            addEntity.bind(1, e.id)
+                .bind(2, seq++)
+                .bind(3, toString(e.type))
+                .bind(4, toString(e.kind))
+                .bind(5, e.title)
+                .bind(6, e.source.path)
+                .bind(7, e.source.line)
+                .bind(8, e.source.column)
+                .bind(9, e.ownFile ? 1 : 0)
+                .bind(10, toString(e.state))
+                .bind(12, e.parent)
+                .bind(13, int(e.attributeOrigin))
+                .bind(14, e.attributeSource.path)
+                .bind(15, e.attributeSource.line)
+                .bind(16, e.attributeSource.column)
+                .bind(17, e.progressWidth)
+                .bind(18, e.order)
+                .bind(19, IndexSchema::encodeEntityExtra(e));
             if (e.progress)
                 addEntity.bind(11, *e.progress);
             else
@@ -562,9 +592,17 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
             check(addEntity.exec());
             int attributeSeq = 0;
             for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
-                check(addAttribute.bind(1, e.id).bind(2, it.key()).bind(3, attributeText(it.value())).bind(4, attributeSeq++).exec());
+                check(addAttribute.bind(1, e.id)
+                        .bind(2, it.key())
+                        .bind(3, attributeText(it.value()))
+                        .bind(4, attributeSeq++)
+                        .exec());
             for (const QString &owner : e.owners)
-                check(addAttribute.bind(1, e.id).bind(2, QStringLiteral("owner")).bind(3, owner).bind(4, attributeSeq++).exec());
+                check(addAttribute.bind(1, e.id)
+                        .bind(2, QStringLiteral("owner"))
+                        .bind(3, owner)
+                        .bind(4, attributeSeq++)
+                        .exec());
         }
     }
     if (relationsChanged && ok)
@@ -577,8 +615,13 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
         for (const Diagnostic &d : graph.diagnostics()) {
             if (!ok)
                 break;
-            check(addDiagnostic.bind(1, seq++).bind(2, int(d.severity)).bind(3, d.location.path).bind(4, d.location.line)
-                      .bind(5, d.location.column).bind(6, d.message).exec());
+            check(addDiagnostic.bind(1, seq++)
+                    .bind(2, int(d.severity))
+                    .bind(3, d.location.path)
+                    .bind(4, d.location.line)
+                    .bind(5, d.location.column)
+                    .bind(6, d.message)
+                    .exec());
         }
     }
     SqliteStatement setMeta = c.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
@@ -600,7 +643,7 @@ bool IndexDatabase::writeGraph(const StoryGraph &graph, const GraphPrints &print
     if (encoding) {
         const std::optional<SnapshotPieces> pieces = encoding->get();
         if (!pieces && ok) {
-            m_writeError = {SQLITE_ERROR, QStringLiteral("the graph could not be encoded")};
+            m_writeError = { SQLITE_ERROR, QStringLiteral("the graph could not be encoded") };
             ok = false;
         }
         for (const QByteArray &piece : pieces.value_or(SnapshotPieces()))
@@ -642,12 +685,14 @@ bool IndexDatabase::replaceBodies(const std::vector<BodyEdit> &edits)
     };
     std::vector<Change> changes;
     changes.reserve(edits.size());
-    SqliteStatement read = c.prepare("SELECT rowid, entity, line, title, headings, body FROM documents WHERE path = ?1 ORDER BY rowid");
+    SqliteStatement read
+        = c.prepare("SELECT rowid, entity, line, title, headings, body FROM documents WHERE path = ?1 ORDER BY rowid");
     for (const BodyEdit &edit : edits) {
         std::vector<Row> rows;
         read.bind(1, edit.path);
         while (read.next())
-            rows.push_back({read.int64(0), read.text(1), int(read.int64(2)), read.text(3), read.text(4), read.blob(5)});
+            rows.push_back(
+                { read.int64(0), read.text(1), int(read.int64(2)), read.text(3), read.text(4), read.blob(5) });
         if (read.failed())
             return false;
         read.reset();
@@ -662,7 +707,7 @@ bool IndexDatabase::replaceBodies(const std::vector<BodyEdit> &edits)
         }
         if (!target)
             return false;
-        changes.push_back({*target, markdownHeadings(edit.body), &edit.body, qint64(hash)});
+        changes.push_back({ *target, markdownHeadings(edit.body), &edit.body, qint64(hash) });
     }
     // FTS5 keeps new terms in memory only while rowids rise: a lower one makes it write them
     // out as a segment of their own (and a write of the rowid just written, but for its delete).
@@ -670,7 +715,8 @@ bool IndexDatabase::replaceBodies(const std::vector<BodyEdit> &edits)
     std::vector<const Change *> byRowid;
     for (const Change &change : changes)
         byRowid.push_back(&change);
-    std::sort(byRowid.begin(), byRowid.end(), [](const Change *a, const Change *b) { return a->old.rowid < b->old.rowid; });
+    std::sort(
+        byRowid.begin(), byRowid.end(), [](const Change *a, const Change *b) { return a->old.rowid < b->old.rowid; });
     SqliteStatement unindex = prepareUnindex(c);
     SqliteStatement index = prepareIndex(c);
     for (const Change *change : byRowid) {
@@ -759,7 +805,7 @@ QHash<QString, QPointF> IndexDatabase::loadPositions(const QString &view) const
 
 bool IndexDatabase::savePositions(const QString &view, const QHash<QString, QPointF> &positions)
 {
-    return saveLayout(view, {positions, {}});
+    return saveLayout(view, { positions, {} });
 }
 
 StoredLayout IndexDatabase::loadLayout(const QString &view) const
@@ -785,8 +831,12 @@ bool IndexDatabase::saveLayout(const QString &view, const StoredLayout &layout, 
     bool ok = clear.bind(1, view).exec();
     SqliteStatement add = c.prepare("INSERT INTO positions(view, entity, x, y, pinned) VALUES(?1, ?2, ?3, ?4, ?5)");
     for (auto it = layout.positions.cbegin(); ok && it != layout.positions.cend(); ++it) {
-        ok = add.bind(1, view).bind(2, it.key()).bind(3, it.value().x()).bind(4, it.value().y())
-                 .bind(5, layout.pinned.contains(it.key()) ? 1 : 0).exec();
+        ok = add.bind(1, view)
+                 .bind(2, it.key())
+                 .bind(3, it.value().x())
+                 .bind(4, it.value().y())
+                 .bind(5, layout.pinned.contains(it.key()) ? 1 : 0)
+                 .exec();
     }
     SqliteStatement use = c.prepare(
         "INSERT OR REPLACE INTO layouts(view, used) VALUES(?1, (SELECT COALESCE(MAX(used), 0) + 1 FROM layouts))");

@@ -194,7 +194,8 @@ private:
      * Rewrites the entity, attribute, relation and diagnostic rows that changed, and the graph's
      * blob: encoded here, or by `encoding` (which has started meanwhile) when given.
      */
-    bool writeGraph(const StoryGraph &graph, const GraphPrints &prints, std::future<std::optional<SnapshotPieces>> *encoding = nullptr);
+    bool writeGraph(const StoryGraph &graph, const GraphPrints &prints,
+        std::future<std::optional<SnapshotPieces>> *encoding = nullptr);
     /** Puts rows into the search index on this connection: false on an error (in m_writeError). */
     bool indexSearchRows(const std::vector<SearchRow> &rows);
     /** Passes `step` through, remembering the first failure of a write in m_writeError. */

@@ -16,7 +16,6 @@
 
 #include <future>
 
-
 namespace storyloom {
 
 CachedSnapshot Indexer::loadCached(const QString &rootPath)
@@ -49,7 +48,7 @@ struct Attempt
 };
 
 Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify, const CachedSnapshot *cached,
-                    bool wantSnapshot, const QElapsedTimer &timer)
+    bool wantSnapshot, const QElapsedTimer &timer)
 {
     Attempt attempt;
     IndexRefresh &result = attempt.result;
@@ -85,7 +84,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
             if (active)
                 (void)db.setRollbackJournal(false);
         }
-    } backToWal{db, firstBuild};
+    } backToWal { db, firstBuild };
     if (!db.begin()) {
         if (isCorruptionCode(db.connection().lastErrorCode()))
             return failed(db, db.connection().lastError());
@@ -105,7 +104,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
             result.entities = int(result.snapshot->entities().size());
             return true;
         }
-        const std::optional<qint64> count = wantSnapshot ? std::nullopt : db.connection().queryInt("SELECT COUNT(*) FROM entities");
+        const std::optional<qint64> count
+            = wantSnapshot ? std::nullopt : db.connection().queryInt("SELECT COUNT(*) FROM entities");
         result.entities = int(count.value_or(0));
         return count.has_value();
     };
@@ -137,7 +137,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     }
     // Only prose was edited: the graph stays, the edited files' search text and parses are rewritten.
     if (db.hasSnapshot() && db.meta(QStringLiteral("shape")) == shape) {
-        if (const std::optional<TextEditsResult> edits = TextEdits::apply(db, root, config, listing, known, options.maxFileSize)) {
+        if (const std::optional<TextEditsResult> edits
+            = TextEdits::apply(db, root, config, listing, known, options.maxFileSize)) {
             if (!db.setMeta(QStringLiteral("inputs"), inputs) || !db.commit() || !keptGraph())
                 return failed(db, db.connection().lastError());
             result.filesRead = edits->filesRead;
@@ -163,7 +164,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
             if (parses)
                 destroyInBackground(std::move(parses));
         }
-    } freeParses{load.parses};
+    } freeParses { load.parses };
     // The cache wrote the new parses while the graph was built: the database is ours again after this.
     const bool cacheWritten = cache.finish();
     result.snapshot = load.snapshot;
@@ -179,7 +180,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     if (options.stage)
         options.stage(LoadStage::Indexing);
     const IndexWriteResult written = db.write(*load.snapshot);
-    if (!written.ok || !cacheWritten || !db.setMeta(QStringLiteral("inputs"), inputs) || !db.setMeta(QStringLiteral("shape"), shape)) {
+    if (!written.ok || !cacheWritten || !db.setMeta(QStringLiteral("inputs"), inputs)
+        || !db.setMeta(QStringLiteral("shape"), shape)) {
         const QString error = written.error.isEmpty() ? db.connection().lastError() : written.error;
         const int code = written.errorCode != 0 ? written.errorCode : db.connection().lastErrorCode();
         db.rollback();
@@ -198,8 +200,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
 
 } // namespace
 
-IndexRefresh Indexer::refresh(const QString &rootPath, const LoadOptions &options, bool verify, const CachedSnapshot *cached,
-                              bool wantSnapshot)
+IndexRefresh Indexer::refresh(
+    const QString &rootPath, const LoadOptions &options, bool verify, const CachedSnapshot *cached, bool wantSnapshot)
 {
     QElapsedTimer timer;
     timer.start();

@@ -63,8 +63,8 @@ public:
      * graph did not change (no second read). Without `wantSnapshot` (the CLI)
      * an unchanged graph is not read at all and `snapshot` may stay null.
      */
-    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {}, bool verify = true,
-                                              const CachedSnapshot *cached = nullptr, bool wantSnapshot = true);
+    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {},
+        bool verify = true, const CachedSnapshot *cached = nullptr, bool wantSnapshot = true);
 };
 
 } // namespace storyloom

@@ -16,8 +16,7 @@ IndexParseCache::IndexParseCache(IndexDatabase &database, QHash<QString, FileRec
     , m_fetch(database.connection().prepare("SELECT parsed FROM files WHERE path = ?1"))
     , m_upsert(database.connection().prepare(
           "INSERT OR REPLACE INTO files(path, size, mtime, hash, parsed) VALUES(?1, ?2, ?3, ?4, ?5)"))
-{
-}
+{ }
 
 IndexParseCache::~IndexParseCache()
 {
@@ -68,7 +67,7 @@ void IndexParseCache::prefetch()
 
 std::optional<ParsedDocument> IndexParseCache::findUnchanged(const QString &path, qint64 size, qint64 mtime)
 {
-    m_seen.insert(path, {size, mtime});
+    m_seen.insert(path, { size, mtime });
     const auto known = m_known.constFind(path);
     if (known == m_known.cend() || known->size != size || known->mtime != mtime)
         return std::nullopt;
@@ -101,16 +100,18 @@ std::optional<ParsedDocument> IndexParseCache::findByHash(const QString &path, c
     ++m_skipped;
     // Touched, not changed: remember the new mtime so the next load skips it at once.
     if (const auto seen = m_seen.constFind(path); seen != m_seen.cend()) {
-        SqliteStatement touch = m_database.connection().prepare("UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
+        SqliteStatement touch
+            = m_database.connection().prepare("UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
         m_ok = touch.bind(1, path).bind(2, seen->first).bind(3, seen->second).exec() && m_ok;
     }
     return document;
 }
 
-void IndexParseCache::store(const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document)
+void IndexParseCache::store(
+    const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document)
 {
     ++m_read;
-    m_pending.push_back({path, size, mtime, hash, document}); // shares the document's data: no deep copy
+    m_pending.push_back({ path, size, mtime, hash, document }); // shares the document's data: no deep copy
 }
 
 void IndexParseCache::write(const QStringList &gone)
@@ -125,7 +126,12 @@ void IndexParseCache::write(const QStringList &gone)
             blobs.push_back(serialise(m_pending[i].document));
         for (size_t i = start; i < end; ++i) {
             const Pending &p = m_pending[i];
-            m_ok = m_upsert.bind(1, p.path).bind(2, p.size).bind(3, p.mtime).bind(4, p.hash).bind(5, blobs[i - start]).exec()
+            m_ok = m_upsert.bind(1, p.path)
+                       .bind(2, p.size)
+                       .bind(3, p.mtime)
+                       .bind(4, p.hash)
+                       .bind(5, blobs[i - start])
+                       .exec()
                 && m_ok;
         }
     }

@@ -34,7 +34,8 @@ public:
     std::optional<ParsedDocument> findUnchanged(const QString &path, qint64 size, qint64 mtime) override;
     std::optional<ParsedDocument> findByHash(const QString &path, const QByteArray &hash) override;
     bool mayHave(const QString &path) const override { return m_known.contains(path); }
-    void store(const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document) override;
+    void store(const QString &path, qint64 size, qint64 mtime, const QByteArray &hash,
+        const ParsedDocument &document) override;
     void retainOnly(const QStringList &paths) override;
 
     /** Files parsed and stored, reused unchanged, and dropped (gone from the folder) in this load. */

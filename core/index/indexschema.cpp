@@ -172,7 +172,8 @@ ALTER TABLE files DROP COLUMN body;
 )sql";
 
 // Steps[i] takes a database from version i to i + 1.
-constexpr const char *steps[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9};
+constexpr const char *steps[]
+    = { version1, version2, version3, version4, version5, version6, version7, version8, version9 };
 static_assert(std::size(steps) == IndexSchema::latest);
 
 } // namespace

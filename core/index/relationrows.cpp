@@ -13,12 +13,13 @@ namespace storyloom {
 quint64 RelationRows::print(const Relation &r)
 {
     // Seed 0: a print is compared with one another process stored.
-    const quint64 hash = qHashMulti(0, int(r.kind), r.from, r.to, r.source.path, r.source.line, r.source.column, r.inferred, r.context);
+    const quint64 hash = qHashMulti(
+        0, int(r.kind), r.from, r.to, r.source.path, r.source.line, r.source.column, r.inferred, r.context);
     return hash == 0 ? 1 : hash;
 }
 
-bool RelationRows::write(SqliteConnection &c, const std::vector<Relation> &relations, const std::vector<quint64> &prints,
-                         bool rowsExist)
+bool RelationRows::write(
+    SqliteConnection &c, const std::vector<Relation> &relations, const std::vector<quint64> &prints, bool rowsExist)
 {
     Q_ASSERT(prints.size() == relations.size());
     std::optional<RowPlan> plan;
@@ -31,14 +32,23 @@ bool RelationRows::write(SqliteConnection &c, const std::vector<Relation> &relat
             return false;
         plan = RowPlan::diff(rows, prints);
     }
-    SqliteStatement add = c.prepare(
-        "INSERT INTO relations(rowid, seq, kind, source, target, path, line, col, inferred, context, print)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    SqliteStatement add
+        = c.prepare("INSERT INTO relations(rowid, seq, kind, source, target, path, line, col, inferred, context, print)"
+                    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     auto insert = [&](qint64 rowid, qsizetype index) {
         const Relation &r = relations[size_t(index)];
-        return add.bind(1, rowid).bind(2, qint64(index)).bind(3, toString(r.kind)).bind(4, r.from).bind(5, r.to)
-            .bind(6, r.source.path).bind(7, r.source.line).bind(8, r.source.column).bind(9, r.inferred ? 1 : 0)
-            .bind(10, r.context).bind(11, qint64(prints[size_t(index)])).exec();
+        return add.bind(1, rowid)
+            .bind(2, qint64(index))
+            .bind(3, toString(r.kind))
+            .bind(4, r.from)
+            .bind(5, r.to)
+            .bind(6, r.source.path)
+            .bind(7, r.source.line)
+            .bind(8, r.source.column)
+            .bind(9, r.inferred ? 1 : 0)
+            .bind(10, r.context)
+            .bind(11, qint64(prints[size_t(index)]))
+            .exec();
     };
     if (!plan) {
         if (!c.exec("DELETE FROM relations"))

@@ -27,7 +27,7 @@ public:
      * connection has it).
      */
     [[nodiscard]] static bool write(SqliteConnection &connection, const std::vector<Relation> &relations,
-                                    const std::vector<quint64> &prints, bool rowsExist);
+        const std::vector<quint64> &prints, bool rowsExist);
     /** A relation's print, as the table's `print` column keeps it: never 0 (rows from before it existed). */
     [[nodiscard]] static quint64 print(const Relation &relation);
 };

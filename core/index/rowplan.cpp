@@ -7,7 +7,8 @@
 
 namespace storyloom {
 
-std::optional<RowPlan> RowPlan::diff(const std::vector<std::pair<qint64, quint64>> &oldRows, const std::vector<quint64> &prints)
+std::optional<RowPlan> RowPlan::diff(
+    const std::vector<std::pair<qint64, quint64>> &oldRows, const std::vector<quint64> &prints)
 {
     QHash<quint64, qsizetype> oldAt;
     oldAt.reserve(qsizetype(oldRows.size()));
@@ -39,7 +40,7 @@ std::optional<RowPlan> RowPlan::diff(const std::vector<std::pair<qint64, quint64
         if (at < 0)
             continue;
         const auto slot = std::lower_bound(tails.begin(), tails.end(), at,
-                                           [&from](qsizetype tail, qsizetype value) { return from[size_t(tail)] < value; });
+            [&from](qsizetype tail, qsizetype value) { return from[size_t(tail)] < value; });
         previous[size_t(j)] = slot == tails.begin() ? -1 : *(slot - 1);
         if (slot == tails.end())
             tails.push_back(j);
@@ -80,7 +81,7 @@ std::optional<RowPlan> RowPlan::diff(const std::vector<std::pair<qint64, quint64
             step = (nextRowid - previousRowid) / (run + 1);
         }
         for (qsizetype t = 0; t < run; ++t)
-            plan.inserts.push_back({previousRowid + step * (t + 1), first + t});
+            plan.inserts.push_back({ previousRowid + step * (t + 1), first + t });
     }
     return plan;
 }

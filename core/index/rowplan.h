@@ -44,8 +44,8 @@ public:
      * anew: a print repeats (rows could not be told apart), fewer than half the
      * rows would be kept, or a gap has no room for the rows that go into it.
      */
-    [[nodiscard]] static std::optional<RowPlan> diff(const std::vector<std::pair<qint64, quint64>> &oldRows,
-                                                     const std::vector<quint64> &prints);
+    [[nodiscard]] static std::optional<RowPlan> diff(
+        const std::vector<std::pair<qint64, quint64>> &oldRows, const std::vector<quint64> &prints);
 };
 
 } // namespace storyloom

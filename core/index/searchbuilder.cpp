@@ -14,9 +14,9 @@ namespace {
 
 /** FTS5's own tables behind the `search` table, with their columns: all that a filled index is. */
 constexpr const char *shadowTables[][2] = {
-    {"search_data", "id, block"},
-    {"search_idx", "segid, term, pgno"},
-    {"search_docsize", "id, sz"},
+    { "search_data", "id, block" },
+    { "search_idx", "segid, term, pgno" },
+    { "search_docsize", "id, sz" },
 };
 
 // How many bytes of new terms FTS5 holds before it writes them out (`hashsize`; the index's own
@@ -27,7 +27,7 @@ constexpr int termsHeld = 4 * 1024 * 1024;
 
 void removeScratch(const QString &path)
 {
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+    for (const char *suffix : { "", "-journal", "-wal", "-shm" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -44,13 +44,15 @@ SearchBuilder::SearchBuilder(const SqliteConnection &connection, const QString &
 {
     // What the scratch table must match, read here: the connection is the caller's thread's.
     QByteArray tableSql;
-    SqliteStatement definition = connection.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search'");
+    SqliteStatement definition
+        = connection.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search'");
     if (definition.next())
         tableSql = definition.utf8(0).toByteArray();
     std::vector<std::pair<QString, QString>> settings;
     SqliteStatement config = connection.prepare("SELECT k, v FROM search_config WHERE k <> 'version'");
     while (config.next())
-        settings.emplace_back(config.text(0), config.text(0) == QLatin1String("hashsize") ? QString::number(termsHeld) : config.text(1));
+        settings.emplace_back(
+            config.text(0), config.text(0) == QLatin1String("hashsize") ? QString::number(termsHeld) : config.text(1));
     const qint64 pageSize = connection.queryInt("PRAGMA page_size").value_or(4096);
     if (tableSql.isEmpty()) {
         m_error = QCoreApplication::translate("SearchBuilder", "the index has no search table");

@@ -75,7 +75,7 @@ private:
     std::vector<SearchRow> m_rows;
     SqliteConnection m_scratch;
     QString m_error;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop { false };
     std::thread m_worker;
 };
 

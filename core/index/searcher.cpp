@@ -49,8 +49,7 @@ bool isPlainToken(QStringView token)
 Searcher::Searcher(const SqliteConnection &connection, QString projectRoot)
     : m_connection(connection)
     , m_root(std::move(projectRoot))
-{
-}
+{ }
 
 QString Searcher::fold(const QString &text)
 {
@@ -99,7 +98,7 @@ QString Searcher::normaliseQuery(const QString &text, bool prefixLastWord)
         }
         qsizetype j = i;
         while (j < n && !text[j].isSpace() && text[j] != QLatin1Char('(') && text[j] != QLatin1Char(')')
-               && text[j] != QLatin1Char('"') && text[j] != QLatin1Char(','))
+            && text[j] != QLatin1Char('"') && text[j] != QLatin1Char(','))
             ++j;
         const QStringView token = QStringView(text).mid(i, j - i);
         if (isPlainToken(token)) {
@@ -110,7 +109,8 @@ QString Searcher::normaliseQuery(const QString &text, bool prefixLastWord)
             const bool prefix = word.endsWith(QLatin1Char('*'));
             if (prefix)
                 word.chop(1);
-            out += QLatin1Char('"') + word.toString().replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            out += QLatin1Char('"') + word.toString().replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
             if (prefix)
                 out += QLatin1Char('*');
             lastWord = {};
@@ -119,7 +119,8 @@ QString Searcher::normaliseQuery(const QString &text, bool prefixLastWord)
         i = j;
     }
     if (prefixLastWord && lastWordEnd == out.size() && !lastWord.isEmpty() && !isOperator(lastWord)
-        && !lastWord.endsWith(QLatin1Char('*')) && lastWord.size() >= minimumPrefix && !lastWord.contains(QLatin1Char(':')))
+        && !lastWord.endsWith(QLatin1Char('*')) && lastWord.size() >= minimumPrefix
+        && !lastWord.contains(QLatin1Char(':')))
         out += QLatin1Char('*');
     return out;
 }
@@ -183,9 +184,10 @@ SearchResult Searcher::search(const SearchQuery &query) const
     // before sorting cost more than the ranking itself on common words.
     const bool filtered = !query.types.isEmpty() || query.kind;
     QByteArray sql = filtered
-        ? QByteArray("SELECT d.rowid, d.entity, d.title, e.type, e.kind, d.path, d.line, bm25(search, 10.0, 4.0, 1.0) AS score"
-                     " FROM search JOIN documents d ON d.rowid = search.rowid JOIN entities e ON e.id = d.entity"
-                     " WHERE search MATCH ?1")
+        ? QByteArray(
+              "SELECT d.rowid, d.entity, d.title, e.type, e.kind, d.path, d.line, bm25(search, 10.0, 4.0, 1.0) AS score"
+              " FROM search JOIN documents d ON d.rowid = search.rowid JOIN entities e ON e.id = d.entity"
+              " WHERE search MATCH ?1")
         : QByteArray("SELECT d.rowid, d.entity, d.title, e.type, e.kind, d.path, d.line, ranked.score"
                      " FROM (SELECT rowid, bm25(search, 10.0, 4.0, 1.0) AS score FROM search WHERE search MATCH ?1"
                      " ORDER BY score LIMIT ?2) AS ranked"
@@ -219,11 +221,13 @@ SearchResult Searcher::search(const SearchQuery &query) const
         QString message = m_connection.lastError();
         result.hits.clear();
         if (message.startsWith(QLatin1StringView("fts5:")) || message.contains(QLatin1StringView("syntax error"))
-            || message.contains(QLatin1StringView("unterminated")) || message.contains(QLatin1StringView("no such column"))) {
+            || message.contains(QLatin1StringView("unterminated"))
+            || message.contains(QLatin1StringView("no such column"))) {
             if (message.startsWith(QLatin1StringView("fts5: ")))
                 message = message.mid(6);
             result.syntaxError = true;
-            result.error = QCoreApplication::translate("Searcher", "invalid search query “%1”: %2").arg(query.text, message);
+            result.error
+                = QCoreApplication::translate("Searcher", "invalid search query “%1”: %2").arg(query.text, message);
         } else {
             result.error = QCoreApplication::translate("Searcher", "search failed: %1").arg(message);
         }
@@ -245,7 +249,7 @@ SearchResult Searcher::search(const SearchQuery &query) const
                     start = int(hit.snippet.size());
                 } else if (c == endMark) {
                     if (start >= 0)
-                        hit.highlights.append({start, int(hit.snippet.size()) - start});
+                        hit.highlights.append({ start, int(hit.snippet.size()) - start });
                     start = -1;
                 } else {
                     hit.snippet += (c == QLatin1Char('\n') || c == QLatin1Char('\t')) ? QLatin1Char(' ') : c;

@@ -19,8 +19,7 @@ struct SearchQuery
     SearchQuery() = default;
     explicit SearchQuery(QString query)
         : text(std::move(query))
-    {
-    }
+    { }
 
     /** FTS5 syntax (words, "phrases", AND/OR/NOT, NEAR(), prefix*); words with punctuation are quoted for the user. */
     QString text;

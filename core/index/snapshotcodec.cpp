@@ -14,7 +14,7 @@ namespace storyloom {
 namespace {
 
 // Bump when the layout below changes: an older blob is then ignored (the rows are read instead).
-constexpr char magic[4] = {'S', 'L', 'G', '1'};
+constexpr char magic[4] = { 'S', 'L', 'G', '1' };
 constexpr quint32 version = 1;
 
 /**
@@ -33,8 +33,7 @@ public:
         m_bytes.append(magic, sizeof magic);
         put(version);
     }
-    template<typename T>
-    void put(T value)
+    template<typename T> void put(T value)
     {
         static_assert(std::is_trivially_copyable_v<T>);
         append(QByteArrayView(reinterpret_cast<const char *>(&value), sizeof value));
@@ -103,7 +102,7 @@ private:
     quint64 m_written = 0;
     bool m_ok = true;
     // SQLite checks its pages' structure, not the bytes of a blob: damage inside one must not decode.
-    QCryptographicHash m_checksum{QCryptographicHash::Sha1};
+    QCryptographicHash m_checksum { QCryptographicHash::Sha1 };
     bool m_checksummed = true;
     QHash<QString, quint32> m_shared;
     std::vector<QString> m_sharedOrder;
@@ -269,8 +268,8 @@ Snapshot SnapshotCodec::decode(QByteArrayView bytes, const QString &rootPath)
     extrasDecoder.join();
     if (r.failed() || !r.atEnd())
         return nullptr;
-    return std::make_shared<const StoryGraph>(rootPath, title, layout, std::move(entities), std::move(relations),
-                                              std::move(diagnostics));
+    return std::make_shared<const StoryGraph>(
+        rootPath, title, layout, std::move(entities), std::move(relations), std::move(diagnostics));
 }
 
 } // namespace storyloom

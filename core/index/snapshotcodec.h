@@ -29,7 +29,8 @@ public:
     static bool encode(const StoryGraph &graph, const Sink &sink);
     /** The whole blob at once (tests, tools). */
     [[nodiscard]] static QByteArray encode(const StoryGraph &graph);
-    /** The graph in `bytes`, with `rootPath` as its root; null when they are not a blob of this version or are damaged. */
+    /** The graph in `bytes`, with `rootPath` as its root; null when they are not a blob of this version or are damaged.
+     */
     [[nodiscard]] static Snapshot decode(QByteArrayView bytes, const QString &rootPath);
 };
 

@@ -42,8 +42,7 @@ class JoiningThread
 public:
     explicit JoiningThread(std::thread thread)
         : m_thread(std::move(thread))
-    {
-    }
+    { }
     ~JoiningThread() { join(); }
     JoiningThread(const JoiningThread &) = delete;
     JoiningThread &operator=(const JoiningThread &) = delete;
@@ -58,23 +57,24 @@ private:
 };
 
 /** The relations with rowid in (after, upTo], in rowid order; nullopt when reading failed. */
-std::optional<std::vector<Relation>> readRelations(const SqliteConnection &connection, TextPool &pool, qint64 after, qint64 upTo)
+std::optional<std::vector<Relation>> readRelations(
+    const SqliteConnection &connection, TextPool &pool, qint64 after, qint64 upTo)
 {
     std::vector<Relation> relations;
     // Rowids are spread apart (RelationRows): count the rows rather than the rowids.
     SqliteStatement count = connection.prepare("SELECT COUNT(*) FROM relations WHERE rowid > ?1 AND rowid <= ?2");
     if (count.bind(1, after).bind(2, upTo).next())
         relations.reserve(size_t(std::max<qint64>(0, count.int64(0))));
-    SqliteStatement rel = connection.prepare(
-        "SELECT kind, source, target, path, line, col, inferred, context FROM relations"
-        " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
+    SqliteStatement rel
+        = connection.prepare("SELECT kind, source, target, path, line, col, inferred, context FROM relations"
+                             " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
     rel.bind(1, after).bind(2, upTo);
     while (rel.next()) {
         Relation r;
         r.kind = relationKindFromString(pool.text(rel, 0)).value_or(RelationKind::Links);
         r.from = pool.text(rel, 1);
         r.to = pool.text(rel, 2);
-        r.source = {pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5))};
+        r.source = { pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5)) };
         r.inferred = rel.int64(6) != 0;
         r.context = rel.text(7);
         relations.push_back(std::move(r));
@@ -86,7 +86,8 @@ std::optional<std::vector<Relation>> readRelations(const SqliteConnection &conne
 
 } // namespace
 
-SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, const QString &databasePath, const QString &rootPath)
+SnapshotReader::Result SnapshotReader::read(
+    const SqliteConnection &connection, const QString &databasePath, const QString &rootPath)
 {
     Result result;
     auto failed = [&result](const SqliteStatement &statement) {
@@ -105,7 +106,7 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
     {
         SqliteConnection &c;
         ~EndRead() { c.exec("COMMIT"); }
-    } endRead{const_cast<SqliteConnection &>(connection)};
+    } endRead { const_cast<SqliteConnection &>(connection) };
 
     if (IndexSchema::meta(connection, "complete") != QLatin1StringView("1"))
         return result;
@@ -139,7 +140,8 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
     } tail;
     JoiningThread tailReader(std::thread([&databasePath, &tail, half, lastRelation] {
         SqliteConnection second;
-        if (!second.open(databasePath, SqliteConnection::Mode::ReadOnly, IndexSchema::busyTimeoutMs) || !second.exec("BEGIN"))
+        if (!second.open(databasePath, SqliteConnection::Mode::ReadOnly, IndexSchema::busyTimeoutMs)
+            || !second.exec("BEGIN"))
             return;
         tail.graphPrint = IndexSchema::meta(second, "graph");
         TextPool own;
@@ -165,14 +167,14 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
         e.type = entityTypeFromString(pool.text(rows, 1)).value_or(EntityType::Page);
         e.kind = storyKindFromString(pool.text(rows, 2)).value_or(StoryKind::None);
         e.title = rows.text(3);
-        e.source = {pool.text(rows, 4), int(rows.int64(5)), int(rows.int64(6))};
+        e.source = { pool.text(rows, 4), int(rows.int64(5)), int(rows.int64(6)) };
         e.ownFile = rows.int64(7) != 0;
         e.state = goalStateFromString(pool.text(rows, 8)).value_or(GoalState::Unknown);
         if (!rows.isNull(9))
             e.progress = rows.real(9);
         e.parent = pool.text(rows, 10);
         e.attributeOrigin = AttributeOrigin(rows.int64(11));
-        e.attributeSource = {pool.text(rows, 12), int(rows.int64(13)), int(rows.int64(14))};
+        e.attributeSource = { pool.text(rows, 12), int(rows.int64(13)), int(rows.int64(14)) };
         e.progressWidth = int(rows.int64(15));
         e.order = int(rows.int64(16));
         extras.push_back(rows.blob(17));
@@ -188,11 +190,12 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
         return corrupted();
 
     Diagnostics diagnostics;
-    SqliteStatement diag = connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY rowid");
+    SqliteStatement diag
+        = connection.prepare("SELECT severity, path, line, col, message FROM diagnostics ORDER BY rowid");
     while (diag.next()) {
         Diagnostic d;
         d.severity = Diagnostic::Severity(diag.int64(0));
-        d.location = {diag.text(1), int(diag.int64(2)), int(diag.int64(3))};
+        d.location = { diag.text(1), int(diag.int64(2)), int(diag.int64(3)) };
         d.message = diag.text(4);
         diagnostics.append(std::move(d));
     }
@@ -204,10 +207,10 @@ SnapshotReader::Result SnapshotReader::read(const SqliteConnection &connection, 
     if (!tail.relations)
         return corrupted();
     relations->insert(relations->end(), std::make_move_iterator(tail.relations->begin()),
-                      std::make_move_iterator(tail.relations->end()));
+        std::make_move_iterator(tail.relations->end()));
     extrasDecoder.join();
-    result.snapshot = std::make_shared<const StoryGraph>(rootPath, title, ProjectLayout(layout), std::move(entities),
-                                                         std::move(*relations), std::move(diagnostics));
+    result.snapshot = std::make_shared<const StoryGraph>(
+        rootPath, title, ProjectLayout(layout), std::move(entities), std::move(*relations), std::move(diagnostics));
     return result;
 }
 

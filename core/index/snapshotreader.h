@@ -29,7 +29,8 @@ public:
      * Reads in one transaction of `connection` (a second, read-only connection to
      * `databasePath` helps, and is used only if it saw the same graph).
      */
-    [[nodiscard]] static Result read(const SqliteConnection &connection, const QString &databasePath, const QString &rootPath);
+    [[nodiscard]] static Result read(
+        const SqliteConnection &connection, const QString &databasePath, const QString &rootPath);
 };
 
 } // namespace storyloom

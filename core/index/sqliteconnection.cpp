@@ -25,8 +25,7 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_code(other.m_code)
     , m_failed(other.m_failed)
-{
-}
+{ }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -105,8 +104,7 @@ bool SqliteStatement::exec()
         m_failed = true;
         return false;
     }
-    while (next()) {
-    }
+    while (next()) { }
     const bool ok = !m_failed;
     reset();
     return ok;
@@ -163,7 +161,7 @@ bool SqliteConnection::open(const QString &path, Mode mode, int busyTimeoutMs)
 {
     close();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+        | SQLITE_OPEN_NOMUTEX;
     const int code = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (code != SQLITE_OK) {
         // Keep the handle for lastError(); callers close it.

@@ -55,7 +55,8 @@ public:
     [[nodiscard]] int resultCode() const { return m_code; }
 
     [[nodiscard]] QString text(int column) const;
-    /** The column's UTF-8 bytes without a copy: valid until the next step or reset (for lookups that skip a conversion). */
+    /** The column's UTF-8 bytes without a copy: valid until the next step or reset (for lookups that skip a
+     * conversion). */
     [[nodiscard]] QByteArrayView utf8(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] qint64 int64(int column) const;

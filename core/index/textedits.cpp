@@ -7,7 +7,6 @@
 #include "index/indexparsecache.h"
 #include "util/parallel.h"
 
-
 namespace storyloom {
 
 namespace {
@@ -32,9 +31,9 @@ struct Candidate
 
 } // namespace
 
-std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const QString &root, const ProjectConfig &config,
-                                                const ProjectListing &listing, const QHash<QString, FileRecord> &known,
-                                                qint64 maxFileSize)
+std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const QString &root,
+    const ProjectConfig &config, const ProjectListing &listing, const QHash<QString, FileRecord> &known,
+    qint64 maxFileSize)
 {
     if (known.size() != qsizetype(listing.markdown.size()))
         return std::nullopt;
@@ -47,7 +46,7 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
             continue;
         if (qsizetype(candidates.size()) == maxEdits)
             return std::nullopt;
-        candidates.push_back({file, record->hash, {}, {}, {}, false, false});
+        candidates.push_back({ file, record->hash, {}, {}, {}, false, false });
     }
 
     SqliteConnection &c = database.connection();
@@ -112,15 +111,19 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
                 return undo();
             continue;
         }
-        if (!store.bind(1, file.path).bind(2, file.size).bind(3, file.mtime).bind(4, candidate.hash)
-                 .bind(5, IndexParseCache::serialise(*candidate.document)).exec())
+        if (!store.bind(1, file.path)
+                .bind(2, file.size)
+                .bind(3, file.mtime)
+                .bind(4, candidate.hash)
+                .bind(5, IndexParseCache::serialise(*candidate.document))
+                .exec())
             return undo();
         ++result.filesRead;
         // A file without an entity of its own (a template, SUMMARY.md) has no search text.
         const auto owner = owners.constFind(file.path);
         if (owner == owners.cend())
             continue;
-        bodies.push_back({file.path, *owner, candidate.document->body});
+        bodies.push_back({ file.path, *owner, candidate.document->body });
     }
     if (!database.replaceBodies(bodies))
         return undo();

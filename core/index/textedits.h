@@ -43,8 +43,8 @@ public:
      * reads once for this and for the full refresh that may follow.
      */
     [[nodiscard]] static std::optional<TextEditsResult> apply(IndexDatabase &database, const QString &root,
-                                                              const ProjectConfig &config, const ProjectListing &listing,
-                                                              const QHash<QString, FileRecord> &known, qint64 maxFileSize);
+        const ProjectConfig &config, const ProjectListing &listing, const QHash<QString, FileRecord> &known,
+        qint64 maxFileSize);
 };
 
 } // namespace storyloom

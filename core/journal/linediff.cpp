@@ -21,17 +21,18 @@ void lcsDiff(const QStringList &a, const QStringList &b, std::vector<Line> &out)
     std::vector<std::vector<int>> table(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            table[size_t(i)][size_t(j)] = a[i] == b[j] ? table[size_t(i + 1)][size_t(j + 1)] + 1
-                                                       : std::max(table[size_t(i + 1)][size_t(j)], table[size_t(i)][size_t(j + 1)]);
+            table[size_t(i)][size_t(j)] = a[i] == b[j]
+                ? table[size_t(i + 1)][size_t(j + 1)] + 1
+                : std::max(table[size_t(i + 1)][size_t(j)], table[size_t(i)][size_t(j + 1)]);
     qsizetype i = 0, j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {
-            out.push_back({u' ', a[i]});
+            out.push_back({ u' ', a[i] });
             ++i, ++j;
         } else if (i < n && (j == m || table[size_t(i + 1)][size_t(j)] >= table[size_t(i)][size_t(j + 1)])) {
-            out.push_back({u'-', a[i++]}); // removals before additions, as diff(1) shows them
+            out.push_back({ u'-', a[i++] }); // removals before additions, as diff(1) shows them
         } else {
-            out.push_back({u'+', b[j++]});
+            out.push_back({ u'+', b[j++] });
         }
     }
 }
@@ -47,23 +48,24 @@ QString LineDiff::unified(const QString &before, const QString &after, int conte
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
     qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
     std::vector<Line> lines;
     for (qsizetype i = 0; i < prefix; ++i)
-        lines.push_back({u' ', a[i]});
+        lines.push_back({ u' ', a[i] });
     const QStringList middleA = a.mid(prefix, a.size() - prefix - suffix);
     const QStringList middleB = b.mid(prefix, b.size() - prefix - suffix);
     if (double(middleA.size()) * double(middleB.size()) <= 4e6) {
         lcsDiff(middleA, middleB, lines);
     } else {
         for (const QString &line : middleA)
-            lines.push_back({u'-', line});
+            lines.push_back({ u'-', line });
         for (const QString &line : middleB)
-            lines.push_back({u'+', line});
+            lines.push_back({ u'+', line });
     }
     for (qsizetype i = a.size() - suffix; i < a.size(); ++i)
-        lines.push_back({u' ', a[i]});
+        lines.push_back({ u' ', a[i] });
 
     // Keep `context` shared lines around changes, fold the rest.
     std::vector<bool> keep(lines.size(), false);

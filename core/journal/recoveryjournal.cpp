@@ -16,12 +16,11 @@ namespace storyloom {
 namespace {
 // File layout: one line of compact JSON (the metadata), a newline, then the buffer's bytes untouched.
 constexpr auto suffix = QLatin1StringView(".journal");
-}
+} // namespace
 
 RecoveryJournal::RecoveryJournal(QString directory)
     : m_directory(directory.isEmpty() ? defaultDirectory() : std::move(directory))
-{
-}
+{ }
 
 QString RecoveryJournal::defaultDirectory()
 {
@@ -34,7 +33,8 @@ QString RecoveryJournal::defaultDirectory()
 
 QString RecoveryJournal::entryPath(const QString &filePath) const
 {
-    const QByteArray key = QCryptographicHash::hash(QDir::cleanPath(filePath).toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray key
+        = QCryptographicHash::hash(QDir::cleanPath(filePath).toUtf8(), QCryptographicHash::Sha1).toHex();
     return m_directory + u'/' + QString::fromLatin1(key.left(20)) + suffix;
 }
 
@@ -44,10 +44,11 @@ bool RecoveryJournal::write(const JournalEntry &entry)
         m_lastError = QStringLiteral("cannot create %1").arg(m_directory);
         return false;
     }
-    const QJsonObject meta{{QStringLiteral("file"), QDir::cleanPath(entry.filePath)},
-                           {QStringLiteral("project"), entry.projectRoot},
-                           {QStringLiteral("written"), (entry.written.isValid() ? entry.written : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("size"), qint64(entry.contents.size())}};
+    const QJsonObject meta { { QStringLiteral("file"), QDir::cleanPath(entry.filePath) },
+        { QStringLiteral("project"), entry.projectRoot },
+        { QStringLiteral("written"),
+            (entry.written.isValid() ? entry.written : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("size"), qint64(entry.contents.size()) } };
     QSaveFile file(entryPath(entry.filePath));
     if (!file.open(QIODevice::WriteOnly)) {
         m_lastError = file.errorString();
@@ -97,7 +98,7 @@ QList<JournalEntry> RecoveryJournal::entries(const QString &projectRoot) const
 {
     QList<JournalEntry> result;
     const QDir dir(m_directory);
-    const QStringList names = dir.entryList({QStringLiteral("*") + suffix}, QDir::Files);
+    const QStringList names = dir.entryList({ QStringLiteral("*") + suffix }, QDir::Files);
     for (const QString &name : names) {
         std::optional<JournalEntry> entry = read(dir.filePath(name));
         if (!entry)
@@ -106,7 +107,8 @@ QList<JournalEntry> RecoveryJournal::entries(const QString &projectRoot) const
             continue;
         result.append(*entry);
     }
-    std::sort(result.begin(), result.end(), [](const JournalEntry &a, const JournalEntry &b) { return a.written < b.written; });
+    std::sort(result.begin(), result.end(),
+        [](const JournalEntry &a, const JournalEntry &b) { return a.written < b.written; });
     return result;
 }
 

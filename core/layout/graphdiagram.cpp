@@ -16,10 +16,13 @@ namespace {
 DiagramEdgeStyle edgeStyle(LineStyle style)
 {
     switch (style) {
-    case LineStyle::Solid: return DiagramEdgeStyle::Solid;
+    case LineStyle::Solid:
+        return DiagramEdgeStyle::Solid;
     case LineStyle::Dashed:
-    case LineStyle::DashDot: return DiagramEdgeStyle::Dashed;
-    case LineStyle::Dotted: return DiagramEdgeStyle::Dotted;
+    case LineStyle::DashDot:
+        return DiagramEdgeStyle::Dashed;
+    case LineStyle::Dotted:
+        return DiagramEdgeStyle::Dotted;
     }
     return DiagramEdgeStyle::Solid;
 }
@@ -33,7 +36,7 @@ QPointF borderPoint(const QRectF &box, QPointF towards)
         return c;
     const double sx = d.x() == 0 ? 1e9 : (box.width() / 2) / std::abs(d.x());
     const double sy = d.y() == 0 ? 1e9 : (box.height() / 2) / std::abs(d.y());
-    return c + d * std::min({sx, sy, 1.0});
+    return c + d * std::min({ sx, sy, 1.0 });
 }
 
 QString legendLabel(EntityType type, StoryKind kind)
@@ -53,15 +56,16 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
             continue;
         DiagramNode node;
         node.id = e.id;
-        node.label = {e.title.isEmpty() ? e.id : e.title};
-        node.styleClass = e.type == EntityType::Story && e.kind != StoryKind::None ? toString(e.kind) : toString(e.type);
+        node.label = { e.title.isEmpty() ? e.id : e.title };
+        node.styleClass
+            = e.type == EntityType::Story && e.kind != StoryKind::None ? toString(e.kind) : toString(e.type);
         node.colors.fill = GraphPalette::nodeColor(e.type, e.kind);
         node.colors.stroke = QStringLiteral("#333333");
         node.colors.text = QStringLiteral("#111111");
         node.href = e.source.path;
         node.rounded = GraphPalette::nodeShape(e.type) != NodeShape::Box;
         diagram.nodes.push_back(std::move(node));
-        const std::pair<EntityType, StoryKind> key{e.type, e.type == EntityType::Story ? e.kind : StoryKind::None};
+        const std::pair<EntityType, StoryKind> key { e.type, e.type == EntityType::Story ? e.kind : StoryKind::None };
         if (!present.contains(key))
             present.append(key);
     }
@@ -69,7 +73,7 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
     for (const auto &[type, kind] : std::as_const(present)) {
         DiagramColors colors;
         colors.fill = GraphPalette::nodeColor(type, kind);
-        diagram.legend.push_back({legendLabel(type, kind), colors});
+        diagram.legend.push_back({ legendLabel(type, kind), colors });
     }
 
     for (const Relation *r : shown.edges) {
@@ -90,9 +94,9 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
     request.nodeSeparation = 30.0;
     request.cancel = cancel;
     for (const DiagramNode &node : diagram.nodes)
-        request.nodes.push_back({node.id, estimateNodeSize(node), std::nullopt, std::nullopt, QString()});
+        request.nodes.push_back({ node.id, estimateNodeSize(node), std::nullopt, std::nullopt, QString() });
     for (const DiagramEdge &edge : diagram.edges)
-        request.edges.push_back({edge.from, edge.to});
+        request.edges.push_back({ edge.from, edge.to });
     const LayoutResult result = GraphLayout::compute(request);
     if (result.cancelled)
         return {};
@@ -100,7 +104,8 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
     QRectF box;
     for (size_t i = 0; i < diagram.nodes.size(); ++i) {
         const QSizeF size = request.nodes[i].size;
-        diagram.nodes[i].rect = QRectF(result.positions.value(diagram.nodes[i].id) - QPointF(size.width(), size.height()) / 2, size);
+        diagram.nodes[i].rect
+            = QRectF(result.positions.value(diagram.nodes[i].id) - QPointF(size.width(), size.height()) / 2, size);
         box |= diagram.nodes[i].rect;
     }
     const QPointF origin = box.topLeft();
@@ -111,7 +116,7 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
         const DiagramNode *to = diagram.node(edge.to);
         const QPointF a = borderPoint(from->rect, to->rect.center());
         const QPointF b = borderPoint(to->rect, from->rect.center());
-        edge.points = {a, a + (b - a) / 3.0, a + (b - a) * 2.0 / 3.0, b};
+        edge.points = { a, a + (b - a) / 3.0, a + (b - a) * 2.0 / 3.0, b };
     }
     diagram.size = box.size();
     diagram.laidOut = true;

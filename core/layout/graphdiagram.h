@@ -25,8 +25,8 @@ public:
      * text and placed with sfdp (so labels never overlap, whatever the view's
      * zoom). Returns an empty diagram when cancelled.
      */
-    [[nodiscard]] static Diagram build(const StoryGraph &graph, const FilteredGraph &shown,
-                                       const std::atomic_bool *cancel = nullptr);
+    [[nodiscard]] static Diagram build(
+        const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace storyloom

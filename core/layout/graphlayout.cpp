@@ -68,10 +68,14 @@ bool cancelled(const LayoutRequest &request)
 QByteArray routingName(EdgeRouting routing)
 {
     switch (routing) {
-    case EdgeRouting::None: return QByteArrayLiteral("none");
-    case EdgeRouting::Line: return QByteArrayLiteral("line");
-    case EdgeRouting::Polyline: return QByteArrayLiteral("polyline");
-    case EdgeRouting::Spline: return QByteArrayLiteral("spline");
+    case EdgeRouting::None:
+        return QByteArrayLiteral("none");
+    case EdgeRouting::Line:
+        return QByteArrayLiteral("line");
+    case EdgeRouting::Polyline:
+        return QByteArrayLiteral("polyline");
+    case EdgeRouting::Spline:
+        return QByteArrayLiteral("spline");
     }
     return QByteArrayLiteral("line");
 }
@@ -90,7 +94,8 @@ void setGraphAttributes(Agraph_t *graph, const LayoutRequest &request, bool hasP
     // Prism overlap removal triples sfdp's time on thousands of nodes: big
     // graphs are spread apart afterwards instead (spreadApart).
     const bool big = request.nodes.size() > bigGraphNodes;
-    setAttribute(graph, "overlap", request.removeOverlaps && !big ? QByteArrayLiteral("prism") : QByteArrayLiteral("true"));
+    setAttribute(
+        graph, "overlap", request.removeOverlaps && !big ? QByteArrayLiteral("prism") : QByteArrayLiteral("true"));
     if (request.engine == LayoutEngine::Sfdp && big)
         setAttribute(graph, "quadtree", "fast");
     setAttribute(graph, "sep", "+" + number(request.nodeSeparation / 2.0));
@@ -179,7 +184,7 @@ void applyPins(const LayoutRequest &request, LayoutResult &result)
         if (moved.contains(edge.from) || moved.contains(edge.to)) {
             const QPointF a = result.positions.value(edge.from);
             const QPointF b = result.positions.value(edge.to);
-            path.points = {a, a + (b - a) / 3.0, a + (b - a) * 2.0 / 3.0, b};
+            path.points = { a, a + (b - a) / 3.0, a + (b - a) * 2.0 / 3.0, b };
             path.arrowTip.reset();
         }
     }
@@ -196,16 +201,20 @@ void applyPins(const LayoutRequest &request, LayoutResult &result)
 bool LayoutResult::hasErrors() const
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
 }
 
 QString GraphLayout::engineName(LayoutEngine engine)
 {
     switch (engine) {
-    case LayoutEngine::Dot: return QStringLiteral("dot");
-    case LayoutEngine::Sfdp: return QStringLiteral("sfdp");
-    case LayoutEngine::Fdp: return QStringLiteral("fdp");
-    case LayoutEngine::Neato: return QStringLiteral("neato");
+    case LayoutEngine::Dot:
+        return QStringLiteral("dot");
+    case LayoutEngine::Sfdp:
+        return QStringLiteral("sfdp");
+    case LayoutEngine::Fdp:
+        return QStringLiteral("fdp");
+    case LayoutEngine::Neato:
+        return QStringLiteral("neato");
     }
     return QStringLiteral("sfdp");
 }
@@ -229,8 +238,8 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
     agseterrf(&collectGraphvizMessage);
     GVC_t *context = sharedContext();
 
-    const bool hasPins = std::any_of(request.nodes.begin(), request.nodes.end(),
-                                     [](const LayoutNode &n) { return n.pinned.has_value(); });
+    const bool hasPins = std::any_of(
+        request.nodes.begin(), request.nodes.end(), [](const LayoutNode &n) { return n.pinned.has_value(); });
     Agraph_t *graph = agopen(cs("storyloom"), Agdirected, nullptr);
     setGraphAttributes(graph, request, hasPins);
     const bool useClusters = request.engine == LayoutEngine::Dot || request.engine == LayoutEngine::Fdp;
@@ -243,8 +252,9 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
     for (size_t i = 0; i < request.nodes.size(); ++i) {
         const LayoutNode &node = request.nodes[i];
         if (nodes.contains(node.id)) {
-            result.diagnostics.append(Diagnostic::warning(
-                {}, QCoreApplication::translate("GraphLayout", "Layout: node “%1” given twice; the second is ignored").arg(node.id)));
+            result.diagnostics.append(Diagnostic::warning({},
+                QCoreApplication::translate("GraphLayout", "Layout: node “%1” given twice; the second is ignored")
+                    .arg(node.id)));
             continue;
         }
         const QByteArray name = 'n' + QByteArray::number(qulonglong(i));
@@ -270,7 +280,7 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
             parent = cluster;
         }
         if (node.rank && request.engine == LayoutEngine::Dot) {
-            Agraph_t *&rank = ranks[{node.cluster, *node.rank}];
+            Agraph_t *&rank = ranks[{ node.cluster, *node.rank }];
             if (!rank) {
                 const QByteArray rankName = "rank_" + QByteArray::number(ranks.size());
                 rank = agsubg(parent, cs(rankName.constData()), 1);
@@ -287,16 +297,16 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
         Agnode_t *tail = nodes.value(edge.from);
         Agnode_t *head = nodes.value(edge.to);
         if (!tail || !head) {
-            result.diagnostics.append(Diagnostic::warning(
-                {}, QCoreApplication::translate("GraphLayout", "Layout: edge %1 → %2 names an unknown node; ignored")
-                        .arg(edge.from, edge.to)));
+            result.diagnostics.append(Diagnostic::warning({},
+                QCoreApplication::translate("GraphLayout", "Layout: edge %1 → %2 names an unknown node; ignored")
+                    .arg(edge.from, edge.to)));
             continue;
         }
         Agedge_t *e = agedge(graph, tail, head, nullptr, 1);
         if (edge.weight != 1.0) {
-            setAttribute(e, "weight", request.engine == LayoutEngine::Dot
-                                          ? QByteArray::number(std::max(0, qRound(edge.weight)))
-                                          : number(edge.weight));
+            setAttribute(e, "weight",
+                request.engine == LayoutEngine::Dot ? QByteArray::number(std::max(0, qRound(edge.weight)))
+                                                    : number(edge.weight));
         }
         if (!edge.constraint)
             setAttribute(e, "constraint", "false");
@@ -315,12 +325,14 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
         if (message.isEmpty())
             continue;
         const bool isError = message.startsWith(QLatin1StringView("Error"), Qt::CaseInsensitive);
-        const QString text = QCoreApplication::translate("GraphLayout", "Graphviz %1: %2").arg(QString::fromLatin1(engine), message);
+        const QString text
+            = QCoreApplication::translate("GraphLayout", "Graphviz %1: %2").arg(QString::fromLatin1(engine), message);
         result.diagnostics.append(isError ? Diagnostic::error({}, text) : Diagnostic::warning({}, text));
     }
     if (status != 0) {
-        result.diagnostics.append(Diagnostic::error(
-            {}, QCoreApplication::translate("GraphLayout", "Graphviz could not lay out the graph with %1").arg(QString::fromLatin1(engine))));
+        result.diagnostics.append(Diagnostic::error({},
+            QCoreApplication::translate("GraphLayout", "Graphviz could not lay out the graph with %1")
+                .arg(QString::fromLatin1(engine))));
         agclose(graph);
         return result;
     }
@@ -369,7 +381,8 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
     for (const LayoutNode &node : request.nodes) {
         if (node.cluster.isEmpty() || (request.engine == LayoutEngine::Dot && useClusters))
             continue;
-        const QRectF box(result.positions.value(node.id) - QPointF(node.size.width(), node.size.height()) / 2.0, node.size);
+        const QRectF box(
+            result.positions.value(node.id) - QPointF(node.size.width(), node.size.height()) / 2.0, node.size);
         QRectF &cluster = result.clusters[node.cluster];
         cluster = cluster.isNull() ? box.adjusted(-12, -12, 12, 12) : cluster | box.adjusted(-12, -12, 12, 12);
     }

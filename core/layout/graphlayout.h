@@ -33,7 +33,7 @@ enum class EdgeRouting { None, Line, Polyline, Spline };
 struct LayoutNode
 {
     QString id;
-    QSizeF size{36.0, 36.0};
+    QSizeF size { 36.0, 36.0 };
     /** A position the node must keep (a node the user dragged); the centre, in scene coordinates. */
     std::optional<QPointF> pinned;
     /** Nodes sharing a rank are put side by side (`Dot` only). */

@@ -7,16 +7,22 @@ namespace storyloom {
 QString GraphPalette::nodeColor(EntityType type, StoryKind kind)
 {
     switch (type) {
-    case EntityType::Character: return QStringLiteral("#4e79a7");
-    case EntityType::Value: return QStringLiteral("#b07aa1");
+    case EntityType::Character:
+        return QStringLiteral("#4e79a7");
+    case EntityType::Value:
+        return QStringLiteral("#b07aa1");
     case EntityType::Story:
         return kind == StoryKind::ShinyFuture ? QStringLiteral("#f1c232")
-               : kind == StoryKind::StatusQuo ? QStringLiteral("#9c755f")
+            : kind == StoryKind::StatusQuo    ? QStringLiteral("#9c755f")
                                               : QStringLiteral("#c9b18f");
-    case EntityType::PainPoint: return QStringLiteral("#e15759");
-    case EntityType::Goal: return QStringLiteral("#59a14f");
-    case EntityType::Project: return QStringLiteral("#76b7b2");
-    case EntityType::Page: return QStringLiteral("#bab0ac");
+    case EntityType::PainPoint:
+        return QStringLiteral("#e15759");
+    case EntityType::Goal:
+        return QStringLiteral("#59a14f");
+    case EntityType::Project:
+        return QStringLiteral("#76b7b2");
+    case EntityType::Page:
+        return QStringLiteral("#bab0ac");
     }
     return QStringLiteral("#bab0ac");
 }
@@ -24,13 +30,20 @@ QString GraphPalette::nodeColor(EntityType type, StoryKind kind)
 NodeShape GraphPalette::nodeShape(EntityType type)
 {
     switch (type) {
-    case EntityType::Character: return NodeShape::Circle;
-    case EntityType::Value: return NodeShape::Diamond;
-    case EntityType::Story: return NodeShape::RoundedBox;
-    case EntityType::PainPoint: return NodeShape::Triangle;
-    case EntityType::Goal: return NodeShape::Hexagon;
-    case EntityType::Project: return NodeShape::Box;
-    case EntityType::Page: return NodeShape::Ellipse;
+    case EntityType::Character:
+        return NodeShape::Circle;
+    case EntityType::Value:
+        return NodeShape::Diamond;
+    case EntityType::Story:
+        return NodeShape::RoundedBox;
+    case EntityType::PainPoint:
+        return NodeShape::Triangle;
+    case EntityType::Goal:
+        return NodeShape::Hexagon;
+    case EntityType::Project:
+        return NodeShape::Box;
+    case EntityType::Page:
+        return NodeShape::Ellipse;
     }
     return NodeShape::Ellipse;
 }
@@ -38,15 +51,24 @@ NodeShape GraphPalette::nodeShape(EntityType type)
 QString GraphPalette::relationColor(RelationKind kind)
 {
     switch (kind) {
-    case RelationKind::Features: return QStringLiteral("#4e79a7");
-    case RelationKind::Exposes: return QStringLiteral("#e15759");
-    case RelationKind::Prioritises: return QStringLiteral("#b07aa1");
-    case RelationKind::Hurts: return QStringLiteral("#d37295");
-    case RelationKind::Addresses: return QStringLiteral("#59a14f");
-    case RelationKind::Realises: return QStringLiteral("#c8a800");
-    case RelationKind::PartOf: return QStringLiteral("#3b7a32");
-    case RelationKind::SetIn: return QStringLiteral("#76b7b2");
-    case RelationKind::Links: return QStringLiteral("#9d9d9d");
+    case RelationKind::Features:
+        return QStringLiteral("#4e79a7");
+    case RelationKind::Exposes:
+        return QStringLiteral("#e15759");
+    case RelationKind::Prioritises:
+        return QStringLiteral("#b07aa1");
+    case RelationKind::Hurts:
+        return QStringLiteral("#d37295");
+    case RelationKind::Addresses:
+        return QStringLiteral("#59a14f");
+    case RelationKind::Realises:
+        return QStringLiteral("#c8a800");
+    case RelationKind::PartOf:
+        return QStringLiteral("#3b7a32");
+    case RelationKind::SetIn:
+        return QStringLiteral("#76b7b2");
+    case RelationKind::Links:
+        return QStringLiteral("#9d9d9d");
     }
     return QStringLiteral("#9d9d9d");
 }
@@ -56,13 +78,17 @@ LineStyle GraphPalette::relationStyle(RelationKind kind)
     switch (kind) {
     case RelationKind::Features:
     case RelationKind::Exposes:
-    case RelationKind::Addresses: return LineStyle::Solid;
+    case RelationKind::Addresses:
+        return LineStyle::Solid;
     case RelationKind::Prioritises:
-    case RelationKind::Hurts: return LineStyle::Dashed;
+    case RelationKind::Hurts:
+        return LineStyle::Dashed;
     case RelationKind::Realises:
-    case RelationKind::PartOf: return LineStyle::DashDot;
+    case RelationKind::PartOf:
+        return LineStyle::DashDot;
     case RelationKind::SetIn:
-    case RelationKind::Links: return LineStyle::Dotted;
+    case RelationKind::Links:
+        return LineStyle::Dotted;
     }
     return LineStyle::Dotted;
 }

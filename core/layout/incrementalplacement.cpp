@@ -17,8 +17,7 @@ class Occupancy
 public:
     explicit Occupancy(double cell)
         : m_cell(std::max(cell, 1.0))
-    {
-    }
+    { }
 
     void add(const QRectF &box)
     {
@@ -43,8 +42,7 @@ public:
     }
 
 private:
-    template<typename F>
-    bool forCells(const QRectF &box, F visit) const
+    template<typename F> bool forCells(const QRectF &box, F visit) const
     {
         const auto cellOf = [this](double v) { return qint64(std::floor(v / m_cell)); };
         for (qint64 x = cellOf(box.left()); x <= cellOf(box.right()); ++x) {
@@ -68,9 +66,8 @@ QRectF boxAt(const QPointF &centre, const QSizeF &size, double margin)
 
 } // namespace
 
-std::optional<QHash<QString, QPointF>> IncrementalPlacement::place(const LayoutRequest &request,
-                                                                   const QHash<QString, QPointF> &known,
-                                                                   double maxNewFraction)
+std::optional<QHash<QString, QPointF>> IncrementalPlacement::place(
+    const LayoutRequest &request, const QHash<QString, QPointF> &known, double maxNewFraction)
 {
     QHash<QString, QPointF> result;
     QHash<QString, QSizeF> sizes;
@@ -78,7 +75,7 @@ std::optional<QHash<QString, QPointF>> IncrementalPlacement::place(const LayoutR
     double largest = 1.0;
     for (const LayoutNode &node : request.nodes) {
         sizes.insert(node.id, node.size);
-        largest = std::max({largest, node.size.width(), node.size.height()});
+        largest = std::max({ largest, node.size.width(), node.size.height() });
         const auto it = known.constFind(node.id);
         if (it != known.cend())
             result.insert(node.id, node.pinned.value_or(*it));

@@ -25,9 +25,8 @@ public:
      * request or more than `maxNewFraction` of its nodes are missing (lay the
      * graph out again instead).
      */
-    [[nodiscard]] static std::optional<QHash<QString, QPointF>> place(const LayoutRequest &request,
-                                                                      const QHash<QString, QPointF> &known,
-                                                                      double maxNewFraction = 0.25);
+    [[nodiscard]] static std::optional<QHash<QString, QPointF>> place(
+        const LayoutRequest &request, const QHash<QString, QPointF> &known, double maxNewFraction = 0.25);
 };
 
 } // namespace storyloom

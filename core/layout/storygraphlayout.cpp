@@ -26,7 +26,7 @@ LayoutRequest StoryGraphLayout::request(const StoryGraph &graph, const QSet<QStr
             continue;
         if (!graph.entity(r.from) || !graph.entity(r.to))
             continue;
-        request.edges.push_back({r.from, r.to});
+        request.edges.push_back({ r.from, r.to });
         ++degree[r.from];
         ++degree[r.to];
     }
@@ -34,7 +34,7 @@ LayoutRequest StoryGraphLayout::request(const StoryGraph &graph, const QSet<QStr
         if (visible && !visible->contains(e.id))
             continue;
         const double d = nodeDiameter(degree.value(e.id));
-        request.nodes.push_back({e.id, QSizeF(d, d), std::nullopt, std::nullopt, QString()});
+        request.nodes.push_back({ e.id, QSizeF(d, d), std::nullopt, std::nullopt, QString() });
     }
     return request;
 }
@@ -48,7 +48,8 @@ LayoutRequest StoryGraphLayout::synthetic(int nodes, int edges, quint32 seed)
     QRandomGenerator random(seed);
     request.nodes.reserve(size_t(std::max(nodes, 0)));
     for (int i = 0; i < nodes; ++i)
-        request.nodes.push_back({QStringLiteral("n%1").arg(i), QSizeF(32, 32), std::nullopt, std::nullopt, QString()});
+        request.nodes.push_back(
+            { QStringLiteral("n%1").arg(i), QSizeF(32, 32), std::nullopt, std::nullopt, QString() });
     if (nodes < 2)
         return request;
     // Preferential towards low indices: a few hubs, a long tail.
@@ -59,7 +60,7 @@ LayoutRequest StoryGraphLayout::synthetic(int nodes, int edges, quint32 seed)
         int to = random.bounded(3) == 0 ? int(random.bounded(quint32(hubs))) : int(random.bounded(quint32(nodes)));
         if (to == from)
             to = (from + 1) % nodes;
-        request.edges.push_back({request.nodes[size_t(from)].id, request.nodes[size_t(to)].id});
+        request.edges.push_back({ request.nodes[size_t(from)].id, request.nodes[size_t(to)].id });
     }
     return request;
 }

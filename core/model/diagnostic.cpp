@@ -17,12 +17,12 @@ QString Diagnostic::format() const
 
 Diagnostic Diagnostic::error(SourceLocation where, QString message)
 {
-    return {Severity::Error, std::move(where), std::move(message)};
+    return { Severity::Error, std::move(where), std::move(message) };
 }
 
 Diagnostic Diagnostic::warning(SourceLocation where, QString message)
 {
-    return {Severity::Warning, std::move(where), std::move(message)};
+    return { Severity::Warning, std::move(where), std::move(message) };
 }
 
 } // namespace storyloom

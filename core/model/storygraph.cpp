@@ -7,7 +7,7 @@
 namespace storyloom {
 
 StoryGraph::StoryGraph(QString rootPath, QString title, ProjectLayout layout, std::vector<Entity> entities,
-                       std::vector<Relation> relations, Diagnostics diagnostics)
+    std::vector<Relation> relations, Diagnostics diagnostics)
     : m_rootPath(std::move(rootPath))
     , m_title(std::move(title))
     , m_layout(layout)
@@ -129,24 +129,25 @@ int StoryGraph::count(EntityType type) const
 int StoryGraph::count(StoryKind kind) const
 {
     return int(std::count_if(m_entities.begin(), m_entities.end(),
-                             [kind](const Entity &e) { return e.type == EntityType::Story && e.kind == kind; }));
+        [kind](const Entity &e) { return e.type == EntityType::Story && e.kind == kind; }));
 }
 
 int StoryGraph::count(RelationKind kind) const
 {
-    return int(std::count_if(m_relations.begin(), m_relations.end(), [kind](const Relation &r) { return r.kind == kind; }));
+    return int(
+        std::count_if(m_relations.begin(), m_relations.end(), [kind](const Relation &r) { return r.kind == kind; }));
 }
 
 int StoryGraph::errorCount() const
 {
     return int(std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
-                             [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; }));
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; }));
 }
 
 int StoryGraph::warningCount() const
 {
     return int(std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
-                             [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Warning; }));
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Warning; }));
 }
 
 } // namespace storyloom

@@ -24,13 +24,16 @@ class StoryGraph
 public:
     StoryGraph() = default;
     StoryGraph(QString rootPath, QString title, ProjectLayout layout, std::vector<Entity> entities,
-               std::vector<Relation> relations, Diagnostics diagnostics);
+        std::vector<Relation> relations, Diagnostics diagnostics);
 
     [[nodiscard]] const QString &rootPath() const { return m_rootPath; }
     [[nodiscard]] const QString &title() const { return m_title; }
     [[nodiscard]] ProjectLayout layout() const { return m_layout; }
     /** The folder Markdown content lives in, relative to the root (`src` for an mdBook, else empty). */
-    [[nodiscard]] QString contentDir() const { return m_layout == ProjectLayout::MdBook ? QStringLiteral("src") : QString(); }
+    [[nodiscard]] QString contentDir() const
+    {
+        return m_layout == ProjectLayout::MdBook ? QStringLiteral("src") : QString();
+    }
 
     [[nodiscard]] const std::vector<Entity> &entities() const { return m_entities; }
     [[nodiscard]] const std::vector<Relation> &relations() const { return m_relations; }

@@ -7,8 +7,7 @@
 namespace storyloom {
 
 namespace {
-template<typename Enum, std::size_t N>
-std::optional<Enum> parseName(QStringView name, const Enum (&all)[N])
+template<typename Enum, std::size_t N> std::optional<Enum> parseName(QStringView name, const Enum (&all)[N])
 {
     for (Enum value : all) {
         if (name.compare(toString(value), Qt::CaseInsensitive) == 0)
@@ -21,13 +20,20 @@ std::optional<Enum> parseName(QStringView name, const Enum (&all)[N])
 QString toString(EntityType type)
 {
     switch (type) {
-    case EntityType::Character: return QStringLiteral("character");
-    case EntityType::Value: return QStringLiteral("value");
-    case EntityType::Story: return QStringLiteral("story");
-    case EntityType::PainPoint: return QStringLiteral("pain-point");
-    case EntityType::Goal: return QStringLiteral("goal");
-    case EntityType::Project: return QStringLiteral("project");
-    case EntityType::Page: return QStringLiteral("page");
+    case EntityType::Character:
+        return QStringLiteral("character");
+    case EntityType::Value:
+        return QStringLiteral("value");
+    case EntityType::Story:
+        return QStringLiteral("story");
+    case EntityType::PainPoint:
+        return QStringLiteral("pain-point");
+    case EntityType::Goal:
+        return QStringLiteral("goal");
+    case EntityType::Project:
+        return QStringLiteral("project");
+    case EntityType::Page:
+        return QStringLiteral("page");
     }
     return {};
 }
@@ -35,9 +41,12 @@ QString toString(EntityType type)
 QString toString(StoryKind kind)
 {
     switch (kind) {
-    case StoryKind::None: return {};
-    case StoryKind::StatusQuo: return QStringLiteral("status-quo");
-    case StoryKind::ShinyFuture: return QStringLiteral("shiny-future");
+    case StoryKind::None:
+        return {};
+    case StoryKind::StatusQuo:
+        return QStringLiteral("status-quo");
+    case StoryKind::ShinyFuture:
+        return QStringLiteral("shiny-future");
     }
     return {};
 }
@@ -45,11 +54,16 @@ QString toString(StoryKind kind)
 QString toString(GoalState state)
 {
     switch (state) {
-    case GoalState::Unknown: return {};
-    case GoalState::Done: return QStringLiteral("done");
-    case GoalState::InProgress: return QStringLiteral("in-progress");
-    case GoalState::HelpWanted: return QStringLiteral("help-wanted");
-    case GoalState::Paused: return QStringLiteral("paused");
+    case GoalState::Unknown:
+        return {};
+    case GoalState::Done:
+        return QStringLiteral("done");
+    case GoalState::InProgress:
+        return QStringLiteral("in-progress");
+    case GoalState::HelpWanted:
+        return QStringLiteral("help-wanted");
+    case GoalState::Paused:
+        return QStringLiteral("paused");
     }
     return {};
 }
@@ -57,15 +71,24 @@ QString toString(GoalState state)
 QString toString(RelationKind kind)
 {
     switch (kind) {
-    case RelationKind::Features: return QStringLiteral("features");
-    case RelationKind::Exposes: return QStringLiteral("exposes");
-    case RelationKind::Prioritises: return QStringLiteral("prioritises");
-    case RelationKind::Hurts: return QStringLiteral("hurts");
-    case RelationKind::Addresses: return QStringLiteral("addresses");
-    case RelationKind::Realises: return QStringLiteral("realises");
-    case RelationKind::PartOf: return QStringLiteral("part-of");
-    case RelationKind::SetIn: return QStringLiteral("set-in");
-    case RelationKind::Links: return QStringLiteral("links");
+    case RelationKind::Features:
+        return QStringLiteral("features");
+    case RelationKind::Exposes:
+        return QStringLiteral("exposes");
+    case RelationKind::Prioritises:
+        return QStringLiteral("prioritises");
+    case RelationKind::Hurts:
+        return QStringLiteral("hurts");
+    case RelationKind::Addresses:
+        return QStringLiteral("addresses");
+    case RelationKind::Realises:
+        return QStringLiteral("realises");
+    case RelationKind::PartOf:
+        return QStringLiteral("part-of");
+    case RelationKind::SetIn:
+        return QStringLiteral("set-in");
+    case RelationKind::Links:
+        return QStringLiteral("links");
     }
     return {};
 }
@@ -79,7 +102,7 @@ std::optional<EntityType> entityTypeFromString(QStringView name)
 
 std::optional<StoryKind> storyKindFromString(QStringView name)
 {
-    static constexpr StoryKind kinds[] = {StoryKind::StatusQuo, StoryKind::ShinyFuture};
+    static constexpr StoryKind kinds[] = { StoryKind::StatusQuo, StoryKind::ShinyFuture };
     QString normalised = name.toString().replace(u'_', u'-').replace(u' ', u'-');
     return parseName(QStringView(normalised), kinds);
 }
@@ -100,19 +123,26 @@ QString displayName(EntityType type, bool plural)
 {
     switch (type) {
     case EntityType::Character:
-        return plural ? QCoreApplication::translate("storyloom", "Characters") : QCoreApplication::translate("storyloom", "Character");
+        return plural ? QCoreApplication::translate("storyloom", "Characters")
+                      : QCoreApplication::translate("storyloom", "Character");
     case EntityType::Value:
-        return plural ? QCoreApplication::translate("storyloom", "Values") : QCoreApplication::translate("storyloom", "Value");
+        return plural ? QCoreApplication::translate("storyloom", "Values")
+                      : QCoreApplication::translate("storyloom", "Value");
     case EntityType::Story:
-        return plural ? QCoreApplication::translate("storyloom", "Stories") : QCoreApplication::translate("storyloom", "Story");
+        return plural ? QCoreApplication::translate("storyloom", "Stories")
+                      : QCoreApplication::translate("storyloom", "Story");
     case EntityType::PainPoint:
-        return plural ? QCoreApplication::translate("storyloom", "Pain points") : QCoreApplication::translate("storyloom", "Pain point");
+        return plural ? QCoreApplication::translate("storyloom", "Pain points")
+                      : QCoreApplication::translate("storyloom", "Pain point");
     case EntityType::Goal:
-        return plural ? QCoreApplication::translate("storyloom", "Goals") : QCoreApplication::translate("storyloom", "Goal");
+        return plural ? QCoreApplication::translate("storyloom", "Goals")
+                      : QCoreApplication::translate("storyloom", "Goal");
     case EntityType::Project:
-        return plural ? QCoreApplication::translate("storyloom", "Projects") : QCoreApplication::translate("storyloom", "Project");
+        return plural ? QCoreApplication::translate("storyloom", "Projects")
+                      : QCoreApplication::translate("storyloom", "Project");
     case EntityType::Page:
-        return plural ? QCoreApplication::translate("storyloom", "Pages") : QCoreApplication::translate("storyloom", "Page");
+        return plural ? QCoreApplication::translate("storyloom", "Pages")
+                      : QCoreApplication::translate("storyloom", "Page");
     }
     return {};
 }
@@ -120,9 +150,12 @@ QString displayName(EntityType type, bool plural)
 QString displayName(StoryKind kind)
 {
     switch (kind) {
-    case StoryKind::None: return {};
-    case StoryKind::StatusQuo: return QCoreApplication::translate("storyloom", "Status quo");
-    case StoryKind::ShinyFuture: return QCoreApplication::translate("storyloom", "Shiny future");
+    case StoryKind::None:
+        return {};
+    case StoryKind::StatusQuo:
+        return QCoreApplication::translate("storyloom", "Status quo");
+    case StoryKind::ShinyFuture:
+        return QCoreApplication::translate("storyloom", "Shiny future");
     }
     return {};
 }
@@ -130,11 +163,16 @@ QString displayName(StoryKind kind)
 QString displayName(GoalState state)
 {
     switch (state) {
-    case GoalState::Unknown: return QCoreApplication::translate("storyloom", "Unknown");
-    case GoalState::Done: return QCoreApplication::translate("storyloom", "Done");
-    case GoalState::InProgress: return QCoreApplication::translate("storyloom", "In progress");
-    case GoalState::HelpWanted: return QCoreApplication::translate("storyloom", "Help wanted");
-    case GoalState::Paused: return QCoreApplication::translate("storyloom", "Paused");
+    case GoalState::Unknown:
+        return QCoreApplication::translate("storyloom", "Unknown");
+    case GoalState::Done:
+        return QCoreApplication::translate("storyloom", "Done");
+    case GoalState::InProgress:
+        return QCoreApplication::translate("storyloom", "In progress");
+    case GoalState::HelpWanted:
+        return QCoreApplication::translate("storyloom", "Help wanted");
+    case GoalState::Paused:
+        return QCoreApplication::translate("storyloom", "Paused");
     }
     return {};
 }
@@ -142,15 +180,24 @@ QString displayName(GoalState state)
 QString displayName(RelationKind kind)
 {
     switch (kind) {
-    case RelationKind::Features: return QCoreApplication::translate("storyloom", "features");
-    case RelationKind::Exposes: return QCoreApplication::translate("storyloom", "exposes");
-    case RelationKind::Prioritises: return QCoreApplication::translate("storyloom", "prioritises");
-    case RelationKind::Hurts: return QCoreApplication::translate("storyloom", "hurts");
-    case RelationKind::Addresses: return QCoreApplication::translate("storyloom", "addresses");
-    case RelationKind::Realises: return QCoreApplication::translate("storyloom", "realises");
-    case RelationKind::PartOf: return QCoreApplication::translate("storyloom", "part of");
-    case RelationKind::SetIn: return QCoreApplication::translate("storyloom", "set in");
-    case RelationKind::Links: return QCoreApplication::translate("storyloom", "links to");
+    case RelationKind::Features:
+        return QCoreApplication::translate("storyloom", "features");
+    case RelationKind::Exposes:
+        return QCoreApplication::translate("storyloom", "exposes");
+    case RelationKind::Prioritises:
+        return QCoreApplication::translate("storyloom", "prioritises");
+    case RelationKind::Hurts:
+        return QCoreApplication::translate("storyloom", "hurts");
+    case RelationKind::Addresses:
+        return QCoreApplication::translate("storyloom", "addresses");
+    case RelationKind::Realises:
+        return QCoreApplication::translate("storyloom", "realises");
+    case RelationKind::PartOf:
+        return QCoreApplication::translate("storyloom", "part of");
+    case RelationKind::SetIn:
+        return QCoreApplication::translate("storyloom", "set in");
+    case RelationKind::Links:
+        return QCoreApplication::translate("storyloom", "links to");
     }
     return {};
 }
@@ -158,11 +205,16 @@ QString displayName(RelationKind kind)
 QString stateEmoji(GoalState state)
 {
     switch (state) {
-    case GoalState::Unknown: return {};
-    case GoalState::Done: return QStringLiteral("✅");
-    case GoalState::InProgress: return QStringLiteral("🦀");
-    case GoalState::HelpWanted: return QStringLiteral("✋");
-    case GoalState::Paused: return QStringLiteral("💤");
+    case GoalState::Unknown:
+        return {};
+    case GoalState::Done:
+        return QStringLiteral("✅");
+    case GoalState::InProgress:
+        return QStringLiteral("🦀");
+    case GoalState::HelpWanted:
+        return QStringLiteral("✋");
+    case GoalState::Paused:
+        return QStringLiteral("💤");
     }
     return {};
 }

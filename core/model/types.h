@@ -19,15 +19,13 @@ enum class GoalState { Unknown, Done, InProgress, HelpWanted, Paused };
 /** Typed, directed relation kinds; `Links` is any other link between two entities. */
 enum class RelationKind { Features, Exposes, Prioritises, Hurts, Addresses, Realises, PartOf, SetIn, Links };
 
-inline constexpr EntityType allEntityTypes[] = {EntityType::Character, EntityType::Value,   EntityType::Story,
-                                                EntityType::PainPoint, EntityType::Goal,    EntityType::Project,
-                                                EntityType::Page};
-inline constexpr RelationKind allRelationKinds[] = {RelationKind::Features, RelationKind::Exposes,
-                                                    RelationKind::Prioritises, RelationKind::Hurts,
-                                                    RelationKind::Addresses, RelationKind::Realises,
-                                                    RelationKind::PartOf, RelationKind::SetIn, RelationKind::Links};
-inline constexpr GoalState allGoalStates[] = {GoalState::Done, GoalState::InProgress, GoalState::HelpWanted,
-                                              GoalState::Paused};
+inline constexpr EntityType allEntityTypes[] = { EntityType::Character, EntityType::Value, EntityType::Story,
+    EntityType::PainPoint, EntityType::Goal, EntityType::Project, EntityType::Page };
+inline constexpr RelationKind allRelationKinds[] = { RelationKind::Features, RelationKind::Exposes,
+    RelationKind::Prioritises, RelationKind::Hurts, RelationKind::Addresses, RelationKind::Realises,
+    RelationKind::PartOf, RelationKind::SetIn, RelationKind::Links };
+inline constexpr GoalState allGoalStates[]
+    = { GoalState::Done, GoalState::InProgress, GoalState::HelpWanted, GoalState::Paused };
 
 /** The machine names used in front matter, JSON and the CLI (never translated). */
 [[nodiscard]] QString toString(EntityType type);

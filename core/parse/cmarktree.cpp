@@ -30,7 +30,7 @@ CmarkTree::CmarkTree(const QByteArray &markdown, int extraOptions)
     ensureExtensionsRegistered();
     const int options = CMARK_OPT_SOURCEPOS | extraOptions;
     m_parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+    for (const char *name : { "table", "strikethrough", "autolink", "tasklist" }) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }

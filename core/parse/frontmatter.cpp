@@ -47,7 +47,7 @@ std::optional<Block> findBlock(const QByteArray &file)
         const qsizetype lineEnd = end < 0 ? file.size() : end;
         ++lines;
         if (isDelimiterLine(file, pos, lineEnd, true))
-            return Block{firstEnd + 1, pos, end < 0 ? file.size() : end + 1, lines};
+            return Block { firstEnd + 1, pos, end < 0 ? file.size() : end + 1, lines };
         if (end < 0)
             break;
         pos = end + 1;
@@ -120,15 +120,15 @@ QList<KeySpan> topLevelKeys(const QByteArray &file, const Block &block)
             end = block.yamlEnd;
         const qsizetype next = end < block.yamlEnd ? end + 1 : block.yamlEnd;
         const QByteArray text = file.mid(pos, end - pos);
-        const bool continuation = text.isEmpty() || text.startsWith(' ') || text.startsWith('\t') || text.startsWith('-')
-            || text.startsWith('#') || text.trimmed().isEmpty();
+        const bool continuation = text.isEmpty() || text.startsWith(' ') || text.startsWith('\t')
+            || text.startsWith('-') || text.startsWith('#') || text.trimmed().isEmpty();
         if (!continuation) {
             const qsizetype colon = text.indexOf(':');
             if (colon > 0) {
                 QByteArray key = text.left(colon).trimmed();
                 if ((key.startsWith('"') && key.endsWith('"')) || (key.startsWith('\'') && key.endsWith('\'')))
                     key = key.mid(1, key.size() - 2);
-                spans.append({QString::fromUtf8(key), line, pos, next});
+                spans.append({ QString::fromUtf8(key), line, pos, next });
             }
         } else if (!spans.isEmpty() && !text.trimmed().startsWith('#') && !text.trimmed().isEmpty()) {
             spans.last().end = next;
@@ -152,21 +152,24 @@ bool needsQuotes(const QString &text)
         return true;
     bool isNumber = false;
     text.toDouble(&isNumber);
-    static const QStringList keywords = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
-                                         QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("~")};
+    static const QStringList keywords = { QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
+        QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("~") };
     return isNumber || keywords.contains(text.toLower());
 }
 
 QByteArray quoted(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\"")).replace(u'\n', QLatin1String("\\n"));
+    escaped.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'"', QLatin1String("\\\""))
+        .replace(u'\n', QLatin1String("\\n"));
     return '"' + escaped.toUtf8() + '"';
 }
 
 QByteArray scalar(const QVariant &value)
 {
-    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int
+        || value.typeId() == QMetaType::LongLong)
         return QByteArray::number(value.toDouble(), 'g', 6);
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? "true" : "false";
@@ -221,8 +224,9 @@ FrontMatter parseFrontMatter(const QByteArray &file, const QString &path, YamlRe
     const std::optional<Block> block = findBlock(file);
     if (!block) {
         if (file.startsWith("---\n") || file.startsWith("---\r\n")) {
-            result.error = Diagnostic::error({path, 1, 1},
-                QCoreApplication::translate("storyloom", "front matter starts with '---' but never ends (no closing '---' line)"));
+            result.error = Diagnostic::error({ path, 1, 1 },
+                QCoreApplication::translate(
+                    "storyloom", "front matter starts with '---' but never ends (no closing '---' line)"));
         }
         return result;
     }
@@ -246,7 +250,7 @@ FrontMatter parseFrontMatter(const QByteArray &file, const QString &path, YamlRe
         if (root.IsNull())
             return result;
         if (!root.IsMap()) {
-            result.error = Diagnostic::error({path, 2, 1},
+            result.error = Diagnostic::error({ path, 2, 1 },
                 QCoreApplication::translate("storyloom", "front matter must be a mapping of keys to values"));
             return result;
         }
@@ -255,9 +259,12 @@ FrontMatter parseFrontMatter(const QByteArray &file, const QString &path, YamlRe
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             const QVariant value = converter.convert(pair.second, 1);
             if (converter.tooLarge) {
-                result.error = Diagnostic::error({path, result.keyLines.value(key, 2), 1},
-                    QCoreApplication::translate("storyloom", "front matter value of '%1' is too large or too deeply nested (more than %2 nodes after expanding aliases)")
-                        .arg(key).arg(maxYamlNodes));
+                result.error = Diagnostic::error({ path, result.keyLines.value(key, 2), 1 },
+                    QCoreApplication::translate("storyloom",
+                        "front matter value of '%1' is too large or too deeply nested (more than %2 nodes after "
+                        "expanding aliases)")
+                        .arg(key)
+                        .arg(maxYamlNodes));
                 result.values.clear();
                 result.keys.clear();
                 return result;
@@ -269,8 +276,9 @@ FrontMatter parseFrontMatter(const QByteArray &file, const QString &path, YamlRe
         // The YAML block starts on the file's second line.
         const int line = e.mark.line >= 0 ? e.mark.line + 2 : 2;
         const int column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
-        result.error = Diagnostic::error({path, line, column},
-            QCoreApplication::translate("storyloom", "invalid YAML in front matter: %1").arg(QString::fromStdString(e.msg)));
+        result.error = Diagnostic::error({ path, line, column },
+            QCoreApplication::translate("storyloom", "invalid YAML in front matter: %1")
+                .arg(QString::fromStdString(e.msg)));
         result.keys.clear();
         result.values.clear();
     }

@@ -46,8 +46,8 @@ enum class YamlReader {
 };
 
 /** Reads the front matter at the start of `file` (path is only for diagnostics). Pure; any thread. */
-[[nodiscard]] FrontMatter parseFrontMatter(const QByteArray &file, const QString &path = {},
-                                           YamlReader reader = YamlReader::Fastest);
+[[nodiscard]] FrontMatter parseFrontMatter(
+    const QByteArray &file, const QString &path = {}, YamlReader reader = YamlReader::Fastest);
 
 /**
  * Returns `file` with one top-level key set to `value` (string, number, or

@@ -20,8 +20,8 @@ namespace {
 // index schema 9 only in the search rows), the parse keeps its digest. Format 7: the parse says
 // whether the graph reads its body (ParsedDocument::bodyRead). Format 8: this codec instead of
 // QDataStream: a graph-changing refresh of the 10,000-story benchmark decodes its 26 MB of
-// cached parses on two cores in about 95 ms, where QDataStream took 225 ms. Format 9: a null byte array is told from an empty one
-// (format 8 read an empty list item's Markdown back as null, so its digest never matched again).
+// cached parses on two cores in about 95 ms, where QDataStream took 225 ms. Format 9: a null byte array is told from an
+// empty one (format 8 read an empty list item's Markdown back as null, so its digest never matched again).
 constexpr quint32 format = 0x534c0009;
 
 // Front-matter values are what parseFrontMatter() makes of YAML; anything else goes through QDataStream.
@@ -34,8 +34,7 @@ class Writer
 public:
     explicit Writer(qsizetype expected) { m_bytes.reserve(expected); }
 
-    template<typename T>
-    void put(T value)
+    template<typename T> void put(T value)
     {
         static_assert(std::is_trivially_copyable_v<T>);
         m_bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
@@ -190,8 +189,7 @@ void read(ByteReader &r, Paragraph &p);
 void write(Writer &w, const Diagnostic &d);
 void read(ByteReader &r, Diagnostic &d);
 
-template<typename T>
-void write(Writer &w, const QList<T> &items)
+template<typename T> void write(Writer &w, const QList<T> &items)
 {
     w.putCount(items.size());
     for (const T &item : items)
@@ -199,8 +197,7 @@ void write(Writer &w, const QList<T> &items)
 }
 
 /** Reads a list written by write(); `entrySize` is the fewest bytes one entry takes. */
-template<typename T>
-void read(ByteReader &r, QList<T> &items, qsizetype entrySize)
+template<typename T> void read(ByteReader &r, QList<T> &items, qsizetype entrySize)
 {
     const qsizetype count = r.getCount(entrySize);
     items.clear();
@@ -332,8 +329,14 @@ void read(ByteReader &r, Diagnostic &d)
     d.message = r.getText();
 }
 
-void write(Writer &w, const QString &text) { w.putText(text); }
-void read(ByteReader &r, QString &text) { text = r.getText(); }
+void write(Writer &w, const QString &text)
+{
+    w.putText(text);
+}
+void read(ByteReader &r, QString &text)
+{
+    text = r.getText();
+}
 
 void write(Writer &w, const FrontMatter &f)
 {

@@ -60,8 +60,7 @@ public:
         : m_doc(document)
         , m_bodyLines(bodyLines)
         , m_lineOffset(lineOffset)
-    {
-    }
+    { }
 
     void walk(cmark_node *root)
     {
@@ -140,7 +139,7 @@ private:
             m_doc.tables.append(table);
             m_inTable = true;
         } else if ((isType(node, "table_row") || isType(node, "table_header")) && m_inTable) {
-            m_row = TableRow{fileLine(node), {}};
+            m_row = TableRow { fileLine(node), {} };
         } else if (isType(node, "table_cell") && m_inTable) {
             startLeaf(Leaf::Cell, node);
         }
@@ -158,7 +157,7 @@ private:
             return;
         case CMARK_NODE_HEADING: {
             const QString text = m_text.trimmed();
-            m_doc.headings.append({cmark_node_get_heading_level(node), text, m_leafLine, headingAnchor(text)});
+            m_doc.headings.append({ cmark_node_get_heading_level(node), text, m_leafLine, headingAnchor(text) });
             if (m_doc.firstHeadingLine == 0) {
                 m_doc.firstHeading = text;
                 m_doc.firstHeadingLine = m_leafLine;
@@ -177,7 +176,7 @@ private:
                 } else {
                     QByteArray text = m_text.trimmed().toUtf8();
                     text.squeeze(); // toUtf8() reserves three bytes a character: most of a load's memory, unsqueezed
-                    m_doc.paragraphs.append({m_leafLine, int(m_doc.headings.size()) - 1, std::move(text)});
+                    m_doc.paragraphs.append({ m_leafLine, int(m_doc.headings.size()) - 1, std::move(text) });
                 }
                 finishLeaf();
             }
@@ -196,7 +195,7 @@ private:
             break;
         }
         if (isType(node, "table_cell") && m_inTable) {
-            m_row.cells.append({m_text.trimmed(), m_links});
+            m_row.cells.append({ m_text.trimmed(), m_links });
             finishLeaf();
         } else if ((isType(node, "table_row") || isType(node, "table_header")) && m_inTable) {
             Table &table = m_doc.tables.last();
@@ -302,8 +301,10 @@ ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
                 break;
             ++line;
         }
-        document.diagnostics.append(Diagnostic::error({path, line, 1},
-            QCoreApplication::translate("storyloom", "the file is not valid UTF-8 text; invalid bytes are shown as \uFFFD and the file is not written back")));
+        document.diagnostics.append(Diagnostic::error({ path, line, 1 },
+            QCoreApplication::translate("storyloom",
+                "the file is not valid UTF-8 text; invalid bytes are shown as \uFFFD and the file is not written "
+                "back")));
     }
 
     const QList<QByteArray> bodyLines = body.split('\n');
@@ -345,20 +346,36 @@ QDataStream &operator<<(QDataStream &s, Utf8Out t)
 
 static QDataStream &operator<<(QDataStream &s, const Link &l)
 {
-    return s << Utf8Out{l.url} << Utf8Out{l.text} << l.line << l.heading << Utf8Out{l.context};
+    return s << Utf8Out { l.url } << Utf8Out { l.text } << l.line << l.heading << Utf8Out { l.context };
 }
-static QDataStream &operator<<(QDataStream &s, const Heading &h) { return s << h.level << Utf8Out{h.text} << h.line << Utf8Out{h.anchor}; }
-static QDataStream &operator<<(QDataStream &s, const TableCell &c) { return s << Utf8Out{c.text} << c.links; }
-static QDataStream &operator<<(QDataStream &s, const TableRow &r) { return s << r.line << r.cells; }
-static QDataStream &operator<<(QDataStream &s, const Table &t) { return s << t.line << t.heading << t.header << t.rows; }
-static QDataStream &operator<<(QDataStream &s, const Paragraph &p) { return s << p.line << p.heading << p.text; }
+static QDataStream &operator<<(QDataStream &s, const Heading &h)
+{
+    return s << h.level << Utf8Out { h.text } << h.line << Utf8Out { h.anchor };
+}
+static QDataStream &operator<<(QDataStream &s, const TableCell &c)
+{
+    return s << Utf8Out { c.text } << c.links;
+}
+static QDataStream &operator<<(QDataStream &s, const TableRow &r)
+{
+    return s << r.line << r.cells;
+}
+static QDataStream &operator<<(QDataStream &s, const Table &t)
+{
+    return s << t.line << t.heading << t.header << t.rows;
+}
+static QDataStream &operator<<(QDataStream &s, const Paragraph &p)
+{
+    return s << p.line << p.heading << p.text;
+}
 static QDataStream &operator<<(QDataStream &s, const ListItem &i)
 {
-    return s << i.line << i.depth << i.parent << i.heading << Utf8Out{i.text} << i.markdown << i.links;
+    return s << i.line << i.depth << i.parent << i.heading << Utf8Out { i.text } << i.markdown << i.links;
 }
 static QDataStream &operator<<(QDataStream &s, const Diagnostic &d)
 {
-    return s << int(d.severity) << Utf8Out{d.location.path} << d.location.line << d.location.column << Utf8Out{d.message};
+    return s << int(d.severity) << Utf8Out { d.location.path } << d.location.line << d.location.column
+             << Utf8Out { d.message };
 }
 
 QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
@@ -367,13 +384,14 @@ QDataStream &operator<<(QDataStream &s, const ParsedDocument &d)
     s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
     if (f.error)
         s << *f.error;
-    return s << d.body << d.bodyDigest << d.bodyRead << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables
-             << d.listItems << d.paragraphs << d.diagnostics;
+    return s << d.body << d.bodyDigest << d.bodyRead << Utf8Out { d.firstHeading } << d.firstHeadingLine << d.headings
+             << d.links << d.tables << d.listItems << d.paragraphs << d.diagnostics;
 }
 
 void keepParagraphsOf(ParsedDocument &document, int heading)
 {
-    document.paragraphs.removeIf([heading](const Paragraph &paragraph) { return heading < 0 || paragraph.heading != heading; });
+    document.paragraphs.removeIf(
+        [heading](const Paragraph &paragraph) { return heading < 0 || paragraph.heading != heading; });
     document.paragraphs.squeeze();
 }
 
@@ -387,7 +405,7 @@ QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withB
         s << f.present << qint64(f.blockLength) << f.lineCount << f.keys << f.values << f.keyLines << bool(f.error);
         if (f.error)
             s << *f.error;
-        s << Utf8Out{d.firstHeading} << d.firstHeadingLine << d.headings << d.links << d.tables << d.listItems
+        s << Utf8Out { d.firstHeading } << d.firstHeadingLine << d.headings << d.links << d.tables << d.listItems
           << d.diagnostics << paragraphsOf << withBody;
         for (const Paragraph &paragraph : d.paragraphs) {
             if (paragraph.heading == paragraphsOf && paragraphsOf >= 0)

@@ -142,7 +142,8 @@ struct ParsedDocument
  */
 void keepParagraphsOf(ParsedDocument &document, int heading);
 
-/** Every field of a parse, as stream bytes: two parses write the same bytes when they are alike (tests compare them). */
+/** Every field of a parse, as stream bytes: two parses write the same bytes when they are alike (tests compare them).
+ */
 QDataStream &operator<<(QDataStream &stream, const ParsedDocument &document);
 
 } // namespace storyloom

@@ -45,7 +45,8 @@ bool hasOnlyPlainCharacters(QByteArrayView text)
         if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text.at(i + 1)) < 0xa0)
             return false;
         if (c == 0xe2 && i + 2 < text.size() && static_cast<unsigned char>(text.at(i + 1)) == 0x80
-            && (static_cast<unsigned char>(text.at(i + 2)) == 0xa8 || static_cast<unsigned char>(text.at(i + 2)) == 0xa9))
+            && (static_cast<unsigned char>(text.at(i + 2)) == 0xa8
+                || static_cast<unsigned char>(text.at(i + 2)) == 0xa9))
             return false;
         if (c == 0xef && i + 2 < text.size() && static_cast<unsigned char>(text.at(i + 1)) == 0xbb
             && static_cast<unsigned char>(text.at(i + 2)) == 0xbf)
@@ -64,9 +65,10 @@ bool isPlainText(QByteArrayView text, bool inFlow)
     if (text.isEmpty())
         return false;
     const auto first = static_cast<unsigned char>(text.front());
-    const bool signedNumber = (first == '-' || first == '+') && text.size() > 1
-        && (isAsciiAlnum(text.at(1)) || text.at(1) == '.');
-    if (!(isAsciiAlnum(char(first)) || first == '_' || first == '(' || first == '.' || first == '/' || first >= 0x80 || signedNumber))
+    const bool signedNumber
+        = (first == '-' || first == '+') && text.size() > 1 && (isAsciiAlnum(text.at(1)) || text.at(1) == '.');
+    if (!(isAsciiAlnum(char(first)) || first == '_' || first == '(' || first == '.' || first == '/' || first >= 0x80
+            || signedNumber))
         return false;
     for (const char c : text) {
         if (c == '#' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}')

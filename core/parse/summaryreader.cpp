@@ -16,7 +16,7 @@ QList<SummaryEntry> readSummary(const ParsedDocument &summary)
         const QString path = resolveRelativeLink(QStringLiteral("SUMMARY.md"), link.url);
         if (path.isEmpty() || path.startsWith(QLatin1String("../")) || !path.endsWith(QLatin1String(".md")))
             continue;
-        entries.append({link.text, path, item.depth, int(entries.size()), item.line});
+        entries.append({ link.text, path, item.depth, int(entries.size()), item.line });
     }
     return entries;
 }

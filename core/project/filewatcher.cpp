@@ -59,7 +59,7 @@ void FileWatcher::rewatch()
 {
     if (m_root.isEmpty())
         return;
-    QStringList folders{m_root};
+    QStringList folders { m_root };
     QStringList files;
     QDirIterator it(m_root, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -71,11 +71,11 @@ void FileWatcher::rewatch()
         if (info.isDir())
             folders.append(info.absoluteFilePath());
         else if (info.suffix().compare(QLatin1StringView("md"), Qt::CaseInsensitive) == 0
-                 || relative == QLatin1StringView("storyloom.yml") || relative == QLatin1StringView("book.toml"))
+            || relative == QLatin1StringView("storyloom.yml") || relative == QLatin1StringView("book.toml"))
             files.append(info.absoluteFilePath());
     }
     // Git: a checkout, pull or reset moves HEAD or rewrites the index.
-    for (const QString &git : {QStringLiteral("/.git/HEAD"), QStringLiteral("/.git/index")}) {
+    for (const QString &git : { QStringLiteral("/.git/HEAD"), QStringLiteral("/.git/index") }) {
         if (QFileInfo::exists(m_root + git))
             files.append(m_root + git);
     }

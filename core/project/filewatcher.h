@@ -23,7 +23,8 @@ public:
     explicit FileWatcher(QObject *parent = nullptr);
     ~FileWatcher() override;
 
-    /** Watches every folder under `root` (hidden ones skipped, `.git`'s HEAD included) and the Markdown files in them. */
+    /** Watches every folder under `root` (hidden ones skipped, `.git`'s HEAD included) and the Markdown files in them.
+     */
     void watch(const QString &root);
     void stop();
     [[nodiscard]] QString root() const { return m_root; }

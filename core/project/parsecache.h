@@ -21,7 +21,8 @@ public:
      * The cached parse of `path` when its size and modification time are what they were.
      * It may come without its body (bodyLeftOut()) unless the body is read (ParsedDocument::bodyRead).
      */
-    [[nodiscard]] virtual std::optional<ParsedDocument> findUnchanged(const QString &path, qint64 size, qint64 mtime) = 0;
+    [[nodiscard]] virtual std::optional<ParsedDocument> findUnchanged(const QString &path, qint64 size, qint64 mtime)
+        = 0;
     /** The cached parse of `path` when its bytes hash to `hash` (touched, not changed). */
     [[nodiscard]] virtual std::optional<ParsedDocument> findByHash(const QString &path, const QByteArray &hash) = 0;
     /**
@@ -34,7 +35,9 @@ public:
         return true;
     }
     /** Remembers a fresh parse. */
-    virtual void store(const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document) = 0;
+    virtual void store(
+        const QString &path, qint64 size, qint64 mtime, const QByteArray &hash, const ParsedDocument &document)
+        = 0;
     /** Called once per load with every path still present: entries of the others can go. */
     virtual void retainOnly(const QStringList &paths) = 0;
 };

@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QEventLoop>
-#include <QStandardPaths>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QThreadPool>
 
 namespace storyloom {
@@ -77,31 +77,50 @@ void Project::startLoad()
     QPointer<Project> self(this);
     CachedSnapshot current;
     if (!first && !m_graph.isEmpty())
-        current = {m_snapshot, m_graph, {}};
+        current = { m_snapshot, m_graph, {} };
     QThreadPool::globalInstance()->start([self, cancel, root, generation, first, current] {
         CachedSnapshot cached = current;
         if (first) {
             // Instant reopen: what the index holds, while the refresh reads what changed.
             cached = Indexer::loadCached(root);
             if (!cached.notice.isEmpty()) {
-                QMetaObject::invokeMethod(self, [self, notice = cached.notice] {
-                    if (self) Q_EMIT self->indexNotice(notice);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, notice = cached.notice] {
+                        if (self)
+                            Q_EMIT self->indexNotice(notice);
+                    },
+                    Qt::QueuedConnection);
             }
             if (cached.snapshot && !cancel->load()) {
-                QMetaObject::invokeMethod(self, [self, generation, snapshot = cached.snapshot] {
-                    if (self) self->showCached(generation, snapshot);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, generation, snapshot = cached.snapshot] {
+                        if (self)
+                            self->showCached(generation, snapshot);
+                    },
+                    Qt::QueuedConnection);
             }
         }
         LoadOptions options;
         options.cancel = cancel.get();
         options.progress = [self](int done, int total) {
-            QMetaObject::invokeMethod(self, [self, done, total] { if (self) Q_EMIT self->loadProgress(done, total); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, done, total] {
+                    if (self)
+                        Q_EMIT self->loadProgress(done, total);
+                },
+                Qt::QueuedConnection);
         };
         options.stage = [self](LoadStage stage) {
-            QMetaObject::invokeMethod(self, [self, stage] { if (self) Q_EMIT self->loadStage(stage); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, stage] {
+                    if (self)
+                        Q_EMIT self->loadStage(stage);
+                },
+                Qt::QueuedConnection);
         };
         const IndexRefresh refresh = Indexer::refresh(root, options, first, &cached);
         if (cancel->load() || !refresh.snapshot)
@@ -109,14 +128,18 @@ void Project::startLoad()
         QString notice = refresh.notice;
         if (!refresh.error.isEmpty())
             notice = tr("The index could not be updated: %1").arg(refresh.error);
-        const bool written = refresh.error.isEmpty() && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.documentsWritten > 0);
-        QMetaObject::invokeMethod(self, [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice, written] {
-            if (!self)
-                return;
-            if (!notice.isEmpty() && generation == self->m_generation)
-                Q_EMIT self->indexNotice(notice);
-            self->finishLoad(generation, snapshot, graph, written);
-        }, Qt::QueuedConnection);
+        const bool written = refresh.error.isEmpty()
+            && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.documentsWritten > 0);
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice, written] {
+                if (!self)
+                    return;
+                if (!notice.isEmpty() && generation == self->m_generation)
+                    Q_EMIT self->indexNotice(notice);
+                self->finishLoad(generation, snapshot, graph, written);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -157,7 +180,8 @@ void Project::waitForLoaded()
 
 QString ensureSampleProject()
 {
-    const QString target = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample-project");
+    const QString target
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample-project");
     if (QFileInfo::exists(target + QStringLiteral("/storyloom.yml")))
         return target;
     const QString source = QStringLiteral(":/storyloom/sample");
@@ -168,7 +192,8 @@ QString ensureSampleProject()
         QDir().mkpath(QFileInfo(destination).absolutePath());
         QFile::remove(destination);
         if (QFile::copy(file, destination))
-            QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+            QFile::setPermissions(
+                destination, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return target;
 }

@@ -60,7 +60,8 @@ private:
 
     QString m_rootPath;
     Snapshot m_snapshot;
-    /** The index's fingerprint of m_snapshot's graph (empty when unknown): a refresh that keeps the graph hands m_snapshot back. */
+    /** The index's fingerprint of m_snapshot's graph (empty when unknown): a refresh that keeps the graph hands
+     * m_snapshot back. */
     QString m_graph;
     bool m_loading = false;
     bool m_stale = false;

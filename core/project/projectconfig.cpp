@@ -30,7 +30,9 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
         const YAML::Node yaml = YAML::Load(bytes.toStdString());
         if (!yaml.IsMap()) {
             if (!yaml.IsNull())
-                config.diagnostics.append(Diagnostic::error({name, 1, 1}, QCoreApplication::translate("storyloom", "storyloom.yml must be a mapping (title:, content:, rules:)")));
+                config.diagnostics.append(Diagnostic::error({ name, 1, 1 },
+                    QCoreApplication::translate(
+                        "storyloom", "storyloom.yml must be a mapping (title:, content:, rules:)")));
             return;
         }
         if (yaml["title"] && yaml["title"].IsScalar())
@@ -46,18 +48,20 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
         }
         if (yaml["templates"] && yaml["templates"].IsScalar())
             config.templatesDir = QString::fromStdString(yaml["templates"].Scalar());
-        static const QStringList known = {QStringLiteral("title"), QStringLiteral("content"), QStringLiteral("templates"),
-                                          QStringLiteral("rules"), QStringLiteral("title_prefixes"), QStringLiteral("morals_heading"),
-                                          QStringLiteral("owner_rows"), QStringLiteral("state_rows")};
+        static const QStringList known = { QStringLiteral("title"), QStringLiteral("content"),
+            QStringLiteral("templates"), QStringLiteral("rules"), QStringLiteral("title_prefixes"),
+            QStringLiteral("morals_heading"), QStringLiteral("owner_rows"), QStringLiteral("state_rows") };
         for (const auto &pair : yaml) {
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             if (!known.contains(key))
-                config.diagnostics.append(Diagnostic::warning({name, int(pair.first.Mark().line) + 1, int(pair.first.Mark().column) + 1},
-                    QCoreApplication::translate("storyloom", "unknown key '%1' in storyloom.yml").arg(key)));
+                config.diagnostics.append(
+                    Diagnostic::warning({ name, int(pair.first.Mark().line) + 1, int(pair.first.Mark().column) + 1 },
+                        QCoreApplication::translate("storyloom", "unknown key '%1' in storyloom.yml").arg(key)));
         }
     } catch (const YAML::Exception &e) {
-        config.diagnostics.append(Diagnostic::error({name, e.mark.line + 1, e.mark.column + 1},
-            QCoreApplication::translate("storyloom", "invalid YAML in storyloom.yml: %1").arg(QString::fromStdString(e.msg))));
+        config.diagnostics.append(Diagnostic::error({ name, e.mark.line + 1, e.mark.column + 1 },
+            QCoreApplication::translate("storyloom", "invalid YAML in storyloom.yml: %1")
+                .arg(QString::fromStdString(e.msg))));
         return;
     }
     RuleSet::Loaded own = RuleSet::fromYaml(bytes, name);
@@ -67,8 +71,8 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
 
 QString bookTitle(const QString &root)
 {
-    static const QRegularExpression titleLine(QStringLiteral("^\\s*title\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\""),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression titleLine(
+        QStringLiteral("^\\s*title\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\""), QRegularExpression::MultilineOption);
     const QString toml = QString::fromUtf8(readSmallFile(root + QStringLiteral("/book.toml")));
     const QRegularExpressionMatch match = titleLine.match(toml);
     return match.hasMatch() ? match.captured(1) : QString();
@@ -79,21 +83,23 @@ ProjectConfig readProjectConfig(const QString &root)
 {
     ProjectConfig config;
     config.rules = RuleSet::builtIn();
-    config.contentDirs = {QStringLiteral(".")};
+    config.contentDirs = { QStringLiteral(".") };
     if (QFileInfo::exists(root + QStringLiteral("/storyloom.yml"))) {
         config.layout = ProjectLayout::Native;
         config.templatesDir = QStringLiteral("templates");
         readNativeConfig(config, root);
-    } else if (QFileInfo::exists(root + QStringLiteral("/book.toml")) && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
+    } else if (QFileInfo::exists(root + QStringLiteral("/book.toml"))
+        && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
         config.layout = ProjectLayout::MdBook;
-        config.contentDirs = {QStringLiteral("src")};
+        config.contentDirs = { QStringLiteral("src") };
         config.title = bookTitle(root);
     }
     for (QString &dir : config.contentDirs) {
         dir = QDir::cleanPath(dir);
         if (dir.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(dir)) {
-            config.diagnostics.append(Diagnostic::error({QStringLiteral("storyloom.yml"), 1, 1},
-                QCoreApplication::translate("storyloom", "content folder '%1' is outside the project; ignored").arg(dir)));
+            config.diagnostics.append(Diagnostic::error({ QStringLiteral("storyloom.yml"), 1, 1 },
+                QCoreApplication::translate("storyloom", "content folder '%1' is outside the project; ignored")
+                    .arg(dir)));
             dir = QStringLiteral(".");
         }
     }

@@ -21,7 +21,10 @@ struct ProjectConfig
     Diagnostics diagnostics;
 
     /** The folder ids are relative to (the first content folder). */
-    [[nodiscard]] QString idBase() const { return contentDirs.isEmpty() || contentDirs.first() == QLatin1String(".") ? QString() : contentDirs.first(); }
+    [[nodiscard]] QString idBase() const
+    {
+        return contentDirs.isEmpty() || contentDirs.first() == QLatin1String(".") ? QString() : contentDirs.first();
+    }
 };
 
 /** Detects the layout of the folder at `root` and reads its configuration. Never writes. */

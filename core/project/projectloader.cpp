@@ -25,7 +25,8 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
     scanOptions.cancel = options.cancel;
     scanOptions.progress = options.progress;
     scanOptions.listing = options.listing;
-    scanOptions.trim = [&config](const QString &path, ParsedDocument &document) { GraphBuilder::trim(path, document, config); };
+    scanOptions.trim
+        = [&config](const QString &path, ParsedDocument &document) { GraphBuilder::trim(path, document, config); };
     ScanResult scan = scanProject(root, config, scanOptions);
     LoadResult result;
     result.filesParsed = scan.parsed;

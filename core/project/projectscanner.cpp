@@ -56,7 +56,8 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
             // The iterator's paths start with the root it was given: cutting that off is what
             // relativeFilePath() does, without cleaning every path (a third of listing 10,000 files).
             const QString filePath = info.filePath();
-            const QString relative = filePath.startsWith(rootPrefix) ? filePath.mid(rootPrefix.size()) : rootDir.relativeFilePath(filePath);
+            const QString relative = filePath.startsWith(rootPrefix) ? filePath.mid(rootPrefix.size())
+                                                                     : rootDir.relativeFilePath(filePath);
             if (seen.contains(relative) || isHidden(relative))
                 continue;
             if (config.layout == ProjectLayout::MdBook && relative.startsWith(QLatin1String("book/")))
@@ -66,8 +67,9 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
                 const QString target = info.canonicalFilePath();
                 if (target.isEmpty() || !(target == canonicalRoot || target.startsWith(canonicalRoot + u'/'))) {
                     if (relative.endsWith(QLatin1String(".md")))
-                        result.diagnostics.append(Diagnostic::warning({relative, 0, 0},
-                            QCoreApplication::translate("storyloom", "symbolic link points outside the project (or nowhere); not read")));
+                        result.diagnostics.append(Diagnostic::warning({ relative, 0, 0 },
+                            QCoreApplication::translate(
+                                "storyloom", "symbolic link points outside the project (or nowhere); not read")));
                     continue;
                 }
             }
@@ -77,16 +79,16 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
             if (!config.templatesDir.isEmpty() && relative.startsWith(config.templatesDir + u'/'))
                 continue;
             if (relative.contains(u'\n') || relative.contains(u'\r')) {
-                result.diagnostics.append(Diagnostic::warning({relative.simplified(), 0, 0},
+                result.diagnostics.append(Diagnostic::warning({ relative.simplified(), 0, 0 },
                     QCoreApplication::translate("storyloom", "file name contains a line break; not read")));
                 continue;
             }
             // In UTC: converting every time to local time only to take its epoch back was slow.
-            result.markdown.push_back({relative, info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch()});
+            result.markdown.push_back({ relative, info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() });
         }
     }
     std::sort(result.markdown.begin(), result.markdown.end(),
-              [](const ListedFile &a, const ListedFile &b) { return a.path < b.path; });
+        [](const ListedFile &a, const ListedFile &b) { return a.path < b.path; });
     return result;
 }
 
@@ -113,32 +115,35 @@ ListingFingerprints fingerprintListing(const QString &root, const ProjectListing
         addToBoth(path, 0, 0);
     for (const Diagnostic &d : listing.diagnostics)
         addToBoth(d.location.path + u'\x1f' + d.message, d.location.line, d.location.column);
-    for (const char *name : {"storyloom.yml", "book.toml"}) {
+    for (const char *name : { "storyloom.yml", "book.toml" }) {
         const QFileInfo info(root + u'/' + QLatin1StringView(name));
-        addToBoth(QLatin1StringView(name), info.exists() ? info.size() : -1, info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
+        addToBoth(QLatin1StringView(name), info.exists() ? info.size() : -1,
+            info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
     }
-    return {inputs.result(), shape.result()};
+    return { inputs.result(), shape.result() };
 }
 
 ReadSource readSource(const QString &root, const QString &path, qint64 size, qint64 maxFileSize)
 {
     ReadSource result;
     if (size > maxFileSize) {
-        result.problem = Diagnostic::error({path, 0, 0},
+        result.problem = Diagnostic::error({ path, 0, 0 },
             QCoreApplication::translate("storyloom", "file is too large to read (%1 MB; the limit is %2 MB)")
-                .arg(double(size) / 1048576.0, 0, 'f', 1).arg(maxFileSize / 1048576));
+                .arg(double(size) / 1048576.0, 0, 'f', 1)
+                .arg(maxFileSize / 1048576));
         return result;
     }
     QFile file(root + u'/' + path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problem = Diagnostic::error({path, 0, 0},
+        result.problem = Diagnostic::error({ path, 0, 0 },
             QCoreApplication::translate("storyloom", "cannot read the file: %1").arg(file.errorString()));
         return result;
     }
     result.bytes = file.read(maxFileSize + 1);
     if (result.bytes.left(8192).contains('\0')) {
-        result.problem = Diagnostic::error({path, 0, 0},
-            QCoreApplication::translate("storyloom", "file looks binary (it contains NUL bytes); not read as Markdown"));
+        result.problem = Diagnostic::error({ path, 0, 0 },
+            QCoreApplication::translate(
+                "storyloom", "file looks binary (it contains NUL bytes); not read as Markdown"));
         result.bytes.clear();
         return result;
     }
@@ -172,7 +177,7 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
     // Stage 2 (all cores): read and hash what the cache did not have; parse at once what it
     // cannot have (the whole project on a first build), so no file's bytes wait in memory.
     const int total = int(candidates.size());
-    std::atomic_int done{0};
+    std::atomic_int done { 0 };
     auto report = [&] {
         const int now = ++done;
         if (options.progress && (now % 32 == 0 || now == total))
@@ -184,25 +189,28 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
             options.trim(c.path, *c.document);
         c.parsedNow = true;
     };
-    parallelFor(total, [&](int i) {
-        Candidate &c = candidates[size_t(i)];
-        if (c.document) {
-            return;
-        }
-        ReadSource read = readSource(root, c.path, c.size, options.maxFileSize);
-        if (read.problem) {
-            c.problem = std::move(read.problem);
-            return;
-        }
-        c.bytes = std::move(read.bytes);
-        c.hash = std::move(read.hash);
-        if (!options.cache || !options.cache->mayHave(c.path)) {
-            parse(c);
-            c.bytes.clear();
-            c.counted = true;
-            report();
-        }
-    }, options.cancel);
+    parallelFor(
+        total,
+        [&](int i) {
+            Candidate &c = candidates[size_t(i)];
+            if (c.document) {
+                return;
+            }
+            ReadSource read = readSource(root, c.path, c.size, options.maxFileSize);
+            if (read.problem) {
+                c.problem = std::move(read.problem);
+                return;
+            }
+            c.bytes = std::move(read.bytes);
+            c.hash = std::move(read.hash);
+            if (!options.cache || !options.cache->mayHave(c.path)) {
+                parse(c);
+                c.bytes.clear();
+                c.counted = true;
+                report();
+            }
+        },
+        options.cancel);
 
     // Stage 3 (this thread): touched-but-unchanged files by hash.
     if (options.cache) {
@@ -213,14 +221,17 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
     }
 
     // Stage 4 (all cores): parse the rest.
-    parallelFor(total, [&](int i) {
-        Candidate &c = candidates[size_t(i)];
-        if (!c.document && !c.problem)
-            parse(c);
-        c.bytes.clear();
-        if (!c.counted)
-            report();
-    }, options.cancel);
+    parallelFor(
+        total,
+        [&](int i) {
+            Candidate &c = candidates[size_t(i)];
+            if (!c.document && !c.problem)
+                parse(c);
+            c.bytes.clear();
+            if (!c.counted)
+                report();
+        },
+        options.cancel);
 
     QStringList present;
     for (Candidate &c : candidates) {
@@ -238,7 +249,7 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
         } else {
             ++result.reused;
         }
-        result.files.push_back({c.path, c.size, c.mtime, std::move(*c.document)});
+        result.files.push_back({ c.path, c.size, c.mtime, std::move(*c.document) });
     }
     if (options.cache && !(options.cancel && options.cancel->load()))
         options.cache->retainOnly(present);

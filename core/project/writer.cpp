@@ -6,10 +6,10 @@
 #include "util/text.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDateTime>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -30,8 +30,7 @@ QString referenceFor(const Entity &entity)
 
 Writer::Writer(Snapshot snapshot)
     : m_snapshot(std::move(snapshot))
-{
-}
+{ }
 
 QString Writer::absolute(const QString &relativePath) const
 {
@@ -81,13 +80,15 @@ WriteResult Writer::setFrontMatter(const QString &entityId, const QString &key, 
     if (!entity)
         return WriteResult::failure(tr("no entity '%1'").arg(entityId));
     if (m_snapshot->layout() == ProjectLayout::MdBook)
-        return WriteResult::failure(tr("this mdBook has no front matter (mdBook would show it as text); edit the page's text instead"));
+        return WriteResult::failure(
+            tr("this mdBook has no front matter (mdBook would show it as text); edit the page's text instead"));
     const std::optional<QByteArray> bytes = readEntityFile(*entity);
     if (!bytes)
         return WriteResult::failure(tr("'%1' has no file of its own to write to").arg(entity->title));
     const FrontMatter fm = parseFrontMatter(*bytes);
     if (fm.error)
-        return WriteResult::failure(tr("the front matter of %1 does not parse; fix it first (%2)").arg(entity->source.path, fm.error->message));
+        return WriteResult::failure(
+            tr("the front matter of %1 does not parse; fix it first (%2)").arg(entity->source.path, fm.error->message));
     const QByteArray updated = setFrontMatterValue(*bytes, key, value);
     if (updated == *bytes)
         return WriteResult::success(entity->source.path);
@@ -116,15 +117,22 @@ WriteResult Writer::setTitle(const QString &entityId, const QString &title) cons
 QString Writer::frontMatterKey(RelationKind kind, const Entity &from)
 {
     switch (kind) {
-    case RelationKind::Features: return QStringLiteral("characters");
+    case RelationKind::Features:
+        return QStringLiteral("characters");
     case RelationKind::Exposes:
-    case RelationKind::Addresses: return QStringLiteral("pain_points");
+    case RelationKind::Addresses:
+        return QStringLiteral("pain_points");
     case RelationKind::Prioritises:
-    case RelationKind::Hurts: return QStringLiteral("values");
-    case RelationKind::Realises: return QStringLiteral("stories");
-    case RelationKind::PartOf: return QStringLiteral("parent");
-    case RelationKind::SetIn: return QStringLiteral("project");
-    case RelationKind::Links: break;
+    case RelationKind::Hurts:
+        return QStringLiteral("values");
+    case RelationKind::Realises:
+        return QStringLiteral("stories");
+    case RelationKind::PartOf:
+        return QStringLiteral("parent");
+    case RelationKind::SetIn:
+        return QStringLiteral("project");
+    case RelationKind::Links:
+        break;
     }
     Q_UNUSED(from)
     return {};
@@ -138,7 +146,8 @@ WriteResult Writer::addRelation(RelationKind kind, const QString &fromId, const 
         return WriteResult::failure(tr("no entity '%1'").arg(from ? toId : fromId));
     const QString key = frontMatterKey(kind, *from);
     if (key.isEmpty())
-        return WriteResult::failure(tr("a '%1' relation is written as a Markdown link, not front matter").arg(toString(kind)));
+        return WriteResult::failure(
+            tr("a '%1' relation is written as a Markdown link, not front matter").arg(toString(kind)));
     if (kind == RelationKind::PartOf || kind == RelationKind::SetIn)
         return setFrontMatter(fromId, key, referenceFor(*to));
     const std::optional<QByteArray> bytes = readEntityFile(*from);
@@ -159,7 +168,8 @@ WriteResult Writer::removeRelation(RelationKind kind, const QString &fromId, con
         return WriteResult::failure(tr("no entity '%1'").arg(from ? toId : fromId));
     const QString key = frontMatterKey(kind, *from);
     if (key.isEmpty())
-        return WriteResult::failure(tr("a '%1' relation is written as a Markdown link, not front matter").arg(toString(kind)));
+        return WriteResult::failure(
+            tr("a '%1' relation is written as a Markdown link, not front matter").arg(toString(kind)));
     if (kind == RelationKind::PartOf || kind == RelationKind::SetIn)
         return removeFrontMatter(fromId, key);
     const std::optional<QByteArray> bytes = readEntityFile(*from);
@@ -168,7 +178,8 @@ WriteResult Writer::removeRelation(RelationKind kind, const QString &fromId, con
     QStringList list = parseFrontMatter(*bytes).list(key);
     // The reference may be written as the id, the short id or the title.
     list.removeIf([to](const QString &reference) {
-        return reference == to->id || reference == to->id.section(u'/', -1) || reference.compare(to->title, Qt::CaseInsensitive) == 0;
+        return reference == to->id || reference == to->id.section(u'/', -1)
+            || reference.compare(to->title, Qt::CaseInsensitive) == 0;
     });
     return list.isEmpty() ? removeFrontMatter(fromId, key) : setFrontMatter(fromId, key, list);
 }
@@ -184,10 +195,10 @@ WriteResult Writer::createEntity(EntityType type, StoryKind kind, const QString 
 
     const QString typeName = type == EntityType::Story ? toString(kind) + QStringLiteral("-story") : toString(type);
     QByteArray text;
-    const QStringList candidates = {absolute(QStringLiteral("templates/") + typeName + QStringLiteral(".md")),
-                                    QString(QStringLiteral(":/storyloom/templates/") + typeName + QStringLiteral(".md")),
-                                    absolute(QStringLiteral("templates/") + toString(type) + QStringLiteral(".md")),
-                                    QString(QStringLiteral(":/storyloom/templates/") + toString(type) + QStringLiteral(".md"))};
+    const QStringList candidates = { absolute(QStringLiteral("templates/") + typeName + QStringLiteral(".md")),
+        QString(QStringLiteral(":/storyloom/templates/") + typeName + QStringLiteral(".md")),
+        absolute(QStringLiteral("templates/") + toString(type) + QStringLiteral(".md")),
+        QString(QStringLiteral(":/storyloom/templates/") + toString(type) + QStringLiteral(".md")) };
     for (const QString &candidate : candidates) {
         QFile file(candidate);
         if (file.open(QIODevice::ReadOnly)) {
@@ -246,10 +257,13 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
     if (!file.moveToTrash()) {
         // No desktop trash on this file system (a container, a network mount): keep the file in
         // Storyloom's own trash in the user's data folder instead of deleting it.
-        const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trash/")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'/' + entity->source.path;
+        const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/trash/")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'/'
+            + entity->source.path;
         QDir().mkpath(QFileInfo(fallback).path());
-        if (!QFile::rename(absolute(entity->source.path), fallback) && !(QFile::copy(absolute(entity->source.path), fallback) && QFile::remove(absolute(entity->source.path))))
+        if (!QFile::rename(absolute(entity->source.path), fallback)
+            && !(QFile::copy(absolute(entity->source.path), fallback) && QFile::remove(absolute(entity->source.path))))
             return WriteResult::failure(tr("cannot move %1 to the trash").arg(entity->source.path));
     }
     if (m_snapshot->layout() == ProjectLayout::MdBook) {

@@ -15,8 +15,8 @@ struct WriteResult
     QString path;
     QString error;
 
-    [[nodiscard]] static WriteResult failure(QString message) { return {false, {}, std::move(message)}; }
-    [[nodiscard]] static WriteResult success(QString path) { return {true, std::move(path), {}}; }
+    [[nodiscard]] static WriteResult failure(QString message) { return { false, {}, std::move(message) }; }
+    [[nodiscard]] static WriteResult success(QString path) { return { true, std::move(path), {} }; }
 };
 
 /**
@@ -48,7 +48,8 @@ public:
      * bundled one) with its front matter filled in; for an mdBook, also lists it in SUMMARY.md.
      * `folder` is relative to the root; the file name comes from the title.
      */
-    [[nodiscard]] WriteResult createEntity(EntityType type, StoryKind kind, const QString &title, const QString &folder) const;
+    [[nodiscard]] WriteResult createEntity(
+        EntityType type, StoryKind kind, const QString &title, const QString &folder) const;
     /** Moves an entity's file to `newPath` (relative to the root); SUMMARY.md follows in an mdBook. */
     [[nodiscard]] WriteResult move(const QString &entityId, const QString &newPath) const;
     /** Moves an entity's file to the desktop trash (never deletes outright); SUMMARY.md follows in an mdBook. */
@@ -60,7 +61,8 @@ public:
      * The same under any project folder `root`, for writers that hold no snapshot (the editor's
      * buffers): one atomic write path for the whole application.
      */
-    [[nodiscard]] static WriteResult writeFile(const QString &root, const QString &relativePath, const QByteArray &bytes);
+    [[nodiscard]] static WriteResult writeFile(
+        const QString &root, const QString &relativePath, const QByteArray &bytes);
     /** The front-matter key a relation kind is written under on its owner, empty when it has none. */
     [[nodiscard]] static QString frontMatterKey(RelationKind kind, const Entity &from);
 

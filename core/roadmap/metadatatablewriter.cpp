@@ -22,15 +22,19 @@ QString rowName(const QString &row, const Cell &cell)
 } // namespace
 
 TextEditResult MetadataTableWriter::rewrite(const QByteArray &file, int tableLine, const GoalEdit &edit,
-                                            const QStringList &ownerRows, const QStringList &stateRows, const QString &path)
+    const QStringList &ownerRows, const QStringList &stateRows, const QString &path)
 {
-    const SourceLocation where{path, tableLine, 0};
+    const SourceLocation where { path, tableLine, 0 };
     if (edit.progress)
-        return {{}, Diagnostic::error(where, QCoreApplication::translate(
-                                                 "MetadataTableWriter", "a metadata table holds no progress; add it to the page's front matter"))};
+        return { {},
+            Diagnostic::error(where,
+                QCoreApplication::translate(
+                    "MetadataTableWriter", "a metadata table holds no progress; add it to the page's front matter")) };
     if (edit.parent)
-        return {{}, Diagnostic::error(where, QCoreApplication::translate(
-                                                 "MetadataTableWriter", "a metadata table holds no parent goal; move the page instead"))};
+        return { {},
+            Diagnostic::error(where,
+                QCoreApplication::translate(
+                    "MetadataTableWriter", "a metadata table holds no parent goal; move the page instead")) };
 
     QByteArray result = file;
     bool stateDone = !edit.state;
@@ -61,15 +65,21 @@ TextEditResult MetadataTableWriter::rewrite(const QByteArray &file, int tableLin
             continue;
         }
         if (row.toUtf8() != rowBytes)
-            return {{}, Diagnostic::error({path, line, 0}, QCoreApplication::translate("storyloom", "the row is not valid UTF-8"))};
+            return { {},
+                Diagnostic::error(
+                    { path, line, 0 }, QCoreApplication::translate("storyloom", "the row is not valid UTF-8")) };
         row.replace(cells[1].start, cells[1].end - cells[1].start, content);
         result.replace(range->first, range->second - range->first, row.toUtf8());
     }
     if (!stateDone)
-        return {{}, Diagnostic::error(where, QCoreApplication::translate("MetadataTableWriter", "the metadata table has no state row"))};
+        return { {},
+            Diagnostic::error(
+                where, QCoreApplication::translate("MetadataTableWriter", "the metadata table has no state row")) };
     if (!ownersDone)
-        return {{}, Diagnostic::error(where, QCoreApplication::translate("MetadataTableWriter", "the metadata table has no owner row"))};
-    return {result, std::nullopt};
+        return { {},
+            Diagnostic::error(
+                where, QCoreApplication::translate("MetadataTableWriter", "the metadata table has no owner row")) };
+    return { result, std::nullopt };
 }
 
 } // namespace storyloom

@@ -21,8 +21,7 @@ public:
      * and no parent: asking for those, or for a row the table lacks, is an error.
      */
     [[nodiscard]] static TextEditResult rewrite(const QByteArray &file, int tableLine, const GoalEdit &edit,
-                                                const QStringList &ownerRows, const QStringList &stateRows,
-                                                const QString &path = {});
+        const QStringList &ownerRows, const QStringList &stateRows, const QString &path = {});
 };
 
 } // namespace storyloom

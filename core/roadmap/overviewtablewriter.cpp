@@ -59,7 +59,8 @@ QString escapeTitle(QString title)
 
 QStringList OverviewTableWriter::referenceLabels(const QByteArray &file)
 {
-    static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[([^\\]]+)\\]:\\s*\\S"), QRegularExpression::MultilineOption);
+    static const QRegularExpression definition(
+        QStringLiteral("^ {0,3}\\[([^\\]]+)\\]:\\s*\\S"), QRegularExpression::MultilineOption);
     QStringList labels;
     auto it = definition.globalMatch(QString::fromUtf8(file));
     while (it.hasNext())
@@ -67,19 +68,23 @@ QStringList OverviewTableWriter::referenceLabels(const QByteArray &file)
     return labels;
 }
 
-TextEditResult OverviewTableWriter::rewriteRow(const QByteArray &file, int line, const GoalEdit &edit, const QString &path)
+TextEditResult OverviewTableWriter::rewriteRow(
+    const QByteArray &file, int line, const GoalEdit &edit, const QString &path)
 {
     const auto range = lineRange(file, line);
-    const SourceLocation where{path, line, 0};
+    const SourceLocation where { path, line, 0 };
     if (!range)
-        return {{}, Diagnostic::error(where, QCoreApplication::translate("storyloom", "the file has no line %1").arg(line))};
+        return { {},
+            Diagnostic::error(where, QCoreApplication::translate("storyloom", "the file has no line %1").arg(line)) };
     const QByteArray rowBytes = file.mid(range->first, range->second - range->first);
     QString row = QString::fromUtf8(rowBytes);
     if (row.toUtf8() != rowBytes)
-        return {{}, Diagnostic::error(where, QCoreApplication::translate("storyloom", "the row is not valid UTF-8"))};
+        return { {}, Diagnostic::error(where, QCoreApplication::translate("storyloom", "the row is not valid UTF-8")) };
     QList<Cell> cells = splitRow(row);
     if (cells.size() < 2 || isDelimiterRow(row))
-        return {{}, Diagnostic::error(where, QCoreApplication::translate("storyloom", "line %1 is not a row of an overview table").arg(line))};
+        return { {},
+            Diagnostic::error(where,
+                QCoreApplication::translate("storyloom", "line %1 is not a row of an overview table").arg(line)) };
     const Columns columns = columnsFor(fileLines(file), line);
 
     // Replace cells right to left so earlier positions stay valid.
@@ -90,14 +95,16 @@ TextEditResult OverviewTableWriter::rewriteRow(const QByteArray &file, int line,
     };
     QList<Change> changes;
     auto cellText = [&](int column) {
-        return column < cells.size() ? row.mid(cells[column].start, cells[column].end - cells[column].start) : QString();
+        return column < cells.size() ? row.mid(cells[column].start, cells[column].end - cells[column].start)
+                                     : QString();
     };
     if (edit.state)
-        changes.append({columns.state, rewriteState(cellText(columns.state), *edit.state)});
+        changes.append({ columns.state, rewriteState(cellText(columns.state), *edit.state) });
     if (edit.progress)
-        changes.append({columns.progress, rewriteProgress(cellText(columns.progress), *edit.progress, 6)});
+        changes.append({ columns.progress, rewriteProgress(cellText(columns.progress), *edit.progress, 6) });
     if (edit.owners)
-        changes.append({columns.owner, withContent(cellText(columns.owner), ownerCell(*edit.owners, referenceLabels(file)))});
+        changes.append(
+            { columns.owner, withContent(cellText(columns.owner), ownerCell(*edit.owners, referenceLabels(file))) });
     std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.column > b.column; });
     for (const Change &change : changes) {
         if (change.column < cells.size()) {
@@ -118,7 +125,7 @@ TextEditResult OverviewTableWriter::rewriteRow(const QByteArray &file, int line,
     }
     QByteArray result = file;
     result.replace(range->first, range->second - range->first, row.toUtf8());
-    return {result, std::nullopt};
+    return { result, std::nullopt };
 }
 
 QString OverviewTableWriter::table(const StoryGraph &graph, const OverviewTableOptions &options)
@@ -128,26 +135,30 @@ QString OverviewTableWriter::table(const StoryGraph &graph, const OverviewTableO
     const QDir pageDir(u'/' + options.pageDir);
     for (const RoadmapRow &row : roadmapRows(graph)) {
         const Entity &goal = *row.goal;
-        QString deliverable = row.depth == 0 ? QStringLiteral("🔻 ")
-                                             : QStringLiteral("&nbsp;&nbsp;").repeated(row.depth) + QStringLiteral("↳ ");
+        QString deliverable = row.depth == 0
+            ? QStringLiteral("🔻 ")
+            : QStringLiteral("&nbsp;&nbsp;").repeated(row.depth) + QStringLiteral("↳ ");
         if (goal.ownFile && !goal.source.path.isEmpty()) {
             QString link = pageDir.relativeFilePath(u'/' + goal.source.path);
             if (!link.startsWith(QLatin1StringView("../")))
                 link.prepend(QLatin1StringView("./"));
-            deliverable += QStringLiteral("[%1](%2)").arg(escapeTitle(goal.title), QString(link).replace(u' ', QStringLiteral("%20")));
+            deliverable += QStringLiteral("[%1](%2)")
+                               .arg(escapeTitle(goal.title), QString(link).replace(u' ', QStringLiteral("%20")));
         } else {
             deliverable += escapeCell(goal.title);
         }
         const QString progress = goal.progress
-                                     ? progressBarText(*goal.progress, goal.progressWidth > 0 ? goal.progressWidth : options.progressWidth)
-                                     : QString();
-        text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                    .arg(deliverable, stateEmoji(goal.state), progress, ownerCell(goal.owners, options.referenceLabels));
+            ? progressBarText(*goal.progress, goal.progressWidth > 0 ? goal.progressWidth : options.progressWidth)
+            : QString();
+        text
+            += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(deliverable, stateEmoji(goal.state), progress, ownerCell(goal.owners, options.referenceLabels));
     }
     return text;
 }
 
-TextEditResult OverviewTableWriter::replaceMarkedTable(const QByteArray &file, const QString &table, const QString &path)
+TextEditResult OverviewTableWriter::replaceMarkedTable(
+    const QByteArray &file, const QString &table, const QString &path)
 {
     const QByteArray eol = file.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     QByteArray body = table.toUtf8();
@@ -166,12 +177,13 @@ TextEditResult OverviewTableWriter::replaceMarkedTable(const QByteArray &file, c
         if (!result.isEmpty())
             result += eol;
         result += begin + eol + eol + body + eol + end + eol;
-        return {result, std::nullopt};
+        return { result, std::nullopt };
     }
     if (beginAt < 0 || endAt < 0) {
         const int line = int(file.left(std::max(beginAt, endAt)).count('\n')) + 1;
-        return {{}, Diagnostic::error({path, line, 0},
-                                      QCoreApplication::translate("storyloom", "only one of the roadmap table markers is there"))};
+        return { {},
+            Diagnostic::error({ path, line, 0 },
+                QCoreApplication::translate("storyloom", "only one of the roadmap table markers is there")) };
     }
     qsizetype contentStart = file.indexOf('\n', beginAt);
     contentStart = contentStart < 0 ? file.size() : contentStart + 1;
@@ -183,7 +195,7 @@ TextEditResult OverviewTableWriter::replaceMarkedTable(const QByteArray &file, c
     result += eol + body + eol;
     // The end marker keeps whatever indentation stood before it on its line.
     result += file.mid(std::max(contentEnd, contentStart));
-    return {result, std::nullopt};
+    return { result, std::nullopt };
 }
 
 } // namespace storyloom

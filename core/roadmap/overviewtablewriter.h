@@ -50,8 +50,8 @@ struct OverviewTableOptions
 class OverviewTableWriter
 {
 public:
-    static constexpr QLatin1StringView beginMarker{"<!-- storyloom:roadmap-table -->"};
-    static constexpr QLatin1StringView endMarker{"<!-- /storyloom:roadmap-table -->"};
+    static constexpr QLatin1StringView beginMarker { "<!-- storyloom:roadmap-table -->" };
+    static constexpr QLatin1StringView endMarker { "<!-- /storyloom:roadmap-table -->" };
 
     /**
      * Rewrites the row on `line` (1-based) of `file`: the state emoji, the
@@ -59,8 +59,8 @@ public:
      * defines a reference for every owner, else plain names). Every other byte, including the row's own
      * spacing, stays as it was. `edit.parent` is not handled here.
      */
-    [[nodiscard]] static TextEditResult rewriteRow(const QByteArray &file, int line, const GoalEdit &edit,
-                                                   const QString &path = {});
+    [[nodiscard]] static TextEditResult rewriteRow(
+        const QByteArray &file, int line, const GoalEdit &edit, const QString &path = {});
 
     /** The overview table of a snapshot's goals in roadmap order, initiatives indented with `↳`. */
     [[nodiscard]] static QString table(const StoryGraph &graph, const OverviewTableOptions &options = {});
@@ -69,8 +69,8 @@ public:
      * Puts `table` between the marker comments of `file`, replacing what was
      * there; appends markers and table at the end when the file has none.
      */
-    [[nodiscard]] static TextEditResult replaceMarkedTable(const QByteArray &file, const QString &table,
-                                                           const QString &path = {});
+    [[nodiscard]] static TextEditResult replaceMarkedTable(
+        const QByteArray &file, const QString &table, const QString &path = {});
 
     /** Labels of the reference definitions (`[label]: url`) of a Markdown text, lowercased. */
     [[nodiscard]] static QStringList referenceLabels(const QByteArray &file);

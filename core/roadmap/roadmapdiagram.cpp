@@ -9,13 +9,13 @@
 namespace storyloom {
 
 namespace {
-void appendSubtree(const StoryGraph &graph, const Entity *goal, int depth, std::vector<RoadmapRow> &rows,
-                   QSet<QString> &seen)
+void appendSubtree(
+    const StoryGraph &graph, const Entity *goal, int depth, std::vector<RoadmapRow> &rows, QSet<QString> &seen)
 {
     if (seen.contains(goal->id))
         return;
     seen.insert(goal->id);
-    rows.push_back({goal, depth});
+    rows.push_back({ goal, depth });
     for (const Entity *child : graph.children(goal->id)) {
         if (child->type == EntityType::Goal)
             appendSubtree(graph, child, depth + 1, rows, seen);
@@ -50,13 +50,18 @@ std::vector<RoadmapRow> roadmapRows(const StoryGraph &graph)
 DiagramColors stateColors(GoalState state)
 {
     switch (state) {
-    case GoalState::Done: return {QStringLiteral("#d8f0d8"), QStringLiteral("#2e7d32"), QStringLiteral("#123d16")};
-    case GoalState::InProgress: return {QStringLiteral("#ffe3c4"), QStringLiteral("#d9640a"), QStringLiteral("#4a2200")};
-    case GoalState::HelpWanted: return {QStringLiteral("#fff4b8"), QStringLiteral("#b38f00"), QStringLiteral("#3d3100")};
-    case GoalState::Paused: return {QStringLiteral("#e6e6e6"), QStringLiteral("#7a7a7a"), QStringLiteral("#333333")};
-    case GoalState::Unknown: break;
+    case GoalState::Done:
+        return { QStringLiteral("#d8f0d8"), QStringLiteral("#2e7d32"), QStringLiteral("#123d16") };
+    case GoalState::InProgress:
+        return { QStringLiteral("#ffe3c4"), QStringLiteral("#d9640a"), QStringLiteral("#4a2200") };
+    case GoalState::HelpWanted:
+        return { QStringLiteral("#fff4b8"), QStringLiteral("#b38f00"), QStringLiteral("#3d3100") };
+    case GoalState::Paused:
+        return { QStringLiteral("#e6e6e6"), QStringLiteral("#7a7a7a"), QStringLiteral("#333333") };
+    case GoalState::Unknown:
+        break;
     }
-    return {QStringLiteral("#ffffff"), QStringLiteral("#9e9e9e"), QStringLiteral("#1a1a1a")};
+    return { QStringLiteral("#ffffff"), QStringLiteral("#9e9e9e"), QStringLiteral("#1a1a1a") };
 }
 
 QString pageLink(const StoryGraph &graph, const Entity &entity)
@@ -74,9 +79,9 @@ Diagram buildRoadmapDiagram(const StoryGraph &graph, const RoadmapDiagramOptions
     Diagram diagram;
     diagram.direction = options.direction;
     diagram.title = options.title.isEmpty()
-                        ? QCoreApplication::translate("storyloom", "%1 roadmap")
-                              .arg(graph.title().isEmpty() ? QCoreApplication::translate("storyloom", "Project") : graph.title())
-                        : options.title;
+        ? QCoreApplication::translate("storyloom", "%1 roadmap")
+              .arg(graph.title().isEmpty() ? QCoreApplication::translate("storyloom", "Project") : graph.title())
+        : options.title;
 
     QSet<QString> included;
     for (const RoadmapRow &row : roadmapRows(graph)) {
@@ -139,20 +144,22 @@ Diagram buildRoadmapDiagram(const StoryGraph &graph, const RoadmapDiagramOptions
             }
         }
     };
-    const DiagramColors painColors{QStringLiteral("#fde2e2"), QStringLiteral("#c62828"), QStringLiteral("#4a0d0d")};
-    const DiagramColors storyColors{QStringLiteral("#e3ecfb"), QStringLiteral("#3a66b5"), QStringLiteral("#0f2550")};
+    const DiagramColors painColors { QStringLiteral("#fde2e2"), QStringLiteral("#c62828"), QStringLiteral("#4a0d0d") };
+    const DiagramColors storyColors { QStringLiteral("#e3ecfb"), QStringLiteral("#3a66b5"), QStringLiteral("#0f2550") };
     if (options.withPainPoints)
-        addRelated(RelationKind::Addresses, EntityType::PainPoint, QStringLiteral("pain-point"), painColors, DiagramEdgeStyle::Dashed);
+        addRelated(RelationKind::Addresses, EntityType::PainPoint, QStringLiteral("pain-point"), painColors,
+            DiagramEdgeStyle::Dashed);
     if (options.withStories)
-        addRelated(RelationKind::Realises, EntityType::Story, QStringLiteral("story"), storyColors, DiagramEdgeStyle::Dotted);
+        addRelated(
+            RelationKind::Realises, EntityType::Story, QStringLiteral("story"), storyColors, DiagramEdgeStyle::Dotted);
 
     if (options.legend) {
         for (GoalState state : allGoalStates)
-            diagram.legend.push_back({stateEmoji(state) + u' ' + displayName(state), stateColors(state)});
+            diagram.legend.push_back({ stateEmoji(state) + u' ' + displayName(state), stateColors(state) });
         if (options.withPainPoints)
-            diagram.legend.push_back({displayName(EntityType::PainPoint), painColors});
+            diagram.legend.push_back({ displayName(EntityType::PainPoint), painColors });
         if (options.withStories)
-            diagram.legend.push_back({displayName(StoryKind::ShinyFuture), storyColors});
+            diagram.legend.push_back({ displayName(StoryKind::ShinyFuture), storyColors });
     }
     return diagram;
 }

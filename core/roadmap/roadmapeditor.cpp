@@ -26,7 +26,7 @@ std::optional<QByteArray> readAll(const QString &path)
 
 EditPlan failure(const SourceLocation &where, const QString &message)
 {
-    return {std::nullopt, Diagnostic::error(where, message)};
+    return { std::nullopt, Diagnostic::error(where, message) };
 }
 
 QString tr(const char *text)
@@ -40,19 +40,20 @@ TextEditResult moveRow(const QByteArray &file, const StoryGraph &graph, const En
     QList<QByteArray> lines = file.split('\n');
     const int from = goal.attributeSource.line - 1;
     if (from < 0 || from >= lines.size())
-        return {{}, Diagnostic::error(goal.attributeSource, tr("the row is not in the file any more"))};
+        return { {}, Diagnostic::error(goal.attributeSource, tr("the row is not in the file any more")) };
     const Entity *parent = parentId.isEmpty() ? nullptr : graph.entity(parentId);
     if (!parentId.isEmpty()
         && (!parent || parent->attributeOrigin != AttributeOrigin::OverviewTable
             || parent->attributeSource.path != goal.attributeSource.path))
-        return {{}, Diagnostic::error(goal.attributeSource, tr("the new parent is not a goal of the same overview table"))};
+        return { {},
+            Diagnostic::error(goal.attributeSource, tr("the new parent is not a goal of the same overview table")) };
     QString row = QString::fromUtf8(lines.at(from));
     // Re-indent the deliverable cell: strip the old marker, add the new one.
     static const QRegularExpression marker(QStringLiteral("^(\\s*\\|\\s*)((?:&nbsp;|\\s)*↳\\s*|🔻\\s*)?"));
     const QRegularExpressionMatch match = marker.match(row);
     if (match.hasMatch())
         row.replace(match.capturedStart(2), match.capturedLength(2),
-                    parent ? QStringLiteral("&nbsp;&nbsp;↳ ") : QStringLiteral("🔻 "));
+            parent ? QStringLiteral("&nbsp;&nbsp;↳ ") : QStringLiteral("🔻 "));
     // The line (0-based, original numbering) the row goes after.
     int anchor = from;
     if (parent) {
@@ -68,13 +69,13 @@ TextEditResult moveRow(const QByteArray &file, const StoryGraph &graph, const En
     const QByteArray rowBytes = row.toUtf8();
     if (anchor == from) {
         lines[from] = rowBytes;
-        return {lines.join('\n'), std::nullopt};
+        return { lines.join('\n'), std::nullopt };
     }
     lines.removeAt(from);
     if (anchor > from)
         --anchor;
     lines.insert(std::clamp(anchor + 1, 0, int(lines.size())), rowBytes);
-    return {lines.join('\n'), std::nullopt};
+    return { lines.join('\n'), std::nullopt };
 }
 } // namespace
 
@@ -98,14 +99,15 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             return failure(goal->attributeSource, tr("cannot read %1").arg(goal->attributeSource.path));
         GoalEdit cells = edit;
         cells.parent.reset();
-        TextEditResult result{*before, std::nullopt};
+        TextEditResult result { *before, std::nullopt };
         if (!cells.isEmpty())
-            result = OverviewTableWriter::rewriteRow(*before, goal->attributeSource.line, cells, goal->attributeSource.path);
+            result = OverviewTableWriter::rewriteRow(
+                *before, goal->attributeSource.line, cells, goal->attributeSource.path);
         if (result.ok() && edit.parent && *edit.parent != goal->parent)
             result = moveRow(result.bytes, graph, *goal, *edit.parent);
         if (!result.ok())
-            return {std::nullopt, result.error};
-        return {FileChange{path, *before, result.bytes}, std::nullopt};
+            return { std::nullopt, result.error };
+        return { FileChange { path, *before, result.bytes }, std::nullopt };
     }
     case AttributeOrigin::FrontMatter: {
         if (!goal->ownFile)
@@ -116,8 +118,9 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             return failure(goal->source, tr("cannot read %1").arg(goal->source.path));
         QByteArray after = *before;
         if (edit.state)
-            after = *edit.state == GoalState::Unknown ? removeFrontMatterKey(after, QStringLiteral("state"))
-                                                      : setFrontMatterValue(after, QStringLiteral("state"), toString(*edit.state));
+            after = *edit.state == GoalState::Unknown
+                ? removeFrontMatterKey(after, QStringLiteral("state"))
+                : setFrontMatterValue(after, QStringLiteral("state"), toString(*edit.state));
         if (edit.progress)
             after = setFrontMatterValue(after, QStringLiteral("progress"), std::round(*edit.progress * 100.0) / 100.0);
         if (edit.owners)
@@ -130,7 +133,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             after = parent ? setFrontMatterValue(after, QStringLiteral("parent"), parent->id)
                            : removeFrontMatterKey(after, QStringLiteral("parent"));
         }
-        return {FileChange{path, *before, after}, std::nullopt};
+        return { FileChange { path, *before, after }, std::nullopt };
     }
     case AttributeOrigin::MetadataTable: {
         const QString path = graph.rootPath() + u'/' + goal->attributeSource.path;
@@ -146,15 +149,17 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
         if (cells.isEmpty())
             return {};
         const RuleSet rules = readProjectConfig(graph.rootPath()).rules;
-        const TextEditResult result = MetadataTableWriter::rewrite(*before, goal->attributeSource.line, cells, rules.ownerRows(),
-                                                                   rules.stateRows(), goal->attributeSource.path);
+        const TextEditResult result = MetadataTableWriter::rewrite(*before, goal->attributeSource.line, cells,
+            rules.ownerRows(), rules.stateRows(), goal->attributeSource.path);
         if (!result.ok())
-            return {std::nullopt, result.error};
-        return {FileChange{path, *before, result.bytes}, std::nullopt};
+            return { std::nullopt, result.error };
+        return { FileChange { path, *before, result.bytes }, std::nullopt };
     }
-    case AttributeOrigin::None: break;
+    case AttributeOrigin::None:
+        break;
     }
-    return failure(goal->source, tr("%1 has no roadmap attributes to edit (no overview-table row, no front matter)").arg(goal->title));
+    return failure(goal->source,
+        tr("%1 has no roadmap attributes to edit (no overview-table row, no front matter)").arg(goal->title));
 }
 
 EditPlan RoadmapEditor::planRegenerate(const StoryGraph &graph, const QString &pagePath)
@@ -164,7 +169,7 @@ EditPlan RoadmapEditor::planRegenerate(const StoryGraph &graph, const QString &p
     if (QFileInfo::exists(path)) {
         const auto bytes = readAll(path);
         if (!bytes)
-            return failure({pagePath, 0, 0}, tr("cannot read %1").arg(pagePath));
+            return failure({ pagePath, 0, 0 }, tr("cannot read %1").arg(pagePath));
         before = *bytes;
     }
     OverviewTableOptions options;
@@ -172,16 +177,16 @@ EditPlan RoadmapEditor::planRegenerate(const StoryGraph &graph, const QString &p
     if (options.pageDir == QLatin1StringView("."))
         options.pageDir.clear();
     options.referenceLabels = OverviewTableWriter::referenceLabels(before);
-    const TextEditResult result =
-        OverviewTableWriter::replaceMarkedTable(before, OverviewTableWriter::table(graph, options), pagePath);
+    const TextEditResult result
+        = OverviewTableWriter::replaceMarkedTable(before, OverviewTableWriter::table(graph, options), pagePath);
     if (!result.ok())
-        return {std::nullopt, result.error};
-    return {FileChange{path, before, result.bytes}, std::nullopt};
+        return { std::nullopt, result.error };
+    return { FileChange { path, before, result.bytes }, std::nullopt };
 }
 
 std::optional<Diagnostic> RoadmapEditor::apply(const FileChange &change)
 {
-    const SourceLocation where{change.path, 0, 0};
+    const SourceLocation where { change.path, 0, 0 };
     if (QFileInfo::exists(change.path)) {
         const auto current = readAll(change.path);
         if (!current || *current != change.before)

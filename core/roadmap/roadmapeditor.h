@@ -14,7 +14,7 @@ struct FileChange
     QByteArray before;
     QByteArray after;
 
-    [[nodiscard]] FileChange inverse() const { return {path, after, before}; }
+    [[nodiscard]] FileChange inverse() const { return { path, after, before }; }
 };
 
 /** The change an edit makes, or why it cannot be made. */

@@ -62,11 +62,11 @@ QList<Cell> splitRow(const QString &row)
         first = 1;
     }
     for (qsizetype k = first; k < pipes.size(); ++k) {
-        cells.append({start, pipes.at(k)});
+        cells.append({ start, pipes.at(k) });
         start = pipes.at(k) + 1;
     }
     if (start < row.size() && !QStringView(row).mid(start).trimmed().isEmpty())
-        cells.append({start, row.size()});
+        cells.append({ start, row.size() });
     return cells;
 }
 
@@ -108,7 +108,7 @@ QString rewriteProgress(const QString &cell, double progress, int defaultWidth)
     const QRegularExpressionMatch match = bar.match(cell);
     if (match.hasMatch()) {
         return cell.left(match.capturedStart()) + progressBarText(progress, int(match.capturedLength()))
-               + cell.mid(match.capturedEnd());
+            + cell.mid(match.capturedEnd());
     }
     return withContent(cell, progressBarText(progress, defaultWidth));
 }
@@ -130,8 +130,8 @@ QString ownerCell(const QStringList &owners, const QStringList &referenceLabels)
         if (!owner.trimmed().isEmpty())
             names << owner.trimmed();
     }
-    const bool allLinked = std::all_of(names.begin(), names.end(),
-                                       [&](const QString &name) { return referenceLabels.contains(name.toLower()); });
+    const bool allLinked = std::all_of(
+        names.begin(), names.end(), [&](const QString &name) { return referenceLabels.contains(name.toLower()); });
     QStringList parts;
     for (const QString &name : std::as_const(names))
         parts << (allLinked ? u'[' + name + u']' : escapeCell(name));

@@ -100,13 +100,15 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
             return loaded;
         const YAML::Node rules = root["rules"];
         if (rules && !rules.IsSequence()) {
-            loaded.diagnostics.append(Diagnostic::error({path, int(rules.Mark().line) + 1, int(rules.Mark().column) + 1},
-                QCoreApplication::translate("storyloom", "'rules' must be a list of rules")));
+            loaded.diagnostics.append(
+                Diagnostic::error({ path, int(rules.Mark().line) + 1, int(rules.Mark().column) + 1 },
+                    QCoreApplication::translate("storyloom", "'rules' must be a list of rules")));
         } else if (rules) {
             for (const YAML::Node &node : rules) {
-                const SourceLocation where{path, int(node.Mark().line) + 1, int(node.Mark().column) + 1};
+                const SourceLocation where { path, int(node.Mark().line) + 1, int(node.Mark().column) + 1 };
                 if (!node.IsMap()) {
-                    loaded.diagnostics.append(Diagnostic::error(where, QCoreApplication::translate("storyloom", "a rule must be a mapping (glob:, type:, ...)")));
+                    loaded.diagnostics.append(Diagnostic::error(where,
+                        QCoreApplication::translate("storyloom", "a rule must be a mapping (glob:, type:, ...)")));
                     continue;
                 }
                 Rule rule;
@@ -118,19 +120,22 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
                     rule.heading = QRegularExpression(str(node["heading"]), QRegularExpression::CaseInsensitiveOption);
                     if (!rule.heading.isValid()) {
                         loaded.diagnostics.append(Diagnostic::error(where,
-                            QCoreApplication::translate("storyloom", "invalid heading pattern: %1").arg(rule.heading.errorString())));
+                            QCoreApplication::translate("storyloom", "invalid heading pattern: %1")
+                                .arg(rule.heading.errorString())));
                         continue;
                     }
                 }
                 if (!node["glob"] && !node["heading"]) {
-                    loaded.diagnostics.append(Diagnostic::error(where, QCoreApplication::translate("storyloom", "a rule needs a 'glob' or a 'heading'")));
+                    loaded.diagnostics.append(Diagnostic::error(
+                        where, QCoreApplication::translate("storyloom", "a rule needs a 'glob' or a 'heading'")));
                     continue;
                 }
                 if (node["type"]) {
                     rule.type = entityTypeFromString(str(node["type"]));
                     if (!rule.type) {
                         loaded.diagnostics.append(Diagnostic::error(where,
-                            QCoreApplication::translate("storyloom", "unknown entity type '%1'").arg(str(node["type"]))));
+                            QCoreApplication::translate("storyloom", "unknown entity type '%1'")
+                                .arg(str(node["type"]))));
                         continue;
                     }
                 }
@@ -146,7 +151,7 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
         set.m_ownerRows = strings(root["owner_rows"]);
         set.m_stateRows = strings(root["state_rows"]);
     } catch (const YAML::Exception &e) {
-        loaded.diagnostics.append(Diagnostic::error({path, e.mark.line + 1, e.mark.column + 1},
+        loaded.diagnostics.append(Diagnostic::error({ path, e.mark.line + 1, e.mark.column + 1 },
             QCoreApplication::translate("storyloom", "invalid YAML: %1").arg(QString::fromStdString(e.msg))));
     }
     return loaded;
@@ -169,9 +174,9 @@ QByteArray RuleSet::classificationKey() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const Rule &rule : m_rules) {
-        const QString line = QStringList{rule.glob.pattern(), rule.heading.pattern(),
-                                         rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
-                                         rule.isTemplate ? QStringLiteral("template") : QString(), rule.extract.join(u',')}
+        const QString line = QStringList { rule.glob.pattern(), rule.heading.pattern(),
+            rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
+            rule.isTemplate ? QStringLiteral("template") : QString(), rule.extract.join(u',') }
                                  .join(u'\x1f');
         hash.addData(line.toUtf8());
         hash.addData("\x1e");

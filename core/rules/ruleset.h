@@ -17,7 +17,8 @@ struct Classification
     std::optional<EntityType> type;
     StoryKind kind = StoryKind::None;
     bool isTemplate = false;
-    /** Extractors to run on the file: morals, overview-table, metadata-table, values-from-sections, character-priorities. */
+    /** Extractors to run on the file: morals, overview-table, metadata-table, values-from-sections,
+     * character-priorities. */
     QStringList extract;
 };
 
@@ -32,7 +33,8 @@ public:
     struct Rule
     {
         QRegularExpression glob;
-        /** Text every path the glob matches contains (see requiredText()): most files fail this test, far cheaper than the pattern. */
+        /** Text every path the glob matches contains (see requiredText()): most files fail this test, far cheaper than
+         * the pattern. */
         QString globText;
         QRegularExpression heading;
         std::optional<EntityType> type;

@@ -24,7 +24,8 @@ QStringList BlockDiff::blocks(const QString &text)
     const QStringList lines = QString(text).replace(QLatin1StringView("\r\n"), QLatin1StringView("\n")).split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
-        if (fence.isEmpty() && (trimmed.startsWith(QLatin1StringView("```")) || trimmed.startsWith(QLatin1StringView("~~~")))) {
+        if (fence.isEmpty()
+            && (trimmed.startsWith(QLatin1StringView("```")) || trimmed.startsWith(QLatin1StringView("~~~")))) {
             fence = trimmed.left(3);
         } else if (!fence.isEmpty() && trimmed.startsWith(fence)) {
             fence.clear();
@@ -50,9 +51,9 @@ std::vector<DiffBlock> BlockDiff::compare(const QString &before, const QString &
     std::vector<DiffBlock> result;
     if ((n + 1) * (m + 1) > maximumCells) {
         for (const QString &block : a)
-            result.push_back({DiffBlock::Change::Removed, block});
+            result.push_back({ DiffBlock::Change::Removed, block });
         for (const QString &block : b)
-            result.push_back({DiffBlock::Change::Added, block});
+            result.push_back({ DiffBlock::Change::Added, block });
         return result;
     }
     // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
@@ -66,13 +67,13 @@ std::vector<DiffBlock> BlockDiff::compare(const QString &before, const QString &
     qsizetype j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {
-            result.push_back({DiffBlock::Change::Same, a[i]});
+            result.push_back({ DiffBlock::Change::Same, a[i] });
             ++i;
             ++j;
         } else if (j < m && (i == n || lcs[at(i, j + 1)] > lcs[at(i + 1, j)])) {
-            result.push_back({DiffBlock::Change::Added, b[j++]});
+            result.push_back({ DiffBlock::Change::Added, b[j++] });
         } else {
-            result.push_back({DiffBlock::Change::Removed, a[i++]});
+            result.push_back({ DiffBlock::Change::Removed, a[i++] });
         }
     }
     return result;

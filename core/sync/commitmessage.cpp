@@ -27,8 +27,8 @@ QString describeType(EntityType type, StoryKind kind)
 /** The value of a top-level `key:` in front matter YAML, unquoted. */
 QString yamlValue(const QByteArray &yaml, const char *key)
 {
-    const QRegularExpression pattern(QStringLiteral("^%1:[ \\t]*(.*?)[ \\t]*$").arg(QLatin1StringView(key)),
-                                     QRegularExpression::MultilineOption);
+    const QRegularExpression pattern(
+        QStringLiteral("^%1:[ \\t]*(.*?)[ \\t]*$").arg(QLatin1StringView(key)), QRegularExpression::MultilineOption);
     const auto match = pattern.match(QString::fromUtf8(yaml));
     if (!match.hasMatch())
         return {};
@@ -58,8 +58,9 @@ QString typeFromPath(const QString &path)
 /** "😱 Status quo stories: Alan builds a cache" -> "Alan builds a cache". */
 QString cleanHeading(QString heading)
 {
-    static const QRegularExpression prefix(QStringLiteral("^\\W*(status quo|shiny future) stor(y|ies)\\s*:\\s*|^\\W*projects?\\s*:\\s*"),
-                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\W*(status quo|shiny future) stor(y|ies)\\s*:\\s*|^\\W*projects?\\s*:\\s*"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     heading.remove(prefix);
     return heading.trimmed();
 }
@@ -67,10 +68,14 @@ QString cleanHeading(QString heading)
 QString verb(FileChange::Kind kind)
 {
     switch (kind) {
-    case FileChange::Kind::Added: return tr("add");
-    case FileChange::Kind::Modified: return tr("update");
-    case FileChange::Kind::Deleted: return tr("remove");
-    case FileChange::Kind::Renamed: return tr("move");
+    case FileChange::Kind::Added:
+        return tr("add");
+    case FileChange::Kind::Modified:
+        return tr("update");
+    case FileChange::Kind::Deleted:
+        return tr("remove");
+    case FileChange::Kind::Renamed:
+        return tr("move");
     }
     return {};
 }
@@ -95,7 +100,8 @@ EntityDescription CommitMessage::describe(const QString &path, const QByteArray 
             d.what = describeType(*type, kind.value_or(StoryKind::None));
     }
     if (d.title.isEmpty()) {
-        static const QRegularExpression heading(QStringLiteral("^#[ \\t]+(.+?)[ \\t#]*$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression heading(
+            QStringLiteral("^#[ \\t]+(.+?)[ \\t#]*$"), QRegularExpression::MultilineOption);
         const auto match = heading.match(QString::fromUtf8(body));
         if (match.hasMatch())
             d.title = cleanHeading(match.captured(1));
@@ -121,11 +127,19 @@ std::vector<FileChange> CommitMessage::parseNameStatus(const QByteArray &output,
             continue;
         FileChange change;
         switch (status[0]) {
-        case 'A': change.kind = FileChange::Kind::Added; break;
-        case 'D': change.kind = FileChange::Kind::Deleted; break;
+        case 'A':
+            change.kind = FileChange::Kind::Added;
+            break;
+        case 'D':
+            change.kind = FileChange::Kind::Deleted;
+            break;
         case 'R':
-        case 'C': change.kind = FileChange::Kind::Renamed; break;
-        default: change.kind = FileChange::Kind::Modified; break;
+        case 'C':
+            change.kind = FileChange::Kind::Renamed;
+            break;
+        default:
+            change.kind = FileChange::Kind::Modified;
+            break;
         }
         if (change.kind == FileChange::Kind::Renamed) {
             if (i + 2 >= fields.size())
@@ -152,7 +166,7 @@ QString CommitMessage::build(const std::vector<FileChange> &changes, const Snaps
             EntityDescription d;
             const Entity *entity = (snapshot && !deleted) ? snapshot->entityForPath(change.path) : nullptr;
             if (entity && !entity->title.isEmpty()) {
-                d = {describeType(entity->type, entity->kind), entity->title};
+                d = { describeType(entity->type, entity->kind), entity->title };
             } else {
                 const auto text = read ? read(change.path, deleted) : std::nullopt;
                 d = describe(change.path, text.value_or(QByteArray()));

@@ -46,11 +46,13 @@ public:
      * the path; otherwise from the file itself (front matter `type`, `kind`,
      * `title`, the first heading) and the conventional folders.
      */
-    [[nodiscard]] static QString build(const std::vector<FileChange> &changes, const Snapshot &snapshot, const Reader &read);
+    [[nodiscard]] static QString build(
+        const std::vector<FileChange> &changes, const Snapshot &snapshot, const Reader &read);
 
     /** Describes one file from its bytes and path alone. */
     [[nodiscard]] static EntityDescription describe(const QString &path, const QByteArray &text);
-    /** Parses `git diff --name-status -z` output; paths are made relative to `prefix` (the project folder in the repository). */
+    /** Parses `git diff --name-status -z` output; paths are made relative to `prefix` (the project folder in the
+     * repository). */
     [[nodiscard]] static std::vector<FileChange> parseNameStatus(const QByteArray &output, const QString &prefix);
 };
 

@@ -13,21 +13,26 @@ namespace storyloom {
 ConflictResolver::ConflictResolver(QString topLevel)
     : m_git(topLevel)
     , m_topLevel(std::move(topLevel))
-{
-}
+{ }
 
 bool ConflictResolver::isMerging() const
 {
     GitRunOptions options;
     options.readOnly = true;
-    return m_git.run({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), QStringLiteral("MERGE_HEAD")}, options).ok();
+    return m_git
+        .run({ QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"),
+                 QStringLiteral("MERGE_HEAD") },
+            options)
+        .ok();
 }
 
 QStringList ConflictResolver::conflictedPaths() const
 {
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult result = m_git.run({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--diff-filter=U"), QStringLiteral("-z")}, options);
+    const GitResult result = m_git.run({ QStringLiteral("diff"), QStringLiteral("--name-only"),
+                                           QStringLiteral("--diff-filter=U"), QStringLiteral("-z") },
+        options);
     QStringList paths;
     for (const QByteArray &path : result.output.split('\0')) {
         if (!path.isEmpty() && !paths.contains(QString::fromUtf8(path)))
@@ -43,7 +48,8 @@ ConflictVersions ConflictResolver::versions(const QString &path) const
     GitRunOptions options;
     options.readOnly = true;
     auto stage = [&](int number) -> std::optional<QByteArray> {
-        const GitResult r = m_git.run({QStringLiteral("show"), QStringLiteral(":%1:%2").arg(number).arg(path)}, options);
+        const GitResult r
+            = m_git.run({ QStringLiteral("show"), QStringLiteral(":%1:%2").arg(number).arg(path) }, options);
         return r.ok() ? std::optional<QByteArray>(r.output) : std::nullopt;
     };
     result.base = stage(1);
@@ -55,21 +61,22 @@ ConflictVersions ConflictResolver::versions(const QString &path) const
     return result;
 }
 
-std::optional<TextMerge> ConflictResolver::mergeText(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs) const
+std::optional<TextMerge> ConflictResolver::mergeText(
+    const QByteArray &base, const QByteArray &ours, const QByteArray &theirs) const
 {
     QTemporaryDir dir;
     if (!dir.isValid())
         return std::nullopt;
-    const QStringList names = {QStringLiteral("local"), QStringLiteral("base"), QStringLiteral("remote")};
-    const QByteArray contents[] = {ours, base, theirs};
+    const QStringList names = { QStringLiteral("local"), QStringLiteral("base"), QStringLiteral("remote") };
+    const QByteArray contents[] = { ours, base, theirs };
     for (int i = 0; i < 3; ++i) {
         QFile file(dir.filePath(names[i]));
         if (!file.open(QIODevice::WriteOnly) || file.write(contents[i]) != contents[i].size())
             return std::nullopt;
     }
     GitRepository git(dir.path());
-    const GitResult r = git.run({QStringLiteral("merge-file"), QStringLiteral("-p"), QStringLiteral("-L"), names[0],
-                                 QStringLiteral("-L"), names[1], QStringLiteral("-L"), names[2], names[0], names[1], names[2]});
+    const GitResult r = git.run({ QStringLiteral("merge-file"), QStringLiteral("-p"), QStringLiteral("-L"), names[0],
+        QStringLiteral("-L"), names[1], QStringLiteral("-L"), names[2], names[0], names[1], names[2] });
     // merge-file exits with the number of conflicts, or a negative value on errors.
     if (!r.started || r.crashed || r.exitCode < 0 || r.exitCode > 127)
         return std::nullopt;
@@ -91,7 +98,8 @@ bool ConflictResolver::autoMerge(const QString &path)
     if (!ours || !theirs)
         return false; // git's own line merge already did what can be done
     const auto baseSplit = FrontMatterMerge::split(base);
-    const TextMerge yaml = FrontMatterMerge::mergeYaml(baseSplit ? baseSplit->yaml : QByteArray(), ours->yaml, theirs->yaml);
+    const TextMerge yaml
+        = FrontMatterMerge::mergeYaml(baseSplit ? baseSplit->yaml : QByteArray(), ours->yaml, theirs->yaml);
     const auto body = mergeText(baseSplit ? baseSplit->body : QByteArray(), ours->body, theirs->body);
     if (!body)
         return false;
@@ -131,7 +139,7 @@ SyncError ConflictResolver::writeAndStage(const QString &path, const std::option
     const QString absolute = QDir(m_topLevel).filePath(path);
     if (!text) {
         // The chosen side deleted the file.
-        const GitResult r = m_git.run({QStringLiteral("rm"), QStringLiteral("--quiet"), QStringLiteral("--"), path});
+        const GitResult r = m_git.run({ QStringLiteral("rm"), QStringLiteral("--quiet"), QStringLiteral("--"), path });
         if (!r.ok() && QFileInfo::exists(absolute))
             return SyncError::fromGit(r);
         return {};
@@ -140,19 +148,19 @@ SyncError ConflictResolver::writeAndStage(const QString &path, const std::option
     QSaveFile file(absolute);
     if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit())
         return SyncError::make(SyncError::Kind::Other, file.errorString());
-    return SyncError::fromGit(m_git.run({QStringLiteral("add"), QStringLiteral("--"), path}));
+    return SyncError::fromGit(m_git.run({ QStringLiteral("add"), QStringLiteral("--"), path }));
 }
 
 SyncError ConflictResolver::abort()
 {
-    return SyncError::fromGit(m_git.run({QStringLiteral("merge"), QStringLiteral("--abort")}));
+    return SyncError::fromGit(m_git.run({ QStringLiteral("merge"), QStringLiteral("--abort") }));
 }
 
 SyncError ConflictResolver::finish()
 {
     if (!conflictedPaths().isEmpty())
         return SyncError::make(SyncError::Kind::Conflicts);
-    return SyncError::fromGit(m_git.run({QStringLiteral("commit"), QStringLiteral("--no-edit")}));
+    return SyncError::fromGit(m_git.run({ QStringLiteral("commit"), QStringLiteral("--no-edit") }));
 }
 
 } // namespace storyloom

@@ -61,8 +61,8 @@ public:
     SyncError finish();
 
     /** Three-way line merge of texts with `git merge-file`; `conflictingKeys` holds "body" when it conflicts. */
-    [[nodiscard]] std::optional<TextMerge> mergeText(const QByteArray &base, const QByteArray &ours,
-                                                     const QByteArray &theirs) const;
+    [[nodiscard]] std::optional<TextMerge> mergeText(
+        const QByteArray &base, const QByteArray &ours, const QByteArray &theirs) const;
 
 private:
     SyncError takeSide(const QString &path, int stage);

@@ -13,8 +13,7 @@ namespace storyloom {
 FileHistory::FileHistory(const QString &file)
     : m_file(QFileInfo(file).absoluteFilePath())
     , m_topLevel(GitRepository(QFileInfo(file).absolutePath()).topLevel())
-{
-}
+{ }
 
 std::vector<HistoryEntry> FileHistory::parseLog(const QByteArray &output)
 {
@@ -48,21 +47,23 @@ std::vector<HistoryEntry> FileHistory::entries(int maximum) const
         return {};
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult r = GitRepository(m_topLevel).run(
-        {QStringLiteral("-c"), QStringLiteral("core.quotepath=off"), QStringLiteral("log"), QStringLiteral("--follow"),
-         QStringLiteral("--name-only"), QStringLiteral("-n"), QString::number(maximum),
-         QStringLiteral("--format=%x1e%H%x1f%an%x1f%aI%x1f%s"), QStringLiteral("--"), QDir(m_topLevel).relativeFilePath(m_file)},
-        options);
-    return r.ok() ? parseLog(r.output) : std::vector<HistoryEntry>{};
+    const GitResult r = GitRepository(m_topLevel)
+                            .run({ QStringLiteral("-c"), QStringLiteral("core.quotepath=off"), QStringLiteral("log"),
+                                     QStringLiteral("--follow"), QStringLiteral("--name-only"), QStringLiteral("-n"),
+                                     QString::number(maximum), QStringLiteral("--format=%x1e%H%x1f%an%x1f%aI%x1f%s"),
+                                     QStringLiteral("--"), QDir(m_topLevel).relativeFilePath(m_file) },
+                                options);
+    return r.ok() ? parseLog(r.output) : std::vector<HistoryEntry> {};
 }
 
 QString FileHistory::diff(const HistoryEntry &entry) const
 {
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult r = GitRepository(m_topLevel).run({QStringLiteral("show"), QStringLiteral("--format="), QStringLiteral("--patch"),
-                                                       QStringLiteral("--find-renames"), entry.commit, QStringLiteral("--"), entry.path},
-                                                      options);
+    const GitResult r = GitRepository(m_topLevel)
+                            .run({ QStringLiteral("show"), QStringLiteral("--format="), QStringLiteral("--patch"),
+                                     QStringLiteral("--find-renames"), entry.commit, QStringLiteral("--"), entry.path },
+                                options);
     return r.outputText();
 }
 
@@ -70,7 +71,8 @@ std::optional<QByteArray> FileHistory::content(const HistoryEntry &entry) const
 {
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult r = GitRepository(m_topLevel).run({QStringLiteral("show"), entry.commit + QLatin1Char(':') + entry.path}, options);
+    const GitResult r = GitRepository(m_topLevel)
+                            .run({ QStringLiteral("show"), entry.commit + QLatin1Char(':') + entry.path }, options);
     return r.ok() ? std::optional<QByteArray>(r.output) : std::nullopt;
 }
 

@@ -57,9 +57,9 @@ std::vector<KeyBlock> blocks(const QByteArray &yaml)
     std::vector<KeyBlock> result;
     for (const QByteArray &line : linesWithEndings(yaml)) {
         if (auto key = keyOf(line))
-            result.push_back({*key, line});
+            result.push_back({ *key, line });
         else if (result.empty())
-            result.push_back({QByteArray(), line});
+            result.push_back({ QByteArray(), line });
         else
             result.back().text += line;
     }
@@ -104,7 +104,7 @@ std::optional<FrontMatterSplit> FrontMatterMerge::split(const QByteArray &text)
 }
 
 TextMerge FrontMatterMerge::mergeYaml(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs,
-                                      const QByteArray &oursLabel, const QByteArray &theirsLabel)
+    const QByteArray &oursLabel, const QByteArray &theirsLabel)
 {
     const std::vector<KeyBlock> baseBlocks = blocks(base);
     const std::vector<KeyBlock> ourBlocks = blocks(ours);
@@ -131,7 +131,8 @@ TextMerge FrontMatterMerge::mergeYaml(const QByteArray &base, const QByteArray &
 
     // Keys in our order, each followed by the keys that are new on their side right after it there.
     std::vector<QByteArray> order;
-    auto contains = [&order](const QByteArray &key) { return std::find(order.begin(), order.end(), key) != order.end(); };
+    auto contains
+        = [&order](const QByteArray &key) { return std::find(order.begin(), order.end(), key) != order.end(); };
     for (const KeyBlock &block : ourBlocks)
         order.push_back(block.key);
     for (std::size_t i = 0; i < theirBlocks.size(); ++i) {

@@ -46,8 +46,7 @@ public:
     [[nodiscard]] static std::optional<FrontMatterSplit> split(const QByteArray &text);
     /** Three-way merge of front matter YAML texts (without delimiters); `base` may be empty. */
     [[nodiscard]] static TextMerge mergeYaml(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs,
-                                             const QByteArray &oursLabel = "local",
-                                             const QByteArray &theirsLabel = "remote");
+        const QByteArray &oursLabel = "local", const QByteArray &theirsLabel = "remote");
 };
 
 } // namespace storyloom

@@ -13,8 +13,8 @@ namespace {
 QMutex askPassMutex;
 QString askPassProgram;
 
-const QStringList statusArguments = {QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
-                                     QStringLiteral("--branch"), QStringLiteral("--untracked-files=all")};
+const QStringList statusArguments = { QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
+    QStringLiteral("--branch"), QStringLiteral("--untracked-files=all") };
 
 /** Splits git's progress stream (lines end with '\r' while a counter runs, '\n' when done) into lines. */
 void takeProgressLines(QByteArray &pending, const std::function<void(const QString &)> &progress)
@@ -42,8 +42,7 @@ void configure(QProcess &process, const QString &workingDirectory, bool readOnly
 
 GitJob::GitJob(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void GitJob::cancel()
 {
@@ -56,8 +55,7 @@ void GitJob::cancel()
 GitRepository::GitRepository(QString workingDirectory, QObject *parent)
     : QObject(parent)
     , m_workingDirectory(std::move(workingDirectory))
-{
-}
+{ }
 
 QString GitRepository::gitProgram()
 {
@@ -143,9 +141,8 @@ GitJob *GitRepository::start(const QStringList &arguments, const GitRunOptions &
     job->m_process = process;
     configure(*process, m_workingDirectory, options.readOnly);
     process->setArguments(arguments);
-    connect(process, &QProcess::readyReadStandardOutput, job, [job, process] {
-        job->m_result.output += process->readAllStandardOutput();
-    });
+    connect(process, &QProcess::readyReadStandardOutput, job,
+        [job, process] { job->m_result.output += process->readAllStandardOutput(); });
     connect(process, &QProcess::readyReadStandardError, job, [job, process] {
         const QByteArray error = process->readAllStandardError();
         job->m_result.errorOutput += error;
@@ -214,7 +211,7 @@ QString GitRepository::topLevel() const
 {
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult result = run({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, options);
+    const GitResult result = run({ QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel") }, options);
     return result.ok() ? QDir::cleanPath(result.outputText().trimmed()) : QString();
 }
 
@@ -222,7 +219,7 @@ QString GitRepository::gitDir() const
 {
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult result = run({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")}, options);
+    const GitResult result = run({ QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir") }, options);
     return result.ok() ? QDir::cleanPath(result.outputText().trimmed()) : QString();
 }
 
@@ -230,7 +227,7 @@ QString GitRepository::prefix() const
 {
     GitRunOptions options;
     options.readOnly = true;
-    const GitResult result = run({QStringLiteral("rev-parse"), QStringLiteral("--show-prefix")}, options);
+    const GitResult result = run({ QStringLiteral("rev-parse"), QStringLiteral("--show-prefix") }, options);
     return result.ok() ? result.outputText().trimmed() : QString();
 }
 

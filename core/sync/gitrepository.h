@@ -107,7 +107,8 @@ public:
     [[nodiscard]] static bool isRepository(const QString &path);
     /** The `git` program to run (from PATH); empty when Git is not installed. */
     [[nodiscard]] static QString gitProgram();
-    /** A program git and ssh ask for passwords (GIT_ASKPASS, SSH_ASKPASS, with STORYLOOM_ASKPASS=1 set); the GUI names its own binary. */
+    /** A program git and ssh ask for passwords (GIT_ASKPASS, SSH_ASKPASS, with STORYLOOM_ASKPASS=1 set); the GUI names
+     * its own binary. */
     static void setAskPassProgram(const QString &program);
     /** The environment every git run gets: no terminal prompts, C messages, optional locks off when read-only. */
     [[nodiscard]] static QProcessEnvironment environment(bool readOnly);

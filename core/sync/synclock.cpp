@@ -31,7 +31,7 @@ std::optional<Marker> readMarker(const QString &path)
     const QList<QByteArray> parts = file.readAll().trimmed().split(' ');
     if (parts.size() != 2)
         return std::nullopt;
-    return Marker{parts[0].toLongLong(), parts[1].toLongLong()};
+    return Marker { parts[0].toLongLong(), parts[1].toLongLong() };
 }
 
 /** A lock younger than this after our marker was written may still be ours. */
@@ -82,7 +82,8 @@ bool SyncLock::isStale() const
     if (!lock.exists() || !markerInfo.exists())
         return false;
     const auto marker = readMarker(markerPath());
-    if (!marker || marker->appPid == QCoreApplication::applicationPid() || isAlive(marker->appPid) || isAlive(marker->gitPid))
+    if (!marker || marker->appPid == QCoreApplication::applicationPid() || isAlive(marker->appPid)
+        || isAlive(marker->gitPid))
         return false;
     const qint64 age = markerInfo.lastModified().secsTo(lock.lastModified());
     return age >= -5 && age <= lockWindowSeconds;

@@ -32,8 +32,7 @@ public:
         : m_session(session)
         , m_git(projectRoot)
         , m_cancel(cancel)
-    {
-    }
+    { }
 
     SyncResult execute(const SyncOptions &options);
 
@@ -56,17 +55,16 @@ private:
     }
     bool fail(const SyncError &error)
     {
-        m_result.outcome = error.kind == SyncError::Kind::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
+        m_result.outcome
+            = error.kind == SyncError::Kind::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
         m_result.error = error;
         return false;
     }
-    bool cancelled()
-    {
-        return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false;
-    }
+    bool cancelled() { return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false; }
     [[nodiscard]] bool refExists(const QString &ref)
     {
-        return git({QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), ref}, false, true).ok();
+        return git({ QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), ref }, false, true)
+            .ok();
     }
     /** Commits only on our side and only on theirs; nullopt when HEAD or `target` does not exist. */
     [[nodiscard]] std::optional<std::pair<int, int>> aheadBehind(const QString &target);
@@ -113,12 +111,13 @@ GitResult SyncRun::git(const QStringList &arguments, bool network, bool readOnly
 
 std::optional<std::pair<int, int>> SyncRun::aheadBehind(const QString &target)
 {
-    const GitResult r = git({QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
-                             QStringLiteral("HEAD...") + target}, false, true);
+    const GitResult r = git({ QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
+                                QStringLiteral("HEAD...") + target },
+        false, true);
     const QStringList counts = r.outputText().split(QLatin1Char('\t'));
     if (!r.ok() || counts.size() != 2)
         return std::nullopt;
-    return std::pair<int, int>{counts[0].trimmed().toInt(), counts[1].trimmed().toInt()};
+    return std::pair<int, int> { counts[0].trimmed().toInt(), counts[1].trimmed().toInt() };
 }
 
 bool SyncRun::prepare()
@@ -127,8 +126,10 @@ bool SyncRun::prepare()
     if (GitRepository::gitProgram().isEmpty())
         return fail(SyncError::make(SyncError::Kind::GitMissing));
     // Top level, Git folder and branch in one query (every process counts on a large repository).
-    const GitResult where = git({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--absolute-git-dir"),
-                                 QStringLiteral("--symbolic-full-name"), QStringLiteral("HEAD")}, false, true);
+    const GitResult where
+        = git({ QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--absolute-git-dir"),
+                  QStringLiteral("--symbolic-full-name"), QStringLiteral("HEAD") },
+            false, true);
     if (!where.started)
         return fail(SyncError::fromGit(where));
     const QStringList lines = where.outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -139,7 +140,8 @@ bool SyncRun::prepare()
     QString head = where.ok() ? lines.value(2).trimmed() : QString();
     if (!where.ok()) {
         // A branch without commits yet: HEAD names it but resolves to nothing.
-        const GitResult symbolic = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("HEAD")}, false, true);
+        const GitResult symbolic
+            = git({ QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("HEAD") }, false, true);
         head = symbolic.ok() ? symbolic.outputText().trimmed() : QString();
     }
     const QString heads = QStringLiteral("refs/heads/");
@@ -160,8 +162,9 @@ bool SyncRun::prepare()
 bool SyncRun::readRemote()
 {
     // The branch's upstream and the remotes, in one read of the configuration.
-    const GitResult r = git({QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"),
-                             QStringLiteral("^(branch\\..*\\.(remote|merge)|remote\\..*\\.url)$")}, false, true);
+    const GitResult r = git({ QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"),
+                                QStringLiteral("^(branch\\..*\\.(remote|merge)|remote\\..*\\.url)$") },
+        false, true);
     // Exit 1: no such keys.
     if (!r.started || r.crashed || (r.exitCode != 0 && r.exitCode != 1))
         return fail(SyncError::fromGit(r));
@@ -220,11 +223,12 @@ bool SyncRun::commit(const SyncOptions &options)
 {
     report(SyncStep::Commit, tr("Committing your changes…"));
     // Only the content folder: the project may be one folder of a larger repository.
-    GitResult r = git({QStringLiteral("add"), QStringLiteral("-A"), QStringLiteral("--"), QStringLiteral(".")});
+    GitResult r = git({ QStringLiteral("add"), QStringLiteral("-A"), QStringLiteral("--"), QStringLiteral(".") });
     if (!r.ok())
         return fail(SyncError::fromGit(r));
-    r = git({QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-status"), QStringLiteral("-M"),
-             QStringLiteral("-z"), QStringLiteral("--relative"), QStringLiteral("--"), QStringLiteral(".")}, false, true);
+    r = git({ QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-status"), QStringLiteral("-M"),
+                QStringLiteral("-z"), QStringLiteral("--relative"), QStringLiteral("--"), QStringLiteral(".") },
+        false, true);
     if (!r.ok())
         return fail(SyncError::fromGit(r));
     const std::vector<FileChange> changes = CommitMessage::parseNameStatus(r.output, QString());
@@ -235,7 +239,7 @@ bool SyncRun::commit(const SyncOptions &options)
         const QDir root(m_git.workingDirectory());
         const auto read = [this, &root](const QString &path, bool deleted) -> std::optional<QByteArray> {
             if (deleted) {
-                const GitResult old = git({QStringLiteral("show"), QStringLiteral("HEAD:./") + path}, false, true);
+                const GitResult old = git({ QStringLiteral("show"), QStringLiteral("HEAD:./") + path }, false, true);
                 return old.ok() ? std::optional<QByteArray>(old.output) : std::nullopt;
             }
             QFile file(root.filePath(path));
@@ -246,7 +250,7 @@ bool SyncRun::commit(const SyncOptions &options)
     GitRunOptions commitOptions;
     commitOptions.input = message.toUtf8();
     commitOptions.startedProcess = [this](qint64 pid) { m_lock.recordGitProcess(pid); };
-    r = m_git.run({QStringLiteral("commit"), QStringLiteral("--quiet"), QStringLiteral("--file=-")}, commitOptions);
+    r = m_git.run({ QStringLiteral("commit"), QStringLiteral("--quiet"), QStringLiteral("--file=-") }, commitOptions);
     if (!r.ok())
         return fail(SyncError::fromGit(r));
     m_result.committed = true;
@@ -259,7 +263,7 @@ bool SyncRun::fetch()
     if (cancelled())
         return false;
     report(SyncStep::Fetch, tr("Fetching from %1…").arg(m_remote));
-    const GitResult r = git({QStringLiteral("fetch"), m_remote}, true);
+    const GitResult r = git({ QStringLiteral("fetch"), m_remote }, true);
     return r.ok() || fail(SyncError::fromGit(r));
 }
 
@@ -283,7 +287,7 @@ bool SyncRun::merge()
     QString targetName = m_target;
     targetName.remove(0, qsizetype(qstrlen("refs/remotes/")));
     report(SyncStep::Merge, tr("Merging changes from %1…").arg(targetName));
-    QStringList arguments = {QStringLiteral("merge"), QStringLiteral("--no-edit"), QStringLiteral("--no-stat")};
+    QStringList arguments = { QStringLiteral("merge"), QStringLiteral("--no-edit"), QStringLiteral("--no-stat") };
     if (ahead == 0)
         arguments << QStringLiteral("--ff-only");
     else
@@ -330,7 +334,7 @@ bool SyncRun::push()
     if (cancelled())
         return false;
     report(SyncStep::Push, tr("Pushing to %1…").arg(m_remote));
-    QStringList arguments = {QStringLiteral("push")};
+    QStringList arguments = { QStringLiteral("push") };
     if (!m_hasUpstream)
         arguments << QStringLiteral("--set-upstream");
     arguments << m_remote << (m_hasUpstream ? QStringLiteral("HEAD:") + m_pushRef : m_branch);
@@ -392,13 +396,20 @@ SyncResult SyncRun::execute(const SyncOptions &options)
 QString displayName(SyncStep step)
 {
     switch (step) {
-    case SyncStep::Prepare: return tr("Preparing");
-    case SyncStep::Save: return tr("Saving");
-    case SyncStep::Commit: return tr("Committing");
-    case SyncStep::Fetch: return tr("Fetching");
-    case SyncStep::Merge: return tr("Merging");
-    case SyncStep::Push: return tr("Pushing");
-    case SyncStep::Done: return tr("Done");
+    case SyncStep::Prepare:
+        return tr("Preparing");
+    case SyncStep::Save:
+        return tr("Saving");
+    case SyncStep::Commit:
+        return tr("Committing");
+    case SyncStep::Fetch:
+        return tr("Fetching");
+    case SyncStep::Merge:
+        return tr("Merging");
+    case SyncStep::Push:
+        return tr("Pushing");
+    case SyncStep::Done:
+        return tr("Done");
     }
     return {};
 }
@@ -406,13 +417,20 @@ QString displayName(SyncStep step)
 QString stepName(SyncStep step)
 {
     switch (step) {
-    case SyncStep::Prepare: return QStringLiteral("prepare");
-    case SyncStep::Save: return QStringLiteral("save");
-    case SyncStep::Commit: return QStringLiteral("commit");
-    case SyncStep::Fetch: return QStringLiteral("fetch");
-    case SyncStep::Merge: return QStringLiteral("merge");
-    case SyncStep::Push: return QStringLiteral("push");
-    case SyncStep::Done: return QStringLiteral("done");
+    case SyncStep::Prepare:
+        return QStringLiteral("prepare");
+    case SyncStep::Save:
+        return QStringLiteral("save");
+    case SyncStep::Commit:
+        return QStringLiteral("commit");
+    case SyncStep::Fetch:
+        return QStringLiteral("fetch");
+    case SyncStep::Merge:
+        return QStringLiteral("merge");
+    case SyncStep::Push:
+        return QStringLiteral("push");
+    case SyncStep::Done:
+        return QStringLiteral("done");
     }
     return {};
 }

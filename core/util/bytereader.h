@@ -21,14 +21,12 @@ public:
     explicit ByteReader(QByteArrayView bytes)
         : m_at(bytes.data())
         , m_end(bytes.data() + bytes.size())
-    {
-    }
+    { }
 
-    template<typename T>
-    T get()
+    template<typename T> T get()
     {
         static_assert(std::is_trivially_copyable_v<T>);
-        T value{};
+        T value {};
         if (m_end - m_at < qsizetype(sizeof value)) {
             m_failed = true;
             return value;

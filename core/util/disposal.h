@@ -14,8 +14,7 @@ namespace storyloom {
  * spends on the index write instead. `value` must own its data alone or share
  * it only through Qt's implicit sharing (whose counts are atomic).
  */
-template<typename T>
-void destroyInBackground(T value)
+template<typename T> void destroyInBackground(T value)
 {
     auto *held = new T(std::move(value));
     QThreadPool::globalInstance()->start([held] { delete held; });

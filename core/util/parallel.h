@@ -13,8 +13,7 @@ namespace storyloom {
  * is done. Uses its own pool, so it may be called from a pool thread without
  * waiting on itself. `work` must only touch its own slot of shared output.
  */
-template<typename Work>
-void parallelFor(int count, const Work &work, const std::atomic_bool *cancel = nullptr)
+template<typename Work> void parallelFor(int count, const Work &work, const std::atomic_bool *cancel = nullptr)
 {
     const int threads = std::max(1, std::min(QThread::idealThreadCount(), count));
     if (threads <= 1) {
@@ -22,7 +21,7 @@ void parallelFor(int count, const Work &work, const std::atomic_bool *cancel = n
             work(i);
         return;
     }
-    std::atomic_int next{0};
+    std::atomic_int next { 0 };
     auto drain = [&] {
         for (int i = next++; i < count && !(cancel && cancel->load()); i = next++)
             work(i);

@@ -72,8 +72,8 @@ bool isPlainPath(QStringView link)
         return false;
     return std::all_of(link.begin(), link.end(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'/' || u == u'.'
-            || u == u'-' || u == u'_';
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'/'
+            || u == u'.' || u == u'-' || u == u'_';
     });
 }
 } // namespace

@@ -18,7 +18,8 @@ namespace storyloom {
 /** True when two words share a stem ("performance" ~ "performant", "productivity" ~ "productive"). */
 [[nodiscard]] bool sameStem(const QString &a, const QString &b);
 
-/** Resolves `link` (relative, with `#anchor`, `.html` as mdBook writes it) against a file's folder; empty when not local. */
+/** Resolves `link` (relative, with `#anchor`, `.html` as mdBook writes it) against a file's folder; empty when not
+ * local. */
 [[nodiscard]] QString resolveRelativeLink(const QString &fromFile, const QString &link);
 
 } // namespace storyloom

@@ -9,8 +9,8 @@
 #include "benchharness.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMultiHash>
 
@@ -82,7 +82,7 @@ QList<pid_t> processTree(pid_t pid)
         if (fields.size() > 1)
             children.insert(pid_t(fields.at(1).toInt()), child);
     }
-    QList<pid_t> tree{pid};
+    QList<pid_t> tree { pid };
     for (qsizetype i = 0; i < tree.size(); ++i)
         tree += children.values(tree.at(i));
     return tree;
@@ -116,9 +116,9 @@ bool waitForMap(xcb_connection_t *connection, xcb_window_t root, xcb_atom_t pidA
 {
     QElapsedTimer timer;
     timer.start();
-    pollfd fd{xcb_get_file_descriptor(connection), POLLIN, 0};
+    pollfd fd { xcb_get_file_descriptor(connection), POLLIN, 0 };
     while (timer.elapsed() < ms) {
-        while (std::unique_ptr<xcb_generic_event_t, FreeDeleter> event{xcb_poll_for_event(connection)}) {
+        while (std::unique_ptr<xcb_generic_event_t, FreeDeleter> event { xcb_poll_for_event(connection) }) {
             if ((event->response_type & 0x7f) != XCB_MAP_NOTIFY)
                 continue;
             const auto *map = reinterpret_cast<const xcb_map_notify_event_t *>(event.get());
@@ -141,11 +141,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bench::BenchHarness harness(QStringLiteral("Time a GUI program from start to its first mapped window."));
-    harness.parser().addOption({QStringLiteral("settle-ms"), QStringLiteral("Wait this long after the map before reading RSS."),
-                                QStringLiteral("MS"), QStringLiteral("2000")});
-    harness.parser().addOption({QStringLiteral("timeout-ms"), QStringLiteral("Give up waiting for a window after this long."),
-                                QStringLiteral("MS"), QStringLiteral("60000")});
-    harness.parser().addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("The program and its arguments (after --)."));
+    harness.parser().addOption(
+        { QStringLiteral("settle-ms"), QStringLiteral("Wait this long after the map before reading RSS."),
+            QStringLiteral("MS"), QStringLiteral("2000") });
+    harness.parser().addOption(
+        { QStringLiteral("timeout-ms"), QStringLiteral("Give up waiting for a window after this long."),
+            QStringLiteral("MS"), QStringLiteral("60000") });
+    harness.parser().addPositionalArgument(
+        QStringLiteral("COMMAND"), QStringLiteral("The program and its arguments (after --)."));
     harness.parse(QCoreApplication::arguments());
     const QStringList command = harness.parser().positionalArguments();
     if (command.isEmpty())

@@ -38,7 +38,8 @@ Snapshot syntheticGraph(int nodes)
         Entity e;
         e.id = n.id;
         e.type = allEntityTypes[i % 6]; // characters .. projects
-        e.kind = e.type == EntityType::Story ? (i % 2 ? StoryKind::StatusQuo : StoryKind::ShinyFuture) : StoryKind::None;
+        e.kind
+            = e.type == EntityType::Story ? (i % 2 ? StoryKind::StatusQuo : StoryKind::ShinyFuture) : StoryKind::None;
         e.title = QStringLiteral("Entity number %1").arg(i++);
         e.source.path = e.id + QStringLiteral(".md");
         entities.push_back(std::move(e));
@@ -46,9 +47,9 @@ Snapshot syntheticGraph(int nodes)
     std::vector<Relation> relations;
     relations.reserve(shape.edges.size());
     for (const LayoutEdge &edge : shape.edges)
-        relations.push_back(Relation{RelationKind::Links, edge.from, edge.to, {}, false, {}});
-    return std::make_shared<const StoryGraph>(QStringLiteral("/synthetic"), QStringLiteral("Synthetic"), ProjectLayout::Folder,
-                                              std::move(entities), std::move(relations), Diagnostics{});
+        relations.push_back(Relation { RelationKind::Links, edge.from, edge.to, {}, false, {} });
+    return std::make_shared<const StoryGraph>(QStringLiteral("/synthetic"), QStringLiteral("Synthetic"),
+        ProjectLayout::Folder, std::move(entities), std::move(relations), Diagnostics {});
 }
 
 } // namespace
@@ -57,8 +58,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     bench::BenchHarness harness(QStringLiteral("Time rendering a full-scene frame of a big graph."));
-    harness.parser().addOption({QStringLiteral("nodes"), QStringLiteral("Entities in the synthetic graph."), QStringLiteral("N"),
-                                QStringLiteral("5000")});
+    harness.parser().addOption({ QStringLiteral("nodes"), QStringLiteral("Entities in the synthetic graph."),
+        QStringLiteral("N"), QStringLiteral("5000") });
     harness.parse(QCoreApplication::arguments());
 #ifndef STORYLOOM_HAVE_GRAPH_VIEW
     bench::unavailable(QStringLiteral("built without the graph view (ui/graph)"));
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     scene.setContent(graph, GraphFilter().apply(*graph), layout.positions, {});
-    harness.record(QStringLiteral("scene-build"), {double(timer.nsecsElapsed()) / 1e6});
+    harness.record(QStringLiteral("scene-build"), { double(timer.nsecsElapsed()) / 1e6 });
     harness.note(QStringLiteral("nodes"), scene.nodeCount());
     harness.note(QStringLiteral("edges"), scene.edgeCount());
 
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
     harness.note(QStringLiteral("overview"), scene.isOverview() ? 1 : 0);
 
     const auto threadMs = [] {
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
     };

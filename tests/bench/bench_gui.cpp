@@ -57,10 +57,12 @@ int showWindow(const QString &root, const QString &page)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    bench::BenchHarness harness(QStringLiteral("Time keystroke-to-preview latency; or show a window with a page open."));
-    harness.parser().addOption({QStringLiteral("window"), QStringLiteral("Show the main window with PAGE open and keep running.")});
-    harness.parser().addOption({QStringLiteral("keystrokes"), QStringLiteral("How many keystrokes to time."), QStringLiteral("N"),
-                                QStringLiteral("200")});
+    bench::BenchHarness harness(
+        QStringLiteral("Time keystroke-to-preview latency; or show a window with a page open."));
+    harness.parser().addOption(
+        { QStringLiteral("window"), QStringLiteral("Show the main window with PAGE open and keep running.") });
+    harness.parser().addOption({ QStringLiteral("keystrokes"), QStringLiteral("How many keystrokes to time."),
+        QStringLiteral("N"), QStringLiteral("200") });
     harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
     harness.parser().addPositionalArgument(QStringLiteral("PAGE"), QStringLiteral("The Markdown file to open."));
     harness.parse(QCoreApplication::arguments());

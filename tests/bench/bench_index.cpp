@@ -37,7 +37,7 @@ void refreshBreakdown(bench::BenchHarness &harness, const QString &dbPath, const
     auto lap = [&](const char *name) {
         const double cpu = bench::BenchHarness::cpuMs();
         harness.note(label + u'-' + QLatin1StringView(name),
-                     QStringLiteral("%1 ms (CPU %2 ms)").arg(stage.elapsed()).arg(qRound64(cpu - cpuBefore)));
+            QStringLiteral("%1 ms (CPU %2 ms)").arg(stage.elapsed()).arg(qRound64(cpu - cpuBefore)));
         cpuBefore = cpu;
         stage.restart();
     };
@@ -71,12 +71,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bench::BenchHarness harness(QStringLiteral("Time index build, reopen and search on a project."));
-    harness.parser().addOption({QStringLiteral("cold-runs"), QStringLiteral("How many cold builds to time."), QStringLiteral("N"),
-                                QStringLiteral("1")});
-    harness.parser().addOption({QStringLiteral("breakdown"),
-                                QStringLiteral("Also time the stages of a cold and an unchanged refresh (notes).")});
+    harness.parser().addOption({ QStringLiteral("cold-runs"), QStringLiteral("How many cold builds to time."),
+        QStringLiteral("N"), QStringLiteral("1") });
+    harness.parser().addOption({ QStringLiteral("breakdown"),
+        QStringLiteral("Also time the stages of a cold and an unchanged refresh (notes).") });
     harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
-    harness.parser().addPositionalArgument(QStringLiteral("QUERIES"), QStringLiteral("A UTF-8 file of queries, one a line (# starts a comment line)."));
+    harness.parser().addPositionalArgument(
+        QStringLiteral("QUERIES"), QStringLiteral("A UTF-8 file of queries, one a line (# starts a comment line)."));
     harness.parse(QCoreApplication::arguments());
     const QStringList args = harness.parser().positionalArguments();
     if (args.size() != 2 || !QFileInfo(args.first()).isDir())
@@ -101,7 +102,7 @@ int main(int argc, char *argv[])
     std::vector<double> cold;
     const int coldRuns = qMax(1, harness.parser().value(QStringLiteral("cold-runs")).toInt());
     for (int i = 0; i < coldRuns; ++i) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(dbPath + suffix);
         QElapsedTimer timer;
         timer.start();

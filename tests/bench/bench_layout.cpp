@@ -16,9 +16,10 @@ using namespace storyloom;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    bench::BenchHarness harness(QStringLiteral("Time graph layouts: a project's whole graph and a synthetic big graph."));
-    harness.parser().addOption({QStringLiteral("nodes"), QStringLiteral("Nodes of the synthetic graph."), QStringLiteral("N"),
-                                QStringLiteral("5000")});
+    bench::BenchHarness harness(
+        QStringLiteral("Time graph layouts: a project's whole graph and a synthetic big graph."));
+    harness.parser().addOption({ QStringLiteral("nodes"), QStringLiteral("Nodes of the synthetic graph."),
+        QStringLiteral("N"), QStringLiteral("5000") });
     harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
     harness.parse(QCoreApplication::arguments());
     const QStringList args = harness.parser().positionalArguments();

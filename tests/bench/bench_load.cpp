@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     const QString absolute = QFileInfo(root).absoluteFilePath();
     const ProjectConfig config = readProjectConfig(absolute);
     ScanOptions options;
-    options.trim = [&config](const QString &path, ParsedDocument &document) { GraphBuilder::trim(path, document, config); };
+    options.trim
+        = [&config](const QString &path, ParsedDocument &document) { GraphBuilder::trim(path, document, config); };
     const ScanResult scan = scanProject(absolute, config, options);
     harness.measure(QStringLiteral("build"), [&] {
         GraphBuilder builder(absolute, config);

@@ -16,9 +16,9 @@
 #define STORYLOOM_HAVE_PREVIEW 1
 #endif
 
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-#include <algorithm>
 #include <cstdlib>
 
 using namespace storyloom;
@@ -30,7 +30,7 @@ qsizetype renderWithCmark(const QByteArray &markdown)
 {
     cmark_gfm_core_extensions_ensure_registered();
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+    for (const char *name : { "table", "strikethrough", "autolink", "tagfilter", "tasklist" }) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }
@@ -79,11 +79,11 @@ int main(int argc, char *argv[])
     });
     // Typing: one character more in the prose, alternating, so every render sees changed text.
     const qsizetype at = std::max<qsizetype>(0, text.indexOf(QStringLiteral(". "), text.size() / 2));
-    const QString edited[2] = {QString(text).insert(at, u'x'), QString(text).insert(at, u'y')};
+    const QString edited[2] = { QString(text).insert(at, u'x'), QString(text).insert(at, u'y') };
     int turn = 0;
     const qint64 highlightedBefore = CodeHighlighter::highlightedBlocks();
     harness.measure(QStringLiteral("pipeline-edit"),
-                    [&] { pipelineSize = MarkdownRenderer::render(edited[turn++ % 2], options).html.size(); });
+        [&] { pipelineSize = MarkdownRenderer::render(edited[turn++ % 2], options).html.size(); });
     harness.note(QStringLiteral("pipeline_html_chars"), pipelineSize);
     harness.note(QStringLiteral("edit_blocks_highlighted"), CodeHighlighter::highlightedBlocks() - highlightedBefore);
     // The median of each stage of the cold render, in ms.

@@ -17,9 +17,9 @@ BenchHarness::BenchHarness(const QString &description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
-    m_parser.addOption({QStringLiteral("iterations"), QStringLiteral("Timed runs per measurement."), QStringLiteral("N"),
-                        QStringLiteral("10")});
-    m_parser.addOption({QStringLiteral("quick"), QStringLiteral("Reduced sizes for a smoke run (CI).")});
+    m_parser.addOption({ QStringLiteral("iterations"), QStringLiteral("Timed runs per measurement."),
+        QStringLiteral("N"), QStringLiteral("10") });
+    m_parser.addOption({ QStringLiteral("quick"), QStringLiteral("Reduced sizes for a smoke run (CI).") });
 }
 
 void BenchHarness::parse(const QStringList &arguments)
@@ -37,16 +37,14 @@ void BenchHarness::record(const QString &name, std::vector<double> samplesMs, co
     QJsonArray samples;
     for (double s : samplesMs)
         samples.append(s);
-    m_results.append(QJsonObject{{QStringLiteral("name"), name},
-                                 {QStringLiteral("samples_ms"), samples},
-                                 {QStringLiteral("extra"), extra}});
+    m_results.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("samples_ms"), samples },
+        { QStringLiteral("extra"), extra } });
 }
 
 int BenchHarness::finish()
 {
-    const QJsonObject out{{QStringLiteral("results"), m_results},
-                          {QStringLiteral("peak_rss_kb"), peakRssKb()},
-                          {QStringLiteral("notes"), m_notes}};
+    const QJsonObject out { { QStringLiteral("results"), m_results }, { QStringLiteral("peak_rss_kb"), peakRssKb() },
+        { QStringLiteral("notes"), m_notes } };
     const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     std::fputc('\n', stdout);
@@ -56,16 +54,17 @@ int BenchHarness::finish()
 
 qint64 BenchHarness::peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
 }
 
 double BenchHarness::cpuMs()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 qint64 BenchHarness::currentRssKb()

@@ -36,8 +36,7 @@ public:
     [[nodiscard]] int iterations() const { return m_iterations; }
 
     /** Runs `work` once untimed, then iterations() times, recording each run's wall time. */
-    template<typename Work>
-    void measure(const QString &name, Work &&work, int warmups = 1)
+    template<typename Work> void measure(const QString &name, Work &&work, int warmups = 1)
     {
         for (int i = 0; i < warmups; ++i)
             work();
@@ -61,7 +60,8 @@ public:
 
     /** The process's peak resident set size so far, in KiB (getrusage). */
     [[nodiscard]] static qint64 peakRssKb();
-    /** CPU time (user and system, all threads) the process has used so far, in ms: less noisy than wall time on a busy machine. */
+    /** CPU time (user and system, all threads) the process has used so far, in ms: less noisy than wall time on a busy
+     * machine. */
     [[nodiscard]] static double cpuMs();
     /** The process's current resident set size, in KiB (/proc/self/statm). */
     [[nodiscard]] static qint64 currentRssKb();

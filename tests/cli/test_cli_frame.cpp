@@ -24,30 +24,30 @@ class TestCliFrame : public QObject
         QProcess process;
         process.start(QStringLiteral(STORYLOOM_BIN_DIR "/") + program, arguments);
         if (!process.waitForFinished(120000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            return { -1, {}, QStringLiteral("timed out") };
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
 
 private Q_SLOTS:
     void versionComesFromCMake()
     {
-        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("--version")});
+        const Result r = run(QStringLiteral("storyloom-cli"), { QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("storyloom-cli " STORYLOOM_VERSION_STRING)), qPrintable(r.out));
     }
 
     void helpListsEverySubcommand()
     {
-        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("--help")});
+        const Result r = run(QStringLiteral("storyloom-cli"), { QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *name : {"check", "stats", "list", "search", "export", "sync"})
+        for (const char *name : { "check", "stats", "list", "search", "export", "sync" })
             QVERIFY2(r.out.contains(QLatin1StringView(name)), name);
     }
 
     void unknownCommandIsAUsageError()
     {
-        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("frobnicate")});
+        const Result r = run(QStringLiteral("storyloom-cli"), { QStringLiteral("frobnicate") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
         QVERIFY(r.err.contains(QStringLiteral("Usage")));
@@ -56,14 +56,22 @@ private Q_SLOTS:
 
     void badArgumentsAreUsageErrors()
     {
-        QCOMPARE(run(QStringLiteral("storyloom-cli"), {QStringLiteral("stats"), QStringLiteral("--bogus"), QStringLiteral(".")}).exitCode, 2);
-        QCOMPARE(run(QStringLiteral("storyloom-cli"), {QStringLiteral("stats")}).exitCode, 2);
-        QCOMPARE(run(QStringLiteral("storyloom-cli"), {QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("villain"), QStringLiteral(".")}).exitCode, 2);
+        QCOMPARE(run(QStringLiteral("storyloom-cli"),
+                     { QStringLiteral("stats"), QStringLiteral("--bogus"), QStringLiteral(".") })
+                     .exitCode,
+            2);
+        QCOMPARE(run(QStringLiteral("storyloom-cli"), { QStringLiteral("stats") }).exitCode, 2);
+        QCOMPARE(
+            run(QStringLiteral("storyloom-cli"),
+                { QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("villain"), QStringLiteral(".") })
+                .exitCode,
+            2);
     }
 
     void missingProjectIsAnError()
     {
-        const Result r = run(QStringLiteral("storyloom-cli"), {QStringLiteral("stats"), QStringLiteral("/nonexistent/project")});
+        const Result r
+            = run(QStringLiteral("storyloom-cli"), { QStringLiteral("stats"), QStringLiteral("/nonexistent/project") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent/project")));
     }
@@ -79,7 +87,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom"), {QStringLiteral("--screenshot"), png});
+        process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom"), { QStringLiteral("--screenshot"), png });
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         QImage image(png);

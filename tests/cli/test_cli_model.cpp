@@ -29,7 +29,7 @@ class TestCliModel : public QObject
         process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), arguments);
         if (!process.waitForFinished(120000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
     const QString m_sample = QStringLiteral(STORYLOOM_SOURCE_DIR "/resources/sample");
@@ -37,7 +37,7 @@ class TestCliModel : public QObject
 private Q_SLOTS:
     void statsMatchesTheModel()
     {
-        const Result r = cli({QStringLiteral("stats"), QStringLiteral("--json"), m_sample});
+        const Result r = cli({ QStringLiteral("stats"), QStringLiteral("--json"), m_sample });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject stats = QJsonDocument::fromJson(r.out).object();
         const Snapshot graph = ProjectLoader::load(m_sample);
@@ -45,7 +45,8 @@ private Q_SLOTS:
             QCOMPARE(stats[QStringLiteral("entities")].toObject()[toString(type)].toInt(), graph->count(type));
         for (RelationKind kind : allRelationKinds)
             QCOMPARE(stats[QStringLiteral("relations")].toObject()[toString(kind)].toInt(), graph->count(kind));
-        QCOMPARE(stats[QStringLiteral("stories")].toObject()[QStringLiteral("status-quo")].toInt(), graph->count(StoryKind::StatusQuo));
+        QCOMPARE(stats[QStringLiteral("stories")].toObject()[QStringLiteral("status-quo")].toInt(),
+            graph->count(StoryKind::StatusQuo));
         QCOMPARE(stats[QStringLiteral("errors")].toInt(), 0);
         // The sample is what the foundation promised: a small but complete vision document.
         QVERIFY(graph->count(EntityType::Character) >= 3);
@@ -61,7 +62,8 @@ private Q_SLOTS:
 
     void listHasAttributesAndRelations()
     {
-        const Result r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--type"), QStringLiteral("goal"), m_sample});
+        const Result r = cli({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--type"),
+            QStringLiteral("goal"), m_sample });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray goals = QJsonDocument::fromJson(r.out).array();
         QVERIFY(!goals.isEmpty());
@@ -69,7 +71,7 @@ private Q_SLOTS:
         for (const QJsonValue &value : goals) {
             const QJsonObject goal = value.toObject();
             QCOMPARE(goal[QStringLiteral("type")].toString(), QStringLiteral("goal"));
-            for (const char *key : {"id", "title", "path", "line", "state", "progress", "owners", "relations"})
+            for (const char *key : { "id", "title", "path", "line", "state", "progress", "owners", "relations" })
                 QVERIFY2(goal.contains(QLatin1StringView(key)), key);
             sawInitiative = sawInitiative || goal.contains(QStringLiteral("parent"));
             for (const QJsonValue &relation : goal[QStringLiteral("relations")].toArray()) {
@@ -85,7 +87,7 @@ private Q_SLOTS:
 
     void checkReportsErrorsWithLocations()
     {
-        QCOMPARE(cli({QStringLiteral("check"), m_sample}).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("check"), m_sample }).exitCode, 0);
         QTemporaryDir dir;
         QFile config(dir.filePath(QStringLiteral("storyloom.yml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
@@ -95,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(story.open(QIODevice::WriteOnly));
         story.write("---\ntype: story\ntitle: [unclosed\n---\n# S\n\n[nowhere](missing.md)\n");
         story.close();
-        const Result r = cli({QStringLiteral("check"), dir.path()});
+        const Result r = cli({ QStringLiteral("check"), dir.path() });
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());

@@ -65,7 +65,8 @@ namespace storyloom::test {
 }
 
 /** What a finished child process left behind. */
-struct ProcessResult {
+struct ProcessResult
+{
     /** The exit code, or -1 when the process crashed, timed out or never started. */
     int exitCode = -1;
     QByteArray out;
@@ -80,7 +81,7 @@ struct ProcessResult {
  * waits for it. An empty @p environment means the test's own environment.
  */
 [[nodiscard]] inline ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                                              const QProcessEnvironment &environment = {}, int timeoutMs = 120000)
+    const QProcessEnvironment &environment = {}, int timeoutMs = 120000)
 {
     QProcess process;
     if (!environment.isEmpty())

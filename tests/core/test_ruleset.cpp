@@ -40,7 +40,8 @@ private Q_SLOTS:
         QCOMPARE(RuleSet::globToRegex(glob).match(path).hasMatch(), matches);
         if (matches)
             QVERIFY2(path.contains(RuleSet::requiredText(glob)), qPrintable(RuleSet::requiredText(glob)));
-        const RuleSet::Loaded loaded = RuleSet::fromYaml("rules:\n  - glob: \"" + glob.toUtf8() + "\"\n    type: character\n", {});
+        const RuleSet::Loaded loaded
+            = RuleSet::fromYaml("rules:\n  - glob: \"" + glob.toUtf8() + "\"\n    type: character\n", {});
         QVERIFY(loaded.diagnostics.isEmpty());
         QCOMPARE(loaded.rules.classify(path, {}).type.has_value(), matches);
     }

@@ -112,7 +112,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         // The children and this test share journal, index and settings folders, away from the user's own.
-        for (const char *name : {"XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"})
+        for (const char *name : { "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME" })
             qputenv(name, m_home.filePath(QString::fromLatin1(name)).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("storyloom"));
         QCoreApplication::setApplicationName(QStringLiteral("storyloom"));
@@ -122,12 +122,14 @@ private Q_SLOTS:
     {
         const QByteArray original = "# Alan\n\nAlan writes a story.\n";
         int savedRuns = 0;
-        for (const int delay : {200, 450, 800, 1300, 2100}) {
+        for (const int delay : { 200, 450, 800, 1300, 2100 }) {
             const QString root = m_home.filePath(QStringLiteral("autosave-%1").arg(delay));
             QVERIFY(test::writeFile(root + QStringLiteral("/stories/alan.md"), original));
             QVERIFY(test::writeFile(root + QStringLiteral("/values.md"), "# Values\n\n## Speed\n"));
             const QStringList before = filesUnder(root);
-            QVERIFY(!runAndKill({QStringLiteral("autosave"), root, QStringLiteral("stories/alan.md")}, "typing", delay).isEmpty());
+            QVERIFY(
+                !runAndKill({ QStringLiteral("autosave"), root, QStringLiteral("stories/alan.md") }, "typing", delay)
+                    .isEmpty());
 
             // The file holds the original and whole lines, never a torn write; nothing else appeared.
             const QByteArray onDisk = test::readFile(root + QStringLiteral("/stories/alan.md"));
@@ -151,27 +153,29 @@ private Q_SLOTS:
     {
         const QString root = m_home.filePath(QStringLiteral("index/wg-async"));
         QVERIFY(copyCorpus(root));
-        const test::ProcessResult fresh = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, m_home.filePath(QStringLiteral("fresh-cache")));
+        const test::ProcessResult fresh = runCli({ QStringLiteral("index"), QStringLiteral("--json"), root },
+            m_home.filePath(QStringLiteral("fresh-cache")));
         QCOMPARE(fresh.exitCode, 0);
         const int expected = QJsonDocument::fromJson(fresh.out).object().value(QStringLiteral("entities")).toInt();
         QVERIFY(expected > 100);
 
         const QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
-        for (const int delay : {0, 150, 400, 900, 1600}) {
+        for (const int delay : { 0, 150, 400, 900, 1600 }) {
             QFile grace(root + QStringLiteral("/src/vision/characters/grace.md"));
             QVERIFY(grace.open(QIODevice::Append));
             grace.write("\nGrace notes run " + QByteArray::number(delay) + " here.\n");
             grace.close();
-            QVERIFY(!runAndKill({QStringLiteral("index"), root}, "opening", delay).isEmpty());
+            QVERIFY(!runAndKill({ QStringLiteral("index"), root }, "opening", delay).isEmpty());
 
             // The next start finds a usable index (or rebuilds it) with the right answers.
-            const test::ProcessResult again = runCli({QStringLiteral("index"), QStringLiteral("--json"), root}, cache);
+            const test::ProcessResult again
+                = runCli({ QStringLiteral("index"), QStringLiteral("--json"), root }, cache);
             QCOMPARE(again.exitCode, 0);
             QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("entities")).toInt(), expected);
-            const test::ProcessResult search = runCli(
-                {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--no-refresh"), root,
-                 QStringLiteral("\"Grace notes run %1\"").arg(delay)},
-                cache);
+            const test::ProcessResult search
+                = runCli({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--no-refresh"), root,
+                             QStringLiteral("\"Grace notes run %1\"").arg(delay) },
+                    cache);
             QCOMPARE(search.exitCode, 0);
             QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
         }
@@ -185,8 +189,8 @@ private Q_SLOTS:
         const QByteArray before = test::readFile(page);
         const Snapshot original = ProjectLoader::load(root);
         const QStringList files = filesUnder(root);
-        for (const int delay : {150, 400, 800, 1300, 2000}) {
-            const QString line = runAndKill({QStringLiteral("roadmap"), root}, "editing", delay);
+        for (const int delay : { 150, 400, 800, 1300, 2000 }) {
+            const QString line = runAndKill({ QStringLiteral("roadmap"), root }, "editing", delay);
             QVERIFY(line.startsWith(QLatin1String("editing ")));
             const QString id = line.mid(8);
             GoalEdit done;
@@ -205,23 +209,25 @@ private Q_SLOTS:
 
     void killWhileSyncing()
     {
-        if (QProcess::execute(QStringLiteral("git"), {QStringLiteral("--version")}) != 0)
+        if (QProcess::execute(QStringLiteral("git"), { QStringLiteral("--version") }) != 0)
             QSKIP("git is not installed");
-        for (const int delay : {0, 60, 200, 500, 1200}) {
+        for (const int delay : { 0, 60, 200, 500, 1200 }) {
             test::TwoAuthors authors;
             QVERIFY(authors.setUp());
             // Bob's change is on the remote; Alice has an edit of her own: Sync commits, pulls, merges and pushes.
-            QVERIFY(test::editFile(test::TwoAuthors::path(authors.b, test::TwoAuthors::storyY()), "Alan", "Alan (Bob)"));
+            QVERIFY(
+                test::editFile(test::TwoAuthors::path(authors.b, test::TwoAuthors::storyY()), "Alan", "Alan (Bob)"));
             QVERIFY(SyncSession(authors.b).run({}).outcome == SyncResult::Outcome::Synced);
             const QString mine = test::TwoAuthors::path(authors.a, test::TwoAuthors::storyX());
             QVERIFY(test::editFile(mine, "caching", "caching (Alice)"));
             const QByteArray edited = test::readFile(mine);
 
-            QVERIFY(!runAndKill({QStringLiteral("sync"), authors.a}, "syncing", delay).isEmpty());
+            QVERIFY(!runAndKill({ QStringLiteral("sync"), authors.a }, "syncing", delay).isEmpty());
             QVERIFY(waitForGitToFinish(authors.a));
             // The repository reads cleanly, and Alice's edit is whole, committed or not.
-            QVERIFY(test::git(authors.a, {QStringLiteral("status")}).ok());
-            const test::GitOutput fsck = test::git(authors.a, {QStringLiteral("fsck"), QStringLiteral("--no-progress")});
+            QVERIFY(test::git(authors.a, { QStringLiteral("status") }).ok());
+            const test::GitOutput fsck
+                = test::git(authors.a, { QStringLiteral("fsck"), QStringLiteral("--no-progress") });
             QVERIFY2(fsck.ok(), qPrintable(fsck.err));
             QCOMPARE(test::readFile(mine), edited);
 
@@ -229,7 +235,8 @@ private Q_SLOTS:
             const SyncResult result = SyncSession(authors.a).run({});
             QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.message));
             QCOMPARE(test::readFile(mine), edited);
-            QVERIFY(test::readFile(test::TwoAuthors::path(authors.a, test::TwoAuthors::storyY())).contains("Alan (Bob)"));
+            QVERIFY(
+                test::readFile(test::TwoAuthors::path(authors.a, test::TwoAuthors::storyY())).contains("Alan (Bob)"));
             QVERIFY(test::TwoAuthors::isClean(authors.a));
             QCOMPARE(test::TwoAuthors::head(authors.a), authors.remoteHead());
         }

@@ -18,7 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString appId = u"io.github.storyloom.Storyloom"_s;
-QString linuxDir() { return QStringLiteral(STORYLOOM_SOURCE_DIR "/packaging/linux"); }
+QString linuxDir()
+{
+    return QStringLiteral(STORYLOOM_SOURCE_DIR "/packaging/linux");
+}
 
 struct Run
 {
@@ -33,7 +36,8 @@ Run run(const QString &program, const QStringList &arguments)
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAll()) };
 }
 } // namespace
 
@@ -46,10 +50,11 @@ private Q_SLOTS:
         const QString tool = QStandardPaths::findExecutable(u"desktop-file-validate"_s);
         if (tool.isEmpty())
             QSKIP("desktop-file-validate is not installed (package desktop-file-utils)");
-        const Run result = run(tool, {linuxDir() + u'/' + appId + u".desktop"_s});
+        const Run result = run(tool, { linuxDir() + u'/' + appId + u".desktop"_s });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         // Hints are fine; errors and warnings are not.
-        QVERIFY2(!result.output.contains(u"error:"_s) && !result.output.contains(u"warning:"_s), qPrintable(result.output));
+        QVERIFY2(
+            !result.output.contains(u"error:"_s) && !result.output.contains(u"warning:"_s), qPrintable(result.output));
     }
 
     void desktopFileMatchesTheApplication()
@@ -68,7 +73,7 @@ private Q_SLOTS:
         const QString tool = QStandardPaths::findExecutable(u"appstreamcli"_s);
         if (tool.isEmpty())
             QSKIP("appstreamcli is not installed (package appstream)");
-        const Run result = run(tool, {u"validate"_s, u"--no-net"_s, linuxDir() + u'/' + appId + u".metainfo.xml"_s});
+        const Run result = run(tool, { u"validate"_s, u"--no-net"_s, linuxDir() + u'/' + appId + u".metainfo.xml"_s });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
     }
 
@@ -96,8 +101,9 @@ private Q_SLOTS:
             QSKIP("update-mime-database is not installed (package shared-mime-info)");
         QTemporaryDir mime;
         QVERIFY(QDir(mime.path()).mkpath(u"packages"_s));
-        QVERIFY(QFile::copy(linuxDir() + u'/' + appId + u".mime.xml"_s, mime.path() + u"/packages/"_s + appId + u".xml"_s));
-        const Run result = run(tool, {mime.path()});
+        QVERIFY(
+            QFile::copy(linuxDir() + u'/' + appId + u".mime.xml"_s, mime.path() + u"/packages/"_s + appId + u".xml"_s));
+        const Run result = run(tool, { mime.path() });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QFile globs(mime.path() + u"/globs2"_s);
         QVERIFY(globs.open(QIODevice::ReadOnly));
@@ -110,7 +116,7 @@ private Q_SLOTS:
     {
         const QString dir = QStringLiteral(STORYLOOM_PACKAGING_BUILD_DIR "/icons");
         QVERIFY(QFile::exists(dir + u"/scalable/"_s + appId + u".svg"_s));
-        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 }) {
             const QImage icon(u"%1/%2x%2/%3.png"_s.arg(dir).arg(size).arg(appId));
             QVERIFY2(!icon.isNull(), qPrintable(u"no %1 px icon"_s.arg(size)));
             QCOMPARE(icon.size(), QSize(size, size));

@@ -15,9 +15,9 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <functional>
 
@@ -68,7 +68,7 @@ private Q_SLOTS:
             if (action->data().toString() == u"de"_s)
                 german = action;
         }
-        QCOMPARE(texts, QStringList({u"System Language"_s, u"Deutsch"_s, u"English"_s, u"Français"_s}));
+        QCOMPARE(texts, QStringList({ u"System Language"_s, u"Deutsch"_s, u"English"_s, u"Français"_s }));
         QVERIFY(checked);
         QVERIFY(checked->data().toString().isEmpty()); // follows the system until chosen
         QVERIFY(german);
@@ -158,11 +158,12 @@ private Q_SLOTS:
         QAction first(u"&First"_s);
         QAction second(u"Second"_s);
         const QKeySequence key(Qt::CTRL | Qt::Key_K);
-        const QList<ShortcutEntry> entries{{u"Edit"_s, u"First"_s, {key}, &first}, {u"View"_s, u"Second"_s, {key}, &second}};
+        const QList<ShortcutEntry> entries { { u"Edit"_s, u"First"_s, { key }, &first },
+            { u"View"_s, u"Second"_s, { key }, &second } };
         const QList<ShortcutConflict> clashes = ShortcutsDialog::conflicts(entries);
         QCOMPARE(clashes.size(), 1);
         QCOMPARE(clashes.first().sequence, key);
-        QCOMPARE(clashes.first().actions, QStringList({u"Edit › First"_s, u"View › Second"_s}));
+        QCOMPARE(clashes.first().actions, QStringList({ u"Edit › First"_s, u"View › Second"_s }));
         second.setEnabled(false);
         QVERIFY(ShortcutsDialog::conflicts(entries).isEmpty());
     }
@@ -207,7 +208,7 @@ private Q_SLOTS:
             QVERIFY(component.url.startsWith(u"https://"_s));
             names.append(component.name);
         }
-        for (const QString &expected : {u"Qt"_s, u"cmark-gfm"_s, u"yaml-cpp"_s, u"SQLite"_s, u"Graphviz"_s})
+        for (const QString &expected : { u"Qt"_s, u"cmark-gfm"_s, u"yaml-cpp"_s, u"SQLite"_s, u"Graphviz"_s })
             QVERIFY2(names.contains(expected), qPrintable(expected));
         QCOMPARE(components.first().version, QString::fromLatin1(qVersion()));
 

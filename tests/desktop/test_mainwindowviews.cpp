@@ -5,8 +5,8 @@
 // story with its preview, and the window closes cleanly afterwards (quitting with
 // an entity selected in the graph used to crash in GraphScene's destructor).
 
-#include "graph/graphnodeitem.h"
 #include "editor/markdowneditor.h"
+#include "graph/graphnodeitem.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "mainwindow/entitypage.h"
@@ -18,9 +18,9 @@
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QSettings>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -45,7 +45,8 @@ int averageLightness(const QImage &image)
     return count ? int(sum / count) : -1;
 }
 
-struct Shot {
+struct Shot
+{
     int exitCode = -1;
     QImage image;
     QByteArray err;
@@ -63,7 +64,7 @@ Shot screenshot(const QTemporaryDir &home, const QStringList &arguments)
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom"), QStringList{u"--screenshot"_s, png} + arguments);
+    process.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom"), QStringList { u"--screenshot"_s, png } + arguments);
     Shot shot;
     if (!process.waitForFinished(120000))
         return shot;
@@ -187,7 +188,8 @@ private Q_SLOTS:
             window.project()->waitForLoaded();
             window.show();
             window.showView(MainWindow::View::Editor);
-            auto *page = qobject_cast<EntityPage *>(qobject_cast<QTabWidget *>(window.centralWidget())->currentWidget());
+            auto *page
+                = qobject_cast<EntityPage *>(qobject_cast<QTabWidget *>(window.centralWidget())->currentWidget());
             QVERIFY(page);
             QTRY_VERIFY(page->preview()->updateCount() > 0);
             QVERIFY(page->preview()->palette().color(QPalette::Base).lightness() < 80);
@@ -218,18 +220,19 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        const Shot light = screenshot(home, {u"--view"_s, u"editor"_s, u"--theme"_s, u"light"_s});
+        const Shot light = screenshot(home, { u"--view"_s, u"editor"_s, u"--theme"_s, u"light"_s });
         QVERIFY2(light.exitCode == 0, light.err.constData());
         QCOMPARE(light.image.size(), QSize(1280, 800)); // the default size at scale 1
         QVERIFY(averageLightness(light.image) > 170);
 
-        const Shot dark = screenshot(home, {u"--view"_s, u"roadmap"_s, u"--theme"_s, u"dark"_s, u"--size"_s, u"1000x700"_s});
+        const Shot dark
+            = screenshot(home, { u"--view"_s, u"roadmap"_s, u"--theme"_s, u"dark"_s, u"--size"_s, u"1000x700"_s });
         QVERIFY2(dark.exitCode == 0, dark.err.constData());
         QCOMPARE(dark.image.size(), QSize(1000, 700));
         QVERIFY(averageLightness(dark.image) < 90);
 
-        QCOMPARE(screenshot(home, {u"--theme"_s, u"purple"_s}).exitCode, 2);
-        QCOMPARE(screenshot(home, {u"--size"_s, u"big"_s}).exitCode, 2);
+        QCOMPARE(screenshot(home, { u"--theme"_s, u"purple"_s }).exitCode, 2);
+        QCOMPARE(screenshot(home, { u"--size"_s, u"big"_s }).exitCode, 2);
     }
 };
 

@@ -18,7 +18,10 @@ using namespace Qt::StringLiterals;
 using namespace storyloom;
 
 namespace {
-QString sourceSample() { return QStringLiteral(STORYLOOM_SOURCE_DIR "/resources/sample"); }
+QString sourceSample()
+{
+    return QStringLiteral(STORYLOOM_SOURCE_DIR "/resources/sample");
+}
 
 QStringList relativeFiles(const QString &root)
 {
@@ -116,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(done);
         QVERIFY(done->state == GoalState::Done);
         QCOMPARE(done->progress.value_or(-1), 1.0);
-        QCOMPARE(done->owners, QStringList{u"mateusz"_s});
+        QCOMPARE(done->owners, QStringList { u"mateusz"_s });
     }
 
     void relationsFromFrontMatter()

@@ -58,7 +58,7 @@ inline void typeText(QWidget *widget, const QString &text)
 inline Snapshot snapshotOf(const QString &root)
 {
     std::vector<Entity> entities;
-    const QStringList files = QDir(root).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(root).entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         Entity entity;
         entity.id = QFileInfo(name).completeBaseName();
@@ -68,7 +68,7 @@ inline Snapshot snapshotOf(const QString &root)
         entities.push_back(entity);
     }
     return std::make_shared<const StoryGraph>(root, QStringLiteral("Test"), ProjectLayout::Folder, std::move(entities),
-                                              std::vector<Relation>{}, Diagnostics{});
+        std::vector<Relation> {}, Diagnostics {});
 }
 
 } // namespace storyloom::test

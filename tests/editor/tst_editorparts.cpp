@@ -22,21 +22,24 @@ private Q_SLOTS:
     void notificationsAreReadableOnBothPalettes()
     {
         const QPalette before = QApplication::palette();
-        for (const QPalette &palette : {AppTheme::lightPalette(), AppTheme::darkPalette()}) {
+        for (const QPalette &palette : { AppTheme::lightPalette(), AppTheme::darkPalette() }) {
             QApplication::setPalette(palette);
             NotificationBar bar;
-            for (auto level : {NotificationBar::Level::Error, NotificationBar::Level::Warning, NotificationBar::Level::Info}) {
+            for (auto level :
+                { NotificationBar::Level::Error, NotificationBar::Level::Warning, NotificationBar::Level::Info }) {
                 bar.present(level, QStringLiteral("The file changed on disk."), {});
                 const QColor background = bar.palette().color(QPalette::Window);
                 const QColor text = bar.palette().color(QPalette::WindowText);
                 // Far enough apart to read, and no bright bar on a dark window.
                 QVERIFY2(std::abs(background.lightness() - text.lightness()) > 100,
-                         qPrintable(background.name() + u' ' + text.name()));
+                    qPrintable(background.name() + u' ' + text.name()));
                 QCOMPARE(background.lightness() >= 128, palette.color(QPalette::Window).lightness() >= 128);
                 if (qEnvironmentVariableIsSet("STORYLOOM_NOTIFICATION_SHOT")) {
                     bar.resize(600, 40);
-                    bar.grab().save(qEnvironmentVariable("STORYLOOM_NOTIFICATION_SHOT") + QStringLiteral("-%1-%2.png")
-                                        .arg(palette.color(QPalette::Window).lightness()).arg(int(level)));
+                    bar.grab().save(qEnvironmentVariable("STORYLOOM_NOTIFICATION_SHOT")
+                        + QStringLiteral("-%1-%2.png")
+                            .arg(palette.color(QPalette::Window).lightness())
+                            .arg(int(level)));
                 }
             }
         }
@@ -48,14 +51,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         RecoveryJournal journal(dir.path() + QStringLiteral("/recovery"));
         const QByteArray bytes = QByteArray("---\ntitle: x\n---\n\xF0\x9F\xA6\x80 \r\n\0 binary\n", 30);
-        QVERIFY(journal.write({QStringLiteral("/p/a.md"), QStringLiteral("/p"), bytes, QDateTime::currentDateTimeUtc()}));
-        QVERIFY(journal.write({QStringLiteral("/q/b.md"), QStringLiteral("/q"), "other", QDateTime::currentDateTimeUtc()}));
+        QVERIFY(
+            journal.write({ QStringLiteral("/p/a.md"), QStringLiteral("/p"), bytes, QDateTime::currentDateTimeUtc() }));
+        QVERIFY(journal.write(
+            { QStringLiteral("/q/b.md"), QStringLiteral("/q"), "other", QDateTime::currentDateTimeUtc() }));
         QCOMPARE(journal.entry(QStringLiteral("/p/a.md"))->contents, bytes);
         QCOMPARE(journal.entries().size(), 2);
         QCOMPARE(journal.entries(QStringLiteral("/p")).size(), 1);
         QCOMPARE(journal.entries(QStringLiteral("/p")).first().filePath, QStringLiteral("/p/a.md"));
         // Rewriting replaces; discarding removes.
-        QVERIFY(journal.write({QStringLiteral("/p/a.md"), QStringLiteral("/p"), "new", {}}));
+        QVERIFY(journal.write({ QStringLiteral("/p/a.md"), QStringLiteral("/p"), "new", {} }));
         QCOMPARE(journal.entry(QStringLiteral("/p/a.md"))->contents, QByteArray("new"));
         journal.discard(QStringLiteral("/p/a.md"));
         QVERIFY(!journal.entry(QStringLiteral("/p/a.md")));
@@ -70,16 +75,17 @@ private Q_SLOTS:
     void lineDiffShowsChangesWithContext()
     {
         QCOMPARE(LineDiff::unified(QStringLiteral("a\nb"), QStringLiteral("a\nb")), QString());
-        const QString diff = LineDiff::unified(QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n10"),
-                                               QStringLiteral("1\n2\n3\n4\n5\nsix\n7\n8\n9\n10"), 1);
+        const QString diff = LineDiff::unified(
+            QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n10"), QStringLiteral("1\n2\n3\n4\n5\nsix\n7\n8\n9\n10"), 1);
         QCOMPARE(diff, QStringLiteral("…\n  5\n- 6\n+ six\n  7\n…\n"));
         QVERIFY(LineDiff::unified(QString(), QStringLiteral("new")).contains(QStringLiteral("+ new")));
     }
 
     void outlineSkipsFrontMatterAndCode()
     {
-        const QList<OutlineHeading> headings = OutlineView::headings(QStringLiteral(
-            "---\ntitle: x\n# not a heading\n---\n# Title\n\n```rust\n# not either\n```\n## Part ##\nSetext\n======\n"));
+        const QList<OutlineHeading> headings
+            = OutlineView::headings(QStringLiteral("---\ntitle: x\n# not a heading\n---\n# Title\n\n```rust\n# not "
+                                                   "either\n```\n## Part ##\nSetext\n======\n"));
         QCOMPARE(headings.size(), 3);
         QCOMPARE(headings[0].text, QStringLiteral("Title"));
         QCOMPARE(headings[0].line, 5);
@@ -140,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(!document.save(QStringLiteral("new\n")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBFnew\n"));
-        QCOMPARE(QDir(project.path() + QStringLiteral("/stories")).entryList(QDir::Files), QStringList{QStringLiteral("a.md")});
+        QCOMPARE(QDir(project.path() + QStringLiteral("/stories")).entryList(QDir::Files),
+            QStringList { QStringLiteral("a.md") });
     }
 };
 

@@ -16,8 +16,8 @@
 #include "preview/previewexport.h"
 #include "settings/editorsettings.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCompleter>
 #include <QLineEdit>
@@ -90,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(!page.preview()->toPlainText().contains(u'*'));
         QVERIFY(page.isModified());
         // Nothing reached the disk: autosave is off in this test.
-        QCOMPARE(readFile(path(QStringLiteral("alan.md"))), QByteArray("# Alan\n\nAlan meets [Barbara](barbara.md#background).\n"));
+        QCOMPARE(readFile(path(QStringLiteral("alan.md"))),
+            QByteArray("# Alan\n\nAlan meets [Barbara](barbara.md#background).\n"));
     }
 
     void clickingAnEntityLinkOpensIt()
@@ -162,7 +163,7 @@ private Q_SLOTS:
         const QString typed = QStringLiteral("Grüße, Ferris 🦀 — unsaved!\n");
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QStringLiteral(JOURNAL_CHILD), {m_dir.path(), QStringLiteral("alan.md"), typed});
+        child.start(QStringLiteral(JOURNAL_CHILD), { m_dir.path(), QStringLiteral("alan.md"), typed });
         QVERIFY(child.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || (child.waitForReadyRead(100) && child.canReadLine()), 30000);
         QCOMPARE(child.readLine().trimmed(), QByteArray("journaled"));
@@ -197,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(file, "# Alan\n\nTheirs.\n"));
         QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("conflict"));
         QCOMPARE(page.editor()->toPlainText(), mine); // the buffer is not replaced
-        QVERIFY(!page.save());                         // and does not replace the file
+        QVERIFY(!page.save()); // and does not replace the file
         QCOMPARE(readFile(file), QByteArray("# Alan\n\nTheirs.\n"));
         page.keeper()->flush();
         QCOMPARE(readFile(file), QByteArray("# Alan\n\nTheirs.\n"));
@@ -281,7 +282,8 @@ private Q_SLOTS:
 
     void emojiAtTheStartOfAHeadingSurvivesTheAnchors()
     {
-        QVERIFY(writeFile(path(QStringLiteral("alan.md")), "# \xF0\x9F\x98\xB1 Status quo\n\n\xF0\x9F\xA6\x80 first\n"));
+        QVERIFY(
+            writeFile(path(QStringLiteral("alan.md")), "# \xF0\x9F\x98\xB1 Status quo\n\n\xF0\x9F\xA6\x80 first\n"));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("😱 Status quo")));
         QVERIFY(page.preview()->toPlainText().contains(QStringLiteral("🦀 first")));
@@ -305,7 +307,8 @@ private Q_SLOTS:
 
     void propertiesFormAndTextStayInSync()
     {
-        const QByteArray original = "---\ntype: goal\ntitle: Async traits   # keep this comment\nowners: [ana]\n---\n# Async traits\n";
+        const QByteArray original
+            = "---\ntype: goal\ntitle: Async traits   # keep this comment\nowners: [ana]\n---\n# Async traits\n";
         QVERIFY(writeFile(path(QStringLiteral("alan.md")), original));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         PropertiesPanel *panel = page.properties();
@@ -315,7 +318,7 @@ private Q_SLOTS:
 
         // Form -> text: one key changes, every other byte stays.
         panel->setValue(QStringLiteral("state"), QStringLiteral("in-progress"));
-        panel->setValue(QStringLiteral("owners"), QStringList{QStringLiteral("ana"), QStringLiteral("tomas")});
+        panel->setValue(QStringLiteral("owners"), QStringList { QStringLiteral("ana"), QStringLiteral("tomas") });
         const QString text = page.editor()->toPlainText();
         QVERIFY(text.contains(QStringLiteral("state: in-progress\n")));
         QVERIFY(text.contains(QStringLiteral("owners: [ana, tomas]\n")));
@@ -395,7 +398,8 @@ private Q_SLOTS:
         page.editor()->scrollToLine(301);
         QCOMPARE(page.editor()->firstVisibleLine(), 301);
         QVERIFY(previewBar->value() > 0);
-        QVERIFY2(qAbs(*page.preview()->sourceLineAtTop() - 301) <= 2, qPrintable(QString::number(*page.preview()->sourceLineAtTop())));
+        QVERIFY2(qAbs(*page.preview()->sourceLineAtTop() - 301) <= 2,
+            qPrintable(QString::number(*page.preview()->sourceLineAtTop())));
         const int editorValue = editorBar->value();
         QTest::qWait(50);
         QCOMPARE(editorBar->value(), editorValue);

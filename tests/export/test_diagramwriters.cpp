@@ -26,25 +26,26 @@ Diagram sampleDiagram(DiagramDirection direction)
     diagram.direction = direction;
     DiagramNode goal;
     goal.id = QStringLiteral("roadmap/async-fn");
-    goal.label = {QStringLiteral("🦀 Async fn everywhere"), QStringLiteral("tmandry, Zoë")};
+    goal.label = { QStringLiteral("🦀 Async fn everywhere"), QStringLiteral("tmandry, Zoë") };
     goal.styleClass = QStringLiteral("in-progress");
     goal.progress = 1.0 / 3.0;
     goal.href = QStringLiteral("vision/roadmap/async_fn.md");
     DiagramNode initiative;
     initiative.id = QStringLiteral("roadmap/async-fn/boxable");
-    initiative.label = {QStringLiteral("💤 Boxable \"async\" fn #1 <x> & [y] | end")};
+    initiative.label = { QStringLiteral("💤 Boxable \"async\" fn #1 <x> & [y] | end") };
     initiative.styleClass = QStringLiteral("paused");
     initiative.rounded = false;
     initiative.href = QStringLiteral("vision/roadmap/async_fn/boxable.md");
     DiagramNode end;
     end.id = QStringLiteral("end"); // a Mermaid keyword as an id
-    end.label = {QStringLiteral("日本語の痛み")};
+    end.label = { QStringLiteral("日本語の痛み") };
     end.styleClass = QStringLiteral("pain-point");
-    diagram.nodes = {goal, initiative, end};
-    DiagramEdge partOf{initiative.id, goal.id, {}, DiagramEdgeStyle::Solid, QStringLiteral("#666666"), true, {}};
-    DiagramEdge addresses{goal.id, end.id, QStringLiteral("addresses"), DiagramEdgeStyle::Dashed, QStringLiteral("#c62828"), false, {}};
-    diagram.edges = {partOf, addresses};
-    diagram.legend = {{QStringLiteral("✅ Done"), {}}, {QStringLiteral("🦀 In progress"), {}}};
+    diagram.nodes = { goal, initiative, end };
+    DiagramEdge partOf { initiative.id, goal.id, {}, DiagramEdgeStyle::Solid, QStringLiteral("#666666"), true, {} };
+    DiagramEdge addresses { goal.id, end.id, QStringLiteral("addresses"), DiagramEdgeStyle::Dashed,
+        QStringLiteral("#c62828"), false, {} };
+    diagram.edges = { partOf, addresses };
+    diagram.legend = { { QStringLiteral("✅ Done"), {} }, { QStringLiteral("🦀 In progress"), {} } };
     layoutDiagram(diagram);
     return diagram;
 }
@@ -98,7 +99,7 @@ private Q_SLOTS:
         const Diagram diagram = sampleDiagram(DiagramDirection::LeftToRight);
         const QString text = DotWriter::write(diagram);
         QProcess process;
-        process.start(dot, {QStringLiteral("-Tjson")});
+        process.start(dot, { QStringLiteral("-Tjson") });
         QVERIFY(process.waitForStarted());
         process.write(text.toUtf8());
         process.closeWriteChannel();
@@ -130,7 +131,7 @@ private Q_SLOTS:
             } else if (xml.isEndElement() && xml.name() == QLatin1StringView("a")) {
                 --depthInLink;
             } else if (xml.isStartElement() && xml.name() == QLatin1StringView("g")
-                       && xml.attributes().value(QStringLiteral("class")).startsWith(QLatin1StringView("node"))) {
+                && xml.attributes().value(QStringLiteral("class")).startsWith(QLatin1StringView("node"))) {
                 nodesInLinks += depthInLink > 0 ? 1 : 0;
             } else if (xml.isStartElement() && xml.name() == QLatin1StringView("text")) {
                 texts << xml.readElementText();
@@ -142,7 +143,9 @@ private Q_SLOTS:
                 QVERIFY2(texts.contains(line), qPrintable(line));
         }
         QVERIFY(texts.contains(diagram.title));
-        QCOMPARE(links, QStringList({QStringLiteral("vision/roadmap/async_fn.md"), QStringLiteral("vision/roadmap/async_fn/boxable.md")}));
+        QCOMPARE(links,
+            QStringList({ QStringLiteral("vision/roadmap/async_fn.md"),
+                QStringLiteral("vision/roadmap/async_fn/boxable.md") }));
         QCOMPARE(nodesInLinks, 2);
     }
 
@@ -152,7 +155,8 @@ private Q_SLOTS:
         const QString text = MermaidWriter::write(diagram);
         const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.contains(QStringLiteral("flowchart LR")));
-        static const QRegularExpression nodeLine(QStringLiteral("^    ([A-Za-z_][A-Za-z0-9_]*)[\\[(]\"([^\"]*)\"[\\])]$"));
+        static const QRegularExpression nodeLine(
+            QStringLiteral("^    ([A-Za-z_][A-Za-z0-9_]*)[\\[(]\"([^\"]*)\"[\\])]$"));
         QStringList ids;
         for (const QString &line : lines) {
             const auto match = nodeLine.match(line);

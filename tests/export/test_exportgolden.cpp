@@ -85,14 +85,15 @@ private Q_SLOTS:
             return;
         }
         QFile reference(path);
-        QVERIFY2(reference.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(": missing; run tests/export/update-references.sh")));
+        QVERIFY2(reference.open(QIODevice::ReadOnly),
+            qPrintable(path + QStringLiteral(": missing; run tests/export/update-references.sh")));
         const QByteArray expected = reference.readAll();
         if (actual != expected) {
             const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
             for (qsizetype i = 0; i < std::min(a.size(), e.size()); ++i) {
                 if (a[i] != e[i]) {
-                    qWarning("first difference on line %lld:\n  got      %s\n  expected %s", qlonglong(i + 1), a[i].constData(),
-                             e[i].constData());
+                    qWarning("first difference on line %lld:\n  got      %s\n  expected %s", qlonglong(i + 1),
+                        a[i].constData(), e[i].constData());
                     break;
                 }
             }
@@ -129,35 +130,38 @@ private Q_SLOTS:
     void cliExport()
     {
         int code = -1;
-        const QByteArray md = runCli({QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--format"),
-                                      QStringLiteral("md"), QStringLiteral("-o"), QStringLiteral("-"), sampleRoot},
-                                     &code);
+        const QByteArray md
+            = runCli({ QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--format"),
+                         QStringLiteral("md"), QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+                &code);
         QCOMPARE(code, 0);
         QCOMPARE(md, OverviewTableWriter::table(*m_graph).toUtf8());
 
-        const QByteArray mermaid = runCli({QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--state"),
-                                           QStringLiteral("done"), QStringLiteral("--format"), QStringLiteral("mermaid"),
-                                           QStringLiteral("-o"), QStringLiteral("-"), sampleRoot},
-                                          &code);
+        const QByteArray mermaid
+            = runCli({ QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--state"),
+                         QStringLiteral("done"), QStringLiteral("--format"), QStringLiteral("mermaid"),
+                         QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+                &code);
         QCOMPARE(code, 0);
         QVERIFY(mermaid.contains("flowchart LR"));
         QVERIFY(!mermaid.contains("in_progress"));
 
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("roadmap.png"));
-        runCli({QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--direction"), QStringLiteral("TB"),
-                QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("-o"), png, sampleRoot},
-               &code);
+        runCli({ QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--direction"),
+                   QStringLiteral("TB"), QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("-o"), png,
+                   sampleRoot },
+            &code);
         QCOMPARE(code, 0);
         QVERIFY(!QImage(png).isNull());
 
-        runCli({QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--format"), QStringLiteral("png"),
-                QStringLiteral("-o"), QStringLiteral("-"), sampleRoot},
-               &code);
+        runCli({ QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--format"),
+                   QStringLiteral("png"), QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+            &code);
         QCOMPARE(code, 2); // binary formats do not go to a terminal
-        runCli({QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--state"), QStringLiteral("finished"),
-                QStringLiteral("-o"), QStringLiteral("-"), sampleRoot},
-               &code);
+        runCli({ QStringLiteral("export"), QStringLiteral("--roadmap"), QStringLiteral("--state"),
+                   QStringLiteral("finished"), QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+            &code);
         QCOMPARE(code, 2);
     }
 };

@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::require(!config.title.isEmpty(), "a project always has a title");
     for (const QString &dir : config.contentDirs) {
         fuzz::require(!QDir::isAbsolutePath(dir), "content folders are relative");
-        fuzz::require(dir != QLatin1String("..") && !dir.startsWith(QLatin1String("../")), "content folders stay inside the project");
+        fuzz::require(dir != QLatin1String("..") && !dir.startsWith(QLatin1String("../")),
+            "content folders stay inside the project");
     }
     for (const Diagnostic &d : config.diagnostics)
         fuzz::require(d.location.path == QLatin1String("storyloom.yml"), "diagnostics name storyloom.yml");

@@ -21,7 +21,7 @@ namespace {
 // Where the file is placed; the input's size picks one, so every byte stays content.
 const QStringList &placements()
 {
-    static const QStringList paths{
+    static const QStringList paths {
         QStringLiteral("src/vision/status_quo/alan_started_trusting.md"),
         QStringLiteral("src/vision/shiny_future/barbara_wants.md"),
         QStringLiteral("src/vision/characters/alan.md"),
@@ -47,7 +47,7 @@ void checkGraph(const StoryGraph &graph)
         fuzz::require(relation.from != relation.to, "no relation joins an entity to itself");
     }
     for (const Entity &entity : graph.entities()) {
-        QSet<QString> seen{entity.id};
+        QSet<QString> seen { entity.id };
         for (const Entity *up = graph.entity(entity.parent); up; up = graph.entity(up->parent)) {
             fuzz::require(!seen.contains(up->id), "no entity is its own ancestor");
             seen.insert(up->id);
@@ -76,12 +76,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::optional<ParsedDocument> again = ParseCodec::decode(ParseCodec::encode(document, true));
     fuzz::require(again.has_value(), "a cached parse decodes");
     fuzz::require(again->body == document.body && again->links.size() == document.links.size(), "a parse round-trips");
-    fuzz::require(structureDigest(*again, -1, true) == structureDigest(document, -1, true), "a cached parse digests as the fresh one");
+    fuzz::require(structureDigest(*again, -1, true) == structureDigest(document, -1, true),
+        "a cached parse digests as the fresh one");
 
     // The fast front matter reader answers as yaml-cpp does, or leaves the text to it.
     const FrontMatter full = parseFrontMatter(bytes, path, YamlReader::YamlCpp);
     fuzz::require(document.frontMatter.keys == full.keys, "both YAML readers find the same keys");
-    fuzz::require(document.frontMatter.error.has_value() == full.error.has_value(), "both YAML readers refuse the same text");
+    fuzz::require(
+        document.frontMatter.error.has_value() == full.error.has_value(), "both YAML readers refuse the same text");
     for (const QString &key : full.keys) {
         const QVariant fast = document.frontMatter.values.value(key);
         const QVariant slow = full.values.value(key);
@@ -91,11 +93,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Entity extraction, as the loader does it for a one-file project.
     ProjectConfig config;
     config.layout = ProjectLayout::MdBook;
-    config.contentDirs = {QStringLiteral("src")};
+    config.contentDirs = { QStringLiteral("src") };
     config.rules = RuleSet::builtIn();
     ScanResult scan;
-    scan.allFiles = {path, QStringLiteral("src/SUMMARY.md"), QStringLiteral("src/vision/characters/barbara.md")};
-    scan.files.push_back(SourceFile{path, qint64(size), 0, document});
+    scan.allFiles = { path, QStringLiteral("src/SUMMARY.md"), QStringLiteral("src/vision/characters/barbara.md") };
+    scan.files.push_back(SourceFile { path, qint64(size), 0, document });
     const Snapshot graph = GraphBuilder(QStringLiteral("/home/ana/vision"), config).build(std::move(scan));
     fuzz::require(graph != nullptr, "extraction gives a graph");
     checkGraph(*graph);

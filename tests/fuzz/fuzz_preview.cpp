@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.projectRoot = QStringLiteral("/home/ana/vision");
     options.fileDir = QStringLiteral("/home/ana/vision/src");
     const RenderResult result = MarkdownRenderer::render(text, options);
-    static constexpr char pattern[] = R"((<\s*script|src\s*=\s*["']?\s*(https?:|//)|href\s*=\s*["']?\s*(javascript:|vbscript:)))";
+    static constexpr char pattern[]
+        = R"((<\s*script|src\s*=\s*["']?\s*(https?:|//)|href\s*=\s*["']?\s*(javascript:|vbscript:)))";
     static const QRegularExpression unsafe(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
     fuzz::require(!unsafe.match(result.html).hasMatch(), "the preview HTML is safe");
     for (qsizetype i = 1; i < result.anchorLines.size(); ++i)

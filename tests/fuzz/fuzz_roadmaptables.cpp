@@ -19,11 +19,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const ParsedDocument document = parseDocument(bytes, QStringLiteral("src/roadmap.md"));
     if (const std::optional<OverviewTable> overview = readOverviewTable(document)) {
-        fuzz::require(overview->deliverableColumn >= 0 && overview->stateColumn >= 0, "an overview table has its columns");
+        fuzz::require(
+            overview->deliverableColumn >= 0 && overview->stateColumn >= 0, "an overview table has its columns");
         fuzz::require(overview->line > 0, "an overview table has a line");
     }
-    static const QStringList ownerRows{QStringLiteral("Owner"), QStringLiteral("Owner(s)"), QStringLiteral("Owners")};
-    static const QStringList stateRows{QStringLiteral("Status"), QStringLiteral("State")};
+    static const QStringList ownerRows { QStringLiteral("Owner"), QStringLiteral("Owner(s)"),
+        QStringLiteral("Owners") };
+    static const QStringList stateRows { QStringLiteral("Status"), QStringLiteral("State") };
     if (const std::optional<MetadataTable> metadata = readMetadataTable(document, ownerRows, stateRows))
         fuzz::require(metadata->line > 0, "a metadata table has a line");
     return 0;

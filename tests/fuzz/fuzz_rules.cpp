@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const RuleSet::Loaded loaded = RuleSet::fromYaml(bytes, QStringLiteral("storyloom.yml"));
     for (const Diagnostic &d : loaded.diagnostics)
         fuzz::require(d.location.path == QLatin1String("storyloom.yml"), "diagnostics name storyloom.yml");
-    (void)loaded.rules.classify(QStringLiteral("src/status_quo/alan_wants.md"), QStringLiteral("😱 Status quo stories: Alan"));
+    (void)loaded.rules.classify(
+        QStringLiteral("src/status_quo/alan_wants.md"), QStringLiteral("😱 Status quo stories: Alan"));
     (void)loaded.rules.classify(QStringLiteral("src/roadmap/async_fn.md"), QString());
     return 0;
 }

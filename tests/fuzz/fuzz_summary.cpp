@@ -21,8 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<SummaryEntry> entries = readSummary(summary);
     for (const SummaryEntry &entry : entries) {
         fuzz::require(!entry.path.startsWith(u'/'), "summary paths are relative");
-        fuzz::require(entry.path.isEmpty() || entry.path.startsWith(QLatin1String("../")) || !entry.path.contains(QLatin1String("/../")),
-                      "summary paths are clean");
+        fuzz::require(entry.path.isEmpty() || entry.path.startsWith(QLatin1String("../"))
+                || !entry.path.contains(QLatin1String("/../")),
+            "summary paths are clean");
     }
     return 0;
 }

@@ -8,8 +8,8 @@
 
 #include <cstdint>
 
-#define STORYLOOM_FUZZ_TARGET(name)                                                                                         \
-    extern "C" int fuzzOne_##name(const uint8_t *data, size_t size);                                                        \
+#define STORYLOOM_FUZZ_TARGET(name)                                                                                    \
+    extern "C" int fuzzOne_##name(const uint8_t *data, size_t size);                                                   \
     extern "C" int fuzzInit_##name(int *argc, char ***argv);
 STORYLOOM_FUZZ_TARGET(document)
 STORYLOOM_FUZZ_TARGET(summary)
@@ -31,9 +31,14 @@ struct Target
 };
 
 const Target kTargets[] = {
-    {"document", fuzzOne_document}, {"summary", fuzzOne_summary}, {"roadmaptables", fuzzOne_roadmaptables},
-    {"links", fuzzOne_links},       {"porcelain", fuzzOne_porcelain}, {"rules", fuzzOne_rules},
-    {"preview", fuzzOne_preview},   {"config", fuzzOne_config},
+    { "document", fuzzOne_document },
+    { "summary", fuzzOne_summary },
+    { "roadmaptables", fuzzOne_roadmaptables },
+    { "links", fuzzOne_links },
+    { "porcelain", fuzzOne_porcelain },
+    { "rules", fuzzOne_rules },
+    { "preview", fuzzOne_preview },
+    { "config", fuzzOne_config },
 };
 } // namespace
 

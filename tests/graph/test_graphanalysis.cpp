@@ -23,7 +23,7 @@ Entity entity(const char *id, EntityType type, StoryKind kind = StoryKind::None,
 
 Relation relation(RelationKind kind, const char *from, const char *to)
 {
-    return {kind, QString::fromLatin1(from), QString::fromLatin1(to), {}, false, {}};
+    return { kind, QString::fromLatin1(from), QString::fromLatin1(to), {}, false, {} };
 }
 
 /**
@@ -85,11 +85,11 @@ private Q_SLOTS:
     void gaps()
     {
         const StoryGraph graph = sample();
-        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnaddressedPainPoint)), QStringList{u"forgotten-pain"_s});
-        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnmotivatedGoal)), QStringList{u"idle-goal"_s});
-        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::StorylessCharacter)), QStringList{u"grace"_s});
-        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnanchoredValue)), QStringList{u"safety"_s});
-        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::CharacterlessStory)), QStringList{u"lonely-story"_s});
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnaddressedPainPoint)), QStringList { u"forgotten-pain"_s });
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnmotivatedGoal)), QStringList { u"idle-goal"_s });
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::StorylessCharacter)), QStringList { u"grace"_s });
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnanchoredValue)), QStringList { u"safety"_s });
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::CharacterlessStory)), QStringList { u"lonely-story"_s });
         QCOMPARE(GapAnalysis::findAll(graph).size(), size_t(5));
         for (GapKind kind : allGapKinds) {
             QVERIFY(!GapAnalysis::toString(kind).isEmpty());
@@ -99,8 +99,8 @@ private Q_SLOTS:
 
     void valueNeedsBothAnchors()
     {
-        std::vector<Entity> entities = {entity("v", EntityType::Value), entity("c", EntityType::Character)};
-        std::vector<Relation> relations = {relation(RelationKind::Prioritises, "c", "v")};
+        std::vector<Entity> entities = { entity("v", EntityType::Value), entity("c", EntityType::Character) };
+        std::vector<Relation> relations = { relation(RelationKind::Prioritises, "c", "v") };
         const StoryGraph graph(QString(), QString(), ProjectLayout::Native, entities, relations, {});
         const std::vector<Gap> gaps = GapAnalysis::find(graph, GapKind::UnanchoredValue);
         QCOMPARE(gaps.size(), size_t(1));
@@ -110,36 +110,36 @@ private Q_SLOTS:
     void emptyFilterKeepsEverything()
     {
         const StoryGraph graph = sample();
-        const FilteredGraph all = GraphFilter{}.apply(graph);
+        const FilteredGraph all = GraphFilter {}.apply(graph);
         QCOMPARE(all.nodes.size(), qsizetype(graph.entities().size()));
         QCOMPARE(all.edges.size(), graph.relations().size());
-        QVERIFY(GraphFilter{}.isEmpty());
+        QVERIFY(GraphFilter {}.isEmpty());
     }
 
     void filters()
     {
         const StoryGraph graph = sample();
         GraphFilter filter;
-        filter.types = {EntityType::Story};
-        filter.storyKinds = {StoryKind::StatusQuo};
-        QCOMPARE(sorted(filter.apply(graph).nodes), (QStringList{u"lonely-story"_s, u"sq-1"_s}));
+        filter.types = { EntityType::Story };
+        filter.storyKinds = { StoryKind::StatusQuo };
+        QCOMPARE(sorted(filter.apply(graph).nodes), (QStringList { u"lonely-story"_s, u"sq-1"_s }));
         QCOMPARE(filter.apply(graph).edges.size(), size_t(0));
 
         filter = {};
-        filter.relationKinds = {RelationKind::Features};
+        filter.relationKinds = { RelationKind::Features };
         filter.hideOrphans = true;
         const FilteredGraph features = filter.apply(graph);
-        QCOMPARE(sorted(features.nodes), (QStringList{u"alan"_s, u"sf-1"_s, u"sq-1"_s}));
+        QCOMPARE(sorted(features.nodes), (QStringList { u"alan"_s, u"sf-1"_s, u"sq-1"_s }));
         QCOMPARE(features.edges.size(), size_t(2));
 
         filter = {};
-        filter.types = {EntityType::Goal};
-        filter.goalStates = {GoalState::Done};
-        QCOMPARE(sorted(filter.apply(graph).nodes), QStringList{u"idle-goal"_s});
+        filter.types = { EntityType::Goal };
+        filter.goalStates = { GoalState::Done };
+        QCOMPARE(sorted(filter.apply(graph).nodes), QStringList { u"idle-goal"_s });
 
         filter = {};
         filter.text = u"PAIN"_s;
-        QCOMPARE(sorted(filter.apply(graph).nodes), QStringList{u"forgotten-pain"_s});
+        QCOMPARE(sorted(filter.apply(graph).nodes), QStringList { u"forgotten-pain"_s });
 
         filter = {};
         filter.character = u"alan"_s;
@@ -157,7 +157,7 @@ private Q_SLOTS:
         GraphFilter filter;
         filter.localRoot = u"alan"_s;
         filter.localDepth = 1;
-        QCOMPARE(sorted(filter.apply(graph).nodes), (QStringList{u"alan"_s, u"sf-1"_s, u"speed"_s, u"sq-1"_s}));
+        QCOMPARE(sorted(filter.apply(graph).nodes), (QStringList { u"alan"_s, u"sf-1"_s, u"speed"_s, u"sq-1"_s }));
         filter.localDepth = 2;
         const FilteredGraph two = filter.apply(graph);
         QVERIFY(two.nodes.contains(u"slow-builds"_s));
@@ -173,10 +173,10 @@ private Q_SLOTS:
     void roundTripsThroughVariant()
     {
         GraphFilter filter;
-        filter.types = {EntityType::Story, EntityType::Goal};
-        filter.storyKinds = {StoryKind::ShinyFuture};
-        filter.relationKinds = {RelationKind::Addresses};
-        filter.goalStates = {GoalState::HelpWanted};
+        filter.types = { EntityType::Story, EntityType::Goal };
+        filter.storyKinds = { StoryKind::ShinyFuture };
+        filter.relationKinds = { RelationKind::Addresses };
+        filter.goalStates = { GoalState::HelpWanted };
         filter.character = u"alan"_s;
         filter.text = u"build"_s;
         filter.hideOrphans = true;

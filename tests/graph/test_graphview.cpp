@@ -95,21 +95,21 @@ private Q_SLOTS:
         GraphWidget widget;
         makeWidget(widget);
         GraphFilter characters;
-        characters.types = {EntityType::Character};
+        characters.types = { EntityType::Character };
         widget.setFilter(characters);
         widget.waitForLayout();
         QCOMPARE(widget.scene()->nodeCount(), m_graph->count(EntityType::Character));
 
         GraphFilter stories;
-        stories.types = {EntityType::Story};
-        stories.storyKinds = {StoryKind::ShinyFuture};
+        stories.types = { EntityType::Story };
+        stories.storyKinds = { StoryKind::ShinyFuture };
         widget.setFilter(stories);
         widget.waitForLayout();
         QCOMPARE(widget.scene()->nodeCount(), m_graph->count(StoryKind::ShinyFuture));
         QVERIFY(widget.scene()->nodeCount() > 0);
 
         GraphFilter features;
-        features.relationKinds = {RelationKind::Features};
+        features.relationKinds = { RelationKind::Features };
         features.hideOrphans = true;
         widget.setFilter(features);
         widget.waitForLayout();
@@ -270,9 +270,9 @@ private Q_SLOTS:
         newcomer.title = u"Newcomer"_s;
         newcomer.source.path = u"src/vision/characters/newcomer.md"_s;
         entities.push_back(newcomer);
-        relations.push_back({RelationKind::Features, story, newcomer.id, {}, false, {}});
-        const Snapshot changed = std::make_shared<const StoryGraph>(m_graph->rootPath(), m_graph->title(), m_graph->layout(),
-                                                                    std::move(entities), std::move(relations), m_graph->diagnostics());
+        relations.push_back({ RelationKind::Features, story, newcomer.id, {}, false, {} });
+        const Snapshot changed = std::make_shared<const StoryGraph>(m_graph->rootPath(), m_graph->title(),
+            m_graph->layout(), std::move(entities), std::move(relations), m_graph->diagnostics());
         GraphWidget widget;
         widget.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
         widget.setSnapshot(changed);
@@ -295,7 +295,7 @@ private Q_SLOTS:
         GraphWidget widget;
         makeWidget(widget);
         GraphFilter filter;
-        filter.types = {EntityType::Character, EntityType::Story};
+        filter.types = { EntityType::Character, EntityType::Story };
         widget.setFilter(filter);
         widget.waitForLayout();
         QTemporaryDir out;
@@ -368,8 +368,10 @@ private Q_SLOTS:
         const QImage image = view->viewport()->grab().toImage();
         const QColor seen = image.pixelColor(at * image.devicePixelRatio());
         const QColor fill = widget.scene()->node(expected->id())->brush().color();
-        QVERIFY2(std::abs(seen.red() - fill.red()) + std::abs(seen.green() - fill.green()) + std::abs(seen.blue() - fill.blue()) < 60,
-                 qPrintable(seen.name() + u" vs "_s + fill.name()));
+        QVERIFY2(std::abs(seen.red() - fill.red()) + std::abs(seen.green() - fill.green())
+                    + std::abs(seen.blue() - fill.blue())
+                < 60,
+            qPrintable(seen.name() + u" vs "_s + fill.name()));
 
         // Back in, the items are shown again and the selection is theirs.
         view->zoomBy(4.0);
@@ -383,7 +385,7 @@ private Q_SLOTS:
         GraphWidget widget;
         makeWidget(widget);
         widget.show();
-        for (double zoom : {0.05, 0.3, 1.0, 2.0}) {
+        for (double zoom : { 0.05, 0.3, 1.0, 2.0 }) {
             widget.view()->resetTransform();
             widget.view()->zoomBy(zoom);
             QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);

@@ -30,15 +30,14 @@ constexpr long kMaxPeakGrowthMiB = 256;
 #endif
 
 /** The bytes of a literal, NULs included. */
-template<std::size_t N>
-QByteArray raw(const char (&literal)[N])
+template<std::size_t N> QByteArray raw(const char (&literal)[N])
 {
     return QByteArray(literal, qsizetype(N - 1));
 }
 
 long peakRssKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -100,7 +99,8 @@ private Q_SLOTS:
         m_root = m_dir.path() + u'/' + QString::fromLatin1(QTest::currentTestFunction());
         QVERIFY(QDir().mkpath(m_root));
         QVERIFY(writeFile(m_root, QStringLiteral("storyloom.yml"), "title: Hostile\n"));
-        QVERIFY(writeFile(m_root, QStringLiteral("characters/ada.md"), "---\ntype: character\n---\n# Ada\n\nA developer.\n"));
+        QVERIFY(writeFile(
+            m_root, QStringLiteral("characters/ada.md"), "---\ntype: character\n---\n# Ada\n\nA developer.\n"));
         m_peakBefore = peakRssKiB();
     }
 
@@ -130,7 +130,8 @@ private Q_SLOTS:
         // 2,000 levels, one item a line (each indented two more spaces): 4 MB.
         QByteArray bytes = "# Nested lines\n\n";
         for (int level = 0; level < 2000; ++level)
-            bytes += QByteArray(2 * level, ' ') + "- item " + QByteArray::number(level) + " [Ada](../characters/ada.md)\n";
+            bytes += QByteArray(2 * level, ' ') + "- item " + QByteArray::number(level)
+                + " [Ada](../characters/ada.md)\n";
         QVERIFY(writeFile(m_root, QStringLiteral("stories/nested-lines.md"), bytes));
         const Snapshot graph = loadCase();
         QVERIFY(graph->entityForPath(QStringLiteral("stories/nested-lines.md")));
@@ -167,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(graph->relations().size() < 100);
         // One warning for the repeated broken link, with its line; not 50,000.
         QVERIFY(graph->diagnostics().size() < 10);
-        const Diagnostic *broken = findDiagnostic(*graph, QStringLiteral("stories/links.md"), QStringLiteral("missing.md"));
+        const Diagnostic *broken
+            = findDiagnostic(*graph, QStringLiteral("stories/links.md"), QStringLiteral("missing.md"));
         QVERIFY(broken);
         QCOMPARE(broken->location.line, 7);
     }
@@ -182,7 +184,8 @@ private Q_SLOTS:
         }
         QByteArray bytes = "# Wide\n\n" + header + "\n" + rule + "\n" + row + "\n" + row + "\n";
         // And an overview-looking table with a state column far to the right.
-        bytes += "\n| Deliverable" + QByteArray(" | x").repeated(5000) + " | State |\n|" + QByteArray("-|").repeated(5002) + "\n";
+        bytes += "\n| Deliverable" + QByteArray(" | x").repeated(5000) + " | State |\n|"
+            + QByteArray("-|").repeated(5002) + "\n";
         bytes += "| [Goal](goal.md)" + QByteArray(" | y").repeated(5000) + " | 🦀 |\n";
         QVERIFY(writeFile(m_root, QStringLiteral("roadmap/wide.md"), bytes));
         const Snapshot graph = loadCase();
@@ -191,7 +194,8 @@ private Q_SLOTS:
 
     void billionLaughsFrontMatter()
     {
-        QByteArray yaml = "---\ntype: story\nkind: status-quo\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+        QByteArray yaml = "---\ntype: story\nkind: status-quo\na: &a "
+                          "[\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
         char previous = 'a';
         for (char c = 'b'; c <= 'j'; ++c, ++previous) {
             yaml += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
@@ -203,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_root, QStringLiteral("stories/laughs.md"), yaml));
         // Deep nesting without aliases.
         QVERIFY(writeFile(m_root, QStringLiteral("stories/deep.md"),
-                          "---\ntype: story\nx: " + QByteArray("[").repeated(10000) + QByteArray("]").repeated(10000) + "\n---\n# Deep\n"));
+            "---\ntype: story\nx: " + QByteArray("[").repeated(10000) + QByteArray("]").repeated(10000)
+                + "\n---\n# Deep\n"));
         const Snapshot graph = loadCase();
         const Diagnostic *d = findDiagnostic(*graph, QStringLiteral("stories/laughs.md"));
         QVERIFY2(d, "the expanding front matter must be reported");
@@ -214,18 +219,22 @@ private Q_SLOTS:
 
     void invalidUtf8AndNulBytes()
     {
-        QByteArray bytes = raw("---\ntype: character\ntitle: \"Bad \xff\xfe bytes\"\n---\n# Na\0me \xc3\x28 \xed\xa0\x80\n\n");
+        QByteArray bytes
+            = raw("---\ntype: character\ntitle: \"Bad \xff\xfe bytes\"\n---\n# Na\0me \xc3\x28 \xed\xa0\x80\n\n");
         bytes += raw("text with \0 nul and \xf8\x88\x80\x80\x80 overlong\n");
         QVERIFY(writeFile(m_root, QStringLiteral("characters/bad.md"), bytes));
         QVERIFY(writeFile(m_root, QStringLiteral("characters/nul-front.md"), raw("---\ntype: \0\0\0\n---\n# Nul\n")));
-        QVERIFY(writeFile(m_root, QStringLiteral("characters/binary.md"), raw("\x7f" "ELF\0\0\0\x01\x02\x03\xff\xff").repeated(1000)));
+        QVERIFY(writeFile(m_root, QStringLiteral("characters/binary.md"),
+            raw("\x7f"
+                "ELF\0\0\0\x01\x02\x03\xff\xff")
+                .repeated(1000)));
         // Invalid UTF-8 without NUL bytes is still text: it loads, with replacement characters.
         QVERIFY(writeFile(m_root, QStringLiteral("characters/latin1.md"),
-                          raw("---\ntype: character\ntitle: \"J\xfcrgen \xff\xfe\"\nvalues: [\"\xc3\x28\", \"\xed\xa0\x80\"]\n---\n"
-                              "# J\xfcrgen \xf8\x88\x80\x80\x80\n\nCaf\xe9 [x](\xff.md)\n")));
+            raw("---\ntype: character\ntitle: \"J\xfcrgen \xff\xfe\"\nvalues: [\"\xc3\x28\", \"\xed\xa0\x80\"]\n---\n"
+                "# J\xfcrgen \xf8\x88\x80\x80\x80\n\nCaf\xe9 [x](\xff.md)\n")));
         const Snapshot graph = loadCase();
         // Files with NUL bytes are binary: refused with an error naming the file, never parsed.
-        for (const char *name : {"characters/bad.md", "characters/nul-front.md", "characters/binary.md"}) {
+        for (const char *name : { "characters/bad.md", "characters/nul-front.md", "characters/binary.md" }) {
             const QString path = QString::fromLatin1(name);
             QVERIFY2(!graph->entityForPath(path), name);
             const Diagnostic *d = findDiagnostic(*graph, path, QStringLiteral("binary"));
@@ -243,7 +252,8 @@ private Q_SLOTS:
     {
         QVERIFY(QFile::link(QStringLiteral("/etc"), m_root + QStringLiteral("/etc")));
         QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), m_root + QStringLiteral("/characters/passwd.md")));
-        QVERIFY(QFile::link(QStringLiteral("/nonexistent/nowhere.md"), m_root + QStringLiteral("/characters/dangling.md")));
+        QVERIFY(
+            QFile::link(QStringLiteral("/nonexistent/nowhere.md"), m_root + QStringLiteral("/characters/dangling.md")));
         QVERIFY(QFile::link(m_root, m_root + QStringLiteral("/characters/loop")));
         const Snapshot graph = loadCase();
         QVERIFY(nothingFromOutside(*graph));
@@ -255,7 +265,8 @@ private Q_SLOTS:
 
     void strangeFileNames()
     {
-        QVERIFY(writeFile(m_root, QStringLiteral("characters/line\nbreak.md"), "---\ntype: character\n---\n# Line break\n"));
+        QVERIFY(writeFile(
+            m_root, QStringLiteral("characters/line\nbreak.md"), "---\ntype: character\n---\n# Line break\n"));
         QVERIFY(writeFile(m_root, QStringLiteral("characters/ìnès 🦀 çà.md"), "---\ntype: character\n---\n# Inès\n"));
         QVERIFY(writeFile(m_root, QStringLiteral("characters/-rf --help.md"), "---\ntype: character\n---\n# Dash\n"));
         QVERIFY(writeFile(m_root, QStringLiteral("characters/..md"), "# Dots\n"));
@@ -270,11 +281,11 @@ private Q_SLOTS:
     void linksThatPointOutside()
     {
         QVERIFY(writeFile(m_root, QStringLiteral("stories/escape.md"),
-                          "---\ntype: story\nkind: status-quo\ncharacters: [../../../../etc/passwd, /etc/passwd]\n---\n# Escape\n\n"
-                          "[p](../../../../etc/passwd) [q](/../../etc/shadow.md) [r](file:///etc/passwd) "
-                          "[s](javascript:alert(1)) [t](%2e%2e/%2e%2e/etc/passwd.md) [u](//evil.example/x.md)\n"
-                          "![i](http://evil.example/track.png) <img src=\"http://evil.example/x.png\">\n\n"
-                          "<script>alert(1)</script>\n"));
+            "---\ntype: story\nkind: status-quo\ncharacters: [../../../../etc/passwd, /etc/passwd]\n---\n# Escape\n\n"
+            "[p](../../../../etc/passwd) [q](/../../etc/shadow.md) [r](file:///etc/passwd) "
+            "[s](javascript:alert(1)) [t](%2e%2e/%2e%2e/etc/passwd.md) [u](//evil.example/x.md)\n"
+            "![i](http://evil.example/track.png) <img src=\"http://evil.example/x.png\">\n\n"
+            "<script>alert(1)</script>\n"));
         const Snapshot graph = loadCase();
         QVERIFY(nothingFromOutside(*graph));
         const Entity *story = graph->entityForPath(QStringLiteral("stories/escape.md"));

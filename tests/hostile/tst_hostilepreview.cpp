@@ -26,7 +26,7 @@ constexpr long kMaxPeakGrowthMiB = 256;
 
 long peakRssKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -34,10 +34,10 @@ long peakRssKiB()
 /** Everything the safety rules promise, checked on the final HTML. */
 QString unsafeFragment(const QString &html)
 {
-    static constexpr char pattern[] =
-        R"((<\s*script|<\s*iframe|<\s*object|<\s*embed|\son[a-z]+\s*=)"
-        R"(|<[a-z][^<>]*\ssrc\s*=\s*["']?\s*(https?:|//|file:|javascript:|ftp:))"
-        R"(|<a\s[^<>]*href\s*=\s*["']?\s*(javascript:|vbscript:|data:|file:///etc|file:///root|\.\./\.\./\.\./)))";
+    static constexpr char pattern[]
+        = R"((<\s*script|<\s*iframe|<\s*object|<\s*embed|\son[a-z]+\s*=)"
+          R"(|<[a-z][^<>]*\ssrc\s*=\s*["']?\s*(https?:|//|file:|javascript:|ftp:))"
+          R"(|<a\s[^<>]*href\s*=\s*["']?\s*(javascript:|vbscript:|data:|file:///etc|file:///root|\.\./\.\./\.\./)))";
     static const QRegularExpression unsafe(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = unsafe.match(html);
     return match.hasMatch() ? html.mid(std::max<qsizetype>(0, match.capturedStart() - 40), 120) : QString();
@@ -73,21 +73,35 @@ private Q_SLOTS:
     void unsafeMarkup_data()
     {
         QTest::addColumn<QString>("markdown");
-        QTest::newRow("raw script") << QStringLiteral("Hello\n\n<script>alert(1)</script>\n\n<SCRIPT src=x></SCRIPT>\n");
+        QTest::newRow("raw script") << QStringLiteral(
+            "Hello\n\n<script>alert(1)</script>\n\n<SCRIPT src=x></SCRIPT>\n");
         QTest::newRow("inline script") << QStringLiteral("a <script>alert(1)</script> b <ScRiPt\n>x</script>\n");
-        QTest::newRow("remote img html") << QStringLiteral("<img src=\"http://evil.example/track.png\">\n\nx <img src='https://evil.example/a.png'> y\n");
-        QTest::newRow("remote img md") << QStringLiteral("![t](http://evil.example/t.png) ![u](//evil.example/u.png) ![v](HTTPS://E.X/v.gif)\n");
-        QTest::newRow("passwd") << QStringLiteral("[p](../../../../etc/passwd) ![i](../../../../etc/passwd) [f](file:///etc/passwd)\n");
-        QTest::newRow("javascript") << QStringLiteral("[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c]( javascript:x) [d](vbscript:x)\n");
-        QTest::newRow("encoded javascript") << QStringLiteral("[a](javascript&#58;alert(1)) [b](&#106;avascript:alert(1)) [c](java%73cript:x)\n");
-        QTest::newRow("reference javascript") << QStringLiteral("[a][r] and [b][s]\n\n[r]: javascript:alert(1)\n[s]: file:///etc/shadow\n");
-        QTest::newRow("autolinks") << QStringLiteral("<javascript:alert(1)> <file:///etc/passwd> www.evil.example http://evil.example\n");
-        QTest::newRow("data html") << QStringLiteral("[a](data:text/html;base64,PHNjcmlwdD4=) ![b](data:image/svg+xml,<svg onload=alert(1)>)\n");
-        QTest::newRow("event handlers") << QStringLiteral("<a href=\"#\" onclick=\"x()\">a</a> <div onmouseover=\"y()\">b</div>\n");
-        QTest::newRow("iframe object") << QStringLiteral("<iframe src=\"http://e.x\"></iframe>\n\n<object data=\"x\"></object><embed src=\"http://e.x\">\n");
-        QTest::newRow("code fence") << QStringLiteral("```html\n<script>alert(1)</script>\n<img src=\"http://e.x/a.png\">\n```\n");
-        QTest::newRow("front matter") << QStringLiteral("---\ntitle: \"<script>alert(1)</script>\"\nimg: <img src=http://e.x/y.png>\n---\n# T\n");
-        QTest::newRow("table cell") << QStringLiteral("| a | b |\n|---|---|\n| <script>x</script> | [j](javascript:x) |\n");
+        QTest::newRow("remote img html") << QStringLiteral(
+            "<img src=\"http://evil.example/track.png\">\n\nx <img src='https://evil.example/a.png'> y\n");
+        QTest::newRow("remote img md") << QStringLiteral(
+            "![t](http://evil.example/t.png) ![u](//evil.example/u.png) ![v](HTTPS://E.X/v.gif)\n");
+        QTest::newRow("passwd") << QStringLiteral(
+            "[p](../../../../etc/passwd) ![i](../../../../etc/passwd) [f](file:///etc/passwd)\n");
+        QTest::newRow("javascript") << QStringLiteral(
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c]( javascript:x) [d](vbscript:x)\n");
+        QTest::newRow("encoded javascript")
+            << QStringLiteral("[a](javascript&#58;alert(1)) [b](&#106;avascript:alert(1)) [c](java%73cript:x)\n");
+        QTest::newRow("reference javascript")
+            << QStringLiteral("[a][r] and [b][s]\n\n[r]: javascript:alert(1)\n[s]: file:///etc/shadow\n");
+        QTest::newRow("autolinks") << QStringLiteral(
+            "<javascript:alert(1)> <file:///etc/passwd> www.evil.example http://evil.example\n");
+        QTest::newRow("data html") << QStringLiteral(
+            "[a](data:text/html;base64,PHNjcmlwdD4=) ![b](data:image/svg+xml,<svg onload=alert(1)>)\n");
+        QTest::newRow("event handlers") << QStringLiteral(
+            "<a href=\"#\" onclick=\"x()\">a</a> <div onmouseover=\"y()\">b</div>\n");
+        QTest::newRow("iframe object") << QStringLiteral(
+            "<iframe src=\"http://e.x\"></iframe>\n\n<object data=\"x\"></object><embed src=\"http://e.x\">\n");
+        QTest::newRow("code fence") << QStringLiteral(
+            "```html\n<script>alert(1)</script>\n<img src=\"http://e.x/a.png\">\n```\n");
+        QTest::newRow("front matter") << QStringLiteral(
+            "---\ntitle: \"<script>alert(1)</script>\"\nimg: <img src=http://e.x/y.png>\n---\n# T\n");
+        QTest::newRow("table cell") << QStringLiteral(
+            "| a | b |\n|---|---|\n| <script>x</script> | [j](javascript:x) |\n");
         QTest::newRow("heading") << QStringLiteral("# <script>alert(1)</script> [x](javascript:y)\n");
     }
 
@@ -110,9 +124,10 @@ private Q_SLOTS:
 
     void deeplyNested()
     {
-        const QString text = QStringLiteral("- ").repeated(10000) + QStringLiteral("deep\n\n") + QStringLiteral("> ").repeated(10000)
-            + QStringLiteral("quoted\n\n") + QStringLiteral("*").repeated(10000) + QStringLiteral("x\n\n")
-            + QStringLiteral("[").repeated(10000) + QStringLiteral("x") + QStringLiteral("](y)").repeated(10000) + u'\n';
+        const QString text = QStringLiteral("- ").repeated(10000) + QStringLiteral("deep\n\n")
+            + QStringLiteral("> ").repeated(10000) + QStringLiteral("quoted\n\n") + QStringLiteral("*").repeated(10000)
+            + QStringLiteral("x\n\n") + QStringLiteral("[").repeated(10000) + QStringLiteral("x")
+            + QStringLiteral("](y)").repeated(10000) + u'\n';
         const RenderResult result = render(text);
         QVERIFY(result.html.contains(QLatin1String("deep")));
     }
@@ -134,7 +149,8 @@ private Q_SLOTS:
 
     void hugeSingleLine()
     {
-        const QString line = QStringLiteral("lorem <b>ipsum</b> [dolor](x.md) sit amet ").repeated(5 * 1024 * 1024 / 42 + 1);
+        const QString line
+            = QStringLiteral("lorem <b>ipsum</b> [dolor](x.md) sit amet ").repeated(5 * 1024 * 1024 / 42 + 1);
         const RenderResult result = render(QStringLiteral("# One line\n\n") + line);
         QCOMPARE(result.title, QStringLiteral("One line"));
         QVERIFY(result.html.size() > line.size());

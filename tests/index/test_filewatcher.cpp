@@ -52,7 +52,7 @@ private Q_SLOTS:
                     reported += signal.at(0).toStringList();
                 spy.clear();
                 return reported.contains(QStringLiteral("b.md")) && reported.contains(QStringLiteral("stories"))
-                       && reported.contains(QStringLiteral("."));
+                    && reported.contains(QStringLiteral("."));
             }(),
             5000);
 

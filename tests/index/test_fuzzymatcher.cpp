@@ -16,7 +16,7 @@ private Q_SLOTS:
         const FuzzyMatcher matcher(QStringLiteral("bwa"));
         const auto m = matcher.match(QStringLiteral("Barbara wants async"));
         QVERIFY(m);
-        QCOMPARE(m->positions, (QList<int>{0, 8, 9}));
+        QCOMPARE(m->positions, (QList<int> { 0, 8, 9 }));
         QVERIFY(!matcher.match(QStringLiteral("Alan wants async")));
         QVERIFY(FuzzyMatcher(QStringLiteral("elodie")).match(QStringLiteral("Élodie's story")));
     }

@@ -48,37 +48,42 @@ private Q_SLOTS:
     void indexAndSearch()
     {
         const QString cache = newCache();
-        Run first = run(cache, {QStringLiteral("index"), QStringLiteral("--json"), m_root});
+        Run first = run(cache, { QStringLiteral("index"), QStringLiteral("--json"), m_root });
         QCOMPARE(first.exitCode, 0);
         const QJsonObject stats = QJsonDocument::fromJson(first.out).object();
         QVERIFY(stats.value(QStringLiteral("filesRead")).toInt() > 100);
         QVERIFY(stats.value(QStringLiteral("database")).toString().startsWith(cache));
-        Run second = run(cache, {QStringLiteral("index"), QStringLiteral("--json"), m_root});
+        Run second = run(cache, { QStringLiteral("index"), QStringLiteral("--json"), m_root });
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(second.out).object().value(QStringLiteral("filesRead")).toInt(), 0);
-        Run text = run(cache, {QStringLiteral("index"), m_root});
+        Run text = run(cache, { QStringLiteral("index"), m_root });
         QVERIFY(text.out.contains("0 files read"));
 
-        Run search = run(cache, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5"), m_root,
-                                 QStringLiteral("MonsterMesh")});
+        Run search = run(cache,
+            { QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5"),
+                m_root, QStringLiteral("MonsterMesh") });
         QCOMPARE(search.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
         QVERIFY(hits.size() >= 3 && hits.size() <= 5);
-        QCOMPARE(hits.first().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("src/vision/projects/MonsterMesh.md"));
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("path")).toString(),
+            QStringLiteral("src/vision/projects/MonsterMesh.md"));
         for (const QJsonValue &hit : hits) {
             const QJsonObject o = hit.toObject();
             QVERIFY(!o.value(QStringLiteral("id")).toString().isEmpty());
             QVERIFY(o.value(QStringLiteral("line")).toInt() >= 1);
-            QVERIFY(o.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("MonsterMesh"), Qt::CaseInsensitive));
+            QVERIFY(o.value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("MonsterMesh"), Qt::CaseInsensitive));
         }
-        Run typed = run(cache, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--type"), QStringLiteral("character"), m_root,
-                                QStringLiteral("async")});
+        Run typed = run(cache,
+            { QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--type"), QStringLiteral("character"),
+                m_root, QStringLiteral("async") });
         QCOMPARE(typed.exitCode, 0);
         const QJsonArray characters = QJsonDocument::fromJson(typed.out).array();
         QVERIFY(!characters.isEmpty());
         for (const QJsonValue &hit : characters)
             QCOMPARE(hit.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("character"));
-        Run plain = run(cache, {QStringLiteral("search"), m_root, QStringLiteral("MonsterMesh")});
+        Run plain = run(cache, { QStringLiteral("search"), m_root, QStringLiteral("MonsterMesh") });
         QVERIFY(plain.out.startsWith("src/vision/projects/MonsterMesh.md:"));
         QVERIFY(plain.out.contains("**MonsterMesh**"));
     }
@@ -91,12 +96,12 @@ private Q_SLOTS:
         const QString root = dir.filePath(QStringLiteral("wg-async"));
         QVERIFY(storyloom::test::copyCorpus(root));
         const QString cache = newCache();
-        QCOMPARE(run(cache, {QStringLiteral("index"), root}).exitCode, 0);
+        QCOMPARE(run(cache, { QStringLiteral("index"), root }).exitCode, 0);
         QFile story(root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
         QVERIFY(story.open(QIODevice::Append));
         story.write("\nSee [the charter](../../../CHARTER.md).\n");
         story.close();
-        Run again = run(cache, {QStringLiteral("index"), QStringLiteral("--json"), root});
+        Run again = run(cache, { QStringLiteral("index"), QStringLiteral("--json"), root });
         QCOMPARE(again.exitCode, 0);
         const QJsonObject stats = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(stats.value(QStringLiteral("filesRead")).toInt(), 1);
@@ -115,9 +120,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         const QString cache = newCache();
-        const Run r = query.isEmpty()
-            ? run(cache, {QStringLiteral("search"), QStringLiteral("--type"), QStringLiteral("nonsense"), m_root, QStringLiteral("x")})
-            : run(cache, {QStringLiteral("search"), m_root, query});
+        const Run r = query.isEmpty() ? run(cache,
+                                            { QStringLiteral("search"), QStringLiteral("--type"),
+                                                QStringLiteral("nonsense"), m_root, QStringLiteral("x") })
+                                      : run(cache, { QStringLiteral("search"), m_root, query });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
@@ -128,15 +134,17 @@ private Q_SLOTS:
     {
         const QString cache = newCache();
         QProcess a, b;
-        for (QProcess *p : {&a, &b}) {
+        for (QProcess *p : { &a, &b }) {
             p->setProcessEnvironment(environment(cache));
-            p->start(m_cli, {QStringLiteral("index"), QStringLiteral("--json"), m_root});
+            p->start(m_cli, { QStringLiteral("index"), QStringLiteral("--json"), m_root });
         }
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
         QCOMPARE(a.exitCode(), 0);
         QCOMPARE(b.exitCode(), 0);
-        const int readA = QJsonDocument::fromJson(a.readAllStandardOutput()).object().value(QStringLiteral("filesRead")).toInt();
-        const int readB = QJsonDocument::fromJson(b.readAllStandardOutput()).object().value(QStringLiteral("filesRead")).toInt();
+        const int readA
+            = QJsonDocument::fromJson(a.readAllStandardOutput()).object().value(QStringLiteral("filesRead")).toInt();
+        const int readB
+            = QJsonDocument::fromJson(b.readAllStandardOutput()).object().value(QStringLiteral("filesRead")).toInt();
         // One built the index; the other waited for it and found nothing to read.
         QVERIFY(readA > 100 || readB > 100);
         QVERIFY(readA == 0 || readB == 0);
@@ -146,7 +154,7 @@ private Q_SLOTS:
     void killDuringIndexing()
     {
         // Kill at different moments; every next run must find a usable or rebuildable index with right answers.
-        const int delays[] = {0, 40, 120, 250, 500};
+        const int delays[] = { 0, 40, 120, 250, 500 };
         const QString cache = newCache();
         int expectedEntities = -1;
         for (int delay : delays) {
@@ -157,7 +165,7 @@ private Q_SLOTS:
             file.close();
             QProcess p;
             p.setProcessEnvironment(environment(cache));
-            p.start(m_cli, {QStringLiteral("index"), m_root});
+            p.start(m_cli, { QStringLiteral("index"), m_root });
             QVERIFY(p.waitForStarted());
             QTest::qWait(delay);
             // processId() is 0 once the process has ended, and kill(0) would hit this test's whole process group.
@@ -165,14 +173,15 @@ private Q_SLOTS:
                 ::kill(pid_t(p.processId()), SIGKILL);
             p.waitForFinished(30000);
 
-            const Run again = run(cache, {QStringLiteral("index"), QStringLiteral("--json"), m_root});
+            const Run again = run(cache, { QStringLiteral("index"), QStringLiteral("--json"), m_root });
             QCOMPARE(again.exitCode, 0);
             const int entities = QJsonDocument::fromJson(again.out).object().value(QStringLiteral("entities")).toInt();
             if (expectedEntities < 0)
                 expectedEntities = entities;
             QCOMPARE(entities, expectedEntities);
-            const Run search = run(cache, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--no-refresh"), m_root,
-                                           QStringLiteral("\"Grace notes run %1\"").arg(delay)});
+            const Run search = run(cache,
+                { QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--no-refresh"), m_root,
+                    QStringLiteral("\"Grace notes run %1\"").arg(delay) });
             QCOMPARE(search.exitCode, 0);
             QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
             QVERIFY(databaseHealthy(cache));
@@ -180,10 +189,7 @@ private Q_SLOTS:
     }
 
 private:
-    QString newCache()
-    {
-        return m_dir.filePath(QStringLiteral("cache-%1").arg(++m_caches));
-    }
+    QString newCache() { return m_dir.filePath(QStringLiteral("cache-%1").arg(++m_caches)); }
 
     QProcessEnvironment environment(const QString &cache) const
     {

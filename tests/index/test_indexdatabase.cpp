@@ -26,41 +26,47 @@ Entity makeEntity(const QString &id, EntityType type, const QString &title, cons
     e.type = type;
     e.title = title;
     e.body = body.toUtf8();
-    e.source = {path, 1, 1};
+    e.source = { path, 1, 1 };
     return e;
 }
 
 StoryGraph makeGraph(const QString &root, const QString &extraBody = {})
 {
     std::vector<Entity> entities;
-    entities.push_back(makeEntity(QStringLiteral("characters/barbara"), EntityType::Character, QStringLiteral("Barbara"),
-                                  QStringLiteral("# Barbara\n\nBarbara writes embedded firmware.\n"), QStringLiteral("characters/barbara.md")));
-    Entity story = makeEntity(QStringLiteral("stories/barbara-wants-async"), EntityType::Story, QStringLiteral("Barbara wants async traits"),
-                              QStringLiteral("# Barbara wants async traits\n\n## The story\n\nShe tries to write an interface.\nThe compiler says no. Café crème.\n")
-                                  + extraBody,
-                              QStringLiteral("stories/barbara-wants-async.md"));
+    entities.push_back(makeEntity(QStringLiteral("characters/barbara"), EntityType::Character,
+        QStringLiteral("Barbara"), QStringLiteral("# Barbara\n\nBarbara writes embedded firmware.\n"),
+        QStringLiteral("characters/barbara.md")));
+    Entity story = makeEntity(QStringLiteral("stories/barbara-wants-async"), EntityType::Story,
+        QStringLiteral("Barbara wants async traits"),
+        QStringLiteral("# Barbara wants async traits\n\n## The story\n\nShe tries to write an interface.\nThe compiler "
+                       "says no. Café crème.\n")
+            + extraBody,
+        QStringLiteral("stories/barbara-wants-async.md"));
     story.kind = StoryKind::StatusQuo;
-    story.frontMatter.insert(QStringLiteral("characters"), QStringList{QStringLiteral("barbara")});
+    story.frontMatter.insert(QStringLiteral("characters"), QStringList { QStringLiteral("barbara") });
     entities.push_back(story);
-    Entity shiny = makeEntity(QStringLiteral("stories/smooth"), EntityType::Story, QStringLiteral("Everything is smooth"),
-                              QStringLiteral("# Everything is smooth\n\nInterfaces just work, even async traits and closures.\n"),
-                              QStringLiteral("stories/smooth.md"));
+    Entity shiny
+        = makeEntity(QStringLiteral("stories/smooth"), EntityType::Story, QStringLiteral("Everything is smooth"),
+            QStringLiteral("# Everything is smooth\n\nInterfaces just work, even async traits and closures.\n"),
+            QStringLiteral("stories/smooth.md"));
     shiny.kind = StoryKind::ShinyFuture;
     entities.push_back(shiny);
     Entity goal = makeEntity(QStringLiteral("roadmap/traits"), EntityType::Goal, QStringLiteral("Async fn in traits"),
-                             QStringLiteral("Make async fn in traits work.\n"), QStringLiteral("roadmap.md"));
+        QStringLiteral("Make async fn in traits work.\n"), QStringLiteral("roadmap.md"));
     goal.state = GoalState::InProgress;
     goal.progress = 0.5;
-    goal.owners = {QStringLiteral("nikomatsakis"), QStringLiteral("tmandry")};
+    goal.owners = { QStringLiteral("nikomatsakis"), QStringLiteral("tmandry") };
     goal.ownFile = false;
     goal.source.line = 7;
     entities.push_back(goal);
     std::vector<Relation> relations;
-    relations.push_back({RelationKind::Features, QStringLiteral("stories/barbara-wants-async"), QStringLiteral("characters/barbara"),
-                         {QStringLiteral("stories/barbara-wants-async.md"), 3, 1}, false, QStringLiteral("Barbara writes code.")});
-    Diagnostics diagnostics{Diagnostic::warning({QStringLiteral("roadmap.md"), 2, 1}, QStringLiteral("unknown key"))};
-    return StoryGraph(root, QStringLiteral("Test vision"), ProjectLayout::Native, std::move(entities), std::move(relations),
-                      std::move(diagnostics));
+    relations.push_back({ RelationKind::Features, QStringLiteral("stories/barbara-wants-async"),
+        QStringLiteral("characters/barbara"), { QStringLiteral("stories/barbara-wants-async.md"), 3, 1 }, false,
+        QStringLiteral("Barbara writes code.") });
+    Diagnostics diagnostics { Diagnostic::warning(
+        { QStringLiteral("roadmap.md"), 2, 1 }, QStringLiteral("unknown key")) };
+    return StoryGraph(root, QStringLiteral("Test vision"), ProjectLayout::Native, std::move(entities),
+        std::move(relations), std::move(diagnostics));
 }
 
 } // namespace
@@ -116,7 +122,8 @@ private Q_SLOTS:
         // Nothing changed: no text is rewritten.
         QCOMPARE(opened.database->write(graph).documentsWritten, 0);
         // One file changed: only its text is.
-        const IndexWriteResult again = opened.database->write(makeGraph(m_dir.path(), QStringLiteral("A new paragraph about lifetimes.\n")));
+        const IndexWriteResult again
+            = opened.database->write(makeGraph(m_dir.path(), QStringLiteral("A new paragraph about lifetimes.\n")));
         QVERIFY(again.ok);
         QCOMPARE(again.documentsWritten, 1);
         Searcher searcher(opened.database->connection(), m_dir.path());
@@ -141,8 +148,8 @@ private Q_SLOTS:
             std::vector<Entity> entities = base.entities();
             std::vector<Relation> relations = base.relations();
             change(entities, relations);
-            const StoryGraph changed(m_dir.path(), base.title(), base.layout(), std::move(entities), std::move(relations),
-                                     base.diagnostics());
+            const StoryGraph changed(m_dir.path(), base.title(), base.layout(), std::move(entities),
+                std::move(relations), base.diagnostics());
             QVERIFY(opened.database->write(changed).ok);
             loaded = opened.database->loadSnapshot(m_dir.path());
             QVERIFY(loaded);
@@ -155,10 +162,10 @@ private Q_SLOTS:
         QVERIFY(loaded->entities()[3].state == GoalState::Done);
         QCOMPARE(loaded->relations().front().context, QStringLiteral("Barbara writes code."));
         rewrite([](std::vector<Entity> &entities, std::vector<Relation> &) {
-            entities[1].frontMatter.insert(QStringLiteral("characters"), QStringList{QStringLiteral("grace")});
+            entities[1].frontMatter.insert(QStringLiteral("characters"), QStringList { QStringLiteral("grace") });
         });
         QCOMPARE(loaded->entities()[1].frontMatter.value(QStringLiteral("characters")).toStringList(),
-                 QStringList{QStringLiteral("grace")});
+            QStringList { QStringLiteral("grace") });
         rewrite([](std::vector<Entity> &, std::vector<Relation> &relations) { relations.clear(); });
         QVERIFY(loaded->relations().empty());
     }
@@ -183,21 +190,21 @@ private Q_SLOTS:
         QVERIFY(!result.hits.first().highlights.isEmpty());
         for (const auto &[start, length] : result.hits.first().highlights)
             QVERIFY(Searcher::fold(result.hits.first().snippet.mid(start, length)).startsWith(u"async")
-                    || Searcher::fold(result.hits.first().snippet.mid(start, length)).startsWith(u"trait"));
+                || Searcher::fold(result.hits.first().snippet.mid(start, length)).startsWith(u"trait"));
 
         // Filters.
-        SearchQuery shinyOnly{QStringLiteral("async")};
+        SearchQuery shinyOnly { QStringLiteral("async") };
         shinyOnly.kind = StoryKind::ShinyFuture;
         const SearchResult shiny = searcher.search(shinyOnly);
         QCOMPARE(shiny.hits.size(), 1);
         QCOMPARE(shiny.hits.first().entityId, QStringLiteral("stories/smooth"));
-        SearchQuery goalsOnly{QStringLiteral("async")};
-        goalsOnly.types = {EntityType::Goal};
+        SearchQuery goalsOnly { QStringLiteral("async") };
+        goalsOnly.types = { EntityType::Goal };
         QCOMPARE(searcher.search(goalsOnly).hits.size(), 1);
 
         // Diacritics are folded; prefixes match.
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("cafe"))).hits.size(), 1);
-        SearchQuery typeAhead{QStringLiteral("firmw")};
+        SearchQuery typeAhead { QStringLiteral("firmw") };
         typeAhead.prefixLastWord = true;
         QCOMPARE(searcher.search(typeAhead).hits.size(), 1);
         // Punctuation inside a word is a phrase, not an error.
@@ -225,38 +232,42 @@ private Q_SLOTS:
         QVERIFY(result.syntaxError);
         QVERIFY(result.hits.isEmpty());
         // The connection still works afterwards.
-        QVERIFY(Searcher(opened.database->connection(), m_dir.path()).search(SearchQuery(QStringLiteral("barbara"))).ok());
+        QVERIFY(
+            Searcher(opened.database->connection(), m_dir.path()).search(SearchQuery(QStringLiteral("barbara"))).ok());
     }
 
     void normalisesQueries()
     {
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("async-await rust")), QStringLiteral("\"async-await\" rust"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("don't")), QStringLiteral("\"don't\""));
-        QCOMPARE(Searcher::normaliseQuery(QStringLiteral("NEAR(a b) OR title:c*")), QStringLiteral("NEAR(a b) OR title:c*"));
+        QCOMPARE(
+            Searcher::normaliseQuery(QStringLiteral("NEAR(a b) OR title:c*")), QStringLiteral("NEAR(a b) OR title:c*"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("\"one two")), QStringLiteral("\"one two"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("barb"), true), QStringLiteral("barb*"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("rust asy"), true), QStringLiteral("rust asy*"));
         // Two letters are a word: the index keeps prefixes of three.
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("rust as"), true), QStringLiteral("rust as"));
         QCOMPARE(Searcher::normaliseQuery(QStringLiteral("a OR"), true), QStringLiteral("a OR"));
-        QCOMPARE(Searcher::queryTerms(QStringLiteral("title:Café OR \"b-c\"")), (QStringList{QStringLiteral("cafe"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(Searcher::queryTerms(QStringLiteral("title:Café OR \"b-c\"")),
+            (QStringList { QStringLiteral("cafe"), QStringLiteral("b"), QStringLiteral("c") }));
     }
 
     void headings()
     {
-        QCOMPARE(markdownHeadings("# One\ntext\n## Two ##\n```\n# not a heading\n```\n#nope\n"), QStringLiteral("One\nTwo"));
+        QCOMPARE(
+            markdownHeadings("# One\ntext\n## Two ##\n```\n# not a heading\n```\n#nope\n"), QStringLiteral("One\nTwo"));
         QCOMPARE(markdownHeadings("##\tÉtat des lieux\n####### seven\n   ### Indented #\n#"),
-                 QStringLiteral("État des lieux\nIndented"));
+            QStringLiteral("État des lieux\nIndented"));
     }
 
     void positions()
     {
         auto opened = IndexDatabase::openFile(m_path);
-        QHash<QString, QPointF> positions{{QStringLiteral("a"), {1.5, 2}}, {QStringLiteral("b"), {-3, 4}}};
+        QHash<QString, QPointF> positions { { QStringLiteral("a"), { 1.5, 2 } }, { QStringLiteral("b"), { -3, 4 } } };
         QVERIFY(opened.database->savePositions(QStringLiteral("graph"), positions));
         QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")), positions);
         QVERIFY(opened.database->loadPositions(QStringLiteral("other")).isEmpty());
-        QVERIFY(opened.database->savePositions(QStringLiteral("graph"), {{QStringLiteral("c"), {0, 0}}}));
+        QVERIFY(opened.database->savePositions(QStringLiteral("graph"), { { QStringLiteral("c"), { 0, 0 } } }));
         QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")).size(), 1);
     }
 
@@ -264,7 +275,8 @@ private Q_SLOTS:
     {
         auto opened = IndexDatabase::openFile(m_path);
         QVERIFY(opened.database);
-        StoredLayout layout{{{QStringLiteral("a"), {1.5, 2}}, {QStringLiteral("b"), {-3, 4}}}, {QStringLiteral("b")}};
+        StoredLayout layout { { { QStringLiteral("a"), { 1.5, 2 } }, { QStringLiteral("b"), { -3, 4 } } },
+            { QStringLiteral("b") } };
         QVERIFY(opened.database->saveLayout(QStringLiteral("view-0"), layout, 3));
         QVERIFY(opened.database->loadLayout(QStringLiteral("view-0")) == layout);
         // Only the three most recently saved views stay.
@@ -328,18 +340,25 @@ private Q_SLOTS:
         leftover.close();
         std::vector<SearchRow> rows;
         for (qint64 i = 1; i <= 300; ++i)
-            rows.push_back({i, QStringLiteral("Story %1").arg(i), QStringLiteral("The story\nWhy"),
-                            QByteArray("Barbara waits for the executor, café number ") + QByteArray::number(i) + (i % 3 ? "" : " quuxword")});
+            rows.push_back({ i, QStringLiteral("Story %1").arg(i), QStringLiteral("The story\nWhy"),
+                QByteArray("Barbara waits for the executor, café number ") + QByteArray::number(i)
+                    + (i % 3 ? "" : " quuxword") });
         QVERIFY(opened.database->begin());
-        SqliteStatement addDoc = c.prepare("INSERT INTO documents(rowid, entity, path, line, title, headings, body) VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6)");
+        SqliteStatement addDoc = c.prepare("INSERT INTO documents(rowid, entity, path, line, title, headings, body) "
+                                           "VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6)");
         {
             SearchBuilder builder(c, m_path, rows);
             QVERIFY(builder.started());
             QCOMPARE(builder.rows().size(), rows.size());
             for (const SearchRow &row : builder.rows()) {
                 const QString id = QStringLiteral("stories/%1").arg(row.rowid);
-                QVERIFY(addDoc.bind(1, row.rowid).bind(2, id).bind(3, id + QStringLiteral(".md")).bind(4, row.title).bind(5, row.headings)
-                            .bindText(6, row.body).exec());
+                QVERIFY(addDoc.bind(1, row.rowid)
+                        .bind(2, id)
+                        .bind(3, id + QStringLiteral(".md"))
+                        .bind(4, row.title)
+                        .bind(5, row.headings)
+                        .bindText(6, row.body)
+                        .exec());
                 addDoc.reset();
             }
             const QString built = builder.finish();
@@ -353,10 +372,12 @@ private Q_SLOTS:
         QVERIFY(reader.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs));
         QVERIFY2(reader.exec("INSERT INTO search(search) VALUES('integrity-check')"), qPrintable(reader.lastError()));
         QCOMPARE(reader.queryInt("SELECT COUNT(*) FROM search WHERE search MATCH 'quuxword'").value_or(-1), 100);
-        QCOMPARE(reader.queryInt("SELECT COUNT(*) FROM search WHERE search MATCH 'cafe AND barbara'").value_or(-1), 300);
+        QCOMPARE(
+            reader.queryInt("SELECT COUNT(*) FROM search WHERE search MATCH 'cafe AND barbara'").value_or(-1), 300);
         QCOMPARE(reader.queryInt("SELECT rowid FROM search WHERE search MATCH 'title:\"story 42\"'").value_or(-1), 42);
         // Ranking reads the rows' sizes too.
-        const std::optional<qint64> best = reader.queryInt("SELECT rowid FROM search WHERE search MATCH 'quuxword' ORDER BY rank LIMIT 1");
+        const std::optional<qint64> best
+            = reader.queryInt("SELECT rowid FROM search WHERE search MATCH 'quuxword' ORDER BY rank LIMIT 1");
         QVERIFY2(best && *best % 3 == 0, qPrintable(reader.lastError()));
 
         // A folder where the scratch file goes: nothing can be built there, and the builder says so.
@@ -426,13 +447,15 @@ private Q_SLOTS:
             auto opened = IndexDatabase::openFile(m_path);
             QVERIFY(opened.database);
             SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("DROP TABLE layouts; ALTER TABLE positions DROP COLUMN pinned; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 1;"));
+            QVERIFY(c.exec("DROP TABLE layouts; ALTER TABLE positions DROP COLUMN pinned; ALTER TABLE relations DROP "
+                           "COLUMN print; PRAGMA user_version = 1;"));
             QVERIFY(c.exec("INSERT INTO positions(view, entity, x, y) VALUES('graph', 'alan', 10, 20)"));
         }
         auto reopened = IndexDatabase::openFile(m_path, true);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
         QVERIFY(reopened.notice.isEmpty());
-        QCOMPARE(reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
+        QCOMPARE(
+            reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
         const StoredLayout layout = reopened.database->loadLayout(QStringLiteral("graph"));
         QCOMPARE(layout.positions.value(QStringLiteral("alan")), QPointF(10, 20));
         QVERIFY(layout.pinned.isEmpty());
@@ -447,15 +470,18 @@ private Q_SLOTS:
             QVERIFY(opened.database);
             QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
             SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("CREATE INDEX relations_source ON relations(source); CREATE INDEX entities_path ON entities(path);"
-                           " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 2;"));
+            QVERIFY(c.exec(
+                "CREATE INDEX relations_source ON relations(source); CREATE INDEX entities_path ON entities(path);"
+                " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 2;"));
         }
         auto reopened = IndexDatabase::openFile(m_path);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
         SqliteConnection &c = reopened.database->connection();
         QCOMPARE(c.queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
-        QCOMPARE(c.queryInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('relations_source', 'entities_path')")
-                     .value_or(-1), 0);
+        QCOMPARE(c.queryInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('relations_source', "
+                            "'entities_path')")
+                     .value_or(-1),
+            0);
         // Nothing else changed: the snapshot and the text index are as they were.
         QVERIFY(reopened.database->loadSnapshot(m_dir.path()));
         const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
@@ -470,7 +496,8 @@ private Q_SLOTS:
             QVERIFY(opened.database);
             QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
             SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("DELETE FROM search_config WHERE k = 'hashsize'; ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 3;"));
+            QVERIFY(c.exec("DELETE FROM search_config WHERE k = 'hashsize'; ALTER TABLE relations DROP COLUMN print; "
+                           "PRAGMA user_version = 3;"));
         }
         auto reopened = IndexDatabase::openFile(m_path);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
@@ -493,9 +520,11 @@ private Q_SLOTS:
             before = int(Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("firmware"))).hits.size());
             QVERIFY(before > 0);
             // The version-5 table: prefix indexes of two and three letters.
-            QVERIFY(c.exec("DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(title, headings, body,"
-                           " content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3');"
-                           " INSERT INTO search(search) VALUES('rebuild'); ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 5;"));
+            QVERIFY(c.exec(
+                "DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(title, headings, body,"
+                " content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3');"
+                " INSERT INTO search(search) VALUES('rebuild'); ALTER TABLE relations DROP COLUMN print; PRAGMA "
+                "user_version = 5;"));
         }
         auto reopened = IndexDatabase::openFile(m_path);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
@@ -508,7 +537,7 @@ private Q_SLOTS:
         // The new table was built from the rows: the same hits, and type-ahead from three letters.
         const Searcher searcher(c, m_dir.path());
         QCOMPARE(int(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size()), before);
-        SearchQuery typeAhead{QStringLiteral("fir")};
+        SearchQuery typeAhead { QStringLiteral("fir") };
         typeAhead.prefixLastWord = true;
         const SearchResult found = searcher.search(typeAhead);
         QVERIFY2(found.ok(), qPrintable(found.error));
@@ -560,7 +589,8 @@ private Q_SLOTS:
         QVERIFY2(!reopened.notice.isEmpty(), "a damaged index must be reported");
         QVERIFY(QFile::exists(m_path + QStringLiteral(".broken")));
         QVERIFY(!reopened.database->hasSnapshot());
-        QCOMPARE(reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
+        QCOMPARE(
+            reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
         QVERIFY(reopened.database->write(makeGraph(m_dir.path())).ok);
         QVERIFY(reopened.database->loadSnapshot(m_dir.path()));
     }

@@ -27,7 +27,7 @@ namespace {
 SearchResult search(const QString &root, const QString &text)
 {
     IndexDatabase::Opened opened = IndexDatabase::open(root);
-    return opened.database ? Searcher(opened.database->connection(), root).search(SearchQuery(text)) : SearchResult{};
+    return opened.database ? Searcher(opened.database->connection(), root).search(SearchQuery(text)) : SearchResult {};
 }
 
 void append(const QString &path, const QByteArray &bytes)
@@ -90,17 +90,18 @@ int alterIndex(const QString &root, const char *sql)
 }
 
 /** Takes Alan's cache story's search rows out of the index, as FTS5 takes rows out, and its fingerprint. */
-constexpr const char *forgetRowsOf =
-    "INSERT INTO search(search, rowid, title, headings, body) SELECT 'delete', rowid, title, headings, body FROM documents"
-    " WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md';"
-    " DELETE FROM documents WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md';"
-    " DELETE FROM fingerprints WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md';";
+constexpr const char *forgetRowsOf
+    = "INSERT INTO search(search, rowid, title, headings, body) SELECT 'delete', rowid, title, headings, body FROM "
+      "documents"
+      " WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md';"
+      " DELETE FROM documents WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md';"
+      " DELETE FROM fingerprints WHERE path = 'src/vision/submitted_stories/status_quo/alan_builds_a_cache.md';";
 
 /** Retitles Alan's cache story in SUMMARY.md, which rewrites its search rows without reading its file. */
 [[nodiscard]] bool retitleCacheStory(const QString &root)
 {
-    return replaceIn(root + QStringLiteral("/src/SUMMARY.md"), "[Alan tries to cache requests, which doesn't always happen]",
-                     "[Alan caches quuxly]");
+    return replaceIn(root + QStringLiteral("/src/SUMMARY.md"),
+        "[Alan tries to cache requests, which doesn't always happen]", "[Alan caches quuxly]");
 }
 
 /** Indexes a copy of `root` from scratch: the rows of each query must be those `root`'s index holds. */
@@ -127,25 +128,26 @@ void sameGraph(const StoryGraph &a, const StoryGraph &b)
         const Entity &x = a.entities()[i];
         const Entity &y = b.entities()[i];
         QVERIFY2(x.id == y.id && x.type == y.type && x.kind == y.kind && x.title == y.title && x.source == y.source
-                     && x.ownFile == y.ownFile && x.state == y.state && x.progress == y.progress && x.owners == y.owners
-                     && x.parent == y.parent && x.attributeOrigin == y.attributeOrigin && x.attributeSource == y.attributeSource
-                     && x.progressWidth == y.progressWidth && x.order == y.order && x.frontMatter == y.frontMatter,
-                 qPrintable(QStringLiteral("entity %1 (%2)").arg(i).arg(x.id)));
+                && x.ownFile == y.ownFile && x.state == y.state && x.progress == y.progress && x.owners == y.owners
+                && x.parent == y.parent && x.attributeOrigin == y.attributeOrigin
+                && x.attributeSource == y.attributeSource && x.progressWidth == y.progressWidth && x.order == y.order
+                && x.frontMatter == y.frontMatter,
+            qPrintable(QStringLiteral("entity %1 (%2)").arg(i).arg(x.id)));
     }
     QCOMPARE(a.relations().size(), b.relations().size());
     for (size_t i = 0; i < a.relations().size(); ++i) {
         const Relation &x = a.relations()[i];
         const Relation &y = b.relations()[i];
-        QVERIFY2(x.from == y.from && x.to == y.to && x.kind == y.kind && x.source == y.source && x.inferred == y.inferred
-                     && x.context == y.context,
-                 qPrintable(QStringLiteral("relation %1").arg(i)));
+        QVERIFY2(x.from == y.from && x.to == y.to && x.kind == y.kind && x.source == y.source
+                && x.inferred == y.inferred && x.context == y.context,
+            qPrintable(QStringLiteral("relation %1").arg(i)));
     }
     QCOMPARE(a.diagnostics().size(), b.diagnostics().size());
     for (qsizetype i = 0; i < a.diagnostics().size(); ++i) {
         const Diagnostic &x = a.diagnostics().at(i);
         const Diagnostic &y = b.diagnostics().at(i);
         QVERIFY2(x.severity == y.severity && x.location == y.location && x.message == y.message,
-                 qPrintable(QStringLiteral("diagnostic %1").arg(i)));
+            qPrintable(QStringLiteral("diagnostic %1").arg(i)));
     }
 }
 
@@ -163,7 +165,8 @@ QStringList searchTerms(const QString &root)
 {
     IndexDatabase::Opened opened = IndexDatabase::open(root);
     QStringList result;
-    if (!opened.database || !opened.database->connection().exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search, 'row')"))
+    if (!opened.database
+        || !opened.database->connection().exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search, 'row')"))
         return result;
     SqliteStatement statement = opened.database->connection().prepare("SELECT term, doc, cnt FROM temp.terms");
     while (statement.next())
@@ -188,8 +191,8 @@ QStringList hitsOf(const QString &root, const QStringList &queries)
 /** Checks a first build's search index against its rows, then against the one FTS5 builds from them itself. */
 void searchIndexMatchesItsRows(const QString &root)
 {
-    const QStringList queries{QStringLiteral("async"), QStringLiteral("Barbara"), QStringLiteral("MonsterMesh"),
-                              QStringLiteral("runtime*"), QStringLiteral("\"async fn\""), QStringLiteral("cafe")};
+    const QStringList queries { QStringLiteral("async"), QStringLiteral("Barbara"), QStringLiteral("MonsterMesh"),
+        QStringLiteral("runtime*"), QStringLiteral("\"async fn\""), QStringLiteral("cafe") };
     const QStringList terms = searchTerms(root);
     const QStringList hits = hitsOf(root, queries);
     QVERIFY(terms.size() > 1000);
@@ -236,7 +239,8 @@ private Q_SLOTS:
         {
             IndexDatabase::Opened opened = IndexDatabase::open(m_root);
             QVERIFY(opened.database);
-            SqliteStatement blob = opened.database->connection().prepare("SELECT data FROM snapshot_parts ORDER BY part");
+            SqliteStatement blob
+                = opened.database->connection().prepare("SELECT data FROM snapshot_parts ORDER BY part");
             QByteArray bytes;
             while (blob.next())
                 bytes += blob.blob(0);
@@ -282,10 +286,10 @@ private Q_SLOTS:
         entities[1].progress = 0.5;
         std::vector<Relation> relations;
         for (int i = 0; i < 4000; ++i)
-            relations.push_back({RelationKind::Links, QStringLiteral("a"), QStringLiteral("b"), {QStringLiteral("a.md"), i, 1}, i % 2 == 0,
-                                 QString(400, QChar(u'x' + i % 3))});
+            relations.push_back({ RelationKind::Links, QStringLiteral("a"), QStringLiteral("b"),
+                { QStringLiteral("a.md"), i, 1 }, i % 2 == 0, QString(400, QChar(u'x' + i % 3)) });
         const StoryGraph graph(m_root, QStringLiteral("Big"), ProjectLayout::Native, entities, relations,
-                               {Diagnostic::warning({QStringLiteral("a.md"), 3, 4}, QStringLiteral("ünïcode"))});
+            { Diagnostic::warning({ QStringLiteral("a.md"), 3, 4 }, QStringLiteral("ünïcode")) });
         QList<QByteArray> pieces;
         QVERIFY(SnapshotCodec::encode(graph, [&pieces](QByteArrayView piece) {
             pieces.append(piece.toByteArray());
@@ -354,9 +358,8 @@ private Q_SLOTS:
         IndexRefresh refresh = Indexer::refresh(m_root);
         QCOMPARE(refresh.filesRead, 1);
         auto broken = [](const Snapshot &snapshot) {
-            return std::count_if(snapshot->diagnostics().cbegin(), snapshot->diagnostics().cend(), [](const Diagnostic &d) {
-                return d.message.contains(QStringLiteral("queues-diagram.svg"));
-            });
+            return std::count_if(snapshot->diagnostics().cbegin(), snapshot->diagnostics().cend(),
+                [](const Diagnostic &d) { return d.message.contains(QStringLiteral("queues-diagram.svg")); });
         };
         QCOMPARE(broken(refresh.snapshot), 1);
         // …nothing changed: the stored snapshot is the answer, diagnostics included…
@@ -365,7 +368,8 @@ private Q_SLOTS:
         QCOMPARE(refresh.filesSkipped, m_files);
         QCOMPARE(broken(refresh.snapshot), 1);
         // …and adding the target (not Markdown, so nothing is parsed) clears it.
-        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("src/vision/characters/queues-diagram.svg"), "<svg/>"));
+        QVERIFY(
+            storyloom::test::writeFile(m_root, QStringLiteral("src/vision/characters/queues-diagram.svg"), "<svg/>"));
         refresh = Indexer::refresh(m_root);
         QCOMPARE(refresh.filesRead, 0);
         QCOMPARE(broken(refresh.snapshot), 0);
@@ -395,8 +399,9 @@ private Q_SLOTS:
         IndexRefresh refresh = Indexer::refresh(m_root);
         QVERIFY2(refresh.error.isEmpty() && !refresh.graph.isEmpty(), qPrintable(refresh.error));
         // What the GUI passes on to its next refresh: the snapshot it shows and its graph.
-        const CachedSnapshot current{refresh.snapshot, refresh.graph, {}};
-        const QString story = m_root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
+        const CachedSnapshot current { refresh.snapshot, refresh.graph, {} };
+        const QString story
+            = m_root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         QVERIFY(replaceIn(story, "Alan writes up some code", "Alan writes up some zorblefrump code"));
 
         refresh = Indexer::refresh(m_root, {}, false, &current);
@@ -408,11 +413,13 @@ private Q_SLOTS:
         QCOMPARE(refresh.graph, current.graph);
         const SearchResult found = search(m_root, QStringLiteral("zorblefrump"));
         QCOMPARE(found.hits.size(), 1);
-        QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        QCOMPARE(
+            found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
         QFile edited(story);
         QVERIFY(edited.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = edited.readAll().split('\n');
-        const auto at = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) { return line.contains("zorblefrump"); });
+        const auto at = std::find_if(
+            lines.cbegin(), lines.cend(), [](const QByteArray &line) { return line.contains("zorblefrump"); });
         QCOMPARE(found.hits.first().line, int(at - lines.cbegin()) + 1);
 
         // The index is what a build from scratch of the same files gives.
@@ -424,11 +431,12 @@ private Q_SLOTS:
         QVERIFY(!scratch.graphKept);
         QCOMPARE(scratch.graph, refresh.graph);
         const std::pair<const char *, int> tables[] = {
-            {"SELECT entity, path, line, title, headings, body FROM documents", 6},
-            {"SELECT path, value FROM fingerprints", 2},
-            {"SELECT path, size, hex(hash) FROM files", 3},
-            {"SELECT documents.entity, documents.line FROM search JOIN documents ON documents.rowid = search.rowid"
-             " WHERE search MATCH 'zorblefrump OR cache'", 2},
+            { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
+            { "SELECT path, value FROM fingerprints", 2 },
+            { "SELECT path, size, hex(hash) FROM files", 3 },
+            { "SELECT documents.entity, documents.line FROM search JOIN documents ON documents.rowid = search.rowid"
+              " WHERE search MATCH 'zorblefrump OR cache'",
+                2 },
         };
         for (const auto &[sql, columns] : tables) {
             const QStringList ours = rows(m_root, sql, columns);
@@ -452,10 +460,12 @@ private Q_SLOTS:
         QCOMPARE(refresh.documentsWritten, 1); // the chapter's rows, with their new title
         const SearchResult found = search(root, QStringLiteral("quuxly"));
         QCOMPARE(found.hits.size(), 1);
-        QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        QCOMPARE(
+            found.hits.first().path, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
 
-        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6},
-                                     {"SELECT path, value FROM fingerprints", 2}});
+        sameRowsAsAFreshBuild(root,
+            { { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
+                { "SELECT path, value FROM fingerprints", 2 } });
         searchIndexMatchesItsText(root);
     }
 
@@ -476,8 +486,9 @@ private Q_SLOTS:
         QCOMPARE(refresh.filesRead, 1); // SUMMARY.md
         const SearchResult found = search(root, QStringLiteral("quuxly"));
         QCOMPARE(found.hits.size(), 1);
-        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6},
-                                     {"SELECT path, value FROM fingerprints", 2}});
+        sameRowsAsAFreshBuild(root,
+            { { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
+                { "SELECT path, value FROM fingerprints", 2 } });
         searchIndexMatchesItsText(root);
     }
 
@@ -503,7 +514,7 @@ private Q_SLOTS:
         QVERIFY(!refresh.notice.isEmpty());
         QCOMPARE(refresh.filesRead, files);
         QCOMPARE(search(root, QStringLiteral("kode")).hits.size(), 1);
-        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6}});
+        sameRowsAsAFreshBuild(root, { { "SELECT entity, path, line, title, headings, body FROM documents", 6 } });
     }
 
     void version8TextLeavesTheFilesTable()
@@ -512,18 +523,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString root = indexedCorpusCopy(dir);
         QVERIFY(!root.isEmpty());
-        const int files = alterIndex(root, "ALTER TABLE files ADD COLUMN body BLOB; UPDATE files SET body = CAST('stale' AS BLOB);"
-                                           " PRAGMA user_version = 8;");
+        const int files = alterIndex(root,
+            "ALTER TABLE files ADD COLUMN body BLOB; UPDATE files SET body = CAST('stale' AS BLOB);"
+            " PRAGMA user_version = 8;");
         QVERIFY(files > 100);
         QVERIFY(retitleCacheStory(root));
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(refresh.notice.isEmpty());
         QCOMPARE(refresh.filesRead, 1);
-        QCOMPARE(rows(root, "SELECT COUNT(*) FROM pragma_table_info('files') WHERE name = 'body'", 1), QStringList{QStringLiteral("0")});
-        QCOMPARE(rows(root, "PRAGMA user_version", 1), QStringList{QString::number(IndexSchema::latest)});
-        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6},
-                                     {"SELECT path, hex(parsed) FROM files", 2}});
+        QCOMPARE(rows(root, "SELECT COUNT(*) FROM pragma_table_info('files') WHERE name = 'body'", 1),
+            QStringList { QStringLiteral("0") });
+        QCOMPARE(rows(root, "PRAGMA user_version", 1), QStringList { QString::number(IndexSchema::latest) });
+        sameRowsAsAFreshBuild(root,
+            { { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
+                { "SELECT path, hex(parsed) FROM files", 2 } });
     }
 
     void version6ParsesAreParsedAgain()
@@ -532,8 +546,9 @@ private Q_SLOTS:
         const QString root = indexedCorpusCopy(dir);
         QVERIFY(!root.isEmpty());
         // Version 6 kept the body inside each parse (format 5), and had no body column.
-        const int files = alterIndex(root, "UPDATE files SET parsed = X'534C0005' || substr(parsed, 5);"
-                                           " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 6;");
+        const int files = alterIndex(root,
+            "UPDATE files SET parsed = X'534C0005' || substr(parsed, 5);"
+            " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 6;");
         QVERIFY(files > 100);
         const QString story = root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         append(story, "\nSee [the charter](../../../CHARTER.md).\n");
@@ -541,9 +556,9 @@ private Q_SLOTS:
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, files);
 
-        sameRowsAsAFreshBuild(root, {{"SELECT entity, path, line, title, headings, body FROM documents", 6},
-                                     {"SELECT path, value FROM fingerprints", 2},
-                                     {"SELECT path, hex(parsed) FROM files", 2}});
+        sameRowsAsAFreshBuild(root,
+            { { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
+                { "SELECT path, value FROM fingerprints", 2 }, { "SELECT path, hex(parsed) FROM files", 2 } });
     }
 
     void cachedParsesKeepTheBodyApart()
@@ -567,7 +582,8 @@ private Q_SLOTS:
         QCOMPARE(cached->bodyDigest, fresh.bodyDigest);
         QCOMPARE(cached->links.size(), fresh.links.size());
         // The text is kept in the file's own search row (the first: its morals have rows of their own).
-        SqliteStatement text = opened.database->connection().prepare("SELECT body FROM documents WHERE path = ?1 ORDER BY rowid");
+        SqliteStatement text
+            = opened.database->connection().prepare("SELECT body FROM documents WHERE path = ?1 ORDER BY rowid");
         text.bind(1, path);
         QVERIFY(text.next());
         QCOMPARE(text.blob(0), fresh.body);
@@ -584,7 +600,7 @@ private Q_SLOTS:
     void structuralEditsRebuildTheGraph()
     {
         IndexRefresh refresh = Indexer::refresh(m_root);
-        const CachedSnapshot current{refresh.snapshot, refresh.graph, {}};
+        const CachedSnapshot current { refresh.snapshot, refresh.graph, {} };
         const QString path = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         const Entity *story = current.snapshot->entityForPath(path);
         const Entity *barbara = current.snapshot->entityForPath(QStringLiteral("src/vision/characters/barbara.md"));
@@ -598,7 +614,8 @@ private Q_SLOTS:
         };
         QVERIFY(!linksToBarbara(current.snapshot));
         // A link is part of the graph: the prose around it changed too, but the graph is built again.
-        QVERIFY(replaceIn(m_root + u'/' + path, "Alan writes up some", "Alan asks [Barbara](../../characters/barbara.md) and writes up some"));
+        QVERIFY(replaceIn(m_root + u'/' + path, "Alan writes up some",
+            "Alan asks [Barbara](../../characters/barbara.md) and writes up some"));
         refresh = Indexer::refresh(m_root, {}, false, &current);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(!refresh.graphKept);
@@ -607,7 +624,7 @@ private Q_SLOTS:
         QVERIFY(linksToBarbara(refresh.snapshot));
         QVERIFY(linksToBarbara(Indexer::loadCached(m_root).snapshot));
         // So is a heading (an entity's title may come from it).
-        const CachedSnapshot linked{refresh.snapshot, refresh.graph, {}};
+        const CachedSnapshot linked { refresh.snapshot, refresh.graph, {} };
         QVERIFY(replaceIn(m_root + u'/' + path, "## The story", "## The story so far"));
         refresh = Indexer::refresh(m_root, {}, false, &linked);
         QVERIFY(!refresh.graphKept);
@@ -625,17 +642,20 @@ private Q_SLOTS:
         QVERIFY(!root.isEmpty());
         auto segments = [&root] {
             IndexDatabase::Opened opened = IndexDatabase::open(root);
-            return opened.database ? opened.database->connection().queryInt("SELECT COUNT(DISTINCT segid) FROM search_idx").value_or(-1) : -1;
+            return opened.database
+                ? opened.database->connection().queryInt("SELECT COUNT(DISTINCT segid) FROM search_idx").value_or(-1)
+                : -1;
         };
         QStringList stories;
-        QDirIterator it(root + QStringLiteral("/src/vision/submitted_stories/status_quo"), {QStringLiteral("*.md")});
+        QDirIterator it(root + QStringLiteral("/src/vision/submitted_stories/status_quo"), { QStringLiteral("*.md") });
         while (it.hasNext())
             stories << it.next();
         stories.sort();
         QVERIFY(stories.size() >= 30);
         stories = stories.mid(0, 30);
         // Prose only (the graph is kept), then a link in each (the graph is built again).
-        for (const QByteArray &added : {QByteArray("\nA quiet sentence about wibblequark.\n"), QByteArray("\nSee [Barbara](../../characters/barbara.md).\n")}) {
+        for (const QByteArray &added : { QByteArray("\nA quiet sentence about wibblequark.\n"),
+                 QByteArray("\nSee [Barbara](../../characters/barbara.md).\n") }) {
             const qint64 before = segments();
             QVERIFY(before > 0);
             for (const QString &story : std::as_const(stories))
@@ -643,7 +663,8 @@ private Q_SLOTS:
             const IndexRefresh refresh = Indexer::refresh(root);
             QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
             QCOMPARE(refresh.filesRead, 30);
-            QVERIFY2(segments() <= before + 1, qPrintable(QStringLiteral("%1 segments, %2 before").arg(segments()).arg(before)));
+            QVERIFY2(segments() <= before + 1,
+                qPrintable(QStringLiteral("%1 segments, %2 before").arg(segments()).arg(before)));
         }
         QCOMPARE(search(root, QStringLiteral("wibblequark")).hits.size(), 30);
     }
@@ -658,15 +679,18 @@ private Q_SLOTS:
             // Count the rows each table loses (and the relations it gains) from now on.
             IndexDatabase::Opened opened = IndexDatabase::open(root);
             QVERIFY(opened.database);
-            QVERIFY(opened.database->connection().exec(
-                "CREATE TABLE test_deleted(name TEXT NOT NULL);"
-                "CREATE TRIGGER test_entities AFTER DELETE ON entities BEGIN INSERT INTO test_deleted VALUES('entities'); END;"
-                "CREATE TRIGGER test_attributes AFTER DELETE ON attributes BEGIN INSERT INTO test_deleted VALUES('attributes'); END;"
-                "CREATE TRIGGER test_relations AFTER DELETE ON relations BEGIN INSERT INTO test_deleted VALUES('relations'); END;"
-                "CREATE TRIGGER test_new_relations AFTER INSERT ON relations BEGIN INSERT INTO test_deleted VALUES('relations+'); END;"));
+            QVERIFY(opened.database->connection().exec("CREATE TABLE test_deleted(name TEXT NOT NULL);"
+                                                       "CREATE TRIGGER test_entities AFTER DELETE ON entities BEGIN "
+                                                       "INSERT INTO test_deleted VALUES('entities'); END;"
+                                                       "CREATE TRIGGER test_attributes AFTER DELETE ON attributes "
+                                                       "BEGIN INSERT INTO test_deleted VALUES('attributes'); END;"
+                                                       "CREATE TRIGGER test_relations AFTER DELETE ON relations BEGIN "
+                                                       "INSERT INTO test_deleted VALUES('relations'); END;"
+                                                       "CREATE TRIGGER test_new_relations AFTER INSERT ON relations "
+                                                       "BEGIN INSERT INTO test_deleted VALUES('relations+'); END;"));
         }
         append(root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"),
-               "\nSee also [Barbara](../../characters/barbara.md).\n");
+            "\nSee also [Barbara](../../characters/barbara.md).\n");
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(!refresh.graphKept);
@@ -681,7 +705,8 @@ private Q_SLOTS:
         QCOMPARE(c.queryInt("SELECT COUNT(*) FROM test_deleted WHERE name = 'attributes'").value_or(-1), 0);
         QCOMPARE(relationsBefore.size() + 1, rows(root, "SELECT rowid FROM relations ORDER BY rowid", 1).size());
         // In rowid order, the rows are a fresh build's.
-        sameRowsAsAFreshBuild(root, {{"SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY rowid", 8}});
+        sameRowsAsAFreshBuild(root,
+            { { "SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY rowid", 8 } });
         // The rows, kept and rewritten, are the new graph.
         QVERIFY(c.exec("DELETE FROM snapshot_parts"));
         const Snapshot fromRows = opened.database->loadSnapshot(root);
@@ -700,7 +725,8 @@ private Q_SLOTS:
         QList<Snapshot> shown;
         int stagesBeforeShown = -1;
         connect(&project, &Project::loadStage, this, [&stages](LoadStage stage) { stages.append(stage); });
-        connect(&project, &Project::loadProgress, this, [&](int, int) { progressAfterStages += stages.isEmpty() ? 0 : 1; });
+        connect(
+            &project, &Project::loadProgress, this, [&](int, int) { progressAfterStages += stages.isEmpty() ? 0 : 1; });
         connect(&project, &Project::snapshotChanged, this, [&](const Snapshot &snapshot) {
             shown.append(snapshot);
             stagesBeforeShown = int(stages.size());
@@ -730,9 +756,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), "title: Morals\n"));
         QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("stories/late.md"),
-                          "---\ntype: story\nkind: status-quo\n---\n# Late again\n\nThe bus was late.\n\n"
-                          "## Morals of the story\n\nTimetables lie.\n\n## Lessons\n\nLeave early.\n"));
-        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("characters/ana.md"), "---\ntype: character\n---\n# Ana\n\nAna rides buses.\n"));
+            "---\ntype: story\nkind: status-quo\n---\n# Late again\n\nThe bus was late.\n\n"
+            "## Morals of the story\n\nTimetables lie.\n\n## Lessons\n\nLeave early.\n"));
+        QVERIFY(storyloom::test::writeFile(
+            dir.path(), QStringLiteral("characters/ana.md"), "---\ntype: character\n---\n# Ana\n\nAna rides buses.\n"));
         auto painPoints = [](const Snapshot &snapshot) {
             QStringList titles;
             for (const Entity *e : snapshot->entitiesOfType(EntityType::PainPoint))
@@ -741,19 +768,20 @@ private Q_SLOTS:
         };
         IndexRefresh refresh = Indexer::refresh(dir.path());
         QVERIFY(refresh.snapshot);
-        QCOMPARE(painPoints(refresh.snapshot), QStringList{QStringLiteral("Timetables lie.")});
+        QCOMPARE(painPoints(refresh.snapshot), QStringList { QStringLiteral("Timetables lie.") });
 
-        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), "title: Morals\nmorals_heading: lessons\n"));
+        QVERIFY(storyloom::test::writeFile(
+            dir.path(), QStringLiteral("storyloom.yml"), "title: Morals\nmorals_heading: lessons\n"));
         refresh = Indexer::refresh(dir.path());
         QVERIFY(refresh.snapshot);
         QCOMPARE(refresh.filesRead, 2);
-        QCOMPARE(painPoints(refresh.snapshot), QStringList{QStringLiteral("Leave early.")});
+        QCOMPARE(painPoints(refresh.snapshot), QStringList { QStringLiteral("Leave early.") });
         // And the parses cached for it serve the next change as usual.
         append(dir.path() + QStringLiteral("/characters/ana.md"), "\nShe reads on the way.\n");
         refresh = Indexer::refresh(dir.path());
         QCOMPARE(refresh.filesRead, 1);
         QCOMPARE(painPoints(refresh.snapshot ? refresh.snapshot : Indexer::loadCached(dir.path()).snapshot),
-                 QStringList{QStringLiteral("Leave early.")});
+            QStringList { QStringLiteral("Leave early.") });
     }
 
     void rulesThatReadABodyParseAgain()
@@ -763,14 +791,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), "title: Values\n"));
         QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("pages/what-we-want.md"),
-                                           "# What we want\n\n## Speed\n\nPages load at once.\n\n## Calm\n\nNothing shouts.\n"));
+            "# What we want\n\n## Speed\n\nPages load at once.\n\n## Calm\n\nNothing shouts.\n"));
         IndexRefresh refresh = Indexer::refresh(dir.path());
         QVERIFY(refresh.snapshot);
         QVERIFY(refresh.snapshot->entitiesOfType(EntityType::Value).empty());
 
         QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"),
-                                           "title: Values\nrules:\n  - glob: \"pages/what-we-want.md\"\n    type: page\n"
-                                           "    extract: [values-from-sections]\n"));
+            "title: Values\nrules:\n  - glob: \"pages/what-we-want.md\"\n    type: page\n"
+            "    extract: [values-from-sections]\n"));
         refresh = Indexer::refresh(dir.path());
         QVERIFY2(refresh.error.isEmpty() && refresh.snapshot, qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, 1);
@@ -778,7 +806,8 @@ private Q_SLOTS:
         QCOMPARE(values.size(), size_t(2));
         QCOMPARE(values.front()->title, QStringLiteral("Speed"));
         const SearchResult found = search(dir.path(), QStringLiteral("shouts"));
-        QVERIFY(std::any_of(found.hits.cbegin(), found.hits.cend(), [](const SearchHit &hit) { return hit.entityId.endsWith(QLatin1String("#calm")); }));
+        QVERIFY(std::any_of(found.hits.cbegin(), found.hits.cend(),
+            [](const SearchHit &hit) { return hit.entityId.endsWith(QLatin1String("#calm")); }));
     }
 
     void damageFoundWhileReadingIsRepaired()
@@ -861,8 +890,9 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QList<QByteArray> lines = file.readAll().split('\n');
             QVERIFY(hit.line <= lines.size());
-            QVERIFY2(lines[hit.line - 1].toLower().contains("monstermesh") || hit.title.contains(QStringLiteral("MonsterMesh")),
-                     qPrintable(hit.path));
+            QVERIFY2(lines[hit.line - 1].toLower().contains("monstermesh")
+                    || hit.title.contains(QStringLiteral("MonsterMesh")),
+                qPrintable(hit.path));
         }
         // A syntax error is an error value.
         QVERIFY(search(m_root, QStringLiteral("\"unbalanced")).syntaxError);

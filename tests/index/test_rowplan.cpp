@@ -54,7 +54,7 @@ class TestRowPlan : public QObject
 private Q_SLOTS:
     void unchangedWritesNothing()
     {
-        const std::vector<quint64> prints{11, 12, 13, 14};
+        const std::vector<quint64> prints { 11, 12, 13, 14 };
         const std::optional<RowPlan> plan = RowPlan::diff(fresh(prints), prints);
         QVERIFY(plan);
         QVERIFY(plan->deletes.empty());
@@ -63,8 +63,8 @@ private Q_SLOTS:
 
     void insertsGoBetweenTheirNeighbours()
     {
-        const Rows old = fresh({11, 12, 13, 14});
-        const std::vector<quint64> prints{10, 11, 12, 20, 21, 13, 14, 15};
+        const Rows old = fresh({ 11, 12, 13, 14 });
+        const std::vector<quint64> prints { 10, 11, 12, 20, 21, 13, 14, 15 };
         const std::optional<RowPlan> plan = RowPlan::diff(old, prints);
         QVERIFY(plan);
         QVERIFY(plan->deletes.empty());
@@ -74,22 +74,22 @@ private Q_SLOTS:
 
     void deletesAndMovesKeepTheLongestRun()
     {
-        const Rows old = fresh({11, 12, 13, 14, 15});
-        const std::vector<quint64> prints{11, 13, 14, 15, 12}; // 12 moved to the end: one delete, one insert
+        const Rows old = fresh({ 11, 12, 13, 14, 15 });
+        const std::vector<quint64> prints { 11, 13, 14, 15, 12 }; // 12 moved to the end: one delete, one insert
         const std::optional<RowPlan> plan = RowPlan::diff(old, prints);
         QVERIFY(plan);
-        QCOMPARE(plan->deletes, std::vector<qint64>{RowPlan::freshRowid(1)});
+        QCOMPARE(plan->deletes, std::vector<qint64> { RowPlan::freshRowid(1) });
         QCOMPARE(plan->inserts.size(), size_t(1));
         QCOMPARE(printsOf(apply(old, *plan, prints)), prints);
     }
 
     void noPlanWhenRowsCannotBeToldApartOrNoRoomIsLeft()
     {
-        QVERIFY(!RowPlan::diff({}, {1, 2, 3})); // nothing to keep: written anew
-        QVERIFY(!RowPlan::diff(fresh({1, 2, 2}), {1, 2}));
-        QVERIFY(!RowPlan::diff(fresh({1, 2, 3}), {1, 2, 2, 3}));
-        QVERIFY(!RowPlan::diff({{1, 7}, {2, 8}}, {7, 9, 8})); // rowids 1 and 2 leave no room between them
-        QVERIFY(!RowPlan::diff(fresh({1, 2, 3, 4}), {5, 6, 7, 1})); // one row of four kept
+        QVERIFY(!RowPlan::diff({}, { 1, 2, 3 })); // nothing to keep: written anew
+        QVERIFY(!RowPlan::diff(fresh({ 1, 2, 2 }), { 1, 2 }));
+        QVERIFY(!RowPlan::diff(fresh({ 1, 2, 3 }), { 1, 2, 2, 3 }));
+        QVERIFY(!RowPlan::diff({ { 1, 7 }, { 2, 8 } }, { 7, 9, 8 })); // rowids 1 and 2 leave no room between them
+        QVERIFY(!RowPlan::diff(fresh({ 1, 2, 3, 4 }), { 5, 6, 7, 1 })); // one row of four kept
     }
 
     // Rounds of random edits on the same table, as refreshes make them: whatever the plan, the

@@ -67,7 +67,10 @@ private Q_SLOTS:
         auto indexed = [this] {
             IndexDatabase::Opened opened = IndexDatabase::open(m_root);
             return opened.database
-                && Searcher(opened.database->connection(), m_root).search(SearchQuery(QStringLiteral("flibbertigibbet"))).hits.size() == 1;
+                && Searcher(opened.database->connection(), m_root)
+                       .search(SearchQuery(QStringLiteral("flibbertigibbet")))
+                       .hits.size()
+                == 1;
         };
         QTRY_VERIFY_WITH_TIMEOUT(indexed(), 20000);
         again.waitForLoaded();

@@ -20,9 +20,10 @@ private:
         LayoutRequest request;
         request.engine = engine;
         for (int i = 0; i < n; ++i)
-            request.nodes.push_back({QStringLiteral("node %1").arg(i), QSizeF(40, 20), std::nullopt, std::nullopt, QString()});
+            request.nodes.push_back(
+                { QStringLiteral("node %1").arg(i), QSizeF(40, 20), std::nullopt, std::nullopt, QString() });
         for (int i = 0; i + 1 < n; ++i)
-            request.edges.push_back({request.nodes[size_t(i)].id, request.nodes[size_t(i + 1)].id});
+            request.edges.push_back({ request.nodes[size_t(i)].id, request.nodes[size_t(i + 1)].id });
         return request;
     }
 
@@ -38,7 +39,8 @@ private Q_SLOTS:
         request.direction = LayoutDirection::LeftToRight;
         request.routing = EdgeRouting::Spline;
         const LayoutResult result = GraphLayout::compute(request);
-        QVERIFY2(result.ok(), qPrintable(result.diagnostics.isEmpty() ? QString() : result.diagnostics.first().format()));
+        QVERIFY2(
+            result.ok(), qPrintable(result.diagnostics.isEmpty() ? QString() : result.diagnostics.first().format()));
         QCOMPARE(result.positions.size(), 4);
         for (int i = 0; i + 1 < 4; ++i) {
             const QPointF a = result.positions.value(request.nodes[size_t(i)].id);
@@ -59,9 +61,9 @@ private Q_SLOTS:
     void dotTopToBottomAndSameRank()
     {
         LayoutRequest request = chain(3, LayoutEngine::Dot);
-        request.nodes.push_back({QStringLiteral("side"), QSizeF(40, 20), std::nullopt, 1, QString()});
+        request.nodes.push_back({ QStringLiteral("side"), QSizeF(40, 20), std::nullopt, 1, QString() });
         request.nodes[1].rank = 1;
-        request.edges.push_back({request.nodes[0].id, QStringLiteral("side")});
+        request.edges.push_back({ request.nodes[0].id, QStringLiteral("side") });
         const LayoutResult result = GraphLayout::compute(request);
         QVERIFY(result.ok());
         const QPointF top = result.positions.value(request.nodes[0].id);
@@ -132,7 +134,7 @@ private Q_SLOTS:
     void unknownEndsAndDuplicatesAreWarnings()
     {
         LayoutRequest request = chain(3, LayoutEngine::Sfdp);
-        request.edges.push_back({QStringLiteral("node 0"), QStringLiteral("nowhere")});
+        request.edges.push_back({ QStringLiteral("node 0"), QStringLiteral("nowhere") });
         request.nodes.push_back(request.nodes.front());
         const LayoutResult result = GraphLayout::compute(request);
         QVERIFY(result.ok());
@@ -184,11 +186,11 @@ private Q_SLOTS:
         const LayoutResult before = GraphLayout::compute(request);
         QVERIFY(before.ok());
         const QString hub = request.nodes[0].id;
-        for (const char *id : {"new-a", "new-b", "new-c"})
-            request.nodes.push_back({QString::fromLatin1(id), QSizeF(30, 30), std::nullopt, std::nullopt, QString()});
-        request.edges.push_back({hub, QStringLiteral("new-a")});
-        request.edges.push_back({request.nodes[5].id, QStringLiteral("new-b")});
-        request.edges.push_back({QStringLiteral("new-b"), QStringLiteral("new-c")});
+        for (const char *id : { "new-a", "new-b", "new-c" })
+            request.nodes.push_back({ QString::fromLatin1(id), QSizeF(30, 30), std::nullopt, std::nullopt, QString() });
+        request.edges.push_back({ hub, QStringLiteral("new-a") });
+        request.edges.push_back({ request.nodes[5].id, QStringLiteral("new-b") });
+        request.edges.push_back({ QStringLiteral("new-b"), QStringLiteral("new-c") });
         const auto placed = IncrementalPlacement::place(request, before.positions);
         QVERIFY(placed);
         QCOMPARE(placed->size(), 63);
@@ -198,22 +200,23 @@ private Q_SLOTS:
         const double reach = 10 * 60.0;
         QVERIFY(QLineF(placed->value(u"new-a"_s), placed->value(hub)).length() < reach);
         QVERIFY(QLineF(placed->value(u"new-c"_s), placed->value(u"new-b"_s)).length() < reach);
-        for (const QString &newId : {u"new-a"_s, u"new-b"_s, u"new-c"_s}) {
+        for (const QString &newId : { u"new-a"_s, u"new-b"_s, u"new-c"_s }) {
             const QRectF mine(placed->value(newId) - QPointF(15, 15), QSizeF(30, 30));
             for (const LayoutNode &node : request.nodes) {
                 if (node.id == newId)
                     continue;
-                const QRectF other(placed->value(node.id) - QPointF(node.size.width(), node.size.height()) / 2, node.size);
+                const QRectF other(
+                    placed->value(node.id) - QPointF(node.size.width(), node.size.height()) / 2, node.size);
                 QVERIFY2(!mine.intersects(other), qPrintable(newId + u" overlaps "_s + node.id));
             }
         }
         // An unconnected node goes under the drawing.
-        request.nodes.push_back({u"island"_s, QSizeF(30, 30), std::nullopt, std::nullopt, QString()});
+        request.nodes.push_back({ u"island"_s, QSizeF(30, 30), std::nullopt, std::nullopt, QString() });
         const auto withIsland = IncrementalPlacement::place(request, *placed);
         QVERIFY(withIsland);
         QVERIFY(withIsland->value(u"island"_s).y() > before.boundingBox.bottom());
         // Mostly new, or nothing known: lay out again instead.
-        QVERIFY(!IncrementalPlacement::place(request, {{hub, QPointF()}}));
+        QVERIFY(!IncrementalPlacement::place(request, { { hub, QPointF() } }));
         QVERIFY(!IncrementalPlacement::place(request, {}));
     }
 
@@ -226,8 +229,8 @@ private Q_SLOTS:
         entities[1].type = EntityType::Story;
         entities[2].id = QStringLiteral("lonely");
         std::vector<Relation> relations;
-        relations.push_back({RelationKind::Features, QStringLiteral("story"), QStringLiteral("alan"), {}, false, {}});
-        relations.push_back({RelationKind::Links, QStringLiteral("story"), QStringLiteral("missing"), {}, false, {}});
+        relations.push_back({ RelationKind::Features, QStringLiteral("story"), QStringLiteral("alan"), {}, false, {} });
+        relations.push_back({ RelationKind::Links, QStringLiteral("story"), QStringLiteral("missing"), {}, false, {} });
         const StoryGraph graph(QString(), QString(), ProjectLayout::Folder, entities, relations, {});
         const LayoutRequest request = StoryGraphLayout::request(graph);
         QCOMPARE(request.nodes.size(), size_t(3));

@@ -32,9 +32,12 @@ private Q_SLOTS:
         const FrontMatter fm = parseFrontMatter(sample(), QStringLiteral("s.md"));
         QVERIFY(fm.present);
         QVERIFY(!fm.error);
-        QCOMPARE(fm.keys, (QStringList{QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("characters"), QStringLiteral("progress")}));
+        QCOMPARE(fm.keys,
+            (QStringList { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"),
+                QStringLiteral("characters"), QStringLiteral("progress") }));
         QCOMPARE(fm.string(QStringLiteral("title")), QStringLiteral("Mira: the night the sync ate her notes"));
-        QCOMPARE(fm.list(QStringLiteral("characters")), (QStringList{QStringLiteral("mira"), QStringLiteral("Jonas Ødegård")}));
+        QCOMPARE(fm.list(QStringLiteral("characters")),
+            (QStringList { QStringLiteral("mira"), QStringLiteral("Jonas Ødegård") }));
         QCOMPARE(fm.values.value(QStringLiteral("progress")).toDouble(), 0.5);
         QCOMPARE(fm.keyLines.value(QStringLiteral("type")), 3);
         QCOMPARE(fm.keyLines.value(QStringLiteral("characters")), 6);
@@ -52,7 +55,8 @@ private Q_SLOTS:
 
     void badYamlHasAPosition()
     {
-        const FrontMatter fm = parseFrontMatter("---\ntitle: ok\ncharacters: [a, b\nstate: done\n---\n", QStringLiteral("bad.md"));
+        const FrontMatter fm
+            = parseFrontMatter("---\ntitle: ok\ncharacters: [a, b\nstate: done\n---\n", QStringLiteral("bad.md"));
         QVERIFY(fm.error);
         QCOMPARE(fm.error->location.path, QStringLiteral("bad.md"));
         QVERIFY2(fm.error->location.line >= 3 && fm.error->location.line <= 5, qPrintable(fm.error->format()));
@@ -66,7 +70,10 @@ private Q_SLOTS:
     {
         QByteArray yaml = "---\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
         for (int i = 1; i < 10; ++i)
-            yaml += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n").arg(i).arg(i - 1).toUtf8();
+            yaml += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                        .arg(i)
+                        .arg(i - 1)
+                        .toUtf8();
         yaml += "---\nbody\n";
         const FrontMatter fm = parseFrontMatter(yaml, QStringLiteral("lol.md"));
         QVERIFY(fm.error);
@@ -76,7 +83,8 @@ private Q_SLOTS:
     void setKeyReplacesOnlyItsLines()
     {
         const QByteArray before = sample();
-        const QByteArray after = setFrontMatterValue(before, QStringLiteral("characters"), QStringList{QStringLiteral("mira")});
+        const QByteArray after
+            = setFrontMatterValue(before, QStringLiteral("characters"), QStringList { QStringLiteral("mira") });
         QByteArray expected = before;
         expected.replace("characters:\n  - mira\n  - Jonas Ødegård\n", "characters: [mira]\n");
         QCOMPARE(after, expected);
@@ -105,9 +113,11 @@ private Q_SLOTS:
         QCOMPARE(yamlScalarOrList(QStringLiteral("a: b")), QByteArray("\"a: b\""));
         QCOMPARE(yamlScalarOrList(QStringLiteral("yes")), QByteArray("\"yes\""));
         QCOMPARE(yamlScalarOrList(QStringLiteral("42")), QByteArray("\"42\""));
-        QCOMPARE(yamlScalarOrList(QStringList{QStringLiteral("x"), QStringLiteral("#tag")}), QByteArray("[x, \"#tag\"]"));
+        QCOMPARE(
+            yamlScalarOrList(QStringList { QStringLiteral("x"), QStringLiteral("#tag") }), QByteArray("[x, \"#tag\"]"));
         // Whatever we write reads back as what we meant.
-        const QByteArray file = setFrontMatterValue("---\n---\n", QStringLiteral("title"), QStringLiteral("Ana's \"quoted\": [draft]"));
+        const QByteArray file
+            = setFrontMatterValue("---\n---\n", QStringLiteral("title"), QStringLiteral("Ana's \"quoted\": [draft]"));
         QCOMPARE(parseFrontMatter(file).string(QStringLiteral("title")), QStringLiteral("Ana's \"quoted\": [draft]"));
     }
 

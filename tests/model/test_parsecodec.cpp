@@ -40,8 +40,10 @@ class TestParseCodec : public QObject
         ParsedDocument parse = parseDocument(text, QStringLiteral("stories/elodie.md"));
         // Kinds of value the YAML reader never makes still come back (through QDataStream).
         parse.frontMatter.values.insert(QStringLiteral("date"), QDate(2026, 11, 27));
-        parse.diagnostics.append(Diagnostic::warning({QStringLiteral("stories/elodie.md"), 3, 7}, QStringLiteral("odd ✓")));
-        parse.frontMatter.error = Diagnostic::error({QStringLiteral("stories/elodie.md"), 2, 1}, QStringLiteral("bad"));
+        parse.diagnostics.append(
+            Diagnostic::warning({ QStringLiteral("stories/elodie.md"), 3, 7 }, QStringLiteral("odd ✓")));
+        parse.frontMatter.error
+            = Diagnostic::error({ QStringLiteral("stories/elodie.md"), 2, 1 }, QStringLiteral("bad"));
         parse.bodyRead = true;
         return parse;
     }
@@ -69,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(back);
         QCOMPARE(fields(*back), fields(parse));
         QCOMPARE(back->frontMatter.values.value(QStringLiteral("date")).toDate(), QDate(2026, 11, 27));
-        QCOMPARE(back->frontMatter.list(QStringLiteral("characters")), (QStringList{QStringLiteral("elodie"), QStringLiteral("Barbara")}));
+        QCOMPARE(back->frontMatter.list(QStringLiteral("characters")),
+            (QStringList { QStringLiteral("elodie"), QStringLiteral("Barbara") }));
     }
 
     // TextEdits tells a prose-only edit by comparing the digest of a fresh parse with the
@@ -78,7 +81,7 @@ private Q_SLOTS:
     {
         const ParsedDocument parse = richParse();
         QVERIFY(std::any_of(parse.listItems.cbegin(), parse.listItems.cend(),
-                            [](const ListItem &item) { return item.markdown.isEmpty() && !item.markdown.isNull(); }));
+            [](const ListItem &item) { return item.markdown.isEmpty() && !item.markdown.isNull(); }));
         const std::optional<ParsedDocument> back = ParseCodec::decode(ParseCodec::encode(parse, true));
         QVERIFY(back);
         for (int heading = -1; heading < int(parse.headings.size()); ++heading) {

@@ -64,24 +64,33 @@ class TestProjectLoader : public QObject
 
     void writeNativeProject(const QString &root)
     {
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"), "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/ines.md"), "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/tomasz.md"), "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("pain-points/lost-holds.md"), "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"),
+            "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/ines.md"),
+            "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/tomasz.md"),
+            "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("pain-points/lost-holds.md"),
+            "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n"));
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/lost-hold.md"),
-              "---\ntype: story\nkind: status-quo\ncharacters: [ines]\npain_points: [lost-holds]\nproject: branch\n---\n"
-              "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n"));
+            "---\ntype: story\nkind: status-quo\ncharacters: [ines]\npain_points: [lost-holds]\nproject: branch\n---\n"
+            "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n"));
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/holds-kept.md"),
-              "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n"));
+            "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n"));
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/reliable-holds.md"),
-              "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: [lost-holds]\n---\n# Reliable holds\n"));
+            "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: "
+            "[lost-holds]\n---\n# Reliable holds\n"));
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/hold-audit.md"),
-              "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n"));
+            "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n"));
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("notes/ideas.md"), "# Ideas\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n"));
     }
 
 private Q_SLOTS:
@@ -102,20 +111,30 @@ private Q_SLOTS:
         QCOMPARE(graph->count(EntityType::PainPoint), 1);
         QCOMPARE(graph->count(EntityType::Page), 1); // notes/ideas.md; templates/ are not content
         QCOMPARE(graph->entity(QStringLiteral("characters/ines"))->title, QStringLiteral("Inês"));
-        QVERIFY(hasRelation(*graph, RelationKind::Features, QStringLiteral("stories/lost-hold"), QStringLiteral("characters/ines")));
-        QVERIFY(hasRelation(*graph, RelationKind::Features, QStringLiteral("stories/lost-hold"), QStringLiteral("characters/tomasz")));
-        QVERIFY(hasRelation(*graph, RelationKind::Exposes, QStringLiteral("stories/lost-hold"), QStringLiteral("pain-points/lost-holds")));
-        QVERIFY(hasRelation(*graph, RelationKind::SetIn, QStringLiteral("stories/lost-hold"), QStringLiteral("branch")));
-        QVERIFY(hasRelation(*graph, RelationKind::Prioritises, QStringLiteral("characters/ines"), QStringLiteral("values/reliability")));
-        QVERIFY(hasRelation(*graph, RelationKind::Prioritises, QStringLiteral("characters/tomasz"), QStringLiteral("values/speed")));
-        QVERIFY(hasRelation(*graph, RelationKind::Hurts, QStringLiteral("pain-points/lost-holds"), QStringLiteral("values/reliability")));
-        QVERIFY(hasRelation(*graph, RelationKind::Addresses, QStringLiteral("reliable-holds"), QStringLiteral("pain-points/lost-holds")));
-        QVERIFY(hasRelation(*graph, RelationKind::Realises, QStringLiteral("reliable-holds"), QStringLiteral("stories/holds-kept")));
-        QVERIFY(hasRelation(*graph, RelationKind::PartOf, QStringLiteral("goals/hold-audit"), QStringLiteral("reliable-holds")));
+        QVERIFY(hasRelation(
+            *graph, RelationKind::Features, QStringLiteral("stories/lost-hold"), QStringLiteral("characters/ines")));
+        QVERIFY(hasRelation(
+            *graph, RelationKind::Features, QStringLiteral("stories/lost-hold"), QStringLiteral("characters/tomasz")));
+        QVERIFY(hasRelation(*graph, RelationKind::Exposes, QStringLiteral("stories/lost-hold"),
+            QStringLiteral("pain-points/lost-holds")));
+        QVERIFY(
+            hasRelation(*graph, RelationKind::SetIn, QStringLiteral("stories/lost-hold"), QStringLiteral("branch")));
+        QVERIFY(hasRelation(*graph, RelationKind::Prioritises, QStringLiteral("characters/ines"),
+            QStringLiteral("values/reliability")));
+        QVERIFY(hasRelation(
+            *graph, RelationKind::Prioritises, QStringLiteral("characters/tomasz"), QStringLiteral("values/speed")));
+        QVERIFY(hasRelation(*graph, RelationKind::Hurts, QStringLiteral("pain-points/lost-holds"),
+            QStringLiteral("values/reliability")));
+        QVERIFY(hasRelation(*graph, RelationKind::Addresses, QStringLiteral("reliable-holds"),
+            QStringLiteral("pain-points/lost-holds")));
+        QVERIFY(hasRelation(
+            *graph, RelationKind::Realises, QStringLiteral("reliable-holds"), QStringLiteral("stories/holds-kept")));
+        QVERIFY(hasRelation(
+            *graph, RelationKind::PartOf, QStringLiteral("goals/hold-audit"), QStringLiteral("reliable-holds")));
         const Entity *goal = graph->entity(QStringLiteral("reliable-holds"));
         QVERIFY(goal->state == GoalState::InProgress);
         QCOMPARE(*goal->progress, 0.25);
-        QCOMPARE(goal->owners, (QStringList{QStringLiteral("Ana"), QStringLiteral("Bo")}));
+        QCOMPARE(goal->owners, (QStringList { QStringLiteral("Ana"), QStringLiteral("Bo") }));
         QVERIFY(goal->attributeOrigin == AttributeOrigin::FrontMatter);
         QCOMPARE(graph->entity(QStringLiteral("goals/hold-audit"))->parent, QStringLiteral("reliable-holds"));
         // The front-matter relation remembers where it was written.
@@ -133,14 +152,22 @@ private Q_SLOTS:
     {
         const QString root = m_dir.path() + QStringLiteral("/bad");
         writeNativeProject(root);
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/bad-yaml.md"), "---\ntype: story\ncharacters: [ines\n---\n# Broken\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/latin1.md"), "# Caf\xe9 story\n\nIt costs 5\xa4.\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/binary.md"), QByteArray("PK\x03\x04\0\0\0binary", 14)));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/dupe.md"), "---\ntype: story\nid: reliable-holds\n---\n# Dupe\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/unknown-key.md"), "---\ntype: story\nmood: grumpy\n---\n# Mood\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/escape.md"), "# Escape\n\nSee [passwords](../../../../etc/passwd) and [gone](missing.md).\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/a.md"), "---\ntype: goal\nid: cycle-a\nparent: cycle-b\n---\n# A\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/b.md"), "---\ntype: goal\nid: cycle-b\nparent: cycle-a\n---\n# B\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("stories/bad-yaml.md"), "---\ntype: story\ncharacters: [ines\n---\n# Broken\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("stories/latin1.md"), "# Caf\xe9 story\n\nIt costs 5\xa4.\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("stories/binary.md"), QByteArray("PK\x03\x04\0\0\0binary", 14)));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("stories/dupe.md"), "---\ntype: story\nid: reliable-holds\n---\n# Dupe\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("stories/unknown-key.md"), "---\ntype: story\nmood: grumpy\n---\n# Mood\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/escape.md"),
+            "# Escape\n\nSee [passwords](../../../../etc/passwd) and [gone](missing.md).\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("goals/a.md"), "---\ntype: goal\nid: cycle-a\nparent: cycle-b\n---\n# A\n"));
+        QVERIFY(storyloom::test::writeFile(
+            root, QStringLiteral("goals/b.md"), "---\ntype: goal\nid: cycle-b\nparent: cycle-a\n---\n# B\n"));
         {
             QFile huge(root + QStringLiteral("/stories/huge.md"));
             QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -182,7 +209,9 @@ private Q_SLOTS:
         QVERIFY(g.entity(QStringLiteral("reliable-holds")));
         QVERIFY(g.entity(QStringLiteral("reliable-holds-2")));
         for (const Entity &e : g.entities())
-            QVERIFY2(!e.source.path.startsWith(QLatin1String("etc-link")) && !e.source.path.startsWith(QLatin1String("loop/again")), qPrintable(e.source.path));
+            QVERIFY2(!e.source.path.startsWith(QLatin1String("etc-link"))
+                    && !e.source.path.startsWith(QLatin1String("loop/again")),
+                qPrintable(e.source.path));
         // Formatted diagnostics are what `storyloom-cli check` prints.
         QVERIFY(yaml->format().startsWith(QStringLiteral("stories/bad-yaml.md:%1:").arg(yaml->location.line)));
         QVERIFY(yaml->format().contains(QLatin1String(": error: ")));
@@ -202,7 +231,8 @@ private Q_SLOTS:
     void badRulesAreReported()
     {
         const QString root = m_dir.path() + QStringLiteral("/badrules");
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"), "title: X\nrules:\n  - glob: \"*.md\"\n    type: villain\n  - nothing: here\n"));
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"),
+            "title: X\nrules:\n  - glob: \"*.md\"\n    type: villain\n  - nothing: here\n"));
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("a.md"), "# A\n"));
         const Snapshot graph = ProjectLoader::load(root);
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("villain")));
@@ -216,20 +246,30 @@ private Q_SLOTS:
         auto digest = [&config](const QByteArray &text, const QString &path = QStringLiteral("story.md")) {
             return GraphBuilder::documentDigest(path, parseDocument(text, path), config);
         };
-        const QByteArray story = "# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n";
+        const QByteArray story
+            = "# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n";
         // Prose outside the morals changes only the search text…
-        QCOMPARE(digest(story), digest("# A story\n\nSome other prose here, longer.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
+        QCOMPARE(digest(story),
+            digest("# A story\n\nSome other prose here, longer.\n\n## Morals of the story\n\nA moral.\n\n* A listed "
+                   "moral\n"));
         // …but a morals paragraph, a list item, a link, a heading or the front matter is part of the graph.
-        QVERIFY(digest(story) != digest("# A story\n\nSome prose here.\n\n## Morals of the story\n\nAnother moral.\n\n* A listed moral\n"));
-        QVERIFY(digest(story) != digest("# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A changed moral\n"));
-        QVERIFY(digest(story) != digest("# A story\n\nSome [prose](other.md) here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
-        QVERIFY(digest(story) != digest("# A tale\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
+        QVERIFY(digest(story)
+            != digest(
+                "# A story\n\nSome prose here.\n\n## Morals of the story\n\nAnother moral.\n\n* A listed moral\n"));
+        QVERIFY(digest(story)
+            != digest("# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A changed moral\n"));
+        QVERIFY(digest(story)
+            != digest("# A story\n\nSome [prose](other.md) here.\n\n## Morals of the story\n\nA moral.\n\n* A listed "
+                      "moral\n"));
+        QVERIFY(digest(story)
+            != digest("# A tale\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n"));
         QVERIFY(digest(story) != digest("---\ntitle: Told\n---\n" + story));
         // A link moved to another line is a relation from another place.
         QVERIFY(digest("# A\n\n[b](b.md)\n") != digest("# A\n\nProse.\n\n[b](b.md)\n"));
         // Where sections become values, their prose is part of the graph too (the values' bodies).
         const QString values = QStringLiteral("vision/how_it_feels.md");
-        QVERIFY(digest("# Feels\n\n## Fast\n\nIt is fast.\n", values) != digest("# Feels\n\n## Fast\n\nIt is quick.\n", values));
+        QVERIFY(digest("# Feels\n\n## Fast\n\nIt is fast.\n", values)
+            != digest("# Feels\n\n## Fast\n\nIt is quick.\n", values));
         QCOMPARE(digest("# Feels\n\n## Fast\n\nIt is fast.\n"), digest("# Feels\n\n## Fast\n\nIt is quick.\n"));
     }
 
@@ -239,8 +279,9 @@ private Q_SLOTS:
         QVERIFY(storyloom::test::copyCorpus(dir.path()));
         const ProjectConfig config = readProjectConfig(dir.path());
         // A parse keeps only its morals section's paragraphs.
-        ParsedDocument story = parseDocument("# A story\n\nSome prose.\n\n## Morals of the story\n\nA moral.\n\n## After\n\nMore prose.\n",
-                                             QStringLiteral("story.md"));
+        ParsedDocument story = parseDocument(
+            "# A story\n\nSome prose.\n\n## Morals of the story\n\nA moral.\n\n## After\n\nMore prose.\n",
+            QStringLiteral("story.md"));
         QCOMPARE(story.paragraphs.size(), 3);
         GraphBuilder::trim(QStringLiteral("story.md"), story, config);
         QCOMPARE(story.paragraphs.size(), 1);
@@ -280,15 +321,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString root = dir.path();
         QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"), "title: Names\n"));
-        for (const char *name : {"Alan", "Jean-Luc", "Bo", "Ünal"}) {
-            QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/%1.md").arg(QString::fromUtf8(name).toLower()),
-                                               QByteArray("---\ntype: character\n---\n# ") + name + " the tester\n"));
+        for (const char *name : { "Alan", "Jean-Luc", "Bo", "Ünal" }) {
+            QVERIFY(storyloom::test::writeFile(root,
+                QStringLiteral("characters/%1.md").arg(QString::fromUtf8(name).toLower()),
+                QByteArray("---\ntype: character\n---\n# ") + name + " the tester\n"));
         }
-        const QStringList titles = {QStringLiteral("alan meets Jean-Luc"), QStringLiteral("Alanna's day"), QStringLiteral("Bo's boat"),
-                                    QStringLiteral("Bobby and jean-luc"), QStringLiteral("ÜNAL (and BO) again"), QStringLiteral("Jean-Lucas")};
+        const QStringList titles = { QStringLiteral("alan meets Jean-Luc"), QStringLiteral("Alanna's day"),
+            QStringLiteral("Bo's boat"), QStringLiteral("Bobby and jean-luc"), QStringLiteral("ÜNAL (and BO) again"),
+            QStringLiteral("Jean-Lucas") };
         for (int i = 0; i < titles.size(); ++i) {
             QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/s%1.md").arg(i),
-                                               "---\ntype: story\n---\n# " + titles.at(i).toUtf8() + "\n"));
+                "---\ntype: story\n---\n# " + titles.at(i).toUtf8() + "\n"));
         }
         const Snapshot graph = ProjectLoader::load(root);
         QVERIFY(graph);
@@ -301,11 +344,11 @@ private Q_SLOTS:
             names.sort();
             return names;
         };
-        QCOMPARE(featured(0), (QStringList{QStringLiteral("Alan"), QStringLiteral("Jean-Luc")}));
+        QCOMPARE(featured(0), (QStringList { QStringLiteral("Alan"), QStringLiteral("Jean-Luc") }));
         QCOMPARE(featured(1), QStringList());
-        QCOMPARE(featured(2), QStringList{QStringLiteral("Bo")});
-        QCOMPARE(featured(3), QStringList{QStringLiteral("Jean-Luc")});
-        QCOMPARE(featured(4), (QStringList{QStringLiteral("Bo"), QStringLiteral("Ünal")}));
+        QCOMPARE(featured(2), QStringList { QStringLiteral("Bo") });
+        QCOMPARE(featured(3), QStringList { QStringLiteral("Jean-Luc") });
+        QCOMPARE(featured(4), (QStringList { QStringLiteral("Bo"), QStringLiteral("Ünal") }));
         QCOMPARE(featured(5), QStringList());
     }
 
@@ -315,13 +358,15 @@ private Q_SLOTS:
         // through the inline parser's special characters, one table for the whole process.
         QByteArray markdown = "# Links\n\n";
         for (int i = 0; i < 200; ++i) {
-            markdown += "See https://example.org/page-" + QByteArray::number(i) + " and ~~old~~ www.example.com/w" + QByteArray::number(i)
-                + ".\n\n| a | b |\n|---|---|\n| https://example.net/" + QByteArray::number(i) + " | ~~x~~ |\n\n";
+            markdown += "See https://example.org/page-" + QByteArray::number(i) + " and ~~old~~ www.example.com/w"
+                + QByteArray::number(i) + ".\n\n| a | b |\n|---|---|\n| https://example.net/" + QByteArray::number(i)
+                + " | ~~x~~ |\n\n";
         }
         const ParsedDocument alone = parseDocument(markdown, QStringLiteral("links.md"));
         QCOMPARE(alone.links.size(), 600);
         std::vector<qsizetype> links(64);
-        parallelFor(int(links.size()), [&](int i) { links[size_t(i)] = parseDocument(markdown, QStringLiteral("links.md")).links.size(); });
+        parallelFor(int(links.size()),
+            [&](int i) { links[size_t(i)] = parseDocument(markdown, QStringLiteral("links.md")).links.size(); });
         for (qsizetype count : links)
             QCOMPARE(count, alone.links.size());
     }

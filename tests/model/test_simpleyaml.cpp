@@ -37,7 +37,8 @@ QString describe(const QStringList &keys, const QVariantMap &values)
     QStringList parts;
     for (const QString &key : keys) {
         const QVariant v = values.value(key);
-        parts.append(QStringLiteral("%1=%2(%3)").arg(key, v.toString(), QString::fromLatin1(v.typeName() ? v.typeName() : "null")));
+        parts.append(QStringLiteral("%1=%2(%3)")
+                .arg(key, v.toString(), QString::fromLatin1(v.typeName() ? v.typeName() : "null")));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -48,11 +49,13 @@ bool agreesWithYamlCpp(const QByteArray &yaml)
     const std::optional<YamlEntries> fast = readSimpleYaml(yaml);
     if (!fast)
         return false;
-    const FrontMatter full = parseFrontMatter("---\n" + yaml + (yaml.endsWith('\n') ? "" : "\n") + "---\n", {}, YamlReader::YamlCpp);
+    const FrontMatter full
+        = parseFrontMatter("---\n" + yaml + (yaml.endsWith('\n') ? "" : "\n") + "---\n", {}, YamlReader::YamlCpp);
     const QByteArray context = "input:\n" + yaml + "\nfast: " + describe(fast->keys, fast->values).toUtf8()
         + "\nyaml-cpp: " + describe(full.keys, full.values).toUtf8();
     if (full.error)
-        qFatal("yaml-cpp refuses what the fast reader read: %s\n%s", qPrintable(full.error->message), context.constData());
+        qFatal(
+            "yaml-cpp refuses what the fast reader read: %s\n%s", qPrintable(full.error->message), context.constData());
     if (fast->keys != full.keys)
         qFatal("keys differ\n%s", context.constData());
     for (const QString &key : full.keys) {
@@ -84,14 +87,17 @@ private Q_SLOTS:
                                 "owner: ~\n";
         const std::optional<YamlEntries> entries = readSimpleYaml(yaml);
         QVERIFY(entries);
-        QCOMPARE(entries->keys, (QStringList{QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("characters"), QStringLiteral("goals"),
-                                             QStringLiteral("progress"), QStringLiteral("order"), QStringLiteral("draft"), QStringLiteral("state"),
-                                             QStringLiteral("owner")}));
+        QCOMPARE(entries->keys,
+            (QStringList { QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("characters"),
+                QStringLiteral("goals"), QStringLiteral("progress"), QStringLiteral("order"), QStringLiteral("draft"),
+                QStringLiteral("state"), QStringLiteral("owner") }));
         const QVariantMap &v = entries->values;
         QCOMPARE(v.value(QStringLiteral("type")), QVariant(QStringLiteral("story")));
-        QCOMPARE(v.value(QStringLiteral("title")), QVariant(QStringLiteral("Zoë's night at the kiosk (part 2), again")));
-        QCOMPARE(v.value(QStringLiteral("characters")), QVariant(QVariantList{QStringLiteral("zoe"), QStringLiteral("amara")}));
-        QCOMPARE(v.value(QStringLiteral("goals")), QVariant(QVariantList{}));
+        QCOMPARE(
+            v.value(QStringLiteral("title")), QVariant(QStringLiteral("Zoë's night at the kiosk (part 2), again")));
+        QCOMPARE(v.value(QStringLiteral("characters")),
+            QVariant(QVariantList { QStringLiteral("zoe"), QStringLiteral("amara") }));
+        QCOMPARE(v.value(QStringLiteral("goals")), QVariant(QVariantList {}));
         QCOMPARE(v.value(QStringLiteral("progress")).typeId(), QMetaType::Double);
         QCOMPARE(v.value(QStringLiteral("progress")).toDouble(), 0.5);
         QCOMPARE(v.value(QStringLiteral("order")).toDouble(), -3.0);
@@ -119,8 +125,10 @@ private Q_SLOTS:
         QTest::newRow("nested flow") << QByteArray("a: [b, [c]]\n");
         QTest::newRow("flow map") << QByteArray("a: {b: c}\n");
         QTest::newRow("empty flow item") << QByteArray("a: [b, , c]\n");
-        QTest::newRow("line separator") << QByteArray("a: b\xe2\x80\xa8" "c\n");
-        QTest::newRow("next line") << QByteArray("a: b\xc2\x85" "c\n");
+        QTest::newRow("line separator") << QByteArray("a: b\xe2\x80\xa8"
+                                                      "c\n");
+        QTest::newRow("next line") << QByteArray("a: b\xc2\x85"
+                                                 "c\n");
         QTest::newRow("carriage return in a comment") << QByteArray("# note\rhidden: key\nshown: yes\n");
         QTest::newRow("question mark in a flow item") << QByteArray("characters: [amara, who?]\n");
         QTest::newRow("not UTF-8") << QByteArray("a: \xff\n");
@@ -143,17 +151,25 @@ private Q_SLOTS:
     void agreesWithYamlCppOnGeneratedInputs()
     {
         // Lines built from pieces YAML gives meaning to; the seed keeps failures reproducible.
-        const QList<QByteArray> keys{"title", "type", "pain_points", "x-y", "1", "true", "null", "~", "\"q\"", "k k", "_k", "-k", "é", ""};
-        const QList<QByteArray> separators{": ", ":", ":  ", " : ", ":\t", ": # c\n  "};
-        const QList<QByteArray> values{
-            "story", "Alan's day", "Ødegård", "5", "-3", "+4", "0.5", ".5", "1e3", "1_000", "0x1F", "007", "inf", "-.inf", ".nan",
-            "true", "false", "True", "yes", "null", "~", "Null", "NULL", "", " ", "a, b", "[a, b]", "[]", "[ ]", "[a,,b]", "[a, b,]",
-            "[a, [b]]", "[null, ~, 1, true]", "[ x y , z ]", "[a b]c", "a: b", "a:b", "a #c", "a#b", "a  #c", "'q'", "\"q\"", "&x a",
-            "*x", "!tag a", "|", ">", "a  b", "(x)", "/p", "@a", "`a`", "a|b", "%x", "a&b", "a*b", "a!b", "é ü", "-", "- a", "-a", "?",
-            "? a", "?a", ":a", ",a", "a,", "{a: b}", "{}", "a  ", "a\"b", "a'b", "a?b", "a\\b", "a\xe2\x80\xa9" "b", "\xef\xbb\xbf" "a",
-            "a\x01" "b", "a\x7f", "a\rb", "a\r", "1.", "1.2.3", "+.5", "-", "--", "---", "...", "a...", "=", "<<", "[a]b", "a]", "a}"};
-        const QList<QByteArray> extraLines{"", "   ", "# comment", "  # indented comment", "  - item", "  nested: x", "- top item",
-                                           "...", "? complex", "key", "# a\rb: c", "#\tx"};
+        const QList<QByteArray> keys { "title", "type", "pain_points", "x-y", "1", "true", "null", "~", "\"q\"", "k k",
+            "_k", "-k", "é", "" };
+        const QList<QByteArray> separators { ": ", ":", ":  ", " : ", ":\t", ": # c\n  " };
+        const QList<QByteArray> values { "story", "Alan's day", "Ødegård", "5", "-3", "+4", "0.5", ".5", "1e3", "1_000",
+            "0x1F", "007", "inf", "-.inf", ".nan", "true", "false", "True", "yes", "null", "~", "Null", "NULL", "", " ",
+            "a, b", "[a, b]", "[]", "[ ]", "[a,,b]", "[a, b,]", "[a, [b]]", "[null, ~, 1, true]", "[ x y , z ]",
+            "[a b]c", "a: b", "a:b", "a #c", "a#b", "a  #c", "'q'", "\"q\"", "&x a", "*x", "!tag a", "|", ">", "a  b",
+            "(x)", "/p", "@a", "`a`", "a|b", "%x", "a&b", "a*b", "a!b", "é ü", "-", "- a", "-a", "?", "? a", "?a", ":a",
+            ",a", "a,", "{a: b}", "{}", "a  ", "a\"b", "a'b", "a?b", "a\\b",
+            "a\xe2\x80\xa9"
+            "b",
+            "\xef\xbb\xbf"
+            "a",
+            "a\x01"
+            "b",
+            "a\x7f", "a\rb", "a\r", "1.", "1.2.3", "+.5", "-", "--", "---", "...", "a...", "=", "<<", "[a]b", "a]",
+            "a}" };
+        const QList<QByteArray> extraLines { "", "   ", "# comment", "  # indented comment", "  - item", "  nested: x",
+            "- top item", "...", "? complex", "key", "# a\rb: c", "#\tx" };
         QRandomGenerator random(20261127);
         auto pick = [&random](const QList<QByteArray> &from) { return from.at(random.bounded(int(from.size()))); };
         int answered = 0;
@@ -166,7 +182,8 @@ private Q_SLOTS:
                 if (random.bounded(6) == 0)
                     yaml += pick(extraLines) + eol;
                 else
-                    yaml += pick(keys) + pick(separators) + pick(values) + (random.bounded(5) == 0 ? " # note" : "") + eol;
+                    yaml += pick(keys) + pick(separators) + pick(values) + (random.bounded(5) == 0 ? " # note" : "")
+                        + eol;
             }
             if (agreesWithYamlCpp(yaml))
                 ++answered;
@@ -187,7 +204,7 @@ private Q_SLOTS:
         characters << "\xc3\xa9" << "\xe2\x80\x94" << "\xf0\x9f\x99\x82";
         int answered = 0;
         for (const QByteArray &c : characters) {
-            const QList<QByteArray> values{c + "b", "b" + c + "c", "b" + c, "b " + c + "c", "b " + c};
+            const QList<QByteArray> values { c + "b", "b" + c + "c", "b" + c, "b " + c + "c", "b " + c };
             for (const QByteArray &value : values) {
                 answered += agreesWithYamlCpp("k: " + value + "\n") ? 1 : 0;
                 answered += agreesWithYamlCpp("k: [a, " + value + "]\n") ? 1 : 0;
@@ -201,7 +218,8 @@ private Q_SLOTS:
     {
         int files = 0;
         int answered = 0;
-        QDirIterator it(QStringLiteral(":/storyloom"), {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            QStringLiteral(":/storyloom"), { QStringLiteral("*.md") }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -210,7 +228,8 @@ private Q_SLOTS:
             const FrontMatter full = parseFrontMatter(bytes, it.filePath(), YamlReader::YamlCpp);
             QCOMPARE(fast.keys, full.keys);
             for (const QString &key : full.keys)
-                QVERIFY2(sameValue(fast.values.value(key), full.values.value(key)), qPrintable(it.filePath() + u' ' + key));
+                QVERIFY2(
+                    sameValue(fast.values.value(key), full.values.value(key)), qPrintable(it.filePath() + u' ' + key));
             QCOMPARE(fast.error.has_value(), full.error.has_value());
             if (!fast.present || !it.filePath().startsWith(QLatin1String(":/storyloom/sample/")))
                 continue;

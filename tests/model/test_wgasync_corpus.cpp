@@ -50,27 +50,33 @@ private Q_SLOTS:
         for (const Entity *e : m_graph->entitiesOfType(EntityType::Character))
             titles << e->title;
         titles.sort();
-        QCOMPARE(titles, (QStringList{QStringLiteral("Alan"), QStringLiteral("Barbara"), QStringLiteral("Grace"), QStringLiteral("Niklaus")}));
+        QCOMPARE(titles,
+            (QStringList { QStringLiteral("Alan"), QStringLiteral("Barbara"), QStringLiteral("Grace"),
+                QStringLiteral("Niklaus") }));
     }
 
     void stories()
     {
         // The corpus README speaks of 50, but the folder holds 48 single-page stories plus the
         // multi-page aws_engineer: count the files independently and hold the model to them.
-        const QStringList files = QDir(src(QStringLiteral("vision/submitted_stories/status_quo"))).entryList({QStringLiteral("*.md")});
+        const QStringList files
+            = QDir(src(QStringLiteral("vision/submitted_stories/status_quo"))).entryList({ QStringLiteral("*.md") });
         QCOMPARE(files.size() - 1, 49); // minus template.md
         QCOMPARE(m_graph->count(StoryKind::StatusQuo), 49);
         QCOMPARE(m_graph->count(StoryKind::ShinyFuture), 10);
         for (const Entity &e : m_graph->entities())
             QVERIFY2(!e.source.path.endsWith(QLatin1String("/template.md")), qPrintable(e.source.path));
-        const Entity *aws = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/aws_engineer.md"));
+        const Entity *aws
+            = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/aws_engineer.md"));
         QVERIFY(aws);
         QVERIFY(aws->type == EntityType::Story);
-        const Entity *chapter = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/aws_engineer/using_jni.md"));
+        const Entity *chapter = m_graph->entityForPath(
+            QStringLiteral("src/vision/submitted_stories/status_quo/aws_engineer/using_jni.md"));
         QVERIFY(chapter);
         QVERIFY(chapter->type == EntityType::Page);
         QCOMPARE(chapter->parent, aws->id);
-        const Entity *cache = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        const Entity *cache
+            = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
         QVERIFY(cache);
         QCOMPARE(cache->title, QStringLiteral("Alan tries to cache requests, which doesn't always happen"));
     }
@@ -80,7 +86,8 @@ private Q_SLOTS:
         // Read the overview table independently and check every row against the model.
         QFile file(src(QStringLiteral("vision/roadmap.md")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const std::optional<OverviewTable> table = readOverviewTable(parseDocument(file.readAll(), QStringLiteral("src/vision/roadmap.md")));
+        const std::optional<OverviewTable> table
+            = readOverviewTable(parseDocument(file.readAll(), QStringLiteral("src/vision/roadmap.md")));
         QVERIFY(table);
         QCOMPARE(table->rows.size(), 36);
         QHash<int, const Entity *> byLine;
@@ -111,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(asyncFn->progress);
         QCOMPARE(*asyncFn->progress, 2.0 / 6.0);
         QCOMPARE(asyncFn->progressWidth, 6);
-        QCOMPARE(asyncFn->owners, QStringList{QStringLiteral("tmandry")});
+        QCOMPARE(asyncFn->owners, QStringList { QStringLiteral("tmandry") });
         const Entity *boxable = m_graph->entityForPath(QStringLiteral("src/vision/roadmap/async_fn/boxable.md"));
         QVERIFY(boxable);
         QCOMPARE(boxable->parent, asyncFn->id);
@@ -123,33 +130,35 @@ private Q_SLOTS:
         QVERIFY(tokio);
         QVERIFY(tokio->attributeOrigin == AttributeOrigin::OverviewTable);
         QVERIFY(tokio->state == GoalState::InProgress);
-        QCOMPARE(tokio->owners, QStringList{QStringLiteral("eliza weisman")});
+        QCOMPARE(tokio->owners, QStringList { QStringLiteral("eliza weisman") });
         // A row that links to an initiative's own site is still the book's page of the same title.
         int mainAndTests = 0;
         for (const Entity *goal : m_graph->entitiesOfType(EntityType::Goal))
             mainAndTests += goal->title == QLatin1String("Async main and tests");
         QCOMPARE(mainAndTests, 1);
-        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/async_fn/async_main_and_tests.md"))->attributeOrigin == AttributeOrigin::OverviewTable);
+        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/async_fn/async_main_and_tests.md"))
+                    ->attributeOrigin
+            == AttributeOrigin::OverviewTable);
         QCOMPARE(*tokio->progress, 4.0 / 6.0);
         QVERIFY(m_graph->entity(tokio->parent));
         QCOMPARE(m_graph->entity(tokio->parent)->title, QStringLiteral("Tooling"));
         // So are "Crashdump debugging" (tooling/crashdump.md) and "Portable across runtimes" (portable.md):
         // every goal page of the book is one goal, and only pages no row names have no state.
-        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/tooling/crashdump.md"))->attributeOrigin == AttributeOrigin::OverviewTable);
-        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/portable.md"))->attributeOrigin == AttributeOrigin::OverviewTable);
+        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/tooling/crashdump.md"))->attributeOrigin
+            == AttributeOrigin::OverviewTable);
+        QVERIFY(m_graph->entityForPath(QStringLiteral("src/vision/roadmap/portable.md"))->attributeOrigin
+            == AttributeOrigin::OverviewTable);
         QStringList stateless;
         for (const Entity *goal : m_graph->entitiesOfType(EntityType::Goal)) {
             if (goal->state == GoalState::Unknown)
                 stateless << goal->source.path;
         }
-        QCOMPARE(stateless, (QStringList{QStringLiteral("src/vision/roadmap/scopes/capability/variant_async_trait.md"),
-                                         QStringLiteral("src/vision/roadmap/scopes/capability/variant_leak.md")}));
+        QCOMPARE(stateless,
+            (QStringList { QStringLiteral("src/vision/roadmap/scopes/capability/variant_async_trait.md"),
+                QStringLiteral("src/vision/roadmap/scopes/capability/variant_leak.md") }));
     }
 
-    void projects()
-    {
-        QCOMPARE(m_graph->count(EntityType::Project), 5);
-    }
+    void projects() { QCOMPARE(m_graph->count(EntityType::Project), 5); }
 
     void valuesAndPriorities()
     {
@@ -223,10 +232,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(storiesWithMorals, 49);
-        const Entity *cache = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
+        const Entity *cache
+            = m_graph->entityForPath(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"));
         const auto pains = relationsFrom(cache->id, RelationKind::Exposes);
         QCOMPARE(pains.size(), size_t(5));
-        QVERIFY(m_graph->entity(pains.front()->to)->title.startsWith(QLatin1String("Futures can be \"canceled\" at any await point.")));
+        QVERIFY(m_graph->entity(pains.front()->to)
+                ->title.startsWith(QLatin1String("Futures can be \"canceled\" at any await point.")));
     }
 
     void nothingOutsideIsRead()

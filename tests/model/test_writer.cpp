@@ -42,8 +42,10 @@ private Q_SLOTS:
     {
         m_root = m_dir.path() + QStringLiteral("/p") + QString::number(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("storyloom.yml"), "title: T\n"));
-        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("characters/ines.md"), "---\ntype: character\n---\n# Inês\n"));
-        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("characters/bo.md"), "---\ntype: character\n---\n# Bo\n"));
+        QVERIFY(storyloom::test::writeFile(
+            m_root, QStringLiteral("characters/ines.md"), "---\ntype: character\n---\n# Inês\n"));
+        QVERIFY(storyloom::test::writeFile(
+            m_root, QStringLiteral("characters/bo.md"), "---\ntype: character\n---\n# Bo\n"));
         QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("stories/lost.md"), storyBytes));
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/data")));
     }
@@ -51,7 +53,8 @@ private Q_SLOTS:
     void unchangedValueWritesNothing()
     {
         const Writer writer(load());
-        const WriteResult result = writer.setFrontMatter(QStringLiteral("stories/lost"), QStringLiteral("kind"), QStringLiteral("status-quo"));
+        const WriteResult result = writer.setFrontMatter(
+            QStringLiteral("stories/lost"), QStringLiteral("kind"), QStringLiteral("status-quo"));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(read(m_root, QStringLiteral("stories/lost.md")), storyBytes);
     }
@@ -68,24 +71,31 @@ private Q_SLOTS:
 
     void addAndRemoveRelations()
     {
-        QVERIFY(Writer(load()).addRelation(RelationKind::Features, QStringLiteral("stories/lost"), QStringLiteral("characters/bo")).ok);
+        QVERIFY(Writer(load())
+                .addRelation(RelationKind::Features, QStringLiteral("stories/lost"), QStringLiteral("characters/bo"))
+                .ok);
         QCOMPARE(parseFrontMatter(read(m_root, QStringLiteral("stories/lost.md"))).list(QStringLiteral("characters")),
-                 (QStringList{QStringLiteral("ines"), QStringLiteral("characters/bo")}));
+            (QStringList { QStringLiteral("ines"), QStringLiteral("characters/bo") }));
         Snapshot graph = load();
         int features = 0;
         for (const Relation *r : graph->outgoing(QStringLiteral("stories/lost")))
             features += r->kind == RelationKind::Features;
         QCOMPARE(features, 2);
-        QVERIFY(Writer(graph).removeRelation(RelationKind::Features, QStringLiteral("stories/lost"), QStringLiteral("characters/ines")).ok);
+        QVERIFY(Writer(graph)
+                .removeRelation(
+                    RelationKind::Features, QStringLiteral("stories/lost"), QStringLiteral("characters/ines"))
+                .ok);
         QCOMPARE(parseFrontMatter(read(m_root, QStringLiteral("stories/lost.md"))).list(QStringLiteral("characters")),
-                 QStringList{QStringLiteral("characters/bo")});
+            QStringList { QStringLiteral("characters/bo") });
         QVERIFY(read(m_root, QStringLiteral("stories/lost.md")).contains("# keep this comment"));
     }
 
     void createFromTemplate()
     {
-        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("templates/character.md"), "---\ntype: character\nvalues: []\n---\n# {{title}}\n\nWho is {{title}}?\n"));
-        const WriteResult result = Writer(load()).createEntity(EntityType::Character, StoryKind::None, QStringLiteral("Zoë Quist"), QStringLiteral("characters"));
+        QVERIFY(storyloom::test::writeFile(m_root, QStringLiteral("templates/character.md"),
+            "---\ntype: character\nvalues: []\n---\n# {{title}}\n\nWho is {{title}}?\n"));
+        const WriteResult result = Writer(load()).createEntity(
+            EntityType::Character, StoryKind::None, QStringLiteral("Zoë Quist"), QStringLiteral("characters"));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.path, QStringLiteral("characters/zoë-quist.md"));
         const QByteArray bytes = read(m_root, result.path);
@@ -96,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(zoe->type == EntityType::Character);
         QCOMPARE(zoe->title, QStringLiteral("Zoë Quist"));
         // A second one with the same title does not overwrite the first.
-        const WriteResult again = Writer(graph).createEntity(EntityType::Character, StoryKind::None, QStringLiteral("Zoë Quist"), QStringLiteral("characters"));
+        const WriteResult again = Writer(graph).createEntity(
+            EntityType::Character, StoryKind::None, QStringLiteral("Zoë Quist"), QStringLiteral("characters"));
         QCOMPARE(again.path, QStringLiteral("characters/zoë-quist-2.md"));
     }
 
@@ -113,16 +124,19 @@ private Q_SLOTS:
     {
         const QString book = m_root + QStringLiteral("-book");
         QVERIFY(storyloom::test::writeFile(book, QStringLiteral("book.toml"), "[book]\ntitle = \"Book\"\n"));
-        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/SUMMARY.md"), "# Summary\n\n- [Intro](./intro.md)\n- [Stories](./stories.md)\n  - [One](./stories/status_quo/one.md)\n"));
+        QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/SUMMARY.md"),
+            "# Summary\n\n- [Intro](./intro.md)\n- [Stories](./stories.md)\n  - [One](./stories/status_quo/one.md)\n"));
         QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/intro.md"), "# Intro\n"));
         QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/stories.md"), "# Stories\n"));
         QVERIFY(storyloom::test::writeFile(book, QStringLiteral("src/stories/status_quo/one.md"), "# One\n"));
         Snapshot graph = ProjectLoader::load(book);
-        const WriteResult created = Writer(graph).createEntity(EntityType::Story, StoryKind::StatusQuo, QStringLiteral("Two [draft]"), QStringLiteral("src/stories/status_quo"));
+        const WriteResult created = Writer(graph).createEntity(EntityType::Story, StoryKind::StatusQuo,
+            QStringLiteral("Two [draft]"), QStringLiteral("src/stories/status_quo"));
         QVERIFY2(created.ok, qPrintable(created.error));
         QCOMPARE(read(book, QStringLiteral("src/SUMMARY.md")),
-                 QByteArray("# Summary\n\n- [Intro](./intro.md)\n- [Stories](./stories.md)\n  - [One](./stories/status_quo/one.md)\n"
-                            "  - [Two \\[draft\\]](./stories/status_quo/two-draft.md)\n"));
+            QByteArray("# Summary\n\n- [Intro](./intro.md)\n- [Stories](./stories.md)\n  - "
+                       "[One](./stories/status_quo/one.md)\n"
+                       "  - [Two \\[draft\\]](./stories/status_quo/two-draft.md)\n"));
         // No front matter goes into an mdBook page: mdBook would print it.
         QVERIFY(!read(book, created.path).startsWith("---"));
         graph = ProjectLoader::load(book);

@@ -46,7 +46,7 @@ private Q_SLOTS:
     void referenceOutputs_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList inputs = QDir(inputDir()).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        const QStringList inputs = QDir(inputDir()).entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
         QVERIFY(inputs.size() >= 4);
         for (const QString &input : inputs)
             QTest::newRow(qPrintable(input)) << input;
@@ -56,7 +56,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const QString actual = renderInput(name).html;
-        const QString referencePath = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/reference/") + QFileInfo(name).completeBaseName() + QStringLiteral(".html");
+        const QString referencePath = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/reference/")
+            + QFileInfo(name).completeBaseName() + QStringLiteral(".html");
         if (qEnvironmentVariableIsSet("STORYLOOM_REGENERATE")) {
             QFile out(referencePath);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -64,12 +65,16 @@ private Q_SLOTS:
             QSKIP("reference written");
         }
         const QString expected = readText(referencePath);
-        QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing %1: run tests/preview/regenerate.sh").arg(referencePath)));
+        QVERIFY2(!expected.isEmpty(),
+            qPrintable(QStringLiteral("missing %1: run tests/preview/regenerate.sh").arg(referencePath)));
         if (actual != expected) {
             const QStringList a = actual.split(u'\n'), e = expected.split(u'\n');
             for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
                 if (a.value(i) != e.value(i))
-                    QFAIL(qPrintable(QStringLiteral("%1 line %2:\n actual:   %3\n expected: %4").arg(name).arg(i + 1).arg(a.value(i), e.value(i))));
+                    QFAIL(qPrintable(QStringLiteral("%1 line %2:\n actual:   %3\n expected: %4")
+                            .arg(name)
+                            .arg(i + 1)
+                            .arg(a.value(i), e.value(i))));
             }
         }
     }
@@ -77,8 +82,8 @@ private Q_SLOTS:
     void rawHtmlAndDangerousUrlsNeverReachTheOutput()
     {
         const QString html = renderInput(QStringLiteral("safety.md")).html;
-        for (const char *forbidden : {"<div", "<script", "<span style=\"color:red", "onclick", "javascript:", "vbscript:",
-                                      "file:///etc", "src=\"https://", "data:text/html", "src=\"../"}) {
+        for (const char *forbidden : { "<div", "<script", "<span style=\"color:red", "onclick",
+                 "javascript:", "vbscript:", "file:///etc", "src=\"https://", "data:text/html", "src=\"../" }) {
             QVERIFY2(!html.contains(QLatin1StringView(forbidden)), forbidden);
         }
         QVERIFY(html.contains(QStringLiteral("remote image not loaded")));
@@ -120,20 +125,21 @@ private Q_SLOTS:
         options.projectRoot = QStringLiteral("/home/ana/vision");
         options.fileDir = QStringLiteral("/home/ana/vision/src/stories");
         const QString html = MarkdownRenderer::render(
-                                  QStringLiteral("[in](../characters/grace.md) [out](../../../etc/passwd) [abs](/etc/hosts) "
-                                                 "[file](file:///etc/passwd) [js](javascript:x)\n"),
-                                  options)
-                                  .html;
+            QStringLiteral("[in](../characters/grace.md) [out](../../../etc/passwd) [abs](/etc/hosts) "
+                           "[file](file:///etc/passwd) [js](javascript:x)\n"),
+            options)
+                                 .html;
         QVERIFY(html.contains(QStringLiteral("<a href=\"../characters/grace.md\">in</a>")));
         QCOMPARE(html.count(QStringLiteral("<a href")), 1);
-        for (const char *word : {"out", "abs", "file", "js"})
+        for (const char *word : { "out", "abs", "file", "js" })
             QVERIFY2(html.contains(QLatin1StringView(word)), word); // the words stay, the targets go
     }
 
     void codeBlocksAreHighlightedOnceWhileTyping()
     {
         CodeHighlighter::clearCache();
-        const QString text = QStringLiteral("# T\n\nSome prose.\n\n```rust\nfn main() { let x = 1; }\n```\n\n```toml\n[a]\nb = 1\n```\n");
+        const QString text = QStringLiteral(
+            "# T\n\nSome prose.\n\n```rust\nfn main() { let x = 1; }\n```\n\n```toml\n[a]\nb = 1\n```\n");
         const qint64 before = CodeHighlighter::highlightedBlocks();
         const QString first = MarkdownRenderer::render(text).html;
         QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 2);
@@ -149,7 +155,7 @@ private Q_SLOTS:
         typed.replace(QStringLiteral("x = 1"), QStringLiteral("x = 12"));
         QVERIFY(MarkdownRenderer::render(typed).html.contains(QStringLiteral("12")));
         QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 5);
-        const QString dark = MarkdownRenderer::render(typed, {PreviewTheme::Dark, {}, {}, true}).html;
+        const QString dark = MarkdownRenderer::render(typed, { PreviewTheme::Dark, {}, {}, true }).html;
         QCOMPARE(CodeHighlighter::highlightedBlocks() - before, 7);
         QVERIFY(dark != MarkdownRenderer::render(typed).html);
         QVERIFY(first != warm);
@@ -158,14 +164,14 @@ private Q_SLOTS:
     void anchorsFollowFileLinesPastFrontMatterAndMultibyteText()
     {
         const RenderResult result = renderInput(QStringLiteral("frontmatter.md"));
-        QCOMPARE(result.anchorLines, (QList<int>{11, 13, 15, 17}));
+        QCOMPARE(result.anchorLines, (QList<int> { 11, 13, 15, 17 }));
         QCOMPARE(result.title, QStringLiteral("Mira loses a night's work"));
         QVERIFY(result.html.startsWith(QStringLiteral("<table class=\"properties\">")));
         QVERIFY(!result.html.contains(QStringLiteral("type: story")));
 
         // Lines are lines, even when earlier lines hold multi-byte UTF-8.
         const RenderResult utf8 = MarkdownRenderer::render(QStringLiteral("非同期 🦀 ü\n\n# Ü 🦀\n\ntext\n"));
-        QCOMPARE(utf8.anchorLines, (QList<int>{1, 3, 5}));
+        QCOMPARE(utf8.anchorLines, (QList<int> { 1, 3, 5 }));
         QVERIFY(utf8.html.contains(QStringLiteral("<a name=\"L5\"></a>text")));
     }
 
@@ -184,13 +190,15 @@ private Q_SLOTS:
 
     void emojiShortcodesLeaveRustPathsAlone()
     {
-        QCOMPARE(Emoji::replaceShortcodes(QStringLiteral("done :white_check_mark: :crab:")), QStringLiteral("done ✅ 🦀"));
+        QCOMPARE(
+            Emoji::replaceShortcodes(QStringLiteral("done :white_check_mark: :crab:")), QStringLiteral("done ✅ 🦀"));
         QCOMPARE(Emoji::replaceShortcodes(QStringLiteral("std::future::Future and :unknown:")),
-                 QStringLiteral("std::future::Future and :unknown:"));
+            QStringLiteral("std::future::Future and :unknown:"));
         QCOMPARE(Emoji::replaceShortcodes(QStringLiteral("a::x::b")), QStringLiteral("a::x::b"));
         // The UTF-8 form the renderer uses agrees with the QString form.
-        for (const QString &text : {QStringLiteral("done :white_check_mark: :crab:"), QStringLiteral("std::future::Future :x:"),
-                                    QStringLiteral(":é:smile: ü :+1::-1: :tada"), QStringLiteral("a::x::b"), QStringLiteral(":crab::crab:")}) {
+        for (const QString &text : { QStringLiteral("done :white_check_mark: :crab:"),
+                 QStringLiteral("std::future::Future :x:"), QStringLiteral(":é:smile: ü :+1::-1: :tada"),
+                 QStringLiteral("a::x::b"), QStringLiteral(":crab::crab:") }) {
             const std::optional<QByteArray> utf8 = Emoji::replaceShortcodes(QByteArrayView(text.toUtf8()));
             QCOMPARE(utf8 ? QString::fromUtf8(*utf8) : text, Emoji::replaceShortcodes(text));
         }
@@ -202,7 +210,9 @@ private Q_SLOTS:
         QCOMPARE(html.count(QStringLiteral("<pre class=\"code\"")), 7);
         QVERIFY(html.contains(QStringLiteral("<span style=\"color:")));
         QVERIFY(html.contains(QStringLiteral("plain &lt;b&gt;text&lt;/b&gt; &amp; more")));
-        const QString dark = MarkdownRenderer::render(QStringLiteral("```rust\nfn main() {}\n```\n"), {PreviewTheme::Dark, {}, {}, true}).html;
+        const QString dark = MarkdownRenderer::render(
+            QStringLiteral("```rust\nfn main() {}\n```\n"), { PreviewTheme::Dark, {}, {}, true })
+                                 .html;
         QVERIFY(dark.contains(QStringLiteral("<span style=\"color:")));
         QVERIFY(dark != MarkdownRenderer::render(QStringLiteral("```rust\nfn main() {}\n```\n")).html);
     }
@@ -215,7 +225,8 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("<title>A &lt;title&gt;</title>")));
         QVERIFY(page.contains(QStringLiteral("article.storyloom-preview")));
         QVERIFY(page.contains(result.html));
-        QVERIFY(MarkdownRenderer::styleSheet(PreviewTheme::Dark).size() > MarkdownRenderer::styleSheet(PreviewTheme::Light).size());
+        QVERIFY(MarkdownRenderer::styleSheet(PreviewTheme::Dark).size()
+            > MarkdownRenderer::styleSheet(PreviewTheme::Light).size());
     }
 
     void rendersConcurrentlyWithTheSameResult()

@@ -25,7 +25,8 @@ private Q_SLOTS:
 
     void everyPageRenders()
     {
-        QDirIterator it(m_dir.path() + QStringLiteral("/src"), {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_dir.path() + QStringLiteral("/src"), { QStringLiteral("*.md") }, QDir::Files,
+            QDirIterator::Subdirectories);
         int pages = 0;
         while (it.hasNext()) {
             const QString path = it.next();
@@ -58,7 +59,8 @@ private Q_SLOTS:
 
     void rustFencesAreColoured()
     {
-        QDirIterator it(m_dir.path() + QStringLiteral("/src"), {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_dir.path() + QStringLiteral("/src"), { QStringLiteral("*.md") }, QDir::Files,
+            QDirIterator::Subdirectories);
         int coloured = 0;
         while (it.hasNext()) {
             QFile file(it.next());
@@ -75,9 +77,11 @@ private Q_SLOTS:
 
     void cliRenderMatchesThePipeline()
     {
-        const QString relative = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_task_scheduler.md");
+        const QString relative
+            = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_task_scheduler.md");
         QProcess cli;
-        cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), {QStringLiteral("render"), m_dir.path(), relative});
+        cli.start(
+            QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), { QStringLiteral("render"), m_dir.path(), relative });
         QVERIFY2(cli.waitForStarted(), "storyloom-cli is not built");
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
@@ -86,10 +90,12 @@ private Q_SLOTS:
         RenderOptions options;
         options.projectRoot = m_dir.path();
         options.fileDir = QFileInfo(file).absolutePath();
-        QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()), MarkdownRenderer::render(QString::fromUtf8(file.readAll()), options).html);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()),
+            MarkdownRenderer::render(QString::fromUtf8(file.readAll()), options).html);
 
         QProcess standalone;
-        standalone.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), {QStringLiteral("render"), QStringLiteral("--standalone"), m_dir.path(), relative});
+        standalone.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"),
+            { QStringLiteral("render"), QStringLiteral("--standalone"), m_dir.path(), relative });
         QVERIFY(standalone.waitForFinished(60000));
         QCOMPARE(standalone.exitCode(), 0);
         const QString page = QString::fromUtf8(standalone.readAllStandardOutput());
@@ -97,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("<style>")));
 
         QProcess missing;
-        missing.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), {QStringLiteral("render"), m_dir.path(), QStringLiteral("no/such/entity")});
+        missing.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"),
+            { QStringLiteral("render"), m_dir.path(), QStringLiteral("no/such/entity") });
         QVERIFY(missing.waitForFinished(60000));
         QCOMPARE(missing.exitCode(), 1);
     }

@@ -21,9 +21,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QThreadPool>
 
 using namespace storyloom;
 using namespace storyloom::test;
@@ -48,7 +48,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        isolateGuiTest(QStringLiteral("tst_previewupdate"), QDir(m_dir.path()).absoluteFilePath(QStringLiteral("journal")));
+        isolateGuiTest(
+            QStringLiteral("tst_previewupdate"), QDir(m_dir.path()).absoluteFilePath(QStringLiteral("journal")));
     }
 
     void patchEqualsAFreshLoad_data()
@@ -61,19 +62,26 @@ private Q_SLOTS:
                                             "1. one\n2. two\n3. three\n\n- a\n  - nested\n- b\n\n"
                                             "```rust\nfn main() {}\n```\n\n> quoted\n\nLast paragraph.\n");
         const auto edited = [&](const QString &from, const QString &to) { return QString(base).replace(from, to); };
-        QTest::newRow("a word in a paragraph") << base << edited(QStringLiteral("Second"), QStringLiteral("Second and more")) << true;
-        QTest::newRow("a paragraph added") << base << edited(QStringLiteral("Last"), QStringLiteral("New one.\n\nLast")) << true;
-        QTest::newRow("a paragraph removed") << base << edited(QStringLiteral("First paragraph.\n\n"), QString()) << true;
-        QTest::newRow("a list item added") << base << edited(QStringLiteral("2. two\n"), QStringLiteral("2. two\n3. two and a half\n")) << true;
-        QTest::newRow("a nested item edited") << base << edited(QStringLiteral("nested"), QStringLiteral("nested deeper")) << true;
+        QTest::newRow("a word in a paragraph")
+            << base << edited(QStringLiteral("Second"), QStringLiteral("Second and more")) << true;
+        QTest::newRow("a paragraph added")
+            << base << edited(QStringLiteral("Last"), QStringLiteral("New one.\n\nLast")) << true;
+        QTest::newRow("a paragraph removed")
+            << base << edited(QStringLiteral("First paragraph.\n\n"), QString()) << true;
+        QTest::newRow("a list item added")
+            << base << edited(QStringLiteral("2. two\n"), QStringLiteral("2. two\n3. two and a half\n")) << true;
+        QTest::newRow("a nested item edited")
+            << base << edited(QStringLiteral("nested"), QStringLiteral("nested deeper")) << true;
         QTest::newRow("a heading") << base << edited(QStringLiteral("# Title"), QStringLiteral("## 🦀 Title")) << true;
-        QTest::newRow("code") << base << edited(QStringLiteral("fn main() {}"), QStringLiteral("fn main() { run(); }")) << true;
-        QTest::newRow("a paragraph becomes a heading") << base << edited(QStringLiteral("Last paragraph"), QStringLiteral("# Last")) << true;
-        QTest::newRow("front matter")
-            << QStringLiteral("---\ntitle: A\n---\n\n# A\n\nText.\n") << QStringLiteral("---\ntitle: AB\n---\n\n# A\n\nText.\n") << false;
-        QTest::newRow("a table cell")
-            << QStringLiteral("Intro.\n\n| a | b |\n|---|---|\n| c | d |\n\nAfter.\n")
-            << QStringLiteral("Intro.\n\n| a | b |\n|---|---|\n| c | dd |\n\nAfter.\n") << false;
+        QTest::newRow("code") << base << edited(QStringLiteral("fn main() {}"), QStringLiteral("fn main() { run(); }"))
+                              << true;
+        QTest::newRow("a paragraph becomes a heading")
+            << base << edited(QStringLiteral("Last paragraph"), QStringLiteral("# Last")) << true;
+        QTest::newRow("front matter") << QStringLiteral("---\ntitle: A\n---\n\n# A\n\nText.\n")
+                                      << QStringLiteral("---\ntitle: AB\n---\n\n# A\n\nText.\n") << false;
+        QTest::newRow("a table cell") << QStringLiteral("Intro.\n\n| a | b |\n|---|---|\n| c | d |\n\nAfter.\n")
+                                      << QStringLiteral("Intro.\n\n| a | b |\n|---|---|\n| c | dd |\n\nAfter.\n")
+                                      << false;
         QTest::newRow("text after a table")
             << QStringLiteral("Intro.\n\n| a | b |\n|---|---|\n| c | d |\n\nAfter.\n\nEnd.\n")
             << QStringLiteral("Intro.\n\n| a | b |\n|---|---|\n| c | d |\n\nAfter this.\n\nEnd.\n") << true;
@@ -110,15 +118,18 @@ private Q_SLOTS:
         };
         PreviewBrowser shown;
         browserFor(shown);
-        shown.showResult(MarkdownRenderer::render(QStringLiteral("Intro.\n\nA picture: ![red](picture.png)\n\nEnd.\n")));
-        const RenderResult result = MarkdownRenderer::render(QStringLiteral("Intro.\n\nA red picture: ![red](picture.png)\n\nEnd.\n"));
+        shown.showResult(
+            MarkdownRenderer::render(QStringLiteral("Intro.\n\nA picture: ![red](picture.png)\n\nEnd.\n")));
+        const RenderResult result
+            = MarkdownRenderer::render(QStringLiteral("Intro.\n\nA red picture: ![red](picture.png)\n\nEnd.\n"));
         shown.showResult(result, PreviewDocument::prepare(result.html, shown.documentStyle()));
         QCOMPARE(shown.patchedUpdates(), 1);
         PreviewBrowser fresh;
         browserFor(fresh);
         fresh.showResult(result);
         QCOMPARE(shown.document()->toHtml(), fresh.document()->toHtml());
-        const QVariant image = shown.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("picture.png")));
+        const QVariant image
+            = shown.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("picture.png")));
         QCOMPARE(qvariant_cast<QImage>(image).size(), QSize(40, 30));
         // Laid out with the picture in it, as a fresh load is.
         shown.resize(400, 300);
@@ -126,7 +137,8 @@ private Q_SLOTS:
         shown.show();
         fresh.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shown) && QTest::qWaitForWindowExposed(&fresh));
-        QCOMPARE(shown.document()->documentLayout()->documentSize(), fresh.document()->documentLayout()->documentSize());
+        QCOMPARE(
+            shown.document()->documentLayout()->documentSize(), fresh.document()->documentLayout()->documentSize());
         QVERIFY(shown.document()->documentLayout()->documentSize().height() > 3 * 30);
     }
 
@@ -191,12 +203,12 @@ private Q_SLOTS:
         std::vector<int> versions;
         bool everyDocument = true;
         QObject::connect(&scheduler, &PreviewScheduler::rendered, &browser,
-                         [&](const RenderResult &result, const PreparedDocument &document) {
-                             static const QRegularExpression version(QStringLiteral("Version (\\d+)\\."));
-                             versions.push_back(version.match(result.html).captured(1).toInt());
-                             everyDocument = everyDocument && document.document && !document.document->thread();
-                             browser.showResult(result, document);
-                         });
+            [&](const RenderResult &result, const PreparedDocument &document) {
+                static const QRegularExpression version(QStringLiteral("Version (\\d+)\\."));
+                versions.push_back(version.match(result.html).captured(1).toInt());
+                everyDocument = everyDocument && document.document && !document.document->thread();
+                browser.showResult(result, document);
+            });
         const auto text = [&](int version) { return body + QStringLiteral("Version %1.\n").arg(version); };
         scheduler.renderNow(text(0));
         constexpr int last = 40;
@@ -223,10 +235,11 @@ private Q_SLOTS:
         const QString body = overThreadedSize();
         PreviewScheduler scheduler;
         QStringList versions;
-        QObject::connect(&scheduler, &PreviewScheduler::rendered, &scheduler, [&](const RenderResult &result, const PreparedDocument &) {
-            static const QRegularExpression version(QStringLiteral("Version (\\w+)\\."));
-            versions << version.match(result.html).captured(1);
-        });
+        QObject::connect(&scheduler, &PreviewScheduler::rendered, &scheduler,
+            [&](const RenderResult &result, const PreparedDocument &) {
+                static const QRegularExpression version(QStringLiteral("Version (\\w+)\\."));
+                versions << version.match(result.html).captured(1);
+            });
         // The pool's threads held: A cannot end before B is asked for, however slow this machine.
         QThreadPool *pool = QThreadPool::globalInstance();
         QSemaphore gate;
@@ -240,7 +253,8 @@ private Q_SLOTS:
         scheduler.request(body + QStringLiteral("Version B.\n"));
         QTRY_VERIFY_WITH_TIMEOUT(versions.contains(QStringLiteral("B")), 20000);
         QTest::qWait(3 * PreviewScheduler::delay);
-        QVERIFY2(versions == QStringList({QStringLiteral("A"), QStringLiteral("B")}), qPrintable(versions.join(u',')));
+        QVERIFY2(
+            versions == QStringList({ QStringLiteral("A"), QStringLiteral("B") }), qPrintable(versions.join(u',')));
     }
 
 private:

@@ -40,7 +40,7 @@ QByteArray readFile(const QString &path)
 OverviewTable readTable(const QByteArray &bytes, const QString &path)
 {
     const auto table = readOverviewTable(parseDocument(bytes, path));
-    return table ? *table : OverviewTable{};
+    return table ? *table : OverviewTable {};
 }
 
 /** The goal read from an overview row (by the row's line). */
@@ -63,7 +63,7 @@ QList<int> changedLines(const QByteArray &before, const QByteArray &after)
     const QList<QByteArray> oldLines = before.split('\n'), newLines = after.split('\n');
     QList<int> changed;
     if (oldLines.size() != newLines.size())
-        return {-1};
+        return { -1 };
     for (qsizetype i = 0; i < oldLines.size(); ++i) {
         if (oldLines[i] != newLines[i])
             changed << int(i + 1);
@@ -113,9 +113,8 @@ private Q_SLOTS:
                 lastGoal = goal->id;
                 continue;
             }
-            const bool edge = std::any_of(diagram.edges.begin(), diagram.edges.end(), [&](const DiagramEdge &e) {
-                return e.from == goal->id && e.to == lastGoal;
-            });
+            const bool edge = std::any_of(diagram.edges.begin(), diagram.edges.end(),
+                [&](const DiagramEdge &e) { return e.from == goal->id && e.to == lastGoal; });
             QVERIFY2(edge, qPrintable(QStringLiteral("no edge from %1 to %2").arg(goal->id, lastGoal)));
         }
     }
@@ -130,7 +129,7 @@ private Q_SLOTS:
         options.withStories = true;
         Diagram diagram = buildRoadmapDiagram(*m_graph, options);
         QProcess process;
-        process.start(dot, {QStringLiteral("-Tjson")});
+        process.start(dot, { QStringLiteral("-Tjson") });
         QVERIFY(process.waitForStarted());
         process.write(DotWriter::write(diagram).toUtf8());
         process.closeWriteChannel();
@@ -211,7 +210,7 @@ private Q_SLOTS:
         const OverviewRow row = m_table.rows.at(0); // 🔻 [Async fn everywhere] | 🦀  | ...
         const Entity *goal = goalForRow(*m_graph, row);
         QVERIFY(goal);
-        const EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit{GoalState::Done, {}, {}, {}});
+        const EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
         QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->format()) : "");
         QVERIFY(plan.change);
         QVERIFY(!RoadmapEditor::apply(*plan.change));
@@ -223,7 +222,7 @@ private Q_SLOTS:
             if (oldLines[i] != newLines[i])
                 changed << int(i + 1);
         }
-        QCOMPARE(changed, QList<int>{row.line});
+        QCOMPARE(changed, QList<int> { row.line });
         QByteArray expected = oldLines[row.line - 1];
         expected.replace("🦀", "✅");
         QCOMPARE(newLines[row.line - 1], expected);
@@ -243,17 +242,17 @@ private Q_SLOTS:
         const OverviewRow row = m_table.rows.at(4); // ↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |
         const Entity *goal = goalForRow(*m_graph, row);
         QVERIFY(goal);
-        const EditPlan plan = RoadmapEditor::plan(
-            *m_graph, goal->id, GoalEdit{{}, 0.5, QStringList{QStringLiteral("tmandry"), QStringLiteral("new person")}, {}});
+        const EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id,
+            GoalEdit { {}, 0.5, QStringList { QStringLiteral("tmandry"), QStringLiteral("new person") }, {} });
         QVERIFY(plan.change);
         QVERIFY(!RoadmapEditor::apply(*plan.change));
         const QList<QByteArray> newLines = readFile(path).split('\n');
         QCOMPARE(newLines[row.line - 1],
-                 QByteArray("| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▰▰▱▱▱ | tmandry, new person |"));
+            QByteArray("| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▰▰▱▱▱ | tmandry, new person |"));
         const Snapshot reloaded = ProjectLoader::load(m_root);
         const Entity *edited = reloaded->entity(goal->id);
         QCOMPARE(edited->progress.value_or(-1), 0.5);
-        QCOMPARE(edited->owners, QStringList({QStringLiteral("tmandry"), QStringLiteral("new person")}));
+        QCOMPARE(edited->owners, QStringList({ QStringLiteral("tmandry"), QStringLiteral("new person") }));
         QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
         QCOMPARE(readFile(path), before);
     }
@@ -268,9 +267,10 @@ private Q_SLOTS:
         const QString page = QStringLiteral("src/vision/roadmap/scopes/capability/variant_leak.md");
         QByteArray text = readFile(root + u'/' + page);
         const qsizetype afterTitle = text.indexOf('\n') + 1;
-        text.insert(afterTitle, "\n| Point of contact | [Eliza Weisman](https://github.com/hawkw) |\n"
-                                "| ---------------- | ------------------------------------------ |\n"
-                                "| Status           | 💤 paused |\n");
+        text.insert(afterTitle,
+            "\n| Point of contact | [Eliza Weisman](https://github.com/hawkw) |\n"
+            "| ---------------- | ------------------------------------------ |\n"
+            "| Status           | 💤 paused |\n");
         QVERIFY(storyloom::test::writeFile(root, page, text));
         const int stateLine = 5, ownerLine = 3;
 
@@ -279,29 +279,30 @@ private Q_SLOTS:
         QVERIFY(goal);
         QVERIFY(goal->attributeOrigin == AttributeOrigin::MetadataTable);
         QVERIFY(goal->state == GoalState::Paused);
-        QCOMPARE(goal->owners, QStringList{QStringLiteral("Eliza Weisman")});
+        QCOMPARE(goal->owners, QStringList { QStringLiteral("Eliza Weisman") });
 
-        const EditPlan plan = RoadmapEditor::plan(*graph, goal->id, GoalEdit{GoalState::InProgress, {}, {}, {}});
+        const EditPlan plan = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::InProgress, {}, {}, {} });
         QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->format()) : "");
         QVERIFY(plan.change);
         QVERIFY(!RoadmapEditor::apply(*plan.change));
         const QByteArray afterState = readFile(root + u'/' + page);
-        QCOMPARE(changedLines(text, afterState), QList<int>{stateLine});
+        QCOMPARE(changedLines(text, afterState), QList<int> { stateLine });
         QCOMPARE(afterState.split('\n').at(stateLine - 1), QByteArray("| Status           | 🦀 paused |"));
         QVERIFY(ProjectLoader::load(root)->entity(goal->id)->state == GoalState::InProgress);
 
         // Owners: the point-of-contact cell, and nothing else.
         const Snapshot second = ProjectLoader::load(root);
-        const EditPlan owners = RoadmapEditor::plan(*second, goal->id, GoalEdit{{}, {}, QStringList{QStringLiteral("hawkw")}, {}});
+        const EditPlan owners
+            = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, {}, QStringList { QStringLiteral("hawkw") }, {} });
         QVERIFY2(!owners.error, owners.error ? qPrintable(owners.error->format()) : "");
         QVERIFY(!RoadmapEditor::apply(*owners.change));
         const QByteArray afterOwners = readFile(root + u'/' + page);
-        QCOMPARE(changedLines(afterState, afterOwners), QList<int>{ownerLine});
+        QCOMPARE(changedLines(afterState, afterOwners), QList<int> { ownerLine });
         QCOMPARE(afterOwners.split('\n').at(ownerLine - 1), QByteArray("| Point of contact | hawkw |"));
-        QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->owners, QStringList{QStringLiteral("hawkw")});
+        QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->owners, QStringList { QStringLiteral("hawkw") });
 
         // A metadata table has no progress: refused, nothing written.
-        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit{{}, 0.5, {}, {}});
+        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.5, {}, {} });
         QVERIFY(progress.error);
         QVERIFY(!progress.change);
         // Undo restores every byte.
@@ -328,7 +329,7 @@ private Q_SLOTS:
         const QString path = root + u'/' + goal->source.path;
         const QByteArray before = readFile(path);
 
-        const EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit{GoalState::Done, {}, {}, {}});
+        const EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
         QVERIFY2(!state.error, state.error ? qPrintable(state.error->format()) : "");
         QVERIFY(!RoadmapEditor::apply(*state.change));
         const QByteArray afterState = readFile(path);
@@ -338,7 +339,7 @@ private Q_SLOTS:
 
         const Snapshot second = ProjectLoader::load(root);
         QVERIFY(second->entity(goal->id)->state == GoalState::Done);
-        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit{{}, 0.75, {}, {}});
+        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.75, {}, {} });
         QVERIFY(!RoadmapEditor::apply(*progress.change));
         const QByteArray afterProgress = readFile(path);
         const QList<int> progressLines = changedLines(afterState, afterProgress);
@@ -353,7 +354,7 @@ private Q_SLOTS:
     void staleFileIsNotOverwritten()
     {
         const Entity *goal = goalForRow(*m_graph, m_table.rows.at(1));
-        EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit{GoalState::Paused, {}, {}, {}});
+        EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit { GoalState::Paused, {}, {}, {} });
         QVERIFY(plan.change);
         plan.change->before += "something else";
         QVERIFY(RoadmapEditor::apply(*plan.change).has_value());

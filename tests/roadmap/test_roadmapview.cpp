@@ -69,8 +69,9 @@ private Q_SLOTS:
         QVERIFY(readFile(page) != before);
         QCOMPARE(view.undoStack()->count(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(int(project.snapshot()->entity(id)->state), int(GoalState::Done), 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(view.model()->indexForId(id, RoadmapModel::State).data(RoadmapModel::StateRole).toInt(),
-                                  int(GoalState::Done), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view.model()->indexForId(id, RoadmapModel::State).data(RoadmapModel::StateRole).toInt(),
+            int(GoalState::Done), 60000);
 
         view.undoStack()->undo();
         QCOMPARE(readFile(page), before);

@@ -10,20 +10,19 @@
 using namespace storyloom;
 
 namespace {
-const QByteArray table = QByteArrayLiteral(
-    "# Roadmap\n"
-    "\n"
-    "| Deliverable | State | Progress | [Owner] |\n"
-    "| --- | --- | --- | --- |\n"
-    "| 🔻 [Async fn everywhere] | 🦀  | ▰▰▱▱▱▱ | [tmandry] |\n"
-    "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |\n"
-    "| 🔻 [Testing] | 💤 | ▰▱▱▱▱▱ |  |\n"
-    "| &nbsp;&nbsp;↳ tbd | 💤 | ▰▱▱▱▱▱ |\n"
-    "| 🔻 [Polish] [[🛠️][how-to-help-polish]] | 🦀  | ▰▰▰▱▱▱ | [eholk] |\n"
-    "\n"
-    "[tmandry]: https://github.com/tmandry\n"
-    "[eholk]: https://github.com/eholk\n"
-    "[Eliza Weisman]: https://github.com/hawkw\n");
+const QByteArray table = QByteArrayLiteral("# Roadmap\n"
+                                           "\n"
+                                           "| Deliverable | State | Progress | [Owner] |\n"
+                                           "| --- | --- | --- | --- |\n"
+                                           "| 🔻 [Async fn everywhere] | 🦀  | ▰▰▱▱▱▱ | [tmandry] |\n"
+                                           "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |\n"
+                                           "| 🔻 [Testing] | 💤 | ▰▱▱▱▱▱ |  |\n"
+                                           "| &nbsp;&nbsp;↳ tbd | 💤 | ▰▱▱▱▱▱ |\n"
+                                           "| 🔻 [Polish] [[🛠️][how-to-help-polish]] | 🦀  | ▰▰▰▱▱▱ | [eholk] |\n"
+                                           "\n"
+                                           "[tmandry]: https://github.com/tmandry\n"
+                                           "[eholk]: https://github.com/eholk\n"
+                                           "[Eliza Weisman]: https://github.com/hawkw\n");
 
 QByteArray withLine(const QByteArray &file, int line, const QByteArray &replacement)
 {
@@ -32,7 +31,8 @@ QByteArray withLine(const QByteArray &file, int line, const QByteArray &replacem
     return lines.join('\n');
 }
 
-Entity goal(const QString &id, const QString &title, GoalState state, double progress, const QString &parent = {}, int order = 0)
+Entity goal(const QString &id, const QString &title, GoalState state, double progress, const QString &parent = {},
+    int order = 0)
 {
     Entity entity;
     entity.id = id;
@@ -42,24 +42,27 @@ Entity goal(const QString &id, const QString &title, GoalState state, double pro
     entity.progress = progress;
     entity.parent = parent;
     entity.order = order;
-    entity.source = {QStringLiteral("src/roadmap/") + id + QStringLiteral(".md"), 1, 1};
+    entity.source = { QStringLiteral("src/roadmap/") + id + QStringLiteral(".md"), 1, 1 };
     return entity;
 }
 
 StoryGraph smallGraph()
 {
     std::vector<Entity> entities;
-    entities.push_back(goal(QStringLiteral("async-fn"), QStringLiteral("Async fn everywhere"), GoalState::InProgress, 2.0 / 6, {}, 1));
-    entities.back().owners = {QStringLiteral("tmandry")};
-    entities.push_back(goal(QStringLiteral("boxable"), QStringLiteral("Boxable | async"), GoalState::Paused, 1.0 / 6, QStringLiteral("async-fn"), 2));
+    entities.push_back(
+        goal(QStringLiteral("async-fn"), QStringLiteral("Async fn everywhere"), GoalState::InProgress, 2.0 / 6, {}, 1));
+    entities.back().owners = { QStringLiteral("tmandry") };
+    entities.push_back(goal(QStringLiteral("boxable"), QStringLiteral("Boxable | async"), GoalState::Paused, 1.0 / 6,
+        QStringLiteral("async-fn"), 2));
     entities.push_back(goal(QStringLiteral("tooling"), QStringLiteral("Tooling"), GoalState::Done, 1.0, {}, 3));
-    entities.push_back(goal(QStringLiteral("console"), QStringLiteral("Tokio console"), GoalState::HelpWanted, 4.0 / 6, QStringLiteral("tooling"), 4));
-    entities.back().owners = {QStringLiteral("Eliza Weisman"), QStringLiteral("nobody")};
+    entities.push_back(goal(QStringLiteral("console"), QStringLiteral("Tokio console"), GoalState::HelpWanted, 4.0 / 6,
+        QStringLiteral("tooling"), 4));
+    entities.back().owners = { QStringLiteral("Eliza Weisman"), QStringLiteral("nobody") };
     Entity pain;
     pain.id = QStringLiteral("pain/slow");
     pain.type = EntityType::PainPoint;
     pain.title = QStringLiteral("Slow builds");
-    pain.source = {QStringLiteral("src/pain.md"), 3, 1};
+    pain.source = { QStringLiteral("src/pain.md"), 3, 1 };
     pain.ownFile = false;
     entities.push_back(pain);
     Entity story;
@@ -67,13 +70,15 @@ StoryGraph smallGraph()
     story.type = EntityType::Story;
     story.kind = StoryKind::ShinyFuture;
     story.title = QStringLiteral("Alan is happy");
-    story.source = {QStringLiteral("src/alan.md"), 1, 1};
+    story.source = { QStringLiteral("src/alan.md"), 1, 1 };
     entities.push_back(story);
     std::vector<Relation> relations;
-    relations.push_back({RelationKind::PartOf, QStringLiteral("boxable"), QStringLiteral("async-fn"), {}, false, {}});
-    relations.push_back({RelationKind::PartOf, QStringLiteral("console"), QStringLiteral("tooling"), {}, false, {}});
-    relations.push_back({RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {}, false, {}});
-    relations.push_back({RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {}, false, {}});
+    relations.push_back({ RelationKind::PartOf, QStringLiteral("boxable"), QStringLiteral("async-fn"), {}, false, {} });
+    relations.push_back({ RelationKind::PartOf, QStringLiteral("console"), QStringLiteral("tooling"), {}, false, {} });
+    relations.push_back(
+        { RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {}, false, {} });
+    relations.push_back(
+        { RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {}, false, {} });
     return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectLayout::MdBook, entities, relations, {});
 }
 } // namespace
@@ -84,36 +89,39 @@ class TestRoadmapWriter : public QObject
 private Q_SLOTS:
     void rewriteState()
     {
-        const auto result = OverviewTableWriter::rewriteRow(table, 5, GoalEdit{GoalState::Done, {}, {}, {}});
+        const auto result = OverviewTableWriter::rewriteRow(table, 5, GoalEdit { GoalState::Done, {}, {}, {} });
         QVERIFY(result.ok());
         QCOMPARE(result.bytes, withLine(table, 5, "| 🔻 [Async fn everywhere] | ✅  | ▰▰▱▱▱▱ | [tmandry] |"));
     }
 
     void rewriteProgressKeepsWidth()
     {
-        const auto result = OverviewTableWriter::rewriteRow(table, 9, GoalEdit{{}, 0.5, {}, {}});
+        const auto result = OverviewTableWriter::rewriteRow(table, 9, GoalEdit { {}, 0.5, {}, {} });
         QVERIFY(result.ok());
-        QCOMPARE(result.bytes, withLine(table, 9, "| 🔻 [Polish] [[🛠️][how-to-help-polish]] | 🦀  | ▰▰▰▱▱▱ | [eholk] |"));
-        const auto full = OverviewTableWriter::rewriteRow(table, 6, GoalEdit{{}, 1.0, {}, {}});
+        QCOMPARE(
+            result.bytes, withLine(table, 9, "| 🔻 [Polish] [[🛠️][how-to-help-polish]] | 🦀  | ▰▰▰▱▱▱ | [eholk] |"));
+        const auto full = OverviewTableWriter::rewriteRow(table, 6, GoalEdit { {}, 1.0, {}, {} });
         QCOMPARE(full.bytes, withLine(table, 6, "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▰▰▰▰▰ | |"));
     }
 
     void rewriteOwnersReusesReferences()
     {
         const auto result = OverviewTableWriter::rewriteRow(
-            table, 6, GoalEdit{{}, {}, QStringList{QStringLiteral("eliza weisman"), QStringLiteral("ana")}, {}});
+            table, 6, GoalEdit { {}, {}, QStringList { QStringLiteral("eliza weisman"), QStringLiteral("ana") }, {} });
         QVERIFY(result.ok());
-        QCOMPARE(result.bytes, withLine(table, 6, "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | eliza weisman, ana |"));
-        const auto blank = OverviewTableWriter::rewriteRow(table, 7, GoalEdit{{}, {}, QStringList{QStringLiteral("eholk")}, {}});
+        QCOMPARE(result.bytes,
+            withLine(table, 6, "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | eliza weisman, ana |"));
+        const auto blank = OverviewTableWriter::rewriteRow(
+            table, 7, GoalEdit { {}, {}, QStringList { QStringLiteral("eholk") }, {} });
         QCOMPARE(blank.bytes, withLine(table, 7, "| 🔻 [Testing] | 💤 | ▰▱▱▱▱▱ | [eholk] |"));
-        const auto removed = OverviewTableWriter::rewriteRow(table, 5, GoalEdit{{}, {}, QStringList{}, {}});
+        const auto removed = OverviewTableWriter::rewriteRow(table, 5, GoalEdit { {}, {}, QStringList {}, {} });
         QCOMPARE(removed.bytes, withLine(table, 5, "| 🔻 [Async fn everywhere] | 🦀  | ▰▰▱▱▱▱ |  |"));
     }
 
     void rewriteShortRowAddsOwnerCell()
     {
         const auto result = OverviewTableWriter::rewriteRow(
-            table, 8, GoalEdit{GoalState::InProgress, {}, QStringList{QStringLiteral("tmandry")}, {}});
+            table, 8, GoalEdit { GoalState::InProgress, {}, QStringList { QStringLiteral("tmandry") }, {} });
         QVERIFY(result.ok());
         QCOMPARE(result.bytes, withLine(table, 8, "| &nbsp;&nbsp;↳ tbd | 🦀 | ▰▱▱▱▱▱ | [tmandry] |"));
     }
@@ -122,7 +130,7 @@ private Q_SLOTS:
     {
         QByteArray crlf = table;
         crlf.replace("\n", "\r\n");
-        const auto result = OverviewTableWriter::rewriteRow(crlf, 5, GoalEdit{GoalState::Paused, {}, {}, {}});
+        const auto result = OverviewTableWriter::rewriteRow(crlf, 5, GoalEdit { GoalState::Paused, {}, {}, {} });
         QVERIFY(result.ok());
         QByteArray expected = crlf;
         expected.replace("| 🦀  | ▰▰▱▱▱▱ | [tmandry]", "| 💤  | ▰▰▱▱▱▱ | [tmandry]");
@@ -131,9 +139,9 @@ private Q_SLOTS:
 
     void rewriteRejectsNonRows()
     {
-        QVERIFY(!OverviewTableWriter::rewriteRow(table, 1, GoalEdit{GoalState::Done, {}, {}, {}}).ok());
-        QVERIFY(!OverviewTableWriter::rewriteRow(table, 4, GoalEdit{GoalState::Done, {}, {}, {}}).ok());
-        QVERIFY(!OverviewTableWriter::rewriteRow(table, 99, GoalEdit{GoalState::Done, {}, {}, {}}).ok());
+        QVERIFY(!OverviewTableWriter::rewriteRow(table, 1, GoalEdit { GoalState::Done, {}, {}, {} }).ok());
+        QVERIFY(!OverviewTableWriter::rewriteRow(table, 4, GoalEdit { GoalState::Done, {}, {}, {} }).ok());
+        QVERIFY(!OverviewTableWriter::rewriteRow(table, 99, GoalEdit { GoalState::Done, {}, {}, {} }).ok());
     }
 
     void generatedTable()
@@ -141,14 +149,16 @@ private Q_SLOTS:
         const StoryGraph graph = smallGraph();
         OverviewTableOptions options;
         options.pageDir = QStringLiteral("src");
-        options.referenceLabels = {QStringLiteral("tmandry")};
+        options.referenceLabels = { QStringLiteral("tmandry") };
         const QString text = OverviewTableWriter::table(graph, options);
-        QCOMPARE(text, QStringLiteral("| Deliverable | State | Progress | Owner |\n"
-                                      "| --- | --- | --- | --- |\n"
-                                      "| 🔻 [Async fn everywhere](./roadmap/async-fn.md) | 🦀 | ▰▰▱▱▱▱ | [tmandry] |\n"
-                                      "| &nbsp;&nbsp;↳ [Boxable \\| async](./roadmap/boxable.md) | 💤 | ▰▱▱▱▱▱ |  |\n"
-                                      "| 🔻 [Tooling](./roadmap/tooling.md) | ✅ | ▰▰▰▰▰▰ |  |\n"
-                                      "| &nbsp;&nbsp;↳ [Tokio console](./roadmap/console.md) | ✋ | ▰▰▰▰▱▱ | Eliza Weisman, nobody |\n"));
+        QCOMPARE(text,
+            QStringLiteral(
+                "| Deliverable | State | Progress | Owner |\n"
+                "| --- | --- | --- | --- |\n"
+                "| 🔻 [Async fn everywhere](./roadmap/async-fn.md) | 🦀 | ▰▰▱▱▱▱ | [tmandry] |\n"
+                "| &nbsp;&nbsp;↳ [Boxable \\| async](./roadmap/boxable.md) | 💤 | ▰▱▱▱▱▱ |  |\n"
+                "| 🔻 [Tooling](./roadmap/tooling.md) | ✅ | ▰▰▰▰▰▰ |  |\n"
+                "| &nbsp;&nbsp;↳ [Tokio console](./roadmap/console.md) | ✋ | ▰▰▰▰▱▱ | Eliza Weisman, nobody |\n"));
     }
 
     void markedTable()
@@ -157,13 +167,16 @@ private Q_SLOTS:
         const QByteArray page = "# Roadmap\n\nIntro.\n";
         const auto appended = OverviewTableWriter::replaceMarkedTable(page, tableText);
         QVERIFY(appended.ok());
-        QCOMPARE(appended.bytes, QByteArray("# Roadmap\n\nIntro.\n\n<!-- storyloom:roadmap-table -->\n\n| a |\n| --- |\n| b |\n\n"
-                                           "<!-- /storyloom:roadmap-table -->\n"));
-        const QByteArray withOld = "Top\n<!-- storyloom:roadmap-table -->\nold stuff\nmore\n<!-- /storyloom:roadmap-table -->\nAfter\n";
+        QCOMPARE(appended.bytes,
+            QByteArray("# Roadmap\n\nIntro.\n\n<!-- storyloom:roadmap-table -->\n\n| a |\n| --- |\n| b |\n\n"
+                       "<!-- /storyloom:roadmap-table -->\n"));
+        const QByteArray withOld
+            = "Top\n<!-- storyloom:roadmap-table -->\nold stuff\nmore\n<!-- /storyloom:roadmap-table -->\nAfter\n";
         const auto replaced = OverviewTableWriter::replaceMarkedTable(withOld, tableText);
         QVERIFY(replaced.ok());
-        QCOMPARE(replaced.bytes, QByteArray("Top\n<!-- storyloom:roadmap-table -->\n\n| a |\n| --- |\n| b |\n\n"
-                                            "<!-- /storyloom:roadmap-table -->\nAfter\n"));
+        QCOMPARE(replaced.bytes,
+            QByteArray("Top\n<!-- storyloom:roadmap-table -->\n\n| a |\n| --- |\n| b |\n\n"
+                       "<!-- /storyloom:roadmap-table -->\nAfter\n"));
         // Regenerating again changes nothing.
         QCOMPARE(OverviewTableWriter::replaceMarkedTable(replaced.bytes, tableText).bytes, replaced.bytes);
         QVERIFY(!OverviewTableWriter::replaceMarkedTable("x\n<!-- /storyloom:roadmap-table -->\n", tableText).ok());
@@ -186,13 +199,14 @@ private Q_SLOTS:
         RoadmapDiagramOptions options;
         options.withPainPoints = true;
         options.withStories = true;
-        options.states = {GoalState::InProgress, GoalState::Done};
+        options.states = { GoalState::InProgress, GoalState::Done };
         diagram = buildRoadmapDiagram(graph, options);
         QStringList ids;
         for (const DiagramNode &node : diagram.nodes)
             ids << node.id;
-        QCOMPARE(ids, QStringList({QStringLiteral("async-fn"), QStringLiteral("tooling"), QStringLiteral("pain/slow"),
-                                   QStringLiteral("story/alan")}));
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("async-fn"), QStringLiteral("tooling"), QStringLiteral("pain/slow"),
+                QStringLiteral("story/alan") }));
         QCOMPARE(diagram.edges.size(), std::size_t(2));
         QVERIFY(diagram.node(QStringLiteral("pain/slow"))->href.isEmpty());
         QCOMPARE(diagram.node(QStringLiteral("story/alan"))->href, QStringLiteral("alan.md"));

@@ -30,11 +30,12 @@ inline GitOutput git(const QString &dir, const QStringList &arguments)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("safe.directory=*")} + arguments);
+    process.start(
+        QStringLiteral("git"), QStringList { QStringLiteral("-c"), QStringLiteral("safe.directory=*") } + arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
 inline QByteArray readFile(const QString &path)
@@ -63,8 +64,10 @@ inline bool editFile(const QString &path, const QByteArray &from, const QByteArr
 
 inline bool configureAuthor(const QString &dir, const QString &name)
 {
-    return git(dir, {QStringLiteral("config"), QStringLiteral("user.name"), name}).ok()
-        && git(dir, {QStringLiteral("config"), QStringLiteral("user.email"), name.toLower() + QStringLiteral("@example.org")}).ok();
+    return git(dir, { QStringLiteral("config"), QStringLiteral("user.name"), name }).ok()
+        && git(dir,
+            { QStringLiteral("config"), QStringLiteral("user.email"), name.toLower() + QStringLiteral("@example.org") })
+               .ok();
 }
 
 /** A bare remote and two clones, A and B, of a copy of wg-async (plus a goal with front matter). */
@@ -78,7 +81,10 @@ public:
 
     /** Paths (relative to a clone) of files the tests edit. */
     static QString storyX() { return QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"); }
-    static QString storyY() { return QStringLiteral("src/vision/submitted_stories/status_quo/alan_hates_writing_a_stream.md"); }
+    static QString storyY()
+    {
+        return QStringLiteral("src/vision/submitted_stories/status_quo/alan_hates_writing_a_stream.md");
+    }
     static QString goal() { return QStringLiteral("src/vision/roadmap/offline_first.md"); }
 
     /** Copies a template made once per test program (remote, A, B), and points both clones at the copy's remote. */
@@ -92,10 +98,10 @@ public:
         a = dir.filePath(QStringLiteral("alice"));
         b = dir.filePath(QStringLiteral("bob"));
         const QDir from(templateDir.path());
-        return copyTree(from.filePath(QStringLiteral("remote.git")), remote) && copyTree(from.filePath(QStringLiteral("alice")), a)
-            && copyTree(from.filePath(QStringLiteral("bob")), b)
-            && git(a, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), remote}).ok()
-            && git(b, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), remote}).ok();
+        return copyTree(from.filePath(QStringLiteral("remote.git")), remote)
+            && copyTree(from.filePath(QStringLiteral("alice")), a) && copyTree(from.filePath(QStringLiteral("bob")), b)
+            && git(a, { QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), remote }).ok()
+            && git(b, { QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), remote }).ok();
     }
 
 private:
@@ -110,14 +116,23 @@ private:
                                     "progress: 0.5\n---\n# Offline first\n\nAuthors write offline and sync later.\n";
         if (!writeFile(QDir(a).filePath(goal()), goalText))
             return false;
-        return git(a, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}).ok()
+        return git(a, { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") })
+                   .ok()
             && configureAuthor(a, QStringLiteral("Alice"))
-            && git(a, {QStringLiteral("add"), QStringLiteral("-A")}).ok()
-            && git(a, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Initial")}).ok()
-            && git(root, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), remote}).ok()
-            && git(a, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), remote}).ok()
-            && git(a, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("origin"), QStringLiteral("main")}).ok()
-            && git(root, {QStringLiteral("clone"), QStringLiteral("-q"), remote, b}).ok()
+            && git(a, { QStringLiteral("add"), QStringLiteral("-A") }).ok()
+            && git(
+                a, { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Initial") })
+                   .ok()
+            && git(root,
+                { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"),
+                    QStringLiteral("main"), remote })
+                   .ok()
+            && git(a, { QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), remote }).ok()
+            && git(a,
+                { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("origin"),
+                    QStringLiteral("main") })
+                   .ok()
+            && git(root, { QStringLiteral("clone"), QStringLiteral("-q"), remote, b }).ok()
             && configureAuthor(b, QStringLiteral("Bob"));
     }
 
@@ -130,16 +145,23 @@ public:
         return editFile(path(a, storyX()), paragraph, "is working on a gRPC server.")
             && editFile(path(b, storyX()), paragraph, "is working on a GraphQL server.");
     }
-    [[nodiscard]] QString remoteHead() const { return git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).out.trimmed(); }
-    [[nodiscard]] static QString head(const QString &clone) { return git(clone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out.trimmed(); }
+    [[nodiscard]] QString remoteHead() const
+    {
+        return git(remote, { QStringLiteral("rev-parse"), QStringLiteral("main") }).out.trimmed();
+    }
+    [[nodiscard]] static QString head(const QString &clone)
+    {
+        return git(clone, { QStringLiteral("rev-parse"), QStringLiteral("HEAD") }).out.trimmed();
+    }
     [[nodiscard]] static QString lastMessage(const QString &clone, const QString &rev = QStringLiteral("HEAD"))
     {
-        return git(clone, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), rev}).out.trimmed();
+        return git(clone, { QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), rev })
+            .out.trimmed();
     }
     /** True when `git status` reads the repository without error and nothing is left uncommitted. */
     [[nodiscard]] static bool isClean(const QString &clone)
     {
-        const GitOutput status = git(clone, {QStringLiteral("status"), QStringLiteral("--porcelain")});
+        const GitOutput status = git(clone, { QStringLiteral("status"), QStringLiteral("--porcelain") });
         return status.ok() && status.out.isEmpty();
     }
     /** Installs an executable hook script in a clone. */

@@ -19,7 +19,8 @@ using namespace storyloom;
 
 namespace {
 
-/** Answers the helper's dialog: a user name for "Username…" prompts, else a password; "cancel" in the prompt's URL cancels. */
+/** Answers the helper's dialog: a user name for "Username…" prompts, else a password; "cancel" in the prompt's URL
+ * cancels. */
 void answerDialogWhenShown()
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -55,7 +56,9 @@ class TestAskPass : public QObject
         GitRunOptions options;
         options.input = "protocol=https\nhost=" + host.toUtf8() + "\n\n";
         // No credential helper of the user's may answer first: only the prompt is asked.
-        return git.run({QStringLiteral("-c"), QStringLiteral("credential.helper="), QStringLiteral("credential"), QStringLiteral("fill")}, options);
+        return git.run({ QStringLiteral("-c"), QStringLiteral("credential.helper="), QStringLiteral("credential"),
+                           QStringLiteral("fill") },
+            options);
     }
 
 private Q_SLOTS:

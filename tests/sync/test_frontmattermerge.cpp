@@ -29,10 +29,12 @@ private Q_SLOTS:
     {
         const QByteArray base = "type: goal\ntitle: Offline first\nstate: in-progress\nowners: [ana]\nprogress: 0.5\n";
         const QByteArray ours = "type: goal\ntitle: Offline first\nstate: done\nowners: [ana]\nprogress: 0.5\n";
-        const QByteArray theirs = "type: goal\ntitle: Offline first\nstate: in-progress\nowners: [ana, tomas]\nprogress: 0.5\n";
+        const QByteArray theirs
+            = "type: goal\ntitle: Offline first\nstate: in-progress\nowners: [ana, tomas]\nprogress: 0.5\n";
         const TextMerge merge = FrontMatterMerge::mergeYaml(base, ours, theirs);
         QVERIFY(merge.isClean());
-        QCOMPARE(merge.text, QByteArray("type: goal\ntitle: Offline first\nstate: done\nowners: [ana, tomas]\nprogress: 0.5\n"));
+        QCOMPARE(merge.text,
+            QByteArray("type: goal\ntitle: Offline first\nstate: done\nowners: [ana, tomas]\nprogress: 0.5\n"));
     }
 
     void blockValuesMoveWithTheirKey()
@@ -42,38 +44,40 @@ private Q_SLOTS:
         const QByteArray theirs = "owners:\n- ana\n# who decides\nstate: help-wanted\nparent: offline-first\n";
         const TextMerge merge = FrontMatterMerge::mergeYaml(base, ours, theirs);
         QVERIFY(merge.isClean());
-        QCOMPARE(merge.text, QByteArray("owners:\n- ana\n- mira\n# who decides\nstate: help-wanted\nparent: offline-first\n"));
+        QCOMPARE(merge.text,
+            QByteArray("owners:\n- ana\n- mira\n# who decides\nstate: help-wanted\nparent: offline-first\n"));
     }
 
     void sameKeyChangedDifferentlyIsAConflict()
     {
-        const TextMerge merge = FrontMatterMerge::mergeYaml("state: paused\ntitle: A\n", "state: done\ntitle: A\n",
-                                                            "state: help-wanted\ntitle: B\n");
-        QCOMPARE(merge.conflictingKeys, QStringList{QStringLiteral("state")});
-        QCOMPARE(merge.text, QByteArray("<<<<<<< local\nstate: done\n=======\nstate: help-wanted\n>>>>>>> remote\ntitle: B\n"));
+        const TextMerge merge = FrontMatterMerge::mergeYaml(
+            "state: paused\ntitle: A\n", "state: done\ntitle: A\n", "state: help-wanted\ntitle: B\n");
+        QCOMPARE(merge.conflictingKeys, QStringList { QStringLiteral("state") });
+        QCOMPARE(merge.text,
+            QByteArray("<<<<<<< local\nstate: done\n=======\nstate: help-wanted\n>>>>>>> remote\ntitle: B\n"));
     }
 
     void additionsAndDeletions()
     {
         // Both added the same key with the same value; one side deleted an untouched key.
-        const TextMerge merge = FrontMatterMerge::mergeYaml("title: A\nkind: status-quo\n", "title: A\nkind: status-quo\nid: a\n",
-                                                            "title: A\nid: a\n");
+        const TextMerge merge = FrontMatterMerge::mergeYaml(
+            "title: A\nkind: status-quo\n", "title: A\nkind: status-quo\nid: a\n", "title: A\nid: a\n");
         QVERIFY(merge.isClean());
         QCOMPARE(merge.text, QByteArray("title: A\nid: a\n"));
         // Deleted on one side, changed on the other: the author decides.
         const TextMerge conflict = FrontMatterMerge::mergeYaml("state: paused\n", "", "state: done\n");
-        QCOMPARE(conflict.conflictingKeys, QStringList{QStringLiteral("state")});
+        QCOMPARE(conflict.conflictingKeys, QStringList { QStringLiteral("state") });
     }
 
     void describeFromFrontMatterHeadingAndFolder()
     {
-        const EntityDescription fm = CommitMessage::describe(QStringLiteral("pain/slow.md"),
-                                                             "---\ntype: pain-point\ntitle: \"Slow builds\"\n---\nText\n");
+        const EntityDescription fm = CommitMessage::describe(
+            QStringLiteral("pain/slow.md"), "---\ntype: pain-point\ntitle: \"Slow builds\"\n---\nText\n");
         QCOMPARE(fm.what, QStringLiteral("pain point"));
         QCOMPARE(fm.title, QStringLiteral("Slow builds"));
-        const EntityDescription story = CommitMessage::describe(
-            QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"),
-            "# 😱 Status quo stories: Alan tries to cache requests, which doesn't always happen.\n\nText\n");
+        const EntityDescription story
+            = CommitMessage::describe(QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md"),
+                "# 😱 Status quo stories: Alan tries to cache requests, which doesn't always happen.\n\nText\n");
         QCOMPARE(story.what, QStringLiteral("status quo story"));
         QCOMPARE(story.title, QStringLiteral("Alan tries to cache requests, which doesn't always happen."));
         const EntityDescription bare = CommitMessage::describe(QStringLiteral("notes/todo.md"), "just text\n");
@@ -84,8 +88,8 @@ private Q_SLOTS:
     void messageNamesWhatChanged()
     {
         const std::vector<FileChange> changes = {
-            {FileChange::Kind::Modified, QStringLiteral("src/vision/status_quo/alan.md"), {}},
-            {FileChange::Kind::Added, QStringLiteral("pain/slow.md"), {}},
+            { FileChange::Kind::Modified, QStringLiteral("src/vision/status_quo/alan.md"), {} },
+            { FileChange::Kind::Added, QStringLiteral("pain/slow.md"), {} },
         };
         const auto read = [](const QString &path, bool) -> std::optional<QByteArray> {
             if (path.startsWith(u"src"))
@@ -94,17 +98,18 @@ private Q_SLOTS:
         };
         const QString message = CommitMessage::build(changes, nullptr, read);
         QCOMPARE(message.section(QLatin1Char('\n'), 0, 0),
-                 QStringLiteral("Update status quo story: Alan builds a cache; add pain point: Slow builds"));
+            QStringLiteral("Update status quo story: Alan builds a cache; add pain point: Slow builds"));
         QVERIFY(message.contains(QStringLiteral("\n- Add pain point: Slow builds\n")));
 
-        const std::vector<FileChange> one = {{FileChange::Kind::Deleted, QStringLiteral("book.toml"), {}}};
+        const std::vector<FileChange> one = { { FileChange::Kind::Deleted, QStringLiteral("book.toml"), {} } };
         QCOMPARE(CommitMessage::build(one, nullptr, read), QStringLiteral("Remove file: book.toml"));
 
         std::vector<FileChange> many;
         for (int i = 0; i < 5; ++i)
-            many.push_back({FileChange::Kind::Added, QStringLiteral("p%1.md").arg(i), {}});
+            many.push_back({ FileChange::Kind::Added, QStringLiteral("p%1.md").arg(i), {} });
         const QString long_ = CommitMessage::build(many, nullptr, [](const QString &, bool) { return std::nullopt; });
-        QCOMPARE(long_.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Add page: p0; add page: p1; add page: p2; and 2 more"));
+        QCOMPARE(long_.section(QLatin1Char('\n'), 0, 0),
+            QStringLiteral("Add page: p0; add page: p1; add page: p2; and 2 more"));
     }
 
     void snapshotNamesEntities()
@@ -114,15 +119,17 @@ private Q_SLOTS:
         goal.type = EntityType::Goal;
         goal.title = QStringLiteral("Offline first");
         goal.source.path = QStringLiteral("goals/offline.md");
-        const Snapshot snapshot = std::make_shared<const StoryGraph>(QStringLiteral("/p"), QStringLiteral("P"), ProjectLayout::Native,
-                                                                     std::vector<Entity>{goal}, std::vector<Relation>{}, Diagnostics{});
-        const std::vector<FileChange> changes = {{FileChange::Kind::Modified, QStringLiteral("goals/offline.md"), {}}};
+        const Snapshot snapshot = std::make_shared<const StoryGraph>(QStringLiteral("/p"), QStringLiteral("P"),
+            ProjectLayout::Native, std::vector<Entity> { goal }, std::vector<Relation> {}, Diagnostics {});
+        const std::vector<FileChange> changes
+            = { { FileChange::Kind::Modified, QStringLiteral("goals/offline.md"), {} } };
         QCOMPARE(CommitMessage::build(changes, snapshot, {}), QStringLiteral("Update goal: Offline first"));
     }
 
     void nameStatusOutput()
     {
-        const QByteArray output = QByteArrayLiteral("M\0src/a.md\0R087\0src/old.md\0src/new.md\0A\0src/b c.md\0D\0src/d.md\0");
+        const QByteArray output
+            = QByteArrayLiteral("M\0src/a.md\0R087\0src/old.md\0src/new.md\0A\0src/b c.md\0D\0src/d.md\0");
         const std::vector<FileChange> changes = CommitMessage::parseNameStatus(output, QStringLiteral("src/"));
         QCOMPARE(changes.size(), std::size_t(4));
         QCOMPARE(changes[0].path, QStringLiteral("a.md"));

@@ -49,14 +49,14 @@ private Q_SLOTS:
 
     void entriesOfEveryKind()
     {
-        const QByteArray text = QByteArrayLiteral(
-            "# branch.head main\0"
-            "1 .M N... 100644 100644 100644 aaaa bbbb src/status quo/alan builds a cache.md\0"
-            "1 A. N... 000000 100644 100644 0000 cccc src/new.md\0"
-            "2 R. N... 100644 100644 100644 dddd dddd R100 src/renamed.md\0src/old name.md\0"
-            "u UU N... 100644 100644 100644 100644 e1 e2 e3 src/goal.md\0"
-            "? src/untracked ü.md\0"
-            "! build/ignored\0");
+        const QByteArray text
+            = QByteArrayLiteral("# branch.head main\0"
+                                "1 .M N... 100644 100644 100644 aaaa bbbb src/status quo/alan builds a cache.md\0"
+                                "1 A. N... 000000 100644 100644 0000 cccc src/new.md\0"
+                                "2 R. N... 100644 100644 100644 dddd dddd R100 src/renamed.md\0src/old name.md\0"
+                                "u UU N... 100644 100644 100644 100644 e1 e2 e3 src/goal.md\0"
+                                "? src/untracked ü.md\0"
+                                "! build/ignored\0");
         const auto status = PorcelainParser::parse(text);
         QVERIFY(status);
         QCOMPARE(status->entries.size(), std::size_t(6));
@@ -100,9 +100,9 @@ private Q_SLOTS:
             QVERIFY(p.waitForFinished());
             QCOMPARE(p.exitCode(), 0);
         };
-        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
-        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test")});
-        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("test@example.org")});
+        git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") });
+        git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test") });
+        git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("test@example.org") });
         QFile file(dir.filePath(QStringLiteral("a story.md")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# A story\n");
@@ -114,8 +114,8 @@ private Q_SLOTS:
         QVERIFY(status->head.isEmpty());
         QCOMPARE(status->entries.size(), std::size_t(1));
         QVERIFY(status->entries[0].isUntracked());
-        git({QStringLiteral("add"), QStringLiteral(".")});
-        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("first")});
+        git({ QStringLiteral("add"), QStringLiteral(".") });
+        git({ QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("first") });
         status = repository.status();
         QVERIFY(status);
         QVERIFY(status->isClean());

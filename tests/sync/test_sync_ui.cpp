@@ -5,8 +5,8 @@
 
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/projecttreemodel.h"
-#include "settings/apptheme.h"
 #include "project/project.h"
+#include "settings/apptheme.h"
 #include "sync/autosync.h"
 #include "sync/conflictdialog.h"
 #include "sync/conflictresolver.h"
@@ -14,15 +14,15 @@
 #include "sync/syncsession.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QSignalSpy>
-#include <QFontInfo>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -47,7 +47,7 @@ class TestSyncUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QProcess::execute(QStringLiteral("git"), {QStringLiteral("--version")}) != 0)
+        if (QProcess::execute(QStringLiteral("git"), { QStringLiteral("--version") }) != 0)
             QSKIP("git is not installed");
         if (!QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR)))
             QSKIP("the wg-async corpus is missing");
@@ -63,13 +63,13 @@ private Q_SLOTS:
         window.project()->waitForLoaded();
         QLabel *branch = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
-                                         if (label->text().startsWith(QStringLiteral("⎇ ")))
-                                             branch = label;
-                                     }
-                                     return branch != nullptr;
-                                 }()),
-                                 20000);
+            for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+                if (label->text().startsWith(QStringLiteral("⎇ ")))
+                    branch = label;
+            }
+            return branch != nullptr;
+        }()),
+            20000);
         QTRY_COMPARE_WITH_TIMEOUT(branch->text(), QStringLiteral("⎇ main · 1 changed"), 20000);
         bool hasSyncMenu = false;
         for (QAction *action : window.menuBar()->actions())
@@ -118,8 +118,13 @@ private Q_SLOTS:
         QCOMPARE(markOf(model, TwoAuthors::storyY()), int(FileMark::Modified));
         QCOMPARE(markOf(model, character), int(FileMark::New));
         // An untouched story carries no mark; a marked one says why in its tooltip.
-        QCOMPARE(markOf(model, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_task_scheduler.md")), -1);
-        QVERIFY(itemForPath(model, TwoAuthors::storyX()).data(Qt::ToolTipRole).toString().contains(describe(FileMark::Conflicted)));
+        QCOMPARE(
+            markOf(model, QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_task_scheduler.md")),
+            -1);
+        QVERIFY(itemForPath(model, TwoAuthors::storyX())
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(describe(FileMark::Conflicted)));
         QVERIFY(!itemForPath(model, TwoAuthors::storyX()).data(Qt::DecorationRole).isNull());
 
         // A Git operation (taking their side) and a file change (the edit undone) update the marks.
@@ -145,8 +150,10 @@ private Q_SLOTS:
             QSignalSpy due(autoSync, &AutoSync::due);
             autoSync->setIntervals(300, 0);
             const QString before = TwoAuthors::head(authors.a);
-            // Polled with rev-parse only: a `git status` every few milliseconds would hold the index lock against the sync.
-            QTRY_VERIFY_WITH_TIMEOUT(TwoAuthors::head(authors.a) != before && authors.remoteHead() == TwoAuthors::head(authors.a), 60000);
+            // Polled with rev-parse only: a `git status` every few milliseconds would hold the index lock against the
+            // sync.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                TwoAuthors::head(authors.a) != before && authors.remoteHead() == TwoAuthors::head(authors.a), 60000);
             QVERIFY(due.count() >= 1);
             autoSync->setIntervals(0, 0);
             auto *session = window.findChild<SyncSession *>();
@@ -188,8 +195,8 @@ private Q_SLOTS:
         autoSync->setIntervals(0, 0);
         // A second turn may have started before the timer stopped: wait for the last one to report.
         QTRY_VERIFY2_WITH_TIMEOUT(!session->isRunning()
-                                      && window.statusBar()->currentMessage().startsWith(QStringLiteral("Automatic sync failed")),
-                                  qPrintable(window.statusBar()->currentMessage()), 60000);
+                && window.statusBar()->currentMessage().startsWith(QStringLiteral("Automatic sync failed")),
+            qPrintable(window.statusBar()->currentMessage()), 60000);
         for (QMessageBox *box : window.findChildren<QMessageBox *>())
             QVERIFY2(!box->isVisible(), qPrintable(box->text()));
         // The local commit is kept for the next sync.
@@ -200,13 +207,15 @@ private Q_SLOTS:
     {
         TwoAuthors authors;
         QVERIFY(authors.setUp());
-        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.", "is working on a gRPC server."));
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.",
+            "is working on a gRPC server."));
         QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
         HistoryDialog dialog(TwoAuthors::path(authors.a, TwoAuthors::storyX()), QStringLiteral("Alan builds a cache"));
         dialog.show();
         auto *rendered = dialog.findChild<QTextBrowser *>();
         QVERIFY(rendered);
-        // The newest commit: its new paragraph rendered (no Markdown link syntax left) beside the old one, struck through.
+        // The newest commit: its new paragraph rendered (no Markdown link syntax left) beside the old one, struck
+        // through.
         const QString text = rendered->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Alan is working on a gRPC server.")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Alan is working on an HTTP server.")));
@@ -223,7 +232,8 @@ private Q_SLOTS:
         // changed block's background must be dark there, well apart from the text.
         TwoAuthors authors;
         QVERIFY(authors.setUp());
-        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.", "is working on a gRPC server."));
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "is working on an HTTP server.",
+            "is working on a gRPC server."));
         QCOMPARE(SyncSession(authors.a).run({}).outcome, SyncResult::Outcome::Synced);
         const QPalette before = QApplication::palette();
         QApplication::setPalette(AppTheme::darkPalette());
@@ -239,7 +249,7 @@ private Q_SLOTS:
                 continue;
             const QColor background = table->cellAt(0, 0).format().background().color();
             QVERIFY2(background.lightness() < 100 && textLightness - background.lightness() > 100,
-                     qPrintable(background.name()));
+                qPrintable(background.name()));
             ++changedBlocks;
         }
         // Code is highlighted for a dark background: its coloured words are light, not the light theme's dark ones.
@@ -269,8 +279,9 @@ private Q_SLOTS:
         for (QTextBlock block = rendered->document()->begin(); block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QString fragment = it.fragment().text();
-                QVERIFY2(fragment.isEmpty() || (!fragment.front().isLowSurrogate() && !fragment.back().isHighSurrogate()),
-                         qPrintable(block.text()));
+                QVERIFY2(
+                    fragment.isEmpty() || (!fragment.front().isLowSurrogate() && !fragment.back().isHighSurrogate()),
+                    qPrintable(block.text()));
             }
         }
     }

@@ -44,7 +44,8 @@ private Q_SLOTS:
     {
         TwoAuthors authors;
         QVERIFY(authors.setUp());
-        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "some basic caching", "some basic caching (A)"));
+        QVERIFY(editFile(
+            TwoAuthors::path(authors.a, TwoAuthors::storyX()), "some basic caching", "some basic caching (A)"));
         QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (B)"));
 
         SyncResult first = sync(authors.a);
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(first.committed);
         QVERIFY(first.pushed);
         QCOMPARE(TwoAuthors::lastMessage(authors.a),
-                 QStringLiteral("Update status quo story: Alan tries to cache requests, which doesn't always happen."));
+            QStringLiteral("Update status quo story: Alan tries to cache requests, which doesn't always happen."));
         QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
 
         SyncResult second = sync(authors.b);
@@ -68,14 +69,17 @@ private Q_SLOTS:
         QVERIFY(third.merged);
         QVERIFY(!third.pushed);
 
-        for (const QString &clone : {authors.a, authors.b}) {
+        for (const QString &clone : { authors.a, authors.b }) {
             QVERIFY(readFile(TwoAuthors::path(clone, TwoAuthors::storyX())).contains("some basic caching (A)"));
             QVERIFY(readFile(TwoAuthors::path(clone, TwoAuthors::storyY())).contains("Alan (B)"));
             QVERIFY(TwoAuthors::isClean(clone));
             QCOMPARE(TwoAuthors::head(clone), authors.remoteHead());
         }
         // Nothing of the app's own state was committed, and a sync with nothing to do is a no-op.
-        QVERIFY(git(authors.a, {QStringLiteral("ls-files"), QStringLiteral("--error-unmatch"), QStringLiteral(".git")}).exitCode != 0);
+        QVERIFY(
+            git(authors.a, { QStringLiteral("ls-files"), QStringLiteral("--error-unmatch"), QStringLiteral(".git") })
+                .exitCode
+            != 0);
         QVERIFY(!QFile::exists(QDir(authors.a).filePath(QStringLiteral(".git/storyloom-sync.pid"))));
         const QString before = TwoAuthors::head(authors.a);
         QCOMPARE(sync(authors.a).outcome, SyncResult::Outcome::Synced);
@@ -125,7 +129,7 @@ private Q_SLOTS:
 
         const SyncResult result = sync(authors.b);
         QCOMPARE(result.outcome, SyncResult::Outcome::Conflicts);
-        QCOMPARE(result.conflicts, QStringList{TwoAuthors::storyX()});
+        QCOMPARE(result.conflicts, QStringList { TwoAuthors::storyX() });
         QVERIFY(result.committed);
         QVERIFY(!result.pushed);
         QCOMPARE(authors.remoteHead(), remoteBefore); // nothing pushed while conflicted
@@ -150,7 +154,8 @@ private Q_SLOTS:
         if (action == u"abort") {
             QVERIFY(!resolver.abort().isError());
             QVERIFY(!resolver.isMerging());
-            QCOMPARE(TwoAuthors::head(authors.b), bobsCommitBefore == TwoAuthors::head(authors.b) ? bobsCommitBefore : TwoAuthors::head(authors.b));
+            QCOMPARE(TwoAuthors::head(authors.b),
+                bobsCommitBefore == TwoAuthors::head(authors.b) ? bobsCommitBefore : TwoAuthors::head(authors.b));
             QCOMPARE(readFile(file), bobsText);
             QVERIFY(TwoAuthors::isClean(authors.b));
             QVERIFY(TwoAuthors::lastMessage(authors.b).startsWith(QStringLiteral("Update status quo story")));
@@ -193,10 +198,12 @@ private Q_SLOTS:
         QVERIFY(result.conflicts.isEmpty());
         QVERIFY(result.pushed);
         QCOMPARE(sync(authors.a).outcome, SyncResult::Outcome::Synced);
-        for (const QString &clone : {authors.a, authors.b}) {
+        for (const QString &clone : { authors.a, authors.b }) {
             const QByteArray text = readFile(TwoAuthors::path(clone, TwoAuthors::goal()));
-            QVERIFY2(text.startsWith("---\ntype: goal\ntitle: Offline first\nstate: done\nowners: [ana, tomas]\nprogress: 0.5\n---\n"),
-                     text.constData());
+            QVERIFY2(
+                text.startsWith(
+                    "---\ntype: goal\ntitle: Offline first\nstate: done\nowners: [ana, tomas]\nprogress: 0.5\n---\n"),
+                text.constData());
         }
     }
 
@@ -230,11 +237,13 @@ private Q_SLOTS:
         TwoAuthors authors;
         QVERIFY(authors.setUp());
         // Bob pushes from inside Alice's pre-push hook: her push loses the race.
-        const QByteArray bobPushes = "cd '" + authors.b.toUtf8() + "' || exit 1\n"
-                                     "unset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX\n"
-                                     "git pull -q --no-rebase --no-edit origin main; echo race >> race.md && git add race.md && git commit -q -m race && git push -q origin main\n";
+        const QByteArray bobPushes = "cd '" + authors.b.toUtf8()
+            + "' || exit 1\n"
+              "unset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX\n"
+              "git pull -q --no-rebase --no-edit origin main; echo race >> race.md && git add race.md && git commit -q "
+              "-m race && git push -q origin main\n";
         QVERIFY(TwoAuthors::installHook(authors.a, QStringLiteral("pre-push"),
-                                        "[ -f .git/raced ] && exit 0\ntouch .git/raced\n(" + bobPushes + ") >/dev/null 2>&1\nexit 0\n"));
+            "[ -f .git/raced ] && exit 0\ntouch .git/raced\n(" + bobPushes + ") >/dev/null 2>&1\nexit 0\n"));
         QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching", "caching raced"));
         const SyncResult once = sync(authors.a);
         QVERIFY2(once.outcome == SyncResult::Outcome::Synced, qPrintable(once.error.fullText()));
@@ -243,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(TwoAuthors::path(authors.a, QStringLiteral("race.md"))));
 
         // A remote that moves on every attempt: one retry, then a clear error.
-        QVERIFY(TwoAuthors::installHook(authors.a, QStringLiteral("pre-push"), "(" + bobPushes + ") >/dev/null 2>&1\nexit 0\n"));
+        QVERIFY(TwoAuthors::installHook(
+            authors.a, QStringLiteral("pre-push"), "(" + bobPushes + ") >/dev/null 2>&1\nexit 0\n"));
         QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching raced", "caching raced twice"));
         const SyncResult twice = sync(authors.a);
         QCOMPARE(twice.outcome, SyncResult::Outcome::Failed);
@@ -281,9 +291,12 @@ private Q_SLOTS:
     void repositoryWithoutRemoteCommitsLocally()
     {
         QTemporaryDir dir;
-        QVERIFY(git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}).ok());
+        QVERIFY(git(
+            dir.path(), { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") })
+                .ok());
         QVERIFY(configureAuthor(dir.path(), QStringLiteral("Solo")));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("characters/mira.md")), "---\ntype: character\ntitle: Mira\n---\n"));
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("characters/mira.md")), "---\ntype: character\ntitle: Mira\n---\n"));
         const SyncResult result = sync(dir.path());
         QCOMPARE(result.outcome, SyncResult::Outcome::Synced);
         QVERIFY(result.committed);
@@ -300,16 +313,23 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString remote = dir.filePath(QStringLiteral("remote.git"));
         const QString work = dir.filePath(QStringLiteral("work"));
-        QVERIFY(git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), remote}).ok());
-        QVERIFY(git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), work}).ok());
+        QVERIFY(git(dir.path(),
+            { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"),
+                QStringLiteral("main"), remote })
+                .ok());
+        QVERIFY(git(dir.path(),
+            { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), work })
+                .ok());
         QVERIFY(configureAuthor(work, QStringLiteral("Solo")));
-        QVERIFY(git(work, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), remote}).ok());
+        QVERIFY(git(work, { QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), remote }).ok());
         QVERIFY(writeFile(QDir(work).filePath(QStringLiteral("index.md")), "# Our vision\n"));
         const SyncResult result = sync(work);
         QCOMPARE(result.outcome, SyncResult::Outcome::Synced);
         QVERIFY(result.pushed);
-        QCOMPARE(git(work, {QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("@{upstream}")}).out.trimmed(),
-                 QStringLiteral("origin/main"));
+        QCOMPARE(
+            git(work, { QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("@{upstream}") })
+                .out.trimmed(),
+            QStringLiteral("origin/main"));
         const auto status = GitRepository(work).status();
         QVERIFY(status);
         QCOMPARE(status->upstream, QStringLiteral("origin/main"));

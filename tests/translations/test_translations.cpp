@@ -52,7 +52,7 @@ QList<Message> readTs(const QString &path, QString *language)
         } else if (name == "name"_L1) {
             context = xml.readElementText();
         } else if (name == "message"_L1) {
-            current = Message{context, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, {}, {}};
+            current = Message { context, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, {}, {} };
         } else if (name == "source"_L1) {
             current.source = xml.readElementText();
         } else if (name == "translation"_L1) {
@@ -118,8 +118,9 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(source);
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(STORYLOOM_LUPDATE),
-                      QStringList{u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts}
-                          + (language == u"en"_s ? QStringList{u"-pluralonly"_s} : QStringList{}));
+            QStringList {
+                u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts }
+                + (language == u"en"_s ? QStringList { u"-pluralonly"_s } : QStringList {}));
         QVERIFY2(lupdate.waitForFinished(240000), "lupdate did not finish");
         const QString log = QString::fromLocal8Bit(lupdate.readAll());
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(log));
@@ -153,17 +154,19 @@ private Q_SLOTS:
                     actual.removeAll(u"%n"_s);
                 }
                 if (expected != actual)
-                    problems.append(u"placeholders %1 became %2: "_s.arg(expected.join(u' '), actual.join(u' ')) + where(message));
+                    problems.append(
+                        u"placeholders %1 became %2: "_s.arg(expected.join(u' '), actual.join(u' ')) + where(message));
                 // Mnemonics: a menu text keeps exactly one '&' accelerator.
-                if (message.source.count(u'&') == 1 && !message.source.contains(u"&&"_s) && translation.count(u'&') != 1)
+                if (message.source.count(u'&') == 1 && !message.source.contains(u"&&"_s)
+                    && translation.count(u'&') != 1)
                     problems.append(u"mnemonic lost: "_s + where(message));
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s) in storyloom_%2.ts after lupdate; run "
-                                                 "`cmake --build BUILD --target update_translations` and translate:\n"_s
-                                                     .arg(problems.size())
-                                                     .arg(language)
-                                                 + problems.join(u'\n')));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(u"%1 problem(s) in storyloom_%2.ts after lupdate; run "
+                       "`cmake --build BUILD --target update_translations` and translate:\n"_s.arg(problems.size())
+                           .arg(language)
+                + problems.join(u'\n')));
     }
 
     void bundledLanguages()
@@ -184,7 +187,8 @@ private Q_SLOTS:
 
         QCOMPARE(Translations::install(QCoreApplication::instance(), u"fr_CA"_s), u"fr"_s);
         QCOMPARE(QCoreApplication::translate("storyloom::HelpMenu", "&Help"), u"&Aide"_s);
-        QCOMPARE(QCoreApplication::translate("storyloom::MainWindow", "%n warning(s)", nullptr, 2), u"2 avertissements"_s);
+        QCOMPARE(
+            QCoreApplication::translate("storyloom::MainWindow", "%n warning(s)", nullptr, 2), u"2 avertissements"_s);
 
         // English is the source language: the sources' text, with proper plural forms.
         QCOMPARE(Translations::install(QCoreApplication::instance(), u"en"_s), u"en"_s);
@@ -211,7 +215,7 @@ private Q_SLOTS:
         env.insert(u"XDG_CONFIG_HOME"_s, home.path());
         cli.setProcessEnvironment(env);
         cli.setProcessChannelMode(QProcess::MergedChannels);
-        cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), {u"sync"_s, u"--help"_s});
+        cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), { u"sync"_s, u"--help"_s });
         QVERIFY(cli.waitForFinished(60000));
         const QString out = QString::fromUtf8(cli.readAll());
         QVERIFY2(out.contains(u"die Commit-Nachricht"_s), qPrintable(out));

@@ -16,8 +16,8 @@
 
 namespace storyloom {
 
-BufferKeeper::BufferKeeper(MarkdownEditor *editor, NotificationBar *bar, const QString &filePath,
-                           const QString &projectRoot, QObject *parent)
+BufferKeeper::BufferKeeper(
+    MarkdownEditor *editor, NotificationBar *bar, const QString &filePath, const QString &projectRoot, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
     , m_bar(bar)
@@ -54,12 +54,13 @@ OpenedText BufferKeeper::open()
     } else if (opened.invalidUtf8) {
         m_bar->setTopic(QStringLiteral("readOnly"));
         m_bar->present(NotificationBar::Level::Warning,
-                       tr("This file is not valid UTF-8. It is shown read-only (invalid bytes as �) so that nothing in it is altered."));
+            tr("This file is not valid UTF-8. It is shown read-only (invalid bytes as �) so that nothing in it is "
+               "altered."));
     } else if (opened.large || opened.longLines) {
         m_bar->setTopic(QStringLiteral("large"));
         m_bar->present(NotificationBar::Level::Info,
-                       opened.large ? tr("This is a large file: highlighting and the live preview are off to keep typing fast.")
-                                    : tr("This file has very long lines: highlighting and wrapping are off to keep typing fast."));
+            opened.large ? tr("This is a large file: highlighting and the live preview are off to keep typing fast.")
+                         : tr("This file has very long lines: highlighting and wrapping are off to keep typing fast."));
     }
     return opened;
 }
@@ -111,7 +112,8 @@ void BufferKeeper::autosave()
 bool BufferKeeper::save()
 {
     if (m_readOnly) {
-        Q_EMIT statusMessage(tr("%1 is read-only here; nothing was written.").arg(QFileInfo(m_file->path()).fileName()));
+        Q_EMIT statusMessage(
+            tr("%1 is read-only here; nothing was written.").arg(QFileInfo(m_file->path()).fileName()));
         return false;
     }
     if (m_conflict) {
@@ -191,24 +193,29 @@ void BufferKeeper::showConflictBar()
 {
     m_bar->setTopic(QStringLiteral("conflict"));
     m_bar->present(NotificationBar::Level::Warning,
-                   tr("%1 was changed by another program while you were editing it. Nothing has been overwritten.")
-                       .arg(QFileInfo(m_file->path()).fileName()),
-                   {{tr("Keep Mine"), [this] {
-                         m_conflict = false;
-                         m_file->acceptDiskState();
-                         save();
-                     }, QStringLiteral("keepMine")},
-                    {tr("Take Theirs"), [this] {
-                         m_conflict = false;
-                         m_file->acceptDiskState();
-                         reloadFrom(m_file->knownBytes());
-                     }, QStringLiteral("takeTheirs")},
-                    {tr("Compare…"), [this] { compare(); }, QStringLiteral("compare")}});
+        tr("%1 was changed by another program while you were editing it. Nothing has been overwritten.")
+            .arg(QFileInfo(m_file->path()).fileName()),
+        { { tr("Keep Mine"),
+              [this] {
+                  m_conflict = false;
+                  m_file->acceptDiskState();
+                  save();
+              },
+              QStringLiteral("keepMine") },
+            { tr("Take Theirs"),
+                [this] {
+                    m_conflict = false;
+                    m_file->acceptDiskState();
+                    reloadFrom(m_file->knownBytes());
+                },
+                QStringLiteral("takeTheirs") },
+            { tr("Compare…"), [this] { compare(); }, QStringLiteral("compare") } });
 }
 
 void BufferKeeper::compare()
 {
-    const QString theirs = DocumentFile::decode(m_file->readDisk()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QString theirs
+        = DocumentFile::decode(m_file->readDisk()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     QDialog dialog(m_editor);
     dialog.setWindowTitle(tr("Changes: file on disk (−) and your buffer (+)"));
     auto *view = new QPlainTextEdit(&dialog);
@@ -233,12 +240,14 @@ void BufferKeeper::onRemovedFromDisk()
     journalNow();
     m_bar->setTopic(QStringLiteral("deleted"));
     m_bar->present(NotificationBar::Level::Warning,
-                   tr("%1 was deleted or renamed on disk. Your text is still here.").arg(QFileInfo(m_file->path()).fileName()),
-                   {{tr("Save Again"), [this] {
-                         m_conflict = false;
-                         m_file->acceptDiskState();
-                         save();
-                     }, QStringLiteral("saveAgain")}});
+        tr("%1 was deleted or renamed on disk. Your text is still here.").arg(QFileInfo(m_file->path()).fileName()),
+        { { tr("Save Again"),
+            [this] {
+                m_conflict = false;
+                m_file->acceptDiskState();
+                save();
+            },
+            QStringLiteral("saveAgain") } });
 }
 
 } // namespace storyloom

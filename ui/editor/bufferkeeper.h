@@ -30,7 +30,7 @@ public:
     static constexpr int journalDelay = 1000;
 
     BufferKeeper(MarkdownEditor *editor, NotificationBar *bar, const QString &filePath, const QString &projectRoot,
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     /** Reads the file into the editor (nothing is written). */
     OpenedText open();

@@ -46,14 +46,16 @@ OpenedText DocumentFile::open()
     QFile file(m_path);
     const QFileInfo info(m_path);
     if (info.size() > refuseLimit) {
-        result.error = QCoreApplication::translate("storyloom::DocumentFile", "%1 is %2 MB; Storyloom opens files up to %3 MB.")
-                           .arg(info.fileName())
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(refuseLimit / (1024 * 1024));
+        result.error
+            = QCoreApplication::translate("storyloom::DocumentFile", "%1 is %2 MB; Storyloom opens files up to %3 MB.")
+                  .arg(info.fileName())
+                  .arg(info.size() / (1024 * 1024))
+                  .arg(refuseLimit / (1024 * 1024));
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("storyloom::DocumentFile", "Cannot open %1: %2").arg(m_path, file.errorString());
+        result.error = QCoreApplication::translate("storyloom::DocumentFile", "Cannot open %1: %2")
+                           .arg(m_path, file.errorString());
         return result;
     }
     m_known = file.readAll();
@@ -97,7 +99,8 @@ std::optional<QString> DocumentFile::save(const QString &text)
     // Never overwrite what another program wrote since we last looked.
     if (m_knownExists && existsOnDisk() && readDisk() != m_known) {
         check();
-        return QCoreApplication::translate("storyloom::DocumentFile", "%1 was changed by another program").arg(QFileInfo(m_path).fileName());
+        return QCoreApplication::translate("storyloom::DocumentFile", "%1 was changed by another program")
+            .arg(QFileInfo(m_path).fileName());
     }
     const QByteArray bytes = encode(text);
     const WriteResult written = Writer::writeFile(m_root, QDir(m_root).relativeFilePath(m_path), bytes);

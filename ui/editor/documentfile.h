@@ -28,10 +28,9 @@ struct OpenedText
 
 /**
  * The file behind one editor buffer: reads it without altering it, writes it
- * atomically through the core Writer (the application's one write path), keeps its line endings and BOM, and watches it for
- * changes by other programs. Changes this object wrote itself are not
- * reported; anything else that makes the disk differ from the last known
- * bytes is (changedOnDisk, removedFromDisk).
+ * atomically through the core Writer (the application's one write path), keeps its line endings and BOM, and watches it
+ * for changes by other programs. Changes this object wrote itself are not reported; anything else that makes the disk
+ * differ from the last known bytes is (changedOnDisk, removedFromDisk).
  */
 class DocumentFile : public QObject
 {

@@ -60,7 +60,8 @@ EditorSession::EditorSession(MainWindow *window)
 
 QString EditorSession::settingsKey(const QString &projectRoot)
 {
-    const QByteArray hash = QCryptographicHash::hash(QDir::cleanPath(projectRoot).toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash
+        = QCryptographicHash::hash(QDir::cleanPath(projectRoot).toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("session/") + QString::fromLatin1(hash.left(16));
 }
 
@@ -146,30 +147,36 @@ void EditorSession::offerRecovery()
     if (entries.isEmpty())
         return;
     if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
-        m_window->statusBar()->showMessage(tr("%n file(s) with unsaved changes can be recovered", nullptr, int(entries.size())));
+        m_window->statusBar()->showMessage(
+            tr("%n file(s) with unsaved changes can be recovered", nullptr, int(entries.size())));
         return; // nobody to ask (screenshots, tests)
     }
-    auto *dialog = new RecoveryDialog(entries, [this](const JournalEntry &entry) {
-        const Snapshot snapshot = m_window->project()->snapshot();
-        const Entity *entity = snapshot ? snapshot->entityForPath(QDir(m_loadedRoot).relativeFilePath(entry.filePath)) : nullptr;
-        if (!entity) {
-            const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Recovered Text As"), entry.filePath);
-            QSaveFile file(path);
-            if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
+    auto *dialog = new RecoveryDialog(
+        entries,
+        [this](const JournalEntry &entry) {
+            const Snapshot snapshot = m_window->project()->snapshot();
+            const Entity *entity
+                = snapshot ? snapshot->entityForPath(QDir(m_loadedRoot).relativeFilePath(entry.filePath)) : nullptr;
+            if (!entity) {
+                const QString path
+                    = QFileDialog::getSaveFileName(m_window, tr("Save Recovered Text As"), entry.filePath);
+                QSaveFile file(path);
+                if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
+                    return false;
+                file.write(entry.contents);
+                if (!file.commit())
+                    return false;
+                RecoveryJournal().discard(entry.filePath);
+                return true;
+            }
+            m_window->openEntity(entity->id);
+            auto *page = qobject_cast<EntityPage *>(tabs()->currentWidget());
+            if (!page || !page->keeper())
                 return false;
-            file.write(entry.contents);
-            if (!file.commit())
-                return false;
-            RecoveryJournal().discard(entry.filePath);
+            page->keeper()->restore(entry.contents);
             return true;
-        }
-        m_window->openEntity(entity->id);
-        auto *page = qobject_cast<EntityPage *>(tabs()->currentWidget());
-        if (!page || !page->keeper())
-            return false;
-        page->keeper()->restore(entry.contents);
-        return true;
-    }, m_window);
+        },
+        m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -180,19 +187,23 @@ void EditorSession::createEntity(const EntityTemplate &entityTemplate)
     if (!snapshot)
         return;
     bool ok = false;
-    const QString title = QInputDialog::getText(m_window, tr("New %1").arg(entityTemplate.label), tr("Title:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString title = QInputDialog::getText(
+        m_window, tr("New %1").arg(entityTemplate.label), tr("Title:"), QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
     if (!ok || title.isEmpty())
         return;
     const QString root = snapshot->rootPath();
     const QString contentDir = snapshot->contentDir();
-    const QString suggested = QDir(root).filePath((contentDir.isEmpty() ? QString() : contentDir + u'/') + entityTemplate.folder
-                                                  + u'/' + EntityTemplates::fileNameFor(title));
+    const QString suggested = QDir(root).filePath((contentDir.isEmpty() ? QString() : contentDir + u'/')
+        + entityTemplate.folder + u'/' + EntityTemplates::fileNameFor(title));
     QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("New %1").arg(entityTemplate.label), suggested, tr("Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New %1").arg(entityTemplate.label), suggested, tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, tr("New %1").arg(entityTemplate.label), tr("%1 already exists; nothing was written.").arg(path));
+        QMessageBox::warning(
+            m_window, tr("New %1").arg(entityTemplate.label), tr("%1 already exists; nothing was written.").arg(path));
         return;
     }
     QSaveFile file(path);

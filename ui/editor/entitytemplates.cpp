@@ -20,21 +20,23 @@ QString tr(const char *text)
 QList<EntityTemplate> EntityTemplates::all()
 {
     return {
-        {QStringLiteral("status-quo-story.md"), tr("Status Quo Story"), QStringLiteral("stories/status-quo")},
-        {QStringLiteral("shiny-future-story.md"), tr("Shiny Future Story"), QStringLiteral("stories/shiny-future")},
-        {QStringLiteral("character.md"), tr("Character"), QStringLiteral("characters")},
-        {QStringLiteral("pain-point.md"), tr("Pain Point"), QStringLiteral("pain-points")},
-        {QStringLiteral("goal.md"), tr("Goal"), QStringLiteral("goals")},
+        { QStringLiteral("status-quo-story.md"), tr("Status Quo Story"), QStringLiteral("stories/status-quo") },
+        { QStringLiteral("shiny-future-story.md"), tr("Shiny Future Story"), QStringLiteral("stories/shiny-future") },
+        { QStringLiteral("character.md"), tr("Character"), QStringLiteral("characters") },
+        { QStringLiteral("pain-point.md"), tr("Pain Point"), QStringLiteral("pain-points") },
+        { QStringLiteral("goal.md"), tr("Goal"), QStringLiteral("goals") },
     };
 }
 
-QString EntityTemplates::text(const EntityTemplate &entityTemplate, const QString &projectRoot, const QString &contentDir)
+QString EntityTemplates::text(
+    const EntityTemplate &entityTemplate, const QString &projectRoot, const QString &contentDir)
 {
     QStringList candidates;
     if (!projectRoot.isEmpty()) {
         candidates << QDir(projectRoot).filePath(QStringLiteral("templates/") + entityTemplate.fileName);
         if (!contentDir.isEmpty())
-            candidates << QDir(projectRoot).filePath(contentDir + QStringLiteral("/templates/") + entityTemplate.fileName);
+            candidates
+                << QDir(projectRoot).filePath(contentDir + QStringLiteral("/templates/") + entityTemplate.fileName);
     }
     candidates << QStringLiteral(":/storyloom/templates/") + entityTemplate.fileName;
     for (const QString &path : candidates) {

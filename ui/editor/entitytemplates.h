@@ -28,7 +28,8 @@ class EntityTemplates
 public:
     [[nodiscard]] static QList<EntityTemplate> all();
     /** The template's text for `projectRoot`, with the bundle's licence lines left out. */
-    [[nodiscard]] static QString text(const EntityTemplate &entityTemplate, const QString &projectRoot, const QString &contentDir);
+    [[nodiscard]] static QString text(
+        const EntityTemplate &entityTemplate, const QString &projectRoot, const QString &contentDir);
     /** The template filled in: `{{title}}`, `{{id}}` and `{{date}}` replaced. */
     [[nodiscard]] static QString instantiate(const QString &templateText, const QString &title);
     /** A file name for a title: lower case, dashes, `.md`. */

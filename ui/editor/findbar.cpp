@@ -64,7 +64,7 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     connect(m_find, &QLineEdit::textChanged, this, &FindBar::refresh);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
     connect(m_replace, &QLineEdit::returnPressed, this, [this] { replaceCurrent(); });
-    for (QCheckBox *box : {m_regex, m_wholeWords, m_case})
+    for (QCheckBox *box : { m_regex, m_wholeWords, m_case })
         connect(box, &QCheckBox::toggled, this, &FindBar::refresh);
     connect(next, &QPushButton::clicked, this, [this] { findNext(); });
     connect(previous, &QPushButton::clicked, this, [this] { findNext(true); });
@@ -120,9 +120,9 @@ std::optional<QRegularExpression> FindBar::pattern() const
     QString source = m_regex->isChecked() ? text : QRegularExpression::escape(text);
     if (m_wholeWords->isChecked())
         source = QStringLiteral("\\b(?:%1)\\b").arg(source);
-    QRegularExpression expression(source, (m_case->isChecked() ? QRegularExpression::NoPatternOption
-                                                                 : QRegularExpression::CaseInsensitiveOption)
-                                              | QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression expression(source,
+        (m_case->isChecked() ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption)
+            | QRegularExpression::UseUnicodePropertiesOption);
     if (!expression.isValid())
         return std::nullopt;
     return expression;
@@ -191,8 +191,9 @@ bool FindBar::replaceCurrent()
     QTextCursor cursor = m_editor->textCursor();
     const QRegularExpressionMatch match = expression->match(cursor.selectedText());
     if (cursor.hasSelection() && match.hasMatch() && match.capturedLength() == cursor.selectedText().size()) {
-        const QString replacement = m_regex->isChecked() ? QString(cursor.selectedText()).replace(*expression, m_replace->text())
-                                                         : m_replace->text();
+        const QString replacement = m_regex->isChecked()
+            ? QString(cursor.selectedText()).replace(*expression, m_replace->text())
+            : m_replace->text();
         cursor.insertText(replacement);
     }
     return findNext();

@@ -35,9 +35,8 @@ public:
     explicit Gutter(MarkdownEditor *editor)
         : QWidget(editor)
         , m_editor(editor)
-    {
-    }
-    QSize sizeHint() const override { return {m_editor->lineNumberWidth(), 0}; }
+    { }
+    QSize sizeHint() const override { return { m_editor->lineNumberWidth(), 0 }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
@@ -65,7 +64,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &MarkdownEditor::insertCompletion);
+    connect(
+        m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &MarkdownEditor::insertCompletion);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::updateGutter);
@@ -156,10 +156,11 @@ void MarkdownEditor::paintLineNumbers(QPaintEvent *event)
     while (block.isValid() && top <= event->rect().bottom()) {
         const int bottom = top + qRound(blockBoundingRect(block).height());
         if (block.isVisible() && bottom >= event->rect().top()) {
-            painter.setPen(QColor::fromRgb(theme.editorColor(block.blockNumber() == current ? KSyntaxHighlighting::Theme::CurrentLineNumber
-                                                                                              : KSyntaxHighlighting::Theme::LineNumbers)));
+            painter.setPen(QColor::fromRgb(
+                theme.editorColor(block.blockNumber() == current ? KSyntaxHighlighting::Theme::CurrentLineNumber
+                                                                 : KSyntaxHighlighting::Theme::LineNumbers)));
             painter.drawText(0, top, m_gutter->width() - 5, fontMetrics().height(), Qt::AlignRight,
-                             QString::number(block.blockNumber() + 1));
+                QString::number(block.blockNumber() + 1));
         }
         block = block.next();
         top = bottom;
@@ -176,7 +177,8 @@ void MarkdownEditor::updateSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextEdit::ExtraSelection line;
-    line.format.setBackground(QColor::fromRgb(m_highlighter->theme().editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+    line.format.setBackground(
+        QColor::fromRgb(m_highlighter->theme().editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
     line.format.setProperty(QTextFormat::FullWidthSelection, true);
     line.cursor = textCursor();
     line.cursor.clearSelection();
@@ -247,8 +249,11 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Escape:
         case Qt::Key_Tab:
-        case Qt::Key_Backtab: event->ignore(); return;
-        default: break;
+        case Qt::Key_Backtab:
+            event->ignore();
+            return;
+        default:
+            break;
         }
     }
     QPlainTextEdit::keyPressEvent(event);

@@ -32,16 +32,17 @@ void NotificationBar::present(Level level, const QString &text, const QList<Choi
     QPalette pal = QApplication::palette(this);
     const QColor window = pal.color(QPalette::Window);
     if (window.lightness() >= 128) {
-        pal.setColor(QPalette::Window, level == Level::Error ? QColor(0xf8, 0xd7, 0xda)
-                                           : level == Level::Warning ? QColor(0xff, 0xf3, 0xcd)
-                                                                     : QColor(0xdd, 0xee, 0xff));
+        pal.setColor(QPalette::Window,
+            level == Level::Error         ? QColor(0xf8, 0xd7, 0xda)
+                : level == Level::Warning ? QColor(0xff, 0xf3, 0xcd)
+                                          : QColor(0xdd, 0xee, 0xff));
         pal.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
     } else {
         // On a dark palette a pastel bar glares: the level's colour is faded into the window instead,
         // under the palette's own light text.
         const QColor accent = level == Level::Error ? QColor(0xcf, 0x22, 0x2e)
-            : level == Level::Warning                ? QColor(0xd2, 0x99, 0x22)
-                                                     : QColor(0x2f, 0x81, 0xf7);
+            : level == Level::Warning               ? QColor(0xd2, 0x99, 0x22)
+                                                    : QColor(0x2f, 0x81, 0xf7);
         pal.setColor(QPalette::Window, AppTheme::tint(accent, window, 0.35f));
     }
     setPalette(pal);

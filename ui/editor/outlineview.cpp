@@ -12,8 +12,10 @@ OutlineView::OutlineView(QWidget *parent)
 {
     setHeaderHidden(true);
     setUniformRowHeights(true);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
+    connect(this, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
+    connect(this, &QTreeWidget::itemClicked, this,
+        [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
 }
 
 QList<OutlineHeading> OutlineView::headings(const QString &text)
@@ -48,12 +50,12 @@ QList<OutlineHeading> OutlineView::headings(const QString &text)
             continue;
         const QRegularExpressionMatch match = atx.match(line);
         if (match.hasMatch()) {
-            result.append({int(match.capturedLength(1)), match.captured(2).trimmed(), int(i + 1)});
+            result.append({ int(match.capturedLength(1)), match.captured(2).trimmed(), int(i + 1) });
             continue;
         }
-        if (i > start && setext.match(line).hasMatch() && !lines[i - 1].trimmed().isEmpty() && line.trimmed().startsWith(u'=')
-            && (result.isEmpty() || result.last().line != int(i))) {
-            result.append({1, lines[i - 1].trimmed(), int(i)});
+        if (i > start && setext.match(line).hasMatch() && !lines[i - 1].trimmed().isEmpty()
+            && line.trimmed().startsWith(u'=') && (result.isEmpty() || result.last().line != int(i))) {
+            result.append({ 1, lines[i - 1].trimmed(), int(i) });
         }
     }
     return result;
@@ -64,7 +66,8 @@ void OutlineView::setText(const QString &text)
     const QList<OutlineHeading> found = headings(text);
     bool same = found.size() == m_shown.size();
     for (qsizetype i = 0; same && i < found.size(); ++i)
-        same = found[i].text == m_shown[i].text && found[i].level == m_shown[i].level && found[i].line == m_shown[i].line;
+        same = found[i].text == m_shown[i].text && found[i].level == m_shown[i].level
+            && found[i].line == m_shown[i].line;
     if (same)
         return;
     m_shown = found;
@@ -77,7 +80,7 @@ void OutlineView::setText(const QString &text)
         item->setText(0, heading.text.isEmpty() ? tr("(untitled)") : heading.text);
         item->setData(0, Qt::UserRole, heading.line);
         item->setToolTip(0, tr("Line %1").arg(heading.line));
-        stack.append({heading.level, item});
+        stack.append({ heading.level, item });
     }
     expandAll();
 }

@@ -21,10 +21,7 @@ class ListCompleter : public QCompleter
 {
 public:
     using QCompleter::QCompleter;
-    QStringList splitPath(const QString &path) const override
-    {
-        return {path.section(u',', -1).trimmed()};
-    }
+    QStringList splitPath(const QString &path) const override { return { path.section(u',', -1).trimmed() }; }
     QString pathFromIndex(const QModelIndex &index) const override
     {
         const QString text = qobject_cast<QLineEdit *>(widget())->text();
@@ -78,7 +75,7 @@ PropertiesPanel::PropertiesPanel(QPlainTextEdit *editor, QWidget *parent)
     for (EntityType type : allEntityTypes)
         m_type->addItem(displayName(type), toString(type));
     m_kind->addItem(QString());
-    for (StoryKind kind : {StoryKind::StatusQuo, StoryKind::ShinyFuture})
+    for (StoryKind kind : { StoryKind::StatusQuo, StoryKind::ShinyFuture })
         m_kind->addItem(displayName(kind), toString(kind));
     m_state->addItem(QString());
     for (GoalState state : allGoalStates)
@@ -101,7 +98,8 @@ PropertiesPanel::PropertiesPanel(QPlainTextEdit *editor, QWidget *parent)
     addLine(QStringLiteral("parent"), tr("Parent goal:"), false);
 
     auto comboChanged = [this](QComboBox *combo, const QString &key) {
-        connect(combo, &QComboBox::activated, this, [this, combo, key] { setValue(key, combo->currentData().toString()); });
+        connect(
+            combo, &QComboBox::activated, this, [this, combo, key] { setValue(key, combo->currentData().toString()); });
     };
     comboChanged(m_type, QStringLiteral("type"));
     comboChanged(m_kind, QStringLiteral("kind"));
@@ -151,7 +149,8 @@ void PropertiesPanel::setValue(const QString &key, const QVariant &value)
     if (m_updating)
         return;
     const QByteArray before = m_editor->toPlainText().toUtf8();
-    const bool empty = !value.isValid() || (value.typeId() == QMetaType::QStringList ? value.toStringList().isEmpty() : value.toString().isEmpty());
+    const bool empty = !value.isValid()
+        || (value.typeId() == QMetaType::QStringList ? value.toStringList().isEmpty() : value.toString().isEmpty());
     const FrontMatter current = parseFrontMatter(before);
     if (empty && !current.keys.contains(key))
         return;

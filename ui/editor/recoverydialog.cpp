@@ -18,8 +18,8 @@
 
 namespace storyloom {
 
-RecoveryDialog::RecoveryDialog(const QList<JournalEntry> &entries, std::function<bool(const JournalEntry &)> restore,
-                               QWidget *parent)
+RecoveryDialog::RecoveryDialog(
+    const QList<JournalEntry> &entries, std::function<bool(const JournalEntry &)> restore, QWidget *parent)
     : QDialog(parent)
     , m_entries(entries)
     , m_restore(std::move(restore))
@@ -28,20 +28,21 @@ RecoveryDialog::RecoveryDialog(const QList<JournalEntry> &entries, std::function
 {
     setWindowTitle(tr("Recover Unsaved Changes"));
     auto *intro = new QLabel(tr("Storyloom did not close properly. These files had changes that were not saved. "
-                                "The difference to the file on disk is shown (− on disk, + unsaved)."), this);
+                                "The difference to the file on disk is shown (− on disk, + unsaved)."),
+        this);
     intro->setWordWrap(true);
     m_diff->setReadOnly(true);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     for (const JournalEntry &entry : entries) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(entry.filePath).fileName(),
-                                                                         QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)),
-                                         m_list);
+                                             QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)),
+            m_list);
         item->setToolTip(entry.filePath);
     }
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_diff);
-    splitter->setSizes({120, 400});
+    splitter->setSizes({ 120, 400 });
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *restoreButton = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
     QPushButton *discardButton = buttons->addButton(tr("Discard"), QDialogButtonBox::DestructiveRole);
@@ -72,8 +73,8 @@ void RecoveryDialog::showCurrent()
     const QString disk = file.open(QIODevice::ReadOnly) ? DocumentFile::decode(file.readAll()) : QString();
     const QString diff = LineDiff::unified(disk, DocumentFile::decode(entry.contents));
     m_diff->setPlainText(!file.exists() ? tr("(The file is gone from disk; restoring brings it back.)\n\n") + diff
-                         : diff.isEmpty() ? tr("(Same as the file on disk.)")
-                                          : diff);
+            : diff.isEmpty()            ? tr("(Same as the file on disk.)")
+                                        : diff);
 }
 
 void RecoveryDialog::act(bool restore)

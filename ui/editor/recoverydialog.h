@@ -23,7 +23,7 @@ class RecoveryDialog : public QDialog
 public:
     /** `restore` puts one entry's bytes into an editor tab; it returns false when it could not. */
     RecoveryDialog(const QList<JournalEntry> &entries, std::function<bool(const JournalEntry &)> restore,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
 private:
     void showCurrent();

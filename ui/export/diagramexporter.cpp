@@ -32,12 +32,18 @@ std::optional<ExportFormat> DiagramExporter::formatFromName(QStringView name)
 QString DiagramExporter::formatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Svg: return QStringLiteral("svg");
-    case ExportFormat::Png: return QStringLiteral("png");
-    case ExportFormat::Pdf: return QStringLiteral("pdf");
-    case ExportFormat::Dot: return QStringLiteral("dot");
-    case ExportFormat::Mermaid: return QStringLiteral("mermaid");
-    case ExportFormat::Markdown: return QStringLiteral("md");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Dot:
+        return QStringLiteral("dot");
+    case ExportFormat::Mermaid:
+        return QStringLiteral("mermaid");
+    case ExportFormat::Markdown:
+        return QStringLiteral("md");
     }
     return {};
 }
@@ -50,20 +56,26 @@ QString DiagramExporter::suffix(ExportFormat format)
 bool DiagramExporter::isText(ExportFormat format)
 {
     return format == ExportFormat::Svg || format == ExportFormat::Dot || format == ExportFormat::Mermaid
-           || format == ExportFormat::Markdown;
+        || format == ExportFormat::Markdown;
 }
 
 ExportResult DiagramExporter::write(const Diagram &diagram, ExportFormat format, double scale)
 {
     switch (format) {
-    case ExportFormat::Svg: return {SvgWriter::write(diagram), std::nullopt};
-    case ExportFormat::Png: return {DiagramPainter::toPng(diagram, scale), std::nullopt};
-    case ExportFormat::Pdf: return {DiagramPainter::toPdf(diagram), std::nullopt};
-    case ExportFormat::Dot: return {DotWriter::write(diagram).toUtf8(), std::nullopt};
-    case ExportFormat::Mermaid: return {MermaidWriter::write(diagram).toUtf8(), std::nullopt};
-    case ExportFormat::Markdown: break;
+    case ExportFormat::Svg:
+        return { SvgWriter::write(diagram), std::nullopt };
+    case ExportFormat::Png:
+        return { DiagramPainter::toPng(diagram, scale), std::nullopt };
+    case ExportFormat::Pdf:
+        return { DiagramPainter::toPdf(diagram), std::nullopt };
+    case ExportFormat::Dot:
+        return { DotWriter::write(diagram).toUtf8(), std::nullopt };
+    case ExportFormat::Mermaid:
+        return { MermaidWriter::write(diagram).toUtf8(), std::nullopt };
+    case ExportFormat::Markdown:
+        break;
     }
-    return {{}, Diagnostic::error({}, QCoreApplication::translate("storyloom", "this diagram has no Markdown form"))};
+    return { {}, Diagnostic::error({}, QCoreApplication::translate("storyloom", "this diagram has no Markdown form")) };
 }
 
 } // namespace storyloom

@@ -17,7 +17,7 @@ namespace {
 QFont diagramFont(double size, bool bold)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji")});
+    font.setFamilies({ QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji") });
     font.setPixelSize(std::max(1, int(std::lround(size))));
     font.setBold(bold);
     return font;
@@ -26,9 +26,12 @@ QFont diagramFont(double size, bool bold)
 Qt::PenStyle penStyle(DiagramEdgeStyle style)
 {
     switch (style) {
-    case DiagramEdgeStyle::Solid: return Qt::SolidLine;
-    case DiagramEdgeStyle::Dashed: return Qt::DashLine;
-    case DiagramEdgeStyle::Dotted: return Qt::DotLine;
+    case DiagramEdgeStyle::Solid:
+        return Qt::SolidLine;
+    case DiagramEdgeStyle::Dashed:
+        return Qt::DashLine;
+    case DiagramEdgeStyle::Dotted:
+        return Qt::DotLine;
     }
     return Qt::SolidLine;
 }
@@ -136,7 +139,7 @@ QImage DiagramPainter::toImage(const Diagram &diagram, double scale)
     scale = std::clamp(scale, 0.1, 16.0);
     const QSizeF size = diagramFrame(diagram).size * scale;
     QImage image(std::max(1, int(std::ceil(size.width()))), std::max(1, int(std::ceil(size.height()))),
-                 QImage::Format_ARGB32_Premultiplied);
+        QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.scale(scale, scale);

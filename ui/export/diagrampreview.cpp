@@ -77,7 +77,7 @@ void DiagramPreview::paintEvent(QPaintEvent *)
     const QSizeF size = diagramFrame(m_diagram).size;
     if (size.isEmpty())
         return;
-    const double scale = std::min({width() / size.width(), height() / size.height(), 2.0});
+    const double scale = std::min({ width() / size.width(), height() / size.height(), 2.0 });
     painter.translate((width() - size.width() * scale) / 2, (height() - size.height() * scale) / 2);
     painter.scale(scale, scale);
     DiagramPainter::paint(painter, m_diagram);

@@ -28,7 +28,7 @@ public:
     /** The last laid-out diagram (what is on screen). */
     [[nodiscard]] const Diagram &diagram() const { return m_diagram; }
     [[nodiscard]] bool isLayingOut() const { return m_running; }
-    [[nodiscard]] QSize sizeHint() const override { return {640, 420}; }
+    [[nodiscard]] QSize sizeHint() const override { return { 640, 420 }; }
 
 Q_SIGNALS:
     /** A new layout is on screen. */

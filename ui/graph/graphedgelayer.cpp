@@ -67,7 +67,8 @@ std::optional<int> GraphEdgeLayer::edgeAt(QPointF scenePos, double tolerance) co
     double bestDistance = tolerance;
     for (int i = 0; i < int(m_edges.size()); ++i) {
         const Edge &e = m_edges[size_t(i)];
-        const double d = distanceToSegment(scenePos, (*m_nodes)[size_t(e.from)]->pos(), (*m_nodes)[size_t(e.to)]->pos());
+        const double d
+            = distanceToSegment(scenePos, (*m_nodes)[size_t(e.from)]->pos(), (*m_nodes)[size_t(e.to)]->pos());
         if (d <= bestDistance) {
             bestDistance = d;
             best = i;
@@ -96,7 +97,8 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             const QPointF unit = (line.p2() - line.p1()) / line.length();
             const QPointF tip = line.p2() - unit * (to->size() / 2 + 1);
             const QPointF normal(-unit.y(), unit.x());
-            heads[int(e.kind)][pass].append(QPolygonF{tip, tip - unit * 8 + normal * 3.5, tip - unit * 8 - normal * 3.5});
+            heads[int(e.kind)][pass].append(
+                QPolygonF { tip, tip - unit * 8 + normal * 3.5, tip - unit * 8 - normal * 3.5 });
         }
     }
     // Overview: specks and a hairball of edges, where antialiasing costs a
@@ -143,7 +145,7 @@ void GraphEdgeLayer::paintNodes(QPainter *painter, const QRectF &exposed) const
         const QBrush *brush = &node->brush();
         auto batch = std::find_if(batches.begin(), batches.end(), [brush](const Batch &b) { return b.brush == brush; });
         if (batch == batches.end())
-            batch = batches.insert(batches.end(), Batch{brush, {}});
+            batch = batches.insert(batches.end(), Batch { brush, {} });
         batch->rects.append(box);
         if (node->isMarked())
             marked.append(box.adjusted(-6, -6, 6, 6));

@@ -16,8 +16,7 @@ namespace storyloom {
 
 namespace {
 
-template<typename Enum>
-QSet<Enum> checked(const QHash<Enum, QCheckBox *> &boxes)
+template<typename Enum> QSet<Enum> checked(const QHash<Enum, QCheckBox *> &boxes)
 {
     QSet<Enum> set;
     for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
@@ -27,8 +26,7 @@ QSet<Enum> checked(const QHash<Enum, QCheckBox *> &boxes)
     return set.size() == boxes.size() ? QSet<Enum>() : set; // all checked means no filter
 }
 
-template<typename Enum>
-void check(const QHash<Enum, QCheckBox *> &boxes, const QSet<Enum> &set)
+template<typename Enum> void check(const QHash<Enum, QCheckBox *> &boxes, const QSet<Enum> &set)
 {
     for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
         it.value()->setChecked(set.isEmpty() || set.contains(it.key()));

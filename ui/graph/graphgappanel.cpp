@@ -30,9 +30,9 @@ GraphGapPanel::GraphGapPanel(QWidget *parent)
     layout->addWidget(m_description);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { Q_EMIT entityClicked(item->data(Qt::UserRole).toString()); });
+        [this](QListWidgetItem *item) { Q_EMIT entityClicked(item->data(Qt::UserRole).toString()); });
     connect(m_list, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT entityActivated(item->data(Qt::UserRole).toString()); });
+        [this](QListWidgetItem *item) { Q_EMIT entityActivated(item->data(Qt::UserRole).toString()); });
 }
 
 void GraphGapPanel::setSnapshot(const Snapshot &snapshot)
@@ -59,8 +59,7 @@ void GraphGapPanel::showGaps(std::optional<GapKind> kind)
         item->setToolTip(gap.detail + QStringLiteral("\n") + e->source.toString());
         ids.insert(gap.entityId);
     }
-    m_description->setText(GapAnalysis::description(*kind) + u' '
-                           + tr("%n found.", nullptr, int(gaps.size())));
+    m_description->setText(GapAnalysis::description(*kind) + u' ' + tr("%n found.", nullptr, int(gaps.size())));
     Q_EMIT highlightRequested(ids);
 }
 

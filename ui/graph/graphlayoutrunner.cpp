@@ -54,8 +54,8 @@ void GraphLayoutRunner::launch(LayoutRequest request)
     m_running = true;
     m_pool.start([this, generation, request = std::move(request), keepAlive = m_cancel] {
         LayoutResult result = GraphLayout::compute(request);
-        QMetaObject::invokeMethod(this, [this, generation, result = std::move(result)] { onDone(generation, result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation, result = std::move(result)] { onDone(generation, result); }, Qt::QueuedConnection);
     });
     if (!wasRunning)
         Q_EMIT runningChanged(true);

@@ -22,10 +22,10 @@ QList<Swatch> swatches()
     QList<Swatch> list;
     for (EntityType type : allEntityTypes) {
         if (type == EntityType::Story) {
-            list.append({type, StoryKind::StatusQuo, displayName(StoryKind::StatusQuo)});
-            list.append({type, StoryKind::ShinyFuture, displayName(StoryKind::ShinyFuture)});
+            list.append({ type, StoryKind::StatusQuo, displayName(StoryKind::StatusQuo) });
+            list.append({ type, StoryKind::ShinyFuture, displayName(StoryKind::ShinyFuture) });
         } else {
-            list.append({type, StoryKind::None, displayName(type, true)});
+            list.append({ type, StoryKind::None, displayName(type, true) });
         }
     }
     return list;
@@ -45,7 +45,7 @@ GraphLegend::GraphLegend(QWidget *parent)
 QSize GraphLegend::sizeHint() const
 {
     const int rows = int((swatches().size() + 1) / 2 + (std::size(allRelationKinds) + 1) / 2);
-    return {2 * columnWidth + 8, rows * rowHeight + 8};
+    return { 2 * columnWidth + 8, rows * rowHeight + 8 };
 }
 
 void GraphLegend::paintEvent(QPaintEvent *)

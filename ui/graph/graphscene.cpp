@@ -33,7 +33,7 @@ GraphScene::~GraphScene()
 }
 
 void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown,
-                            const QHash<QString, QPointF> &positions, const QSet<QString> &pinned)
+    const QHash<QString, QPointF> &positions, const QSet<QString> &pinned)
 {
     const QSignalBlocker blocker(this);
     clear();
@@ -58,7 +58,7 @@ void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown
         if (!shown.nodes.contains(e.id))
             continue;
         auto *item = new GraphNodeItem(e.id, e.title.isEmpty() ? e.id : e.title, e.type, e.kind,
-                                       StoryGraphLayout::nodeDiameter(degree.value(e.id)));
+            StoryGraphLayout::nodeDiameter(degree.value(e.id)));
         item->index = int(m_nodes.size());
         item->setPos(positions.value(e.id));
         item->setPinned(pinned.contains(e.id));
@@ -72,7 +72,7 @@ void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown
         GraphNodeItem *to = m_byId.value(r->to);
         if (!from || !to || from == to)
             continue;
-        edges.push_back({from->index, to->index, r->kind});
+        edges.push_back({ from->index, to->index, r->kind });
         m_neighbours[r->from].append(r->to);
         m_neighbours[r->to].append(r->from);
     }

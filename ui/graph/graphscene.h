@@ -29,7 +29,7 @@ public:
 
     /** Replaces the content with what `shown` lets through; nodes start at `positions` (others at the origin). */
     void setContent(const Snapshot &snapshot, const FilteredGraph &shown, const QHash<QString, QPointF> &positions,
-                    const QSet<QString> &pinned);
+        const QSet<QString> &pinned);
     /** Moves nodes to a new layout (ids not in `positions` stay where they are). */
     void applyPositions(const QHash<QString, QPointF> &positions);
     [[nodiscard]] QHash<QString, QPointF> positions() const;

@@ -13,10 +13,14 @@ namespace {
 Qt::PenStyle penStyle(LineStyle style)
 {
     switch (style) {
-    case LineStyle::Solid: return Qt::SolidLine;
-    case LineStyle::Dashed: return Qt::DashLine;
-    case LineStyle::Dotted: return Qt::DotLine;
-    case LineStyle::DashDot: return Qt::DashDotLine;
+    case LineStyle::Solid:
+        return Qt::SolidLine;
+    case LineStyle::Dashed:
+        return Qt::DashLine;
+    case LineStyle::Dotted:
+        return Qt::DotLine;
+    case LineStyle::DashDot:
+        return Qt::DashDotLine;
     }
     return Qt::SolidLine;
 }
@@ -81,13 +85,27 @@ QPainterPath GraphStyle::nodePath(EntityType type, double size)
     const double r = size / 2;
     QPainterPath path;
     switch (GraphPalette::nodeShape(type)) {
-    case NodeShape::Circle: path.addEllipse(QPointF(), r, r); break;
-    case NodeShape::Ellipse: path.addEllipse(QPointF(), r, r * 0.7); break;
-    case NodeShape::Diamond: path.addPolygon(regular(4, r, -std::numbers::pi / 2)); break;
-    case NodeShape::Hexagon: path.addPolygon(regular(6, r, 0)); break;
-    case NodeShape::Triangle: path.addPolygon(regular(3, r * 1.1, -std::numbers::pi / 2)); break;
-    case NodeShape::RoundedBox: path.addRoundedRect(QRectF(-r, -r * 0.75, size, size * 0.75), r * 0.3, r * 0.3); break;
-    case NodeShape::Box: path.addRect(QRectF(-r, -r * 0.8, size, size * 0.8)); break;
+    case NodeShape::Circle:
+        path.addEllipse(QPointF(), r, r);
+        break;
+    case NodeShape::Ellipse:
+        path.addEllipse(QPointF(), r, r * 0.7);
+        break;
+    case NodeShape::Diamond:
+        path.addPolygon(regular(4, r, -std::numbers::pi / 2));
+        break;
+    case NodeShape::Hexagon:
+        path.addPolygon(regular(6, r, 0));
+        break;
+    case NodeShape::Triangle:
+        path.addPolygon(regular(3, r * 1.1, -std::numbers::pi / 2));
+        break;
+    case NodeShape::RoundedBox:
+        path.addRoundedRect(QRectF(-r, -r * 0.75, size, size * 0.75), r * 0.3, r * 0.3);
+        break;
+    case NodeShape::Box:
+        path.addRect(QRectF(-r, -r * 0.8, size, size * 0.8));
+        break;
     }
     return path;
 }

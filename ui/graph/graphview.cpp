@@ -139,17 +139,25 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
     const GraphEdgeLayer::Edge &e = m_scene->edgeLayer()->edges()[size_t(*edge)];
     const QString from = m_scene->nodeAt(e.from)->title();
     const QString to = m_scene->nodeAt(e.to)->title();
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1 — %2 → %3").arg(displayName(e.kind), from, to), viewport());
+    QToolTip::showText(
+        event->globalPosition().toPoint(), tr("%1 — %2 → %3").arg(displayName(e.kind), from, to), viewport());
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Left: stepTowards({-1, 0}); return;
-    case Qt::Key_Right: stepTowards({1, 0}); return;
-    case Qt::Key_Up: stepTowards({0, -1}); return;
-    case Qt::Key_Down: stepTowards({0, 1}); return;
+    case Qt::Key_Left:
+        stepTowards({ -1, 0 });
+        return;
+    case Qt::Key_Right:
+        stepTowards({ 1, 0 });
+        return;
+    case Qt::Key_Up:
+        stepTowards({ 0, -1 });
+        return;
+    case Qt::Key_Down:
+        stepTowards({ 0, 1 });
+        return;
     case Qt::Key_Tab:
     case Qt::Key_Backtab: {
         const QStringList near = m_scene->neighbours(m_scene->selectedEntity());
@@ -173,11 +181,18 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         if (!m_scene->selectedEntity().isEmpty())
             Q_EMIT activated(m_scene->selectedEntity());
         return;
-    case Qt::Key_Escape: m_scene->selectEntity({}); return;
+    case Qt::Key_Escape:
+        m_scene->selectEntity({});
+        return;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25); return;
-    case Qt::Key_Minus: zoomBy(0.8); return;
-    default: break;
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        return;
+    default:
+        break;
     }
     QGraphicsView::keyPressEvent(event);
 }

@@ -77,7 +77,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     sideScroll->setMinimumWidth(side->sizeHint().width() + sideScroll->verticalScrollBar()->sizeHint().width());
     splitter->addWidget(sideScroll);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({900, 280});
+    splitter->setSizes({ 900, 280 });
     layout->addWidget(splitter, 1);
 
     m_side->addTab(m_filters, tr("Filters"));
@@ -92,7 +92,8 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_toolBar->addAction(tr("Zoom In"), m_view, [this] { m_view->zoomBy(1.25); });
     m_toolBar->addAction(tr("Zoom Out"), m_view, [this] { m_view->zoomBy(0.8); });
     auto *exportMenu = new QMenu(tr("Export"), this);
-    for (const QString &format : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot")})
+    for (const QString &format :
+        { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot") })
         exportMenu->addAction(format.toUpper() + QStringLiteral("…"), this, [this, format] { chooseExport(format); });
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
@@ -136,7 +137,8 @@ QString GraphWidget::settingsKey() const
 
 QString GraphWidget::viewKey() const
 {
-    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(m_filter.toVariant())).toJson(QJsonDocument::Compact);
+    const QByteArray json
+        = QJsonDocument(QJsonObject::fromVariantMap(m_filter.toVariant())).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex().left(16));
 }
 
@@ -196,7 +198,7 @@ void GraphWidget::rebuild()
     if (placed) {
         m_runner->cancel();
         const bool newNodes = std::any_of(request.nodes.begin(), request.nodes.end(),
-                                          [&](const LayoutNode &n) { return !cached.positions.contains(n.id); });
+            [&](const LayoutNode &n) { return !cached.positions.contains(n.id); });
         if (newNodes) {
             m_scene->applyPositions(*placed);
             saveLayout();
@@ -249,14 +251,14 @@ LayoutRequest GraphWidget::layoutRequest(bool keepPins) const
     const QSet<QString> pinned = keepPins ? m_scene->pinned() : QSet<QString>();
     for (int i = 0; i < m_scene->nodeCount(); ++i) {
         const GraphNodeItem *node = m_scene->nodeAt(i);
-        LayoutNode n{node->id(), QSizeF(node->size(), node->size()), std::nullopt, std::nullopt, QString()};
+        LayoutNode n { node->id(), QSizeF(node->size(), node->size()), std::nullopt, std::nullopt, QString() };
         if (pinned.contains(node->id()))
             n.pinned = node->pos();
         request.nodes.push_back(std::move(n));
     }
     for (const Relation *r : m_shown.edges) {
         if (r->from != r->to)
-            request.edges.push_back({r->from, r->to});
+            request.edges.push_back({ r->from, r->to });
     }
     return request;
 }
@@ -299,7 +301,7 @@ void GraphWidget::saveLayout()
 {
     if (m_root.isEmpty() || m_scene->nodeCount() == 0)
         return;
-    m_cache.save(m_root, viewKey(), {m_scene->positions(), m_scene->pinned()});
+    m_cache.save(m_root, viewKey(), { m_scene->positions(), m_scene->pinned() });
 }
 
 void GraphWidget::selectEntity(const QString &id)
@@ -341,7 +343,8 @@ void GraphWidget::updateSummary(const QString &id)
             if (!other)
                 continue;
             items += QStringLiteral("<li>%1 <a href=\"select:#%2\">%3</a></li>")
-                         .arg(displayName(r->kind).toHtmlEscaped(), otherId.toHtmlEscaped(), other->title.toHtmlEscaped());
+                         .arg(displayName(r->kind).toHtmlEscaped(), otherId.toHtmlEscaped(),
+                             other->title.toHtmlEscaped());
         }
         return items;
     };
@@ -357,7 +360,7 @@ void GraphWidget::updateSummary(const QString &id)
 void GraphWidget::updateStatus()
 {
     QString text = tr("%n entities", nullptr, m_scene->nodeCount()) + QStringLiteral(" · ")
-                   + tr("%n relations", nullptr, m_scene->edgeCount());
+        + tr("%n relations", nullptr, m_scene->edgeCount());
     if (m_runner->isRunning())
         text += QStringLiteral(" · ") + tr("laying out…");
     m_status->setText(text);
@@ -394,9 +397,10 @@ std::optional<QString> GraphWidget::exportTo(const QString &path, const QString 
 
 void GraphWidget::chooseExport(const QString &format)
 {
-    const QString base = m_root.isEmpty() ? QStringLiteral("graph") : QFileInfo(m_root).fileName() + QStringLiteral("-graph");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base + u'.' + format,
-                                                      tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    const QString base
+        = m_root.isEmpty() ? QStringLiteral("graph") : QFileInfo(m_root).fileName() + QStringLiteral("-graph");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Graph"), base + u'.' + format, tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty())
         return;
     double scale = 1.0;

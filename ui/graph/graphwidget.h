@@ -47,7 +47,8 @@ public:
     [[nodiscard]] bool isLayingOut() const;
     /** Blocks until the background layout is done and its positions are saved (tests, screenshots). */
     void waitForLayout();
-    /** Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot). Returns an error message or nothing. */
+    /** Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot). Returns an error message or
+     * nothing. */
     [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 1.0) const;
 
     [[nodiscard]] GraphScene *scene() const { return m_scene; }

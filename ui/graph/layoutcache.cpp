@@ -51,8 +51,7 @@ struct LayoutCache::Queue
 LayoutCache::LayoutCache(QString databasePath)
     : m_databasePath(std::move(databasePath))
     , m_queue(std::make_shared<Queue>())
-{
-}
+{ }
 
 LayoutCache::~LayoutCache() = default;
 
@@ -63,7 +62,7 @@ QString LayoutCache::databaseFor(const QString &projectPath) const
 
 CachedLayout LayoutCache::load(const QString &projectPath, const QString &viewKey) const
 {
-    const SaveKey key{databaseFor(projectPath), viewKey};
+    const SaveKey key { databaseFor(projectPath), viewKey };
     {
         QMutexLocker lock(&m_queue->mutex);
         const auto it = m_queue->pending.constFind(key);
@@ -78,7 +77,7 @@ CachedLayout LayoutCache::load(const QString &projectPath, const QString &viewKe
 void LayoutCache::save(const QString &projectPath, const QString &viewKey, const CachedLayout &layout) const
 {
     QMutexLocker lock(&m_queue->mutex);
-    m_queue->pending.insert({databaseFor(projectPath), viewKey}, layout);
+    m_queue->pending.insert({ databaseFor(projectPath), viewKey }, layout);
     if (m_queue->draining)
         return;
     m_queue->draining = true;

@@ -4,8 +4,8 @@
 
 #include "storyloom/version.h"
 
-#include <ksyntaxhighlighting_version.h>
 #include <cmark-gfm.h>
+#include <ksyntaxhighlighting_version.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,7 +31,7 @@ QIcon applicationIcon()
         QSvgRenderer renderer(QStringLiteral(":/storyloom/icons/storyloom.svg"));
         if (!renderer.isValid())
             return result;
-        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
             QPixmap pixmap(size, size);
             pixmap.fill(Qt::transparent);
             QPainter painter(&pixmap);
@@ -58,23 +58,25 @@ QString AboutDialog::versionText()
 QList<ThirdPartyComponent> AboutDialog::components()
 {
     return {
-        {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"), QStringLiteral("https://www.qt.io/")},
-        {QStringLiteral("KDE Frameworks Syntax Highlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), QStringLiteral("MIT"),
-         QStringLiteral("https://invent.kde.org/frameworks/syntax-highlighting")},
-        {QStringLiteral("cmark-gfm"), QString::fromLatin1(cmark_version_string()), QStringLiteral("BSD-2-Clause"),
-         QStringLiteral("https://github.com/github/cmark-gfm")},
-        {QStringLiteral("yaml-cpp"), QString(), QStringLiteral("MIT"), QStringLiteral("https://github.com/jbeder/yaml-cpp")},
-        {QStringLiteral("SQLite"), QString(), QStringLiteral("blessing"), QStringLiteral("https://sqlite.org/")},
-        {QStringLiteral("Graphviz"), QString(), QStringLiteral("EPL-1.0"), QStringLiteral("https://graphviz.org/")},
-        {QStringLiteral("Git"), QString(), QStringLiteral("GPL-2.0-only"), QStringLiteral("https://git-scm.com/")},
+        { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
+            QStringLiteral("https://www.qt.io/") },
+        { QStringLiteral("KDE Frameworks Syntax Highlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
+            QStringLiteral("MIT"), QStringLiteral("https://invent.kde.org/frameworks/syntax-highlighting") },
+        { QStringLiteral("cmark-gfm"), QString::fromLatin1(cmark_version_string()), QStringLiteral("BSD-2-Clause"),
+            QStringLiteral("https://github.com/github/cmark-gfm") },
+        { QStringLiteral("yaml-cpp"), QString(), QStringLiteral("MIT"),
+            QStringLiteral("https://github.com/jbeder/yaml-cpp") },
+        { QStringLiteral("SQLite"), QString(), QStringLiteral("blessing"), QStringLiteral("https://sqlite.org/") },
+        { QStringLiteral("Graphviz"), QString(), QStringLiteral("EPL-1.0"), QStringLiteral("https://graphviz.org/") },
+        { QStringLiteral("Git"), QString(), QStringLiteral("GPL-2.0-only"), QStringLiteral("https://git-scm.com/") },
     };
 }
 
 QString AboutDialog::systemInformation()
 {
     return QStringLiteral("Storyloom %1\nQt %2 (built with %3), %4 platform\n%5 %6")
-        .arg(versionText(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QGuiApplication::platformName(),
-             QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+        .arg(versionText(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+            QGuiApplication::platformName(), QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
 }
 
 AboutDialog::AboutDialog(QWidget *parent)
@@ -89,8 +91,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *heading = new QLabel(this);
     heading->setTextFormat(Qt::RichText);
     heading->setText(QStringLiteral("<h2>Storyloom</h2><p>%1</p><p>%2</p>")
-                         .arg(tr("Version %1").arg(versionText().toHtmlEscaped()),
-                              tr("Write and map vision documents: characters, values, stories, pain points and roadmap goals.")));
+            .arg(tr("Version %1").arg(versionText().toHtmlEscaped()),
+                tr("Write and map vision documents: characters, values, stories, pain points and roadmap goals.")));
     heading->setWordWrap(true);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -98,13 +100,15 @@ AboutDialog::AboutDialog(QWidget *parent)
     top->addWidget(icon);
     top->addWidget(heading, 1);
 
-    QString credits = QStringLiteral("<p>%1</p><p>%2</p><table cellpadding=\"3\">")
-                          .arg(tr("Storyloom is free software: you can redistribute it and/or modify it under the terms of "
-                                  "the GNU General Public License, version 3 or (at your option) any later version."),
-                               tr("It is built on these libraries and programs:"));
+    QString credits
+        = QStringLiteral("<p>%1</p><p>%2</p><table cellpadding=\"3\">")
+              .arg(tr("Storyloom is free software: you can redistribute it and/or modify it under the terms of "
+                      "the GNU General Public License, version 3 or (at your option) any later version."),
+                  tr("It is built on these libraries and programs:"));
     for (const ThirdPartyComponent &component : components()) {
         credits += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td>%3</td><td>%4</td></tr>")
-                       .arg(component.url, component.name.toHtmlEscaped(), component.version.toHtmlEscaped(), component.licence);
+                       .arg(component.url, component.name.toHtmlEscaped(), component.version.toHtmlEscaped(),
+                           component.licence);
     }
     credits += QStringLiteral("</table>");
     auto *browser = new QTextBrowser(this);

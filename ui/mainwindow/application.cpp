@@ -5,11 +5,11 @@
 #include "i18n/translations.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
-#include "sync/askpass.h"
 #include "project/project.h"
 #include "settings/apptheme.h"
 #include "settings/editorsettings.h"
 #include "storyloom/version.h"
+#include "sync/askpass.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,7 +51,8 @@ std::optional<QSize> sizeOption(const QString &value)
     bool okWidth = false;
     bool okHeight = false;
     const QSize size(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
-    if (!okWidth || !okHeight || size.width() < 320 || size.height() < 240 || size.width() > 8000 || size.height() > 8000)
+    if (!okWidth || !okHeight || size.width() < 320 || size.height() < 240 || size.width() > 8000
+        || size.height() > 8000)
         return std::nullopt;
     return size;
 }
@@ -96,17 +97,21 @@ int runApplication(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Write and map vision documents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "The view to show first: editor, graph or roadmap."), QStringLiteral("VIEW")});
-    parser.addOption({QStringLiteral("theme"),
-                      //: Keep the words light, dark and system untranslated: they are the option's values.
-                      QApplication::translate("main", "Colours for this run: light, dark or system (the settings are not changed)."),
-                      QStringLiteral("THEME")});
-    parser.addOption({QStringLiteral("size"),
-                      //: WIDTHxHEIGHT stays as it is, e.g. 1280x800.
-                      QApplication::translate("main", "With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800)."),
-                      QStringLiteral("SIZE")});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "The project folder to open."), QStringLiteral("[PROJECT]"));
+    parser.addOption({ QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to a PNG file and exit."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("view"),
+        QApplication::translate("main", "The view to show first: editor, graph or roadmap."), QStringLiteral("VIEW") });
+    parser.addOption({ QStringLiteral("theme"),
+        //: Keep the words light, dark and system untranslated: they are the option's values.
+        QApplication::translate("main", "Colours for this run: light, dark or system (the settings are not changed)."),
+        QStringLiteral("THEME") });
+    parser.addOption({ QStringLiteral("size"),
+        //: WIDTHxHEIGHT stays as it is, e.g. 1280x800.
+        QApplication::translate(
+            "main", "With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800)."),
+        QStringLiteral("SIZE") });
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+        QApplication::translate("main", "The project folder to open."), QStringLiteral("[PROJECT]"));
     parser.process(app);
 
     // The colours: Settings > Colours, or --theme for this run only (screenshots of both palettes).
@@ -114,7 +119,8 @@ int runApplication(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("theme"))) {
         forcedTheme = themeOption(parser.value(QStringLiteral("theme")));
         if (!forcedTheme) {
-            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "storyloom: --theme takes light, dark or system")));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "storyloom: --theme takes light, dark or system")));
             return 2;
         }
     }
@@ -122,7 +128,8 @@ int runApplication(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("size"))) {
         screenshotSize = sizeOption(parser.value(QStringLiteral("size")));
         if (!screenshotSize) {
-            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800")));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800")));
             return 2;
         }
     }
@@ -130,7 +137,7 @@ int runApplication(int argc, char *argv[])
     if (!forcedTheme) {
         // Connected before any editor exists, so editors asking the palette afterwards see the new one.
         QObject::connect(EditorSettingsNotifier::instance(), &EditorSettingsNotifier::changed, &app,
-                         [] { AppTheme::apply(EditorSettings::load().theme); });
+            [] { AppTheme::apply(EditorSettings::load().theme); });
     }
 
     MainWindow window;

@@ -68,7 +68,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({240, 600, 600});
+    m_splitter->setSizes({ 240, 600, 600 });
     m_side->hide();
 
     auto *footer = new QHBoxLayout;
@@ -104,7 +104,8 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_editor->textCursor();
-        m_positionLabel->setText(tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+        m_positionLabel->setText(
+            tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     });
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPage::syncPreviewScroll);
     connect(m_preview->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPage::syncEditorScroll);
@@ -113,9 +114,8 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
         m_editor->setFocus();
     });
     connect(m_preview, &QTextBrowser::anchorClicked, this, &EntityPage::followLink);
-    connect(m_preview, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        Q_EMIT statusMessage(url.isEmpty() ? QString() : url.toString());
-    });
+    connect(m_preview, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+        [this](const QUrl &url) { Q_EMIT statusMessage(url.isEmpty() ? QString() : url.toString()); });
     connect(EditorSettingsNotifier::instance(), &EditorSettingsNotifier::changed, this, &EntityPage::applySettings);
 
     if (!m_filePath.isEmpty()) {
@@ -127,7 +127,8 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
         m_longLines = opened.longLines;
         m_livePreview = !opened.large;
     } else {
-        m_bar->present(NotificationBar::Level::Error, tr("The entity “%1” is not in the project any more.").arg(entityId));
+        m_bar->present(
+            NotificationBar::Level::Error, tr("The entity “%1” is not in the project any more.").arg(entityId));
         m_editor->setReadOnly(true);
     }
     applySettings();
@@ -161,8 +162,8 @@ void EntityPage::createActions()
     add(tr("Replace"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->activate(true); });
     add(tr("Go to Line"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         bool ok = false;
-        const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"), m_editor->textCursor().blockNumber() + 1, 1,
-                                              m_editor->blockCount(), 1, &ok);
+        const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"),
+            m_editor->textCursor().blockNumber() + 1, 1, m_editor->blockCount(), 1, &ok);
         if (ok)
             goToLine(line);
     });
@@ -175,7 +176,7 @@ void EntityPage::createActions()
     };
     add(tr("Properties"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this, sideTab] { sideTab(m_properties); });
     add(tr("Outline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this, sideTab] { sideTab(m_outline); });
-    QAction *preview = add(tr("Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [] {});
+    QAction *preview = add(tr("Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [] { });
     preview->setCheckable(true);
     preview->setChecked(true);
     connect(preview, &QAction::toggled, m_preview, &QWidget::setVisible);
@@ -216,7 +217,7 @@ void EntityPage::setSnapshot(const Snapshot &snapshot)
     QList<LinkTarget> targets;
     for (const Entity &entity : snapshot->entities()) {
         if (entity.ownFile && !entity.title.isEmpty())
-            targets.append({entity.title, QDir(m_root).absoluteFilePath(entity.source.path)});
+            targets.append({ entity.title, QDir(m_root).absoluteFilePath(entity.source.path) });
     }
     m_editor->setLinkTargets(targets, QFileInfo(m_filePath).absolutePath());
     m_properties->setSnapshot(snapshot);
@@ -313,7 +314,8 @@ void EntityPage::updateFooter()
         inWord = letter || (inWord && (c == u'\'' || c == u'’'));
     }
     const int minutes = std::max(1, int(std::ceil(words / 230.0)));
-    const QString statistics = tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes);
+    const QString statistics
+        = tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes);
     m_wordsLabel->setText(statistics);
     if (statistics != m_statistics) {
         m_statistics = statistics;
@@ -370,15 +372,17 @@ void EntityPage::followLink(const QUrl &url)
         return;
     case UrlPolicy::Kind::Relative:
     case UrlPolicy::Kind::LocalFile: {
-        const QString target = url.isLocalFile() ? url.toLocalFile()
-                                                 : QDir::cleanPath(QDir(QFileInfo(m_filePath).absolutePath()).absoluteFilePath(url.path()));
+        const QString target = url.isLocalFile()
+            ? url.toLocalFile()
+            : QDir::cleanPath(QDir(QFileInfo(m_filePath).absolutePath()).absoluteFilePath(url.path()));
         const QString relative = QDir(m_root).relativeFilePath(target);
         const Entity *entity = m_snapshot ? m_snapshot->entityForPath(relative) : nullptr;
         if (entity && policy.isInsideProject(target)) {
             Q_EMIT openEntityRequested(entity->id, headingLine(target, url.fragment()));
             return;
         }
-        if (QFileInfo(target).isFile() && policy.isInsideProject(target) && !target.endsWith(QLatin1StringView(".md"))) {
+        if (QFileInfo(target).isFile() && policy.isInsideProject(target)
+            && !target.endsWith(QLatin1StringView(".md"))) {
             QDesktopServices::openUrl(QUrl::fromLocalFile(target));
             return;
         }
@@ -386,7 +390,8 @@ void EntityPage::followLink(const QUrl &url)
         return;
     }
     case UrlPolicy::Kind::InlineImage:
-    case UrlPolicy::Kind::Refused: break;
+    case UrlPolicy::Kind::Refused:
+        break;
     }
     Q_EMIT statusMessage(tr("Refused to open %1").arg(text));
 }
@@ -394,22 +399,22 @@ void EntityPage::followLink(const QUrl &url)
 void EntityPage::exportHtml()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as HTML"),
-                                                      QFileInfo(m_filePath).completeBaseName() + QStringLiteral(".html"),
-                                                      tr("HTML pages (*.html)"));
+        QFileInfo(m_filePath).completeBaseName() + QStringLiteral(".html"), tr("HTML pages (*.html)"));
     if (path.isEmpty())
         return;
-    const std::optional<QString> error = PreviewExport::writeHtml(path, m_lastRender, title(), m_scheduler->options().theme);
+    const std::optional<QString> error
+        = PreviewExport::writeHtml(path, m_lastRender, title(), m_scheduler->options().theme);
     Q_EMIT statusMessage(error ? tr("Export failed: %1").arg(*error) : tr("Exported %1").arg(path));
 }
 
 void EntityPage::exportPdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
-                                                      QFileInfo(m_filePath).completeBaseName() + QStringLiteral(".pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+        QFileInfo(m_filePath).completeBaseName() + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    const std::optional<QString> error = PreviewExport::writePdf(path, m_lastRender, title(), QFileInfo(m_filePath).absolutePath());
+    const std::optional<QString> error
+        = PreviewExport::writePdf(path, m_lastRender, title(), QFileInfo(m_filePath).absolutePath());
     Q_EMIT statusMessage(error ? tr("Export failed: %1").arg(*error) : tr("Exported %1").arg(path));
 }
 

@@ -42,7 +42,8 @@ void addLanguageMenu(QMenu *help, QMainWindow *window)
             return;
         Translations::setLanguageOverride(action->data().toString());
         QMessageBox::information(window, QCoreApplication::translate("storyloom::HelpMenu", "Language"),
-                                 QCoreApplication::translate("storyloom::HelpMenu", "The new language takes effect after Storyloom is restarted."));
+            QCoreApplication::translate(
+                "storyloom::HelpMenu", "The new language takes effect after Storyloom is restarted."));
     });
 }
 } // namespace
@@ -51,21 +52,24 @@ QMenu *addHelpMenu(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(QCoreApplication::translate("storyloom::HelpMenu", "&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *shortcuts = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "&Keyboard Shortcuts"), window, [window] {
-        ShortcutsDialog dialog(window);
-        dialog.exec();
-    });
+    QAction *shortcuts
+        = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "&Keyboard Shortcuts"), window, [window] {
+              ShortcutsDialog dialog(window);
+              dialog.exec();
+          });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
     addLanguageMenu(help, window);
     help->addSeparator();
-    QAction *about = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "&About Storyloom"), window, [window] {
-        AboutDialog dialog(window);
-        dialog.exec();
-    });
+    QAction *about
+        = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "&About Storyloom"), window, [window] {
+              AboutDialog dialog(window);
+              dialog.exec();
+          });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = help->addAction(
+        QCoreApplication::translate("storyloom::HelpMenu", "About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     return help;
 }

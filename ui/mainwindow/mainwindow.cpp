@@ -9,9 +9,9 @@
 #include "mainwindow/projecttreemodel.h"
 #include "mainwindow/wordcountlabel.h"
 #include "project/project.h"
-#include "sync/synccontroller.h"
-#include "search/searchtools.h"
 #include "roadmap/roadmapview.h"
+#include "search/searchtools.h"
+#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     // The graph's selection follows the project tree and the current entity tab, and leads the tree.
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, graph,
-            [graph](const QModelIndex &index) { graph->selectEntity(index.data(ProjectTreeModel::IdRole).toString()); });
+        [graph](const QModelIndex &index) { graph->selectEntity(index.data(ProjectTreeModel::IdRole).toString()); });
     connect(graph, &GraphWidget::entitySelected, this, [this](const QString &id) {
         if (const QModelIndex index = m_treeModel->indexForId(id); index.isValid())
             m_tree->setCurrentIndex(index);
@@ -169,7 +169,7 @@ void MainWindow::createDocks()
     dock->setWidget(m_tree);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {300}, Qt::Horizontal);
+    resizeDocks({ dock }, { 300 }, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -245,14 +245,15 @@ void MainWindow::onSnapshotChanged(const Snapshot &snapshot)
 {
     m_treeModel->setSnapshot(snapshot);
     m_tree->expandToDepth(0);
-    setWindowTitle(QStringLiteral("%1 — Storyloom").arg(snapshot->title().isEmpty() ? QFileInfo(snapshot->rootPath()).fileName() : snapshot->title()));
+    setWindowTitle(QStringLiteral("%1 — Storyloom")
+            .arg(snapshot->title().isEmpty() ? QFileInfo(snapshot->rootPath()).fileName() : snapshot->title()));
     m_countsLabel->setText(tr("%n entities", nullptr, int(snapshot->entities().size())) + QStringLiteral(" · ")
-                           + tr("%n relations", nullptr, int(snapshot->relations().size())));
+        + tr("%n relations", nullptr, int(snapshot->relations().size())));
     const int errors = snapshot->errorCount();
     const int warnings = snapshot->warningCount();
-    m_problemsLabel->setText(errors + warnings == 0 ? tr("No problems")
-                                                    : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
-                                                          + tr("%n warning(s)", nullptr, warnings));
+    m_problemsLabel->setText(errors + warnings == 0
+            ? tr("No problems")
+            : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
             page->setSnapshot(snapshot);
@@ -274,7 +275,8 @@ void MainWindow::openEntity(const QString &id, int line)
     }
     auto *page = new EntityPage(snapshot, id, m_tabs);
     connect(page, &EntityPage::openEntityRequested, this, &MainWindow::openEntity);
-    connect(page, &EntityPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(page, &EntityPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     const int index = m_tabs->addTab(page, snapshot->entity(id)->title);
     m_tabs->setTabToolTip(index, snapshot->entity(id)->source.path);
     m_tabs->setCurrentIndex(index);
@@ -284,8 +286,12 @@ void MainWindow::openEntity(const QString &id, int line)
 void MainWindow::showView(View view)
 {
     switch (view) {
-    case View::Graph: m_tabs->setCurrentWidget(m_graphView); break;
-    case View::Roadmap: m_tabs->setCurrentWidget(m_roadmapView); break;
+    case View::Graph:
+        m_tabs->setCurrentWidget(m_graphView);
+        break;
+    case View::Roadmap:
+        m_tabs->setCurrentWidget(m_roadmapView);
+        break;
     case View::Editor:
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (qobject_cast<EntityPage *>(m_tabs->widget(i))) {
@@ -296,7 +302,8 @@ void MainWindow::showView(View view)
         // Nothing open yet: show the first story, the heart of a vision document.
         if (const Snapshot snapshot = m_project->snapshot()) {
             std::vector<const Entity *> stories = snapshot->entitiesOfType(EntityType::Story);
-            std::sort(stories.begin(), stories.end(), [](const Entity *a, const Entity *b) { return a->order < b->order; });
+            std::sort(
+                stories.begin(), stories.end(), [](const Entity *a, const Entity *b) { return a->order < b->order; });
             if (!stories.empty())
                 openEntity(stories.front()->id);
         }

@@ -24,9 +24,12 @@ QStandardItem *groupItem(const QString &title)
 QColor markColor(FileMark mark)
 {
     switch (mark) {
-    case FileMark::New: return QColor(0x2e, 0x7d, 0x32);
-    case FileMark::Modified: return QColor(0xc7, 0x7c, 0x02);
-    case FileMark::Conflicted: return QColor(0xc6, 0x28, 0x28);
+    case FileMark::New:
+        return QColor(0x2e, 0x7d, 0x32);
+    case FileMark::Modified:
+        return QColor(0xc7, 0x7c, 0x02);
+    case FileMark::Conflicted:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }
@@ -56,16 +59,15 @@ QIcon markIcon(FileMark mark)
 
 QString baseToolTip(const QStandardItem *item)
 {
-    return QStringLiteral("%1\n%2:%3").arg(item->data(ProjectTreeModel::IdRole).toString(),
-                                           item->data(ProjectTreeModel::PathRole).toString())
+    return QStringLiteral("%1\n%2:%3")
+        .arg(item->data(ProjectTreeModel::IdRole).toString(), item->data(ProjectTreeModel::PathRole).toString())
         .arg(item->data(ProjectTreeModel::LineRole).toInt());
 }
 } // namespace
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent)
     : QStandardItemModel(parent)
-{
-}
+{ }
 
 void ProjectTreeModel::setSnapshot(const Snapshot &snapshot)
 {

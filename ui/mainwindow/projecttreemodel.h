@@ -20,7 +20,12 @@ class ProjectTreeModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, PathRole, LineRole, /** int(FileMark), or invalid when unchanged */ MarkRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        PathRole,
+        LineRole,
+        /** int(FileMark), or invalid when unchanged */ MarkRole
+    };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 

@@ -42,7 +42,7 @@ void collectMenu(const QMenu *menu, const QString &path, QList<ShortcutEntry> &o
         }
         if (plainText(action).isEmpty())
             continue;
-        out.append({path, plainText(action), action->shortcuts(), action});
+        out.append({ path, plainText(action), action->shortcuts(), action });
     }
 }
 } // namespace
@@ -62,13 +62,14 @@ QList<ShortcutEntry> ShortcutsDialog::collect(const QMainWindow *window)
     // Actions added to the window (or its children) directly, outside any menu.
     const QList<QAction *> actions = window->findChildren<QAction *>();
     for (QAction *action : actions) {
-        if (seen.contains(action) || action->isSeparator() || action->shortcuts().isEmpty() || plainText(action).isEmpty())
+        if (seen.contains(action) || action->isSeparator() || action->shortcuts().isEmpty()
+            || plainText(action).isEmpty())
             continue;
         // Widget-local shortcuts (a line edit's own actions) only fire in that widget.
         if (action->shortcutContext() == Qt::WidgetShortcut)
             continue;
         seen.insert(action);
-        entries.append({QString(), plainText(action), action->shortcuts(), action});
+        entries.append({ QString(), plainText(action), action->shortcuts(), action });
     }
     return entries;
 }
@@ -85,7 +86,8 @@ QList<ShortcutConflict> ShortcutsDialog::conflicts(const QList<ShortcutEntry> &e
                 continue;
             if (!owners.contains(sequence))
                 order.append(sequence);
-            const QString name = entry.menuPath.isEmpty() ? entry.text : entry.menuPath + QStringLiteral(" › ") + entry.text;
+            const QString name
+                = entry.menuPath.isEmpty() ? entry.text : entry.menuPath + QStringLiteral(" › ") + entry.text;
             if (!owners[sequence].contains(name))
                 owners[sequence].append(name);
         }
@@ -93,7 +95,7 @@ QList<ShortcutConflict> ShortcutsDialog::conflicts(const QList<ShortcutEntry> &e
     QList<ShortcutConflict> result;
     for (const QKeySequence &sequence : order) {
         if (owners.value(sequence).size() > 1)
-            result.append({sequence, owners.value(sequence)});
+            result.append({ sequence, owners.value(sequence) });
     }
     return result;
 }
@@ -108,7 +110,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
 
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setHeaderLabels({ tr("Action"), tr("Shortcut") });
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -120,7 +122,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
         const QString group = entry.menuPath.isEmpty() ? tr("Window") : entry.menuPath;
         QTreeWidgetItem *parentItem = groups.value(group);
         if (!parentItem) {
-            parentItem = new QTreeWidgetItem(m_tree, {group});
+            parentItem = new QTreeWidgetItem(m_tree, { group });
             QFont bold = parentItem->font(0);
             bold.setBold(true);
             parentItem->setFont(0, bold);
@@ -130,7 +132,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
         QStringList keys;
         for (const QKeySequence &sequence : entry.shortcuts)
             keys.append(sequence.toString(QKeySequence::NativeText));
-        auto *item = new QTreeWidgetItem(parentItem, {entry.text, keys.join(tr(", ", "separates alternative shortcuts"))});
+        auto *item
+            = new QTreeWidgetItem(parentItem, { entry.text, keys.join(tr(", ", "separates alternative shortcuts")) });
         if (keys.isEmpty())
             item->setToolTip(1, tr("No shortcut: open the menu with Alt and the underlined letters."));
     }
@@ -143,7 +146,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
     if (!clashes.isEmpty()) {
         QStringList lines;
         for (const ShortcutConflict &conflict : clashes)
-            lines.append(tr("%1 is claimed by %2").arg(conflict.sequence.toString(QKeySequence::NativeText), conflict.actions.join(tr(" and "))));
+            lines.append(tr("%1 is claimed by %2")
+                    .arg(conflict.sequence.toString(QKeySequence::NativeText), conflict.actions.join(tr(" and "))));
         warning->setText(tr("These shortcuts are ambiguous and do nothing: %1").arg(lines.join(QStringLiteral("; "))));
     }
 
@@ -169,7 +173,7 @@ void ShortcutsDialog::applyFilter(const QString &text)
         for (int j = 0; j < group->childCount(); ++j) {
             QTreeWidgetItem *item = group->child(j);
             const bool match = needle.isEmpty() || groupMatches || item->text(0).contains(needle, Qt::CaseInsensitive)
-                               || item->text(1).contains(needle, Qt::CaseInsensitive);
+                || item->text(1).contains(needle, Qt::CaseInsensitive);
             item->setHidden(!match);
             visible += match ? 1 : 0;
         }

@@ -18,8 +18,8 @@ namespace storyloom {
 /** One action of the main window as the shortcuts list shows it. */
 struct ShortcutEntry
 {
-    QString menuPath;              ///< "File › Open Recent", empty for window-wide actions
-    QString text;                  ///< the action's text without mnemonics
+    QString menuPath; ///< "File › Open Recent", empty for window-wide actions
+    QString text; ///< the action's text without mnemonics
     QList<QKeySequence> shortcuts; ///< may be empty: then the menu path is the keyboard route
     QAction *action = nullptr;
 };

@@ -9,9 +9,9 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCache>
 #include <QColor>
 #include <QHash>
-#include <QCache>
 #include <memory>
 
 namespace storyloom {
@@ -34,7 +34,7 @@ struct ThreadHighlighting
     /** (theme << 16 | format id) -> `<span style="...">`, or a null string for the default style. */
     QHash<quint32, QString> spanTags;
     /** (theme, info string, code) -> the highlighted inside of `<code>`, UTF-8. */
-    QCache<QByteArray, QByteArray> blocks{CodeHighlighter::cacheBytes};
+    QCache<QByteArray, QByteArray> blocks { CodeHighlighter::cacheBytes };
     qint64 highlighted = 0;
 };
 
@@ -56,11 +56,11 @@ ThreadHighlighting &threadHighlighting()
             state->themes[1] = state->repository.defaultTheme(Repository::DarkTheme);
         for (int i = 0; i < 2; ++i) {
             // The light theme's editor background is the page's white: tint it so code stands out.
-            const QString background = i == 0 ? QStringLiteral("#f6f8fa")
-                                              : colorName(state->themes[1].editorColor(Theme::BackgroundColor));
+            const QString background
+                = i == 0 ? QStringLiteral("#f6f8fa") : colorName(state->themes[1].editorColor(Theme::BackgroundColor));
             state->preTags[i] = (QLatin1StringView("<pre class=\"code\" style=\"background-color:") + background
-                                 + QLatin1StringView(";color:") + colorName(state->themes[i].textColor(Theme::Normal))
-                                 + QLatin1StringView("\">"))
+                + QLatin1StringView(";color:") + colorName(state->themes[i].textColor(Theme::Normal))
+                + QLatin1StringView("\">"))
                                     .toUtf8();
         }
     }
@@ -80,33 +80,33 @@ QString canonicalLanguage(const QString &info)
     }
     word = word.toLower();
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("rust"), QStringLiteral("Rust")},
-        {QStringLiteral("rs"), QStringLiteral("Rust")},
+        { QStringLiteral("rust"), QStringLiteral("Rust") },
+        { QStringLiteral("rs"), QStringLiteral("Rust") },
         // rustdoc attributes on an unlabeled block: still Rust.
-        {QStringLiteral("ignore"), QStringLiteral("Rust")},
-        {QStringLiteral("no_run"), QStringLiteral("Rust")},
-        {QStringLiteral("should_panic"), QStringLiteral("Rust")},
-        {QStringLiteral("compile_fail"), QStringLiteral("Rust")},
-        {QStringLiteral("toml"), QStringLiteral("TOML")},
-        {QStringLiteral("console"), QStringLiteral("Bash")},
-        {QStringLiteral("shell"), QStringLiteral("Bash")},
-        {QStringLiteral("sh"), QStringLiteral("Bash")},
-        {QStringLiteral("bash"), QStringLiteral("Bash")},
-        {QStringLiteral("csharp"), QStringLiteral("C#")},
-        {QStringLiteral("cs"), QStringLiteral("C#")},
-        {QStringLiteral("cpp"), QStringLiteral("C++")},
-        {QStringLiteral("c++"), QStringLiteral("C++")},
-        {QStringLiteral("js"), QStringLiteral("JavaScript")},
-        {QStringLiteral("javascript"), QStringLiteral("JavaScript")},
-        {QStringLiteral("ts"), QStringLiteral("TypeScript")},
-        {QStringLiteral("py"), QStringLiteral("Python")},
-        {QStringLiteral("python"), QStringLiteral("Python")},
-        {QStringLiteral("go"), QStringLiteral("Go")},
-        {QStringLiteral("yaml"), QStringLiteral("YAML")},
-        {QStringLiteral("yml"), QStringLiteral("YAML")},
-        {QStringLiteral("json"), QStringLiteral("JSON")},
-        {QStringLiteral("md"), QStringLiteral("Markdown")},
-        {QStringLiteral("markdown"), QStringLiteral("Markdown")},
+        { QStringLiteral("ignore"), QStringLiteral("Rust") },
+        { QStringLiteral("no_run"), QStringLiteral("Rust") },
+        { QStringLiteral("should_panic"), QStringLiteral("Rust") },
+        { QStringLiteral("compile_fail"), QStringLiteral("Rust") },
+        { QStringLiteral("toml"), QStringLiteral("TOML") },
+        { QStringLiteral("console"), QStringLiteral("Bash") },
+        { QStringLiteral("shell"), QStringLiteral("Bash") },
+        { QStringLiteral("sh"), QStringLiteral("Bash") },
+        { QStringLiteral("bash"), QStringLiteral("Bash") },
+        { QStringLiteral("csharp"), QStringLiteral("C#") },
+        { QStringLiteral("cs"), QStringLiteral("C#") },
+        { QStringLiteral("cpp"), QStringLiteral("C++") },
+        { QStringLiteral("c++"), QStringLiteral("C++") },
+        { QStringLiteral("js"), QStringLiteral("JavaScript") },
+        { QStringLiteral("javascript"), QStringLiteral("JavaScript") },
+        { QStringLiteral("ts"), QStringLiteral("TypeScript") },
+        { QStringLiteral("py"), QStringLiteral("Python") },
+        { QStringLiteral("python"), QStringLiteral("Python") },
+        { QStringLiteral("go"), QStringLiteral("Go") },
+        { QStringLiteral("yaml"), QStringLiteral("YAML") },
+        { QStringLiteral("yml"), QStringLiteral("YAML") },
+        { QStringLiteral("json"), QStringLiteral("JSON") },
+        { QStringLiteral("md"), QStringLiteral("Markdown") },
+        { QStringLiteral("markdown"), QStringLiteral("Markdown") },
     };
     return aliases.value(word, word);
 }
@@ -131,11 +131,20 @@ void appendEscaped(QString &out, QStringView text)
 {
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '<': out += QLatin1StringView("&lt;"); break;
-        case '>': out += QLatin1StringView("&gt;"); break;
-        case '&': out += QLatin1StringView("&amp;"); break;
-        case '"': out += QLatin1StringView("&quot;"); break;
-        default: out += c;
+        case '<':
+            out += QLatin1StringView("&lt;");
+            break;
+        case '>':
+            out += QLatin1StringView("&gt;");
+            break;
+        case '&':
+            out += QLatin1StringView("&amp;");
+            break;
+        case '"':
+            out += QLatin1StringView("&quot;");
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -147,11 +156,20 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char *entity = nullptr;
         switch (text[i]) {
-        case '<': entity = "&lt;"; break;
-        case '>': entity = "&gt;"; break;
-        case '&': entity = "&amp;"; break;
-        case '"': entity = "&quot;"; break;
-        default: continue;
+        case '<':
+            entity = "&lt;";
+            break;
+        case '>':
+            entity = "&gt;";
+            break;
+        case '&':
+            entity = "&amp;";
+            break;
+        case '"':
+            entity = "&quot;";
+            break;
+        default:
+            continue;
         }
         out.append(text.sliced(run, i - run));
         out.append(entity);
@@ -168,8 +186,7 @@ public:
         : m_state(state)
         , m_themeKey(quint32(themeIndex) << 16)
         , m_out(out)
-    {
-    }
+    { }
 
     void highlight(QStringView code)
     {

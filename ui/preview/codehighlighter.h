@@ -34,11 +34,11 @@ public:
      * escaped but uncoloured. `firstLine` (1-based, 0 = none) becomes an anchor
      * for scroll sync.
      */
-    [[nodiscard]] static QString toHtml(const QString &code, const QString &language, PreviewTheme theme,
-                                        int firstLine = 0);
+    [[nodiscard]] static QString toHtml(
+        const QString &code, const QString &language, PreviewTheme theme, int firstLine = 0);
     /** The same block from UTF-8 code and info string to UTF-8 HTML (what the renderer uses: no conversions). */
-    [[nodiscard]] static QByteArray toHtmlUtf8(QByteArrayView code, QByteArrayView language, PreviewTheme theme,
-                                               int firstLine = 0);
+    [[nodiscard]] static QByteArray toHtmlUtf8(
+        QByteArrayView code, QByteArrayView language, PreviewTheme theme, int firstLine = 0);
     /** The theme's code background, `#rrggbb`, for the style sheet. */
     [[nodiscard]] static QString backgroundColor(PreviewTheme theme);
     /** The KSyntaxHighlighting theme name used for `theme`. */

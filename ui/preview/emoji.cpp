@@ -10,35 +10,35 @@ namespace {
 const QHash<QString, QString> &shortcodes()
 {
     static const QHash<QString, QString> table = {
-        {QStringLiteral("crab"), QStringLiteral("🦀")},
-        {QStringLiteral("white_check_mark"), QStringLiteral("✅")},
-        {QStringLiteral("heavy_check_mark"), QStringLiteral("✔️")},
-        {QStringLiteral("hand"), QStringLiteral("✋")},
-        {QStringLiteral("raised_hand"), QStringLiteral("✋")},
-        {QStringLiteral("zzz"), QStringLiteral("💤")},
-        {QStringLiteral("sparkles"), QStringLiteral("✨")},
-        {QStringLiteral("tada"), QStringLiteral("🎉")},
-        {QStringLiteral("rocket"), QStringLiteral("🚀")},
-        {QStringLiteral("warning"), QStringLiteral("⚠️")},
-        {QStringLiteral("bulb"), QStringLiteral("💡")},
-        {QStringLiteral("memo"), QStringLiteral("📝")},
-        {QStringLiteral("construction"), QStringLiteral("🚧")},
-        {QStringLiteral("x"), QStringLiteral("❌")},
-        {QStringLiteral("heart"), QStringLiteral("❤️")},
-        {QStringLiteral("smile"), QStringLiteral("😄")},
-        {QStringLiteral("thinking"), QStringLiteral("🤔")},
-        {QStringLiteral("eyes"), QStringLiteral("👀")},
-        {QStringLiteral("+1"), QStringLiteral("👍")},
-        {QStringLiteral("thumbsup"), QStringLiteral("👍")},
-        {QStringLiteral("-1"), QStringLiteral("👎")},
-        {QStringLiteral("thumbsdown"), QStringLiteral("👎")},
-        {QStringLiteral("star"), QStringLiteral("⭐")},
-        {QStringLiteral("fire"), QStringLiteral("🔥")},
-        {QStringLiteral("bug"), QStringLiteral("🐛")},
-        {QStringLiteral("question"), QStringLiteral("❓")},
-        {QStringLiteral("exclamation"), QStringLiteral("❗")},
-        {QStringLiteral("books"), QStringLiteral("📚")},
-        {QStringLiteral("wave"), QStringLiteral("👋")},
+        { QStringLiteral("crab"), QStringLiteral("🦀") },
+        { QStringLiteral("white_check_mark"), QStringLiteral("✅") },
+        { QStringLiteral("heavy_check_mark"), QStringLiteral("✔️") },
+        { QStringLiteral("hand"), QStringLiteral("✋") },
+        { QStringLiteral("raised_hand"), QStringLiteral("✋") },
+        { QStringLiteral("zzz"), QStringLiteral("💤") },
+        { QStringLiteral("sparkles"), QStringLiteral("✨") },
+        { QStringLiteral("tada"), QStringLiteral("🎉") },
+        { QStringLiteral("rocket"), QStringLiteral("🚀") },
+        { QStringLiteral("warning"), QStringLiteral("⚠️") },
+        { QStringLiteral("bulb"), QStringLiteral("💡") },
+        { QStringLiteral("memo"), QStringLiteral("📝") },
+        { QStringLiteral("construction"), QStringLiteral("🚧") },
+        { QStringLiteral("x"), QStringLiteral("❌") },
+        { QStringLiteral("heart"), QStringLiteral("❤️") },
+        { QStringLiteral("smile"), QStringLiteral("😄") },
+        { QStringLiteral("thinking"), QStringLiteral("🤔") },
+        { QStringLiteral("eyes"), QStringLiteral("👀") },
+        { QStringLiteral("+1"), QStringLiteral("👍") },
+        { QStringLiteral("thumbsup"), QStringLiteral("👍") },
+        { QStringLiteral("-1"), QStringLiteral("👎") },
+        { QStringLiteral("thumbsdown"), QStringLiteral("👎") },
+        { QStringLiteral("star"), QStringLiteral("⭐") },
+        { QStringLiteral("fire"), QStringLiteral("🔥") },
+        { QStringLiteral("bug"), QStringLiteral("🐛") },
+        { QStringLiteral("question"), QStringLiteral("❓") },
+        { QStringLiteral("exclamation"), QStringLiteral("❗") },
+        { QStringLiteral("books"), QStringLiteral("📚") },
+        { QStringLiteral("wave"), QStringLiteral("👋") },
     };
     return table;
 }
@@ -50,7 +50,8 @@ bool isNameChar(QChar c)
 /** Shortcode names are ASCII: a byte outside ASCII ends a name (as a non-ASCII letter never matches one). */
 bool isNameByte(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '+'
+        || c == '-';
 }
 } // namespace
 

@@ -81,7 +81,7 @@ QList<std::pair<QString, QString>> FrontMatterBox::properties(const QString &yam
             const qsizetype colon = line.indexOf(u':');
             if (colon <= 0)
                 continue;
-            rows.append({line.left(colon).trimmed(), flowList(line.mid(colon + 1))});
+            rows.append({ line.left(colon).trimmed(), flowList(line.mid(colon + 1)) });
         } else if (!rows.isEmpty()) {
             QString item = line.trimmed();
             if (item.startsWith(u'-'))

@@ -131,11 +131,19 @@ void collect(cmark_node *document, int lineOffset, Collected &out)
             continue;
         cmark_node *node = cmark_iter_get_node(iter);
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_CODE_BLOCK: out.codeBlocks.push_back(node); break;
+        case CMARK_NODE_CODE_BLOCK:
+            out.codeBlocks.push_back(node);
+            break;
         case CMARK_NODE_HTML_BLOCK:
-        case CMARK_NODE_HTML_INLINE: out.rawHtml.push_back(node); break;
-        case CMARK_NODE_LINK: out.links.push_back(node); break;
-        case CMARK_NODE_IMAGE: out.images.push_back(node); break;
+        case CMARK_NODE_HTML_INLINE:
+            out.rawHtml.push_back(node);
+            break;
+        case CMARK_NODE_LINK:
+            out.links.push_back(node);
+            break;
+        case CMARK_NODE_IMAGE:
+            out.images.push_back(node);
+            break;
         case CMARK_NODE_TEXT: {
             const char *literal = cmark_node_get_literal(node);
             if (literal && std::strchr(literal, ':'))
@@ -162,7 +170,8 @@ void collect(cmark_node *document, int lineOffset, Collected &out)
         case CMARK_NODE_CODE:
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
-        case CMARK_NODE_THEMATIC_BREAK: break; // the common nodes: no string compare below
+        case CMARK_NODE_THEMATIC_BREAK:
+            break; // the common nodes: no string compare below
         default:
             if (isType(node, "table_row") || isType(node, "table_header")) {
                 const int line = cmark_node_get_start_line(node) + lineOffset;
@@ -219,7 +228,8 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     collect(document, lineOffset, nodes);
 
     for (cmark_node *node : nodes.texts) {
-        if (const std::optional<QByteArray> replaced = Emoji::replaceShortcodes(QByteArrayView(cmark_node_get_literal(node))))
+        if (const std::optional<QByteArray> replaced
+            = Emoji::replaceShortcodes(QByteArrayView(cmark_node_get_literal(node))))
             cmark_node_set_literal(node, replaced->constData());
     }
     QSet<QString> slugs;
@@ -232,7 +242,8 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
             slug = slugify(headingText) + u'-' + QString::number(n);
         slugs.insert(slug);
         if (!slug.isEmpty())
-            cmark_node_prepend_child(heading, htmlNode(CMARK_NODE_HTML_INLINE, QStringLiteral("<a name=\"%1\"></a>").arg(slug.toHtmlEscaped())));
+            cmark_node_prepend_child(heading,
+                htmlNode(CMARK_NODE_HTML_INLINE, QStringLiteral("<a name=\"%1\"></a>").arg(slug.toHtmlEscaped())));
     }
     if (options.sourceAnchors) {
         result.anchorLines.reserve(qsizetype(nodes.anchors.size() + nodes.codeBlocks.size()));
@@ -264,7 +275,7 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
         const QString alt = plainText(image);
         const QString html = QStringLiteral("<span class=\"blocked-image\" title=\"%1\">[%2%3]</span>")
                                  .arg(url.toHtmlEscaped(), reason.toHtmlEscaped(),
-                                      alt.isEmpty() ? QString() : QStringLiteral(": ") + alt.toHtmlEscaped());
+                                     alt.isEmpty() ? QString() : QStringLiteral(": ") + alt.toHtmlEscaped());
         cmark_node_replace(image, htmlNode(CMARK_NODE_HTML_INLINE, html));
         cmark_node_free(image);
     }
@@ -273,14 +284,15 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     for (cmark_node *code : nodes.codeBlocks) {
         const int line = options.sourceAnchors ? cmark_node_get_start_line(code) + lineOffset : 0;
         const QByteArray html = CodeHighlighter::toHtmlUtf8(QByteArrayView(cmark_node_get_literal(code)),
-                                                            QByteArrayView(cmark_node_get_fence_info(code)), options.theme, line);
+            QByteArrayView(cmark_node_get_fence_info(code)), options.theme, line);
         if (line > 0)
             result.anchorLines.append(line);
         cmark_node_replace(code, htmlNode(CMARK_NODE_HTML_BLOCK, html.constData()));
         cmark_node_free(code);
     }
     std::sort(result.anchorLines.begin(), result.anchorLines.end());
-    result.anchorLines.erase(std::unique(result.anchorLines.begin(), result.anchorLines.end()), result.anchorLines.end());
+    result.anchorLines.erase(
+        std::unique(result.anchorLines.begin(), result.anchorLines.end()), result.anchorLines.end());
     const qint64 coded = clock.nsecsElapsed();
     result.timings.codeNs = coded - walked;
 
@@ -308,11 +320,12 @@ QString MarkdownRenderer::styleSheet(PreviewTheme theme)
 
 QString MarkdownRenderer::standaloneHtml(const RenderResult &result, const QString &title, PreviewTheme theme)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"generator\" content=\"Storyloom\">\n<title>%1</title>\n<style>\n%2</style>\n"
-                          "</head>\n<body class=\"%3\">\n<article class=\"storyloom-preview\">\n%4</article>\n</body>\n</html>\n")
+    return QStringLiteral(
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"generator\" content=\"Storyloom\">\n<title>%1</title>\n<style>\n%2</style>\n"
+        "</head>\n<body class=\"%3\">\n<article class=\"storyloom-preview\">\n%4</article>\n</body>\n</html>\n")
         .arg(title.toHtmlEscaped(), styleSheet(theme),
-             theme == PreviewTheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"), result.html);
+            theme == PreviewTheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"), result.html);
 }
 
 } // namespace storyloom

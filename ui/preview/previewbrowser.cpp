@@ -44,7 +44,7 @@ void PreviewBrowser::setTheme(PreviewTheme theme)
 
 PreviewDocumentStyle PreviewBrowser::documentStyle() const
 {
-    return {document()->defaultStyleSheet(), document()->defaultFont(), document()->baseUrl()};
+    return { document()->defaultStyleSheet(), document()->defaultFont(), document()->baseUrl() };
 }
 
 void PreviewBrowser::showResult(const RenderResult &result, const PreparedDocument &prepared)
@@ -95,7 +95,7 @@ void PreviewBrowser::scrollToSourceLine(double line)
         return;
     // The last anchor at or before the line, interpolated towards the next one.
     auto next = std::upper_bound(m_anchorY.begin(), m_anchorY.end(), line,
-                                 [](double value, const std::pair<int, qreal> &anchor) { return value < anchor.first; });
+        [](double value, const std::pair<int, qreal> &anchor) { return value < anchor.first; });
     qreal y = 0;
     if (next == m_anchorY.begin()) {
         y = 0;

@@ -29,9 +29,9 @@ std::vector<Item> rootItems(const QTextDocument &document)
     items.reserve(size_t(document.blockCount()));
     for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame())
-            items.push_back({{}, frame});
+            items.push_back({ {}, frame });
         else
-            items.push_back({it.currentBlock(), nullptr});
+            items.push_back({ it.currentBlock(), nullptr });
     }
     return items;
 }
@@ -143,7 +143,7 @@ PreparedDocument PreviewDocument::prepare(const QString &html, const PreviewDocu
     document->setHtml(loadableHtml(html));
     // Made on a worker, read on the GUI thread: it belongs to neither.
     document->moveToThread(nullptr);
-    return {std::move(document), style};
+    return { std::move(document), style };
 }
 
 bool PreviewDocument::patch(QTextDocument &shown, QTextDocument &fresh)
@@ -167,7 +167,8 @@ bool PreviewDocument::patch(QTextDocument &shown, QTextDocument &fresh)
     // hand below, as a fragment pasted at a block's start keeps that block's format.
     for (bool extended = true; extended;) {
         extended = false;
-        if (first > 0 && (inList(a[first - 1]) || (first < endA && inList(a[first])) || (first < endB && inList(b[first])))) {
+        if (first > 0
+            && (inList(a[first - 1]) || (first < endA && inList(a[first])) || (first < endB && inList(b[first])))) {
             --first;
             extended = true;
         }

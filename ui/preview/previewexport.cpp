@@ -12,8 +12,8 @@
 
 namespace storyloom {
 
-std::optional<QString> PreviewExport::writeHtml(const QString &path, const RenderResult &result, const QString &title,
-                                                PreviewTheme theme)
+std::optional<QString> PreviewExport::writeHtml(
+    const QString &path, const RenderResult &result, const QString &title, PreviewTheme theme)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -24,8 +24,8 @@ std::optional<QString> PreviewExport::writeHtml(const QString &path, const Rende
     return std::nullopt;
 }
 
-std::optional<QString> PreviewExport::writePdf(const QString &path, const RenderResult &result, const QString &title,
-                                               const QString &baseDir)
+std::optional<QString> PreviewExport::writePdf(
+    const QString &path, const RenderResult &result, const QString &title, const QString &baseDir)
 {
     QByteArray pdf;
     {
@@ -34,8 +34,8 @@ std::optional<QString> PreviewExport::writePdf(const QString &path, const Render
         QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Storyloom"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
         QTextDocument document;
         document.setBaseUrl(QUrl::fromLocalFile(baseDir + u'/'));
         document.setDefaultStyleSheet(MarkdownRenderer::styleSheet(PreviewTheme::Light));

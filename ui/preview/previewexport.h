@@ -13,11 +13,11 @@ class PreviewExport
 {
 public:
     /** A standalone HTML page (style sheet inline), written atomically. Nothing on success, else why not. */
-    [[nodiscard]] static std::optional<QString> writeHtml(const QString &path, const RenderResult &result,
-                                                          const QString &title, PreviewTheme theme);
+    [[nodiscard]] static std::optional<QString> writeHtml(
+        const QString &path, const RenderResult &result, const QString &title, PreviewTheme theme);
     /** A PDF laid out by QTextDocument (A4, images relative to `baseDir`). Needs a QGuiApplication. */
-    [[nodiscard]] static std::optional<QString> writePdf(const QString &path, const RenderResult &result,
-                                                         const QString &title, const QString &baseDir);
+    [[nodiscard]] static std::optional<QString> writePdf(
+        const QString &path, const RenderResult &result, const QString &title, const QString &baseDir);
 };
 
 } // namespace storyloom

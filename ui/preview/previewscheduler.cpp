@@ -20,7 +20,8 @@ struct Rendered
     qint64 ns = 0;
 };
 
-Rendered renderAndPrepare(const QString &text, const RenderOptions &options, const std::optional<PreviewDocumentStyle> &style)
+Rendered renderAndPrepare(
+    const QString &text, const RenderOptions &options, const std::optional<PreviewDocumentStyle> &style)
 {
     QElapsedTimer clock;
     clock.start();

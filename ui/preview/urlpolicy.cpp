@@ -10,8 +10,7 @@ namespace storyloom {
 
 UrlPolicy::UrlPolicy(QString projectRoot)
     : m_root(projectRoot.isEmpty() ? QString() : QDir::cleanPath(QDir(projectRoot).absolutePath()))
-{
-}
+{ }
 
 bool UrlPolicy::isInsideProject(const QString &absolutePath) const
 {
@@ -38,8 +37,8 @@ UrlPolicy::Kind UrlPolicy::classify(const QString &url) const
         return !path.isEmpty() && isInsideProject(path) ? Kind::LocalFile : Kind::Refused;
     }
     if (name == QLatin1String("data")) {
-        static const QRegularExpression image(QStringLiteral("^data:image/(png|gif|jpeg|webp)[;,]"),
-                                              QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression image(
+            QStringLiteral("^data:image/(png|gif|jpeg|webp)[;,]"), QRegularExpression::CaseInsensitiveOption);
         return image.match(trimmed).hasMatch() ? Kind::InlineImage : Kind::Refused;
     }
     return Kind::Refused;
@@ -65,14 +64,16 @@ bool UrlPolicy::allowsImage(const QString &url, const QString &fileDir) const
 {
     switch (classify(url)) {
     case Kind::InlineImage:
-    case Kind::LocalFile: return true;
+    case Kind::LocalFile:
+        return true;
     case Kind::Relative: {
         if (m_root.isEmpty() || fileDir.isEmpty())
             return !url.startsWith(u'/') && !url.contains(QLatin1StringView(".."));
         const QString path = QUrl(url).path();
         return isInsideProject(QDir(fileDir).absoluteFilePath(path));
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 

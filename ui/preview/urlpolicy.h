@@ -17,10 +17,10 @@ public:
     enum class Kind {
         Fragment, ///< `#heading` inside the same page
         Relative, ///< a path relative to the file (another entity, an image)
-        Web,      ///< http, https, mailto: opened in the desktop browser on click only
+        Web, ///< http, https, mailto: opened in the desktop browser on click only
         LocalFile, ///< a file: URL inside the project
         InlineImage, ///< data:image/png|gif|jpeg|webp
-        Refused,  ///< javascript:, vbscript:, file: outside the project, anything else
+        Refused, ///< javascript:, vbscript:, file: outside the project, anything else
     };
 
     /** `projectRoot` is the absolute project folder (empty: every file: URL is refused). */

@@ -14,8 +14,7 @@ namespace storyloom {
 
 RoadmapDelegate::RoadmapDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 void RoadmapDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -45,13 +44,15 @@ void RoadmapDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setBrush(QColor(colors.stroke));
     if (done.width() > 0)
         painter->drawRoundedRect(done, 3, 3);
-    painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color() : option.palette.text().color());
+    painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
+                                                          : option.palette.text().color());
     painter->drawText(QRectF(bar.right() + 4, option.rect.top(), area.right() - bar.right() - 4, option.rect.height()),
-                      Qt::AlignVCenter | Qt::AlignRight, index.data(Qt::DisplayRole).toString());
+        Qt::AlignVCenter | Qt::AlignRight, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 
-QWidget *RoadmapDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *RoadmapDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == RoadmapModel::State) {
         auto *combo = new QComboBox(parent);

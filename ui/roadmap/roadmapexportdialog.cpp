@@ -94,9 +94,8 @@ RoadmapExportDialog::RoadmapExportDialog(Snapshot snapshot, QWidget *parent)
     connect(m_legend, &QCheckBox::toggled, this, later);
     connect(m_title, &QLineEdit::textChanged, this, later);
     connect(m_direction, &QComboBox::currentIndexChanged, this, later);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_scale->setEnabled(format() == ExportFormat::Png);
-    });
+    connect(m_format, &QComboBox::currentIndexChanged, this,
+        [this] { m_scale->setEnabled(format() == ExportFormat::Png); });
     m_scale->setEnabled(false);
     updatePreview();
 }
@@ -136,16 +135,16 @@ void RoadmapExportDialog::save()
     const ExportFormat chosen = format();
     const QString suffix = DiagramExporter::suffix(chosen);
     const QString suggested = m_snapshot->rootPath() + QStringLiteral("/roadmap.") + suffix;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"), suggested,
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Roadmap"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
     QByteArray bytes;
     if (chosen == ExportFormat::Markdown) {
         OverviewTableOptions tableOptions;
         tableOptions.pageDir = QFileInfo(path).absolutePath().startsWith(m_snapshot->rootPath())
-                                   ? QDir(m_snapshot->rootPath()).relativeFilePath(QFileInfo(path).absolutePath())
-                                   : m_snapshot->contentDir();
+            ? QDir(m_snapshot->rootPath()).relativeFilePath(QFileInfo(path).absolutePath())
+            : m_snapshot->contentDir();
         bytes = OverviewTableWriter::table(*m_snapshot, tableOptions).toUtf8();
     } else {
         Diagram diagram = buildRoadmapDiagram(*m_snapshot, options());

@@ -34,7 +34,7 @@ bool RoadmapFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_owner.isEmpty()) {
         const QStringList owners = index.data(RoadmapModel::OwnersRole).toStringList();
         return std::any_of(owners.begin(), owners.end(),
-                           [this](const QString &owner) { return owner.contains(m_owner, Qt::CaseInsensitive); });
+            [this](const QString &owner) { return owner.contains(m_owner, Qt::CaseInsensitive); });
     }
     return true;
 }

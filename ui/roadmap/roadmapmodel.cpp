@@ -17,7 +17,8 @@ namespace {
  * there the fill is the state's stroke colour faded into the base, and the text
  * takes the pastel.
  */
-struct StateCellColors {
+struct StateCellColors
+{
     QColor fill;
     QColor text;
 };
@@ -28,20 +29,18 @@ StateCellColors stateCellColors(GoalState state)
     const QPalette palette = QGuiApplication::palette();
     const QColor base = palette.color(QPalette::Base);
     if (base.lightness() >= 128)
-        return {QColor(colors.fill), QColor(colors.text)};
+        return { QColor(colors.fill), QColor(colors.text) };
     const QColor stroke(colors.stroke);
     const double a = 0.35;
     const QColor fill = QColor::fromRgbF(float(stroke.redF() * a + base.redF() * (1 - a)),
-                                         float(stroke.greenF() * a + base.greenF() * (1 - a)),
-                                         float(stroke.blueF() * a + base.blueF() * (1 - a)));
-    return {fill, QColor(colors.fill)};
+        float(stroke.greenF() * a + base.greenF() * (1 - a)), float(stroke.blueF() * a + base.blueF() * (1 - a)));
+    return { fill, QColor(colors.fill) };
 }
 } // namespace
 
 RoadmapModel::RoadmapModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void RoadmapModel::setSnapshot(const Snapshot &snapshot)
 {
@@ -60,9 +59,11 @@ void RoadmapModel::setSnapshot(const Snapshot &snapshot)
                 const Entity *target = m_snapshot->entity(relation->to);
                 if (!target)
                     continue;
-                if (relation->kind == RelationKind::Addresses && target->type == EntityType::PainPoint && !item.painPoints.contains(target->id))
+                if (relation->kind == RelationKind::Addresses && target->type == EntityType::PainPoint
+                    && !item.painPoints.contains(target->id))
                     item.painPoints << target->id;
-                else if (relation->kind == RelationKind::Realises && target->type == EntityType::Story && !item.stories.contains(target->id))
+                else if (relation->kind == RelationKind::Realises && target->type == EntityType::Story
+                    && !item.stories.contains(target->id))
                     item.stories << target->id;
             }
             const int index = int(m_items.size());
@@ -160,30 +161,45 @@ QVariant RoadmapModel::data(const QModelIndex &index, int role) const
         return {};
     const Entity &goal = *item->goal;
     switch (role) {
-    case IdRole: return goal.id;
-    case StateRole: return int(goal.state);
-    case ProgressRole: return goal.progress ? QVariant(*goal.progress) : QVariant();
-    case OwnersRole: return goal.owners;
+    case IdRole:
+        return goal.id;
+    case StateRole:
+        return int(goal.state);
+    case ProgressRole:
+        return goal.progress ? QVariant(*goal.progress) : QVariant();
+    case OwnersRole:
+        return goal.owners;
     case LinkIdsRole:
-        return index.column() == PainPoints ? item->painPoints : index.column() == Stories ? item->stories : QStringList();
-    default: break;
+        return index.column() == PainPoints ? item->painPoints
+            : index.column() == Stories     ? item->stories
+                                            : QStringList();
+    default:
+        break;
     }
     const int column = index.column();
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) {
         switch (column) {
-        case Deliverable: return role == SortRole ? QVariant(goal.order) : QVariant(goal.title);
+        case Deliverable:
+            return role == SortRole ? QVariant(goal.order) : QVariant(goal.title);
         case State:
             if (role == Qt::EditRole || role == SortRole)
                 return int(goal.state);
-            return goal.state == GoalState::Unknown ? QString() : stateEmoji(goal.state) + u' ' + displayName(goal.state);
+            return goal.state == GoalState::Unknown ? QString()
+                                                    : stateEmoji(goal.state) + u' ' + displayName(goal.state);
         case Progress:
             if (role != Qt::DisplayRole)
                 return goal.progress ? QVariant(*goal.progress) : QVariant(-1.0);
             return goal.progress ? QStringLiteral("%1%").arg(std::lround(*goal.progress * 100)) : QString();
-        case Owners: return goal.owners.join(QStringLiteral(", "));
-        case PainPoints: return role == SortRole ? QVariant(item->painPoints.size()) : QVariant(titles(item->painPoints).join(QStringLiteral(" · ")));
-        case Stories: return role == SortRole ? QVariant(item->stories.size()) : QVariant(titles(item->stories).join(QStringLiteral(" · ")));
-        default: break;
+        case Owners:
+            return goal.owners.join(QStringLiteral(", "));
+        case PainPoints:
+            return role == SortRole ? QVariant(item->painPoints.size())
+                                    : QVariant(titles(item->painPoints).join(QStringLiteral(" · ")));
+        case Stories:
+            return role == SortRole ? QVariant(item->stories.size())
+                                    : QVariant(titles(item->stories).join(QStringLiteral(" · ")));
+        default:
+            break;
         }
     }
     if (role == Qt::BackgroundRole && column == State && goal.state != GoalState::Unknown)
@@ -206,13 +222,20 @@ QVariant RoadmapModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Deliverable: return tr("Deliverable");
-    case State: return tr("State");
-    case Progress: return tr("Progress");
-    case Owners: return tr("Owners");
-    case PainPoints: return tr("Pain points addressed");
-    case Stories: return tr("Stories realised");
-    default: return {};
+    case Deliverable:
+        return tr("Deliverable");
+    case State:
+        return tr("State");
+    case Progress:
+        return tr("Progress");
+    case Owners:
+        return tr("Owners");
+    case PainPoints:
+        return tr("Pain points addressed");
+    case Stories:
+        return tr("Stories realised");
+    default:
+        return {};
     }
 }
 
@@ -257,7 +280,8 @@ bool RoadmapModel::setData(const QModelIndex &index, const QVariant &value, int 
         edit.owners = owners;
         break;
     }
-    default: return false;
+    default:
+        return false;
     }
     Q_EMIT editRequested(item->goal->id, edit);
     return true;

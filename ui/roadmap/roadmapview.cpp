@@ -10,11 +10,11 @@
 #include "roadmap/roadmapmodel.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QToolBar>
 #include <QTreeView>
@@ -31,12 +31,12 @@ namespace {
 class FileChangeCommand : public QUndoCommand
 {
 public:
-    FileChangeCommand(FileChange change, const QString &text, std::function<void(const std::optional<Diagnostic> &)> done)
+    FileChangeCommand(
+        FileChange change, const QString &text, std::function<void(const std::optional<Diagnostic> &)> done)
         : QUndoCommand(text)
         , m_change(std::move(change))
         , m_done(std::move(done))
-    {
-    }
+    { }
     void redo() override { m_done(RoadmapEditor::apply(m_change)); }
     void undo() override { m_done(RoadmapEditor::apply(m_change.inverse())); }
 
@@ -92,8 +92,8 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(RoadmapModel::Deliverable, Qt::AscendingOrder);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+    m_tree->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(RoadmapModel::Deliverable, 320);
@@ -183,26 +183,29 @@ void RoadmapView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Open %1").arg(goal->title), this, [this, id] { Q_EMIT openEntityRequested(id); });
     QMenu *move = menu.addMenu(tr("Move Under"));
-    QAction *top = move->addAction(tr("(top level)"), this, [this, id] { applyEdit(id, GoalEdit{{}, {}, {}, QString()}); });
+    QAction *top
+        = move->addAction(tr("(top level)"), this, [this, id] { applyEdit(id, GoalEdit { {}, {}, {}, QString() }); });
     top->setEnabled(!goal->parent.isEmpty());
     move->addSeparator();
     for (const RoadmapRow &row : roadmapRows(*snapshot)) {
         if (row.depth != 0 || row.goal->id == id)
             continue;
         const QString parentId = row.goal->id;
-        QAction *action = move->addAction(row.goal->title, this, [this, id, parentId] { applyEdit(id, GoalEdit{{}, {}, {}, parentId}); });
+        QAction *action = move->addAction(
+            row.goal->title, this, [this, id, parentId] { applyEdit(id, GoalEdit { {}, {}, {}, parentId }); });
         action->setEnabled(parentId != goal->parent);
     }
     const QModelIndex pain = index.siblingAtColumn(RoadmapModel::PainPoints);
     const QModelIndex stories = index.siblingAtColumn(RoadmapModel::Stories);
-    for (const QModelIndex &links : {pain, stories}) {
+    for (const QModelIndex &links : { pain, stories }) {
         const QStringList ids = links.data(RoadmapModel::LinkIdsRole).toStringList();
         if (ids.isEmpty())
             continue;
         menu.addSeparator();
         for (const QString &target : ids) {
             const Entity *entity = snapshot->entity(target);
-            menu.addAction(tr("Open %1").arg(entity ? entity->title : target), this, [this, target] { Q_EMIT openEntityRequested(target); });
+            menu.addAction(tr("Open %1").arg(entity ? entity->title : target), this,
+                [this, target] { Q_EMIT openEntityRequested(target); });
         }
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
@@ -211,7 +214,8 @@ void RoadmapView::showContextMenu(const QPoint &pos)
 void RoadmapView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; padding: 4px; }") : QStringLiteral("QLabel { padding: 4px; }"));
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; padding: 4px; }")
+                                   : QStringLiteral("QLabel { padding: 4px; }"));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -268,9 +272,10 @@ void RoadmapView::regenerateOverviewTable()
         }
     }
     if (page.isEmpty())
-        page = snapshot->contentDir().isEmpty() ? QStringLiteral("roadmap.md") : snapshot->contentDir() + QStringLiteral("/roadmap.md");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Regenerate Overview Table"), snapshot->rootPath() + u'/' + page,
-                                                        tr("Markdown (*.md)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        page = snapshot->contentDir().isEmpty() ? QStringLiteral("roadmap.md")
+                                                : snapshot->contentDir() + QStringLiteral("/roadmap.md");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Regenerate Overview Table"),
+        snapshot->rootPath() + u'/' + page, tr("Markdown (*.md)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
     const QString relative = QDir(snapshot->rootPath()).relativeFilePath(chosen);
@@ -284,7 +289,8 @@ void RoadmapView::regenerateOverviewTable()
         return;
     }
     if (plan.change && applyChange(*plan.change, tr("Regenerate overview table")))
-        showMessage(tr("Wrote the overview table to %1 (between the storyloom:roadmap-table markers).").arg(relative), false);
+        showMessage(
+            tr("Wrote the overview table to %1 (between the storyloom:roadmap-table markers).").arg(relative), false);
 }
 
 void RoadmapView::exportRoadmap()

@@ -21,7 +21,7 @@ BacklinksPanel::BacklinksPanel(QWidget *parent)
 {
     m_heading->setWordWrap(true);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("From"), tr("Where it says so")});
+    m_tree->setHeaderLabels({ tr("From"), tr("Where it says so") });
     m_tree->header()->setStretchLastSection(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setWordWrap(true);
@@ -73,22 +73,23 @@ void BacklinksPanel::rebuild()
         return;
     }
     const std::vector<const Relation *> incoming = m_snapshot->incoming(m_entity);
-    m_heading->setText(incoming.empty() ? tr("Nothing links to <b>%1</b> yet.").arg(target->title.toHtmlEscaped())
-                                        : tr("%n link(s) to <b>%1</b>", nullptr, int(incoming.size())).arg(target->title.toHtmlEscaped()));
+    m_heading->setText(incoming.empty()
+            ? tr("Nothing links to <b>%1</b> yet.").arg(target->title.toHtmlEscaped())
+            : tr("%n link(s) to <b>%1</b>", nullptr, int(incoming.size())).arg(target->title.toHtmlEscaped()));
     for (RelationKind kind : allRelationKinds) {
         QTreeWidgetItem *group = nullptr;
         for (const Relation *r : incoming) {
             if (r->kind != kind)
                 continue;
             if (!group) {
-                group = new QTreeWidgetItem(m_tree, {displayName(kind)});
+                group = new QTreeWidgetItem(m_tree, { displayName(kind) });
                 QFont font = group->font(0);
                 font.setBold(true);
                 group->setFont(0, font);
                 group->setFirstColumnSpanned(true);
             }
             const Entity *from = m_snapshot->entity(r->from);
-            auto *item = new QTreeWidgetItem(group, {from ? from->title : r->from, r->context.simplified()});
+            auto *item = new QTreeWidgetItem(group, { from ? from->title : r->from, r->context.simplified() });
             item->setData(0, IdRole, r->from);
             item->setData(0, LineRole, r->source.line);
             item->setToolTip(0, r->source.toString());

@@ -21,7 +21,7 @@ QListWidgetItem *HitDelegate::makeItem(const SearchHit &hit)
     item->setData(SnippetRole, hit.snippet);
     QVariantList highlights;
     for (const auto &[start, length] : hit.highlights)
-        highlights.append(QVariantList{start, length});
+        highlights.append(QVariantList { start, length });
     item->setData(HighlightsRole, highlights);
     item->setToolTip(QStringLiteral("%1:%2").arg(hit.path).arg(hit.line));
     return item;
@@ -47,16 +47,18 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(opt.palette.color(textRole));
-    const QString title = QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, area.width() * 3 / 5);
-    painter->drawText(QRect(area.left(), area.top(), area.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+    const QString title
+        = QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, area.width() * 3 / 5);
+    painter->drawText(
+        QRect(area.left(), area.top(), area.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
     const int titleWidth = QFontMetrics(bold).horizontalAdvance(title) + 12;
     painter->setFont(opt.font);
     QColor quiet = opt.palette.color(textRole);
     quiet.setAlphaF(0.6f);
     painter->setPen(quiet);
     painter->drawText(QRect(area.left() + titleWidth, area.top(), area.width() - titleWidth, lineHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(LocationRole).toString(), Qt::ElideMiddle, area.width() - titleWidth));
+        Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(index.data(LocationRole).toString(), Qt::ElideMiddle, area.width() - titleWidth));
 
     // Line 2: the snippet, matched words on a highlight background.
     QTextLayout layout(index.data(SnippetRole).toString(), opt.font);
@@ -87,7 +89,7 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
 QSize HitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return {200, metrics.height() * 2 + 10};
+    return { 200, metrics.height() * 2 + 10 };
 }
 
 } // namespace storyloom

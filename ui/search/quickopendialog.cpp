@@ -73,7 +73,8 @@ void QuickOpenDialog::update()
         return;
     const QList<FuzzyMatcher::Candidate> ranked = FuzzyMatcher(m_filter->text()).rank(*m_snapshot, 60);
     for (const FuzzyMatcher::Candidate &c : ranked) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1    —  %2 · %3").arg(c.title, displayName(c.type), c.id), m_list);
+        auto *item
+            = new QListWidgetItem(QStringLiteral("%1    —  %2 · %3").arg(c.title, displayName(c.type), c.id), m_list);
         item->setData(IdRole, c.id);
     }
     if (m_list->count() > 0)

@@ -116,7 +116,7 @@ SearchQuery SearchPanel::currentQuery() const
     query.prefixLastWord = true;
     query.limit = 100;
     if (m_type->currentData().isValid())
-        query.types = {EntityType(m_type->currentData().toInt())};
+        query.types = { EntityType(m_type->currentData().toInt()) };
     if (m_kind->isEnabled() && m_kind->currentData().isValid())
         query.kind = StoryKind(m_kind->currentData().toInt());
     return query;
@@ -146,7 +146,8 @@ void SearchPanel::start()
         else
             result.error = opened.error;
         QMetaObject::invokeMethod(
-            self, [self, generation, result] {
+            self,
+            [self, generation, result] {
                 if (!self)
                     return;
                 self->m_running = false;

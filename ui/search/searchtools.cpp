@@ -33,7 +33,7 @@ SearchTools::SearchTools(MainWindow *window)
     m_backlinksDock->setWidget(m_backlinks);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_backlinksDock);
-    window->resizeDocks({m_backlinksDock}, {280}, Qt::Horizontal);
+    window->resizeDocks({ m_backlinksDock }, { 280 }, Qt::Horizontal);
     m_searchDock->hide();
 
     QMenu *menu = window->menuBar()->addMenu(tr("&Search"));
@@ -68,9 +68,8 @@ SearchTools::SearchTools(MainWindow *window)
     window->statusBar()->addPermanentWidget(stop);
     connect(stop, &QToolButton::clicked, project, &Project::cancelLoad);
     connect(project, &Project::loadingChanged, stop, &QWidget::setVisible);
-    connect(project, &Project::indexNotice, this, [this](const QString &message) {
-        m_window->statusBar()->showMessage(message, 10000);
-    });
+    connect(project, &Project::indexNotice, this,
+        [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
     if (auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget()))
         connect(tabs, &QTabWidget::currentChanged, this, &SearchTools::followCurrentTab);
 }

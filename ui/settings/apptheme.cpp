@@ -11,22 +11,24 @@ namespace storyloom {
 
 namespace {
 /** What the desktop gave us before the first change, to go back to for System. */
-struct SystemLook {
+struct SystemLook
+{
     QString style;
     QPalette palette;
 };
 
 SystemLook &systemLook()
 {
-    static SystemLook look{QApplication::style() ? QApplication::style()->name() : QString(), QApplication::palette()};
+    static SystemLook look { QApplication::style() ? QApplication::style()->name() : QString(),
+        QApplication::palette() };
     return look;
 }
 } // namespace
 
 QColor AppTheme::tint(const QColor &colour, const QColor &base, float amount)
 {
-    return QColor::fromRgbF(colour.redF() * amount + base.redF() * (1 - amount), colour.greenF() * amount + base.greenF() * (1 - amount),
-                            colour.blueF() * amount + base.blueF() * (1 - amount));
+    return QColor::fromRgbF(colour.redF() * amount + base.redF() * (1 - amount),
+        colour.greenF() * amount + base.greenF() * (1 - amount), colour.blueF() * amount + base.blueF() * (1 - amount));
 }
 
 QPalette AppTheme::darkPalette()
@@ -58,7 +60,7 @@ QPalette AppTheme::darkPalette()
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa5));
     p.setColor(QPalette::Accent, QColor(0x2f, 0x6f, 0xc4));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Base, window);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x53));

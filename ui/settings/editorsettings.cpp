@@ -16,7 +16,8 @@ EditorSettings EditorSettings::load()
     e.lineNumbers = s.value(QStringLiteral("editor/lineNumbers"), e.lineNumbers).toBool();
     e.softWrap = s.value(QStringLiteral("editor/softWrap"), e.softWrap).toBool();
     e.autosave = s.value(QStringLiteral("editor/autosave"), e.autosave).toBool();
-    e.autosaveDelayMs = std::clamp(s.value(QStringLiteral("editor/autosaveDelayMs"), e.autosaveDelayMs).toInt(), 200, 600000);
+    e.autosaveDelayMs
+        = std::clamp(s.value(QStringLiteral("editor/autosaveDelayMs"), e.autosaveDelayMs).toInt(), 200, 600000);
     e.previewVisible = s.value(QStringLiteral("editor/previewVisible"), e.previewVisible).toBool();
     e.scrollSync = s.value(QStringLiteral("editor/scrollSync"), e.scrollSync).toBool();
     return e;
@@ -37,9 +38,12 @@ void EditorSettings::save() const
 bool EditorSettings::dark() const
 {
     switch (theme) {
-    case Theme::Light: return false;
-    case Theme::Dark: return true;
-    case Theme::System: break;
+    case Theme::Light:
+        return false;
+    case Theme::Dark:
+        return true;
+    case Theme::System:
+        break;
     }
     return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
 }

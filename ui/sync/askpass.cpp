@@ -16,12 +16,14 @@ std::optional<int> runAskPassIfRequested(int argc, char *argv[])
     std::optional<QApplication> app;
     if (!qApp)
         app.emplace(argc, argv);
-    const QString prompt = argc > 1 ? QString::fromLocal8Bit(argv[1]).trimmed() : QApplication::translate("AskPass", "Password:");
+    const QString prompt
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]).trimmed() : QApplication::translate("AskPass", "Password:");
     // Usernames are shown as typed; passwords and passphrases are hidden.
     const bool secret = !prompt.startsWith(u"Username", Qt::CaseInsensitive);
     bool ok = false;
-    const QString answer = QInputDialog::getText(nullptr, QApplication::translate("AskPass", "Git needs your credentials"), prompt,
-                                                 secret ? QLineEdit::Password : QLineEdit::Normal, QString(), &ok);
+    const QString answer
+        = QInputDialog::getText(nullptr, QApplication::translate("AskPass", "Git needs your credentials"), prompt,
+            secret ? QLineEdit::Password : QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return 1;
     std::fputs(answer.toUtf8().constData(), stdout);

@@ -78,12 +78,13 @@ void CloneDialog::startClone()
         return;
     }
     if (QDir(target).exists() && !QDir(target).isEmpty()) {
-        m_status->setText(tr("%1 already exists and is not empty: choose another folder.").arg(QDir::toNativeSeparators(target)));
+        m_status->setText(
+            tr("%1 already exists and is not empty: choose another folder.").arg(QDir::toNativeSeparators(target)));
         return;
     }
     QDir().mkpath(QFileInfo(target).absolutePath());
     m_git = new GitRepository(QFileInfo(target).absolutePath(), this);
-    m_job = m_git->start({QStringLiteral("clone"), QStringLiteral("--progress"), QStringLiteral("--"), url, target});
+    m_job = m_git->start({ QStringLiteral("clone"), QStringLiteral("--progress"), QStringLiteral("--"), url, target });
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_url->setEnabled(false);

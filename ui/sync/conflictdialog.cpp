@@ -59,7 +59,8 @@ ConflictDialog::ConflictDialog(const QString &topLevel, QWidget *parent)
     m_merged->setObjectName(QStringLiteral("merged"));
     m_paths->setTextElideMode(Qt::ElideLeft);
     m_message->setWordWrap(true);
-    m_merged->setToolTip(tr("Edit the merge here: remove the <<<<<<< ======= >>>>>>> lines and keep what should stay."));
+    m_merged->setToolTip(
+        tr("Edit the merge here: remove the <<<<<<< ======= >>>>>>> lines and keep what should stay."));
 
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->addWidget(titled(tr("Yours (this computer)"), m_ours));
@@ -69,7 +70,7 @@ ConflictDialog::ConflictDialog(const QString &topLevel, QWidget *parent)
     main->addWidget(m_paths);
     main->addWidget(sides);
     main->setStretchFactor(1, 4);
-    main->setSizes({260, 1040});
+    main->setSizes({ 260, 1040 });
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_takeOurs);
@@ -89,26 +90,24 @@ ConflictDialog::ConflictDialog(const QString &topLevel, QWidget *parent)
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_paths, &QListWidget::currentTextChanged, this, &ConflictDialog::showPath);
-    connect(m_takeOurs, &QPushButton::clicked, this, [this] {
-        act([this] { return !m_resolver->takeOurs(currentPath()).isError(); });
-    });
-    connect(m_takeTheirs, &QPushButton::clicked, this, [this] {
-        act([this] { return !m_resolver->takeTheirs(currentPath()).isError(); });
-    });
+    connect(m_takeOurs, &QPushButton::clicked, this,
+        [this] { act([this] { return !m_resolver->takeOurs(currentPath()).isError(); }); });
+    connect(m_takeTheirs, &QPushButton::clicked, this,
+        [this] { act([this] { return !m_resolver->takeTheirs(currentPath()).isError(); }); });
     connect(m_saveMerged, &QPushButton::clicked, this, [this] {
         const QString text = m_merged->toPlainText();
         if (text.contains(QStringLiteral("\n=======\n")) || text.startsWith(QStringLiteral("<<<<<<< "))) {
-            const auto answer = QMessageBox::question(this, tr("Conflict markers left"),
-                                                      tr("The merge still contains conflict markers. Save it like this?"));
+            const auto answer = QMessageBox::question(
+                this, tr("Conflict markers left"), tr("The merge still contains conflict markers. Save it like this?"));
             if (answer != QMessageBox::Yes)
                 return;
         }
         act([this, text] { return !m_resolver->writeMerged(currentPath(), text.toUtf8()).isError(); });
     });
     connect(m_abort, &QPushButton::clicked, this, [this] {
-        const auto answer = QMessageBox::question(
-            this, tr("Abort Sync"),
-            tr("Go back to your version of every file, as it was before this sync? Your own changes stay committed on this computer; "
+        const auto answer = QMessageBox::question(this, tr("Abort Sync"),
+            tr("Go back to your version of every file, as it was before this sync? Your own changes stay committed on "
+               "this computer; "
                "the other side's changes are merged at the next sync."));
         if (answer != QMessageBox::Yes)
             return;
@@ -163,11 +162,12 @@ void ConflictDialog::reload()
         m_theirs->clear();
         m_merged->clear();
     } else {
-        m_message->setText(tr("%n file(s) were changed both here and on the remote. Both versions are kept until you choose.",
-                              nullptr, int(paths.size())));
+        m_message->setText(
+            tr("%n file(s) were changed both here and on the remote. Both versions are kept until you choose.", nullptr,
+                int(paths.size())));
         m_paths->setCurrentRow(0);
     }
-    for (QPushButton *button : {m_takeOurs, m_takeTheirs, m_saveMerged})
+    for (QPushButton *button : { m_takeOurs, m_takeTheirs, m_saveMerged })
         button->setEnabled(!paths.isEmpty());
     m_finish->setEnabled(merging && paths.isEmpty());
     m_abort->setEnabled(merging);
@@ -190,7 +190,7 @@ void ConflictDialog::showPath(const QString &path)
         m_merged->setTextCursor(cursor);
         m_merged->centerCursor();
         const int line = cursor.blockNumber();
-        for (QPlainTextEdit *side : {m_ours, m_theirs}) {
+        for (QPlainTextEdit *side : { m_ours, m_theirs }) {
             QTextCursor at(side->document()->findBlockByNumber(line));
             side->setTextCursor(at);
             side->centerCursor();

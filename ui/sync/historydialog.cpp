@@ -15,12 +15,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QTextBrowser>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -42,9 +42,9 @@ DiffColors diffColors()
 {
     const QColor base = QGuiApplication::palette().color(QPalette::Base);
     if (base.lightness() >= 128)
-        return {QColor(0xdc, 0xf5, 0xe3), QColor(0xfb, 0xe0, 0xe0), QColor(0x2a, 0x5d, 0xb0)};
-    return {AppTheme::tint(QColor(0x2d, 0xa4, 0x4e), base, 0.3f), AppTheme::tint(QColor(0xcf, 0x22, 0x2e), base, 0.3f),
-            QColor(0x79, 0xb8, 0xff)};
+        return { QColor(0xdc, 0xf5, 0xe3), QColor(0xfb, 0xe0, 0xe0), QColor(0x2a, 0x5d, 0xb0) };
+    return { AppTheme::tint(QColor(0x2d, 0xa4, 0x4e), base, 0.3f), AppTheme::tint(QColor(0xcf, 0x22, 0x2e), base, 0.3f),
+        QColor(0x79, 0xb8, 0xff) };
 }
 
 /** Colours a unified diff: additions green, removals red, hunk headers blue. */
@@ -57,7 +57,8 @@ protected:
     void highlightBlock(const QString &text) override
     {
         QTextCharFormat format;
-        if (text.startsWith(u"+++") || text.startsWith(u"---") || text.startsWith(u"diff ") || text.startsWith(u"index "))
+        if (text.startsWith(u"+++") || text.startsWith(u"---") || text.startsWith(u"diff ")
+            || text.startsWith(u"index "))
             format.setFontWeight(QFont::Bold);
         else if (text.startsWith(u'+'))
             format.setBackground(m_colors.added);
@@ -74,7 +75,8 @@ private:
     DiffColors m_colors = diffColors();
 };
 
-/** The version's text rendered as in the preview, with added blocks on green and removed ones on red, struck through. */
+/** The version's text rendered as in the preview, with added blocks on green and removed ones on red, struck through.
+ */
 QString renderedChanges(const QString &before, const QString &after)
 {
     // Blocks are rendered one by one: each gets the file's link reference definitions so `[Alan][]` stays a link.
@@ -87,7 +89,8 @@ QString renderedChanges(const QString &before, const QString &after)
     const DiffColors colors = diffColors();
     // Code is highlighted for the palette the dialog shows it on (light colours on a dark one).
     RenderOptions options;
-    options.theme = QGuiApplication::palette().color(QPalette::Base).lightness() >= 128 ? PreviewTheme::Light : PreviewTheme::Dark;
+    options.theme = QGuiApplication::palette().color(QPalette::Base).lightness() >= 128 ? PreviewTheme::Light
+                                                                                        : PreviewTheme::Dark;
     QString html;
     for (const DiffBlock &block : BlockDiff::compare(before, after)) {
         const QString body = MarkdownRenderer::render(block.text + QStringLiteral("\n\n") + references, options).html;
@@ -96,11 +99,13 @@ QString renderedChanges(const QString &before, const QString &after)
             html += body;
             break;
         case DiffBlock::Change::Added:
-            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"%1\">%2</td></tr></table>")
-                        .arg(colors.added.name(), body);
+            html
+                += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"%1\">%2</td></tr></table>")
+                       .arg(colors.added.name(), body);
             break;
         case DiffBlock::Change::Removed:
-            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"%1\"><s>%2</s></td></tr></table>")
+            html += QStringLiteral(
+                "<table width=\"100%\" cellpadding=\"4\"><tr><td bgcolor=\"%1\"><s>%2</s></td></tr></table>")
                         .arg(colors.removed.name(), body);
             break;
         }
@@ -128,7 +133,7 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     , m_restore(new QPushButton(tr("&Restore This Version"), this))
 {
     setWindowTitle(tr("History of %1").arg(title));
-    m_commits->setHeaderLabels({tr("Date"), tr("Author"), tr("Change")});
+    m_commits->setHeaderLabels({ tr("Date"), tr("Author"), tr("Change") });
     m_commits->setRootIsDecorated(false);
     m_commits->header()->setStretchLastSection(true);
     new DiffHighlighter(m_diff->document());
@@ -152,7 +157,8 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     m_entries = m_history.entries();
     const QLocale locale;
     for (const HistoryEntry &entry : m_entries) {
-        auto *item = new QTreeWidgetItem(m_commits, {locale.toString(entry.date.toLocalTime(), QLocale::ShortFormat), entry.author, entry.subject});
+        auto *item = new QTreeWidgetItem(m_commits,
+            { locale.toString(entry.date.toLocalTime(), QLocale::ShortFormat), entry.author, entry.subject });
         item->setToolTip(2, entry.commit);
     }
     m_commits->resizeColumnToContents(0);
@@ -161,9 +167,8 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
         m_diff->setPlainText(tr("This file has no committed history yet: it is committed at the next sync."));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_commits, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        showEntry(item ? m_commits->indexOfTopLevelItem(item) : -1);
-    });
+    connect(m_commits, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem *item) { showEntry(item ? m_commits->indexOfTopLevelItem(item) : -1); });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         const int index = m_commits->indexOfTopLevelItem(m_commits->currentItem());
         if (index < 0)
@@ -197,7 +202,9 @@ void HistoryDialog::showEntry(int index)
     m_text->setPlainText(text);
     // Against the version before it (the next older entry); the first version is all new.
     const std::size_t older = std::size_t(index) + 1;
-    const QString before = older < m_entries.size() ? QString::fromUtf8(m_history.content(m_entries[older]).value_or(QByteArray())) : QString();
+    const QString before = older < m_entries.size()
+        ? QString::fromUtf8(m_history.content(m_entries[older]).value_or(QByteArray()))
+        : QString();
     m_rendered->setHtml(PreviewDocument::loadableHtml(renderedChanges(before, text)));
 }
 

@@ -25,13 +25,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
-#include <utility>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <utility>
 
 namespace storyloom {
 
@@ -146,7 +146,7 @@ QMenu *SyncController::createAutoSyncMenu()
         });
     };
     addEvery(0, tr("Off"));
-    for (int minutes : {5, 15, 30})
+    for (int minutes : { 5, 15, 30 })
         addEvery(minutes, tr("Every %n Minute(s)", nullptr, minutes));
     if (!every->checkedAction())
         every->actions().first()->setChecked(true);
@@ -275,7 +275,8 @@ void SyncController::onFinished(const SyncResult &result)
         m_window->statusBar()->showMessage(result.pushed ? tr("Synced and pushed.") : tr("Synced."), 6000);
         return;
     case SyncResult::Outcome::Conflicts:
-        m_window->statusBar()->showMessage(tr("Sync stopped: %n file(s) need you to choose.", nullptr, int(result.conflicts.size())));
+        m_window->statusBar()->showMessage(
+            tr("Sync stopped: %n file(s) need you to choose.", nullptr, int(result.conflicts.size())));
         showConflicts();
         return;
     case SyncResult::Outcome::Cancelled:
@@ -334,12 +335,12 @@ void SyncController::checkHealth()
 {
     const RepositoryHealth health = SyncSession::inspect(m_root);
     if (health.merging && !health.conflicts.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("An earlier sync stopped with conflicts: resolve them or abort the sync."));
+        m_window->statusBar()->showMessage(
+            tr("An earlier sync stopped with conflicts: resolve them or abort the sync."));
         QTimer::singleShot(0, this, &SyncController::showConflicts);
     } else if (health.merging) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished Sync"),
-                                    tr("An earlier sync was interrupted after merging. Finish it now?"),
-                                    QMessageBox::NoButton, m_window);
+            tr("An earlier sync was interrupted after merging. Finish it now?"), QMessageBox::NoButton, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *finish = box->addButton(tr("Finish Sync"), QMessageBox::AcceptRole);
         box->addButton(tr("Later"), QMessageBox::RejectRole);
@@ -347,7 +348,8 @@ void SyncController::checkHealth()
         box->open();
     } else if (health.staleLock) {
         // Ours, and its processes are gone: the next sync removes it; say so rather than ask.
-        m_window->statusBar()->showMessage(tr("An earlier sync was interrupted; the next sync cleans up after it."), 10000);
+        m_window->statusBar()->showMessage(
+            tr("An earlier sync was interrupted; the next sync cleans up after it."), 10000);
     }
 }
 
@@ -378,7 +380,7 @@ std::optional<SyncController::EntityFile> SyncController::currentEntityFile() co
     const Entity *entity = snapshot ? snapshot->entity(page->entityId()) : nullptr;
     if (!entity || entity->source.path.isEmpty())
         return std::nullopt;
-    return EntityFile{QDir(snapshot->rootPath()).filePath(entity->source.path), entity->title};
+    return EntityFile { QDir(snapshot->rootPath()).filePath(entity->source.path), entity->title };
 }
 
 void SyncController::showHistory()
