@@ -4,7 +4,9 @@
 
 #include "export/diagramlayout.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace storyloom {
 
@@ -82,7 +84,65 @@ DiagramFrame diagramFrame(const Diagram &diagram)
 
 QString diagramstyle::fontFamily()
 {
-    return QStringLiteral("DejaVu Sans, Noto Color Emoji, sans-serif");
+    return QStringLiteral("DejaVu Sans, Verdana, Arial, sans-serif");
+}
+
+QString diagramstyle::emojiFontFamily()
+{
+    return QStringLiteral("Noto Color Emoji, Apple Color Emoji, Segoe UI Emoji, sans-serif");
+}
+
+QString diagramstyle::textFamily()
+{
+    return QStringLiteral("DejaVu Sans");
+}
+
+QString diagramstyle::emojiFamily()
+{
+    return QStringLiteral("Noto Color Emoji");
+}
+
+namespace {
+/** Code points shown as emoji on their own (Unicode's Emoji_Presentation, grouped in ranges). */
+bool isEmojiPresentation(char32_t c)
+{
+    if (c >= 0x1F000 && c <= 0x1FAFF)
+        return !(c >= 0x1F100 && c <= 0x1F1E5); // enclosed alphanumerics are text; regional indicators are not
+    static constexpr char32_t singles[] = { 0x231A, 0x231B, 0x23E9, 0x23EA, 0x23EB, 0x23EC, 0x23F0, 0x23F3, 0x25FD,
+        0x25FE, 0x2614, 0x2615, 0x267F, 0x2693, 0x26A1, 0x26AA, 0x26AB, 0x26BD, 0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26D4,
+        0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A, 0x270B, 0x2728, 0x274C, 0x274E, 0x2753, 0x2754,
+        0x2755, 0x2757, 0x2795, 0x2796, 0x2797, 0x27B0, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B55 };
+    return (c >= 0x2648 && c <= 0x2653) || std::find(std::begin(singles), std::end(singles), c) != std::end(singles);
+}
+
+/** Marks that continue the emoji before them: variation selector, skin tones, tags, keycap. */
+bool extendsEmoji(char32_t c)
+{
+    return c == 0xFE0F || c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F);
+}
+} // namespace
+
+QList<TextRun> splitEmojiRuns(const QString &text)
+{
+    const QList<uint> points = text.toUcs4();
+    QList<TextRun> runs;
+    auto append = [&runs](char32_t c, bool emoji) {
+        if (runs.isEmpty() || runs.last().emoji != emoji)
+            runs.append({ QString(), emoji });
+        runs.last().text += QString::fromUcs4(&c, 1);
+    };
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const char32_t c = points.at(i);
+        const char32_t next = i + 1 < points.size() ? points.at(i + 1) : 0;
+        const bool inEmoji = !runs.isEmpty() && runs.last().emoji;
+        const bool joined = inEmoji && i > 0 && points.at(i - 1) == 0x200D;
+        if (isEmojiPresentation(c) || joined || (inEmoji && (extendsEmoji(c) || c == 0x200D))
+            || ((next == 0xFE0F || next == 0x20E3) && c != 0x200D))
+            append(c, true);
+        else
+            append(c, false);
+    }
+    return runs;
 }
 
 } // namespace storyloom

@@ -133,8 +133,26 @@ inline constexpr double lineHeight = 15.0;
 inline constexpr double padding = 8.0;
 inline constexpr double progressHeight = 6.0;
 inline constexpr double legendSwatch = 12.0;
-/** CSS / Graphviz font list: DejaVu for text, Noto Color Emoji for emoji. */
+/**
+ * CSS font list for text: text families only. An emoji family here would draw
+ * digits and `#` with emoji glyphs wherever the first family is missing.
+ */
 [[nodiscard]] QString fontFamily();
+/** CSS font list for emoji runs (written as their own `tspan`). */
+[[nodiscard]] QString emojiFontFamily();
+/** The text family painters ask for (Qt falls back to the system's sans serif without it). */
+[[nodiscard]] QString textFamily();
+/** The emoji family painters use for emoji runs only. */
+[[nodiscard]] QString emojiFamily();
 } // namespace diagramstyle
+
+/** A stretch of a label drawn with one font: emoji (with their modifiers and joiners) or text. */
+struct TextRun
+{
+    QString text;
+    bool emoji = false;
+};
+/** Splits `text` into text and emoji runs, in order; keycaps and `U+FE0F` sequences count as emoji. */
+[[nodiscard]] QList<TextRun> splitEmojiRuns(const QString &text);
 
 } // namespace storyloom

@@ -42,6 +42,28 @@ QString markerId(const QString &color)
     return QStringLiteral("arrow-") + QString(color).remove(u'#');
 }
 
+/** Writes a text element's content: emoji runs in a `tspan` of their own font, so text never takes emoji glyphs. */
+void writeRuns(QXmlStreamWriter &xml, const QString &text)
+{
+    // Indentation inside a text element would become spaces in the picture.
+    const bool formatting = xml.autoFormatting();
+    xml.setAutoFormatting(false);
+    for (const TextRun &run : splitEmojiRuns(text)) {
+        if (!run.emoji) {
+            xml.writeCharacters(run.text);
+            continue;
+        }
+        xml.writeStartElement(QStringLiteral("tspan"));
+        xml.writeAttribute(QStringLiteral("class"), QStringLiteral("emoji"));
+        xml.writeAttribute(QStringLiteral("font-family"), diagramstyle::emojiFontFamily());
+        xml.writeAttribute(QStringLiteral("font-weight"), QStringLiteral("normal"));
+        xml.writeCharacters(run.text);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.setAutoFormatting(formatting);
+}
+
 void writeText(QXmlStreamWriter &xml, QPointF at, const QString &text, const QString &color, bool bold,
     const QString &anchor = QStringLiteral("middle"))
 {
@@ -52,8 +74,7 @@ void writeText(QXmlStreamWriter &xml, QPointF at, const QString &text, const QSt
     if (bold)
         xml.writeAttribute(QStringLiteral("font-weight"), QStringLiteral("bold"));
     xml.writeAttribute(QStringLiteral("fill"), color);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
+    writeRuns(xml, text); // closes the element
 }
 
 void writeRect(QXmlStreamWriter &xml, const QRectF &rect, double radius, const QString &fill, const QString &stroke)
@@ -121,8 +142,7 @@ QByteArray SvgWriter::write(const Diagram &diagram)
         xml.writeAttribute(QStringLiteral("y"), num(frame.titleBaseline.y()));
         xml.writeAttribute(QStringLiteral("font-size"), num(diagramstyle::titleFontSize));
         xml.writeAttribute(QStringLiteral("font-weight"), QStringLiteral("bold"));
-        xml.writeCharacters(diagram.title);
-        xml.writeEndElement();
+        writeRuns(xml, diagram.title); // closes the element
     }
 
     xml.writeStartElement(QStringLiteral("g"));

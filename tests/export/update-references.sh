@@ -11,4 +11,6 @@ cd "$(dirname "$0")/../.."
 build=${1:-${STORYLOOM_BUILD_DIR:-build}}
 ./dev exec cmake --build "$build" --target test_exportgolden storyloom-cli
 ./dev exec env STORYLOOM_UPDATE_REFERENCES=1 QT_QPA_PLATFORM=offscreen "$build/bin/test_exportgolden" textFormats
+./dev exec cmake --build "$build" --target test_exportpictures
+./dev exec env STORYLOOM_UPDATE_REFERENCES=1 QT_QPA_PLATFORM=offscreen "$build/bin/test_exportpictures" pictures
 git status --short tests/export/reference

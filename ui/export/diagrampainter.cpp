@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -14,13 +15,88 @@
 namespace storyloom {
 
 namespace {
-QFont diagramFont(double size, bool bold)
+int pixels(double size)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setFamilies({ QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji") });
-    font.setPixelSize(std::max(1, int(std::lround(size))));
+    return std::max(1, int(std::lround(size)));
+}
+
+QFont textFont(double size, bool bold)
+{
+    // Text families only: with an emoji family in the list, a missing text family
+    // hands digits and `#` to the emoji font. Emoji runs get their own font.
+    QFont font(diagramstyle::textFamily());
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(pixels(size));
     font.setBold(bold);
     return font;
+}
+
+QFont emojiFont(double size)
+{
+    QFont font(diagramstyle::emojiFamily());
+    font.setPixelSize(pixels(size));
+    return font;
+}
+
+QFont runFont(const TextRun &run, double size, bool bold)
+{
+    return run.emoji ? emojiFont(size) : textFont(size, bold);
+}
+
+double runsWidth(const QList<TextRun> &runs, double size, bool bold)
+{
+    double width = 0.0;
+    for (const TextRun &run : runs)
+        width += QFontMetricsF(runFont(run, size, bold)).horizontalAdvance(run.text);
+    return width;
+}
+
+/**
+ * Draws emoji as a picture. The PDF engine cannot embed colour bitmap fonts (the
+ * emoji went missing), and reading their unscaled outlines for the PDF left the
+ * shared font face at the wrong size, so emoji elsewhere in the app overlapped
+ * their labels until a restart: the PDF never sees the emoji font.
+ */
+void drawEmojiPicture(QPainter &painter, QPointF baselineStart, const QString &text, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    const QRectF target(baselineStart.x(), baselineStart.y() - metrics.ascent(), metrics.horizontalAdvance(text),
+        metrics.ascent() + metrics.descent());
+    if (target.isEmpty())
+        return;
+    constexpr double oversample = 8.0; // crisp when the PDF is zoomed in
+    QImage image((target.size() * oversample).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter picture(&image);
+        picture.setRenderHint(QPainter::Antialiasing);
+        picture.setRenderHint(QPainter::SmoothPixmapTransform);
+        picture.scale(oversample, oversample);
+        picture.setFont(font);
+        picture.setPen(painter.pen());
+        picture.drawText(QPointF(0, metrics.ascent()), text);
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(target, image);
+    painter.restore();
+}
+
+/** Draws runs left to right from `start` on the baseline, each in its own font. */
+void drawRuns(QPainter &painter, QPointF start, const QList<TextRun> &runs, double size, bool bold)
+{
+    const bool vector = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf;
+    double x = start.x();
+    for (const TextRun &run : runs) {
+        const QFont font = runFont(run, size, bold);
+        if (run.emoji && vector) {
+            drawEmojiPicture(painter, QPointF(x, start.y()), run.text, font);
+        } else {
+            painter.setFont(font);
+            painter.drawText(QPointF(x, start.y()), run.text);
+        }
+        x += QFontMetricsF(font).horizontalAdvance(run.text);
+    }
 }
 
 Qt::PenStyle penStyle(DiagramEdgeStyle style)
@@ -39,14 +115,14 @@ Qt::PenStyle penStyle(DiagramEdgeStyle style)
 /** Draws `text` centred on `baseline`, shrinking the font when the box is narrower than the text. */
 void drawCentred(QPainter &painter, QPointF baseline, const QString &text, double maxWidth, bool bold)
 {
-    QFont font = diagramFont(diagramstyle::fontSize, bold);
-    double width = QFontMetricsF(font).horizontalAdvance(text);
+    const QList<TextRun> runs = splitEmojiRuns(text);
+    double size = diagramstyle::fontSize;
+    double width = runsWidth(runs, size, bold);
     if (width > maxWidth && maxWidth > 0) {
-        font.setPixelSize(std::max(6, int(std::floor(diagramstyle::fontSize * maxWidth / width))));
-        width = QFontMetricsF(font).horizontalAdvance(text);
+        size = std::max(6.0, std::floor(diagramstyle::fontSize * maxWidth / width));
+        width = runsWidth(runs, size, bold);
     }
-    painter.setFont(font);
-    painter.drawText(QPointF(baseline.x() - width / 2, baseline.y()), text);
+    drawRuns(painter, QPointF(baseline.x() - width / 2, baseline.y()), runs, size, bold);
 }
 
 void drawEdge(QPainter &painter, const DiagramEdge &edge, QPointF offset)
@@ -91,8 +167,7 @@ void DiagramPainter::paint(QPainter &painter, const Diagram &diagram)
     painter.fillRect(QRectF(QPointF(0, 0), frame.size), Qt::white);
     if (!diagram.title.isEmpty()) {
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-        painter.setFont(diagramFont(diagramstyle::titleFontSize, true));
-        painter.drawText(frame.titleBaseline, diagram.title);
+        drawRuns(painter, frame.titleBaseline, splitEmojiRuns(diagram.title), diagramstyle::titleFontSize, true);
     }
     for (const DiagramEdge &edge : diagram.edges)
         drawEdge(painter, edge, frame.offset);
@@ -128,8 +203,8 @@ void DiagramPainter::paint(QPainter &painter, const Diagram &diagram)
         painter.setBrush(QColor(entry.colors.fill));
         painter.drawRoundedRect(swatch, 2, 2);
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-        painter.setFont(diagramFont(diagramstyle::fontSize, false));
-        painter.drawText(QPointF(swatch.right() + 6.0, swatch.bottom() - 2.0), entry.label);
+        drawRuns(painter, QPointF(swatch.right() + 6.0, swatch.bottom() - 2.0), splitEmojiRuns(entry.label),
+            diagramstyle::fontSize, false);
     }
     painter.restore();
 }
