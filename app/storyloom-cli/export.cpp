@@ -30,8 +30,11 @@ void addCommonExportOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("format"),
         tr("svg, png, pdf, dot, mermaid or md (default: from the output's suffix)"), QStringLiteral("FORMAT") });
-    parser.addOption({ QStringLiteral("scale"), tr("pixels per point for png (default 1)"), QStringLiteral("N"),
-        QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("scale"),
+        tr("pixels per point for png (default: the long side is 3000 pixels, at most 4 per point)"),
+        QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("width"), tr("png width in pixels"), QStringLiteral("PIXELS") });
+    parser.addOption({ QStringLiteral("height"), tr("png height in pixels"), QStringLiteral("PIXELS") });
     parser.addOption({ QStringLiteral("direction"), tr("LR (left to right, default) or TB (top down)"),
         QStringLiteral("DIR"), QStringLiteral("LR") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
@@ -61,9 +64,25 @@ std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
         return std::nullopt;
     }
     bool ok = false;
-    target.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-    if (!ok || target.scale <= 0 || target.scale > 16) {
-        err() << tr("storyloom-cli export: --scale wants a number above 0 and at most 16") << '\n';
+    if (parser.isSet(QStringLiteral("scale"))) {
+        target.png.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || target.png.scale <= 0 || target.png.scale > 16) {
+            err() << tr("storyloom-cli export: --scale wants a number above 0 and at most 16") << '\n';
+            return std::nullopt;
+        }
+    }
+    for (const QString &name : { QStringLiteral("width"), QStringLiteral("height") }) {
+        if (!parser.isSet(name))
+            continue;
+        const int pixels = parser.value(name).toInt(&ok);
+        if (!ok || pixels < 16 || pixels > 32000) {
+            err() << tr("storyloom-cli export: --%1 wants a number of pixels from 16 to 32000").arg(name) << '\n';
+            return std::nullopt;
+        }
+        (name == u"width" ? target.png.width : target.png.height) = pixels;
+    }
+    if (target.png.scale > 0 && (target.png.width > 0 || target.png.height > 0)) {
+        err() << tr("storyloom-cli export: give --scale or --width/--height, not both") << '\n';
         return std::nullopt;
     }
     const QString direction = parser.value(QStringLiteral("direction")).toUpper();
@@ -86,7 +105,8 @@ int writeExport(const ExportTarget &target, Diagram diagram, const QString &mark
     } else {
         diagram.direction = target.direction;
         layoutDiagram(diagram);
-        const ExportResult result = DiagramExporter::write(diagram, target.format, target.scale);
+        const ExportResult result
+            = DiagramExporter::write(diagram, target.format, DiagramExporter::pngScale(diagram, target.png));
         if (result.error) {
             err() << "storyloom-cli export: " << result.error->message << '\n';
             return Failure;

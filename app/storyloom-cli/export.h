@@ -12,13 +12,14 @@ namespace storyloom::cli {
 struct ExportTarget
 {
     ExportFormat format = ExportFormat::Svg;
-    double scale = 1.0;
+    /** PNG pixels: --scale, --width, --height, or a long side fit for a page or a slide. */
+    PngSize png;
     /** A file path, or `-` for stdout. */
     QString output;
     DiagramDirection direction = DiagramDirection::LeftToRight;
 };
 
-/** Adds the options every export shares: --format, --scale, -o, --direction. */
+/** Adds the options every export shares: --format, --scale, --width, --height, -o, --direction. */
 void addCommonExportOptions(QCommandLineParser &parser);
 /** Reads the shared options; prints the problem and returns nothing when they do not fit together. */
 [[nodiscard]] std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser);

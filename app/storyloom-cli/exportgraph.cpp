@@ -143,7 +143,8 @@ int runExportGraph(const QStringList &arguments)
     if (!filter)
         return Usage;
     const Diagram diagram = GraphDiagram::build(*graph, filter->apply(*graph));
-    const ExportResult result = DiagramExporter::write(diagram, target->format, target->scale);
+    const ExportResult result
+        = DiagramExporter::write(diagram, target->format, DiagramExporter::pngScale(diagram, target->png));
     if (result.error) {
         err() << "storyloom-cli export: " << result.error->message << '\n';
         return Failure;

@@ -92,6 +92,7 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
     request.engine = LayoutEngine::Sfdp;
     request.routing = EdgeRouting::None;
     request.nodeSeparation = 30.0;
+    request.compact = true;
     request.cancel = cancel;
     for (const DiagramNode &node : diagram.nodes)
         request.nodes.push_back({ node.id, estimateNodeSize(node), std::nullopt, std::nullopt, QString() });

@@ -99,6 +99,11 @@ void setGraphAttributes(Agraph_t *graph, const LayoutRequest &request, bool hasP
     if (request.engine == LayoutEngine::Sfdp && big)
         setAttribute(graph, "quadtree", "fast");
     setAttribute(graph, "sep", "+" + number(request.nodeSeparation / 2.0));
+    // Prism first scales the drawing to four times the average node size
+    // (overlap_scaling -4): with wide labels that spreads a 30-node graph over
+    // thousands of points. Half that still leaves room for the edges.
+    if (request.compact)
+        setAttribute(graph, "overlap_scaling", "-2");
     if (hasPins)
         setAttribute(graph, "inputscale", "72"); // pinned positions are given in points
     if (request.engine == LayoutEngine::Neato)

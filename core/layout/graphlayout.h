@@ -67,6 +67,11 @@ struct LayoutRequest
     double rankSeparation = 36.0;
     /** Remove node overlaps (force-directed engines). */
     bool removeOverlaps = true;
+    /**
+     * Pack the drawing as tightly as overlap removal allows, for a picture on
+     * a page, rather than spread out for browsing (force-directed engines).
+     */
+    bool compact = false;
     /** Labels for clusters by cluster id (optional; the box is sized for nothing but the nodes). */
     QHash<QString, QString> clusterLabels;
     /** Set from another thread to give up; checked between the phases of a layout. */

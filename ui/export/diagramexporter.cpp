@@ -8,6 +8,8 @@
 #include "export/svgwriter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <limits>
 
 namespace storyloom {
 
@@ -57,6 +59,24 @@ bool DiagramExporter::isText(ExportFormat format)
 {
     return format == ExportFormat::Svg || format == ExportFormat::Dot || format == ExportFormat::Mermaid
         || format == ExportFormat::Markdown;
+}
+
+double DiagramExporter::pngScale(const Diagram &diagram, const PngSize &size)
+{
+    if (size.scale > 0)
+        return size.scale;
+    const QSizeF points = diagramFrame(diagram).size;
+    if (points.isEmpty())
+        return 1.0;
+    if (size.width > 0 || size.height > 0) {
+        const double byWidth = size.width > 0 ? size.width / points.width() : std::numeric_limits<double>::max();
+        const double byHeight = size.height > 0 ? size.height / points.height() : std::numeric_limits<double>::max();
+        return std::min(byWidth, byHeight);
+    }
+    const double longSide = std::max(points.width(), points.height());
+    if (size.longSide > 0)
+        return size.longSide / longSide;
+    return std::min(PngSize::defaultLongSide / longSide, PngSize::maxDefaultScale);
 }
 
 ExportResult DiagramExporter::write(const Diagram &diagram, ExportFormat format, double scale)

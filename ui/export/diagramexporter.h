@@ -13,6 +13,23 @@ namespace storyloom {
 /** The file formats a diagram exports to (Markdown is the roadmap's overview table, not a picture). */
 enum class ExportFormat { Svg, Png, Pdf, Dot, Mermaid, Markdown };
 
+/**
+ * How many pixels a PNG gets. Nothing set: the long side is defaultLongSide
+ * pixels (a page or a slide), never more than maxDefaultScale pixels per point.
+ * A width or height (or both: the picture fits in them) in pixels, or an
+ * explicit scale, override that.
+ */
+struct PngSize
+{
+    double scale = 0.0;
+    int width = 0;
+    int height = 0;
+    /** The longer of width and height, whichever way round the picture is. */
+    int longSide = 0;
+    static constexpr int defaultLongSide = 3000;
+    static constexpr double maxDefaultScale = 4.0;
+};
+
 /** The bytes of an export, or why there are none. */
 struct ExportResult
 {
@@ -35,6 +52,8 @@ public:
     [[nodiscard]] static QString suffix(ExportFormat format);
     /** True for formats that can go to a terminal (`-o -`). */
     [[nodiscard]] static bool isText(ExportFormat format);
+    /** Pixels per point for a PNG of `diagram` (laid out) at `size`. */
+    [[nodiscard]] static double pngScale(const Diagram &diagram, const PngSize &size);
     /** Writes a laid-out diagram (Markdown is not a diagram format: the caller provides it). */
     [[nodiscard]] static ExportResult write(const Diagram &diagram, ExportFormat format, double scale = 1.0);
 };
