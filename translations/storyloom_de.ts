@@ -1127,6 +1127,88 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ExportRunner</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 · %2</source>
+        <translation>Exportiert nach %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the exported file or the folder it is in</source>
+        <translation>Die exportierte Datei oder ihren Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ExportTargetWidget</name>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s longer side, in pixels</source>
+        <translation>Die längere Seite des Bildes, in Pixeln</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>PNG-Größe:</translation>
+    </message>
+    <message>
+        <source>SVG picture (links to pages)</source>
+        <translation>SVG-Bild (mit Links zu den Seiten)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Mermaid-Flussdiagramm</translation>
+    </message>
+    <message>
+        <source>Markdown overview table</source>
+        <translation>Markdown-Übersichtstabelle</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::FindBar</name>
     <message>
         <source>Regular expression</source>
@@ -1299,6 +1381,25 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GraphExportDialog</name>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exports what the graph shows now, with its filters.</source>
+        <translation>Exportiert, was der Graph gerade zeigt, mit seinen Filtern.</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::GraphFilterPanel</name>
     <message>
         <source>Hide orphans</source>
@@ -1401,10 +1502,6 @@
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Click an entity to see its summary; double-click to open it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Klicken Sie auf ein Element, um seine Zusammenfassung zu sehen; doppelklicken Sie, um es zu öffnen.&lt;/p&gt;</translation>
     </message>
@@ -1451,16 +1548,12 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Export Graph</source>
-        <translation>Graph exportieren</translation>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <source>Pixels per point:</source>
-        <translation>Pixel pro Punkt:</translation>
+        <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
+        <translation>Exportieren, was der Graph zeigt, als SVG, PNG, PDF oder DOT</translation>
     </message>
 </context>
 <context>
@@ -1867,44 +1960,12 @@
         <translation>Richtung:</translation>
     </message>
     <message>
-        <source>SVG picture (links to pages)</source>
-        <translation>SVG-Bild (mit Links zu den Seiten)</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <source>PNG picture</source>
-        <translation>PNG-Bild</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>PDF-Dokument</translation>
-    </message>
-    <message>
-        <source>Graphviz DOT</source>
-        <translation>Graphviz DOT</translation>
-    </message>
-    <message>
-        <source>Mermaid flowchart</source>
-        <translation>Mermaid-Flussdiagramm</translation>
-    </message>
-    <message>
-        <source>Markdown overview table</source>
-        <translation>Markdown-Übersichtstabelle</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>PNG scale:</source>
-        <translation>PNG-Skalierung:</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Choose the file to export to.</source>
+        <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2651,6 @@
         <translation>svg, png, pdf, dot, mermaid oder md (Vorgabe: aus der Endung der Ausgabedatei)</translation>
     </message>
     <message>
-        <source>pixels per point for png (default 1)</source>
-        <translation>Pixel pro Punkt für png (Vorgabe 1)</translation>
-    </message>
-    <message>
         <source>LR (left to right, default) or TB (top down)</source>
         <translation>LR (von links nach rechts, Vorgabe) oder TB (von oben nach unten)</translation>
     </message>
@@ -2728,6 +2785,26 @@
     <message>
         <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
         <translation>storyloom-cli export --graph: verwenden Sie svg, png, pdf oder dot</translation>
+    </message>
+    <message>
+        <source>pixels per point for png (default: the long side is 3000 pixels, at most 4 per point)</source>
+        <translation>Pixel pro Punkt für PNG (Standard: die lange Seite hat 3000 Pixel, höchstens 4 pro Punkt)</translation>
+    </message>
+    <message>
+        <source>png width in pixels</source>
+        <translation>PNG-Breite in Pixeln</translation>
+    </message>
+    <message>
+        <source>png height in pixels</source>
+        <translation>PNG-Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --%1 wants a number of pixels from 16 to 32000</source>
+        <translation>storyloom-cli export: --%1 erwartet eine Pixelzahl von 16 bis 32000</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: give --scale or --width/--height, not both</source>
+        <translation>storyloom-cli export: entweder --scale oder --width/--height angeben, nicht beides</translation>
     </message>
 </context>
 </TS>

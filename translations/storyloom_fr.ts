@@ -1127,6 +1127,88 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ExportRunner</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 · %2</source>
+        <translation>Exporté vers %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the exported file or the folder it is in</source>
+        <translation>Ouvrir le fichier exporté ou son dossier</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ExportTargetWidget</name>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s longer side, in pixels</source>
+        <translation>Le plus grand côté de l’image, en pixels</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>Taille du PNG&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SVG picture (links to pages)</source>
+        <translation>Image SVG (liens vers les pages)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Organigramme Mermaid</translation>
+    </message>
+    <message>
+        <source>Markdown overview table</source>
+        <translation>Tableau récapitulatif Markdown</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::FindBar</name>
     <message>
         <source>Regular expression</source>
@@ -1299,6 +1381,25 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GraphExportDialog</name>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exports what the graph shows now, with its filters.</source>
+        <translation>Exporte ce que le graphe affiche maintenant, avec ses filtres.</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Choisissez le fichier vers lequel exporter.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::GraphFilterPanel</name>
     <message>
         <source>Hide orphans</source>
@@ -1401,10 +1502,6 @@
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Click an entity to see its summary; double-click to open it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un élément pour voir son résumé&#xa0;; double-cliquez pour l’ouvrir.&lt;/p&gt;</translation>
     </message>
@@ -1451,16 +1548,12 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Export Graph</source>
-        <translation>Exporter le graphe</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Fichiers %1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Pixels per point:</source>
-        <translation>Pixels par point&#xa0;:</translation>
+        <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
+        <translation>Exporter ce que le graphe affiche en SVG, PNG, PDF ou DOT</translation>
     </message>
 </context>
 <context>
@@ -1867,44 +1960,12 @@
         <translation>Direction&#xa0;:</translation>
     </message>
     <message>
-        <source>SVG picture (links to pages)</source>
-        <translation>Image SVG (liens vers les pages)</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-        <source>PNG picture</source>
-        <translation>Image PNG</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>Document PDF</translation>
-    </message>
-    <message>
-        <source>Graphviz DOT</source>
-        <translation>Graphviz DOT</translation>
-    </message>
-    <message>
-        <source>Mermaid flowchart</source>
-        <translation>Organigramme Mermaid</translation>
-    </message>
-    <message>
-        <source>Markdown overview table</source>
-        <translation>Tableau récapitulatif Markdown</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
-    </message>
-    <message>
-        <source>PNG scale:</source>
-        <translation>Échelle PNG&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Fichiers %1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <source>Choose the file to export to.</source>
+        <translation>Choisissez le fichier vers lequel exporter.</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2651,6 @@
         <translation>svg, png, pdf, dot, mermaid ou md (par défaut&#xa0;: d’après l’extension de la sortie)</translation>
     </message>
     <message>
-        <source>pixels per point for png (default 1)</source>
-        <translation>pixels par point pour png (1 par défaut)</translation>
-    </message>
-    <message>
         <source>LR (left to right, default) or TB (top down)</source>
         <translation>LR (de gauche à droite, par défaut) ou TB (de haut en bas)</translation>
     </message>
@@ -2728,6 +2785,26 @@
     <message>
         <source>storyloom-cli export --graph: use svg, png, pdf or dot</source>
         <translation>storyloom-cli export --graph&#xa0;: utilisez svg, png, pdf ou dot</translation>
+    </message>
+    <message>
+        <source>pixels per point for png (default: the long side is 3000 pixels, at most 4 per point)</source>
+        <translation>pixels par point pour le png (par défaut&#xa0;: le grand côté fait 3000 pixels, au plus 4 par point)</translation>
+    </message>
+    <message>
+        <source>png width in pixels</source>
+        <translation>largeur du png en pixels</translation>
+    </message>
+    <message>
+        <source>png height in pixels</source>
+        <translation>hauteur du png en pixels</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: --%1 wants a number of pixels from 16 to 32000</source>
+        <translation>storyloom-cli export&#xa0;: --%1 attend un nombre de pixels de 16 à 32000</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: give --scale or --width/--height, not both</source>
+        <translation>storyloom-cli export&#xa0;: indiquez --scale ou --width/--height, pas les deux</translation>
     </message>
 </context>
 </TS>

@@ -56,10 +56,10 @@ private Q_SLOTS:
                 QVERIFY(test::copyCorpus(project));
         }
         const QString png = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
-        const test::ProcessResult result = test::runCli({ QStringLiteral("export"), QStringLiteral("--graph"),
-                                                            QStringLiteral("--format"), QStringLiteral("png"),
-                                                            QStringLiteral("-o"), png, project },
-            m_environment);
+        const test::ProcessResult result
+            = test::runCli({ QStringLiteral("export"), QStringLiteral("--graph"), QStringLiteral("--format"),
+                               QStringLiteral("png"), QStringLiteral("-o"), png, project },
+                m_environment);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QImage image(png);
         QVERIFY(!image.isNull());
@@ -73,10 +73,10 @@ private Q_SLOTS:
 
         // Asked for a size, it gets that size.
         const QString small = m_dir.filePath(QStringLiteral("small.png"));
-        const test::ProcessResult sized = test::runCli({ QStringLiteral("export"), QStringLiteral("--graph"),
-                                                           QStringLiteral("--width"), QStringLiteral("1200"),
-                                                           QStringLiteral("-o"), small, project },
-            m_environment);
+        const test::ProcessResult sized
+            = test::runCli({ QStringLiteral("export"), QStringLiteral("--graph"), QStringLiteral("--width"),
+                               QStringLiteral("1200"), QStringLiteral("-o"), small, project },
+                m_environment);
         QVERIFY2(sized.exitCode == 0, sized.err.constData());
         QVERIFY(std::abs(QImage(small).width() - 1200) <= 1);
     }

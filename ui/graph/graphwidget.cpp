@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/graphwidget.h"
 
+#include "graph/graphexportdialog.h"
 #include "graph/graphfilterpanel.h"
 #include "graph/graphgappanel.h"
 #include "graph/graphlayoutrunner.h"
@@ -13,23 +14,13 @@
 #include "layout/incrementalplacement.h"
 #include "layout/storygraphlayout.h"
 
-#if __has_include("export/diagramexporter.h")
 #include "export/diagramexporter.h"
-#define STORYLOOM_HAVE_DIAGRAM_EXPORTER 1
-#else
-#include "export/dotwriter.h"
-#include "export/svgwriter.h"
-#endif
 
 #include <QCryptographicHash>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -38,7 +29,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -91,15 +81,9 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_toolBar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_toolBar->addAction(tr("Zoom In"), m_view, [this] { m_view->zoomBy(1.25); });
     m_toolBar->addAction(tr("Zoom Out"), m_view, [this] { m_view->zoomBy(0.8); });
-    auto *exportMenu = new QMenu(tr("Export"), this);
-    for (const QString &format :
-        { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot") })
-        exportMenu->addAction(format.toUpper() + QStringLiteral("…"), this, [this, format] { chooseExport(format); });
-    auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setMenu(exportMenu);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    m_toolBar->addWidget(exportButton);
+    QAction *exportAction = m_toolBar->addAction(tr("Export…"), this, &GraphWidget::chooseExport);
+    exportAction->setObjectName(QStringLiteral("exportGraph"));
+    exportAction->setToolTip(tr("Export what the graph shows as SVG, PNG, PDF or DOT"));
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -366,52 +350,45 @@ void GraphWidget::updateStatus()
     m_status->setText(text);
 }
 
+namespace {
+/** The graph's export of what `shown` holds; plain data, so it runs on a worker thread. */
+ExportResult exportGraph(const Snapshot &snapshot, const FilteredGraph &shown, ExportFormat format, const PngSize &size)
+{
+    const Diagram diagram = GraphDiagram::build(*snapshot, shown);
+    return DiagramExporter::write(diagram, format, DiagramExporter::pngScale(diagram, size));
+}
+} // namespace
+
 std::optional<QString> GraphWidget::exportTo(const QString &path, const QString &format, double scale) const
 {
     if (!m_snapshot)
         return tr("Nothing to export: no project is open.");
-    const Diagram diagram = GraphDiagram::build(*m_snapshot, m_shown);
-    QByteArray bytes;
-#ifdef STORYLOOM_HAVE_DIAGRAM_EXPORTER
     const std::optional<ExportFormat> kind = DiagramExporter::formatFromName(format);
-    if (!kind)
+    if (!kind || *kind == ExportFormat::Mermaid || *kind == ExportFormat::Markdown)
         return tr("Cannot export the graph as “%1”.").arg(format);
-    const ExportResult result = DiagramExporter::write(diagram, *kind, scale);
+    PngSize size;
+    size.scale = scale;
+    const ExportResult result = exportGraph(m_snapshot, m_shown, *kind, size);
     if (result.error)
         return result.error->message;
-    bytes = result.bytes;
-#else
-    Q_UNUSED(scale)
-    if (format == u"svg")
-        bytes = SvgWriter::write(diagram);
-    else if (format == u"dot")
-        bytes = DotWriter::write(diagram).toUtf8();
-    else
-        return tr("Cannot export the graph as “%1”.").arg(format);
-#endif
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return std::nullopt;
 }
 
-void GraphWidget::chooseExport(const QString &format)
+void GraphWidget::chooseExport()
 {
-    const QString base
-        = m_root.isEmpty() ? QStringLiteral("graph") : QFileInfo(m_root).fileName() + QStringLiteral("-graph");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Graph"), base + u'.' + format, tr("%1 files (*.%2)").arg(format.toUpper(), format));
-    if (path.isEmpty())
+    if (!m_snapshot)
         return;
-    double scale = 1.0;
-    if (format == u"png") {
-        bool ok = false;
-        scale = QInputDialog::getDouble(this, tr("Export Graph"), tr("Pixels per point:"), 2.0, 0.25, 8.0, 2, &ok);
-        if (!ok)
-            return;
-    }
-    if (const auto error = exportTo(path, format, scale))
-        QMessageBox::warning(this, tr("Export Graph"), *error);
+    // The dialog's export runs on a worker thread: it gets its own copies.
+    auto *dialog = new GraphExportDialog(
+        m_root,
+        [snapshot = m_snapshot, shown = m_shown](
+            ExportFormat format, const PngSize &size) { return exportGraph(snapshot, shown, format, size); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace storyloom

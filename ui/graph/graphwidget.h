@@ -47,9 +47,11 @@ public:
     [[nodiscard]] bool isLayingOut() const;
     /** Blocks until the background layout is done and its positions are saved (tests, screenshots). */
     void waitForLayout();
-    /** Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot). Returns an error message or
-     * nothing. */
-    [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 1.0) const;
+    /**
+     * Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot); PNG at `scale` pixels
+     * per point, or (0) with a long side fit for a page or a slide. Returns an error message or nothing.
+     */
+    [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 0.0) const;
 
     [[nodiscard]] GraphScene *scene() const { return m_scene; }
     [[nodiscard]] GraphView *view() const { return m_view; }
@@ -74,7 +76,7 @@ private:
     void saveLayout();
     void updateSummary(const QString &id);
     void updateStatus();
-    void chooseExport(const QString &format);
+    void chooseExport();
     [[nodiscard]] QString viewKey() const;
     [[nodiscard]] QString settingsKey() const;
 

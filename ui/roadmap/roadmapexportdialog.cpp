@@ -4,21 +4,20 @@
 
 #include "export/diagramlayout.h"
 #include "export/diagrampreview.h"
+#include "export/exportrunner.h"
+#include "export/exporttargetwidget.h"
 #include "roadmap/overviewtablewriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -53,32 +52,31 @@ RoadmapExportDialog::RoadmapExportDialog(Snapshot snapshot, QWidget *parent)
     m_direction->addItem(tr("Left to right"), int(DiagramDirection::LeftToRight));
     m_direction->addItem(tr("Top down"), int(DiagramDirection::TopDown));
     form->addRow(tr("Direction:"), m_direction);
-    m_format = new QComboBox(this);
-    m_format->addItem(tr("SVG picture (links to pages)"), int(ExportFormat::Svg));
-    m_format->addItem(tr("PNG picture"), int(ExportFormat::Png));
-    m_format->addItem(tr("PDF document"), int(ExportFormat::Pdf));
-    m_format->addItem(tr("Graphviz DOT"), int(ExportFormat::Dot));
-    m_format->addItem(tr("Mermaid flowchart"), int(ExportFormat::Mermaid));
-    m_format->addItem(tr("Markdown overview table"), int(ExportFormat::Markdown));
-    form->addRow(tr("Format:"), m_format);
-    m_scale = new QDoubleSpinBox(this);
-    m_scale->setRange(0.5, 8.0);
-    m_scale->setSingleStep(0.5);
-    m_scale->setValue(2.0);
-    m_scale->setSuffix(QStringLiteral("×"));
-    form->addRow(tr("PNG scale:"), m_scale);
+    ExportTargetOptions target;
+    target.settingsKey = QStringLiteral("roadmap");
+    target.formats = { ExportFormat::Svg, ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Dot,
+        ExportFormat::Mermaid, ExportFormat::Markdown };
+    target.projectRoot = m_snapshot ? m_snapshot->rootPath() : QString();
+    target.baseName = target.projectRoot.isEmpty()
+        ? QStringLiteral("roadmap")
+        : QFileInfo(target.projectRoot).fileName() + QStringLiteral("-roadmap");
+    m_target = new ExportTargetWidget(target, this);
+    form->addRow(m_target);
 
     m_preview = new DiagramPreview(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RoadmapExportDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RoadmapExportDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *top = new QHBoxLayout;
     top->addLayout(form);
     top->addWidget(m_preview, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(1100, 640);
 
     // Options change often while someone clicks through them: preview after a short pause.
@@ -94,9 +92,6 @@ RoadmapExportDialog::RoadmapExportDialog(Snapshot snapshot, QWidget *parent)
     connect(m_legend, &QCheckBox::toggled, this, later);
     connect(m_title, &QLineEdit::textChanged, this, later);
     connect(m_direction, &QComboBox::currentIndexChanged, this, later);
-    connect(m_format, &QComboBox::currentIndexChanged, this,
-        [this] { m_scale->setEnabled(format() == ExportFormat::Png); });
-    m_scale->setEnabled(false);
     updatePreview();
 }
 
@@ -119,7 +114,7 @@ RoadmapDiagramOptions RoadmapExportDialog::options() const
 
 ExportFormat RoadmapExportDialog::format() const
 {
-    return ExportFormat(m_format->currentData().toInt());
+    return m_target->format();
 }
 
 void RoadmapExportDialog::updatePreview()
@@ -132,35 +127,35 @@ void RoadmapExportDialog::save()
 {
     if (!m_snapshot)
         return;
+    const QString path = m_target->path();
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Roadmap"), tr("Choose the file to export to."));
+        return;
+    }
     const ExportFormat chosen = format();
-    const QString suffix = DiagramExporter::suffix(chosen);
-    const QString suggested = m_snapshot->rootPath() + QStringLiteral("/roadmap.") + suffix;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Roadmap"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (path.isEmpty())
-        return;
-    QByteArray bytes;
-    if (chosen == ExportFormat::Markdown) {
-        OverviewTableOptions tableOptions;
-        tableOptions.pageDir = QFileInfo(path).absolutePath().startsWith(m_snapshot->rootPath())
-            ? QDir(m_snapshot->rootPath()).relativeFilePath(QFileInfo(path).absolutePath())
-            : m_snapshot->contentDir();
-        bytes = OverviewTableWriter::table(*m_snapshot, tableOptions).toUtf8();
-    } else {
-        Diagram diagram = buildRoadmapDiagram(*m_snapshot, options());
+    const PngSize pngSize = m_target->pngSize();
+    const RoadmapDiagramOptions diagramOptions = options();
+    OverviewTableOptions tableOptions;
+    const QString folder = QFileInfo(path).absolutePath();
+    const QString relative = QDir(m_snapshot->rootPath()).relativeFilePath(folder);
+    tableOptions.pageDir = relative.startsWith(QLatin1StringView("..")) || QDir::isAbsolutePath(relative)
+        ? m_snapshot->contentDir()
+        : relative;
+    const Snapshot snapshot = m_snapshot;
+    m_buttons->setEnabled(false);
+    const std::optional<QString> error = ExportRunner::run(this, path, [=]() -> ExportResult {
+        if (chosen == ExportFormat::Markdown)
+            return { OverviewTableWriter::table(*snapshot, tableOptions).toUtf8(), std::nullopt };
+        Diagram diagram = buildRoadmapDiagram(*snapshot, diagramOptions);
         layoutDiagram(diagram);
-        const ExportResult result = DiagramExporter::write(diagram, chosen, m_scale->value());
-        if (result.error) {
-            QMessageBox::warning(this, tr("Export Roadmap"), result.error->message);
-            return;
-        }
-        bytes = result.bytes;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Roadmap"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return DiagramExporter::write(diagram, chosen, DiagramExporter::pngScale(diagram, pngSize));
+    });
+    m_buttons->setEnabled(true);
+    if (error) {
+        QMessageBox::warning(this, tr("Export Roadmap"), *error);
         return;
     }
+    m_target->remember();
     accept();
 }
 

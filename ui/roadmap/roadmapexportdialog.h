@@ -10,16 +10,18 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
+class QDialogButtonBox;
 class QLineEdit;
 
 namespace storyloom {
 
 class DiagramPreview;
+class ExportTargetWidget;
 
 /**
  * File > Export Roadmap…: the options of `storyloom-cli export --roadmap`
- * with a live preview of the diagram they give, and Save As.
+ * with a live preview of the diagram they give, the file to write (its
+ * suffix and the format agree), and Export.
  */
 class RoadmapExportDialog : public QDialog
 {
@@ -41,8 +43,8 @@ private:
     QCheckBox *m_stories = nullptr;
     QCheckBox *m_legend = nullptr;
     QComboBox *m_direction = nullptr;
-    QComboBox *m_format = nullptr;
-    QDoubleSpinBox *m_scale = nullptr;
+    ExportTargetWidget *m_target = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QLineEdit *m_title = nullptr;
     DiagramPreview *m_preview = nullptr;
 };
