@@ -8,6 +8,7 @@
 #include "export/diagram.h"
 #include "export/diagramexporter.h"
 #include "export/diagramlayout.h"
+#include "preview/previewexport.h"
 #include "project/projectloader.h"
 #include "roadmap/roadmapdiagram.h"
 
@@ -99,8 +100,8 @@ QString writeFontsWithoutDejaVuSans(const QTemporaryDir &dir)
         return {};
     out.write(QStringLiteral("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
                              "<fontconfig>\n  <dir>%1</dir>\n  <cachedir>%2</cachedir>\n</fontconfig>\n")
-                  .arg(fonts, dir.filePath(QStringLiteral("cache")))
-                  .toUtf8());
+            .arg(fonts, dir.filePath(QStringLiteral("cache")))
+            .toUtf8());
     return config;
 }
 } // namespace
@@ -188,8 +189,8 @@ private Q_SLOTS:
         const DiagramFrame frame = diagramFrame(diagram);
         const QString row = QString::fromLatin1(QTest::currentDataTag());
         for (const QString &reader : { QStringLiteral("svg"), QStringLiteral("pdf") }) {
-            const QImage picture = QImage(dir.filePath(reader + QStringLiteral(".png")))
-                                       .convertToFormat(QImage::Format_RGB32);
+            const QImage picture
+                = QImage(dir.filePath(reader + QStringLiteral(".png"))).convertToFormat(QImage::Format_RGB32);
             QVERIFY(!picture.isNull());
             QCOMPARE(picture.size(), frame.size.toSize());
             // Every state's emoji shows in the PDF: in each goal's title line and before each legend label.
@@ -233,6 +234,15 @@ private Q_SLOTS:
         QVERIFY(emojiBefore > 0);
         const QByteArray pdf = DiagramExporter::write(digitsDiagram(), ExportFormat::Pdf).bytes;
         QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(QFontMetricsF(emoji).horizontalAdvance(text), emojiBefore);
+        QCOMPARE(QFontMetricsF(QApplication::font()).horizontalAdvance(text), appBefore);
+
+        // The same for a page's preview as PDF.
+        QTemporaryDir dir;
+        RenderResult page;
+        page.html = QStringLiteral("<h1>✅ Done</h1><p>🦀 In progress, ✋ help wanted, 💤 paused</p>");
+        QVERIFY(!PreviewExport::writePdf(
+            dir.filePath(QStringLiteral("page.pdf")), page, QStringLiteral("Page"), dir.path()));
         QCOMPARE(QFontMetricsF(emoji).horizontalAdvance(text), emojiBefore);
         QCOMPARE(QFontMetricsF(QApplication::font()).horizontalAdvance(text), appBefore);
     }

@@ -8,7 +8,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QThread>
 #include <QUrl>
+#include <memory>
 
 namespace storyloom {
 
@@ -28,7 +30,11 @@ std::optional<QString> PreviewExport::writePdf(
     const QString &path, const RenderResult &result, const QString &title, const QString &baseDir)
 {
     QByteArray pdf;
-    {
+    // The PDF engine reads the emoji font's unscaled outlines, which leaves that
+    // font's shared face at the wrong size: emoji in the panels would overlap
+    // their labels until a restart. Font faces are per thread, so the PDF gets
+    // its own thread.
+    std::unique_ptr<QThread> thread(QThread::create([&] {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
@@ -41,7 +47,9 @@ std::optional<QString> PreviewExport::writePdf(
         document.setDefaultStyleSheet(MarkdownRenderer::styleSheet(PreviewTheme::Light));
         document.setHtml(result.html);
         document.print(&writer);
-    }
+    }));
+    thread->start();
+    thread->wait();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
