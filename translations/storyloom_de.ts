@@ -674,6 +674,10 @@
         <source>this diagram has no Markdown form</source>
         <translation>dieses Diagramm hat keine Markdown-Form</translation>
     </message>
+    <message>
+        <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
+        <translation>ungelöster Synchronisierungskonflikt in den Zeilen %1–%2: beide Fassungen stehen noch in der Datei; öffnen Sie sie und wählen Sie „Lösen…“</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -865,19 +869,21 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ConflictBanner</name>
+    <message numerus="yes">
+        <source>This file holds an unresolved sync conflict (%n change(s), from line %1): your version and the other one are both in the text, between conflict markers.</source>
+        <translation>
+            <numerusform>Diese Datei enthält einen ungelösten Synchronisierungskonflikt (%n Änderung, ab Zeile %1): Ihre Fassung und die andere stehen beide im Text, zwischen Konfliktmarkierungen.</numerusform>
+            <numerusform>Diese Datei enthält einen ungelösten Synchronisierungskonflikt (%n Änderungen, ab Zeile %1): Ihre Fassung und die andere stehen beide im Text, zwischen Konfliktmarkierungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lösen…</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ConflictDialog</name>
-    <message>
-        <source>Take &amp;Yours</source>
-        <translation>&amp;Ihre übernehmen</translation>
-    </message>
-    <message>
-        <source>Take &amp;Theirs</source>
-        <translation>&amp;Fremde übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Save Merge</source>
-        <translation>Zusammenführung &amp;speichern</translation>
-    </message>
     <message>
         <source>&amp;Finish Sync</source>
         <translation>Synchronisierung &amp;abschließen</translation>
@@ -891,28 +897,12 @@
         <translation>Konflikte lösen</translation>
     </message>
     <message>
-        <source>Edit the merge here: remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines and keep what should stay.</source>
-        <translation>Bearbeiten Sie die Zusammenführung hier: Entfernen Sie die Zeilen &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; und behalten Sie, was bleiben soll.</translation>
-    </message>
-    <message>
         <source>Yours (this computer)</source>
         <translation>Ihre (dieser Computer)</translation>
     </message>
     <message>
         <source>Theirs (the remote)</source>
         <translation>Fremde (entferntes Repository)</translation>
-    </message>
-    <message>
-        <source>Merge (editable)</source>
-        <translation>Zusammenführung (bearbeitbar)</translation>
-    </message>
-    <message>
-        <source>Conflict markers left</source>
-        <translation>Konfliktmarkierungen übrig</translation>
-    </message>
-    <message>
-        <source>The merge still contains conflict markers. Save it like this?</source>
-        <translation>Die Zusammenführung enthält noch Konfliktmarkierungen. Trotzdem so speichern?</translation>
     </message>
     <message>
         <source>Abort Sync</source>
@@ -944,6 +934,89 @@
     <message>
         <source>(deleted on this side)</source>
         <translation>(auf dieser Seite gelöscht)</translation>
+    </message>
+    <message>
+        <source>(nothing: this side removed these lines)</source>
+        <translation>(nichts: diese Seite hat diese Zeilen entfernt)</translation>
+    </message>
+    <message>
+        <source>Whole File: &amp;Mine</source>
+        <translation>Ganze Datei: &amp;meine</translation>
+    </message>
+    <message>
+        <source>Whole File: &amp;Theirs</source>
+        <translation>Ganze Datei: &amp;fremde</translation>
+    </message>
+    <message>
+        <source>&amp;Save Resolution</source>
+        <translation>Lösung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The file as it will be saved. Changes not decided yet still show both versions.</source>
+        <translation>Die Datei, wie sie gespeichert wird. Noch nicht entschiedene Änderungen zeigen weiterhin beide Fassungen.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Whole Files</source>
+        <translation>Ganze Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Choice</source>
+        <translation>Wahl &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>This file has no conflict markers to choose between: take one whole file, yours or theirs.</source>
+        <translation>Diese Datei hat keine Konfliktmarkierungen zur Auswahl: Übernehmen Sie eine ganze Datei, Ihre oder die fremde.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 · line %3</source>
+        <translation>Änderung %1 von %2 · Zeile %3</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>Ihre (%1)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Fremde</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Fremde (%1)</translation>
+    </message>
+    <message>
+        <source>Take Mine</source>
+        <translation>Meine übernehmen</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Fremde übernehmen</translation>
+    </message>
+    <message>
+        <source>Take Both</source>
+        <translation>Beide übernehmen</translation>
+    </message>
+    <message>
+        <source>Choice for change %1</source>
+        <translation>Wahl für Änderung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still to decide.</source>
+        <translation>
+            <numerusform>Noch %n Änderung zu entscheiden.</numerusform>
+            <numerusform>Noch %n Änderungen zu entscheiden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1706,30 @@
         <source>Rendered Changes</source>
         <translation>Änderungen in der Vorschau</translation>
     </message>
+    <message>
+        <source>The version before it (first parent)</source>
+        <translation>Die Fassung davor (erster Elternteil)</translation>
+    </message>
+    <message>
+        <source>The other side of the merge (second parent)</source>
+        <translation>Die andere Seite der Zusammenführung (zweiter Elternteil)</translation>
+    </message>
+    <message>
+        <source>Both sides: only what the merge itself changed</source>
+        <translation>Beide Seiten: nur, was die Zusammenführung selbst geändert hat</translation>
+    </message>
+    <message>
+        <source>A merge joins two versions: choose which one its changes are shown against.</source>
+        <translation>Eine Zusammenführung vereint zwei Fassungen: Wählen Sie, mit welcher ihre Änderungen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Merge %1 of %2</source>
+        <translation>Zusammenführung %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MainWindow</name>
@@ -1754,6 +1851,17 @@
     <message>
         <source>image outside the project not loaded</source>
         <translation>Bild außerhalb des Projekts nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This page has an unresolved sync conflict (%n change(s))</source>
+        <translation>
+            <numerusform>Diese Seite hat einen ungelösten Synchronisierungskonflikt (%n Änderung)</numerusform>
+            <numerusform>Diese Seite hat einen ungelösten Synchronisierungskonflikt (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version and the other one are both in the text, between conflict markers, from line %1 to line %2. Choose Resolve… above the editor to pick a version for each change; the preview comes back once the file is resolved.</source>
+        <translation>Ihre Fassung und die andere stehen beide im Text, zwischen Konfliktmarkierungen, von Zeile %1 bis Zeile %2. Wählen Sie „Lösen…“ über dem Editor, um für jede Änderung eine Fassung zu wählen; die Vorschau kehrt zurück, sobald die Datei gelöst ist.</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,29 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ConflictBanner</name>
+    <message numerus="yes">
+        <source>This file holds an unresolved sync conflict (%n change(s), from line %1): your version and the other one are both in the text, between conflict markers.</source>
+        <translation>
+            <numerusform>This file holds an unresolved sync conflict (%n change, from line %1): your version and the other one are both in the text, between conflict markers.</numerusform>
+            <numerusform>This file holds an unresolved sync conflict (%n changes, from line %1): your version and the other one are both in the text, between conflict markers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ConflictDialog</name>
     <message numerus="yes">
         <source>%n file(s) were changed both here and on the remote. Both versions are kept until you choose.</source>
         <translation>
             <numerusform>%n file was changed both here and on the remote. Both versions are kept until you choose.</numerusform>
             <numerusform>%n files were changed both here and on the remote. Both versions are kept until you choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still to decide.</source>
+        <translation>
+            <numerusform>%n change still to decide.</numerusform>
+            <numerusform>%n changes still to decide.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +157,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MarkdownRenderer</name>
+    <message numerus="yes">
+        <source>This page has an unresolved sync conflict (%n change(s))</source>
+        <translation>
+            <numerusform>This page has an unresolved sync conflict (%n change)</numerusform>
+            <numerusform>This page has an unresolved sync conflict (%n changes)</numerusform>
         </translation>
     </message>
 </context>

@@ -674,6 +674,10 @@
         <source>this diagram has no Markdown form</source>
         <translation>ce diagramme n’a pas de forme Markdown</translation>
     </message>
+    <message>
+        <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
+        <translation>conflit de synchronisation non résolu aux lignes %1–%2&#xa0;: les deux versions sont encore dans le fichier&#xa0;; ouvrez-le et choisissez «&#xa0;Résoudre…&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -865,19 +869,21 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ConflictBanner</name>
+    <message numerus="yes">
+        <source>This file holds an unresolved sync conflict (%n change(s), from line %1): your version and the other one are both in the text, between conflict markers.</source>
+        <translation>
+            <numerusform>Ce fichier contient un conflit de synchronisation non résolu (%n modification, à partir de la ligne %1)&#xa0;: votre version et l’autre sont toutes deux dans le texte, entre des marqueurs de conflit.</numerusform>
+            <numerusform>Ce fichier contient un conflit de synchronisation non résolu (%n modifications, à partir de la ligne %1)&#xa0;: votre version et l’autre sont toutes deux dans le texte, entre des marqueurs de conflit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ConflictDialog</name>
-    <message>
-        <source>Take &amp;Yours</source>
-        <translation>Prendre la &amp;vôtre</translation>
-    </message>
-    <message>
-        <source>Take &amp;Theirs</source>
-        <translation>Prendre l’&amp;autre</translation>
-    </message>
-    <message>
-        <source>&amp;Save Merge</source>
-        <translation>&amp;Enregistrer la fusion</translation>
-    </message>
     <message>
         <source>&amp;Finish Sync</source>
         <translation>&amp;Terminer la synchronisation</translation>
@@ -891,28 +897,12 @@
         <translation>Résoudre les conflits</translation>
     </message>
     <message>
-        <source>Edit the merge here: remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines and keep what should stay.</source>
-        <translation>Modifiez la fusion ici&#xa0;: supprimez les lignes &lt;&lt;&lt;&lt;&lt;&lt;&lt; ======= &gt;&gt;&gt;&gt;&gt;&gt;&gt; et gardez ce qui doit rester.</translation>
-    </message>
-    <message>
         <source>Yours (this computer)</source>
         <translation>La vôtre (cet ordinateur)</translation>
     </message>
     <message>
         <source>Theirs (the remote)</source>
         <translation>L’autre (le dépôt distant)</translation>
-    </message>
-    <message>
-        <source>Merge (editable)</source>
-        <translation>Fusion (modifiable)</translation>
-    </message>
-    <message>
-        <source>Conflict markers left</source>
-        <translation>Marqueurs de conflit restants</translation>
-    </message>
-    <message>
-        <source>The merge still contains conflict markers. Save it like this?</source>
-        <translation>La fusion contient encore des marqueurs de conflit. L’enregistrer telle quelle&#xa0;?</translation>
     </message>
     <message>
         <source>Abort Sync</source>
@@ -944,6 +934,89 @@
     <message>
         <source>(deleted on this side)</source>
         <translation>(supprimé de ce côté)</translation>
+    </message>
+    <message>
+        <source>(nothing: this side removed these lines)</source>
+        <translation>(rien&#xa0;: ce côté a supprimé ces lignes)</translation>
+    </message>
+    <message>
+        <source>Whole File: &amp;Mine</source>
+        <translation>Fichier entier&#xa0;: la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Whole File: &amp;Theirs</source>
+        <translation>Fichier entier&#xa0;: l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Save Resolution</source>
+        <translation>&amp;Enregistrer la résolution</translation>
+    </message>
+    <message>
+        <source>The file as it will be saved. Changes not decided yet still show both versions.</source>
+        <translation>Le fichier tel qu’il sera enregistré. Les modifications pas encore tranchées montrent encore les deux versions.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Whole Files</source>
+        <translation>Fichiers entiers</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Choice</source>
+        <translation>&amp;Annuler le choix</translation>
+    </message>
+    <message>
+        <source>This file has no conflict markers to choose between: take one whole file, yours or theirs.</source>
+        <translation>Ce fichier n’a pas de marqueurs de conflit entre lesquels choisir&#xa0;: prenez un fichier entier, le vôtre ou l’autre.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 · line %3</source>
+        <translation>Modification %1 sur %2 · ligne %3</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>La vôtre (%1)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>L’autre</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>L’autre (%1)</translation>
+    </message>
+    <message>
+        <source>Take Mine</source>
+        <translation>Prendre la mienne</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>Take Both</source>
+        <translation>Prendre les deux</translation>
+    </message>
+    <message>
+        <source>Choice for change %1</source>
+        <translation>Choix pour la modification %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still to decide.</source>
+        <translation>
+            <numerusform>Encore %n modification à trancher.</numerusform>
+            <numerusform>Encore %n modifications à trancher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1706,30 @@
         <source>Rendered Changes</source>
         <translation>Modifications en aperçu</translation>
     </message>
+    <message>
+        <source>The version before it (first parent)</source>
+        <translation>La version précédente (premier parent)</translation>
+    </message>
+    <message>
+        <source>The other side of the merge (second parent)</source>
+        <translation>L’autre côté de la fusion (second parent)</translation>
+    </message>
+    <message>
+        <source>Both sides: only what the merge itself changed</source>
+        <translation>Les deux côtés&#xa0;: seulement ce que la fusion elle-même a changé</translation>
+    </message>
+    <message>
+        <source>A merge joins two versions: choose which one its changes are shown against.</source>
+        <translation>Une fusion réunit deux versions&#xa0;: choisissez celle à laquelle ses modifications sont comparées.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merge %1 of %2</source>
+        <translation>Fusion %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MainWindow</name>
@@ -1754,6 +1851,17 @@
     <message>
         <source>image outside the project not loaded</source>
         <translation>image hors du projet non chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>This page has an unresolved sync conflict (%n change(s))</source>
+        <translation>
+            <numerusform>Cette page a un conflit de synchronisation non résolu (%n modification)</numerusform>
+            <numerusform>Cette page a un conflit de synchronisation non résolu (%n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version and the other one are both in the text, between conflict markers, from line %1 to line %2. Choose Resolve… above the editor to pick a version for each change; the preview comes back once the file is resolved.</source>
+        <translation>Votre version et l’autre sont toutes deux dans le texte, entre des marqueurs de conflit, de la ligne %1 à la ligne %2. Choisissez «&#xa0;Résoudre…&#xa0;» au-dessus de l’éditeur pour prendre une version pour chaque modification&#xa0;; l’aperçu revient une fois le fichier résolu.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "parse/parseddocument.h"
 
 #include "parse/cmarktree.h"
+#include "parse/conflictmarkers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -305,6 +306,16 @@ ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
             QCoreApplication::translate("storyloom",
                 "the file is not valid UTF-8 text; invalid bytes are shown as \uFFFD and the file is not written "
                 "back")));
+    }
+
+    // A merge that stopped with conflicts leaves both versions in the file: an error until the author chooses.
+    for (const ConflictRegion &region : ConflictMarkers::find(bytes)) {
+        document.diagnostics.append(Diagnostic::error({ path, region.begin, 1 },
+            QCoreApplication::translate("storyloom",
+                "unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose "
+                "Resolve…")
+                .arg(region.begin)
+                .arg(region.end)));
     }
 
     const QList<QByteArray> bodyLines = body.split('\n');

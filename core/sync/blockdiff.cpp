@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/blockdiff.h"
 
+#include "util/sequencediff.h"
+
+#include <QSet>
 #include <QStringList>
 
 namespace storyloom {
@@ -46,35 +49,48 @@ std::vector<DiffBlock> BlockDiff::compare(const QString &before, const QString &
 {
     const QStringList a = blocks(before);
     const QStringList b = blocks(after);
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
     std::vector<DiffBlock> result;
-    if ((n + 1) * (m + 1) > maximumCells) {
+    const auto steps
+        = alignSequences(a.size(), b.size(), [&](qsizetype i, qsizetype j) { return a[i] == b[j]; }, maximumCells);
+    if (!steps) {
         for (const QString &block : a)
             result.push_back({ DiffBlock::Change::Removed, block });
         for (const QString &block : b)
             result.push_back({ DiffBlock::Change::Added, block });
         return result;
     }
-    // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
-    const auto at = [m](qsizetype i, qsizetype j) { return size_t(i * (m + 1) + j); };
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[at(i, j)] = a[i] == b[j] ? lcs[at(i + 1, j + 1)] + 1 : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
-    }
     qsizetype i = 0;
     qsizetype j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] == b[j]) {
-            result.push_back({ DiffBlock::Change::Same, a[i] });
-            ++i;
+    for (const AlignStep step : *steps) {
+        switch (step) {
+        case AlignStep::Same:
+            result.push_back({ DiffBlock::Change::Same, a[i++] });
             ++j;
-        } else if (j < m && (i == n || lcs[at(i, j + 1)] > lcs[at(i + 1, j)])) {
+            break;
+        case AlignStep::Added:
             result.push_back({ DiffBlock::Change::Added, b[j++] });
-        } else {
+            break;
+        case AlignStep::Removed:
             result.push_back({ DiffBlock::Change::Removed, a[i++] });
+            break;
         }
+    }
+    return result;
+}
+
+std::vector<DiffBlock> BlockDiff::compareMerge(
+    const QString &firstParent, const QString &secondParent, const QString &merged)
+{
+    const QStringList second = blocks(secondParent);
+    const QSet<QString> secondBlocks(second.cbegin(), second.cend());
+    std::vector<DiffBlock> result;
+    for (DiffBlock &block : compare(firstParent, merged)) {
+        const bool inSecond = secondBlocks.contains(block.text);
+        if (block.change == DiffBlock::Change::Added && inSecond)
+            block.change = DiffBlock::Change::Same;
+        else if (block.change == DiffBlock::Change::Removed && !inSecond)
+            continue; // the other side dropped it and the merge took that
+        result.push_back(std::move(block));
     }
     return result;
 }

@@ -27,6 +27,12 @@ class BlockDiff
 {
 public:
     [[nodiscard]] static std::vector<DiffBlock> compare(const QString &before, const QString &after);
+    /**
+     * A merge against both its parents, the way `git show --cc` reads it: a block is added when
+     * neither parent had it and removed when both had it; what came from either side is the same.
+     */
+    [[nodiscard]] static std::vector<DiffBlock> compareMerge(
+        const QString &firstParent, const QString &secondParent, const QString &merged);
     /** The blocks of a text: separated by blank lines, a fenced code block kept whole. */
     [[nodiscard]] static QStringList blocks(const QString &text);
 };

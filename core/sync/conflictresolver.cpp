@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/conflictresolver.h"
 
+#include "project/writer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace storyloom {
@@ -107,9 +108,8 @@ bool ConflictResolver::autoMerge(const QString &path)
     if (yaml.isClean() && body->isClean())
         return !writeAndStage(path, text).isError();
     // Leave the best merge on disk (markers only where both sides differ); the stages keep both versions.
-    QSaveFile file(QDir(m_topLevel).filePath(path));
-    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size())
-        file.commit();
+    // A failed write leaves git's own merge on disk, which still holds both versions.
+    (void)Writer::writeFile(m_topLevel, path, text);
     return false;
 }
 
@@ -145,9 +145,13 @@ SyncError ConflictResolver::writeAndStage(const QString &path, const std::option
         return {};
     }
     QDir().mkpath(QFileInfo(absolute).absolutePath());
-    QSaveFile file(absolute);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit())
-        return SyncError::make(SyncError::Kind::Other, file.errorString());
+    if (const WriteResult written = Writer::writeFile(m_topLevel, path, *text); !written.ok)
+        return SyncError::make(SyncError::Kind::Other, written.error);
+    return markResolved(path);
+}
+
+SyncError ConflictResolver::markResolved(const QString &path)
+{
     return SyncError::fromGit(m_git.run({ QStringLiteral("add"), QStringLiteral("--"), path }));
 }
 

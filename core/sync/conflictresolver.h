@@ -52,8 +52,10 @@ public:
 
     SyncError takeOurs(const QString &path);
     SyncError takeTheirs(const QString &path);
-    /** Writes the author's merged text and marks the path resolved. */
+    /** Writes the author's merged text (through the Writer) and marks the path resolved. */
     SyncError writeMerged(const QString &path, const QByteArray &text);
+    /** Marks the path resolved as it is on disk (`git add`), for a resolution an editor wrote. */
+    SyncError markResolved(const QString &path);
 
     /** `git merge --abort`: back to exactly the local state before the merge. */
     SyncError abort();

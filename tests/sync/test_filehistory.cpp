@@ -120,15 +120,140 @@ private Q_SLOTS:
             QStringLiteral("M stories/mira-loses-work.md"));
     }
 
+    void mergesAreListedAndComparedWithTheirOwnParents()
+    {
+        // A shared remote, Alice's and Bob's clones; both change the story, Bob merges Alice's change.
+        QTemporaryDir dir;
+        const QString remote = dir.filePath(QStringLiteral("remote.git"));
+        const QString alice = dir.filePath(QStringLiteral("alice"));
+        const QString bob = dir.filePath(QStringLiteral("bob"));
+        QVERIFY(git(dir.path(),
+            { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"),
+                QStringLiteral("main"), remote })
+                .ok());
+        QVERIFY(git(dir.path(), { QStringLiteral("clone"), QStringLiteral("-q"), remote, alice }).ok());
+        QVERIFY(configureAuthor(alice, QStringLiteral("Alice")));
+        const QString story = QStringLiteral("stories/cache.md");
+        const QByteArray initial = "# Alan builds a cache\n\nLine one.\n\nLine two.\n\nLine three.\n";
+        QVERIFY(writeFile(QDir(alice).filePath(story), initial));
+        int clock = 0;
+        // Distinct commit times: the log's order is then the order things happened.
+        const auto commit = [&clock](const QString &clone, const QString &message) {
+            const QByteArray when = QByteArray::number(1'780'000'000 + 60 * ++clock) + " +0000";
+            qputenv("GIT_AUTHOR_DATE", when);
+            qputenv("GIT_COMMITTER_DATE", when);
+            const bool ok = git(clone, { QStringLiteral("add"), QStringLiteral("-A") }).ok()
+                && git(clone, { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message }).ok();
+            qunsetenv("GIT_AUTHOR_DATE");
+            qunsetenv("GIT_COMMITTER_DATE");
+            return ok;
+        };
+        QVERIFY(commit(alice, QStringLiteral("Initial")));
+        QVERIFY(git(
+            alice, { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main") })
+                .ok());
+        QVERIFY(git(dir.path(), { QStringLiteral("clone"), QStringLiteral("-q"), remote, bob }).ok());
+        QVERIFY(configureAuthor(bob, QStringLiteral("Bob")));
+
+        QVERIFY(editFile(QDir(alice).filePath(story), "Line one.", "Line one, by Alice."));
+        QVERIFY(editFile(QDir(alice).filePath(story), "Line two.", "Line two, as Alice sees it."));
+        QVERIFY(commit(alice, QStringLiteral("Alice's change")));
+        QVERIFY(git(
+            alice, { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main") })
+                .ok());
+        QVERIFY(editFile(QDir(bob).filePath(story), "Line three.", "Line three, by Bob."));
+        QVERIFY(editFile(QDir(bob).filePath(story), "Line two.", "Line two, as Bob sees it."));
+        QVERIFY(commit(bob, QStringLiteral("Bob's change")));
+        // Line two conflicts; Bob settles it with words of his own.
+        QVERIFY(git(bob, { QStringLiteral("fetch"), QStringLiteral("-q") }).ok());
+        QVERIFY(!git(bob, { QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("origin/main") }).ok());
+        const QByteArray merged
+            = "# Alan builds a cache\n\nLine one, by Alice.\n\nLine two, as both see it.\n\nLine three, by Bob.\n";
+        QVERIFY(writeFile(QDir(bob).filePath(story), merged));
+        QVERIFY(commit(bob, QStringLiteral("Merge Alice's change")));
+
+        FileHistory history(QDir(bob).filePath(story));
+        const std::vector<HistoryEntry> entries = history.entries();
+        QStringList subjects;
+        for (const HistoryEntry &entry : entries)
+            subjects.append(entry.subject);
+        QCOMPARE(subjects,
+            (QStringList { QStringLiteral("Merge Alice's change"), QStringLiteral("Bob's change"),
+                QStringLiteral("Alice's change"), QStringLiteral("Initial") }));
+        const HistoryEntry &merge = entries[0];
+        const HistoryEntry &bobs = entries[1];
+        const HistoryEntry &alices = entries[2];
+        QVERIFY(merge.isMerge());
+        QCOMPARE(merge.parents, (QStringList { bobs.commit, alices.commit }));
+        QCOMPARE(merge.path, story);
+        QVERIFY(!bobs.isMerge());
+        QCOMPARE(bobs.author, QStringLiteral("Bob"));
+        QCOMPARE(alices.author, QStringLiteral("Alice"));
+
+        // Bob's change is compared with the version before it, not with Alice's: her line is not his deletion.
+        QCOMPARE(history.parentContent(bobs).value_or(QByteArray()), initial);
+        const QString bobsDiff = history.diff(bobs);
+        QVERIFY(bobsDiff.contains(QStringLiteral("+Line three, by Bob.")));
+        QVERIFY2(!bobsDiff.contains(QStringLiteral("Alice")), qPrintable(bobsDiff));
+        QCOMPARE(history.parentContent(alices).value_or(QByteArray()), initial);
+        QVERIFY(!history.diff(alices).contains(QStringLiteral("Bob")));
+
+        // The merge against its first parent: what came in from Alice, and the settled line.
+        QCOMPARE(history.parentContent(merge).value_or(QByteArray()), history.content(bobs).value_or(QByteArray()));
+        const QString first = history.diff(merge);
+        QVERIFY2(first.contains(QStringLiteral("+Line one, by Alice.")), qPrintable(first));
+        QVERIFY(first.contains(QStringLiteral("-Line two, as Bob sees it.")));
+        QVERIFY(first.contains(QStringLiteral("+Line two, as both see it.")));
+        QVERIFY(!first.contains(QStringLiteral("+Line three")) && !first.contains(QStringLiteral("-Line three")));
+        // Against the second parent: what Bob's side brought to Alice's version.
+        QCOMPARE(history.parentContent(merge, HistoryBase::SecondParent).value_or(QByteArray()),
+            history.content(alices).value_or(QByteArray()));
+        const QString second = history.diff(merge, HistoryBase::SecondParent);
+        QVERIFY2(second.contains(QStringLiteral("+Line three, by Bob.")), qPrintable(second));
+        QVERIFY(second.contains(QStringLiteral("-Line two, as Alice sees it.")));
+        QVERIFY(!second.contains(QStringLiteral("+Line one")) && !second.contains(QStringLiteral("-Line one")));
+        // Combined: only the line that is in neither parent.
+        const QString combined = history.diff(merge, HistoryBase::Combined);
+        QVERIFY2(combined.contains(QStringLiteral("++Line two, as both see it.")), qPrintable(combined));
+        QVERIFY(!combined.contains(QStringLiteral("++Line three")));
+        QVERIFY(!combined.contains(QStringLiteral("++Line one")));
+
+        // The same in blocks, for the rendered view.
+        const QString before = QString::fromUtf8(history.parentContent(merge).value_or(QByteArray()));
+        const QString other
+            = QString::fromUtf8(history.parentContent(merge, HistoryBase::SecondParent).value_or(QByteArray()));
+        QStringList added;
+        QStringList removed;
+        for (const DiffBlock &block : BlockDiff::compareMerge(before, other, QString::fromUtf8(merged))) {
+            if (block.change == DiffBlock::Change::Added)
+                added.append(block.text);
+            else if (block.change == DiffBlock::Change::Removed)
+                removed.append(block.text);
+        }
+        QCOMPARE(added, QStringList { QStringLiteral("Line two, as both see it.") });
+        QVERIFY(removed.isEmpty());
+
+        // Alice pulls the merge (a fast-forward): her history lists it too.
+        QVERIFY(
+            git(bob, { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main") })
+                .ok());
+        QVERIFY(git(alice, { QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--ff-only") }).ok());
+        const std::vector<HistoryEntry> hers = FileHistory(QDir(alice).filePath(story)).entries();
+        QCOMPARE(hers.size(), std::size_t(4));
+        QVERIFY(hers[0].isMerge());
+    }
+
     void logParser()
     {
         const QByteArray output = "\x1e"
                                   "abc\x1f"
+                                  "p1 p2\x1f"
                                   "Ana\x1f"
                                   "2026-01-02T03:04:05+01:00\x1f"
                                   "Add story\n\nsrc/a.md\n"
                                   "\x1e"
                                   "def\x1f"
+                                  "\x1f"
                                   "Bo\x1f"
                                   "2026-01-01T00:00:00Z\x1f"
                                   "First\n\nsrc/old.md\n";
@@ -136,7 +261,10 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), std::size_t(2));
         QCOMPARE(entries[0].commit, QStringLiteral("abc"));
         QCOMPARE(entries[0].path, QStringLiteral("src/a.md"));
+        QCOMPARE(entries[0].parents, (QStringList { QStringLiteral("p1"), QStringLiteral("p2") }));
+        QVERIFY(entries[0].isMerge());
         QCOMPARE(entries[1].author, QStringLiteral("Bo"));
+        QVERIFY(entries[1].parents.isEmpty());
         QCOMPARE(entries[1].path, QStringLiteral("src/old.md"));
     }
 

@@ -315,7 +315,7 @@ private Q_SLOTS:
         QPushButton *finish = button(&dialog, QStringLiteral("Finish Sync"));
         QVERIFY(finish);
         QVERIFY(!finish->isEnabled());
-        QPushButton *takeYours = button(&dialog, QStringLiteral("Take Yours"));
+        QPushButton *takeYours = button(&dialog, QStringLiteral("Whole File: Mine"));
         QVERIFY(takeYours);
         takeYours->click();
         QCOMPARE(list->count(), 0);

@@ -13,6 +13,7 @@
 #include "preview/previewscheduler.h"
 #include "preview/urlpolicy.h"
 #include "settings/editorsettings.h"
+#include "sync/conflictbanner.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -126,6 +127,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
             m_editor->setHighlightingEnabled(false);
         m_longLines = opened.longLines;
         m_livePreview = !opened.large;
+        new ConflictBanner(m_editor, m_bar, m_keeper, this);
     } else {
         m_bar->present(
             NotificationBar::Level::Error, tr("The entity “%1” is not in the project any more.").arg(entityId));

@@ -3,6 +3,7 @@
 #include "preview/markdownrenderer.h"
 
 #include "parse/cmarktree.h"
+#include "parse/conflictmarkers.h"
 #include "preview/emoji.h"
 #include "preview/frontmatterbox.h"
 #include "preview/urlpolicy.h"
@@ -27,6 +28,24 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("storyloom::MarkdownRenderer", text);
+}
+
+QString conflictNotice(const QList<ConflictRegion> &conflicts, PreviewTheme theme)
+{
+    const bool dark = theme == PreviewTheme::Dark;
+    const QString heading = QCoreApplication::translate("storyloom::MarkdownRenderer",
+        "This page has an unresolved sync conflict (%n change(s))", nullptr, int(conflicts.size()));
+    const QString body = QCoreApplication::translate("storyloom::MarkdownRenderer",
+        "Your version and the other one are both in the text, between conflict markers, from line %1 to line %2. "
+        "Choose Resolve… above the editor to pick a version for each change; the preview comes back once the "
+        "file is resolved.")
+                             .arg(conflicts.first().begin)
+                             .arg(conflicts.last().end);
+    return QStringLiteral("<table width=\"100%\" cellpadding=\"10\"><tr><td bgcolor=\"%1\" style=\"color:%2\">"
+                          "<p><b>%3</b></p><p>%4</p></td></tr></table>")
+        .arg(dark ? QStringLiteral("#4a1d22") : QStringLiteral("#f8d7da"),
+            dark ? QStringLiteral("#f0d0d3") : QStringLiteral("#1f2328"), heading.toHtmlEscaped(),
+            body.toHtmlEscaped());
 }
 
 QString fromUtf8(const char *text)
@@ -209,6 +228,11 @@ QString readResource(const QString &path)
 RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &options)
 {
     RenderResult result;
+    // Markers would render as a giant heading and two versions run together: a notice says what is wrong instead.
+    if (const QList<ConflictRegion> conflicts = ConflictMarkers::find(QStringView(text)); !conflicts.isEmpty()) {
+        result.html = conflictNotice(conflicts, options.theme);
+        return result;
+    }
     QElapsedTimer clock;
     clock.start();
     const FrontMatterSplit split = FrontMatterBox::split(text);

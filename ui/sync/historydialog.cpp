@@ -7,9 +7,11 @@
 #include "settings/apptheme.h"
 #include "sync/blockdiff.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -77,7 +79,7 @@ private:
 
 /** The version's text rendered as in the preview, with added blocks on green and removed ones on red, struck through.
  */
-QString renderedChanges(const QString &before, const QString &after)
+QString renderedChanges(const std::vector<DiffBlock> &blocks, const QString &before, const QString &after)
 {
     // Blocks are rendered one by one: each gets the file's link reference definitions so `[Alan][]` stays a link.
     static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:\\s"));
@@ -92,7 +94,7 @@ QString renderedChanges(const QString &before, const QString &after)
     options.theme = QGuiApplication::palette().color(QPalette::Base).lightness() >= 128 ? PreviewTheme::Light
                                                                                         : PreviewTheme::Dark;
     QString html;
-    for (const DiffBlock &block : BlockDiff::compare(before, after)) {
+    for (const DiffBlock &block : blocks) {
         const QString body = MarkdownRenderer::render(block.text + QStringLiteral("\n\n") + references, options).html;
         switch (block.change) {
         case DiffBlock::Change::Same:
@@ -130,9 +132,19 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     , m_diff(sourcePane(this))
     , m_rendered(new QTextBrowser(this))
     , m_text(sourcePane(this))
+    , m_base(new QComboBox(this))
     , m_restore(new QPushButton(tr("&Restore This Version"), this))
 {
     setWindowTitle(tr("History of %1").arg(title));
+    m_commits->setObjectName(QStringLiteral("commits"));
+    m_rendered->setObjectName(QStringLiteral("renderedChanges"));
+    m_diff->setObjectName(QStringLiteral("changes"));
+    m_base->setObjectName(QStringLiteral("compareWith"));
+    // A merge has two versions before it: by default the one on this computer's line of work.
+    m_base->addItem(tr("The version before it (first parent)"), int(HistoryBase::FirstParent));
+    m_base->addItem(tr("The other side of the merge (second parent)"), int(HistoryBase::SecondParent));
+    m_base->addItem(tr("Both sides: only what the merge itself changed"), int(HistoryBase::Combined));
+    m_base->setToolTip(tr("A merge joins two versions: choose which one its changes are shown against."));
     m_commits->setHeaderLabels({ tr("Date"), tr("Author"), tr("Change") });
     m_commits->setRootIsDecorated(false);
     m_commits->header()->setStretchLastSection(true);
@@ -142,9 +154,20 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     views->addTab(m_rendered, tr("Rendered Changes"));
     views->addTab(m_diff, tr("Changes"));
     views->addTab(m_text, tr("Text at This Version"));
+    auto *changes = new QWidget(this);
+    auto *changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *baseRow = new QHBoxLayout;
+    auto *baseLabel = new QLabel(tr("&Compare with:"), this);
+    baseLabel->setBuddy(m_base);
+    baseRow->addWidget(baseLabel);
+    baseRow->addWidget(m_base);
+    baseRow->addStretch();
+    changesLayout->addLayout(baseRow);
+    changesLayout->addWidget(views, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_commits);
-    splitter->addWidget(views);
+    splitter->addWidget(changes);
     splitter->setStretchFactor(1, 3);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -160,6 +183,14 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
         auto *item = new QTreeWidgetItem(m_commits,
             { locale.toString(entry.date.toLocalTime(), QLocale::ShortFormat), entry.author, entry.subject });
         item->setToolTip(2, entry.commit);
+        if (entry.isMerge()) {
+            // Merges stand out: they join the other author's work with this computer's.
+            QFont font = item->font(2);
+            font.setItalic(true);
+            for (int column = 0; column < 3; ++column)
+                item->setFont(column, font);
+            item->setToolTip(2, tr("Merge %1 of %2").arg(entry.commit, entry.parents.join(QStringLiteral(", "))));
+        }
     }
     m_commits->resizeColumnToContents(0);
     m_commits->resizeColumnToContents(1);
@@ -167,6 +198,8 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
         m_diff->setPlainText(tr("This file has no committed history yet: it is committed at the next sync."));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_base, &QComboBox::currentIndexChanged, this,
+        [this] { showEntry(m_commits->indexOfTopLevelItem(m_commits->currentItem())); });
     connect(m_commits, &QTreeWidget::currentItemChanged, this,
         [this](QTreeWidgetItem *item) { showEntry(item ? m_commits->indexOfTopLevelItem(item) : -1); });
     connect(m_restore, &QPushButton::clicked, this, [this] {
@@ -197,15 +230,21 @@ void HistoryDialog::showEntry(int index)
         return;
     }
     const HistoryEntry &entry = m_entries[std::size_t(index)];
-    m_diff->setPlainText(m_history.diff(entry));
+    m_base->setEnabled(entry.isMerge());
+    const HistoryBase base = entry.isMerge() ? HistoryBase(m_base->currentData().toInt()) : HistoryBase::FirstParent;
+    m_diff->setPlainText(m_history.diff(entry, base));
     const QString text = QString::fromUtf8(m_history.content(entry).value_or(QByteArray()));
     m_text->setPlainText(text);
-    // Against the version before it (the next older entry); the first version is all new.
-    const std::size_t older = std::size_t(index) + 1;
-    const QString before = older < m_entries.size()
-        ? QString::fromUtf8(m_history.content(m_entries[older]).value_or(QByteArray()))
-        : QString();
-    m_rendered->setHtml(PreviewDocument::loadableHtml(renderedChanges(before, text)));
+    // Against the version's own parent, never the entry listed below it (on another line of work after a merge);
+    // the first version is all new.
+    const auto parentText = [this, &entry](HistoryBase which) {
+        return QString::fromUtf8(m_history.parentContent(entry, which).value_or(QByteArray()));
+    };
+    const QString before = parentText(base == HistoryBase::SecondParent ? base : HistoryBase::FirstParent);
+    const std::vector<DiffBlock> blocks = base == HistoryBase::Combined
+        ? BlockDiff::compareMerge(before, parentText(HistoryBase::SecondParent), text)
+        : BlockDiff::compare(before, text);
+    m_rendered->setHtml(PreviewDocument::loadableHtml(renderedChanges(blocks, before, text)));
 }
 
 } // namespace storyloom

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -15,8 +16,10 @@ namespace storyloom {
 
 /**
  * The history of one entity's file: its commits (author, date, message),
- * what each changed, the text as it was, and "Restore this version", which
- * writes the old text as a new edit (history is never rewritten).
+ * merges included, what each changed against its own parent (a merge also
+ * against its other parent, or both at once), the text as it was, and
+ * "Restore this version", which writes the old text as a new edit (history
+ * is never rewritten).
  */
 class HistoryDialog : public QDialog
 {
@@ -39,6 +42,7 @@ private:
     QPlainTextEdit *m_diff;
     QTextBrowser *m_rendered;
     QPlainTextEdit *m_text;
+    QComboBox *m_base;
     QPushButton *m_restore;
 };
 
