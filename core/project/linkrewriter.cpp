@@ -142,7 +142,9 @@ QString restyled(const QString &old, const QString &fromFile, const QString &tar
     if (path.startsWith(QLatin1String("./")) && !link.startsWith(QLatin1String("../")))
         link.prepend(QStringLiteral("./"));
     if (!angled)
-        link.replace(u' ', QStringLiteral("%20")).replace(u'(', QStringLiteral("%28")).replace(u')', QStringLiteral("%29"));
+        link.replace(u' ', QStringLiteral("%20"))
+            .replace(u'(', QStringLiteral("%28"))
+            .replace(u')', QStringLiteral("%29"));
     return link + suffix;
 }
 

@@ -18,9 +18,10 @@
 namespace storyloom {
 
 namespace {
+// The context lupdate gives these messages (they stand in PagePlanner's members).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("storyloom", text);
+    return QCoreApplication::translate("storyloom::PagePlanner", text);
 }
 
 QString folderOf(const QString &path)
@@ -60,9 +61,9 @@ QString defaultFolder(EntityType type, StoryKind kind)
 /** The name templates go by: `status-quo-story`, `character`, `pain-point`. */
 QString templateName(EntityType type, StoryKind kind)
 {
-    return type == EntityType::Story ? toString(kind == StoryKind::None ? StoryKind::StatusQuo : kind)
-            + QStringLiteral("-story")
-                                     : toString(type);
+    return type == EntityType::Story
+        ? toString(kind == StoryKind::None ? StoryKind::StatusQuo : kind) + QStringLiteral("-story")
+        : toString(type);
 }
 
 QByteArray readAll(const QString &path)
@@ -164,8 +165,8 @@ QString PagePlanner::fileNameFor(const QString &title, const QString &folder) co
         : style == NamingStyle::Hyphens                         ? QStringLiteral("-")
                                                                 : QString();
     QString name = stem + QStringLiteral(".md");
-    for (int n = 2; QFileInfo::exists(absolute(joined(folder, name))) || m_snapshot->entityForPath(joined(folder, name));
-        ++n)
+    for (int n = 2;
+        QFileInfo::exists(absolute(joined(folder, name))) || m_snapshot->entityForPath(joined(folder, name)); ++n)
         name = stem + separator + QString::number(n) + QStringLiteral(".md");
     return name;
 }
@@ -198,7 +199,8 @@ QByteArray PagePlanner::bookText(const QString &templatePath, const QString &tit
     } else {
         // The template's own heading names it ("# 😱 Status quo stories: Template"): the new page's title takes
         // the word's place, or the heading's text after its label.
-        static const QRegularExpression heading(QStringLiteral("^#{1,6}[ \t]+(.*)$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression heading(
+            QStringLiteral("^#{1,6}[ \t]+(.*)$"), QRegularExpression::MultilineOption);
         static const QRegularExpression word(
             QStringLiteral("\\btemplate\\b"), QRegularExpression::CaseInsensitiveOption);
         QString decoded = QString::fromUtf8(text);

@@ -21,9 +21,10 @@
 namespace storyloom {
 
 namespace {
+// The context lupdate files these messages under (they stand in Writer's members).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("storyloom", text);
+    return QCoreApplication::translate("storyloom::Writer", text);
 }
 
 /** The reference written in front matter: the last part of the id when it is unambiguous enough. */

@@ -27,6 +27,7 @@
 #include <QTreeView>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace storyloom;
@@ -36,20 +37,28 @@ namespace {
 const QString fixture = QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/model/data/minibook");
 
 /**
- * Runs `handle` on the next modal dialog of type T once it is shown and active (dialogs run their own
- * event loop inside the click that opens them, so the test acts from a timer). `handled` is set after.
+ * Runs `handle` on the next modal dialog of type T once it is shown and has the keyboard focus (dialogs
+ * run their own event loop inside the click that opens them, so the test acts from a timer). `handled`
+ * is set after. A dialog that never gets there is rejected after a while, so the test fails, not hangs.
  */
-template<typename T>
-void whenDialog(bool *handled, std::function<void(T *)> handle)
+template<typename T> void whenDialog(bool *handled, std::function<void(T *)> handle)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handled, handle] {
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, handled, handle, ticks] {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible() || !QApplication::focusWidget())
+        const bool ready = dialog && dialog->isVisible() && dialog->isAncestorOf(QApplication::focusWidget());
+        if (!ready && ++*ticks < 1000)
             return;
         timer->stop();
         timer->deleteLater();
+        if (!ready) {
+            qWarning("no %s took the keyboard focus", T::staticMetaObject.className());
+            if (auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                modal->reject();
+            return;
+        }
         handle(dialog);
         *handled = true;
     });
@@ -210,8 +219,10 @@ private Q_SLOTS:
         QCOMPARE(changedFiles(before, after),
             (QStringList { u"src/SUMMARY.md"_s, u"src/status_quo.md"_s, u"src/status_quo/alan_hits_a_wall.md"_s, path,
                 u"src/status_quo/grace_reads_a_trace.md"_s }));
-        QVERIFY(after.value(u"src/SUMMARY.md"_s).contains("* [Grace reads a long trace](status_quo/grace_reads_a_long_trace.md)\n"));
-        QVERIFY(after.value(u"src/status_quo/alan_hits_a_wall.md"_s).contains("(grace_reads_a_long_trace.md \"her story\")"));
+        QVERIFY(after.value(u"src/SUMMARY.md"_s)
+                .contains("* [Grace reads a long trace](status_quo/grace_reads_a_long_trace.md)\n"));
+        QVERIFY(after.value(u"src/status_quo/alan_hits_a_wall.md"_s)
+                .contains("(grace_reads_a_long_trace.md \"her story\")"));
     }
 
     void trashFromTheProjectTree()
@@ -235,7 +246,8 @@ private Q_SLOTS:
         clickTreeAction(&window, path, u"trashPage"_s);
         QTRY_VERIFY(confirmed);
         // The pages whose links break are named before anything happens.
-        QVERIFY2(question.contains(u"src/characters.md"_s) && question.contains(u"src/intro.md"_s), qPrintable(question));
+        QVERIFY2(
+            question.contains(u"src/characters.md"_s) && question.contains(u"src/intro.md"_s), qPrintable(question));
         QTRY_VERIFY(!window.project()->snapshot()->entityForPath(path));
         const QMap<QString, QByteArray> after = readTree(m_book);
         QCOMPARE(changedFiles(before, after), (QStringList { u"src/SUMMARY.md"_s, path }));

@@ -35,7 +35,8 @@ namespace storyloom::test {
  * The files that differ between two trees: changed, added (only in `after`) and removed
  * (only in `before`), sorted. Tests compare it with the files they meant to touch.
  */
-[[nodiscard]] inline QStringList changedFiles(const QMap<QString, QByteArray> &before, const QMap<QString, QByteArray> &after)
+[[nodiscard]] inline QStringList changedFiles(
+    const QMap<QString, QByteArray> &before, const QMap<QString, QByteArray> &after)
 {
     QStringList changed;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {

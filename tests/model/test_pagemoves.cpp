@@ -52,8 +52,8 @@ private Q_SLOTS:
     void linksInCodeStay()
     {
         const QByteArray text = "[a](x.md) `[b](x.md)` [c][r]\n```\n[d](x.md)\n```\n[r]: <x.md#top>\n";
-        QCOMPARE(LinkRewriter::retarget(text, QStringLiteral("src/p.md"), QStringLiteral("src/x.md"),
-                     QStringLiteral("src/sub/y.md")),
+        QCOMPARE(LinkRewriter::retarget(
+                     text, QStringLiteral("src/p.md"), QStringLiteral("src/x.md"), QStringLiteral("src/sub/y.md")),
             QByteArray("[a](sub/y.md) `[b](x.md)` [c][r]\n```\n[d](x.md)\n```\n[r]: <sub/y.md#top>\n"));
         QCOMPARE(LinkRewriter::relativeLink(QStringLiteral("src/a/p.md"), QStringLiteral("src/b/q.md")),
             QStringLiteral("../b/q.md"));
@@ -85,7 +85,8 @@ private Q_SLOTS:
                 { { "stories: Alan hits a wall\n", "stories: Alan climbs a wall\n" } }));
         QCOMPARE(after.value(QStringLiteral("src/characters/alan.md")),
             replaced(before.value(QStringLiteral("src/characters/alan.md")),
-                { { "(../status_quo/alan_hits_a_wall.md#the-wall)", "(../status_quo/alan_climbs_a_wall.md#the-wall)" } }));
+                { { "(../status_quo/alan_hits_a_wall.md#the-wall)",
+                    "(../status_quo/alan_climbs_a_wall.md#the-wall)" } }));
         QCOMPARE(after.value(QStringLiteral("src/status_quo.md")),
             replaced(before.value(QStringLiteral("src/status_quo.md")),
                 { { "(status_quo/alan_hits_a_wall.md)", "(status_quo/alan_climbs_a_wall.md)" } }));
@@ -143,7 +144,8 @@ private Q_SLOTS:
 
         const QString path = QStringLiteral("src/status_quo/grace_reads_a_trace.md");
         QCOMPARE(writer.pagesLinkingTo(path),
-            (QStringList { QStringLiteral("src/status_quo.md"), QStringLiteral("src/status_quo/alan_hits_a_wall.md") }));
+            (QStringList {
+                QStringLiteral("src/status_quo.md"), QStringLiteral("src/status_quo/alan_hits_a_wall.md") }));
         const WriteResult result = writer.moveToTrash(idOf(book, path));
         QVERIFY2(result.ok, qPrintable(result.error));
         const QMap<QString, QByteArray> after = readTree(m_book);

@@ -113,13 +113,14 @@ private Q_SLOTS:
         }
         // The prefix and suffix chapters (intro, acknowledgments) and the listed template are published.
         QCOMPARE(unpublished,
-            QStringList { QStringLiteral(
-                "src/notes/draft.md:1:1: warning: not published: SUMMARY.md does not list this page") });
+            QStringList {
+                QStringLiteral("src/notes/draft.md:1:1: warning: not published: SUMMARY.md does not list this page") });
     }
 
     void nativeProjectKeepsFrontMatter()
     {
-        const QString native = m_dir.path() + QStringLiteral("/native") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString native
+            = m_dir.path() + QStringLiteral("/native") + QString::number(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(writeFile(native, QStringLiteral("storyloom.yml"), "title: N\n"));
         QVERIFY(writeFile(native, QStringLiteral("stories/status-quo/ines-loses-a-hold.md"),
             "---\ntype: story\nkind: status-quo\n---\n# Inês loses a hold\n"));
@@ -147,8 +148,8 @@ private Q_SLOTS:
         if (mdbook.isEmpty())
             QSKIP("mdbook is not installed: the published book is not checked");
         const Snapshot book = ProjectLoader::load(m_book);
-        const PagePlan plan
-            = PagePlanner(book).plan(EntityType::Story, StoryKind::StatusQuo, QStringLiteral("Barbara wants async I/O"));
+        const PagePlan plan = PagePlanner(book).plan(
+            EntityType::Story, StoryKind::StatusQuo, QStringLiteral("Barbara wants async I/O"));
         QVERIFY(Writer(book).createPage(plan).ok);
         const QString out = m_book + QStringLiteral("-html");
         const ProcessResult built = runProcess(mdbook, { QStringLiteral("build"), m_book, QStringLiteral("-d"), out });

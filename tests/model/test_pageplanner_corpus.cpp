@@ -46,7 +46,8 @@ private Q_SLOTS:
     void onlyTheUnlistedPageIsUnpublished()
     {
         // The book lists every page but one, even its templates: the one it leaves out is linked from nowhere.
-        QCOMPARE(unpublished(ProjectLoader::load(m_book)), QStringList { QStringLiteral("src/vision/roadmap/tooling/console.md") });
+        QCOMPARE(unpublished(ProjectLoader::load(m_book)),
+            QStringList { QStringLiteral("src/vision/roadmap/tooling/console.md") });
     }
 
     void newStatusQuoStoryJoinsTheBook()
@@ -132,8 +133,7 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("src/SUMMARY.md"),
                 QStringLiteral("src/vision/submitted_stories/shiny_future/barbara_appreciates_performance_tools.md"),
                 QStringLiteral("src/vision/submitted_stories/shiny_future/barbara_makes_a_wish.md"),
-                QStringLiteral("src/vision/submitted_stories/status_quo.md"),
-                oldPath, newPath,
+                QStringLiteral("src/vision/submitted_stories/status_quo.md"), oldPath, newPath,
                 storyFolder + QStringLiteral("/grace_debugs_a_crash_dump.md") }));
         // In every page only the link targets changed (absolute URLs to the published book stay).
         for (const QString &file : changed) {
@@ -144,8 +144,10 @@ private Q_SLOTS:
             QCOMPARE(after.value(file), expected);
         }
         QByteArray summary = before.value(QStringLiteral("src/SUMMARY.md"));
-        summary.replace("[Barbara wants async insights](./vision/submitted_stories/status_quo/barbara_wants_async_insights.md)",
-            "[Barbara wants deep async insights](./vision/submitted_stories/status_quo/barbara_wants_deep_async_insights.md)");
+        summary.replace(
+            "[Barbara wants async insights](./vision/submitted_stories/status_quo/barbara_wants_async_insights.md)",
+            "[Barbara wants deep async "
+            "insights](./vision/submitted_stories/status_quo/barbara_wants_deep_async_insights.md)");
         QCOMPARE(after.value(QStringLiteral("src/SUMMARY.md")), summary);
         QByteArray page = before.value(oldPath);
         page.replace("# 😱 Status quo stories: Barbara wants Async Insights\n",

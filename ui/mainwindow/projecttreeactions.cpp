@@ -75,7 +75,8 @@ void ProjectTreeActions::renameEntity(const QString &id)
     const QString caption = tr("Rename %1").arg(entity->title);
     bool ok = false;
     const QString title
-        = QInputDialog::getText(m_window, caption, tr("New title:"), QLineEdit::Normal, entity->title, &ok).simplified();
+        = QInputDialog::getText(m_window, caption, tr("New title:"), QLineEdit::Normal, entity->title, &ok)
+              .simplified();
     if (!ok || title.isEmpty() || title == entity->title)
         return;
     const bool wasOpen = [&] {
@@ -99,8 +100,8 @@ void ProjectTreeActions::renameEntity(const QString &id)
         // The page's id follows its file: open it again once the project knows the new name.
         const QString path = result.path;
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(m_window->project(), &Project::snapshotChanged, this,
-            [this, path, connection](const Snapshot &next) {
+        *connection = connect(
+            m_window->project(), &Project::snapshotChanged, this, [this, path, connection](const Snapshot &next) {
                 QObject::disconnect(*connection);
                 if (const Entity *renamed = next ? next->entityForPath(path) : nullptr)
                     m_window->openEntity(renamed->id);
@@ -122,8 +123,8 @@ void ProjectTreeActions::trashEntity(const QString &id)
         text += u'\n' + tr("Its entry in SUMMARY.md is removed.");
     if (!linking.isEmpty())
         text += u'\n'
-            + tr("%n page(s) link to it; those links will be reported as broken:", nullptr, int(linking.size()))
-            + u'\n' + linking.join(u'\n');
+            + tr("%n page(s) link to it; those links will be reported as broken:", nullptr, int(linking.size())) + u'\n'
+            + linking.join(u'\n');
     QMessageBox box(QMessageBox::Question, tr("Move to Trash"), text, QMessageBox::Cancel, m_window);
     QPushButton *confirm = box.addButton(tr("Move to Trash"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmTrash"));
