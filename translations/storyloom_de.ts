@@ -1075,8 +1075,16 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>%1 already exists; nothing was written.</source>
-        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Created %1 and listed it in %2</source>
+        <translation>%1 angelegt und in %2 eingetragen</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1459,10 @@
     <message>
         <source>&apos;%1&apos; is its own ancestor (parent cycle); its parent is ignored</source>
         <translation>&apos;%1&apos; ist sein eigener Vorfahr (Zyklus); sein übergeordnetes Element wird ignoriert</translation>
+    </message>
+    <message>
+        <source>not published: SUMMARY.md does not list this page</source>
+        <translation>nicht veröffentlicht: SUMMARY.md führt diese Seite nicht auf</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +1888,71 @@
     </message>
 </context>
 <context>
+    <name>storyloom::PagePlanner</name>
+    <message>
+        <source>a new page needs a title</source>
+        <translation>eine neue Seite braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::Project</name>
     <message>
         <source>The index could not be updated: %1</source>
         <translation>Der Index konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectTreeActions</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>In den &amp;Papierkorb verschieben…</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Neuer Titel:</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?</source>
+        <translation>%1 in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>Its entry in SUMMARY.md is removed.</source>
+        <translation>Sein Eintrag in SUMMARY.md wird entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) link to it; those links will be reported as broken:</source>
+        <translation>
+            <numerusform>%n Seite verweist darauf; diese Links werden als defekt gemeldet:</numerusform>
+            <numerusform>%n Seiten verweisen darauf; diese Links werden als defekt gemeldet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash</source>
+        <translation>%1 in den Papierkorb verschoben</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2737,6 @@
         <translation>eine Beziehung &apos;%1&apos; wird als Markdown-Link geschrieben, nicht als Front Matter</translation>
     </message>
     <message>
-        <source>a new entity needs a title</source>
-        <translation>ein neues Element braucht einen Titel</translation>
-    </message>
-    <message>
         <source>no file to move for &apos;%1&apos;</source>
         <translation>keine Datei zum Verschieben für &apos;%1&apos;</translation>
     </message>
@@ -2694,6 +2763,26 @@
     <message>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 changed since the page was planned; try again</source>
+        <translation>%1 hat sich geändert, seit die Seite geplant wurde; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>no file to rename for &apos;%1&apos;</source>
+        <translation>keine Datei zum Umbenennen für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a page needs a title</source>
+        <translation>eine Seite braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>%1 has chapters nested under it in SUMMARY.md; move or delete them first</source>
+        <translation>unter %1 stehen in SUMMARY.md weitere Kapitel; verschieben oder löschen Sie diese zuerst</translation>
     </message>
 </context>
 <context>

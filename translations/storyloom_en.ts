@@ -171,6 +171,16 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ProjectTreeActions</name>
+    <message numerus="yes">
+        <source>%n page(s) link to it; those links will be reported as broken:</source>
+        <translation>
+            <numerusform>%n page links to it; that link will be reported as broken:</numerusform>
+            <numerusform>%n pages link to it; those links will be reported as broken:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::SearchPanel</name>
     <message numerus="yes">
         <source>%n match(es)</source>

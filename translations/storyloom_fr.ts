@@ -1075,8 +1075,16 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>%1 already exists; nothing was written.</source>
-        <translation>%1 existe déjà&#xa0;; rien n’a été écrit.</translation>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>Created %1 and listed it in %2</source>
+        <translation>%1 créé et ajouté à %2</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1459,10 @@
     <message>
         <source>&apos;%1&apos; is its own ancestor (parent cycle); its parent is ignored</source>
         <translation>&apos;%1&apos; est son propre ancêtre (cycle de parents)&#xa0;; son parent est ignoré</translation>
+    </message>
+    <message>
+        <source>not published: SUMMARY.md does not list this page</source>
+        <translation>non publiée&#xa0;: SUMMARY.md ne liste pas cette page</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +1888,71 @@
     </message>
 </context>
 <context>
+    <name>storyloom::PagePlanner</name>
+    <message>
+        <source>a new page needs a title</source>
+        <translation>une nouvelle page a besoin d’un titre</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::Project</name>
     <message>
         <source>The index could not be updated: %1</source>
         <translation>L’index n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectTreeActions</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>Mettre à la &amp;corbeille…</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renommé en %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?</source>
+        <translation>Mettre %1 à la corbeille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its entry in SUMMARY.md is removed.</source>
+        <translation>Son entrée dans SUMMARY.md est supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) link to it; those links will be reported as broken:</source>
+        <translation>
+            <numerusform>%n page y renvoie&#xa0;; ces liens seront signalés comme cassés&#xa0;:</numerusform>
+            <numerusform>%n pages y renvoient&#xa0;; ces liens seront signalés comme cassés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash</source>
+        <translation>%1 mis à la corbeille</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2737,6 @@
         <translation>une relation &apos;%1&apos; s’écrit comme un lien Markdown, pas dans l’en-tête YAML</translation>
     </message>
     <message>
-        <source>a new entity needs a title</source>
-        <translation>un nouvel élément a besoin d’un titre</translation>
-    </message>
-    <message>
         <source>no file to move for &apos;%1&apos;</source>
         <translation>aucun fichier à déplacer pour &apos;%1&apos;</translation>
     </message>
@@ -2694,6 +2763,26 @@
     <message>
         <source>cannot read %1</source>
         <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <source>%1 changed since the page was planned; try again</source>
+        <translation>%1 a changé depuis que la page a été prévue&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>no file to rename for &apos;%1&apos;</source>
+        <translation>aucun fichier à renommer pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a page needs a title</source>
+        <translation>une page a besoin d’un titre</translation>
+    </message>
+    <message>
+        <source>%1 has chapters nested under it in SUMMARY.md; move or delete them first</source>
+        <translation>%1 a des chapitres imbriqués dans SUMMARY.md&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
 </context>
 <context>

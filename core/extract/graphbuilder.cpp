@@ -241,14 +241,25 @@ Snapshot GraphBuilder::build(ScanResult scan)
     m_scan = std::move(scan);
     if (m_config.layout == ProjectLayout::MdBook) {
         const QString summaryPath = m_config.idBase() + QStringLiteral("/SUMMARY.md");
+        bool summaryRead = false;
+        QSet<QString> published;
         for (const SourceFile &file : m_scan.files) {
             if (file.path != summaryPath)
                 continue;
+            summaryRead = true;
+            for (const QString &page : summaryPages(file.document))
+                published.insert(m_config.idBase() + u'/' + page);
             for (const SummaryEntry &entry : readSummary(file.document)) {
                 const QString path = m_config.idBase() + u'/' + entry.path;
                 m_summaryOrder.insert(path, entry.order);
                 m_summaryTitle.insert(path, entry.title);
             }
+        }
+        // mdBook publishes only what SUMMARY.md lists: a page left out is written for nobody.
+        for (const SourceFile &file : m_scan.files) {
+            if (summaryRead && file.path != summaryPath && file.path.startsWith(m_config.idBase() + u'/')
+                && file.path.endsWith(QLatin1String(".md")) && !published.contains(file.path))
+                warn({ file.path, 1, 1 }, tr("not published: SUMMARY.md does not list this page"));
         }
     }
     // Nearly every relation comes from a link, a list item or a front-matter key: reserving

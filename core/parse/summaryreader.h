@@ -4,6 +4,8 @@
 
 #include "parse/parseddocument.h"
 
+#include <QSet>
+
 namespace storyloom {
 
 /** One chapter of an mdBook's SUMMARY.md: its title, its file (relative to `src/`), and its place. */
@@ -21,5 +23,12 @@ struct SummaryEntry
  * to a local Markdown file, in book order. Links that leave the book are dropped.
  */
 [[nodiscard]] QList<SummaryEntry> readSummary(const ParsedDocument &summary);
+
+/**
+ * Every local Markdown page a parsed SUMMARY.md links (relative to `src/`): the
+ * chapters of readSummary() and the prefix and suffix chapters outside the list,
+ * which mdBook publishes as well.
+ */
+[[nodiscard]] QSet<QString> summaryPages(const ParsedDocument &summary);
 
 } // namespace storyloom

@@ -3,11 +3,16 @@
 #include "project/writer.h"
 
 #include "parse/frontmatter.h"
+#include "parse/parseddocument.h"
+#include "project/linkrewriter.h"
+#include "project/pageplanner.h"
+#include "project/summaryeditor.h"
 #include "util/text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -16,9 +21,10 @@
 namespace storyloom {
 
 namespace {
+// The context lupdate files these messages under (they stand in Writer's members).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("storyloom", text);
+    return QCoreApplication::translate("storyloom::Writer", text);
 }
 
 /** The reference written in front matter: the last part of the id when it is unambiguous enough. */
@@ -186,45 +192,62 @@ WriteResult Writer::removeRelation(RelationKind kind, const QString &fromId, con
 
 WriteResult Writer::createEntity(EntityType type, StoryKind kind, const QString &title, const QString &folder) const
 {
-    if (title.trimmed().isEmpty())
-        return WriteResult::failure(tr("a new entity needs a title"));
-    QString stem = slugify(title).replace(u'/', u'-');
-    QString relative = QDir::cleanPath(folder + u'/' + stem + QStringLiteral(".md"));
-    for (int n = 2; QFileInfo::exists(absolute(relative)); ++n)
-        relative = QDir::cleanPath(folder + u'/' + stem + u'-' + QString::number(n) + QStringLiteral(".md"));
+    return createPage(PagePlanner(m_snapshot).planAt(type, kind, title, folder));
+}
 
-    const QString typeName = type == EntityType::Story ? toString(kind) + QStringLiteral("-story") : toString(type);
-    QByteArray text;
-    const QStringList candidates = { absolute(QStringLiteral("templates/") + typeName + QStringLiteral(".md")),
-        QString(QStringLiteral(":/storyloom/templates/") + typeName + QStringLiteral(".md")),
-        absolute(QStringLiteral("templates/") + toString(type) + QStringLiteral(".md")),
-        QString(QStringLiteral(":/storyloom/templates/") + toString(type) + QStringLiteral(".md")) };
-    for (const QString &candidate : candidates) {
-        QFile file(candidate);
-        if (file.open(QIODevice::ReadOnly)) {
-            text = file.readAll();
-            break;
-        }
+WriteResult Writer::createPage(const PagePlan &plan) const
+{
+    if (!plan.isValid())
+        return WriteResult::failure(plan.error.isEmpty() ? tr("nothing to write") : plan.error);
+    if (QFileInfo::exists(absolute(plan.path)))
+        return WriteResult::failure(tr("%1 already exists").arg(plan.path));
+    if (!plan.summaryPath.isEmpty()) {
+        QFile summary(absolute(plan.summaryPath));
+        const QByteArray now = summary.open(QIODevice::ReadOnly) ? summary.readAll() : QByteArray();
+        if (now != plan.summaryBefore)
+            return WriteResult::failure(tr("%1 changed since the page was planned; try again").arg(plan.summaryPath));
     }
-    if (text.isEmpty())
-        text = "# " + title.toUtf8() + "\n";
-    text.replace("{{title}}", title.toUtf8());
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
-        // mdBook prints front matter as text: templates lose theirs here.
-        text = text.mid(parseFrontMatter(text).blockLength);
-    } else {
-        text = setFrontMatterValue(text, QStringLiteral("type"), toString(type));
-        if (type == EntityType::Story)
-            text = setFrontMatterValue(text, QStringLiteral("kind"), toString(kind));
-        text = setFrontMatterValue(text, QStringLiteral("title"), title);
-    }
-    WriteResult result = writeFile(relative, text);
-    if (result.ok && m_snapshot->layout() == ProjectLayout::MdBook) {
-        const WriteResult summary = editSummary({}, relative, title);
+    WriteResult result = writeFile(plan.path, plan.text);
+    if (result.ok && !plan.summaryPath.isEmpty() && plan.summaryAfter != plan.summaryBefore) {
+        const WriteResult summary = writeFile(plan.summaryPath, plan.summaryAfter);
         if (!summary.ok)
             return summary;
     }
     return result;
+}
+
+QStringList Writer::markdownFiles() const
+{
+    const QString content = m_snapshot->contentDir();
+    const QString folder = content.isEmpty() ? m_snapshot->rootPath() : absolute(content);
+    const QDir root(m_snapshot->rootPath());
+    QStringList files;
+    // Hidden folders (.git) hold no pages; links are not followed out of the project.
+    QDirIterator it(folder, { QStringLiteral("*.md") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString relative = root.relativeFilePath(it.next());
+        if (!relative.startsWith(QLatin1String("../")) && !relative.startsWith(u'.')
+            && !relative.contains(QLatin1String("/.")))
+            files.append(relative);
+    }
+    files.sort();
+    return files;
+}
+
+QStringList Writer::pagesLinkingTo(const QString &path) const
+{
+    const QString summaryPath = m_snapshot->layout() == ProjectLayout::MdBook
+        ? m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md")
+        : QString();
+    QStringList pages;
+    for (const QString &file : markdownFiles()) {
+        if (file == path || file == summaryPath)
+            continue;
+        QFile in(absolute(file));
+        if (in.open(QIODevice::ReadOnly) && LinkRewriter::linksTo(in.readAll(), file, path))
+            pages.append(file);
+    }
+    return pages;
 }
 
 WriteResult Writer::move(const QString &entityId, const QString &newPath) const
@@ -232,20 +255,94 @@ WriteResult Writer::move(const QString &entityId, const QString &newPath) const
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity || !entity->ownFile)
         return WriteResult::failure(tr("no file to move for '%1'").arg(entityId));
+    const QString oldPath = entity->source.path;
     const QString clean = QDir::cleanPath(newPath);
     if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(clean))
         return WriteResult::failure(tr("refusing to move outside the project: %1").arg(newPath));
+    if (clean == oldPath)
+        return WriteResult::success(clean);
     if (QFileInfo::exists(absolute(clean)))
         return WriteResult::failure(tr("%1 already exists").arg(clean));
+    // Every edit is worked out before anything moves: a file that cannot be read stops the move whole.
+    QList<std::pair<QString, QByteArray>> edits;
+    for (const QString &file : markdownFiles()) {
+        QFile in(absolute(file));
+        if (!in.open(QIODevice::ReadOnly))
+            return WriteResult::failure(tr("cannot read %1").arg(file));
+        const QByteArray bytes = in.readAll();
+        const QByteArray updated = file == oldPath ? LinkRewriter::rebase(bytes, oldPath, clean)
+                                                   : LinkRewriter::retarget(bytes, file, oldPath, clean);
+        if (updated != bytes)
+            edits.append({ file == oldPath ? clean : file, updated });
+    }
     QDir().mkpath(QFileInfo(absolute(clean)).absolutePath());
-    if (!QFile::rename(absolute(entity->source.path), absolute(clean)))
-        return WriteResult::failure(tr("cannot move %1 to %2").arg(entity->source.path, clean));
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
-        const WriteResult summary = editSummary(entity->source.path, clean, entity->title);
-        if (!summary.ok)
-            return summary;
+    if (!QFile::rename(absolute(oldPath), absolute(clean)))
+        return WriteResult::failure(tr("cannot move %1 to %2").arg(oldPath, clean));
+    for (const auto &[file, bytes] : edits) {
+        const WriteResult written = writeFile(file, bytes);
+        if (!written.ok)
+            return written;
     }
     return WriteResult::success(clean);
+}
+
+WriteResult Writer::rename(const QString &entityId, const QString &title) const
+{
+    const Entity *entity = m_snapshot->entity(entityId);
+    const QString newTitle = title.simplified();
+    if (!entity || !entity->ownFile)
+        return WriteResult::failure(tr("no file to rename for '%1'").arg(entityId));
+    if (newTitle.isEmpty())
+        return WriteResult::failure(tr("a page needs a title"));
+    const QString path = entity->source.path;
+    const std::optional<QByteArray> bytes = readEntityFile(*entity);
+    if (!bytes)
+        return WriteResult::failure(tr("cannot read %1").arg(path));
+    QByteArray updated = *bytes;
+    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+        const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
+        QFile in(absolute(summaryPath));
+        const QByteArray summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+        const QByteArray retitled
+            = SummaryEditor(summary).withTitle(path.mid(m_snapshot->contentDir().size() + 1), newTitle);
+        if (retitled != summary) {
+            const WriteResult written = writeFile(summaryPath, retitled);
+            if (!written.ok)
+                return written;
+        }
+    } else if (parseFrontMatter(updated).values.contains(QStringLiteral("title"))) {
+        updated = setFrontMatterValue(updated, QStringLiteral("title"), newTitle);
+    }
+    // The first heading, where it spells the old title ("# 😱 Status quo stories: Alan builds a cache").
+    const ParsedDocument document = parseDocument(updated, path);
+    if (document.firstHeadingLine > 0 && document.firstHeading.contains(entity->title, Qt::CaseInsensitive)) {
+        qsizetype start = 0;
+        for (int line = 1; line < document.firstHeadingLine; ++line) {
+            const qsizetype next = updated.indexOf('\n', start);
+            if (next < 0)
+                break;
+            start = next + 1;
+        }
+        const qsizetype end = updated.indexOf('\n', start);
+        const qsizetype length = (end < 0 ? updated.size() : end) - start;
+        QString line = QString::fromUtf8(updated.mid(start, length));
+        if (const qsizetype at = line.indexOf(entity->title, 0, Qt::CaseInsensitive); at >= 0) {
+            line.replace(at, entity->title.size(), newTitle);
+            updated.replace(start, length, line.toUtf8());
+        }
+    }
+    if (updated != *bytes) {
+        const WriteResult written = writeFile(path, updated);
+        if (!written.ok)
+            return written;
+    }
+    const PagePlanner planner(m_snapshot);
+    const QString folder = QFileInfo(path).path() == QLatin1String(".") ? QString() : QFileInfo(path).path();
+    const QString wanted = PagePlanner::fileStem(newTitle, planner.namingStyle(folder)) + QStringLiteral(".md");
+    if (QFileInfo(path).fileName() == wanted)
+        return WriteResult::success(path);
+    const QString name = planner.fileNameFor(newTitle, folder);
+    return move(entityId, folder.isEmpty() ? name : folder + u'/' + name);
 }
 
 WriteResult Writer::moveToTrash(const QString &entityId) const
@@ -253,78 +350,38 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity || !entity->ownFile)
         return WriteResult::failure(tr("no file to delete for '%1'").arg(entityId));
-    QFile file(absolute(entity->source.path));
+    const QString path = entity->source.path;
+    const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
+    const QString page = path.mid(m_snapshot->contentDir().size() + 1);
+    QByteArray summary;
+    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+        QFile in(absolute(summaryPath));
+        summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+        if (SummaryEditor(summary).hasChildren(page))
+            return WriteResult::failure(
+                tr("%1 has chapters nested under it in SUMMARY.md; move or delete them first").arg(path));
+    }
+    QFile file(absolute(path));
     if (!file.moveToTrash()) {
         // No desktop trash on this file system (a container, a network mount): keep the file in
         // Storyloom's own trash in the user's data folder instead of deleting it.
         const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/trash/")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'/'
-            + entity->source.path;
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'/' + path;
         QDir().mkpath(QFileInfo(fallback).path());
-        if (!QFile::rename(absolute(entity->source.path), fallback)
-            && !(QFile::copy(absolute(entity->source.path), fallback) && QFile::remove(absolute(entity->source.path))))
-            return WriteResult::failure(tr("cannot move %1 to the trash").arg(entity->source.path));
+        if (!QFile::rename(absolute(path), fallback)
+            && !(QFile::copy(absolute(path), fallback) && QFile::remove(absolute(path))))
+            return WriteResult::failure(tr("cannot move %1 to the trash").arg(path));
     }
     if (m_snapshot->layout() == ProjectLayout::MdBook) {
-        const WriteResult summary = editSummary(entity->source.path, {}, entity->title);
-        if (!summary.ok)
-            return summary;
-    }
-    return WriteResult::success(entity->source.path);
-}
-
-WriteResult Writer::editSummary(const QString &oldPath, const QString &newPath, const QString &title) const
-{
-    const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
-    QFile file(absolute(summaryPath));
-    if (!file.open(QIODevice::ReadOnly))
-        return WriteResult::failure(tr("cannot read %1").arg(summaryPath));
-    QByteArrayList lines = file.readAll().split('\n');
-    file.close();
-    const QString base = m_snapshot->contentDir() + u'/';
-    auto linkTarget = [&](const QString &path) { return QByteArray("./" + path.mid(base.size()).toUtf8()); };
-
-    if (!oldPath.isEmpty()) {
-        const QByteArray oldTarget = QByteArray("(" + linkTarget(oldPath) + ")");
-        const QByteArray oldTargetBare = QByteArray("(" + oldPath.mid(base.size()).toUtf8() + ")");
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (!lines[i].contains(oldTarget) && !lines[i].contains(oldTargetBare))
-                continue;
-            if (newPath.isEmpty()) {
-                lines.removeAt(i);
-            } else {
-                const QByteArray newTarget = QByteArray("(" + linkTarget(newPath) + ")");
-                lines[i].replace(oldTarget, newTarget);
-                lines[i].replace(oldTargetBare, newTarget);
-            }
-            break;
-        }
-    } else if (!newPath.isEmpty()) {
-        // List the page after the last sibling from the same folder, at its indentation; else at the end.
-        const QByteArray folder = linkTarget(QFileInfo(newPath).path() + QStringLiteral("/x")).chopped(1);
-        qsizetype after = -1;
-        QByteArray indent;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const qsizetype open = lines[i].indexOf(QByteArray("](" + folder));
-            if (open >= 0 && !lines[i].mid(open + 2 + folder.size()).contains('/')) {
-                after = i;
-                indent = lines[i].left(lines[i].indexOf('-'));
-            }
-        }
-        QByteArray escapedTitle = title.toUtf8();
-        escapedTitle.replace('[', "\\[").replace(']', "\\]");
-        const QByteArray entry = indent + "- [" + escapedTitle + "](" + linkTarget(newPath) + ")";
-        if (after >= 0) {
-            lines.insert(after + 1, entry);
-        } else {
-            while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-                lines.removeLast();
-            lines.append(entry);
-            lines.append(QByteArray());
+        const QByteArray without = SummaryEditor(summary).withoutEntry(page);
+        if (without != summary) {
+            const WriteResult written = writeFile(summaryPath, without);
+            if (!written.ok)
+                return written;
         }
     }
-    return writeFile(summaryPath, lines.join('\n'));
+    return WriteResult::success(path);
 }
 
 } // namespace storyloom

@@ -8,6 +8,8 @@
 
 namespace storyloom {
 
+struct PagePlan;
+
 /** What a write did: the file it touched (relative to the root), or why it did nothing. */
 struct WriteResult
 {
@@ -44,16 +46,34 @@ public:
     [[nodiscard]] WriteResult removeRelation(RelationKind kind, const QString &fromId, const QString &toId) const;
 
     /**
-     * Writes a new entity file from a template (the project's `templates/TYPE.md`, else the
-     * bundled one) with its front matter filled in; for an mdBook, also lists it in SUMMARY.md.
-     * `folder` is relative to the root; the file name comes from the title.
+     * Writes a new entity file the way PagePlanner plans it in `folder` (relative to the root; the file name
+     * comes from the title): from the project's template, listed in SUMMARY.md in an mdBook.
      */
     [[nodiscard]] WriteResult createEntity(
         EntityType type, StoryKind kind, const QString &title, const QString &folder) const;
-    /** Moves an entity's file to `newPath` (relative to the root); SUMMARY.md follows in an mdBook. */
+    /**
+     * Writes a planned page and, in an mdBook, its SUMMARY.md entry. Refuses when the file exists or
+     * SUMMARY.md changed since the plan was made.
+     */
+    [[nodiscard]] WriteResult createPage(const PagePlan &plan) const;
+    /**
+     * Moves an entity's file to `newPath` (relative to the root): links to it in every other page and
+     * SUMMARY.md follow, and its own relative links still reach what they reached.
+     */
     [[nodiscard]] WriteResult move(const QString &entityId, const QString &newPath) const;
-    /** Moves an entity's file to the desktop trash (never deletes outright); SUMMARY.md follows in an mdBook. */
+    /**
+     * Renames a page: a new title (SUMMARY.md's chapter title in an mdBook, front matter where the title
+     * is written there, and the first heading where it spells the old title) and the file name that
+     * title gets in its folder, with every link following.
+     */
+    [[nodiscard]] WriteResult rename(const QString &entityId, const QString &title) const;
+    /**
+     * Moves an entity's file to the desktop trash (never deletes outright); its SUMMARY.md entry goes too.
+     * Refuses a chapter with chapters nested under it. Links to it are left (check reports them).
+     */
     [[nodiscard]] WriteResult moveToTrash(const QString &entityId) const;
+    /** The pages (paths relative to the root) whose links reach the file at `path`, SUMMARY.md left out. */
+    [[nodiscard]] QStringList pagesLinkingTo(const QString &path) const;
 
     /** Writes bytes atomically to a path relative to the root, refusing paths that leave the project. */
     [[nodiscard]] WriteResult writeFile(const QString &relativePath, const QByteArray &bytes) const;
@@ -69,7 +89,8 @@ public:
 private:
     [[nodiscard]] std::optional<QByteArray> readEntityFile(const Entity &entity) const;
     [[nodiscard]] QString absolute(const QString &relativePath) const;
-    [[nodiscard]] WriteResult editSummary(const QString &oldPath, const QString &newPath, const QString &title) const;
+    /** The Markdown files of the project's content (relative to the root), SUMMARY.md among them. */
+    [[nodiscard]] QStringList markdownFiles() const;
 
     Snapshot m_snapshot;
 };

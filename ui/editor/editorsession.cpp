@@ -8,7 +8,9 @@
 #include "journal/recoveryjournal.h"
 #include "mainwindow/entitypage.h"
 #include "mainwindow/mainwindow.h"
+#include "project/pageplanner.h"
 #include "project/project.h"
+#include "project/writer.h"
 #include "settings/settingsdialog.h"
 
 #include <QCloseEvent>
@@ -186,37 +188,38 @@ void EditorSession::createEntity(const EntityTemplate &entityTemplate)
     const Snapshot snapshot = m_window->project()->snapshot();
     if (!snapshot)
         return;
+    const QString caption = tr("New %1").arg(entityTemplate.label);
     bool ok = false;
-    const QString title = QInputDialog::getText(
-        m_window, tr("New %1").arg(entityTemplate.label), tr("Title:"), QLineEdit::Normal, QString(), &ok)
-                              .trimmed();
+    const QString title
+        = QInputDialog::getText(m_window, caption, tr("Title:"), QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || title.isEmpty())
         return;
-    const QString root = snapshot->rootPath();
-    const QString contentDir = snapshot->contentDir();
-    const QString suggested = QDir(root).filePath((contentDir.isEmpty() ? QString() : contentDir + u'/')
-        + entityTemplate.folder + u'/' + EntityTemplates::fileNameFor(title));
+    // The project decides the place, name and text (an mdBook: beside the type's pages, listed in SUMMARY.md).
+    const PagePlanner planner(snapshot);
+    PagePlan plan = planner.plan(entityTemplate.type, entityTemplate.kind, title);
+    if (!plan.isValid()) {
+        QMessageBox::warning(m_window, caption, plan.error);
+        return;
+    }
+    const QDir root(snapshot->rootPath());
+    const QString suggested = root.filePath(plan.path);
     QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("New %1").arg(entityTemplate.label), suggested, tr("Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, caption, suggested, tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(
-            m_window, tr("New %1").arg(entityTemplate.label), tr("%1 already exists; nothing was written.").arg(path));
+    const QString chosen = root.relativeFilePath(QFileInfo(path).absoluteFilePath());
+    if (chosen != plan.path)
+        plan = planner.planAt(entityTemplate.type, entityTemplate.kind, title, chosen);
+    const WriteResult result = plan.isValid() ? Writer(snapshot).createPage(plan) : WriteResult::failure(plan.error);
+    if (!result.ok) {
+        QMessageBox::warning(m_window, caption, tr("Nothing was written: %1").arg(result.error));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(m_window, tr("New %1").arg(entityTemplate.label), file.errorString());
-        return;
-    }
-    file.write(EntityTemplates::instantiate(EntityTemplates::text(entityTemplate, root, contentDir), title).toUtf8());
-    if (!file.commit()) {
-        QMessageBox::warning(m_window, tr("New %1").arg(entityTemplate.label), file.errorString());
-        return;
-    }
-    m_pendingOpenPath = QFileInfo(path).absoluteFilePath();
+    m_window->statusBar()->showMessage(plan.summaryPath.isEmpty()
+            ? tr("Created %1").arg(result.path)
+            : tr("Created %1 and listed it in %2").arg(result.path, plan.summaryPath),
+        5000);
+    m_pendingOpenPath = root.filePath(result.path);
     m_window->project()->reload();
 }
 

@@ -6,6 +6,7 @@
 #include "graph/graphwidget.h"
 #include "mainwindow/entitypage.h"
 #include "mainwindow/helpmenu.h"
+#include "mainwindow/projecttreeactions.h"
 #include "mainwindow/projecttreemodel.h"
 #include "mainwindow/wordcountlabel.h"
 #include "project/project.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     new SearchTools(this); // Search menu: find in project, quick open, backlinks
     new EditorSession(this); // File > New and Settings, tab restore, crash recovery
+    new ProjectTreeActions(this, m_tree); // the tree's context menu: rename, move to trash
     addHelpMenu(this); // keep last: Help is the rightmost menu
 
     m_countsLabel = new QLabel(this);
@@ -153,6 +155,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("projectTree"));
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
