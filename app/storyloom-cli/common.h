@@ -26,7 +26,7 @@ void printJson(const QJsonValue &value);
 
 /**
  * Flushes the output and ends the process at once, without freeing what it
- * holds: the system takes back a 10,000-story graph faster than its
+ * holds: the system takes back a large graph faster than its
  * destructors give it back piece by piece. Only once every file and database
  * is closed.
  */

@@ -824,8 +824,8 @@ void GraphBuilder::inferCharactersFromTitles()
     }
     if (names.empty())
         return;
-    // Each title split into its words once: searching every title for every name took
-    // tens of milliseconds at 10,000 stories.
+    // Each title split into its words once: searching every title for every name grows with
+    // names times titles.
     for (const Entity &story : m_entities) {
         if (story.type != EntityType::Story)
             continue;

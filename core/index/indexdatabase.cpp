@@ -136,7 +136,7 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
     size_t relations = qHash(graph.relations().size());
     size_t diagnostics = qHash(graph.diagnostics().size());
     std::vector<quint64> relationPrints;
-    // Each on a core of its own: a refresh of 10,000 stories hashes them every time.
+    // Each on a core of its own: every refresh hashes them all.
     parallelFor(3, [&](int part) {
         if (part == 0) {
             for (const Entity &e : graph.entities()) {
@@ -331,7 +331,7 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
         documents = writeDocuments(graph, nullptr);
     } else {
         // The graph's blob is encoded on another core while this one writes the rows that
-        // changed (a refresh's are few; the blob is the whole graph, 0.15 s at 10,000 stories).
+        // changed (a refresh's are few; the blob is the whole graph).
         std::future<std::optional<SnapshotPieces>> encoding = std::async(std::launch::async, [&graph] {
             SnapshotPieces pieces;
             const bool done = SnapshotCodec::encode(graph, [&pieces](QByteArrayView piece) {
@@ -546,8 +546,8 @@ bool IndexDatabase::writeGraph(
     SqliteConnection &c = m_connection;
     bool ok = true;
     auto check = [this, &ok](bool step) { ok = ok && noteFailure(step); };
-    // Only the tables whose rows changed: an edit of links leaves 11,754 entities and their
-    // 65,017 attributes alone in the 10,000-story benchmark.
+    // Only the tables whose rows changed: an edit of links leaves every entity and attribute
+    // row alone.
     const bool complete = hasSnapshot();
     auto changed
         = [&](const char *key, const QString &print) { return !complete || IndexSchema::meta(c, key) != print; };
@@ -633,9 +633,9 @@ bool IndexDatabase::writeGraph(
     check(setMeta.bind(1, QStringLiteral("graph-relations")).bind(2, prints.relations).exec());
     check(setMeta.bind(1, QStringLiteral("graph-diagnostics")).bind(2, prints.diagnostics).exec());
     // The whole graph as one blob for a fast reopen (see SnapshotReader), stored in pieces. A
-    // first build stores them as they are encoded: held whole, its 11 MB for 10,000 stories
-    // came on top of peak memory. A refresh holds them (encoded on another core meanwhile): its
-    // peak is far below a first build's (183 MB against 250 MB).
+    // first build stores them as they are encoded: held whole, they came on top of peak memory.
+    // A refresh holds them (encoded on another core meanwhile): its peak is far below a first
+    // build's.
     check(c.exec("DELETE FROM snapshot_parts"));
     SqliteStatement addPart = c.prepare("INSERT INTO snapshot_parts(part, data) VALUES(?1, ?2)");
     int part = 0;

@@ -147,8 +147,8 @@ public:
      * twice (log, then checkpoint), which was a third of a large build. Fails
      * (and changes nothing) while another connection has the database open.
      * Under the rollback journal nothing waits for the disk (synchronous = OFF):
-     * the commit of a first build of 10,000 stories waited a second for 280 MB
-     * to reach it. A kill leaves the file whole (the system keeps what was
+     * the commit of a large first build waited on the whole file reaching
+     * it. A kill leaves the file whole (the system keeps what was
      * written); a power cut may not, and the next open finds the damage (the
      * window checks the index when it opens a project) and rebuilds it from
      * the files, which is all it ever held.

@@ -116,15 +116,15 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     if (db.meta(QStringLiteral("parses")) != trimmedFor
         && !(db.forgetParses() && db.setMeta(QStringLiteral("parses"), trimmedFor)))
         return failed(db, db.connection().lastError());
-    // The files' records are read on another thread while this one lists the folder (tens of
-    // milliseconds each at 10,000 stories); the connection is that thread's until then.
+    // The files' records are read on another thread while this one lists the folder (each takes
+    // a while on a large project); the connection is that thread's until then.
     // Unchanged inputs do not need them.
     std::future<QHash<QString, FileRecord>> knownFiles = std::async(std::launch::async, [&db] { return db.files(); });
     const ProjectListing listing = listProject(root, config);
     const ListingFingerprints fingerprints = fingerprintListing(root, listing);
     const QString inputs = QString::fromLatin1(fingerprints.inputs.toHex());
     const QString shape = QString::fromLatin1(fingerprints.shape.toHex());
-    // Read once for both tries below: 11,754 rows at 10,000 stories.
+    // Read once for both tries below: one row per file of the project.
     QHash<QString, FileRecord> known = knownFiles.get();
     // Nothing on disk differs from what the index was built from: its snapshot is the answer.
     if (db.hasSnapshot() && db.meta(QStringLiteral("inputs")) == inputs) {

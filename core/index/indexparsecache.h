@@ -72,10 +72,9 @@ private:
         ParsedDocument document;
     };
     /**
-     * Parses stored but not yet written. Writing them on the loader thread took 0.3-0.5 s of a first
-     * build of the 10,000-story benchmark (26 MB of parses, with 62 MB of text before schema 9).
-     * Written on m_writer while the graph is built, one core each, six alternating first builds
-     * were all faster, by 0.06-1.8 s (median 0.6 s), for 5 MB more peak memory.
+     * Parses stored but not yet written. Writing them on the loader thread was a noticeable part of
+     * a first build; written on m_writer while the graph is built, one core each, first builds are
+     * faster for a little more peak memory (docs/performance.md).
      */
     std::vector<Pending> m_pending;
     std::thread m_writer;

@@ -93,9 +93,9 @@ INSERT INTO layouts(view, used) SELECT DISTINCT view, 0 FROM positions;
 
 // Version 3: no indexes on entity, attribute and relation columns: the graph
 // is read whole, never looked up by them, and keeping them up to date cost
-// every write. (The FTS5 prefix indexes stay: they double the cost of building
-// the text index, 4.9 s against 2.7 s for the 10,000-story benchmark's text,
-// but make three-letter type-ahead three times faster at the 95th percentile.)
+// every write. (The FTS5 prefix indexes stay: they nearly double the cost of
+// building the text index, but make three-letter type-ahead several times
+// faster at the 95th percentile.)
 constexpr const char *version3 = R"sql(
 DROP INDEX IF EXISTS entities_path;
 DROP INDEX IF EXISTS attributes_entity;
@@ -104,26 +104,25 @@ DROP INDEX IF EXISTS relations_target;
 )sql";
 
 // Version 4: FTS5 keeps up to 16 MB of new terms in memory before it writes
-// them out as a segment (1 MB by default). A first build of the 10,000-story
-// benchmark then writes and merges far fewer segments: 10.4-11.4 s against
-// 12.7-15.2 s, for 1-2 MB more peak memory. (64 MB saved no more time and
-// took peak memory to 346 MB.) The setting is stored in the table's config.
+// them out as a segment (1 MB by default). A first build then writes and
+// merges far fewer segments, for a little more peak memory; a larger setting
+// saved no more time and raised the peak (docs/performance.md). The setting is
+// stored in the table's config.
 constexpr const char *version4 = R"sql(
 INSERT INTO search(search, rank) VALUES('hashsize', 16777216);
 )sql";
 
 // Version 5: the whole graph as one blob (SnapshotCodec), in pieces of about
-// 1 MB, written with the rows: a reopen of 10,000 stories decodes it in about
-// half the time stepping through the rows took.
+// 1 MB, written with the rows: a reopen decodes it in about half the time
+// stepping through the rows took.
 constexpr const char *version5 = R"sql(
 CREATE TABLE IF NOT EXISTS snapshot_parts(part INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
 // Version 6: one prefix index, for three letters, where there were two (two
 // and three letters). Every word of the text goes into the in-memory terms of
-// FTS5 once per index, and writing them was the largest part of a first build:
-// building the 10,000-story benchmark's text alone took 1.9 s with this, 2.5 s
-// with both (1.2 s with none). Type-ahead asks for a prefix from three letters
+// FTS5 once per index, and writing them was the largest part of a first build
+// (docs/performance.md has the cost of each). Type-ahead asks for a prefix from three letters
 // on (Searcher::normaliseQuery()); a shorter one typed with `*` still works,
 // by a scan of the terms. The rows stay; the new table is built from them.
 constexpr const char *version6 = R"sql(
@@ -155,16 +154,15 @@ ALTER TABLE relations ADD COLUMN print INTEGER NOT NULL DEFAULT 0;
 
 // A new database has 16 KB pages (SQLite's default is 4 KB), and FTS5 writes leaves that fill
 // one (`pgsz`; its default is about 4 KB). The search index is most of what a first build
-// writes: in ten alternating cold builds of the 10,000-story benchmark, every one with these
-// was faster, by 0.2-2.5 s (median 0.7 s, about 9 %), with less system time. The file is 8 %
-// larger. A database made before keeps its pages and FTS5's default leaves (changing the
-// page size needs a VACUUM of the whole file, and larger leaves on small pages would only
-// spill): both read and write the same.
+// writes: in alternating cold builds every one with these was faster, with less system time,
+// for a slightly larger file (docs/performance.md). A database made before keeps its pages and FTS5's default leaves
+// (changing the page size needs a VACUUM of the whole file, and larger leaves on small pages would only spill): both
+// read and write the same.
 constexpr int newPageSize = 16384;
 constexpr const char *newSearchLeaves = "INSERT INTO search(search, rank) VALUES('pgsz', 16000)";
 
-// Version 9: no body column in `files`. The text was kept twice, there and in `documents` (62 MB
-// each for the 10,000-story benchmark, a fifth of the file). A file whose parse comes from the
+// Version 9: no body column in `files`. The text was kept twice, there and in `documents` (a
+// fifth of the file each). A file whose parse comes from the
 // cache and whose search rows are written again (say, SUMMARY.md retitled it) takes its text
 // from its old search rows, or else from the file itself (IndexDatabase::writeDocuments()).
 constexpr const char *version9 = R"sql(

@@ -14,8 +14,8 @@ class SqliteConnection;
  * The `relations` table kept equal to a graph's relations, their order being
  * the rowid order (not `seq`, which kept rows keep from when they were
  * written): the rows that stayed are left alone, the others deleted or
- * inserted between them (RowPlan). A link added to 100 stories of 10,000 used
- * to rewrite all 84,585 rows, 16 MB, and the WAL and its checkpoint with them.
+ * inserted between them (RowPlan). A link added to a few stories used to
+ * rewrite every row, and the WAL and its checkpoint with them.
  */
 class RelationRows
 {

@@ -16,8 +16,8 @@ namespace storyloom {
  * run of old rows the new sequence still has in the same order, and new rows
  * take rowids in the gaps between them. Rows written anew are `stride` apart,
  * so later inserts find room; when a gap is too small, or little is kept, the
- * table is better written anew. A link added to 100 stories of 10,000 then
- * writes 100 rows instead of 84,585.
+ * table is better written anew. A link added to a few stories then writes
+ * their rows only.
  */
 class RowPlan
 {

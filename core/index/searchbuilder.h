@@ -25,7 +25,7 @@ struct SearchRow
  * Builds the whole search index of a first build on a thread of its own, while the index's
  * connection writes the graph's rows, then hands it over in that connection's transaction.
  *
- * Filling FTS5 is most of a first build (about 2 s of the 10,000-story benchmark's 4.5 s) and
+ * Filling FTS5 is most of a first build and
  * one connection can only do one thing at a time, so it was done while the second core idled.
  * Here it goes into a scratch database beside the index (its own connection, own file: SQLite
  * has one writer per file), with the same table definition and settings; adoptInto() then

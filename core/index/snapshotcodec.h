@@ -12,8 +12,8 @@ namespace storyloom {
 /**
  * A whole graph (entity bodies left out, as in every snapshot the index
  * gives back) as one compact blob, which the index keeps beside its rows.
- * Reopening a 10,000-story project decodes it instead of stepping through
- * some 100,000 rows; the rows stay, for queries and other tools. Strings that
+ * Reopening a project decodes it instead of stepping through every row of
+ * the graph; the rows stay, for queries and other tools. Strings that
  * repeat (ids, paths) are stored once.
  */
 class SnapshotCodec

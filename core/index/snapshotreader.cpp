@@ -15,7 +15,7 @@ namespace {
 
 /**
  * Turns repeated column values (ids, paths, kinds) into one shared QString each:
- * a reopen reads ~100,000 relations whose ends and paths repeat, and converting
+ * a reopen reads every relation, whose ends and paths repeat, and converting
  * and allocating each copy was most of the time they took.
  */
 class TextPool
@@ -150,7 +150,7 @@ SnapshotReader::Result SnapshotReader::read(
     }));
 
     // Rows come in rowid order, which is the order write() inserted them in (seq):
-    // sorting 100,000 relations by seq took a good part of a reopen.
+    // sorting every relation by seq took a good part of a reopen.
     TextPool pool;
     std::vector<Entity> entities;
     std::vector<QByteArray> extras;

@@ -29,8 +29,8 @@ struct TextEditsResult
  * GraphBuilder::documentDigest() as before, and no file came or went (the
  * caller compares the listing's shape, see fingerprintListing()). Then the graph the index holds is
  * still right, and only those files' search text and cached parses change.
- * Building a 10,000-story graph again just to find it unchanged took about
- * two seconds; this takes the time of parsing the changed files.
+ * Building a large graph again just to find it unchanged took seconds; this
+ * takes the time of parsing the changed files.
  */
 class TextEdits
 {

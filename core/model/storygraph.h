@@ -69,7 +69,7 @@ private:
      * The relations at one end of each entity, in file order: those of entity
      * `i` are `index[start[i]]` up to `index[start[i + 1]]`. Two flat arrays
      * instead of a multi-hash: filling a QMultiHash allocated one node per
-     * relation and was most of the time a 10,000-story graph took to build.
+     * relation and was most of the time a large graph took to build.
      */
     struct Adjacency
     {

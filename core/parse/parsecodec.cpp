@@ -14,13 +14,13 @@ namespace {
 
 // Bump when the layout below changes: older entries then miss and are parsed again.
 // Format 3: text as UTF-8, not compressed. (Format 2 compressed QDataStream's UTF-16 with zlib:
-// a third of the size, but compressing was 3 s of a 10,000-story build.) Format 4: paragraphs
+// a third of the size, but compressing cost more than it saved.) Format 4: paragraphs
 // keep their text only (their links are the document's). Format 5: front-matter key lines are a
 // QMap, list items' Markdown is UTF-8. Format 6: the body is kept apart (in files.body; since
 // index schema 9 only in the search rows), the parse keeps its digest. Format 7: the parse says
 // whether the graph reads its body (ParsedDocument::bodyRead). Format 8: this codec instead of
-// QDataStream: a graph-changing refresh of the 10,000-story benchmark decodes its 26 MB of
-// cached parses on two cores in about 95 ms, where QDataStream took 225 ms. Format 9: a null byte array is told from an
+// QDataStream, which decoded the cached parses of a graph-changing refresh at less than half
+// the speed (docs/performance.md). Format 9: a null byte array is told from an
 // empty one (format 8 read an empty list item's Markdown back as null, so its digest never matched again).
 // Format 10: same layout, but a file with conflict markers now parses with an error that older entries lack.
 constexpr quint32 format = 0x534c000a;
@@ -386,8 +386,8 @@ void read(ByteReader &r, FrontMatter &f)
 
 QByteArray ParseCodec::encode(const ParsedDocument &d, bool withBody)
 {
-    // About what its items and links take (the cached parses of the 10,000-story
-    // benchmark: 26 MB for 60 MB of text, since only morals keep their paragraphs).
+    // About what its items and links take: a parse is much smaller than its text, since
+    // only morals keep their paragraphs.
     Writer w(d.body.size() / 2 + 256);
     w.put(format);
     write(w, d.frontMatter);

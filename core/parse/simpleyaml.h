@@ -17,8 +17,8 @@ struct YamlEntries
 };
 
 /**
- * Reads the flat YAML most front matter is written in, about ten times
- * faster than yaml-cpp, which took a third of a project's parse time: one
+ * Reads the flat YAML most front matter is written in, far faster than
+ * yaml-cpp, which took a large part of a project's parse time: one
  * `key: value` per line, the value a plain scalar or a one-line flow list of
  * plain scalars (`[a, b]`), with blank lines and comments between and after.
  *

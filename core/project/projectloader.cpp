@@ -35,7 +35,7 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
         options.stage(LoadStage::Linking);
     auto builder = std::make_unique<GraphBuilder>(root, config);
     result.snapshot = builder->build(std::move(scan));
-    // It holds every parse: a tenth of a second to free at 10,000 stories.
+    // It holds every parse, which takes a while to free on a large project.
     if (options.keepParses)
         result.parses = std::move(builder);
     else

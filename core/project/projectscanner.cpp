@@ -54,7 +54,7 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
             // The iterator's paths start with the root it was given: cutting that off is what
-            // relativeFilePath() does, without cleaning every path (a third of listing 10,000 files).
+            // relativeFilePath() does, without cleaning every path (a large part of a big listing).
             const QString filePath = info.filePath();
             const QString relative = filePath.startsWith(rootPrefix) ? filePath.mid(rootPrefix.size())
                                                                      : rootDir.relativeFilePath(filePath);

@@ -14,7 +14,7 @@ class GraphNodeItem;
 
 /**
  * All edges of the graph view in one item: drawn in batches (one drawLines
- * per relation kind) from the nodes' current positions, so 15,000 edges cost
+ * per relation kind) from the nodes' current positions, so thousands of edges cost
  * a handful of calls per frame and moving a node needs no per-edge bookkeeping.
  */
 class GraphEdgeLayer : public QGraphicsItem

@@ -72,7 +72,7 @@ const QPen &GraphStyle::edgePen(RelationKind kind, bool emphasised, bool dimmed)
         // Cosmetic (the same width at every zoom: readable when zoomed out) and,
         // but for emphasised edges, exactly one pixel wide: the raster engine
         // draws those with its fast line stroker; any other width goes through
-        // the general path stroker, 5-10 times slower on thousands of edges.
+        // the general path stroker, several times slower on thousands of edges.
         QPen pen(color, emphasised ? 2.5 : 1.0, penStyle(GraphPalette::relationStyle(kind)));
         pen.setCosmetic(true);
         it = cache.insert(key, pen);

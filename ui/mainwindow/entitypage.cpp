@@ -193,7 +193,7 @@ void EntityPage::applySettings()
     const EditorSettings settings = EditorSettings::load();
     m_editor->setDarkTheme(settings.dark());
     m_editor->setLineNumbersVisible(settings.lineNumbers);
-    // Wrapping a 1 MB line costs seconds per edit: such files never wrap.
+    // Wrapping a very long line costs seconds per edit: such files never wrap.
     m_editor->setLineWrapMode(settings.softWrap && !m_longLines ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     if (m_keeper)
         m_keeper->setAutosave(settings.autosave, settings.autosaveDelayMs);

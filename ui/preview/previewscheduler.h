@@ -28,8 +28,8 @@ class PreviewScheduler : public QObject
 public:
     /**
      * The pause: long enough that a burst of keys (a paste, a held key) makes
-     * one render, short enough that the preview follows a typist within 50 ms
-     * of a keystroke, render and layout included (`./dev bench gui`).
+     * one render, short enough that the preview follows a typist within the
+     * keystroke-p95 target, render and layout included (`./dev bench gui`).
      */
     static constexpr int delay = 20;
     static constexpr qint64 frameNs = 8'000'000;
