@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI figures without a reference:
 //  - keystroke to preview: 200 synthetic keystrokes into a page's editor, each
-//    timed until the preview shows the new text (p50/p95; target p95 <= 50 ms);
+//    timed until the preview shows the new text (p50/p95);
 //  - with --window: the main window with a project and one page open, shown
 //    and left running, for bench_firstwindow to time and weigh like ghostwriter.
 #include "benchharness.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Graph layout geometry (Graphviz sfdp through GraphLayout), the work the
-// graph view does in the background: the whole wg-async graph (target <= 1 s)
-// and a synthetic 5,000-node, 15,000-edge graph (target <= 10 s).
+// graph view does in the background: the whole wg-async graph and a synthetic
+// graph of N nodes and 3N edges (targets: benchmarks.py).
 #include "benchharness.h"
 
 #include "layout/storygraphlayout.h"

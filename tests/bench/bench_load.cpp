@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Loads a project (scan, parse, classify, extract) the way the GUI and CLI do,
-// and reports the wall time of each whole load. Target for wg-async: <= 100 ms.
+// and reports the wall time of each whole load (the target is in benchmarks.py).
 // Also times the graph build alone, from parses already in memory: what every
 // graph-changing refresh of the index pays once its cached parses are read.
 #include "benchharness.h"
