@@ -4,8 +4,10 @@
 // time from fork to the map of its first top-level window, then its resident
 // memory after a settling time. Used alike for Storyloom and ghostwriter, so
 // the comparison is fair. Results: "first-window" (ms), "rss-kb" (the main
-// process's RSS) and "tree-pss-kb" (PSS summed over the process and its
-// children), both in KiB though stored in samples_ms.
+// process's RSS), "tree-pss-kb" (PSS summed over the process and its
+// children) and "tree-peak-rss-kb" (the highest VmHWM of any process of the
+// tree, read before it is stopped: VmHWM, unlike ru_maxrss, holds nothing of
+// this watcher's own memory), all in KiB though stored in samples_ms.
 #include "benchharness.h"
 
 #include <QCoreApplication>
@@ -99,6 +101,15 @@ qint64 treePssKb(pid_t pid)
     return total;
 }
 
+/** The highest peak resident set (VmHWM) of any process in the tree, in KiB. */
+qint64 treePeakRssKb(pid_t pid)
+{
+    qint64 peak = 0;
+    for (pid_t p : processTree(pid))
+        peak = qMax(peak, procField(QStringLiteral("/proc/%1/status").arg(p), "VmHWM:"));
+    return peak;
+}
+
 void stop(pid_t pid)
 {
     ::kill(pid, SIGTERM);
@@ -173,7 +184,7 @@ int main(int argc, char *argv[])
     const xcb_atom_t pidAtom = internAtom(connection, "_NET_WM_PID");
     xcb_flush(connection);
 
-    std::vector<double> startMs, rssKb, treeKb;
+    std::vector<double> startMs, rssKb, treeKb, treePeakKb;
     for (int i = 0; i < harness.iterations(); ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -190,11 +201,13 @@ int main(int argc, char *argv[])
         waitForMap(connection, screen->root, pidAtom, pid, settleMs); // keep draining events while it settles
         rssKb.push_back(double(procField(QStringLiteral("/proc/%1/status").arg(pid), "VmRSS:")));
         treeKb.push_back(double(treePssKb(pid)));
+        treePeakKb.push_back(double(treePeakRssKb(pid)));
         stop(pid);
     }
     xcb_disconnect(connection);
     harness.record(QStringLiteral("first-window"), startMs);
     harness.record(QStringLiteral("rss-kb"), rssKb);
     harness.record(QStringLiteral("tree-pss-kb"), treeKb);
+    harness.record(QStringLiteral("tree-peak-rss-kb"), treePeakKb);
     return harness.finish();
 }

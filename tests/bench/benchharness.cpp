@@ -32,6 +32,23 @@ void BenchHarness::parse(const QStringList &arguments)
         fail(QStringLiteral("--iterations needs a positive number"));
 }
 
+void BenchHarness::measureInterleaved(const std::vector<std::pair<QString, std::function<void()>>> &works)
+{
+    for (const auto &work : works)
+        work.second();
+    std::vector<std::vector<double>> samples(works.size());
+    for (int i = 0; i < m_iterations; ++i) {
+        for (size_t w = 0; w < works.size(); ++w) {
+            QElapsedTimer timer;
+            timer.start();
+            works[w].second();
+            samples[w].push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    for (size_t w = 0; w < works.size(); ++w)
+        record(works[w].first, std::move(samples[w]), QJsonObject { { QStringLiteral("paired"), true } });
+}
+
 void BenchHarness::record(const QString &name, std::vector<double> samplesMs, const QJsonObject &extra)
 {
     QJsonArray samples;
@@ -54,6 +71,15 @@ int BenchHarness::finish()
 
 qint64 BenchHarness::peakRssKb()
 {
+    // VmHWM belongs to this process's own memory; ru_maxrss also holds what the parent had when this program
+    // was exec'd, which is the runner's peak when the runner starts it directly.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -51,6 +52,12 @@ public:
         record(name, std::move(samples));
     }
 
+    /**
+     * Runs each named piece of work once per round, in turn, for one untimed round and then iterations() rounds:
+     * the i-th samples of the results belong to the same round, so the runner can pair them.
+     */
+    void measureInterleaved(const std::vector<std::pair<QString, std::function<void()>>> &works);
+
     /** Records samples measured by the program itself (e.g. latencies of single events). */
     void record(const QString &name, std::vector<double> samplesMs, const QJsonObject &extra = {});
     /** Attaches a fact about the run (input sizes, counts) to the output. */
@@ -58,7 +65,7 @@ public:
     /** Prints the JSON result; returns the process exit code. */
     [[nodiscard]] int finish();
 
-    /** The process's peak resident set size so far, in KiB (getrusage). */
+    /** The process's own peak resident set size so far, in KiB (VmHWM; getrusage where /proc is missing). */
     [[nodiscard]] static qint64 peakRssKb();
     /** CPU time (user and system, all threads) the process has used so far, in ms: less noisy than wall time on a busy
      * machine. */

@@ -14,7 +14,9 @@ target, pass/fail). NAME selects benchmarks by group or row name (glob).
 
 --quick uses reduced sizes and few repetitions (a smoke run for CI); with
 --check the exit status is 1 when a benchmark program or reference failed to
-run. Figures never change the exit status: slow is reported, not fatal.
+run. Slow figures never change the exit status: slow is reported, not fatal.
+Figures that cannot be true do: the report checks its own peak memory
+figures (benchlib.self_check) and the exit status is 1 when that check fails.
 """
 
 import argparse
@@ -68,6 +70,8 @@ class Context:
         self.env.setdefault("QT_QPA_PLATFORM", "offscreen")
         self._projects = {}
         self.memo = {}
+        # Every whole process runs under bench_exec, which measures the peak of its process tree.
+        benchlib.LAUNCHER = self.program("bench_exec")
 
     # -------------------------------------------------------------- binaries
     def program(self, name):
@@ -94,7 +98,7 @@ class Context:
         if self.quick:
             argv.append("--quick")
         argv += [str(a) for a in args]
-        _, rss, out, code, err = benchlib.run_rusage(argv, env=self.env, timeout=1800, check=False)
+        _, tree_kb, out, code, err = benchlib.run_rusage(argv, env=self.env, timeout=1800, check=False)
         if code == 3:  # the program says this build cannot measure it (benchharness.h)
             raise NotMeasured(err.decode("utf-8", "replace").strip().splitlines()[-1])
         if code != 0:
@@ -103,7 +107,9 @@ class Context:
         for line in reversed(out.decode("utf-8", "replace").splitlines()):
             if line.startswith("{"):
                 data = json.loads(line)
-                data.setdefault("peak_rss_kb", rss)
+                # The tree's peak from bench_exec also covers helpers the program starts; the program's own
+                # VmHWM stands in without the launcher.
+                data["peak_rss_kb"] = benchlib.max_peak(tree_kb, data.get("peak_rss_kb"))
                 return data
         raise BenchError(f"{name} printed no JSON result")
 
@@ -171,16 +177,24 @@ class Context:
         self.rows.append(row)
         return row
 
-    def ours_from(self, row, samples, stat="median"):
+    def ours_from(self, row, samples, stat="median", program=None):
+        """Our side of a row; `program` names whose peak memory samples.peak_rss_kb is (see BASELINES_MB)."""
         row.ours = samples.p95() if stat == "p95" else samples.median()
         row.ours_spread = samples.summary()
         row.ours_rss_mb = benchlib.kb_to_mb(samples.peak_rss_kb)
+        row.ours_program = program if row.ours_rss_mb is not None else None
+        row.ours_values = list(samples.values)
+        row.stat_q = 0.95 if stat == "p95" else 0.5
+        row.ours_paired = samples.paired
 
-    def ref_from(self, row, name, samples, stat="median"):
+    def ref_from(self, row, name, samples, stat="median", program=None):
         row.ref_name = name
         row.ref = samples.p95() if stat == "p95" else samples.median()
         row.ref_spread = samples.summary()
         row.ref_rss_mb = benchlib.kb_to_mb(samples.peak_rss_kb)
+        row.ref_program = program if row.ref_rss_mb is not None else None
+        row.ref_values = list(samples.values)
+        row.ref_paired = samples.paired
 
 
 def make_writable(path):
@@ -283,12 +297,15 @@ def main(argv=None):
         args.quick = True
 
     ctx = Context(args)
+    if not benchlib.LAUNCHER:
+        print(f"[bench] warning: bench_exec is not built in {ctx.bin}: no peak memory of whole processes",
+              file=sys.stderr)
     meta = {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(), "commit": git_commit(), "build_type": build_type(ctx.build),
         "quick": ctx.quick, "load_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "command": "./dev bench" + (" --quick" if ctx.quick else "") + "".join(f" {n}" for n in args.names),
-        "tools": benchmarks.tool_versions(),
+        "tools": benchmarks.tool_versions(), "launcher_floor_kb": benchlib.launcher_floor_kb(),
         "sizes": (f"{ctx.index_stories:,} synthetic stories for the index, search and keystrokes; {ctx.book_stories:,} as an "
                   f"mdBook for load and book; {ctx.runs} runs of each whole process, {ctx.iterations} in-process iterations "
                   "(fewer for the slow ones: see each row)"),
@@ -309,12 +326,15 @@ def main(argv=None):
             benchmarks.mark_missing(ctx, row_names, "error", str(e))
             print(f"[bench] {group} failed: {e}", file=sys.stderr)
     meta["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    table = benchlib.write_report(ctx.out, meta, ctx.rows)
+    check = benchlib.self_check(ctx.rows, benchmarks.BASELINES_MB, meta["launcher_floor_kb"])
+    table = benchlib.write_report(ctx.out, meta, ctx.rows, check)
     print(table)
     print(f"\n[bench] report: {os.path.join(ctx.out, 'report.md')} and report.json", file=sys.stderr)
     for f in ctx.failures:
         print(f"[bench] FAILED: {f}", file=sys.stderr)
-    return 1 if (args.check and ctx.failures) else 0
+    for f in check:
+        print(f"[bench] SELF-CHECK FAILED: {f}", file=sys.stderr)
+    return 1 if check or (args.check and ctx.failures) else 0
 
 
 if __name__ == "__main__":
