@@ -401,8 +401,6 @@ def self_check(rows, baselines_mb, floor_kb):
     failures = []
     peaks = []   # (row, side, program, MB)
     for r in rows:
-        if r.status != "ok":
-            continue
         for side_name, program, mb in (("Storyloom", r.ours_program, r.ours_rss_mb), (r.ref_name, r.ref_program, r.ref_rss_mb)):
             if mb is not None:
                 peaks.append((r.name, side_name, program, mb))
@@ -411,7 +409,7 @@ def self_check(rows, baselines_mb, floor_kb):
         by_program.setdefault(program or side_name, set()).add(mb)
     refs = {}
     for r in rows:
-        if r.status == "ok" and r.ref_rss_mb is not None:
+        if r.ref_rss_mb is not None:
             refs.setdefault(r.ref_program or r.ref_name, set()).add(r.ref_rss_mb)
     if len(refs) >= 2 and len(set().union(*refs.values())) == 1:
         failures.append(f"every reference tool ({', '.join(sorted(refs))}) shows the same peak, "
@@ -454,7 +452,7 @@ def write_report(out_dir, meta, rows, self_check_failures=()):
     table = "\n".join(lines)
     peak_lines = ["| Benchmark | Storyloom peak | Reference peak |", "| --- | --- | --- |"]
     for r in rows:
-        if r.status == "ok" and (r.ours_rss_mb is not None or r.ref_rss_mb is not None):
+        if r.ours_rss_mb is not None or r.ref_rss_mb is not None:
             ours = f"{format_value(r.ours_rss_mb, 'MB')} ({r.ours_program})" if r.ours_rss_mb is not None else "–"
             ref = f"{format_value(r.ref_rss_mb, 'MB')} ({r.ref_program})" if r.ref_rss_mb is not None else "–"
             peak_lines.append(f"| {r.name} | {ours} | {ref} |")
