@@ -354,6 +354,18 @@
         <source>check the whole database&apos;s integrity first (reads all of it; damage found while reading is always repaired)</source>
         <translation>zuerst die Integrität der ganzen Datenbank prüfen (liest sie ganz; Schäden, die beim Lesen auffallen, werden immer behoben)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; names %2 entities; give one of these ids:</source>
+        <translation>„%1“ bezeichnet %2 Elemente; geben Sie eine dieser IDs an:</translation>
+    </message>
+    <message>
+        <source>no %1 named &apos;%2&apos; (give its id, the id&apos;s last part or its title)</source>
+        <translation>kein Element vom Typ „%1“ namens „%2“ (geben Sie seine ID, den letzten Teil der ID oder seinen Titel an)</translation>
+    </message>
+    <message>
+        <source>no entity named &apos;%1&apos; (give its id, the id&apos;s last part or its title)</source>
+        <translation>kein Element namens „%1“ (geben Sie seine ID, den letzten Teil der ID oder seinen Titel an)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2057,6 +2069,76 @@
     </message>
 </context>
 <context>
+    <name>storyloom::RemoteDialog</name>
+    <message>
+        <source>Remote Repository</source>
+        <translation>Entferntes Repository</translation>
+    </message>
+    <message>
+        <source>https://example.org/team/vision.git</source>
+        <translation>https://example.org/team/vision.git</translation>
+    </message>
+    <message>
+        <source>Where syncs push your changes and fetch those of others. This project has no remote yet.</source>
+        <translation>Wohin Synchronisierungen Ihre Änderungen senden und woher sie die der anderen holen. Dieses Projekt hat noch kein entferntes Repository.</translation>
+    </message>
+    <message>
+        <source>Where syncs push your changes and fetch those of others.</source>
+        <translation>Wohin Synchronisierungen Ihre Änderungen senden und woher sie die der anderen holen.</translation>
+    </message>
+    <message>
+        <source>A password or token typed into the address (https://name:token@…) is handed to Git&apos;s credential helper and not kept in the address.</source>
+        <translation>Ein in die Adresse eingegebenes Passwort oder Token (https://name:token@…) geht an den Zugangsdaten-Helfer von Git und bleibt nicht in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Remote &amp;URL:</source>
+        <translation>&amp;URL des entfernten Repositorys:</translation>
+    </message>
+    <message>
+        <source>Check and &amp;Save</source>
+        <translation>Prüfen und &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Give the address of the remote repository.</source>
+        <translation>Geben Sie die Adresse des entfernten Repositorys an.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RemoteSetup</name>
+    <message>
+        <source>&quot;%1&quot; is no repository address. Give one such as https://example.org/team/vision.git or git@example.org:team/vision.git.</source>
+        <translation>„%1“ ist keine Repository-Adresse. Geben Sie eine Adresse wie https://example.org/team/vision.git oder git@example.org:team/vision.git an.</translation>
+    </message>
+    <message>
+        <source>A password or token in the address works only with https:// addresses. Remove it from %1; Git will ask for it when it needs it.</source>
+        <translation>Ein Passwort oder Token in der Adresse funktioniert nur bei https://-Adressen. Entfernen Sie es aus %1; Git fragt danach, wenn es es braucht.</translation>
+    </message>
+    <message>
+        <source>Git&apos;s credential helper did not take the password; the remote was not changed.</source>
+        <translation>Der Zugangsdaten-Helfer von Git hat das Passwort nicht angenommen; das entfernte Repository wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Git has no credential helper to keep the password or token, so it was not saved: Git will ask for it when it needs it.</source>
+        <translation>Git hat keinen Zugangsdaten-Helfer, der das Passwort oder Token aufbewahrt, daher wurde es nicht gespeichert: Git fragt danach, wenn es es braucht.</translation>
+    </message>
+    <message>
+        <source>The repository at %1 refused the credentials. Check the user name and the password or token; the remote was not changed.</source>
+        <translation>Das Repository unter %1 hat die Zugangsdaten abgelehnt. Prüfen Sie Benutzernamen und Passwort oder Token; das entfernte Repository wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>No Git repository could be reached at %1. Check the address and that you are online; the remote was not changed.</source>
+        <translation>Unter %1 war kein Git-Repository erreichbar. Prüfen Sie die Adresse und ob Sie online sind; das entfernte Repository wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Git could not read a repository at %1; the remote was not changed.</source>
+        <translation>Git konnte unter %1 kein Repository lesen; das entfernte Repository wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::RoadmapDelegate</name>
     <message>
         <source>(none)</source>
@@ -2592,6 +2674,22 @@
         <source>Automatic sync failed: %1</source>
         <translation>Automatische Synchronisierung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Remote…</source>
+        <translation>&amp;Entferntes Repository …</translation>
+    </message>
+    <message>
+        <source>Set the address of the repository syncs push to and fetch from</source>
+        <translation>Die Adresse des Repositorys festlegen, mit dem synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>Merge Both Histories</source>
+        <translation>Beide Historien zusammenführen</translation>
+    </message>
+    <message>
+        <source>Remote set to %1: the next sync shares this project there.</source>
+        <translation>Entferntes Repository ist jetzt %1: Die nächste Synchronisierung teilt das Projekt dort.</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -2638,6 +2736,10 @@
     <message>
         <source>Git failed. Your files are unchanged; see the details below.</source>
         <translation>Git ist fehlgeschlagen. Ihre Dateien sind unverändert; Einzelheiten stehen unten.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s history has nothing in common with this project&apos;s: the two were started separately. Merging them keeps the files of both sides. Your changes are committed locally.</source>
+        <translation>Die Historie des entfernten Repositorys hat nichts mit der dieses Projekts gemein: Beide wurden getrennt begonnen. Beim Zusammenführen bleiben die Dateien beider Seiten erhalten. Ihre Änderungen sind lokal committet.</translation>
     </message>
 </context>
 <context>
@@ -2932,10 +3034,6 @@
         <translation>storyloom-cli export: unbekannter Zielzustand &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: no entity with id &apos;%1&apos;</source>
-        <translation>storyloom-cli export: kein Element mit der ID &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>storyloom-cli export: --depth is 1, 2 or 3</source>
         <translation>storyloom-cli export: --depth ist 1, 2 oder 3</translation>
     </message>
@@ -2960,20 +3058,12 @@
         <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused)</translation>
     </message>
     <message>
-        <source>only what involves this character</source>
-        <translation>nur, was diese Figur betrifft</translation>
-    </message>
-    <message>
         <source>only entities whose title or id contains TEXT</source>
         <translation>nur Elemente, deren Titel oder ID TEXT enthält</translation>
     </message>
     <message>
         <source>leave out entities without relations</source>
         <translation>Elemente ohne Beziehungen weglassen</translation>
-    </message>
-    <message>
-        <source>only the neighbourhood of this entity</source>
-        <translation>nur die Nachbarschaft dieses Elements</translation>
     </message>
     <message>
         <source>how far the neighbourhood reaches (1-3, default 1)</source>
@@ -3002,6 +3092,22 @@
     <message>
         <source>storyloom-cli export: give --scale or --width/--height, not both</source>
         <translation>storyloom-cli export: entweder --scale oder --width/--height angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>only what involves this character (its id, the id&apos;s last part or its title)</source>
+        <translation>nur, was diese Figur betrifft (ihre ID, der letzte Teil der ID oder ihr Titel)</translation>
+    </message>
+    <message>
+        <source>only the neighbourhood of this entity (its id, the id&apos;s last part or its title)</source>
+        <translation>nur die Nachbarschaft dieses Elements (seine ID, der letzte Teil der ID oder sein Titel)</translation>
+    </message>
+    <message>
+        <source>merge a remote that was started separately (keeps the files of both sides)</source>
+        <translation>ein getrennt begonnenes entferntes Repository zusammenführen (behält die Dateien beider Seiten)</translation>
+    </message>
+    <message>
+        <source>To merge both histories, run the sync again with --allow-unrelated-histories.</source>
+        <translation>Um beide Historien zusammenzuführen, synchronisieren Sie erneut mit --allow-unrelated-histories.</translation>
     </message>
 </context>
 </TS>

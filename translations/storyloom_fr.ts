@@ -354,6 +354,18 @@
         <source>check the whole database&apos;s integrity first (reads all of it; damage found while reading is always repaired)</source>
         <translation>vérifier d’abord l’intégrité de toute la base (la lit en entier ; un dommage trouvé en lisant est toujours réparé)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; names %2 entities; give one of these ids:</source>
+        <translation>«&#xa0;%1&#xa0;» désigne %2 éléments&#xa0;; indiquez l’un de ces identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no %1 named &apos;%2&apos; (give its id, the id&apos;s last part or its title)</source>
+        <translation>aucun élément de type «&#xa0;%1&#xa0;» nommé «&#xa0;%2&#xa0;» (indiquez son identifiant, la dernière partie de l’identifiant ou son titre)</translation>
+    </message>
+    <message>
+        <source>no entity named &apos;%1&apos; (give its id, the id&apos;s last part or its title)</source>
+        <translation>aucun élément nommé «&#xa0;%1&#xa0;» (indiquez son identifiant, la dernière partie de l’identifiant ou son titre)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2057,6 +2069,76 @@
     </message>
 </context>
 <context>
+    <name>storyloom::RemoteDialog</name>
+    <message>
+        <source>Remote Repository</source>
+        <translation>Dépôt distant</translation>
+    </message>
+    <message>
+        <source>https://example.org/team/vision.git</source>
+        <translation>https://example.org/team/vision.git</translation>
+    </message>
+    <message>
+        <source>Where syncs push your changes and fetch those of others. This project has no remote yet.</source>
+        <translation>Là où les synchronisations envoient vos modifications et récupèrent celles des autres. Ce projet n’a pas encore de dépôt distant.</translation>
+    </message>
+    <message>
+        <source>Where syncs push your changes and fetch those of others.</source>
+        <translation>Là où les synchronisations envoient vos modifications et récupèrent celles des autres.</translation>
+    </message>
+    <message>
+        <source>A password or token typed into the address (https://name:token@…) is handed to Git&apos;s credential helper and not kept in the address.</source>
+        <translation>Un mot de passe ou un jeton saisi dans l’adresse (https://nom:jeton@…) est confié au gestionnaire d’identifiants de Git et n’est pas conservé dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>Remote &amp;URL:</source>
+        <translation>&amp;URL du dépôt distant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and &amp;Save</source>
+        <translation>Vérifier et &amp;enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the address of the remote repository.</source>
+        <translation>Indiquez l’adresse du dépôt distant.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RemoteSetup</name>
+    <message>
+        <source>&quot;%1&quot; is no repository address. Give one such as https://example.org/team/vision.git or git@example.org:team/vision.git.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de dépôt. Indiquez-en une comme https://example.org/team/vision.git ou git@example.org:team/vision.git.</translation>
+    </message>
+    <message>
+        <source>A password or token in the address works only with https:// addresses. Remove it from %1; Git will ask for it when it needs it.</source>
+        <translation>Un mot de passe ou un jeton dans l’adresse ne fonctionne qu’avec les adresses https://. Retirez-le de %1&#xa0;; Git le demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <source>Git&apos;s credential helper did not take the password; the remote was not changed.</source>
+        <translation>Le gestionnaire d’identifiants de Git n’a pas accepté le mot de passe&#xa0;; le dépôt distant n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Git has no credential helper to keep the password or token, so it was not saved: Git will ask for it when it needs it.</source>
+        <translation>Git n’a pas de gestionnaire d’identifiants pour conserver le mot de passe ou le jeton, il n’a donc pas été enregistré&#xa0;: Git le demandera quand il en aura besoin.</translation>
+    </message>
+    <message>
+        <source>The repository at %1 refused the credentials. Check the user name and the password or token; the remote was not changed.</source>
+        <translation>Le dépôt à l’adresse %1 a refusé les identifiants. Vérifiez le nom d’utilisateur et le mot de passe ou le jeton&#xa0;; le dépôt distant n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>No Git repository could be reached at %1. Check the address and that you are online; the remote was not changed.</source>
+        <translation>Aucun dépôt Git n’a pu être joint à l’adresse %1. Vérifiez l’adresse et que vous êtes en ligne&#xa0;; le dépôt distant n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Git could not read a repository at %1; the remote was not changed.</source>
+        <translation>Git n’a pas pu lire de dépôt à l’adresse %1&#xa0;; le dépôt distant n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::RoadmapDelegate</name>
     <message>
         <source>(none)</source>
@@ -2592,6 +2674,22 @@
         <source>Automatic sync failed: %1</source>
         <translation>La synchronisation automatique a échoué : %1</translation>
     </message>
+    <message>
+        <source>&amp;Remote…</source>
+        <translation>Dépôt &amp;distant…</translation>
+    </message>
+    <message>
+        <source>Set the address of the repository syncs push to and fetch from</source>
+        <translation>Définir l’adresse du dépôt avec lequel se font les synchronisations</translation>
+    </message>
+    <message>
+        <source>Merge Both Histories</source>
+        <translation>Fusionner les deux historiques</translation>
+    </message>
+    <message>
+        <source>Remote set to %1: the next sync shares this project there.</source>
+        <translation>Dépôt distant défini sur %1&#xa0;: la prochaine synchronisation y partagera ce projet.</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -2638,6 +2736,10 @@
     <message>
         <source>Git failed. Your files are unchanged; see the details below.</source>
         <translation>Git a échoué. Vos fichiers sont inchangés&#xa0;; voir les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s history has nothing in common with this project&apos;s: the two were started separately. Merging them keeps the files of both sides. Your changes are committed locally.</source>
+        <translation>L’historique du dépôt distant n’a rien en commun avec celui de ce projet&#xa0;: les deux ont été commencés séparément. Les fusionner conserve les fichiers des deux côtés. Vos modifications sont validées localement.</translation>
     </message>
 </context>
 <context>
@@ -2932,10 +3034,6 @@
         <translation>storyloom-cli export&#xa0;: état d’objectif inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>storyloom-cli export: no entity with id &apos;%1&apos;</source>
-        <translation>storyloom-cli export&#xa0;: aucun élément d’identifiant &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>storyloom-cli export: --depth is 1, 2 or 3</source>
         <translation>storyloom-cli export&#xa0;: --depth vaut 1, 2 ou 3</translation>
     </message>
@@ -2960,20 +3058,12 @@
         <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused)</translation>
     </message>
     <message>
-        <source>only what involves this character</source>
-        <translation>seulement ce qui concerne ce personnage</translation>
-    </message>
-    <message>
         <source>only entities whose title or id contains TEXT</source>
         <translation>seulement les éléments dont le titre ou l’identifiant contient TEXTE</translation>
     </message>
     <message>
         <source>leave out entities without relations</source>
         <translation>omettre les éléments sans relations</translation>
-    </message>
-    <message>
-        <source>only the neighbourhood of this entity</source>
-        <translation>seulement le voisinage de cet élément</translation>
     </message>
     <message>
         <source>how far the neighbourhood reaches (1-3, default 1)</source>
@@ -3002,6 +3092,22 @@
     <message>
         <source>storyloom-cli export: give --scale or --width/--height, not both</source>
         <translation>storyloom-cli export&#xa0;: indiquez --scale ou --width/--height, pas les deux</translation>
+    </message>
+    <message>
+        <source>only what involves this character (its id, the id&apos;s last part or its title)</source>
+        <translation>seulement ce qui concerne ce personnage (son identifiant, la dernière partie de l’identifiant ou son titre)</translation>
+    </message>
+    <message>
+        <source>only the neighbourhood of this entity (its id, the id&apos;s last part or its title)</source>
+        <translation>seulement le voisinage de cet élément (son identifiant, la dernière partie de l’identifiant ou son titre)</translation>
+    </message>
+    <message>
+        <source>merge a remote that was started separately (keeps the files of both sides)</source>
+        <translation>fusionner un dépôt distant commencé séparément (conserve les fichiers des deux côtés)</translation>
+    </message>
+    <message>
+        <source>To merge both histories, run the sync again with --allow-unrelated-histories.</source>
+        <translation>Pour fusionner les deux historiques, synchronisez de nouveau avec --allow-unrelated-histories.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
 
+#include "model/entityresolver.h"
 #include "project/projectloader.h"
 #include "subcommand.h"
 
@@ -53,6 +54,33 @@ Snapshot loadProjectOrComplain(const QString &path)
         return nullptr;
     }
     return ProjectLoader::load(info.absoluteFilePath());
+}
+
+const Entity *resolveEntityOrComplain(
+    const StoryGraph &graph, const QString &command, const QString &reference, std::optional<EntityType> type)
+{
+    const EntityResolver::Resolution found = EntityResolver(graph).resolve(reference, type);
+    if (found.entity)
+        return found.entity;
+    err() << "storyloom-cli " << command << ": ";
+    if (found.ambiguous()) {
+        // Two or more, never one: no plural forms needed.
+        err() << QCoreApplication::translate("cli", "'%1' names %2 entities; give one of these ids:")
+                     .arg(reference, QString::number(found.candidates.size()))
+              << '\n';
+        for (const Entity *candidate : found.candidates)
+            err() << "  " << EntityResolver::describe(*candidate) << '\n';
+    } else if (type) {
+        err() << QCoreApplication::translate("cli", "no %1 named '%2' (give its id, the id's last part or its title)")
+                     .arg(displayName(*type).toLower(), reference)
+              << '\n';
+    } else {
+        err() << QCoreApplication::translate(
+            "cli", "no entity named '%1' (give its id, the id's last part or its title)")
+                     .arg(reference)
+              << '\n';
+    }
+    return nullptr;
 }
 
 void exitNow(int code)

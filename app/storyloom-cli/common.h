@@ -21,6 +21,15 @@ namespace storyloom::cli {
 /** Loads the project at `path` (a folder), printing a clear error when it is not one. */
 [[nodiscard]] Snapshot loadProjectOrComplain(const QString &path);
 
+/**
+ * The entity a command-line argument names: an id, its last segment or a
+ * title, case ignored (EntityResolver, as the editor's completion), of `type`
+ * when one is given. Prints a clear error, listing the candidates when the
+ * name is ambiguous, and returns null when it names no single entity.
+ */
+[[nodiscard]] const Entity *resolveEntityOrComplain(const StoryGraph &graph, const QString &command,
+    const QString &reference, std::optional<EntityType> type = std::nullopt);
+
 /** Writes a JSON value (object or array) to stdout, indented, with a final newline. */
 void printJson(const QJsonValue &value);
 

@@ -66,17 +66,20 @@ std::optional<GraphFilter> readFilter(const QCommandLineParser &parser, const St
         }
         filter.goalStates.insert(*state);
     }
-    filter.character = parser.value(QStringLiteral("character"));
-    if (!filter.character.isEmpty() && !graph.entity(filter.character)) {
-        err() << tr("storyloom-cli export: no entity with id '%1'").arg(filter.character) << '\n';
-        return std::nullopt;
+    if (const QString character = parser.value(QStringLiteral("character")); !character.isEmpty()) {
+        const Entity *found
+            = resolveEntityOrComplain(graph, QStringLiteral("export"), character, EntityType::Character);
+        if (!found)
+            return std::nullopt;
+        filter.character = found->id;
     }
     filter.text = parser.value(QStringLiteral("text"));
     filter.hideOrphans = parser.isSet(QStringLiteral("hide-orphans"));
-    filter.localRoot = parser.value(QStringLiteral("local"));
-    if (!filter.localRoot.isEmpty() && !graph.entity(filter.localRoot)) {
-        err() << tr("storyloom-cli export: no entity with id '%1'").arg(filter.localRoot) << '\n';
-        return std::nullopt;
+    if (const QString local = parser.value(QStringLiteral("local")); !local.isEmpty()) {
+        const Entity *found = resolveEntityOrComplain(graph, QStringLiteral("export"), local);
+        if (!found)
+            return std::nullopt;
+        filter.localRoot = found->id;
     }
     bool ok = false;
     filter.localDepth = parser.value(QStringLiteral("depth")).toInt(&ok);
@@ -118,11 +121,14 @@ int runExportGraph(const QStringList &arguments)
         QStringLiteral("KIND") });
     parser.addOption({ QStringLiteral("state"),
         tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE") });
-    parser.addOption({ QStringLiteral("character"), tr("only what involves this character"), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("character"),
+        tr("only what involves this character (its id, the id's last part or its title)"), QStringLiteral("NAME") });
     parser.addOption(
         { QStringLiteral("text"), tr("only entities whose title or id contains TEXT"), QStringLiteral("TEXT") });
     parser.addOption({ QStringLiteral("hide-orphans"), tr("leave out entities without relations") });
-    parser.addOption({ QStringLiteral("local"), tr("only the neighbourhood of this entity"), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("local"),
+        tr("only the neighbourhood of this entity (its id, the id's last part or its title)"),
+        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("depth"), tr("how far the neighbourhood reaches (1-3, default 1)"),
         QStringLiteral("N"), QStringLiteral("1") });
     addCommonExportOptions(parser);

@@ -44,6 +44,8 @@ int runSync(const QStringList &arguments)
     parser.addOption({ { QStringLiteral("m"), QStringLiteral("message") },
         tr("the commit message (default: one naming what changed)"), QStringLiteral("M") });
     parser.addOption({ QStringLiteral("no-push"), tr("commit and merge, but do not push") });
+    parser.addOption({ QStringLiteral("allow-unrelated-histories"),
+        tr("merge a remote that was started separately (keeps the files of both sides)") });
     parser.addOption(
         { QStringLiteral("abort"), tr("abort an unfinished merge, back to the local state before the sync") });
     parser.addOption({ QStringLiteral("quiet"), tr("print only errors and conflicts") });
@@ -87,6 +89,7 @@ int runSync(const QStringList &arguments)
     SyncOptions options;
     options.message = parser.value(QStringLiteral("message"));
     options.push = !parser.isSet(QStringLiteral("no-push"));
+    options.mergeUnrelatedHistories = parser.isSet(QStringLiteral("allow-unrelated-histories"));
     const SyncResult result = session.run(options);
 
     if (!quiet) {
@@ -112,6 +115,8 @@ int runSync(const QStringList &arguments)
     err() << "storyloom-cli sync: "
           << tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
           << result.error.fullText() << '\n';
+    if (result.error.kind == SyncError::Kind::UnrelatedHistories)
+        err() << tr("To merge both histories, run the sync again with --allow-unrelated-histories.") << '\n';
     return Failure;
 }
 

@@ -76,6 +76,11 @@ SyncError SyncError::make(Kind kind, const QString &detail)
         error.message = tr("Some files were changed on both sides. Resolve the conflicts, then sync again to finish, "
                            "or abort the sync.");
         break;
+    case Kind::UnrelatedHistories:
+        error.message
+            = tr("The remote's history has nothing in common with this project's: the two were started "
+                 "separately. Merging them keeps the files of both sides. Your changes are committed locally.");
+        break;
     case Kind::Cancelled:
         error.message = tr("The sync was cancelled. Everything committed so far is kept locally.");
         break;
@@ -99,6 +104,8 @@ SyncError SyncError::fromGit(const GitResult &result)
     if (containsAny(
             text, { "[rejected]", "non-fast-forward", "fetch first", "failed to push some refs", "[remote rejected]" }))
         return make(Kind::Rejected, text.trimmed());
+    if (containsAny(text, { "refusing to merge unrelated histories" }))
+        return make(Kind::UnrelatedHistories, text.trimmed());
     if (containsAny(text, { ".lock': File exists", "Unable to create", "index.lock", "cannot lock ref" }))
         return make(Kind::Locked, text.trimmed());
     if (containsAny(text,
@@ -144,6 +151,8 @@ QString errorKindName(SyncError::Kind kind)
         return QStringLiteral("rejected");
     case SyncError::Kind::Conflicts:
         return QStringLiteral("conflicts");
+    case SyncError::Kind::UnrelatedHistories:
+        return QStringLiteral("unrelated-histories");
     case SyncError::Kind::Cancelled:
         return QStringLiteral("cancelled");
     case SyncError::Kind::Other:

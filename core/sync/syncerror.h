@@ -25,6 +25,7 @@ struct SyncError
         AuthenticationFailed,
         Rejected,
         Conflicts,
+        UnrelatedHistories,
         Cancelled,
         Other,
     };

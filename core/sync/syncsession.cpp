@@ -44,7 +44,7 @@ private:
     bool exchange(const SyncOptions &options);
     [[nodiscard]] bool hasCommitsToSend();
     bool fetch();
-    bool merge();
+    bool merge(const SyncOptions &options);
     bool push();
 
     GitResult git(const QStringList &arguments, bool network = false, bool readOnly = false);
@@ -267,7 +267,7 @@ bool SyncRun::fetch()
     return r.ok() || fail(SyncError::fromGit(r));
 }
 
-bool SyncRun::merge()
+bool SyncRun::merge(const SyncOptions &options)
 {
     if (cancelled())
         return false;
@@ -292,6 +292,8 @@ bool SyncRun::merge()
         arguments << QStringLiteral("--ff-only");
     else
         arguments << QStringLiteral("-m") << tr("Merge changes from %1").arg(targetName);
+    if (options.mergeUnrelatedHistories)
+        arguments << QStringLiteral("--allow-unrelated-histories");
     arguments << m_target;
     const GitResult r = git(arguments);
     if (r.ok()) {
@@ -361,7 +363,7 @@ bool SyncRun::exchange(const SyncOptions &options)
         attempts = 1;
     }
     for (int attempt = 0; attempt < attempts; ++attempt) {
-        if (!fetch() || !merge())
+        if (!fetch() || !merge(options))
             return false;
         if (!options.push || !m_toSend)
             return true;

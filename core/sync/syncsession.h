@@ -28,6 +28,8 @@ struct SyncOptions
     QString message;
     /** False: commit and merge, but do not push. */
     bool push = true;
+    /** Merge a remote whose history shares no commit with ours (the user agreed; both sides' files are kept). */
+    bool mergeUnrelatedHistories = false;
     /** The current snapshot, to name changes in the story's own terms (optional). */
     Snapshot snapshot;
     /** Saves all open buffers; called first, on the thread that starts the sync. False stops the sync. */

@@ -2,35 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/propertiespanel.h"
 
+#include "editor/referencecompleter.h"
 #include "parse/frontmatter.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStringListModel>
 #include <QTextBlock>
+#include <utility>
 
 namespace storyloom {
 
 namespace {
-/** Completes the last item of a comma-separated list. */
-class ListCompleter : public QCompleter
-{
-public:
-    using QCompleter::QCompleter;
-    QStringList splitPath(const QString &path) const override { return { path.section(u',', -1).trimmed() }; }
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const QString text = qobject_cast<QLineEdit *>(widget())->text();
-        const qsizetype comma = text.lastIndexOf(u',');
-        const QString head = comma < 0 ? QString() : text.left(comma + 1) + u' ';
-        return head + index.data().toString();
-    }
-};
-
 QStringList splitList(const QString &text)
 {
     QStringList items = text.split(u',', Qt::SkipEmptyParts);
@@ -67,7 +52,6 @@ PropertiesPanel::PropertiesPanel(QPlainTextEdit *editor, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_progress(new QDoubleSpinBox(this))
-    , m_ids(new QStringListModel(this))
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -96,6 +80,11 @@ PropertiesPanel::PropertiesPanel(QPlainTextEdit *editor, QWidget *parent)
     form->addRow(tr("Progress:"), m_progress);
     addLine(QStringLiteral("owners"), tr("Owners:"), true);
     addLine(QStringLiteral("parent"), tr("Parent goal:"), false);
+    addCompletion(QStringLiteral("characters"), EntityType::Character);
+    addCompletion(QStringLiteral("values"), EntityType::Value);
+    addCompletion(QStringLiteral("pain_points"), EntityType::PainPoint);
+    addCompletion(QStringLiteral("goals"), EntityType::Goal);
+    addCompletion(QStringLiteral("parent"), EntityType::Goal);
 
     auto comboChanged = [this](QComboBox *combo, const QString &key) {
         connect(
@@ -113,17 +102,22 @@ QLineEdit *PropertiesPanel::addLine(const QString &key, const QString &label, bo
 {
     auto *line = new QLineEdit(this);
     line->setObjectName(key);
-    if (list) {
+    if (list)
         line->setPlaceholderText(tr("comma-separated"));
-        auto *completer = new ListCompleter(m_ids, line);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        line->setCompleter(completer);
-    }
     connect(line, &QLineEdit::editingFinished, this, [this, key, list] { commitLine(key, list); });
     static_cast<QFormLayout *>(layout())->addRow(label, line);
     m_lines.insert(key, line);
     return line;
+}
+
+void PropertiesPanel::addCompletion(const QString &key, EntityType type)
+{
+    QLineEdit *line = m_lines.value(key);
+    const bool list = !line->placeholderText().isEmpty();
+    auto *completer = new ReferenceCompleter(
+        line, type, list ? ReferenceCompleter::Field::List : ReferenceCompleter::Field::Single);
+    connect(completer, &ReferenceCompleter::inserted, this, [this, key, list] { commitLine(key, list); });
+    m_completers.append(completer);
 }
 
 void PropertiesPanel::commitLine(const QString &key, bool list)
@@ -134,14 +128,8 @@ void PropertiesPanel::commitLine(const QString &key, bool list)
 
 void PropertiesPanel::setSnapshot(const Snapshot &snapshot)
 {
-    QStringList ids;
-    if (snapshot) {
-        for (const Entity &entity : snapshot->entities())
-            ids.append(entity.id.section(u'/', -1));
-    }
-    ids.removeDuplicates();
-    ids.sort(Qt::CaseInsensitive);
-    m_ids->setStringList(ids);
+    for (ReferenceCompleter *completer : std::as_const(m_completers))
+        completer->setSnapshot(snapshot);
 }
 
 void PropertiesPanel::setValue(const QString &key, const QVariant &value)

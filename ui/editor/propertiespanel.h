@@ -5,22 +5,24 @@
 #include "model/storygraph.h"
 
 #include <QHash>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QStringListModel;
 
 namespace storyloom {
+
+class ReferenceCompleter;
 
 /**
  * The front matter as a form: type, kind, title, characters, values, pain
  * points, goals, state, progress, owners. It and the text stay in sync: the
  * form follows typing in the YAML, and a change in the form rewrites only
  * that key's line in the buffer (as an undoable edit, every other byte kept).
- * List fields complete from the project's entity ids.
+ * Reference fields complete entities of the type their key expects.
  */
 class PropertiesPanel : public QWidget
 {
@@ -37,6 +39,8 @@ public:
 
 private:
     QLineEdit *addLine(const QString &key, const QString &label, bool list);
+    /** Completes `key`'s field with entities of `type`. */
+    void addCompletion(const QString &key, EntityType type);
     void commitLine(const QString &key, bool list);
 
     QPlainTextEdit *m_editor;
@@ -45,7 +49,7 @@ private:
     QComboBox *m_state;
     QDoubleSpinBox *m_progress;
     QHash<QString, QLineEdit *> m_lines;
-    QStringListModel *m_ids;
+    QList<ReferenceCompleter *> m_completers;
     bool m_updating = false;
 };
 

@@ -10,6 +10,7 @@
 #include "sync/conflictdialog.h"
 #include "sync/gitrepository.h"
 #include "sync/historydialog.h"
+#include "sync/remotedialog.h"
 #include "sync/repositorysetup.h"
 
 #include <QAction>
@@ -95,6 +96,10 @@ void SyncController::createActions()
     m_startAction->setToolTip(tr("Put this folder under version control with Git"));
     m_startAction->setVisible(false);
     connect(m_startAction, &QAction::triggered, this, &SyncController::startVersioning);
+    m_remoteAction = new QAction(tr("&Remote…"), this);
+    m_remoteAction->setToolTip(tr("Set the address of the repository syncs push to and fetch from"));
+    m_remoteAction->setEnabled(false);
+    connect(m_remoteAction, &QAction::triggered, this, &SyncController::editRemote);
     auto *clone = new QAction(tr("&Clone…"), this);
     connect(clone, &QAction::triggered, this, &SyncController::cloneRepository);
 
@@ -107,6 +112,7 @@ void SyncController::createActions()
     menu->addAction(m_historyAction);
     menu->addSeparator();
     menu->addAction(m_startAction);
+    menu->addAction(m_remoteAction);
     menu->addAction(clone);
     // After View, before Help when there is one.
     const QList<QAction *> menus = m_window->menuBar()->actions();
@@ -195,6 +201,7 @@ void SyncController::setProjectRoot(const QString &root)
     m_startAction->setVisible(!versioned && !GitRepository::gitProgram().isEmpty());
     m_syncAction->setEnabled(versioned);
     m_historyAction->setEnabled(versioned);
+    m_remoteAction->setEnabled(versioned);
     if (!versioned) {
         Q_EMIT fileMarksChanged({});
         m_branchLabel->setText(GitRepository::gitProgram().isEmpty() ? tr("Git not installed") : tr("Not versioned"));
@@ -252,6 +259,7 @@ void SyncController::sync()
     SyncOptions options;
     options.snapshot = m_window->project()->snapshot();
     options.save = m_saveHandler;
+    options.mergeUnrelatedHistories = std::exchange(m_mergeUnrelated, false);
     m_session->start(options);
 }
 
@@ -299,6 +307,15 @@ void SyncController::onFinished(const SyncResult &result)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync"), result.error.message, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDetailedText(result.error.detail);
+    if (result.error.kind == SyncError::Kind::UnrelatedHistories) {
+        box->setStandardButtons(QMessageBox::Cancel);
+        QPushButton *merge = box->addButton(tr("Merge Both Histories"), QMessageBox::AcceptRole);
+        box->setDefaultButton(merge);
+        connect(merge, &QPushButton::clicked, this, [this] {
+            m_mergeUnrelated = true;
+            sync();
+        });
+    }
     if (result.error.kind == SyncError::Kind::Locked) {
         QPushButton *remove = box->addButton(tr("Remove the Lock and Sync"), QMessageBox::DestructiveRole);
         connect(remove, &QPushButton::clicked, this, [this] {
@@ -415,6 +432,23 @@ void SyncController::startVersioning()
     }
     setProjectRoot(m_root);
     m_window->statusBar()->showMessage(tr("Versioning started: every sync now records a version."), 6000);
+}
+
+void SyncController::editRemote()
+{
+    if (m_topLevel.isEmpty())
+        return;
+    auto *dialog = new RemoteDialog(m_root, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString message
+            = tr("Remote set to %1: the next sync shares this project there.").arg(dialog->result().address);
+        for (const QString &note : dialog->result().notes)
+            message += QStringLiteral(" ") + note;
+        m_window->statusBar()->showMessage(message, 10000);
+        refreshStatus();
+    });
+    dialog->open();
 }
 
 void SyncController::cloneRepository()

@@ -48,6 +48,7 @@ public:
     void showHistory();
     void startVersioning();
     void cloneRepository();
+    void editRemote();
 
 Q_SIGNALS:
     /** The project's changed files after each status read (empty when the project is not versioned). */
@@ -88,10 +89,13 @@ private:
     QAction *m_conflictsAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_startAction = nullptr;
+    QAction *m_remoteAction = nullptr;
     QTimer *m_refreshTimer;
     AutoSync *m_autoSync;
     /** The running sync was started by AutoSync: its failure goes to the status bar only. */
     bool m_automatic = false;
+    /** The next sync may merge a remote with a history of its own (the user agreed). */
+    bool m_mergeUnrelated = false;
     std::function<bool()> m_saveHandler;
 };
 
