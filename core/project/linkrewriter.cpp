@@ -165,9 +165,7 @@ QByteArray rewriteTargets(
 
 QString LinkRewriter::relativeLink(const QString &fromFile, const QString &target)
 {
-    const qsizetype slash = fromFile.lastIndexOf(u'/');
-    const QString folder = slash < 0 ? QString() : fromFile.left(slash);
-    return QDir(QStringLiteral("/") + folder).relativeFilePath(QStringLiteral("/") + target);
+    return QDir(QStringLiteral("/") + folderOf(fromFile)).relativeFilePath(QStringLiteral("/") + target);
 }
 
 bool LinkRewriter::linksTo(const QByteArray &bytes, const QString &filePath, const QString &target)

@@ -24,12 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("storyloom::PagePlanner", text);
 }
 
-QString folderOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(u'/');
-    return slash < 0 ? QString() : path.left(slash);
-}
-
 QString joined(const QString &folder, const QString &name)
 {
     return folder.isEmpty() ? name : folder + u'/' + name;

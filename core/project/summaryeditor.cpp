@@ -3,17 +3,11 @@
 #include "project/summaryeditor.h"
 
 #include "parse/parseddocument.h"
+#include "util/text.h"
 
 namespace storyloom {
 
 namespace {
-/** The folder of a page named relative to the SUMMARY's folder, empty at the top. */
-QString folderOf(const QString &page)
-{
-    const qsizetype slash = page.lastIndexOf(u'/');
-    return slash < 0 ? QString() : page.left(slash);
-}
-
 /** What stands before the link on a chapter line: indentation, list marker, spaces. */
 QByteArray prefixOf(const QByteArray &line)
 {

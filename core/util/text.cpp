@@ -105,4 +105,10 @@ QString resolveRelativeLink(const QString &fromFile, const QString &link)
     return QDir::cleanPath(fromFile.left(std::max<qsizetype>(slash, 1)) + u'/' + target);
 }
 
+QString folderOf(const QString &relativePath)
+{
+    const qsizetype slash = relativePath.lastIndexOf(u'/');
+    return slash < 0 ? QString() : relativePath.left(slash);
+}
+
 } // namespace storyloom

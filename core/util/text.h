@@ -18,6 +18,9 @@ namespace storyloom {
 /** True when two words share a stem ("performance" ~ "performant", "productivity" ~ "productive"). */
 [[nodiscard]] bool sameStem(const QString &a, const QString &b);
 
+/** The folder of a `/`-separated relative path ("a/b/c.md" -> "a/b"), empty for a name at the top. */
+[[nodiscard]] QString folderOf(const QString &relativePath);
+
 /** Resolves `link` (relative, with `#anchor`, `.html` as mdBook writes it) against a file's folder; empty when not
  * local. */
 [[nodiscard]] QString resolveRelativeLink(const QString &fromFile, const QString &link);
