@@ -63,6 +63,10 @@ private:
         widget.waitForLayout();
     }
 
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void initTestCase()
     {
