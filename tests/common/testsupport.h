@@ -112,6 +112,15 @@ inline void requireCorpus()
         && file.write(bytes) == bytes.size();
 }
 
+/**
+ * True when the tests that compare output with reference files should write
+ * the files instead (STORYLOOM_REGENERATE, set by tools/regenerate-references.sh).
+ */
+[[nodiscard]] inline bool regeneratingReferences()
+{
+    return qEnvironmentVariableIsSet("STORYLOOM_REGENERATE");
+}
+
 /** The absolute path of one of the project's programs in the build's bin folder. */
 [[nodiscard]] inline QString programPath(const QString &name)
 {
