@@ -62,35 +62,10 @@ class TestProjectLoader : public QObject
 
     QTemporaryDir m_dir;
 
-    void writeNativeProject(const QString &root)
+    /** A small native project (tests/model/data/lantern-library) copied to @p root: every entity type, linked. */
+    static void writeNativeProject(const QString &root)
     {
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"),
-            "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/ines.md"),
-            "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/tomasz.md"),
-            "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("pain-points/lost-holds.md"),
-            "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/lost-hold.md"),
-            "---\ntype: story\nkind: status-quo\ncharacters: [ines]\npain_points: [lost-holds]\nproject: branch\n---\n"
-            "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/holds-kept.md"),
-            "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/reliable-holds.md"),
-            "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: "
-            "[lost-holds]\n---\n# Reliable holds\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/hold-audit.md"),
-            "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("notes/ideas.md"), "# Ideas\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n"));
+        QVERIFY(storyloom::test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/lantern-library"), root));
     }
 
 private Q_SLOTS:

@@ -15,19 +15,8 @@
 using namespace storyloom;
 
 namespace {
-const QByteArray table = QByteArrayLiteral("# Roadmap\n"
-                                           "\n"
-                                           "| Deliverable | State | Progress | [Owner] |\n"
-                                           "| --- | --- | --- | --- |\n"
-                                           "| 🔻 [Async fn everywhere] | 🦀  | ▰▰▱▱▱▱ | [tmandry] |\n"
-                                           "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |\n"
-                                           "| 🔻 [Testing] | 💤 | ▰▱▱▱▱▱ |  |\n"
-                                           "| &nbsp;&nbsp;↳ tbd | 💤 | ▰▱▱▱▱▱ |\n"
-                                           "| 🔻 [Polish] [[🛠️][how-to-help-polish]] | 🦀  | ▰▰▰▱▱▱ | [eholk] |\n"
-                                           "\n"
-                                           "[tmandry]: https://github.com/tmandry\n"
-                                           "[eholk]: https://github.com/eholk\n"
-                                           "[Eliza Weisman]: https://github.com/hawkw\n");
+/** An overview table in wg-async's style: parents, children, links, owners. */
+const QByteArray table = storyloom::test::readTestData(QStringLiteral("overview-table.md"));
 
 QByteArray withLine(const QByteArray &file, int line, const QByteArray &replacement)
 {
