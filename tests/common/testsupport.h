@@ -72,13 +72,6 @@ inline void requireCorpus()
     return copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), to);
 }
 
-/** The bytes of the file at @p path (empty when it cannot be read). */
-[[nodiscard]] inline QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 /** Line numbers (1-based) where two texts differ; { -1 } when their line counts differ. */
 [[nodiscard]] inline QList<int> changedLines(const QByteArray &before, const QByteArray &after)
 {

@@ -18,6 +18,12 @@ namespace {
 /** An overview table in wg-async's style: parents, children, links, owners. */
 const QByteArray table = storyloom::test::readTestData(QStringLiteral("overview-table.md"));
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QByteArray withLine(const QByteArray &file, int line, const QByteArray &replacement)
 {
     QList<QByteArray> lines = file.split('\n');
@@ -222,12 +228,12 @@ private Q_SLOTS:
         QVERIFY(goal);
         QVERIFY(goal->state == GoalState::InProgress);
         const QString path = root + u'/' + goal->source.path;
-        const QByteArray before = test::readFile(path);
+        const QByteArray before = readFile(path);
 
         const EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
         QVERIFY2(!state.error, state.error ? qPrintable(state.error->format()) : "");
         QVERIFY(!RoadmapEditor::apply(*state.change));
-        const QByteArray afterState = test::readFile(path);
+        const QByteArray afterState = readFile(path);
         const QList<int> stateLines = test::changedLines(before, afterState);
         QCOMPARE(stateLines.size(), 1);
         QCOMPARE(afterState.split('\n').at(stateLines.first() - 1), QByteArray("state: done"));
@@ -236,14 +242,14 @@ private Q_SLOTS:
         QVERIFY(second->entity(goal->id)->state == GoalState::Done);
         const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.75, {}, {} });
         QVERIFY(!RoadmapEditor::apply(*progress.change));
-        const QByteArray afterProgress = test::readFile(path);
+        const QByteArray afterProgress = readFile(path);
         const QList<int> progressLines = test::changedLines(afterState, afterProgress);
         QCOMPARE(progressLines.size(), 1);
         QCOMPARE(afterProgress.split('\n').at(progressLines.first() - 1), QByteArray("progress: 0.75"));
         QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->progress.value_or(-1), 0.75);
         QVERIFY(!RoadmapEditor::apply(progress.change->inverse()));
         QVERIFY(!RoadmapEditor::apply(state.change->inverse()));
-        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(readFile(path), before);
     }
 };
 
