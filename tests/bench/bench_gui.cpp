@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     if (page.lastRender().html.isEmpty())
         bench::fail(QStringLiteral("no preview within 10 s of opening"));
 
-    MarkdownEditor *editor = page.editor();
+    MarkdownEditor *editor = page.findChild<MarkdownEditor *>(QStringLiteral("markdownEditor"));
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(editor->document()->characterCount() / 2);
     editor->setTextCursor(cursor);

@@ -19,9 +19,11 @@ class TestCliFrame : public QObject
         QString err;
     };
 
-    static Result run(const QString &program, const QStringList &arguments)
+    static Result run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {})
     {
         QProcess process;
+        if (!env.isEmpty())
+            process.setProcessEnvironment(env);
         process.start(QStringLiteral(STORYLOOM_BIN_DIR "/") + program, arguments);
         if (!process.waitForFinished(120000))
             return { -1, {}, QStringLiteral("timed out") };
@@ -74,6 +76,37 @@ private Q_SLOTS:
             = run(QStringLiteral("storyloom-cli"), { QStringLiteral("stats"), QStringLiteral("/nonexistent/project") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent/project")));
+    }
+
+    void guiHelpAndVersionNeedNoDisplay()
+    {
+        // As on a server or in a terminal without X: no display, and Qt left to pick its platform plugin.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+            { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+
+        const Result version = run(QStringLiteral("storyloom"), { QStringLiteral("--version") }, env);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(
+            version.out.startsWith(QStringLiteral("storyloom " STORYLOOM_VERSION_STRING)), qPrintable(version.err));
+
+        const Result help = run(QStringLiteral("storyloom"), { QStringLiteral("--help") }, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Write and map vision documents.")), qPrintable(help.err));
+        QVERIFY(help.out.contains(QStringLiteral("--screenshot <FILE>")));
+        QVERIFY(help.out.contains(QStringLiteral("PROJECT")));
+
+        // Still in the user's language.
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const Result german = run(QStringLiteral("storyloom"), { QStringLiteral("-h") }, env);
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(
+            german.out.contains(QStringLiteral("Visionsdokumente schreiben und kartieren.")), qPrintable(german.out));
     }
 
     void screenshotWritesTheMainWindow()

@@ -60,6 +60,10 @@ class TestCliResolve : public QObject
 
     QTemporaryDir m_dir;
 
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void shortFormsOnTheSample()
     {

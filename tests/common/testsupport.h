@@ -19,7 +19,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace storyloom::test {
+
+/** The exit code of a test program that skipped itself; the tests' SKIP_RETURN_CODE in CMake. */
+inline constexpr int skippedExitCode = 77;
 
 /**
  * Copies every file under @p from to the same relative path under @p to, made
@@ -40,10 +46,51 @@ namespace storyloom::test {
     return true;
 }
 
+/** True when the wg-async vision doc (STORYLOOM_CORPUS_DIR) is there: a fresh clone has no ../shared. */
+[[nodiscard]] inline bool corpusPresent()
+{
+    return QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml"));
+}
+
+/**
+ * For the initMain() of a test program that reads the corpus: without it, says
+ * so in one line and exits with skippedExitCode before any test function runs,
+ * which ctest reports as skipped (the program carries the label `corpus`).
+ */
+inline void requireCorpus()
+{
+    if (corpusPresent())
+        return;
+    std::printf("corpus: %s not found; skipped\n", qPrintable(QDir::cleanPath(QStringLiteral(STORYLOOM_CORPUS_DIR))));
+    std::fflush(stdout);
+    std::exit(skippedExitCode);
+}
+
 /** Copies the wg-async vision doc (STORYLOOM_CORPUS_DIR) into @p to. */
 [[nodiscard]] inline bool copyCorpus(const QString &to)
 {
     return copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), to);
+}
+
+/** Line numbers (1-based) where two texts differ; { -1 } when their line counts differ. */
+[[nodiscard]] inline QList<int> changedLines(const QByteArray &before, const QByteArray &after)
+{
+    const QList<QByteArray> oldLines = before.split('\n'), newLines = after.split('\n');
+    QList<int> changed;
+    if (oldLines.size() != newLines.size())
+        return { -1 };
+    for (qsizetype i = 0; i < oldLines.size(); ++i) {
+        if (oldLines[i] != newLines[i])
+            changed << int(i + 1);
+    }
+    return changed;
+}
+
+/** A fixture file of the test's own folder: tests/<module>/data/@p relative (empty when missing). */
+[[nodiscard]] inline QByteArray readTestData(const QString &relative)
+{
+    QFile file(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/") + relative);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 /**
@@ -56,6 +103,15 @@ namespace storyloom::test {
     QFile file(path);
     return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
         && file.write(bytes) == bytes.size();
+}
+
+/**
+ * True when the tests that compare output with reference files should write
+ * the files instead (STORYLOOM_REGENERATE, set by tools/regenerate-references.sh).
+ */
+[[nodiscard]] inline bool regeneratingReferences()
+{
+    return qEnvironmentVariableIsSet("STORYLOOM_REGENERATE");
 }
 
 /** The absolute path of one of the project's programs in the build's bin folder. */

@@ -52,12 +52,13 @@ void typeLines(MarkdownEditor *editor)
 void toggleGoal(MainWindow *window)
 {
     auto *view = window->findChild<RoadmapView *>();
-    if (!view || view->model()->rowCount() == 0) {
+    auto *model = view ? view->findChild<RoadmapModel *>(QStringLiteral("roadmapModel")) : nullptr;
+    if (!model || model->rowCount() == 0) {
         say(QStringLiteral("no roadmap"));
         QCoreApplication::exit(3);
         return;
     }
-    const QString id = view->model()->index(0, RoadmapModel::State).data(RoadmapModel::IdRole).toString();
+    const QString id = model->index(0, RoadmapModel::State).data(RoadmapModel::IdRole).toString();
     say(QStringLiteral("editing ") + id);
     auto *timer = new QTimer(view);
     auto wanted = std::make_shared<GoalState>(GoalState::Done);

@@ -1,18 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SIGKILL the main window (storyloom-crash-child) while it autosaves, indexes,
-// writes a roadmap edit and syncs, at several moments each; then check what a
-// restart finds: no file truncated or half-written, the journal holds the
-// unsaved text, the index is valid or rebuilt, the repository reads cleanly
-// (`git status`, `git fsck`) and the next sync finishes the work.
-#include "gitfixture.h"
+// SIGKILL the main window (storyloom-crash-child) while it indexes, writes a
+// roadmap edit and syncs, on copies of wg-async, at several moments each; then
+// check what a restart finds: no file truncated or half-written, the index is
+// valid or rebuilt, the repository reads cleanly (`git status`, `git fsck`)
+// and the next sync finishes the work. The autosave kill: tst_crashautosave.
+#include "crashkill.h"
 
-#include "journal/recoveryjournal.h"
 #include "project/projectloader.h"
 #include "roadmap/roadmapeditor.h"
 #include "sync/syncsession.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,92 +18,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace storyloom;
-
-namespace {
+using crashtest::filesUnder;
+using crashtest::runAndKill;
+using crashtest::runCli;
+using crashtest::waitForGitToFinish;
 using test::copyCorpus;
-
-/** `storyloom-cli ARGUMENTS` with its index in @p cache. */
-test::ProcessResult runCli(const QStringList &arguments, const QString &cache)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
-    return test::runProcess(test::programPath(QStringLiteral("storyloom-cli")), arguments, env, 300000);
-}
-
-/** Starts the child, waits for the line that starts with `marker`, lets it work `delayMs`, kills it (SIGKILL). */
-QString runAndKill(const QStringList &arguments, const QByteArray &marker, int delayMs)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QStringLiteral(CRASH_CHILD), arguments);
-    if (!child.waitForStarted())
-        return {};
-    QByteArray line;
-    QDeadlineTimer deadline(120000);
-    while (!line.startsWith(marker) && !deadline.hasExpired() && child.state() == QProcess::Running) {
-        if (child.canReadLine() || child.waitForReadyRead(100)) {
-            while (child.canReadLine() && !line.startsWith(marker))
-                line = child.readLine().trimmed();
-        }
-    }
-    if (line.startsWith(marker))
-        QTest::qWait(delayMs);
-    // A finished QProcess has processId() 0, and kill(0) would hit the whole process group.
-    if (child.state() != QProcess::NotRunning && child.processId() > 0)
-        ::kill(pid_t(child.processId()), SIGKILL);
-    child.waitForFinished(30000);
-    return line.startsWith(marker) ? QString::fromUtf8(line) : QString();
-}
-
-/** Every file under `root` (relative paths), hidden ones too, except under .git. */
-QStringList filesUnder(const QString &root)
-{
-    QStringList files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = QDir(root).relativeFilePath(it.next());
-        if (!file.startsWith(QLatin1String(".git/")))
-            files.append(file);
-    }
-    files.sort();
-    return files;
-}
-
-/** How many "Line N" lines (1, 2, ... in order) follow `original` in `text`; -1 when `text` is anything else. */
-int typedLines(const QByteArray &text, const QByteArray &original)
-{
-    if (!text.startsWith(original))
-        return -1;
-    const QByteArray rest = text.mid(original.size());
-    int count = 0;
-    for (const QByteArray &line : rest.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        if (line != "Line " + QByteArray::number(count + 1))
-            return -1;
-        ++count;
-    }
-    return rest.isEmpty() || rest.endsWith('\n') ? count : -1;
-}
-
-bool waitForGitToFinish(const QString &repository)
-{
-    // Git programs the killed window started run on to their end; their lock goes with them.
-    QDeadlineTimer deadline(30000);
-    while (QFileInfo::exists(repository + QStringLiteral("/.git/index.lock")) && !deadline.hasExpired())
-        QTest::qWait(100);
-    return !QFileInfo::exists(repository + QStringLiteral("/.git/index.lock"));
-}
-} // namespace
 
 class TestCrashRecovery : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_home;
+
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -116,37 +44,6 @@ private Q_SLOTS:
             qputenv(name, m_home.filePath(QString::fromLatin1(name)).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("storyloom"));
         QCoreApplication::setApplicationName(QStringLiteral("storyloom"));
-    }
-
-    void killWhileAutosaving()
-    {
-        const QByteArray original = "# Alan\n\nAlan writes a story.\n";
-        int savedRuns = 0;
-        for (const int delay : { 200, 450, 800, 1300, 2100 }) {
-            const QString root = m_home.filePath(QStringLiteral("autosave-%1").arg(delay));
-            QVERIFY(test::writeFile(root + QStringLiteral("/stories/alan.md"), original));
-            QVERIFY(test::writeFile(root + QStringLiteral("/values.md"), "# Values\n\n## Speed\n"));
-            const QStringList before = filesUnder(root);
-            QVERIFY(
-                !runAndKill({ QStringLiteral("autosave"), root, QStringLiteral("stories/alan.md") }, "typing", delay)
-                    .isEmpty());
-
-            // The file holds the original and whole lines, never a torn write; nothing else appeared.
-            const QByteArray onDisk = test::readFile(root + QStringLiteral("/stories/alan.md"));
-            const int saved = typedLines(onDisk, original);
-            QVERIFY2(saved >= 0, onDisk.constData());
-            QCOMPARE(filesUnder(root), before);
-            savedRuns += saved > 0 ? 1 : 0;
-
-            // The journal, when it has an entry, holds at least what was saved: restoring never goes back.
-            const QList<JournalEntry> entries = RecoveryJournal().entries(root);
-            QVERIFY(entries.size() <= 1);
-            if (!entries.isEmpty()) {
-                const int journaled = typedLines(entries.first().contents, original);
-                QVERIFY2(journaled >= saved, entries.first().contents.constData());
-            }
-        }
-        QVERIFY(savedRuns > 0); // autosave did run before some of the kills
     }
 
     void killWhileIndexing()

@@ -109,9 +109,11 @@ private Q_SLOTS:
             for (const Entity *story : snapshot->entitiesOfType(EntityType::Story))
                 QVERIFY2(story->order >= entity->order, qPrintable(story->id));
             // The preview shows the story's text, not an empty pane.
-            QTRY_VERIFY(page->preview()->updateCount() > 0);
-            QVERIFY(page->preview()->toPlainText().contains(entity->title));
-            QVERIFY(!page->editor()->toPlainText().isEmpty());
+            QTRY_VERIFY(page->findChild<PreviewBrowser *>(QStringLiteral("previewBrowser"))->updateCount() > 0);
+            QVERIFY(page->findChild<PreviewBrowser *>(QStringLiteral("previewBrowser"))
+                    ->toPlainText()
+                    .contains(entity->title));
+            QVERIFY(!page->findChild<MarkdownEditor *>(QStringLiteral("markdownEditor"))->toPlainText().isEmpty());
 
             // Asking again switches to that tab instead of opening another.
             const int count = tabs->count();
@@ -191,10 +193,18 @@ private Q_SLOTS:
             auto *page
                 = qobject_cast<EntityPage *>(qobject_cast<QTabWidget *>(window.centralWidget())->currentWidget());
             QVERIFY(page);
-            QTRY_VERIFY(page->preview()->updateCount() > 0);
-            QVERIFY(page->preview()->palette().color(QPalette::Base).lightness() < 80);
-            QVERIFY(averageLightness(page->preview()->grab().toImage()) < 100);
-            QVERIFY(averageLightness(page->editor()->grab().toImage()) < 100);
+            QTRY_VERIFY(page->findChild<PreviewBrowser *>(QStringLiteral("previewBrowser"))->updateCount() > 0);
+            QVERIFY(page->findChild<PreviewBrowser *>(QStringLiteral("previewBrowser"))
+                        ->palette()
+                        .color(QPalette::Base)
+                        .lightness()
+                < 80);
+            QVERIFY(
+                averageLightness(page->findChild<PreviewBrowser *>(QStringLiteral("previewBrowser"))->grab().toImage())
+                < 100);
+            QVERIFY(
+                averageLightness(page->findChild<MarkdownEditor *>(QStringLiteral("markdownEditor"))->grab().toImage())
+                < 100);
 
             // Roadmap: the state cells are dark with light text, not pastel boxes.
             auto *roadmap = window.findChild<RoadmapModel *>();

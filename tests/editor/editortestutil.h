@@ -3,7 +3,10 @@
 // Small project fixtures for the editor tests: files on disk and a hand-made snapshot.
 #pragma once
 
+#include "editor/markdowneditor.h"
+#include "editor/notificationbar.h"
 #include "model/storygraph.h"
+#include "preview/previewbrowser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +28,24 @@ inline void isolateGuiTest(const QString &name, const QString &journalDir)
     QCoreApplication::setOrganizationName(QStringLiteral("storyloom-tests"));
     QCoreApplication::setApplicationName(name);
     qputenv("STORYLOOM_RECOVERY_DIR", journalDir.toUtf8());
+}
+
+/** An entity page's editor, found by object name as a person's tools would find it. */
+inline MarkdownEditor *editorOf(const QWidget *page)
+{
+    return page->findChild<MarkdownEditor *>(QStringLiteral("markdownEditor"));
+}
+
+/** An entity page's preview. */
+inline PreviewBrowser *previewOf(const QWidget *page)
+{
+    return page->findChild<PreviewBrowser *>(QStringLiteral("previewBrowser"));
+}
+
+/** An entity page's notification bar (conflicts, deleted files, errors). */
+inline NotificationBar *notificationBarOf(const QWidget *page)
+{
+    return page->findChild<NotificationBar *>(QStringLiteral("notificationBar"));
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)

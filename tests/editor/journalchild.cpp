@@ -34,9 +34,9 @@ int main(int argc, char *argv[])
     const QString root = args[1];
     EntityPage page(test::snapshotOf(root), QFileInfo(args[2]).completeBaseName());
     page.show();
-    page.editor()->setFocus();
-    page.editor()->moveCursor(QTextCursor::End);
-    test::typeText(page.editor(), args[3]);
+    test::editorOf(&page)->setFocus();
+    test::editorOf(&page)->moveCursor(QTextCursor::End);
+    test::typeText(test::editorOf(&page), args[3]);
 
     const QString file = QDir(root).absoluteFilePath(args[2]);
     auto *poll = new QTimer(&app);

@@ -53,7 +53,7 @@ void useSettings(bool autosave, int delayMs)
 
 QPushButton *barButton(EntityPage &page, const char *name)
 {
-    return page.notificationBar()->findChild<QPushButton *>(QLatin1StringView(name));
+    return notificationBarOf(&page)->findChild<QPushButton *>(QLatin1StringView(name));
 }
 } // namespace
 
@@ -82,12 +82,13 @@ private Q_SLOTS:
     {
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
-        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Alan meets Barbara")));
-        page.editor()->setFocus();
-        page.editor()->moveCursor(QTextCursor::End);
-        typeText(page.editor(), QStringLiteral("\n## Grüße from *Ferris* 🦀\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(page.preview()->toPlainText().contains(QStringLiteral("Grüße from Ferris 🦀")), 2000);
-        QVERIFY(!page.preview()->toPlainText().contains(u'*'));
+        QTRY_VERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("Alan meets Barbara")));
+        editorOf(&page)->setFocus();
+        editorOf(&page)->moveCursor(QTextCursor::End);
+        typeText(editorOf(&page), QStringLiteral("\n## Grüße from *Ferris* 🦀\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            previewOf(&page)->toPlainText().contains(QStringLiteral("Grüße from Ferris 🦀")), 2000);
+        QVERIFY(!previewOf(&page)->toPlainText().contains(u'*'));
         QVERIFY(page.isModified());
         // Nothing reached the disk: autosave is off in this test.
         QCOMPARE(readFile(path(QStringLiteral("alan.md"))),
@@ -100,19 +101,19 @@ private Q_SLOTS:
         page.resize(1000, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Barbara")));
+        QTRY_VERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("Barbara")));
         QSignalSpy opened(&page, &EntityPage::openEntityRequested);
         QSignalSpy status(&page, &EntityPage::statusMessage);
 
         // Click in the middle of the link text, as a person would.
-        QTextDocument *document = page.preview()->document();
+        QTextDocument *document = previewOf(&page)->document();
         const QTextCursor found = document->find(QStringLiteral("Barbara"));
         QVERIFY(!found.isNull());
         QTextCursor middle(document);
         middle.setPosition(found.selectionStart() + 3);
-        const QRect rect = page.preview()->cursorRect(middle);
-        QTest::mouseMove(page.preview()->viewport(), rect.center());
-        QTest::mouseClick(page.preview()->viewport(), Qt::LeftButton, {}, rect.center());
+        const QRect rect = previewOf(&page)->cursorRect(middle);
+        QTest::mouseMove(previewOf(&page)->viewport(), rect.center());
+        QTest::mouseClick(previewOf(&page)->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_COMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(0).toString(), QStringLiteral("barbara"));
         QCOMPARE(opened.first().at(1).toInt(), 5); // the "## Background" line
@@ -132,9 +133,9 @@ private Q_SLOTS:
         const ino_t before = inodeOf(file);
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
-        page.editor()->setFocus();
-        page.editor()->moveCursor(QTextCursor::End);
-        typeText(page.editor(), QStringLiteral("More.\n"));
+        editorOf(&page)->setFocus();
+        editorOf(&page)->moveCursor(QTextCursor::End);
+        typeText(editorOf(&page), QStringLiteral("More.\n"));
         const QByteArray expected = "# Alan\n\nAlan meets [Barbara](barbara.md#background).\nMore.\n";
         QTRY_COMPARE(readFile(file), expected);
         QVERIFY(!page.isModified());
@@ -149,9 +150,9 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("alan.md"));
         QVERIFY(writeFile(file, "\xEF\xBB\xBF# Alan\r\n\r\nText.\r\n"));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
-        QVERIFY(!page.editor()->toPlainText().contains(u'\r'));
-        page.editor()->moveCursor(QTextCursor::End);
-        page.editor()->insertPlainText(QStringLiteral("More.\n"));
+        QVERIFY(!editorOf(&page)->toPlainText().contains(u'\r'));
+        editorOf(&page)->moveCursor(QTextCursor::End);
+        editorOf(&page)->insertPlainText(QStringLiteral("More.\n"));
         QVERIFY(page.save());
         QCOMPARE(readFile(file), QByteArray("\xEF\xBB\xBF# Alan\r\n\r\nText.\r\nMore.\r\n"));
     }
@@ -191,13 +192,13 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("alan.md"));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
-        page.editor()->moveCursor(QTextCursor::End);
-        typeText(page.editor(), QStringLiteral("Mine.\n"));
-        const QString mine = page.editor()->toPlainText();
+        editorOf(&page)->moveCursor(QTextCursor::End);
+        typeText(editorOf(&page), QStringLiteral("Mine.\n"));
+        const QString mine = editorOf(&page)->toPlainText();
 
         QVERIFY(writeFile(file, "# Alan\n\nTheirs.\n"));
-        QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("conflict"));
-        QCOMPARE(page.editor()->toPlainText(), mine); // the buffer is not replaced
+        QTRY_COMPARE(notificationBarOf(&page)->topic(), QStringLiteral("conflict"));
+        QCOMPARE(editorOf(&page)->toPlainText(), mine); // the buffer is not replaced
         QVERIFY(!page.save()); // and does not replace the file
         QCOMPARE(readFile(file), QByteArray("# Alan\n\nTheirs.\n"));
         page.keeper()->flush();
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(keepMine);
         keepMine->click();
         QCOMPARE(readFile(file), mine.toUtf8());
-        QVERIFY(page.notificationBar()->topic().isEmpty());
+        QVERIFY(notificationBarOf(&page)->topic().isEmpty());
     }
 
     void externalChangeReloadsAnUnmodifiedBufferAndTakeTheirs()
@@ -217,16 +218,16 @@ private Q_SLOTS:
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
         QVERIFY(writeFile(file, "# Alan\n\nChanged by git.\n"));
-        QTRY_COMPARE(page.editor()->toPlainText(), QStringLiteral("# Alan\n\nChanged by git.\n"));
-        QVERIFY(page.notificationBar()->topic().isEmpty());
+        QTRY_COMPARE(editorOf(&page)->toPlainText(), QStringLiteral("# Alan\n\nChanged by git.\n"));
+        QVERIFY(notificationBarOf(&page)->topic().isEmpty());
         QVERIFY(!page.isModified());
 
-        page.editor()->moveCursor(QTextCursor::End);
-        typeText(page.editor(), QStringLiteral("Mine.\n"));
+        editorOf(&page)->moveCursor(QTextCursor::End);
+        typeText(editorOf(&page), QStringLiteral("Mine.\n"));
         QVERIFY(writeFile(file, "# Alan\n\nTheirs again.\n"));
-        QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("conflict"));
+        QTRY_COMPARE(notificationBarOf(&page)->topic(), QStringLiteral("conflict"));
         barButton(page, "takeTheirs")->click();
-        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("# Alan\n\nTheirs again.\n"));
+        QCOMPARE(editorOf(&page)->toPlainText(), QStringLiteral("# Alan\n\nTheirs again.\n"));
         QVERIFY(!page.isModified());
     }
 
@@ -236,10 +237,10 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("alan.md"));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
-        const QString text = page.editor()->toPlainText();
+        const QString text = editorOf(&page)->toPlainText();
         QVERIFY(QFile::remove(file));
-        QTRY_COMPARE(page.notificationBar()->topic(), QStringLiteral("deleted"));
-        QCOMPARE(page.editor()->toPlainText(), text);
+        QTRY_COMPARE(notificationBarOf(&page)->topic(), QStringLiteral("deleted"));
+        QCOMPARE(editorOf(&page)->toPlainText(), text);
         QTest::qWait(400); // autosave must not quietly recreate it
         QVERIFY(!QFileInfo::exists(file));
         barButton(page, "saveAgain")->click();
@@ -261,19 +262,19 @@ private Q_SLOTS:
         {
             useSettings(true, 200);
             EntityPage bad(snapshot, QStringLiteral("bad"));
-            QVERIFY(bad.editor()->isReadOnly());
-            QCOMPARE(bad.notificationBar()->topic(), QStringLiteral("readOnly"));
+            QVERIFY(editorOf(&bad)->isReadOnly());
+            QCOMPARE(notificationBarOf(&bad)->topic(), QStringLiteral("readOnly"));
             QVERIFY(!bad.save());
 
             EntityPage longPage(snapshot, QStringLiteral("long"));
-            QVERIFY(!longPage.editor()->highlightingEnabled());
-            QCOMPARE(longPage.editor()->lineWrapMode(), QPlainTextEdit::NoWrap);
-            QCOMPARE(longPage.editor()->document()->blockCount(), 4);
+            QVERIFY(!editorOf(&longPage)->highlightingEnabled());
+            QCOMPARE(editorOf(&longPage)->lineWrapMode(), QPlainTextEdit::NoWrap);
+            QCOMPARE(editorOf(&longPage)->document()->blockCount(), 4);
 
             EntityPage hugePage(snapshot, QStringLiteral("huge"));
-            QCOMPARE(hugePage.notificationBar()->topic(), QStringLiteral("error"));
-            QVERIFY(hugePage.notificationBar()->text().contains(QStringLiteral("MB")));
-            QVERIFY(hugePage.editor()->toPlainText().isEmpty());
+            QCOMPARE(notificationBarOf(&hugePage)->topic(), QStringLiteral("error"));
+            QVERIFY(notificationBarOf(&hugePage)->text().contains(QStringLiteral("MB")));
+            QVERIFY(editorOf(&hugePage)->toPlainText().isEmpty());
         }
         QCOMPARE(readFile(path(QStringLiteral("bad.md"))), invalid);
         QCOMPARE(readFile(path(QStringLiteral("long.md"))), longLine);
@@ -285,9 +286,9 @@ private Q_SLOTS:
         QVERIFY(
             writeFile(path(QStringLiteral("alan.md")), "# \xF0\x9F\x98\xB1 Status quo\n\n\xF0\x9F\xA6\x80 first\n"));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
-        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("😱 Status quo")));
-        QVERIFY(page.preview()->toPlainText().contains(QStringLiteral("🦀 first")));
-        QVERIFY(!page.preview()->toPlainText().contains(QChar(QChar::ReplacementCharacter)));
+        QTRY_VERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("😱 Status quo")));
+        QVERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("🦀 first")));
+        QVERIFY(!previewOf(&page)->toPlainText().contains(QChar(QChar::ReplacementCharacter)));
     }
 
     void exportsStandaloneHtmlAndPdf()
@@ -311,7 +312,7 @@ private Q_SLOTS:
             = "---\ntype: goal\ntitle: Async traits   # keep this comment\nowners: [ana]\n---\n# Async traits\n";
         QVERIFY(writeFile(path(QStringLiteral("alan.md")), original));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
-        PropertiesPanel *panel = page.properties();
+        PropertiesPanel *panel = page.findChild<PropertiesPanel *>(QStringLiteral("propertiesPanel"));
         auto *owners = panel->findChild<QLineEdit *>(QStringLiteral("owners"));
         QVERIFY(owners);
         QCOMPARE(owners->text(), QStringLiteral("ana"));
@@ -319,16 +320,16 @@ private Q_SLOTS:
         // Form -> text: one key changes, every other byte stays.
         panel->setValue(QStringLiteral("state"), QStringLiteral("in-progress"));
         panel->setValue(QStringLiteral("owners"), QStringList { QStringLiteral("ana"), QStringLiteral("tomas") });
-        const QString text = page.editor()->toPlainText();
+        const QString text = editorOf(&page)->toPlainText();
         QVERIFY(text.contains(QStringLiteral("state: in-progress\n")));
         QVERIFY(text.contains(QStringLiteral("owners: [ana, tomas]\n")));
         QVERIFY(text.contains(QStringLiteral("title: Async traits   # keep this comment\n")));
         QVERIFY(text.endsWith(QStringLiteral("---\n# Async traits\n")));
-        page.editor()->undo();
-        QVERIFY(page.editor()->toPlainText().contains(QStringLiteral("owners: [ana]\n")));
+        editorOf(&page)->undo();
+        QVERIFY(editorOf(&page)->toPlainText().contains(QStringLiteral("owners: [ana]\n")));
 
         // Text -> form.
-        QTextCursor cursor = page.editor()->document()->find(QStringLiteral("owners: [ana]"));
+        QTextCursor cursor = editorOf(&page)->document()->find(QStringLiteral("owners: [ana]"));
         QVERIFY(!cursor.isNull());
         cursor.insertText(QStringLiteral("owners: [grace]"));
         QTRY_COMPARE(owners->text(), QStringLiteral("grace"));
@@ -341,18 +342,18 @@ private Q_SLOTS:
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.editor()->setFocus();
-        QTextCursor cursor = page.editor()->textCursor();
+        editorOf(&page)->setFocus();
+        QTextCursor cursor = editorOf(&page)->textCursor();
         cursor.setPosition(4);
-        page.editor()->setTextCursor(cursor);
-        typeText(page.editor(), QStringLiteral("[barb"));
-        auto *completer = page.editor()->findChild<QCompleter *>();
+        editorOf(&page)->setTextCursor(cursor);
+        typeText(editorOf(&page), QStringLiteral("[barb"));
+        auto *completer = editorOf(&page)->findChild<QCompleter *>();
         QVERIFY(completer);
         QTRY_VERIFY(completer->popup()->isVisible());
         QCOMPARE(completer->currentCompletion(), QStringLiteral("BARBARA"));
         QTest::keyClick(completer->popup(), Qt::Key_Down);
         QTest::keyClick(completer->popup(), Qt::Key_Return);
-        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("See [BARBARA](barbara.md)\n"));
+        QCOMPARE(editorOf(&page)->toPlainText(), QStringLiteral("See [BARBARA](barbara.md)\n"));
     }
 
     void findAndReplaceCountsAndReplacesInOneUndoStep()
@@ -360,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path(QStringLiteral("alan.md")), "cat Cat concat cat\n"));
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
-        FindBar *bar = page.findBar();
+        FindBar *bar = page.findChild<FindBar *>(QStringLiteral("findBar"));
         bar->activate(true);
         bar->setSearchText(QStringLiteral("cat"));
         bar->setOptions(false, false, false);
@@ -373,9 +374,9 @@ private Q_SLOTS:
         bar->setSearchText(QStringLiteral("c(a)t"));
         bar->setReplaceText(QStringLiteral("d\\1g"));
         QCOMPARE(bar->replaceAll(), 3);
-        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("dag Cat condag dag\n"));
-        page.editor()->undo();
-        QCOMPARE(page.editor()->toPlainText(), QStringLiteral("cat Cat concat cat\n"));
+        QCOMPARE(editorOf(&page)->toPlainText(), QStringLiteral("dag Cat condag dag\n"));
+        editorOf(&page)->undo();
+        QCOMPARE(editorOf(&page)->toPlainText(), QStringLiteral("cat Cat concat cat\n"));
     }
 
     void scrollSyncFollowsBothWaysWithoutFeedback()
@@ -389,37 +390,37 @@ private Q_SLOTS:
         page.resize(1000, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Paragraph 300")));
-        QScrollBar *editorBar = page.editor()->verticalScrollBar();
-        QScrollBar *previewBar = page.preview()->verticalScrollBar();
+        QTRY_VERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("Paragraph 300")));
+        QScrollBar *editorBar = editorOf(&page)->verticalScrollBar();
+        QScrollBar *previewBar = previewOf(&page)->verticalScrollBar();
         QVERIFY(previewBar->maximum() > 0);
 
         // Editor -> preview: the preview shows the editor's top line, and does not push the editor back.
-        page.editor()->scrollToLine(301);
-        QCOMPARE(page.editor()->firstVisibleLine(), 301);
+        editorOf(&page)->scrollToLine(301);
+        QCOMPARE(editorOf(&page)->firstVisibleLine(), 301);
         QVERIFY(previewBar->value() > 0);
-        QVERIFY2(qAbs(*page.preview()->sourceLineAtTop() - 301) <= 2,
-            qPrintable(QString::number(*page.preview()->sourceLineAtTop())));
+        QVERIFY2(qAbs(*previewOf(&page)->sourceLineAtTop() - 301) <= 2,
+            qPrintable(QString::number(*previewOf(&page)->sourceLineAtTop())));
         const int editorValue = editorBar->value();
         QTest::qWait(50);
         QCOMPARE(editorBar->value(), editorValue);
 
         // Preview -> editor: scrolling the preview brings its top line to the top of the editor.
-        page.preview()->scrollToSourceLine(121);
+        previewOf(&page)->scrollToSourceLine(121);
         const int previewValue = previewBar->value();
-        QVERIFY2(qAbs(page.editor()->topLine() - 121) <= 2, qPrintable(QString::number(page.editor()->topLine())));
+        QVERIFY2(qAbs(editorOf(&page)->topLine() - 121) <= 2, qPrintable(QString::number(editorOf(&page)->topLine())));
         QTest::qWait(50);
         QCOMPARE(previewBar->value(), previewValue); // the editor following did not move the preview again
 
         // A re-render while scrolled (an edit far away) keeps both where they are.
-        const int updates = page.preview()->updateCount();
+        const int updates = previewOf(&page)->updateCount();
         const int editorBefore = editorBar->value();
-        QTextCursor far(page.editor()->document());
+        QTextCursor far(editorOf(&page)->document());
         far.movePosition(QTextCursor::End);
         far.insertText(QStringLiteral("One more paragraph.\n"));
-        QTRY_VERIFY(page.preview()->updateCount() > updates);
+        QTRY_VERIFY(previewOf(&page)->updateCount() > updates);
         QCOMPARE(editorBar->value(), editorBefore);
-        QVERIFY(qAbs(*page.preview()->sourceLineAtTop() - page.editor()->topLine()) <= 2);
+        QVERIFY(qAbs(*previewOf(&page)->sourceLineAtTop() - editorOf(&page)->topLine()) <= 2);
 
         // The ends meet the ends.
         previewBar->setValue(previewBar->maximum());
@@ -447,14 +448,14 @@ private Q_SLOTS:
         QVERIFY(label.text().startsWith(QStringLiteral("4 word")));
 
         // Typing in the current tab updates the count after the pause.
-        barbara->editor()->moveCursor(QTextCursor::End);
-        typeText(barbara->editor(), QStringLiteral("Three more words\n"));
+        editorOf(barbara)->moveCursor(QTextCursor::End);
+        typeText(editorOf(barbara), QStringLiteral("Three more words\n"));
         QTRY_VERIFY(label.text().startsWith(QStringLiteral("7 word")));
         // Edits in a tab that is not current do not show.
         tabs.setCurrentIndex(0);
         QVERIFY(label.text().isEmpty());
-        alan->editor()->moveCursor(QTextCursor::End);
-        typeText(alan->editor(), QStringLiteral("and more\n"));
+        editorOf(alan)->moveCursor(QTextCursor::End);
+        typeText(editorOf(alan), QStringLiteral("and more\n"));
         QTest::qWait(400);
         QVERIFY(label.text().isEmpty());
         tabs.setCurrentWidget(alan);

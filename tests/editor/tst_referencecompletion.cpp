@@ -61,8 +61,10 @@ private Q_SLOTS:
         page.resize(1400, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        auto *characters = page.properties()->findChild<QLineEdit *>(QStringLiteral("characters"));
-        auto *painPoints = page.properties()->findChild<QLineEdit *>(QStringLiteral("pain_points"));
+        auto *characters = page.findChild<PropertiesPanel *>(QStringLiteral("propertiesPanel"))
+                               ->findChild<QLineEdit *>(QStringLiteral("characters"));
+        auto *painPoints = page.findChild<PropertiesPanel *>(QStringLiteral("propertiesPanel"))
+                               ->findChild<QLineEdit *>(QStringLiteral("pain_points"));
         QVERIFY(characters && painPoints);
         QCOMPARE(characters->text(), QStringLiteral("zoe, amara"));
 
@@ -101,7 +103,9 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(characters->text(), QStringLiteral("zoe, amara, soren"));
         QVERIFY(!popup->isVisible());
-        QVERIFY(page.editor()->toPlainText().contains(QStringLiteral("characters: [zoe, amara, soren]\n")));
+        QVERIFY(page.findChild<MarkdownEditor *>(QStringLiteral("markdownEditor"))
+                ->toPlainText()
+                .contains(QStringLiteral("characters: [zoe, amara, soren]\n")));
 
         // By title: no letter of "nobody" is in order in the id "holds-queue-is-opaque"; Tab takes it.
         QTest::mouseClick(painPoints, Qt::LeftButton);
@@ -113,8 +117,10 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(painPoints->text(),
             QStringLiteral("rooms-booked-by-phone, catalogue-down-on-saturdays, holds-queue-is-opaque"));
-        QVERIFY(page.editor()->toPlainText().contains(QStringLiteral(
-            "pain_points: [rooms-booked-by-phone, catalogue-down-on-saturdays, holds-queue-is-opaque]\n")));
+        QVERIFY(page.findChild<MarkdownEditor *>(QStringLiteral("markdownEditor"))
+                ->toPlainText()
+                .contains(QStringLiteral(
+                    "pain_points: [rooms-booked-by-phone, catalogue-down-on-saturdays, holds-queue-is-opaque]\n")));
         QVERIFY(page.save());
 
         // `check` takes both references, and they name the entities that were picked.

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Golden files for every text export of the bundled sample project's roadmap,
 // the pictures (PNG scale, PDF), and `storyloom-cli export`.
-// Regenerate the references with tests/export/update-references.sh.
+// Regenerate the references with tools/regenerate-references.sh.
 #include "export/diagramexporter.h"
 #include "export/diagramlayout.h"
 #include "project/projectloader.h"
 #include "roadmap/overviewtablewriter.h"
 #include "roadmap/roadmapdiagram.h"
+
+#include "testsupport.h"
 
 #include <QImage>
 #include <QProcess>
@@ -78,7 +80,7 @@ private Q_SLOTS:
             actual = DiagramExporter::write(sampleDiagram(*m_graph), chosen).bytes;
         QVERIFY(!actual.isEmpty());
         const QString path = referenceDir + u'/' + file;
-        if (qEnvironmentVariableIsSet("STORYLOOM_UPDATE_REFERENCES")) {
+        if (storyloom::test::regeneratingReferences()) {
             QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(actual);
@@ -86,7 +88,7 @@ private Q_SLOTS:
         }
         QFile reference(path);
         QVERIFY2(reference.open(QIODevice::ReadOnly),
-            qPrintable(path + QStringLiteral(": missing; run tests/export/update-references.sh")));
+            qPrintable(path + QStringLiteral(": missing; run tools/regenerate-references.sh")));
         const QByteArray expected = reference.readAll();
         if (actual != expected) {
             const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');

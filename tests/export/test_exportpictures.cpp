@@ -4,13 +4,15 @@
 // QSvgRenderer, the PDF with pdftoppm (poppler), with the usual fonts and with
 // DejaVu Sans absent, compared with reference pictures. The state emoji must
 // show in both, and digits and `#` must stay in a text font.
-// Regenerate the references with tests/export/update-references.sh.
+// Regenerate the references with tools/regenerate-references.sh.
 #include "export/diagram.h"
 #include "export/diagramexporter.h"
 #include "export/diagramlayout.h"
 #include "preview/previewexport.h"
 #include "project/projectloader.h"
 #include "roadmap/roadmapdiagram.h"
+
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -206,7 +208,7 @@ private Q_SLOTS:
                 QVERIFY2(colourfulPixels(picture, emoji) >= 10, qPrintable(reader + u' ' + diagram.legend[i].label));
             }
             const QString reference = referenceDir + QStringLiteral("/digits-%1-%2.png").arg(row, reader);
-            if (qEnvironmentVariableIsSet("STORYLOOM_UPDATE_REFERENCES")) {
+            if (storyloom::test::regeneratingReferences()) {
                 QVERIFY(picture.save(reference));
                 continue;
             }

@@ -39,6 +39,24 @@ int drawableRelations(const StoryGraph &graph, std::optional<RelationKind> kind 
     return count;
 }
 
+/** The graph's parts, found as a person's tools would find them: by object name. */
+GraphScene *sceneOf(const GraphWidget &widget)
+{
+    return widget.findChild<GraphScene *>(u"graphScene"_s);
+}
+GraphView *viewOf(const GraphWidget &widget)
+{
+    return widget.findChild<GraphView *>(u"graphView"_s);
+}
+GraphFilterPanel *filtersOf(const GraphWidget &widget)
+{
+    return widget.findChild<GraphFilterPanel *>(u"graphFilters"_s);
+}
+GraphGapPanel *gapsOf(const GraphWidget &widget)
+{
+    return widget.findChild<GraphGapPanel *>(u"graphGaps"_s);
+}
+
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -63,6 +81,10 @@ private:
         widget.waitForLayout();
     }
 
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -82,12 +104,12 @@ private Q_SLOTS:
     {
         GraphWidget widget;
         makeWidget(widget);
-        QCOMPARE(widget.scene()->nodeCount(), int(m_graph->entities().size()));
-        QCOMPARE(widget.scene()->edgeCount(), drawableRelations(*m_graph));
+        QCOMPARE(sceneOf(widget)->nodeCount(), int(m_graph->entities().size()));
+        QCOMPARE(sceneOf(widget)->edgeCount(), drawableRelations(*m_graph));
         // Laid out: nodes are spread over a plane, not piled at the origin.
-        const QRectF box = widget.scene()->itemsBoundingRect();
+        const QRectF box = sceneOf(widget)->itemsBoundingRect();
         QVERIFY(box.width() > 500 && box.height() > 500);
-        QVERIFY(widget.scene()->sceneRect().contains(box));
+        QVERIFY(sceneOf(widget)->sceneRect().contains(box));
     }
 
     void filtersReduceTheGraph()
@@ -98,30 +120,30 @@ private Q_SLOTS:
         characters.types = { EntityType::Character };
         widget.setFilter(characters);
         widget.waitForLayout();
-        QCOMPARE(widget.scene()->nodeCount(), m_graph->count(EntityType::Character));
+        QCOMPARE(sceneOf(widget)->nodeCount(), m_graph->count(EntityType::Character));
 
         GraphFilter stories;
         stories.types = { EntityType::Story };
         stories.storyKinds = { StoryKind::ShinyFuture };
         widget.setFilter(stories);
         widget.waitForLayout();
-        QCOMPARE(widget.scene()->nodeCount(), m_graph->count(StoryKind::ShinyFuture));
-        QVERIFY(widget.scene()->nodeCount() > 0);
+        QCOMPARE(sceneOf(widget)->nodeCount(), m_graph->count(StoryKind::ShinyFuture));
+        QVERIFY(sceneOf(widget)->nodeCount() > 0);
 
         GraphFilter features;
         features.relationKinds = { RelationKind::Features };
         features.hideOrphans = true;
         widget.setFilter(features);
         widget.waitForLayout();
-        QCOMPARE(widget.scene()->edgeCount(), drawableRelations(*m_graph, RelationKind::Features));
-        QVERIFY(widget.scene()->nodeCount() < int(m_graph->entities().size()));
+        QCOMPARE(sceneOf(widget)->edgeCount(), drawableRelations(*m_graph, RelationKind::Features));
+        QVERIFY(sceneOf(widget)->nodeCount() < int(m_graph->entities().size()));
 
         // The panel shows the filter, and the filter is remembered per project.
-        QCOMPARE(widget.filterPanel()->filter().relationKinds, features.relationKinds);
+        QCOMPARE(filtersOf(widget)->filter().relationKinds, features.relationKinds);
         GraphWidget reopened;
         makeWidget(reopened);
         QCOMPARE(reopened.filter(), features);
-        QCOMPARE(reopened.scene()->edgeCount(), widget.scene()->edgeCount());
+        QCOMPARE(sceneOf(reopened)->edgeCount(), sceneOf(widget)->edgeCount());
     }
 
     void localGraphOfAnEntity()
@@ -143,15 +165,15 @@ private Q_SLOTS:
         local.localDepth = 1;
         widget.setFilter(local);
         widget.waitForLayout();
-        const int one = widget.scene()->nodeCount();
+        const int one = sceneOf(widget)->nodeCount();
         QVERIFY(one > 1);
         QVERIFY(one < int(m_graph->entities().size()));
-        for (const QString &id : widget.scene()->neighbours(hub->id))
-            QVERIFY(widget.scene()->node(id));
+        for (const QString &id : sceneOf(widget)->neighbours(hub->id))
+            QVERIFY(sceneOf(widget)->node(id));
         local.localDepth = 2;
         widget.setFilter(local);
         widget.waitForLayout();
-        QVERIFY(widget.scene()->nodeCount() >= one);
+        QVERIFY(sceneOf(widget)->nodeCount() >= one);
     }
 
     void gapListsMatchTheModel()
@@ -159,14 +181,14 @@ private Q_SLOTS:
         GraphWidget widget;
         makeWidget(widget);
         for (GapKind kind : allGapKinds) {
-            widget.gapPanel()->showGaps(kind);
+            gapsOf(widget)->showGaps(kind);
             QStringList expected;
             for (const Gap &gap : GapAnalysis::find(*m_graph, kind))
                 expected.append(gap.entityId);
-            QCOMPARE(sorted(widget.gapPanel()->listedIds()), sorted(expected));
+            QCOMPARE(sorted(gapsOf(widget)->listedIds()), sorted(expected));
         }
-        widget.gapPanel()->showGaps(std::nullopt);
-        QVERIFY(widget.gapPanel()->listedIds().isEmpty());
+        gapsOf(widget)->showGaps(std::nullopt);
+        QVERIFY(gapsOf(widget)->listedIds().isEmpty());
     }
 
     void selectionHighlightsNeighbours()
@@ -175,7 +197,7 @@ private Q_SLOTS:
         makeWidget(widget);
         QString chosen;
         for (const Entity &e : m_graph->entities()) {
-            if (!widget.scene()->neighbours(e.id).isEmpty()) {
+            if (!sceneOf(widget)->neighbours(e.id).isEmpty()) {
                 chosen = e.id;
                 break;
             }
@@ -184,23 +206,23 @@ private Q_SLOTS:
         QSignalSpy selected(&widget, &GraphWidget::entitySelected);
         widget.selectEntity(chosen); // following the tree: no echo
         QCOMPARE(selected.count(), 0);
-        QCOMPARE(widget.scene()->selectedEntity(), chosen);
-        const QStringList near = widget.scene()->neighbours(chosen);
+        QCOMPARE(sceneOf(widget)->selectedEntity(), chosen);
+        const QStringList near = sceneOf(widget)->neighbours(chosen);
         int dimmed = 0;
         for (const Entity &e : m_graph->entities()) {
-            GraphNodeItem *item = widget.scene()->node(e.id);
+            GraphNodeItem *item = sceneOf(widget)->node(e.id);
             const bool close = e.id == chosen || near.contains(e.id);
             QCOMPARE(item->isDimmed(), !close);
             dimmed += item->isDimmed() ? 1 : 0;
         }
         QVERIFY(dimmed > 0);
         // Clicking in the view is a user selection: it is announced.
-        widget.scene()->selectEntity(near.first());
+        sceneOf(widget)->selectEntity(near.first());
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.first().first().toString(), near.first());
         // Keyboard: Escape clears the selection.
-        QTest::keyClick(widget.view(), Qt::Key_Escape);
-        QVERIFY(widget.scene()->selectedEntity().isEmpty());
+        QTest::keyClick(viewOf(widget), Qt::Key_Escape);
+        QVERIFY(sceneOf(widget)->selectedEntity().isEmpty());
     }
 
     void pinnedPositionsAreCached()
@@ -210,20 +232,20 @@ private Q_SLOTS:
         {
             GraphWidget widget;
             makeWidget(widget);
-            GraphNodeItem *node = widget.scene()->nodeAt(0);
+            GraphNodeItem *node = sceneOf(widget)->nodeAt(0);
             id = node->id();
             node->setPos(where);
-            widget.scene()->nodeDropped(node);
+            sceneOf(widget)->nodeDropped(node);
             QVERIFY(node->isPinned());
         }
         GraphWidget reopened;
         makeWidget(reopened);
-        QCOMPARE(reopened.scene()->node(id)->pos(), where);
-        QVERIFY(reopened.scene()->node(id)->isPinned());
+        QCOMPARE(sceneOf(reopened)->node(id)->pos(), where);
+        QVERIFY(sceneOf(reopened)->node(id)->isPinned());
         reopened.relayout();
         reopened.waitForLayout();
-        QVERIFY(!reopened.scene()->node(id)->isPinned());
-        QVERIFY(reopened.scene()->node(id)->pos() != where);
+        QVERIFY(!sceneOf(reopened)->node(id)->isPinned());
+        QVERIFY(sceneOf(reopened)->node(id)->pos() != where);
     }
 
     void reopensAsItWas()
@@ -232,8 +254,8 @@ private Q_SLOTS:
         {
             GraphWidget widget;
             makeWidget(widget);
-            before = widget.scene()->positions();
-            QCOMPARE(before.size(), widget.scene()->nodeCount());
+            before = sceneOf(widget)->positions();
+            QCOMPARE(before.size(), sceneOf(widget)->nodeCount());
         }
         // The positions are in the index, not in a file of their own.
         auto opened = IndexDatabase::openFile(m_cacheDir.filePath(u"index.sqlite"_s));
@@ -244,7 +266,7 @@ private Q_SLOTS:
         reopened.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
         reopened.setSnapshot(m_graph);
         QVERIFY2(!reopened.isLayingOut(), "a cached layout needs no new layout");
-        QCOMPARE(reopened.scene()->positions(), before);
+        QCOMPARE(sceneOf(reopened)->positions(), before);
     }
 
     void changedGraphPlacesOnlyNewNodes()
@@ -253,7 +275,7 @@ private Q_SLOTS:
         {
             GraphWidget widget;
             makeWidget(widget);
-            before = widget.scene()->positions();
+            before = sceneOf(widget)->positions();
         }
         // The project gains a character who features in an existing story.
         std::vector<Entity> entities = m_graph->entities();
@@ -277,7 +299,7 @@ private Q_SLOTS:
         widget.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
         widget.setSnapshot(changed);
         QVERIFY2(!widget.isLayingOut(), "one new node is placed, not a new layout");
-        const QHash<QString, QPointF> after = widget.scene()->positions();
+        const QHash<QString, QPointF> after = sceneOf(widget)->positions();
         QCOMPARE(after.size(), before.size() + 1);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(after.value(it.key()), it.value());
@@ -287,7 +309,7 @@ private Q_SLOTS:
         GraphWidget again;
         again.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
         again.setSnapshot(changed);
-        QCOMPARE(again.scene()->positions(), after);
+        QCOMPARE(sceneOf(again)->positions(), after);
     }
 
     void exportsWhatIsShown()
@@ -316,7 +338,7 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(root);
-        QVERIFY(groups >= widget.scene()->nodeCount());
+        QVERIFY(groups >= sceneOf(widget)->nodeCount());
 
 #if __has_include("export/diagramexporter.h")
         const QString png = out.filePath(u"graph.png"_s);
@@ -350,24 +372,24 @@ private Q_SLOTS:
         makeWidget(widget);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        GraphView *view = widget.view();
+        GraphView *view = viewOf(widget);
         view->resetTransform();
         view->zoomBy(GraphNodeItem::overviewZoom * 0.8);
-        QVERIFY(widget.scene()->isOverview());
-        GraphNodeItem *node = widget.scene()->nodeAt(0);
+        QVERIFY(sceneOf(widget)->isOverview());
+        GraphNodeItem *node = sceneOf(widget)->nodeAt(0);
         QVERIFY(!node->isVisible());
         view->centerOn(node);
         const QPoint at = view->mapFromScene(node->pos());
-        const GraphNodeItem *expected = widget.scene()->nodeNear(node->pos(), 3.0 / view->zoom());
+        const GraphNodeItem *expected = sceneOf(widget)->nodeNear(node->pos(), 3.0 / view->zoom());
         QVERIFY(expected);
 
         // Hidden items take no clicks: the scene finds the node under the pointer.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-        QCOMPARE(widget.scene()->selectedEntity(), expected->id());
+        QCOMPARE(sceneOf(widget)->selectedEntity(), expected->id());
         // The edge layer draws the nodes: the click point has the node's colour.
         const QImage image = view->viewport()->grab().toImage();
         const QColor seen = image.pixelColor(at * image.devicePixelRatio());
-        const QColor fill = widget.scene()->node(expected->id())->brush().color();
+        const QColor fill = sceneOf(widget)->node(expected->id())->brush().color();
         QVERIFY2(std::abs(seen.red() - fill.red()) + std::abs(seen.green() - fill.green())
                     + std::abs(seen.blue() - fill.blue())
                 < 60,
@@ -375,9 +397,9 @@ private Q_SLOTS:
 
         // Back in, the items are shown again and the selection is theirs.
         view->zoomBy(4.0);
-        QVERIFY(!widget.scene()->isOverview());
+        QVERIFY(!sceneOf(widget)->isOverview());
         QVERIFY(node->isVisible());
-        QVERIFY(widget.scene()->node(expected->id())->isSelected());
+        QVERIFY(sceneOf(widget)->node(expected->id())->isSelected());
     }
 
     void paintsAtEveryZoom()
@@ -386,12 +408,12 @@ private Q_SLOTS:
         makeWidget(widget);
         widget.show();
         for (double zoom : { 0.05, 0.3, 1.0, 2.0 }) {
-            widget.view()->resetTransform();
-            widget.view()->zoomBy(zoom);
+            viewOf(widget)->resetTransform();
+            viewOf(widget)->zoomBy(zoom);
             QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::white);
             QPainter painter(&image);
-            widget.view()->render(&painter);
+            viewOf(widget)->render(&painter);
             painter.end();
             QVERIFY(!image.isNull());
         }

@@ -208,6 +208,10 @@ void searchIndexMatchesItsRows(const QString &root)
 class TestIndexer : public QObject
 {
     Q_OBJECT
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void initTestCase()
     {

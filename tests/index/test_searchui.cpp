@@ -22,6 +22,10 @@ using namespace storyloom;
 class TestSearchUi : public QObject
 {
     Q_OBJECT
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void initTestCase()
     {

@@ -35,6 +35,10 @@ class TestPagePlannerCorpus : public QObject
     QTemporaryDir m_dir;
     QString m_book;
 
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void init()
     {

@@ -62,35 +62,10 @@ class TestProjectLoader : public QObject
 
     QTemporaryDir m_dir;
 
-    void writeNativeProject(const QString &root)
+    /** A small native project (tests/model/data/lantern-library) copied to @p root: every entity type, linked. */
+    static void writeNativeProject(const QString &root)
     {
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("storyloom.yml"),
-            "title: Lantern Library\nrules:\n  - glob: \"notes/*.md\"\n    type: page\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/ines.md"),
-            "---\ntype: character\ntitle: Inês\nvalues: [reliability]\n---\n# Inês\n\nA librarian.\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("characters/tomasz.md"),
-            "---\ntype: character\nvalues: [Speed of service]\n---\n# Tomasz\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("values/reliability.md"), "---\ntype: value\n---\n# Reliability\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("values/speed.md"), "---\ntype: value\ntitle: Speed of service\n---\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("pain-points/lost-holds.md"),
-            "---\ntype: pain-point\nvalues: [reliability]\n---\n# Holds vanish overnight\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/lost-hold.md"),
-            "---\ntype: story\nkind: status-quo\ncharacters: [ines]\npain_points: [lost-holds]\nproject: branch\n---\n"
-            "# Inês loses a hold\n\nShe asks [Tomasz](../characters/tomasz.md) for help.\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("stories/holds-kept.md"),
-            "---\ntype: story\nkind: shiny-future\ngoals: [reliable-holds]\n---\n# Holds that stay\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/reliable-holds.md"),
-            "---\ntype: goal\nid: reliable-holds\nstate: in-progress\nprogress: 0.25\nowners: [Ana, Bo]\npain_points: "
-            "[lost-holds]\n---\n# Reliable holds\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("goals/hold-audit.md"),
-            "---\ntype: goal\nparent: reliable-holds\nstate: help-wanted\n---\n# Audit the hold queue\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("projects/branch.md"), "---\ntype: project\nid: branch\n---\n# The branch library\n"));
-        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("notes/ideas.md"), "# Ideas\n"));
-        QVERIFY(storyloom::test::writeFile(
-            root, QStringLiteral("templates/story.md"), "---\ntype: story\n---\n# {{title}}\n"));
+        QVERIFY(storyloom::test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/lantern-library"), root));
     }
 
 private Q_SLOTS:
@@ -271,49 +246,6 @@ private Q_SLOTS:
         QVERIFY(digest("# Feels\n\n## Fast\n\nIt is fast.\n", values)
             != digest("# Feels\n\n## Fast\n\nIt is quick.\n", values));
         QCOMPARE(digest("# Feels\n\n## Fast\n\nIt is fast.\n"), digest("# Feels\n\n## Fast\n\nIt is quick.\n"));
-    }
-
-    void trimmedParsesBuildTheSameGraph()
-    {
-        QTemporaryDir dir;
-        QVERIFY(storyloom::test::copyCorpus(dir.path()));
-        const ProjectConfig config = readProjectConfig(dir.path());
-        // A parse keeps only its morals section's paragraphs.
-        ParsedDocument story = parseDocument(
-            "# A story\n\nSome prose.\n\n## Morals of the story\n\nA moral.\n\n## After\n\nMore prose.\n",
-            QStringLiteral("story.md"));
-        QCOMPARE(story.paragraphs.size(), 3);
-        GraphBuilder::trim(QStringLiteral("story.md"), story, config);
-        QCOMPARE(story.paragraphs.size(), 1);
-        QCOMPARE(story.paragraphs.first().text, QByteArray("A moral."));
-        ParsedDocument page = parseDocument("# A page\n\nProse only.\n", QStringLiteral("page.md"));
-        GraphBuilder::trim(QStringLiteral("page.md"), page, config);
-        QVERIFY(page.paragraphs.isEmpty());
-
-        // The loader trims every parse; the graph is the one the whole parses give.
-        const Snapshot trimmed = ProjectLoader::load(dir.path());
-        ScanResult whole = scanProject(dir.path(), config, {});
-        qsizetype paragraphs = 0;
-        for (const SourceFile &file : whole.files)
-            paragraphs += file.document.paragraphs.size();
-        QVERIFY(paragraphs > 1000); // wg-async is mostly prose
-        const Snapshot full = GraphBuilder(dir.path(), config).build(std::move(whole));
-        QVERIFY(trimmed && full);
-        QCOMPARE(trimmed->entities().size(), full->entities().size());
-        QCOMPARE(trimmed->relations().size(), full->relations().size());
-        QCOMPARE(trimmed->diagnostics().size(), full->diagnostics().size());
-        for (size_t i = 0; i < full->entities().size(); ++i) {
-            const Entity &a = trimmed->entities()[i];
-            const Entity &b = full->entities()[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.title, b.title);
-            QCOMPARE(a.body, b.body);
-        }
-        for (size_t i = 0; i < full->relations().size(); ++i) {
-            QCOMPARE(trimmed->relations()[i].from, full->relations()[i].from);
-            QCOMPARE(trimmed->relations()[i].to, full->relations()[i].to);
-            QCOMPARE(trimmed->relations()[i].context, full->relations()[i].context);
-        }
     }
 
     void charactersAreNamedInTitlesAsWholeWords()

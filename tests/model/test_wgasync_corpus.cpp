@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The acceptance test of the content model: the real Async Rust vision doc, opened as-is.
+#include "extract/graphbuilder.h"
 #include "extract/roadmaptable.h"
 #include "parse/parseddocument.h"
+#include "project/projectconfig.h"
 #include "project/projectloader.h"
+#include "project/projectscanner.h"
 #include "util/text.h"
 
 #include "testsupport.h"
@@ -32,11 +35,14 @@ class TestWgAsyncCorpus : public QObject
         return result;
     }
 
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR "/book.toml")), STORYLOOM_CORPUS_DIR);
         QVERIFY(storyloom::test::copyCorpus(m_dir.path()));
         m_graph = ProjectLoader::load(m_dir.path());
         QVERIFY(m_graph);
@@ -238,6 +244,49 @@ private Q_SLOTS:
         QCOMPARE(pains.size(), size_t(5));
         QVERIFY(m_graph->entity(pains.front()->to)
                 ->title.startsWith(QLatin1String("Futures can be \"canceled\" at any await point.")));
+    }
+
+    void trimmedParsesBuildTheSameGraph()
+    {
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyCorpus(dir.path()));
+        const ProjectConfig config = readProjectConfig(dir.path());
+        // A parse keeps only its morals section's paragraphs.
+        ParsedDocument story = parseDocument(
+            "# A story\n\nSome prose.\n\n## Morals of the story\n\nA moral.\n\n## After\n\nMore prose.\n",
+            QStringLiteral("story.md"));
+        QCOMPARE(story.paragraphs.size(), 3);
+        GraphBuilder::trim(QStringLiteral("story.md"), story, config);
+        QCOMPARE(story.paragraphs.size(), 1);
+        QCOMPARE(story.paragraphs.first().text, QByteArray("A moral."));
+        ParsedDocument page = parseDocument("# A page\n\nProse only.\n", QStringLiteral("page.md"));
+        GraphBuilder::trim(QStringLiteral("page.md"), page, config);
+        QVERIFY(page.paragraphs.isEmpty());
+
+        // The loader trims every parse; the graph is the one the whole parses give.
+        const Snapshot trimmed = ProjectLoader::load(dir.path());
+        ScanResult whole = scanProject(dir.path(), config, {});
+        qsizetype paragraphs = 0;
+        for (const SourceFile &file : whole.files)
+            paragraphs += file.document.paragraphs.size();
+        QVERIFY(paragraphs > 1000); // wg-async is mostly prose
+        const Snapshot full = GraphBuilder(dir.path(), config).build(std::move(whole));
+        QVERIFY(trimmed && full);
+        QCOMPARE(trimmed->entities().size(), full->entities().size());
+        QCOMPARE(trimmed->relations().size(), full->relations().size());
+        QCOMPARE(trimmed->diagnostics().size(), full->diagnostics().size());
+        for (size_t i = 0; i < full->entities().size(); ++i) {
+            const Entity &a = trimmed->entities()[i];
+            const Entity &b = full->entities()[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.body, b.body);
+        }
+        for (size_t i = 0; i < full->relations().size(); ++i) {
+            QCOMPARE(trimmed->relations()[i].from, full->relations()[i].from);
+            QCOMPARE(trimmed->relations()[i].to, full->relations()[i].to);
+            QCOMPARE(trimmed->relations()[i].context, full->relations()[i].context);
+        }
     }
 
     void nothingOutsideIsRead()

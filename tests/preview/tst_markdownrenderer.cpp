@@ -7,6 +7,8 @@
 #include "preview/markdownrenderer.h"
 #include "preview/urlpolicy.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -58,7 +60,7 @@ private Q_SLOTS:
         const QString actual = renderInput(name).html;
         const QString referencePath = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/reference/")
             + QFileInfo(name).completeBaseName() + QStringLiteral(".html");
-        if (qEnvironmentVariableIsSet("STORYLOOM_REGENERATE")) {
+        if (storyloom::test::regeneratingReferences()) {
             QFile out(referencePath);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             out.write(actual.toUtf8());
@@ -66,7 +68,7 @@ private Q_SLOTS:
         }
         const QString expected = readText(referencePath);
         QVERIFY2(!expected.isEmpty(),
-            qPrintable(QStringLiteral("missing %1: run tests/preview/regenerate.sh").arg(referencePath)));
+            qPrintable(QStringLiteral("missing %1: run tools/regenerate-references.sh").arg(referencePath)));
         if (actual != expected) {
             const QStringList a = actual.split(u'\n'), e = expected.split(u'\n');
             for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {

@@ -166,32 +166,32 @@ private Q_SLOTS:
         page.resize(1000, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("Paragraph 300")));
+        QTRY_VERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("Paragraph 300")));
 
-        page.editor()->scrollToLine(301); // paragraph 150, with the preview following
-        QScrollBar *bar = page.preview()->verticalScrollBar();
+        editorOf(&page)->scrollToLine(301); // paragraph 150, with the preview following
+        QScrollBar *bar = previewOf(&page)->verticalScrollBar();
         const int scrolled = bar->value();
         QVERIFY(scrolled > 0);
-        const int patchedBefore = page.preview()->patchedUpdates();
-        const int updatesBefore = page.preview()->updateCount();
+        const int patchedBefore = previewOf(&page)->patchedUpdates();
+        const int updatesBefore = previewOf(&page)->updateCount();
 
-        QTextCursor cursor(page.editor()->document()->findBlockByNumber(302)); // paragraph 151, on screen
+        QTextCursor cursor(editorOf(&page)->document()->findBlockByNumber(302)); // paragraph 151, on screen
         cursor.movePosition(QTextCursor::EndOfBlock);
-        page.editor()->setTextCursor(cursor);
-        page.editor()->setFocus();
-        typeText(page.editor(), QStringLiteral(" Typed"));
-        QTRY_VERIFY(page.preview()->toPlainText().contains(QStringLiteral("of the long page. Typed")));
+        editorOf(&page)->setTextCursor(cursor);
+        editorOf(&page)->setFocus();
+        typeText(editorOf(&page), QStringLiteral(" Typed"));
+        QTRY_VERIFY(previewOf(&page)->toPlainText().contains(QStringLiteral("of the long page. Typed")));
         QTRY_COMPARE(page.lastRender().html.count(QStringLiteral("Typed")), 1);
 
-        QVERIFY(page.preview()->patchedUpdates() > patchedBefore);
-        QCOMPARE(page.preview()->patchedUpdates() - patchedBefore, page.preview()->updateCount() - updatesBefore);
+        QVERIFY(previewOf(&page)->patchedUpdates() > patchedBefore);
+        QCOMPARE(previewOf(&page)->patchedUpdates() - patchedBefore, previewOf(&page)->updateCount() - updatesBefore);
         QCOMPARE(bar->value(), scrolled);
-        QVERIFY(qAbs(*page.preview()->sourceLineAtTop() - 301) <= 2);
+        QVERIFY(qAbs(*previewOf(&page)->sourceLineAtTop() - 301) <= 2);
         // What is shown is what a fresh load of the last render shows.
         PreviewBrowser fresh;
         fresh.setBaseDirectory(m_dir.path());
         fresh.showResult(page.lastRender());
-        QCOMPARE(page.preview()->document()->toHtml(), fresh.document()->toHtml());
+        QCOMPARE(previewOf(&page)->document()->toHtml(), fresh.document()->toHtml());
     }
 
     void aSupersededRenderNeverLandsAfterANewerOne()

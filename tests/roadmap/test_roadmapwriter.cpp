@@ -2,27 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Overview-table rows rewritten in place, generated tables, and the roadmap
 // diagram of a small hand-made snapshot.
+#include "project/projectloader.h"
 #include "roadmap/overviewtablewriter.h"
 #include "roadmap/roadmapdiagram.h"
+#include "roadmap/roadmapeditor.h"
 
+#include "testsupport.h"
+
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storyloom;
 
 namespace {
-const QByteArray table = QByteArrayLiteral("# Roadmap\n"
-                                           "\n"
-                                           "| Deliverable | State | Progress | [Owner] |\n"
-                                           "| --- | --- | --- | --- |\n"
-                                           "| 🔻 [Async fn everywhere] | 🦀  | ▰▰▱▱▱▱ | [tmandry] |\n"
-                                           "| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |\n"
-                                           "| 🔻 [Testing] | 💤 | ▰▱▱▱▱▱ |  |\n"
-                                           "| &nbsp;&nbsp;↳ tbd | 💤 | ▰▱▱▱▱▱ |\n"
-                                           "| 🔻 [Polish] [[🛠️][how-to-help-polish]] | 🦀  | ▰▰▰▱▱▱ | [eholk] |\n"
-                                           "\n"
-                                           "[tmandry]: https://github.com/tmandry\n"
-                                           "[eholk]: https://github.com/eholk\n"
-                                           "[Eliza Weisman]: https://github.com/hawkw\n");
+/** An overview table in wg-async's style: parents, children, links, owners. */
+const QByteArray table = storyloom::test::readTestData(QStringLiteral("overview-table.md"));
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 QByteArray withLine(const QByteArray &file, int line, const QByteArray &replacement)
 {
@@ -210,6 +210,46 @@ private Q_SLOTS:
         QCOMPARE(diagram.edges.size(), std::size_t(2));
         QVERIFY(diagram.node(QStringLiteral("pain/slow"))->href.isEmpty());
         QCOMPARE(diagram.node(QStringLiteral("story/alan"))->href, QStringLiteral("alan.md"));
+    }
+
+    void sampleFrontMatterEditsChangeOneLine()
+    {
+        // The bundled sample is a native project: goals keep state, progress
+        // and owners in front matter, and an edit rewrites that key's line only.
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/sample");
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_SOURCE_DIR "/resources/sample"), root));
+        const Snapshot graph = ProjectLoader::load(root);
+        const Entity *goal = nullptr;
+        for (const Entity *g : graph->entitiesOfType(EntityType::Goal)) {
+            if (g->source.path.endsWith(QLatin1StringView("roadmap/accessible-player.md")))
+                goal = g;
+        }
+        QVERIFY(goal);
+        QVERIFY(goal->state == GoalState::InProgress);
+        const QString path = root + u'/' + goal->source.path;
+        const QByteArray before = readFile(path);
+
+        const EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
+        QVERIFY2(!state.error, state.error ? qPrintable(state.error->format()) : "");
+        QVERIFY(!RoadmapEditor::apply(*state.change));
+        const QByteArray afterState = readFile(path);
+        const QList<int> stateLines = test::changedLines(before, afterState);
+        QCOMPARE(stateLines.size(), 1);
+        QCOMPARE(afterState.split('\n').at(stateLines.first() - 1), QByteArray("state: done"));
+
+        const Snapshot second = ProjectLoader::load(root);
+        QVERIFY(second->entity(goal->id)->state == GoalState::Done);
+        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.75, {}, {} });
+        QVERIFY(!RoadmapEditor::apply(*progress.change));
+        const QByteArray afterProgress = readFile(path);
+        const QList<int> progressLines = test::changedLines(afterState, afterProgress);
+        QCOMPARE(progressLines.size(), 1);
+        QCOMPARE(afterProgress.split('\n').at(progressLines.first() - 1), QByteArray("progress: 0.75"));
+        QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->progress.value_or(-1), 0.75);
+        QVERIFY(!RoadmapEditor::apply(progress.change->inverse()));
+        QVERIFY(!RoadmapEditor::apply(state.change->inverse()));
+        QCOMPARE(readFile(path), before);
     }
 };
 

@@ -20,8 +20,7 @@ class TestFileHistory : public QObject
 private Q_SLOTS:
     void blockDiffMarksChangedBlocksOfTwoVersions()
     {
-        const QString before
-            = QString::fromUtf8(readFile(QStringLiteral(STORYLOOM_CORPUS_DIR "/") + TwoAuthors::storyX()));
+        const QString before = QString::fromUtf8(readFile(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/story.md")));
         QVERIFY(before.contains(QStringLiteral("is working on an HTTP server.")));
         const QStringList oldBlocks = BlockDiff::blocks(before);
         QVERIFY(oldBlocks.size() > 5);

@@ -44,13 +44,15 @@ class TestSyncUi : public QObject
         return nullptr;
     }
 
+public:
+    /** Runs before the application exists: the whole program is skipped without the corpus. */
+    static void initMain() { storyloom::test::requireCorpus(); }
+
 private Q_SLOTS:
     void initTestCase()
     {
         if (QProcess::execute(QStringLiteral("git"), { QStringLiteral("--version") }) != 0)
             QSKIP("git is not installed");
-        if (!QFileInfo::exists(QStringLiteral(STORYLOOM_CORPUS_DIR)))
-            QSKIP("the wg-async corpus is missing");
     }
 
     void statusBarShowsTheBranch()

@@ -46,6 +46,11 @@ GraphWidget::GraphWidget(QWidget *parent)
     , m_gaps(new GraphGapPanel(this))
     , m_summary(new QTextBrowser(this))
 {
+    // Named for findChild (tests, accessibility tools).
+    m_scene->setObjectName(QStringLiteral("graphScene"));
+    m_view->setObjectName(QStringLiteral("graphView"));
+    m_filters->setObjectName(QStringLiteral("graphFilters"));
+    m_gaps->setObjectName(QStringLiteral("graphGaps"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

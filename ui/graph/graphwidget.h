@@ -53,10 +53,6 @@ public:
      */
     [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 0.0) const;
 
-    [[nodiscard]] GraphScene *scene() const { return m_scene; }
-    [[nodiscard]] GraphView *view() const { return m_view; }
-    [[nodiscard]] GraphFilterPanel *filterPanel() const { return m_filters; }
-    [[nodiscard]] GraphGapPanel *gapPanel() const { return m_gaps; }
     /** Where layouts are cached (tests point it at a temporary folder). */
     void setLayoutCache(const LayoutCache &cache) { m_cache = cache; }
 

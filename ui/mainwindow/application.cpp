@@ -71,29 +71,20 @@ int takeScreenshot(MainWindow &window, const QString &file)
     });
     return QApplication::exec();
 }
-} // namespace
 
-int runApplication(int argc, char *argv[])
+/** The program's names and version, the same for the full application and for --help/--version. */
+void setApplicationNames()
 {
-    // Started by git or ssh as the password helper: ask, answer, exit.
-    if (const auto code = runAskPassIfRequested(argc, argv))
-        return *code;
-    // --screenshot never needs a display.
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("storyloom"));
-    QApplication::setOrganizationName(QStringLiteral("storyloom"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Storyloom"));
-    QApplication::setApplicationVersion(versionText());
-    QApplication::setDesktopFileName(QStringLiteral("io.github.storyloom.Storyloom"));
-    QApplication::setWindowIcon(applicationIcon());
-    // The system locale, or the language chosen in Settings (read once: a change applies after a restart).
-    Translations::install(&app);
+    QCoreApplication::setApplicationName(QStringLiteral("storyloom"));
+    QCoreApplication::setOrganizationName(QStringLiteral("storyloom"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Storyloom"));
+    QCoreApplication::setApplicationVersion(versionText());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.storyloom.Storyloom"));
+}
 
-    QCommandLineParser parser;
+/** The command line: PROJECT and the options, with translated descriptions. */
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QApplication::translate("main", "Write and map vision documents."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -112,6 +103,49 @@ int runApplication(int argc, char *argv[])
         QStringLiteral("SIZE") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
         QApplication::translate("main", "The project folder to open."), QStringLiteral("[PROJECT]"));
+}
+
+/** True when the command line asks for --help or --version, which need no display. */
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    // Started by git or ssh as the password helper: ask, answer, exit.
+    if (const auto code = runAskPassIfRequested(argc, argv))
+        return *code;
+    // --screenshot never needs a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // --help and --version print and exit (QCommandLineParser) before a QApplication looks for a display.
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Translations::install(&app);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setWindowIcon(applicationIcon());
+    // The system locale, or the language chosen in Settings (read once: a change applies after a restart).
+    Translations::install(&app);
+
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
 
     // The colours: Settings > Colours, or --theme for this run only (screenshots of both palettes).

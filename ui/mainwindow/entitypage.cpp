@@ -55,6 +55,12 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     , m_wordsLabel(new QLabel(this))
     , m_footerTimer(new QTimer(this))
 {
+    // Named for findChild (tests, accessibility tools).
+    m_editor->setObjectName(QStringLiteral("markdownEditor"));
+    m_preview->setObjectName(QStringLiteral("previewBrowser"));
+    m_properties->setObjectName(QStringLiteral("propertiesPanel"));
+    m_bar->setObjectName(QStringLiteral("notificationBar"));
+    m_findBar->setObjectName(QStringLiteral("findBar"));
     const Entity *entity = snapshot ? snapshot->entity(entityId) : nullptr;
     m_root = snapshot ? QDir(snapshot->rootPath()).absolutePath() : QString();
     if (entity)

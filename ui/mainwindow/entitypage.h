@@ -53,12 +53,7 @@ public:
     /** Applies the editor settings (theme, line numbers, wrap, autosave, preview). */
     void applySettings();
 
-    [[nodiscard]] MarkdownEditor *editor() const { return m_editor; }
-    [[nodiscard]] PreviewBrowser *preview() const { return m_preview; }
     [[nodiscard]] BufferKeeper *keeper() const { return m_keeper; }
-    [[nodiscard]] NotificationBar *notificationBar() const { return m_bar; }
-    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
-    [[nodiscard]] PropertiesPanel *properties() const { return m_properties; }
     /** Word count and reading time of the text ("1,234 words · 6 min read"), for the status bar. */
     [[nodiscard]] QString statistics() const { return m_statistics; }
     /** The last preview rendered (for exports). */

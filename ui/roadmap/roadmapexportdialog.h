@@ -31,7 +31,6 @@ public:
 
     [[nodiscard]] RoadmapDiagramOptions options() const;
     [[nodiscard]] ExportFormat format() const;
-    [[nodiscard]] DiagramPreview *preview() const { return m_preview; }
 
 private:
     void updatePreview();

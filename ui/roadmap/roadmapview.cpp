@@ -53,6 +53,10 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     , m_filter(new RoadmapFilterModel(this))
     , m_undo(new QUndoStack(this))
 {
+    // Named for findChild (tests, scripts).
+    m_model->setObjectName(QStringLiteral("roadmapModel"));
+    m_filter->setObjectName(QStringLiteral("roadmapFilter"));
+    m_undo->setObjectName(QStringLiteral("roadmapUndo"));
     m_filter->setSourceModel(m_model);
 
     auto *toolbar = new QToolBar(this);

@@ -30,11 +30,6 @@ class RoadmapView : public QWidget
 public:
     explicit RoadmapView(Project *project, QWidget *parent = nullptr);
 
-    [[nodiscard]] QTreeView *tree() const { return m_tree; }
-    [[nodiscard]] RoadmapModel *model() const { return m_model; }
-    [[nodiscard]] RoadmapFilterModel *filterModel() const { return m_filter; }
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
-
     /** Writes an edit of one goal to its file (undoable); false with a message in the view when it cannot. */
     bool applyEdit(const QString &goalId, const GoalEdit &edit);
     /** Asks for a page and writes the overview table between marker comments there. */

@@ -24,9 +24,6 @@ class SearchTools : public QObject
 public:
     explicit SearchTools(MainWindow *window);
 
-    [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
-    [[nodiscard]] BacklinksPanel *backlinksPanel() const { return m_backlinks; }
-    [[nodiscard]] QuickOpenDialog *quickOpen() const { return m_quickOpen; }
     /** Shows the search dock and focuses its query field. */
     void showSearch();
     void showQuickOpen();
