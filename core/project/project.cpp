@@ -5,6 +5,7 @@
 #include "index/indexer.h"
 #include "project/filewatcher.h"
 #include "project/projectloader.h"
+#include "project/writer.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -27,6 +28,8 @@ Project::~Project()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (!m_rootPath.isEmpty() && Writer::openProjectRoot() == QFileInfo(m_rootPath).canonicalFilePath())
+        Writer::setOpenProjectRoot({});
 }
 
 void Project::open(const QString &rootPath)
@@ -34,11 +37,15 @@ void Project::open(const QString &rootPath)
     if (m_cancel)
         m_cancel->store(true);
     m_rootPath = QFileInfo(rootPath).absoluteFilePath();
+    Writer::setOpenProjectRoot(m_rootPath);
+    m_snapshot.reset();
+    m_graph.clear();
     m_stale = false;
     ++m_generation;
     m_loading = false;
     m_firstLoad = true;
     m_watcher->watch(m_rootPath);
+    Q_EMIT opened(m_rootPath);
     startLoad();
 }
 

@@ -26,7 +26,11 @@ public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
-    /** Starts loading the folder at `rootPath`; the snapshot arrives through snapshotChanged. */
+    /**
+     * Starts loading the folder at `rootPath`; the snapshot arrives through snapshotChanged. Until
+     * then there is none: nothing of the previous project is handed out any more, and the Writer
+     * refuses to write outside the new root.
+     */
     void open(const QString &rootPath);
     /** Loads the same folder again (after a change on disk or a write). */
     void reload();
@@ -40,6 +44,11 @@ public:
     void waitForLoaded();
 
 Q_SIGNALS:
+    /**
+     * Another folder was opened (before its first snapshot): what views hold of the previous
+     * project (undo stacks, results, selections, pending writes) belongs to it and is dropped.
+     */
+    void opened(const QString &rootPath);
     void snapshotChanged(storyloom::Snapshot snapshot);
     void loadProgress(int done, int total);
     /** The running load has read the files and moved on to `stage` (no counts: it may take seconds). */

@@ -15,6 +15,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -25,6 +27,70 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("storyloom::Writer", text);
+}
+
+Q_LOGGING_CATEGORY(lcWriter, "storyloom.writer")
+
+struct OpenProject
+{
+    QMutex mutex;
+    QString root; ///< resolved; empty when no project is open
+};
+
+OpenProject &openProject()
+{
+    static OpenProject open;
+    return open;
+}
+
+/** `path` with links and `..` resolved, also when its last parts do not exist yet; empty when unknowable. */
+QString resolvedPath(const QString &path)
+{
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList missing;
+    while (!QFileInfo::exists(existing)) {
+        // A link to nowhere: where a write through it would land is not known.
+        if (QFileInfo(existing).isSymLink())
+            return {};
+        const qsizetype slash = existing.lastIndexOf(u'/');
+        if (slash <= 0)
+            return {};
+        missing.prepend(existing.mid(slash + 1));
+        existing = existing.left(slash);
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    if (canonical.isEmpty() || missing.isEmpty())
+        return canonical;
+    return canonical + u'/' + missing.join(u'/');
+}
+
+[[nodiscard]] bool isInside(const QString &path, const QString &folder)
+{
+    return !path.isEmpty() && !folder.isEmpty() && path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
+
+/** Why `relativePath` under `root` must not be changed, or nothing when it may. */
+std::optional<QString> refusal(const QString &root, const QString &relativePath)
+{
+    const QString clean = QDir::cleanPath(relativePath);
+    if (clean.isEmpty() || clean == QLatin1String("..") || clean.startsWith(QLatin1String("../"))
+        || QDir::isAbsolutePath(clean))
+        return tr("refusing to write outside the project: %1").arg(QDir::toNativeSeparators(relativePath));
+    const QString path = QFileInfo(root + u'/' + clean).absoluteFilePath();
+    // Where the bytes would really land: through links, in the folder they lead to.
+    const QString target = resolvedPath(path);
+    if (!isInside(target, resolvedPath(root)))
+        return tr("refusing to write through a link that leaves the project: %1").arg(QDir::toNativeSeparators(path));
+    if (const QString open = Writer::openProjectRoot(); !open.isEmpty() && !isInside(target, open))
+        return tr("refusing to write %1: it is not in the open project %2")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(open));
+    return std::nullopt;
+}
+
+WriteResult failed(const QString &message)
+{
+    qCWarning(lcWriter).noquote() << message;
+    return WriteResult::failure(message);
 }
 
 /** The reference written in front matter: the last part of the id when it is unambiguous enough. */
@@ -50,24 +116,33 @@ WriteResult Writer::writeFile(const QString &relativePath, const QByteArray &byt
 
 WriteResult Writer::writeFile(const QString &projectRoot, const QString &relativePath, const QByteArray &bytes)
 {
+    if (const std::optional<QString> refused = refusal(projectRoot, relativePath))
+        return failed(*refused);
     const QString clean = QDir::cleanPath(relativePath);
-    if (clean.isEmpty() || clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(clean))
-        return WriteResult::failure(tr("refusing to write outside the project: %1").arg(relativePath));
     const QString path = projectRoot + u'/' + clean;
-    // Refuse to write through a symbolic link that leads out of the project.
     const QFileInfo info(path);
-    if (info.isSymLink()) {
-        const QString root = QFileInfo(projectRoot).canonicalFilePath();
-        if (!info.canonicalFilePath().startsWith(root + u'/'))
-            return WriteResult::failure(tr("refusing to write through a link that leaves the project: %1").arg(clean));
-    }
     QDir().mkpath(info.absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return WriteResult::failure(tr("cannot write %1: %2").arg(clean, file.errorString()));
+        return failed(tr("cannot write %1: %2").arg(clean, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return WriteResult::failure(tr("cannot write %1: %2").arg(clean, file.errorString()));
+        return failed(tr("cannot write %1: %2").arg(clean, file.errorString()));
     return WriteResult::success(clean);
+}
+
+void Writer::setOpenProjectRoot(const QString &root)
+{
+    const QString resolved = root.isEmpty() ? QString() : resolvedPath(root);
+    OpenProject &open = openProject();
+    const QMutexLocker locker(&open.mutex);
+    open.root = resolved;
+}
+
+QString Writer::openProjectRoot()
+{
+    OpenProject &open = openProject();
+    const QMutexLocker locker(&open.mutex);
+    return open.root;
 }
 
 std::optional<QByteArray> Writer::readEntityFile(const Entity &entity) const
@@ -261,6 +336,10 @@ WriteResult Writer::move(const QString &entityId, const QString &newPath) const
         return WriteResult::failure(tr("refusing to move outside the project: %1").arg(newPath));
     if (clean == oldPath)
         return WriteResult::success(clean);
+    for (const QString &changed : { oldPath, clean }) {
+        if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), changed))
+            return failed(*refused);
+    }
     if (QFileInfo::exists(absolute(clean)))
         return WriteResult::failure(tr("%1 already exists").arg(clean));
     // Every edit is worked out before anything moves: a file that cannot be read stops the move whole.
@@ -350,6 +429,8 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity || !entity->ownFile)
         return WriteResult::failure(tr("no file to delete for '%1'").arg(entityId));
+    if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), entity->source.path))
+        return failed(*refused);
     const QString path = entity->source.path;
     const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
     const QString page = path.mid(m_snapshot->contentDir().size() + 1);

@@ -83,6 +83,14 @@ public:
      */
     [[nodiscard]] static WriteResult writeFile(
         const QString &root, const QString &relativePath, const QByteArray &bytes);
+    /**
+     * Names the project the application has open (Project::open does). While one is named, every
+     * write must land inside it, links and `..` resolved: an undo stack or a timer left over from
+     * the previous project cannot write into that one. Empty (the command line) leaves each write
+     * to its own root.
+     */
+    static void setOpenProjectRoot(const QString &root);
+    [[nodiscard]] static QString openProjectRoot();
     /** The front-matter key a relation kind is written under on its owner, empty when it has none. */
     [[nodiscard]] static QString frontMatterKey(RelationKind kind, const Entity &from);
 

@@ -4,13 +4,14 @@
 
 #include "parse/frontmatter.h"
 #include "project/projectconfig.h"
+#include "project/writer.h"
 #include "roadmap/metadatatablewriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cmath>
 
 namespace storyloom {
@@ -107,7 +108,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             result = moveRow(result.bytes, graph, *goal, *edit.parent);
         if (!result.ok())
             return { std::nullopt, result.error };
-        return { FileChange { path, *before, result.bytes }, std::nullopt };
+        return { FileChange { path, *before, result.bytes, graph.rootPath() }, std::nullopt };
     }
     case AttributeOrigin::FrontMatter: {
         if (!goal->ownFile)
@@ -133,7 +134,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             after = parent ? setFrontMatterValue(after, QStringLiteral("parent"), parent->id)
                            : removeFrontMatterKey(after, QStringLiteral("parent"));
         }
-        return { FileChange { path, *before, after }, std::nullopt };
+        return { FileChange { path, *before, after, graph.rootPath() }, std::nullopt };
     }
     case AttributeOrigin::MetadataTable: {
         const QString path = graph.rootPath() + u'/' + goal->attributeSource.path;
@@ -153,7 +154,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             rules.ownerRows(), rules.stateRows(), goal->attributeSource.path);
         if (!result.ok())
             return { std::nullopt, result.error };
-        return { FileChange { path, *before, result.bytes }, std::nullopt };
+        return { FileChange { path, *before, result.bytes, graph.rootPath() }, std::nullopt };
     }
     case AttributeOrigin::None:
         break;
@@ -181,7 +182,7 @@ EditPlan RoadmapEditor::planRegenerate(const StoryGraph &graph, const QString &p
         = OverviewTableWriter::replaceMarkedTable(before, OverviewTableWriter::table(graph, options), pagePath);
     if (!result.ok())
         return { std::nullopt, result.error };
-    return { FileChange { path, before, result.bytes }, std::nullopt };
+    return { FileChange { path, before, result.bytes, graph.rootPath() }, std::nullopt };
 }
 
 std::optional<Diagnostic> RoadmapEditor::apply(const FileChange &change)
@@ -194,9 +195,10 @@ std::optional<Diagnostic> RoadmapEditor::apply(const FileChange &change)
     } else if (!change.before.isEmpty()) {
         return Diagnostic::error(where, tr("%1 is gone").arg(change.path));
     }
-    QSaveFile file(change.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(change.after) != change.after.size() || !file.commit())
-        return Diagnostic::error(where, tr("cannot write %1: %2").arg(change.path, file.errorString()));
+    const WriteResult written
+        = Writer::writeFile(change.root, QDir(change.root).relativeFilePath(change.path), change.after);
+    if (!written.ok)
+        return Diagnostic::error(where, written.error);
     return std::nullopt;
 }
 

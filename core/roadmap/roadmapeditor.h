@@ -13,8 +13,10 @@ struct FileChange
     QString path;
     QByteArray before;
     QByteArray after;
+    /** The project the file belongs to: the write goes through its Writer. */
+    QString root;
 
-    [[nodiscard]] FileChange inverse() const { return { path, after, before }; }
+    [[nodiscard]] FileChange inverse() const { return { path, after, before, root }; }
 };
 
 /** The change an edit makes, or why it cannot be made. */
@@ -36,7 +38,10 @@ public:
     [[nodiscard]] static EditPlan plan(const StoryGraph &graph, const QString &goalId, const GoalEdit &edit);
     /** Regenerates the overview table between markers in `pagePath` (relative to the root). */
     [[nodiscard]] static EditPlan planRegenerate(const StoryGraph &graph, const QString &pagePath);
-    /** Writes `change.after` if the file still holds `change.before`; an error otherwise. */
+    /**
+     * Writes `change.after` (through the Writer: never outside the open project) if the file
+     * still holds `change.before`; an error otherwise.
+     */
     [[nodiscard]] static std::optional<Diagnostic> apply(const FileChange &change);
 };
 
