@@ -73,8 +73,8 @@ QString resolvedPath(const QString &path)
 std::optional<QString> refusal(const QString &root, const QString &relativePath)
 {
     const QString clean = QDir::cleanPath(relativePath);
-    if (clean.isEmpty() || clean == QLatin1String("..") || clean.startsWith(QLatin1String("../"))
-        || QDir::isAbsolutePath(clean))
+    if (clean.isEmpty() || clean == QLatin1String(".") || clean == QLatin1String("..")
+        || clean.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(clean))
         return tr("refusing to write outside the project: %1").arg(QDir::toNativeSeparators(relativePath));
     const QString path = QFileInfo(root + u'/' + clean).absoluteFilePath();
     // Where the bytes would really land: through links, in the folder they lead to.

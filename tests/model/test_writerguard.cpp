@@ -135,7 +135,8 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^refusing to write .* not in the open project .*"_s));
         const WriteResult saved = Writer::writeFile(m_root, u"stories/lost.md"_s, "# Overwritten\n");
         QVERIFY(!saved.ok);
-        QVERIFY2(saved.error.contains(QDir::toNativeSeparators(m_root + u"/stories/lost.md"_s)), qPrintable(saved.error));
+        QVERIFY2(
+            saved.error.contains(QDir::toNativeSeparators(m_root + u"/stories/lost.md"_s)), qPrintable(saved.error));
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^refusing to write .*"_s));
         QVERIFY(!Writer(snapshot).setTitle(u"stories/lost"_s, u"Renamed"_s).ok);
