@@ -690,6 +690,18 @@
         <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
         <translation>ungelöster Synchronisierungskonflikt in den Zeilen %1–%2: beide Fassungen stehen noch in der Datei; öffnen Sie sie und wählen Sie „Lösen…“</translation>
     </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is not in the open project %2</source>
+        <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -1051,6 +1063,69 @@
     <message>
         <source>%1 was changed by another program</source>
         <translation>%1 wurde von einem anderen Programm geändert</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EditActions</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;All</source>
+        <translation>&amp;Alle speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1940,10 @@
         <source>Writing the search index…</source>
         <translation>Schreibe den Suchindex …</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownRenderer</name>
@@ -2170,10 +2249,6 @@
     <message>
         <source>%1 is gone</source>
         <translation>%1 ist nicht mehr vorhanden</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2806,14 +2881,6 @@
 </context>
 <context>
     <name>storyloom::Writer</name>
-    <message>
-        <source>refusing to write outside the project: %1</source>
-        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
-    </message>
-    <message>
-        <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
-    </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

@@ -690,6 +690,18 @@
         <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
         <translation>conflit de synchronisation non résolu aux lignes %1–%2&#xa0;: les deux versions sont encore dans le fichier&#xa0;; ouvrez-le et choisissez «&#xa0;Résoudre…&#xa0;»</translation>
     </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is not in the open project %2</source>
+        <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -1051,6 +1063,69 @@
     <message>
         <source>%1 was changed by another program</source>
         <translation>%1 a été modifié par un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::EditActions</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;All</source>
+        <translation>Enregistrer &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Aller à la ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1940,10 @@
         <source>Writing the search index…</source>
         <translation>Écriture de l’index de recherche…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownRenderer</name>
@@ -2170,10 +2249,6 @@
     <message>
         <source>%1 is gone</source>
         <translation>%1 n’existe plus</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2806,14 +2881,6 @@
 </context>
 <context>
     <name>storyloom::Writer</name>
-    <message>
-        <source>refusing to write outside the project: %1</source>
-        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
-    </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>

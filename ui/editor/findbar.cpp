@@ -31,6 +31,8 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     , m_case(new QCheckBox(tr("Match case"), this))
     , m_status(new QLabel(this))
 {
+    m_find->setObjectName(QStringLiteral("findField"));
+    m_replaceRow->setObjectName(QStringLiteral("replaceRow"));
     m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));

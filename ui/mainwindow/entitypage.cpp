@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -155,43 +156,73 @@ EntityPage::~EntityPage()
 
 void EntityPage::createActions()
 {
+    // Buttons only: the keys belong to the window's menus (File, Edit, View), which act on the
+    // current page, so that they work wherever the focus is and no two tabs claim the same key.
     auto *toolbar = new QToolBar(this);
     toolbar->setIconSize(QSize(16, 16));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [this, toolbar](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *action = toolbar->addAction(text);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    add(tr("Save"), QKeySequence::Save, [this] { save(); });
-    add(tr("Find"), QKeySequence::Find, [this] { m_findBar->activate(false); });
-    add(tr("Replace"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->activate(true); });
-    add(tr("Go to Line"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
-        bool ok = false;
-        const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"),
-            m_editor->textCursor().blockNumber() + 1, 1, m_editor->blockCount(), 1, &ok);
-        if (ok)
-            goToLine(line);
-    });
+    toolbar->addAction(tr("Save"), this, [this] { save(); });
+    toolbar->addAction(tr("Find"), this, &EntityPage::find);
+    toolbar->addAction(tr("Replace"), this, &EntityPage::replace);
+    toolbar->addAction(tr("Go to Line"), this, &EntityPage::askGoToLine);
     toolbar->addSeparator();
-    // Each shows its side tab, or hides the side when that tab is already showing.
-    auto sideTab = [this](QWidget *tab) {
-        const bool showing = m_side->isVisible() && m_side->currentWidget() == tab;
-        m_side->setCurrentWidget(tab);
-        m_side->setVisible(!showing);
-    };
-    add(tr("Properties"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this, sideTab] { sideTab(m_properties); });
-    add(tr("Outline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this, sideTab] { sideTab(m_outline); });
-    QAction *preview = add(tr("Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [] { });
-    preview->setCheckable(true);
-    preview->setChecked(true);
-    connect(preview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    toolbar->addAction(tr("Properties"), this, [this] { toggleSidePanel(SidePanel::Properties); });
+    toolbar->addAction(tr("Outline"), this, [this] { toggleSidePanel(SidePanel::Outline); });
+    m_previewAction = toolbar->addAction(tr("Preview"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setChecked(true);
+    connect(m_previewAction, &QAction::toggled, this, &EntityPage::setPreviewShown);
     toolbar->addSeparator();
-    add(tr("Export HTML…"), QKeySequence(), [this] { exportHtml(); });
-    add(tr("Export PDF…"), QKeySequence(), [this] { exportPdf(); });
+    toolbar->addAction(tr("Export HTML…"), this, &EntityPage::exportHtml);
+    toolbar->addAction(tr("Export PDF…"), this, &EntityPage::exportPdf);
     layout()->addWidget(toolbar);
+}
+
+void EntityPage::find()
+{
+    m_findBar->activate(false);
+}
+
+void EntityPage::replace()
+{
+    m_findBar->activate(true);
+}
+
+void EntityPage::askGoToLine()
+{
+    bool ok = false;
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"), m_editor->textCursor().blockNumber() + 1,
+        1, m_editor->blockCount(), 1, &ok);
+    activateWindow(); // back from the dialog: typing goes on in the editor
+    if (!ok)
+        return;
+    goToLine(line);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void EntityPage::toggleSidePanel(SidePanel panel)
+{
+    QWidget *tab = panel == SidePanel::Properties ? static_cast<QWidget *>(m_properties) : m_outline;
+    const bool showing = !m_side->isHidden() && m_side->currentWidget() == tab;
+    m_side->setCurrentWidget(tab);
+    m_side->setVisible(!showing);
+}
+
+void EntityPage::setPreviewShown(bool shown)
+{
+    if (shown == isPreviewShown())
+        return;
+    m_preview->setVisible(shown);
+    {
+        const QSignalBlocker blocker(m_previewAction);
+        m_previewAction->setChecked(shown);
+    }
+    Q_EMIT previewShownChanged(shown);
+}
+
+bool EntityPage::isPreviewShown() const
+{
+    return !m_preview->isHidden();
 }
 
 void EntityPage::applySettings()
@@ -203,7 +234,7 @@ void EntityPage::applySettings()
     m_editor->setLineWrapMode(settings.softWrap && !m_longLines ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     if (m_keeper)
         m_keeper->setAutosave(settings.autosave, settings.autosaveDelayMs);
-    m_preview->setVisible(settings.previewVisible);
+    setPreviewShown(settings.previewVisible);
     m_scrollSync = settings.scrollSync;
     const PreviewTheme theme = settings.dark() ? PreviewTheme::Dark : PreviewTheme::Light;
     if (theme != m_scheduler->options().theme) {

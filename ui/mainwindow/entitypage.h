@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -47,8 +48,21 @@ public:
     [[nodiscard]] int cursorPosition() const;
     void setCursorPosition(int position);
 
-    /** Saves now (Ctrl+S); false when it could not or must not. */
+    /** The side panels the page can show beside the editor. */
+    enum class SidePanel { Properties, Outline };
+
+    /** Saves now (File > Save); false when it could not or must not. */
     bool save();
+    /** Opens the find bar (Edit > Find) with the field focused. */
+    void find();
+    /** Opens the find bar with its replace field (Edit > Replace). */
+    void replace();
+    /** Asks for a line number and moves the cursor there (Edit > Go to Line). */
+    void askGoToLine();
+    /** Shows the side panel, or hides the side when that panel is already showing. */
+    void toggleSidePanel(SidePanel panel);
+    void setPreviewShown(bool shown);
+    [[nodiscard]] bool isPreviewShown() const;
     [[nodiscard]] bool isModified() const;
     /** Applies the editor settings (theme, line numbers, wrap, autosave, preview). */
     void applySettings();
@@ -71,6 +85,8 @@ Q_SIGNALS:
     void modificationChanged(bool modified);
     /** The word count or reading time changed (a pause after typing). */
     void statisticsChanged(const QString &statistics);
+    /** The preview was shown or hidden (its button, View > Preview, the settings). */
+    void previewShownChanged(bool shown);
 
 private:
     void createActions();
@@ -102,6 +118,7 @@ private:
     QLabel *m_positionLabel;
     QLabel *m_wordsLabel;
     QTimer *m_footerTimer;
+    QAction *m_previewAction = nullptr;
     RenderResult m_lastRender;
     QString m_statistics;
     bool m_livePreview = true;

@@ -3,7 +3,9 @@
 #include "mainwindow/mainwindow.h"
 
 #include "editor/editorsession.h"
+#include "editor/markdowneditor.h"
 #include "graph/graphwidget.h"
+#include "mainwindow/editactions.h"
 #include "mainwindow/entitypage.h"
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/projecttreeactions.h"
@@ -98,13 +100,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *sync = new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
     connect(sync, &SyncController::fileMarksChanged, m_treeModel, &ProjectTreeModel::setFileMarks);
     // A sync commits what is on disk: every open buffer is saved first, or the sync does not start.
-    sync->setSaveHandler([this] {
-        bool saved = true;
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
-                saved = (!page->isModified() || page->save()) && saved;
-        }
-        return saved;
+    sync->setSaveHandler([this] { return saveAll(); });
+    // What the views hold of the previous project goes before anything of the next one arrives.
+    connect(m_project, &Project::opened, this, [this, graph] {
+        m_treeModel->setSnapshot(nullptr);
+        graph->setSnapshot(nullptr);
     });
     connect(m_project, &Project::snapshotChanged, this, &MainWindow::onSnapshotChanged);
     connect(m_project, &Project::loadProgress, this, [progress](int done, int total) {
@@ -150,7 +150,11 @@ MainWindow::MainWindow(QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The edit actions follow the focus: not while the window's widgets are taken down.
+    delete m_editActions;
+}
 
 void MainWindow::createDocks()
 {
@@ -178,10 +182,26 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+
     QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addSeparator();
+
+    QAction *graph = view->addAction(tr("&Graph"), this, [this] { showView(View::Graph); });
+    graph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction *roadmap = view->addAction(tr("&Roadmap"), this, [this] { showView(View::Roadmap); });
+    roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *tree = view->addAction(tr("Project &Tree"), this, [this] { m_tree->setFocus(); });
+    tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+
+    // File > Save and Save All, the Edit menu, the page's panels in View.
+    m_editActions = new EditActions(this, m_tabs, qobject_cast<RoadmapView *>(m_roadmapView), { file, edit, view });
+
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
     reload->setShortcut(QKeySequence::Refresh);
@@ -193,14 +213,28 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *graph = view->addAction(tr("&Graph"), this, [this] { showView(View::Graph); });
-    graph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    QAction *roadmap = view->addAction(tr("&Roadmap"), this, [this] { showView(View::Roadmap); });
-    roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    QAction *tree = view->addAction(tr("Project &Tree"), this, [this] { m_tree->setFocus(); });
-    tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+bool MainWindow::saveAll()
+{
+    bool saved = true;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
+            saved = (!page->isModified() || page->save()) && saved;
+    }
+    return saved;
+}
+
+void MainWindow::closeEntityTabs()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *page = m_tabs->widget(i);
+        if (page == m_graphView || page == m_roadmapView)
+            continue;
+        m_tabs->removeTab(i);
+        // At once, not later: its destructor saves or journals the buffer, and its timers die with it.
+        delete page;
+    }
 }
 
 void MainWindow::chooseProject()
@@ -223,13 +257,7 @@ void MainWindow::openProject(const QString &path)
     settings.setValue(QStringLiteral("lastProject"), absolute);
     updateRecentMenu();
 
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        QWidget *page = m_tabs->widget(i);
-        if (page != m_graphView && page != m_roadmapView) {
-            m_tabs->removeTab(i);
-            page->deleteLater();
-        }
-    }
+    closeEntityTabs();
     m_opening = true;
     m_project->open(absolute);
 }
@@ -273,6 +301,7 @@ void MainWindow::openEntity(const QString &id, int line)
         if (page && page->entityId() == id) {
             m_tabs->setCurrentIndex(i);
             page->goToLine(line);
+            page->editor()->setFocus(Qt::OtherFocusReason);
             return;
         }
     }
@@ -284,6 +313,8 @@ void MainWindow::openEntity(const QString &id, int line)
     m_tabs->setTabToolTip(index, snapshot->entity(id)->source.path);
     m_tabs->setCurrentIndex(index);
     page->goToLine(line);
+    // Opened from quick open, search, the tree or a link: typing goes into the page.
+    page->editor()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showView(View view)

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace storyloom {
 
+class EditActions;
 class Project;
 class ProjectTreeModel;
 
@@ -37,6 +38,8 @@ public:
     /** Opens (or switches to) the entity's tab and puts the cursor on `line` when given. */
     void openEntity(const QString &id, int line = 0);
     void showView(View view);
+    /** Saves every modified entity tab (File > Save All, and before a sync); false when one could not be saved. */
+    bool saveAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +50,8 @@ private:
     void updateRecentMenu();
     void onSnapshotChanged(const Snapshot &snapshot);
     void chooseProject();
+    /** Closes every entity tab now: typing is saved (or journaled) while its project is still the open one. */
+    void closeEntityTabs();
 
     Project *m_project;
     ProjectTreeModel *m_treeModel;
@@ -55,6 +60,7 @@ private:
     QWidget *m_graphView = nullptr;
     QWidget *m_roadmapView = nullptr;
     QMenu *m_recentMenu = nullptr;
+    EditActions *m_editActions = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     /**

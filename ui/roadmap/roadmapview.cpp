@@ -76,14 +76,9 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     toolbar->addWidget(new QLabel(tr(" Owner:"), this));
     toolbar->addWidget(m_ownerFilter);
     toolbar->addSeparator();
+    // The keys are the window's Edit > Undo and Redo, which act on this stack while the view has focus.
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
@@ -134,6 +129,12 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &RoadmapView::showContextMenu);
     if (m_project) {
+        // Edits of the previous project are not undone (or redone) into it once another one is open.
+        connect(m_project, &Project::opened, this, [this] {
+            m_undo->clear();
+            showMessage(QString(), false);
+            setSnapshot(nullptr);
+        });
         connect(m_project, &Project::snapshotChanged, this, &RoadmapView::setSnapshot);
         if (m_project->snapshot())
             setSnapshot(m_project->snapshot());

@@ -88,6 +88,9 @@ void QuickOpenDialog::choose()
         return;
     const QString id = item->data(IdRole).toString();
     accept();
+    // Back to the window, where the chosen page takes the keyboard: typing goes on there.
+    if (QWidget *owner = parentWidget())
+        owner->activateWindow();
     Q_EMIT entityChosen(id);
 }
 

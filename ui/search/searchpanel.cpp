@@ -79,6 +79,7 @@ void SearchPanel::setProjectRoot(const QString &root)
     if (root == m_root)
         return;
     m_root = root;
+    ++m_generation; // a query still running on the previous root shows nothing
     start();
 }
 

@@ -46,6 +46,13 @@ SearchTools::SearchTools(MainWindow *window)
     menu->addAction(m_backlinksDock->toggleViewAction());
 
     Project *project = window->project();
+    // Results and lists of the previous project go at once; the query stays and runs on the new one.
+    connect(project, &Project::opened, this, [this] {
+        m_search->setProjectRoot(QString());
+        m_backlinks->setEntity(QString());
+        m_backlinks->setSnapshot(nullptr);
+        m_quickOpen->setSnapshot(nullptr);
+    });
     connect(project, &Project::snapshotChanged, this, [this, project](const Snapshot &snapshot) {
         m_search->setProjectRoot(project->rootPath());
         m_search->refresh();

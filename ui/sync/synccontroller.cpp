@@ -68,6 +68,8 @@ SyncController::SyncController(MainWindow *window)
     m_refreshTimer->setInterval(30000);
     connect(m_refreshTimer, &QTimer::timeout, this, &SyncController::refreshStatus);
     m_refreshTimer->start();
+    // At once, not at the first snapshot: a sync due in between works on the project now open.
+    connect(window->project(), &Project::opened, this, &SyncController::setProjectRoot);
     connect(window->project(), &Project::snapshotChanged, this, &SyncController::onSnapshotChanged);
 }
 

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/editactions.h"
+
+#include "editor/markdowneditor.h"
+#include "mainwindow/entitypage.h"
+#include "mainwindow/mainwindow.h"
+#include "roadmap/roadmapview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QUndoStack>
+
+namespace storyloom {
+
+namespace {
+[[nodiscard]] bool isReadOnly(const QWidget *text)
+{
+    return text->property("readOnly").toBool();
+}
+
+[[nodiscard]] QTextDocument *documentOf(QWidget *text)
+{
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(text))
+        return plain->document();
+    if (auto *rich = qobject_cast<QTextEdit *>(text))
+        return rich->document();
+    return nullptr;
+}
+
+[[nodiscard]] bool canUndo(QWidget *text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(text))
+        return line->isUndoAvailable();
+    const QTextDocument *document = documentOf(text);
+    return document && document->isUndoAvailable();
+}
+
+[[nodiscard]] bool canRedo(QWidget *text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(text))
+        return line->isRedoAvailable();
+    const QTextDocument *document = documentOf(text);
+    return document && document->isRedoAvailable();
+}
+} // namespace
+
+EditActions::EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *roadmap, const Menus &menus)
+    : QObject(window)
+    , m_window(window)
+    , m_tabs(tabs)
+    , m_roadmap(roadmap)
+{
+    setObjectName(QStringLiteral("editActions"));
+    auto add = [](QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        return action;
+    };
+    m_save = add(menus.file, QStringLiteral("saveAction"), tr("Sa&ve"), QKeySequence::keyBindings(QKeySequence::Save));
+    connect(m_save, &QAction::triggered, this, [this] {
+        if (EntityPage *page = currentPage())
+            page->save();
+    });
+    m_saveAll = add(menus.file, QStringLiteral("saveAllAction"), tr("Save &All"), {});
+    connect(m_saveAll, &QAction::triggered, m_window, &MainWindow::saveAll);
+
+    m_undo = add(menus.edit, QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
+    connect(m_undo, &QAction::triggered, this, [this] { run(Command::Undo); });
+    m_redo = add(menus.edit, QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo));
+    connect(m_redo, &QAction::triggered, this, [this] { run(Command::Redo); });
+    menus.edit->addSeparator();
+    m_cut = add(menus.edit, QStringLiteral("cutAction"), tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut));
+    connect(m_cut, &QAction::triggered, this, [this] { run(Command::Cut); });
+    m_copy = add(menus.edit, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy));
+    connect(m_copy, &QAction::triggered, this, [this] { run(Command::Copy); });
+    m_paste
+        = add(menus.edit, QStringLiteral("pasteAction"), tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste));
+    connect(m_paste, &QAction::triggered, this, [this] { run(Command::Paste); });
+    menus.edit->addSeparator();
+
+    // The page's own commands, on the current page.
+    auto onPage = [this](QAction *action, auto slot) {
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (EntityPage *page = currentPage())
+                slot(page);
+        });
+        m_pageActions.append(action);
+    };
+    onPage(add(menus.edit, QStringLiteral("findAction"), tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find)),
+        [](EntityPage *page) { page->find(); });
+    onPage(add(menus.edit, QStringLiteral("replaceAction"), tr("R&eplace…"), { QKeySequence(Qt::CTRL | Qt::Key_H) }),
+        [](EntityPage *page) { page->replace(); });
+    onPage(
+        add(menus.edit, QStringLiteral("goToLineAction"), tr("&Go to Line…"), { QKeySequence(Qt::CTRL | Qt::Key_L) }),
+        [](EntityPage *page) { page->askGoToLine(); });
+    m_pageActions.append(m_save);
+
+    menus.view->addSeparator();
+    onPage(add(menus.view, QStringLiteral("propertiesAction"), tr("&Properties"),
+               { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I) }),
+        [](EntityPage *page) { page->toggleSidePanel(EntityPage::SidePanel::Properties); });
+    onPage(add(menus.view, QStringLiteral("outlineAction"), tr("&Outline"),
+               { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }),
+        [](EntityPage *page) { page->toggleSidePanel(EntityPage::SidePanel::Outline); });
+    m_preview = add(
+        menus.view, QStringLiteral("previewAction"), tr("Pre&view"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
+    m_preview->setCheckable(true);
+    onPage(m_preview, [this](EntityPage *page) { page->setPreviewShown(m_preview->isChecked()); });
+
+    connect(menus.edit, &QMenu::aboutToShow, this, &EditActions::refresh);
+    connect(qApp, &QApplication::focusChanged, this, &EditActions::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EditActions::followCurrentPage);
+    if (QUndoStack *stack = m_roadmap ? m_roadmap->undoStack() : nullptr) {
+        connect(stack, &QUndoStack::indexChanged, this, &EditActions::refresh);
+        connect(stack, &QUndoStack::canUndoChanged, this, &EditActions::refresh);
+        connect(stack, &QUndoStack::canRedoChanged, this, &EditActions::refresh);
+    }
+    followCurrentPage();
+}
+
+EntityPage *EditActions::currentPage() const
+{
+    return qobject_cast<EntityPage *>(m_tabs->currentWidget());
+}
+
+QWidget *EditActions::focusedText() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus->window() != m_window)
+        return nullptr;
+    if (qobject_cast<QLineEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QTextEdit *>(focus))
+        return focus;
+    return nullptr;
+}
+
+QUndoStack *EditActions::focusedStack() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (!m_roadmap || !focus || (focus != m_roadmap && !m_roadmap->isAncestorOf(focus)))
+        return nullptr;
+    return m_roadmap->undoStack();
+}
+
+void EditActions::run(Command command)
+{
+    QWidget *text = focusedText();
+    QUndoStack *stack = text ? nullptr : focusedStack();
+    // Elsewhere on a page (its preview, its panels): the page's editor.
+    if (!text && !stack) {
+        const QWidget *focus = QApplication::focusWidget();
+        if (EntityPage *page = currentPage(); page && focus && page->isAncestorOf(focus))
+            text = page->editor();
+    }
+    switch (command) {
+    case Command::Undo:
+        if (stack)
+            stack->undo();
+        else if (text)
+            QMetaObject::invokeMethod(text, "undo");
+        break;
+    case Command::Redo:
+        if (stack)
+            stack->redo();
+        else if (text)
+            QMetaObject::invokeMethod(text, "redo");
+        break;
+    case Command::Cut:
+        if (text)
+            QMetaObject::invokeMethod(text, "cut");
+        break;
+    case Command::Copy:
+        if (text)
+            QMetaObject::invokeMethod(text, "copy");
+        break;
+    case Command::Paste:
+        if (text)
+            QMetaObject::invokeMethod(text, "paste");
+        break;
+    }
+    refresh();
+}
+
+void EditActions::followCurrentPage()
+{
+    EntityPage *page = currentPage();
+    if (page != m_followed) {
+        if (m_followed) {
+            disconnect(m_followed, nullptr, this, nullptr);
+            disconnect(m_followed->editor(), nullptr, this, nullptr);
+        }
+        m_followed = page;
+        if (page) {
+            connect(page, &EntityPage::previewShownChanged, this, &EditActions::refresh);
+            connect(page->editor(), &QPlainTextEdit::undoAvailable, this, &EditActions::refresh);
+            connect(page->editor(), &QPlainTextEdit::redoAvailable, this, &EditActions::refresh);
+        }
+    }
+    refresh();
+}
+
+void EditActions::refresh()
+{
+    EntityPage *page = currentPage();
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(page != nullptr);
+    m_preview->setChecked(page && page->isPreviewShown());
+
+    QWidget *text = focusedText();
+    QUndoStack *stack = text ? nullptr : focusedStack();
+    if (!text && !stack && page) {
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus && page->isAncestorOf(focus))
+            text = page->editor();
+    }
+    const bool editable = text && !isReadOnly(text);
+    m_undo->setEnabled(stack ? stack->canUndo() : editable && canUndo(text));
+    m_redo->setEnabled(stack ? stack->canRedo() : editable && canRedo(text));
+    // "Undo Edit Fundamentals": what the roadmap's stack would undo.
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_cut->setEnabled(editable);
+    m_copy->setEnabled(text != nullptr);
+    m_paste->setEnabled(editable);
+}
+
+} // namespace storyloom

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+class QUndoStack;
+class QWidget;
+
+namespace storyloom {
+
+class EntityPage;
+class MainWindow;
+class RoadmapView;
+
+/**
+ * The window's actions that act on the view being worked in: File › Save and
+ * Save All, the Edit menu (Undo, Redo, Cut, Copy, Paste, Find, Replace, Go to
+ * Line) and the page's panels in View. The window holds their keys, so a key
+ * works wherever the focus is and no two tabs claim it; each acts on the text
+ * field with the focus, else on the current tab: an entity page (its editor)
+ * or the roadmap (its edit stack).
+ */
+class EditActions : public QObject
+{
+    Q_OBJECT
+public:
+    /** The menus the actions go into, each appended at its end. */
+    struct Menus
+    {
+        QMenu *file = nullptr;
+        QMenu *edit = nullptr;
+        QMenu *view = nullptr;
+    };
+
+    EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *roadmap, const Menus &menus);
+
+    /** Enables and names the actions for what has the focus now (also before a menu opens). */
+    void refresh();
+
+private:
+    enum class Command { Undo, Redo, Cut, Copy, Paste };
+
+    [[nodiscard]] EntityPage *currentPage() const;
+    /** The focused text field of this window (a line edit, the editor), or null. */
+    [[nodiscard]] QWidget *focusedText() const;
+    /** The roadmap's edit stack when the roadmap is the focused view, else null. */
+    [[nodiscard]] QUndoStack *focusedStack() const;
+    void run(Command command);
+    void followCurrentPage();
+
+    MainWindow *m_window;
+    QTabWidget *m_tabs;
+    RoadmapView *m_roadmap;
+    QPointer<EntityPage> m_followed;
+    QAction *m_save;
+    QAction *m_saveAll;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_cut;
+    QAction *m_copy;
+    QAction *m_paste;
+    QList<QAction *> m_pageActions;
+    QAction *m_preview = nullptr;
+};
+
+} // namespace storyloom
