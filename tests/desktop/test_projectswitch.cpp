@@ -54,8 +54,8 @@ QByteArray readFile(const QString &path)
 QMap<QString, QByteArray> contents(const QString &root)
 {
     QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         files.insert(QDir(root).relativeFilePath(path), readFile(path));

@@ -35,8 +35,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -356,7 +356,8 @@ class TestShortcuts : public QObject
         QVERIFY(git(m_root, { u"status"_s, u"--porcelain"_s }, &status));
         QVERIFY(status.contains(u"notes/"_s));
         press(keys);
-        QTRY_VERIFY_WITH_TIMEOUT(git(m_root, { u"status"_s, u"--porcelain"_s }, &status) && status.isEmpty(), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(git(m_root, { u"status"_s, u"--porcelain"_s }, &status) && status.isEmpty(),
+            qPrintable(m_window->statusBar()->currentMessage() + u" | "_s + status), 30000);
         QString log;
         QVERIFY(git(m_root, { u"log"_s, u"-1"_s, u"--name-only"_s }, &log));
         QVERIFY2(log.contains(u"notes/sync-marker.md"_s), qPrintable(log));

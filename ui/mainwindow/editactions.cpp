@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -110,13 +111,17 @@ EditActions::EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *road
     onPage(add(menus.view, QStringLiteral("outlineAction"), tr("&Outline"),
                { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }),
         [](EntityPage *page) { page->toggleSidePanel(EntityPage::SidePanel::Outline); });
-    m_preview = add(
-        menus.view, QStringLiteral("previewAction"), tr("Pre&view"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
+    m_preview = add(menus.view, QStringLiteral("previewAction"), tr("Pre&view"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
     m_preview->setCheckable(true);
     onPage(m_preview, [this](EntityPage *page) { page->setPreviewShown(m_preview->isChecked()); });
 
     connect(menus.edit, &QMenu::aboutToShow, this, &EditActions::refresh);
-    connect(qApp, &QApplication::focusChanged, this, &EditActions::refresh);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && !qobject_cast<QMenuBar *>(now) && !qobject_cast<QMenu *>(now))
+            m_lastFocus = now;
+        refresh();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &EditActions::followCurrentPage);
     if (QUndoStack *stack = m_roadmap ? m_roadmap->undoStack() : nullptr) {
         connect(stack, &QUndoStack::indexChanged, this, &EditActions::refresh);
@@ -131,9 +136,18 @@ EntityPage *EditActions::currentPage() const
     return qobject_cast<EntityPage *>(m_tabs->currentWidget());
 }
 
-QWidget *EditActions::focusedText() const
+QWidget *EditActions::workingWidget() const
 {
     QWidget *focus = QApplication::focusWidget();
+    // Alt and a menu's letter give the menu bar the focus meanwhile: the user still works where they were.
+    if (qobject_cast<QMenuBar *>(focus) || qobject_cast<QMenu *>(focus))
+        return m_lastFocus;
+    return focus;
+}
+
+QWidget *EditActions::focusedText() const
+{
+    QWidget *focus = workingWidget();
     if (!focus || focus->window() != m_window)
         return nullptr;
     if (qobject_cast<QLineEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QTextEdit *>(focus))
@@ -143,7 +157,7 @@ QWidget *EditActions::focusedText() const
 
 QUndoStack *EditActions::focusedStack() const
 {
-    const QWidget *focus = QApplication::focusWidget();
+    const QWidget *focus = workingWidget();
     if (!m_roadmap || !focus || (focus != m_roadmap && !m_roadmap->isAncestorOf(focus)))
         return nullptr;
     return m_roadmap->undoStack();
@@ -155,7 +169,7 @@ void EditActions::run(Command command)
     QUndoStack *stack = text ? nullptr : focusedStack();
     // Elsewhere on a page (its preview, its panels): the page's editor.
     if (!text && !stack) {
-        const QWidget *focus = QApplication::focusWidget();
+        const QWidget *focus = workingWidget();
         if (EntityPage *page = currentPage(); page && focus && page->isAncestorOf(focus))
             text = page->editor();
     }
@@ -216,7 +230,7 @@ void EditActions::refresh()
     QWidget *text = focusedText();
     QUndoStack *stack = text ? nullptr : focusedStack();
     if (!text && !stack && page) {
-        const QWidget *focus = QApplication::focusWidget();
+        const QWidget *focus = workingWidget();
         if (focus && page->isAncestorOf(focus))
             text = page->editor();
     }

@@ -46,6 +46,8 @@ private:
     enum class Command { Undo, Redo, Cut, Copy, Paste };
 
     [[nodiscard]] EntityPage *currentPage() const;
+    /** The widget the user works in: the focus, or where it was while the menus have it. */
+    [[nodiscard]] QWidget *workingWidget() const;
     /** The focused text field of this window (a line edit, the editor), or null. */
     [[nodiscard]] QWidget *focusedText() const;
     /** The roadmap's edit stack when the roadmap is the focused view, else null. */
@@ -57,6 +59,7 @@ private:
     QTabWidget *m_tabs;
     RoadmapView *m_roadmap;
     QPointer<EntityPage> m_followed;
+    QPointer<QWidget> m_lastFocus;
     QAction *m_save;
     QAction *m_saveAll;
     QAction *m_undo;
