@@ -122,8 +122,11 @@ class TestProjectSwitch : public QObject
     /** Clicks a roadmap cell, opens its editor with F2, types `text` and Return. */
     static void editRoadmapCell(RoadmapView *view, const QString &goalId, int column, const QString &text)
     {
-        QTreeView *tree = view->tree();
-        const QModelIndex cell = view->filterModel()->mapFromSource(view->model()->indexForId(goalId, column));
+        auto *tree = view->findChild<QTreeView *>();
+        auto *model = view->findChild<RoadmapModel *>(QStringLiteral("roadmapModel"));
+        auto *filter = view->findChild<RoadmapFilterModel *>(QStringLiteral("roadmapFilter"));
+        QVERIFY(tree && model && filter);
+        const QModelIndex cell = filter->mapFromSource(model->indexForId(goalId, column));
         QVERIFY(cell.isValid());
         tree->scrollTo(cell);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(cell).center());
@@ -218,7 +221,7 @@ private Q_SLOTS:
         editRoadmapCell(roadmap, goalId, RoadmapModel::Progress, u"70"_s);
         QVERIFY(readFile(goalPath).contains("progress: 0.7"));
         settle(window.project(), goalId, 0.7);
-        QTRY_COMPARE(QApplication::focusWidget(), roadmap->tree());
+        QTRY_COMPARE(QApplication::focusWidget(), roadmap->findChild<QTreeView *>());
         press(QKeySequence::keyBindings(QKeySequence::Undo).first());
         QVERIFY(readFile(goalPath).contains("progress: 0.55"));
         auto *undo = window.findChild<QAction *>(u"undoAction"_s);
@@ -254,7 +257,7 @@ private Q_SLOTS:
         for (const SearchHit &hit : search->lastResult().hits)
             QVERIFY2(window.project()->snapshot()->entity(hit.entityId), qPrintable(hit.entityId));
         QCOMPARE(roadmap->undoStack()->count(), 0);
-        QVERIFY(!roadmap->model()->indexForId(goalId).isValid());
+        QVERIFY(!roadmap->findChild<RoadmapModel *>(QStringLiteral("roadmapModel"))->indexForId(goalId).isValid());
         press(QKeySequence(Qt::CTRL | Qt::Key_P));
         QuickOpenDialog *quickOpen = shownTopLevel<QuickOpenDialog>();
         QVERIFY(quickOpen);
@@ -272,11 +275,13 @@ private Q_SLOTS:
         // Undo and redo, every way the user has: keys on the roadmap, the Edit menu, the roadmap's buttons.
         press(QKeySequence(Qt::CTRL | Qt::Key_R));
         const QString ferryGoal = u"roadmap/live-timetable"_s;
-        const QModelIndex cell
-            = roadmap->filterModel()->mapFromSource(roadmap->model()->indexForId(ferryGoal, RoadmapModel::Owners));
+        const QModelIndex cell = roadmap->findChild<RoadmapFilterModel *>(QStringLiteral("roadmapFilter"))
+                                     ->mapFromSource(roadmap->findChild<RoadmapModel *>(QStringLiteral("roadmapModel"))
+                                             ->indexForId(ferryGoal, RoadmapModel::Owners));
         QVERIFY(cell.isValid());
-        QTest::mouseClick(roadmap->tree()->viewport(), Qt::LeftButton, {}, roadmap->tree()->visualRect(cell).center());
-        QTRY_COMPARE(QApplication::focusWidget(), roadmap->tree());
+        QTest::mouseClick(roadmap->findChild<QTreeView *>()->viewport(), Qt::LeftButton, {},
+            roadmap->findChild<QTreeView *>()->visualRect(cell).center());
+        QTRY_COMPARE(QApplication::focusWidget(), roadmap->findChild<QTreeView *>());
         QVERIFY(!undo->isEnabled());
         QVERIFY(!redo->isEnabled());
         QVERIFY(!redo->text().contains(goal->title));

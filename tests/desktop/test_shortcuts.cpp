@@ -383,16 +383,19 @@ class TestShortcuts : public QObject
         m_window->showView(MainWindow::View::Graph);
         auto *graph = qobject_cast<GraphWidget *>(tabs()->currentWidget());
         QVERIFY(graph);
-        QTRY_VERIFY(graph->scene()->nodeCount() > 0);
+        auto *scene = graph->findChild<GraphScene *>(QStringLiteral("graphScene"));
+        auto *view = graph->findChild<GraphView *>(QStringLiteral("graphView"));
+        QVERIFY(scene && view);
+        QTRY_VERIFY(scene->nodeCount() > 0);
         graph->waitForLayout();
-        graph->view()->setFocus();
-        QTRY_COMPARE(QApplication::focusWidget(), graph->view());
-        graph->view()->fitAll();
-        const double fitted = graph->view()->zoom();
-        graph->view()->zoomBy(3.0);
-        QVERIFY(graph->view()->zoom() > fitted * 2);
+        view->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        view->fitAll();
+        const double fitted = view->zoom();
+        view->zoomBy(3.0);
+        QVERIFY(view->zoom() > fitted * 2);
         press(keys);
-        QVERIFY(qAbs(graph->view()->zoom() - fitted) < fitted * 0.01);
+        QVERIFY(qAbs(view->zoom() - fitted) < fitted * 0.01);
     }
 
     /** What each row of the shortcuts list must do, by the name the list shows. */

@@ -68,6 +68,8 @@ public:
     void applySettings();
 
     [[nodiscard]] BufferKeeper *keeper() const { return m_keeper; }
+    /** The page's text editor: the window's Edit menu and the focus after opening act on it. */
+    [[nodiscard]] MarkdownEditor *editor() const { return m_editor; }
     /** Word count and reading time of the text ("1,234 words · 6 min read"), for the status bar. */
     [[nodiscard]] QString statistics() const { return m_statistics; }
     /** The last preview rendered (for exports). */

@@ -36,6 +36,8 @@ public:
     void regenerateOverviewTable();
     /** Opens the Export Roadmap dialog. */
     void exportRoadmap();
+    /** The roadmap's own edits: the window's Undo and Redo act on it while the roadmap has the focus. */
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
 Q_SIGNALS:
     /** The user wants to see an entity (a goal, a pain point, a story). */
