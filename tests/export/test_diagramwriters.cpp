@@ -134,7 +134,7 @@ private Q_SLOTS:
                 && xml.attributes().value(QStringLiteral("class")).startsWith(QLatin1StringView("node"))) {
                 nodesInLinks += depthInLink > 0 ? 1 : 0;
             } else if (xml.isStartElement() && xml.name() == QLatin1StringView("text")) {
-                texts << xml.readElementText();
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

@@ -140,7 +140,7 @@ private Q_SLOTS:
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QLatin1StringView("text"))
-                text += xml.readElementText() + u'\n';
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements) + u'\n';
             else if (xml.isStartElement() && xml.name() == QLatin1StringView("a"))
                 ++links;
         }
