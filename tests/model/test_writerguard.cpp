@@ -45,12 +45,14 @@ class TestWriterGuard : public QObject
     QTemporaryDir m_dir;
     QString m_root;
     QString m_outside;
+    int m_run = 0;
 
 private Q_SLOTS:
     void init()
     {
         Writer::setOpenProjectRoot({});
-        const QString base = m_dir.path() + u"/run"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+        // A folder of its own for each row: two rows can start within one millisecond.
+        const QString base = m_dir.path() + u"/run"_s + QString::number(++m_run);
         m_root = base + u"/project"_s;
         m_outside = base + u"/outside"_s;
         QVERIFY(test::writeFile(m_root, u"storyloom.yml"_s, "title: T\n"));
