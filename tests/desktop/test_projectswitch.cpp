@@ -21,6 +21,7 @@
 #include "search/searchpanel.h"
 #include "settings/editorsettings.h"
 
+#include "desktoptestutil.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -41,6 +42,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace storyloom;
+using storyloom::test::answerDialog;
+using storyloom::test::press;
+using storyloom::test::shownTopLevel;
 
 namespace {
 
@@ -61,43 +65,6 @@ QMap<QString, QByteArray> contents(const QString &root)
         files.insert(QDir(root).relativeFilePath(path), readFile(path));
     }
     return files;
-}
-
-/** Presses keys as a user does: on the focused widget, else on the active window. */
-void press(const QKeySequence &keys)
-{
-    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
-    QVERIFY(focus);
-    const QKeyCombination chord = keys[0];
-    QTest::keyClick(focus, chord.key(), chord.keyboardModifiers());
-}
-
-template<typename T> T *shownTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
-
-/** Answers the next dialog of type T (shown modally by a key press) with `act`. */
-template<typename T> std::shared_ptr<bool> answerDialog(std::function<void(T *)> act)
-{
-    auto seen = std::make_shared<bool>(false);
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, seen, act] {
-        T *dialog = shownTopLevel<T>();
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *seen = true;
-        act(dialog);
-    });
-    timer->start();
-    return seen;
 }
 
 /** Clicks a menu of the menu bar, then one of its entries, with the mouse. */

@@ -26,6 +26,7 @@
 #include "settings/settingsdialog.h"
 #include "sync/historydialog.h"
 
+#include "desktoptestutil.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -49,6 +50,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace storyloom;
+using storyloom::test::answerDialog;
+using storyloom::test::press;
+using storyloom::test::shownTopLevel;
 
 namespace {
 
@@ -71,48 +75,6 @@ bool git(const QString &dir, const QStringList &arguments, QString *out = nullpt
     if (out)
         *out = QString::fromUtf8(process.readAllStandardOutput());
     return process.exitCode() == 0;
-}
-
-/** Presses the key sequence (one chord) on the widget that has the focus, as a user would. */
-void press(const QKeySequence &keys)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    const QKeyCombination chord = keys[0];
-    QTest::keyClick(focus, chord.key(), chord.keyboardModifiers());
-}
-
-/** A visible top-level widget of type T, or null. */
-template<typename T> T *shownTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
-
-/**
- * Watches for a dialog of type T while a key opens it (modal dialogs block the key press
- * until they close): hands it to `act` (which closes it), and says whether it came.
- */
-template<typename T> std::shared_ptr<bool> answerDialog(std::function<void(T *)> act)
-{
-    auto seen = std::make_shared<bool>(false);
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, seen, act] {
-        T *dialog = shownTopLevel<T>();
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *seen = true;
-        act(dialog);
-    });
-    timer->start();
-    QTimer::singleShot(30000, timer, [timer] { timer->deleteLater(); });
-    return seen;
 }
 
 } // namespace
