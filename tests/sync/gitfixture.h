@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Two authors and a shared remote: a bare repository on disk, a copy of the
-// wg-async vision document as author A's clone, and author B's clone of it.
+// Two authors and a shared remote: a bare repository on disk, a copy of a small
+// vision document (data/twoauthors) as author A's clone, and author B's clone of it.
 // Git identities are set per repository, never globally.
 #pragma once
 
@@ -70,7 +70,7 @@ inline bool configureAuthor(const QString &dir, const QString &name)
                .ok();
 }
 
-/** A bare remote and two clones, A and B, of a copy of wg-async (plus a goal with front matter). */
+/** A bare remote and two clones, A and B, of a copy of data/twoauthors (plus a goal with front matter). */
 class TwoAuthors
 {
 public:
@@ -110,7 +110,7 @@ private:
         const QString remote = QDir(root).filePath(QStringLiteral("remote.git"));
         const QString a = QDir(root).filePath(QStringLiteral("alice"));
         const QString b = QDir(root).filePath(QStringLiteral("bob"));
-        if (!copyTree(QStringLiteral(STORYLOOM_CORPUS_DIR), a))
+        if (!copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/twoauthors"), a))
             return false;
         const QByteArray goalText = "---\ntype: goal\ntitle: Offline first\nstate: in-progress\nowners: [ana]\n"
                                     "progress: 0.5\n---\n# Offline first\n\nAuthors write offline and sync later.\n";

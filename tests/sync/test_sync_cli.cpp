@@ -48,10 +48,6 @@ class TestSyncCli : public QObject
         return true;
     }
 
-public:
-    /** Runs before the application exists: the whole program is skipped without the corpus. */
-    static void initMain() { storyloom::test::requireCorpus(); }
-
 private Q_SLOTS:
     void initTestCase()
     {

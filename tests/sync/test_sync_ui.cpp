@@ -44,10 +44,6 @@ class TestSyncUi : public QObject
         return nullptr;
     }
 
-public:
-    /** Runs before the application exists: the whole program is skipped without the corpus. */
-    static void initMain() { storyloom::test::requireCorpus(); }
-
 private Q_SLOTS:
     void initTestCase()
     {
