@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,23 @@ inline void requireCorpus()
     if (corpusPresent())
         return;
     std::printf("corpus: %s not found; skipped\n", qPrintable(QDir::cleanPath(QStringLiteral(STORYLOOM_CORPUS_DIR))));
+    std::fflush(stdout);
+    std::exit(skippedExitCode);
+}
+
+/**
+ * For the initMain() of a test program that needs an outside program (a
+ * browser, a server): its path, or one line saying it is missing and an exit
+ * with skippedExitCode, which ctest reports as skipped.
+ */
+[[nodiscard]] inline QString requireProgram(const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QString path = QStandardPaths::findExecutable(name);
+        if (!path.isEmpty())
+            return path;
+    }
+    std::printf("%s: not found; skipped\n", qPrintable(names.join(QStringLiteral(" or "))));
     std::fflush(stdout);
     std::exit(skippedExitCode);
 }
