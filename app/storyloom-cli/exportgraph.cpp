@@ -6,7 +6,7 @@
 
 #include "analysis/graphfilter.h"
 #include "common.h"
-#include "layout/graphdiagram.h"
+#include "export/graphdiagram.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/projectconfig.h"
+#include "extract/projectscanner.h"
 #include "model/storygraph.h"
-#include "project/projectconfig.h"
-#include "project/projectscanner.h"
 
 #include <QStringMatcher>
 

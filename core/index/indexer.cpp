@@ -3,11 +3,11 @@
 #include "index/indexer.h"
 
 #include "extract/graphbuilder.h"
+#include "extract/projectconfig.h"
+#include "extract/projectscanner.h"
 #include "index/indexdatabase.h"
 #include "index/indexparsecache.h"
 #include "index/textedits.h"
-#include "project/projectconfig.h"
-#include "project/projectscanner.h"
 #include "util/disposal.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "project/projectconfig.h"
-#include "project/projectscanner.h"
+#include "extract/projectconfig.h"
+#include "extract/projectscanner.h"
 
 #include <QHash>
 #include <QString>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/pageplanner.h"
 
+#include "extract/projectconfig.h"
 #include "parse/frontmatter.h"
 #include "parse/parseddocument.h"
-#include "project/projectconfig.h"
 #include "project/summaryeditor.h"
 #include "util/text.h"
 

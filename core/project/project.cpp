@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/project.h"
 
+#include "extract/projectloader.h"
 #include "index/indexer.h"
 #include "project/filewatcher.h"
-#include "project/projectloader.h"
 #include "project/writer.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/projectloader.h"
 #include "model/storygraph.h"
-#include "project/projectloader.h"
 
 #include <QObject>
 #include <atomic>

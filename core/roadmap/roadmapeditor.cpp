@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roadmap/roadmapeditor.h"
 
+#include "extract/projectconfig.h"
 #include "parse/frontmatter.h"
-#include "project/projectconfig.h"
 #include "project/writer.h"
 #include "roadmap/metadatatablewriter.h"
 

@@ -5,7 +5,7 @@
 // parallel on the global thread pool) into an output folder.
 #include "benchharness.h"
 
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 
 #if __has_include("preview/markdownrenderer.h")
 #include "preview/markdownrenderer.h"

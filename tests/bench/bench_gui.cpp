@@ -7,9 +7,9 @@
 //    and left running, for bench_firstwindow to time and weigh like ghostwriter.
 #include "benchharness.h"
 
+#include "extract/projectloader.h"
 #include "mainwindow/mainwindow.h"
 #include "project/project.h"
-#include "project/projectloader.h"
 
 #if __has_include("editor/markdowneditor.h") && __has_include("preview/previewscheduler.h")
 #include "editor/markdowneditor.h"

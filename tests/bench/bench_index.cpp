@@ -6,12 +6,12 @@
 #include "benchharness.h"
 
 #include "extract/graphbuilder.h"
+#include "extract/projectconfig.h"
+#include "extract/projectloader.h"
+#include "extract/projectscanner.h"
 #include "index/indexdatabase.h"
 #include "index/indexparsecache.h"
 #include "index/searcher.h"
-#include "project/projectconfig.h"
-#include "project/projectloader.h"
-#include "project/projectscanner.h"
 
 #include <QCoreApplication>
 #include <QFile>

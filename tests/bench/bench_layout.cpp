@@ -5,8 +5,8 @@
 // graph of N nodes and 3N edges (targets: benchmarks.py).
 #include "benchharness.h"
 
+#include "extract/projectloader.h"
 #include "layout/storygraphlayout.h"
-#include "project/projectloader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -7,9 +7,9 @@
 #include "benchharness.h"
 
 #include "extract/graphbuilder.h"
-#include "project/projectconfig.h"
-#include "project/projectloader.h"
-#include "project/projectscanner.h"
+#include "extract/projectconfig.h"
+#include "extract/projectloader.h"
+#include "extract/projectscanner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 
 #include "model/entityresolver.h"
 #include "parse/frontmatter.h"
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

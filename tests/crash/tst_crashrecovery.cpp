@@ -7,7 +7,7 @@
 // and the next sync finishes the work. The autosave kill: tst_crashautosave.
 #include "crashkill.h"
 
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 #include "roadmap/roadmapeditor.h"
 #include "sync/syncsession.h"
 

@@ -8,8 +8,8 @@
 
 #include "editor/markdowneditor.h"
 #include "editor/propertiespanel.h"
+#include "extract/projectloader.h"
 #include "mainwindow/entitypage.h"
-#include "project/projectloader.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

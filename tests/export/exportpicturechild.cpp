@@ -7,7 +7,7 @@
 //   usage: storyloom-export-picture-child PROJECT OUTDIR
 #include "export/diagramexporter.h"
 #include "export/diagramlayout.h"
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 #include "roadmap/roadmapdiagram.h"
 
 #include <QDir>

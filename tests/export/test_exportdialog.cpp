@@ -4,9 +4,9 @@
 // suffix and the format follow each other, the first folder is outside the
 // project, the last format and folder are remembered, and the main window says
 // "Exported to …" with a link that opens the folder.
+#include "extract/projectloader.h"
 #include "graph/graphexportdialog.h"
 #include "graph/graphwidget.h"
-#include "project/projectloader.h"
 #include "roadmap/roadmapexportdialog.h"
 
 #include <QAction>

@@ -5,7 +5,7 @@
 // Regenerate the references with tools/regenerate-references.sh.
 #include "export/diagramexporter.h"
 #include "export/diagramlayout.h"
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 #include "roadmap/overviewtablewriter.h"
 #include "roadmap/roadmapdiagram.h"
 

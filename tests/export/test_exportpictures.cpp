@@ -8,8 +8,8 @@
 #include "export/diagram.h"
 #include "export/diagramexporter.h"
 #include "export/diagramlayout.h"
+#include "extract/projectloader.h"
 #include "preview/previewexport.h"
-#include "project/projectloader.h"
 #include "roadmap/roadmapdiagram.h"
 
 #include "testsupport.h"

@@ -5,7 +5,7 @@
 // temporary project: content folders always stay inside the project.
 #include "fuzzcommon.h"
 
-#include "project/projectconfig.h"
+#include "extract/projectconfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/gapanalysis.h"
+#include "extract/projectloader.h"
 #include "graph/graphedgelayer.h"
 #include "graph/graphfilterpanel.h"
 #include "graph/graphgappanel.h"
@@ -9,7 +10,6 @@
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
 #include "index/indexdatabase.h"
-#include "project/projectloader.h"
 
 #include "testsupport.h"
 

@@ -4,8 +4,8 @@
 // smallest edits, and every other byte of every other file stays.
 #include "pagetestutil.h"
 
+#include "extract/projectloader.h"
 #include "project/linkrewriter.h"
-#include "project/projectloader.h"
 #include "project/writer.h"
 
 #include <QTemporaryDir>

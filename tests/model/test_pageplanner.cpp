@@ -4,8 +4,8 @@
 // a native project's folders and front matter. Pages the book does not list are reported.
 #include "pagetestutil.h"
 
+#include "extract/projectloader.h"
 #include "project/pageplanner.h"
-#include "project/projectloader.h"
 #include "project/writer.h"
 
 #include <QTemporaryDir>

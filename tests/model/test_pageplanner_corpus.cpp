@@ -4,8 +4,8 @@
 // its template pages and its SUMMARY.md, every other byte of the book unchanged.
 #include "pagetestutil.h"
 
+#include "extract/projectloader.h"
 #include "project/pageplanner.h"
-#include "project/projectloader.h"
 #include "project/writer.h"
 
 #include <QTemporaryDir>

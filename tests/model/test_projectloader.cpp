@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Native projects, and everything that can be wrong with a content folder.
 #include "extract/graphbuilder.h"
-#include "project/projectconfig.h"
-#include "project/projectloader.h"
-#include "project/projectscanner.h"
+#include "extract/projectconfig.h"
+#include "extract/projectloader.h"
+#include "extract/projectscanner.h"
 #include "util/parallel.h"
 
 #include "testsupport.h"

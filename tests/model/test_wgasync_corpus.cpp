@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The acceptance test of the content model: the real Async Rust vision doc, opened as-is.
 #include "extract/graphbuilder.h"
+#include "extract/projectconfig.h"
+#include "extract/projectloader.h"
+#include "extract/projectscanner.h"
 #include "extract/roadmaptable.h"
 #include "parse/parseddocument.h"
-#include "project/projectconfig.h"
-#include "project/projectloader.h"
-#include "project/projectscanner.h"
 #include "util/text.h"
 
 #include "testsupport.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing back: byte-preserving front-matter edits, new entities, moves, trash, SUMMARY.md upkeep.
+#include "extract/projectloader.h"
 #include "parse/frontmatter.h"
-#include "project/projectloader.h"
 #include "project/writer.h"
 
 #include "testsupport.h"

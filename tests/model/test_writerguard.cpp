@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Writer never writes outside a project: not through `..`, an absolute
 // path or a link that leads out, and not into a project other than the open one.
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 #include "project/writer.h"
 #include "roadmap/roadmapeditor.h"
 

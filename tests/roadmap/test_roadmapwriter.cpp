@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Overview-table rows rewritten in place, generated tables, and the roadmap
 // diagram of a small hand-made snapshot.
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 #include "roadmap/overviewtablewriter.h"
 #include "roadmap/roadmapdiagram.h"
 #include "roadmap/roadmapeditor.h"

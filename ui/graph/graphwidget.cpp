@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/graphwidget.h"
 
+#include "export/graphdiagram.h"
 #include "graph/graphexportdialog.h"
 #include "graph/graphfilterpanel.h"
 #include "graph/graphgappanel.h"
@@ -10,7 +11,6 @@
 #include "graph/graphnodeitem.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
-#include "layout/graphdiagram.h"
 #include "layout/incrementalplacement.h"
 #include "layout/storygraphlayout.h"
 

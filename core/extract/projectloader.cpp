@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/projectloader.h"
+#include "extract/projectloader.h"
 
 #include "extract/graphbuilder.h"
-#include "project/projectconfig.h"
-#include "project/projectscanner.h"
+#include "extract/projectconfig.h"
+#include "extract/projectscanner.h"
 #include "util/disposal.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/projectscanner.h"
+#include "extract/projectscanner.h"
 
-#include "project/parsecache.h"
+#include "extract/parsecache.h"
 #include "util/parallel.h"
 
 #include <QCoreApplication>
