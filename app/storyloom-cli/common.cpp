@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
 
-#include "extract/projectloader.h"
-#include "model/entityresolver.h"
+#include "core/extract/projectloader.h"
+#include "core/model/entityresolver.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>

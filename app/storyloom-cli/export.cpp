@@ -5,9 +5,9 @@
 
 #include "commands.h"
 #include "common.h"
-#include "export/diagramlayout.h"
-#include "roadmap/overviewtablewriter.h"
-#include "roadmap/roadmapdiagram.h"
+#include "core/export/diagramlayout.h"
+#include "core/roadmap/overviewtablewriter.h"
+#include "core/roadmap/roadmapdiagram.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>

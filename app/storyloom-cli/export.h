@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/diagramexporter.h"
+#include "ui/export/diagramexporter.h"
 
 #include <QCommandLineParser>
 

@@ -4,9 +4,9 @@
 // SVG, PNG, PDF or DOT through the shared DiagramExporter.
 #include "export.h"
 
-#include "analysis/graphfilter.h"
 #include "common.h"
-#include "export/graphdiagram.h"
+#include "core/analysis/graphfilter.h"
+#include "core/export/graphdiagram.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gaps.h"
 
-#include "analysis/gapanalysis.h"
 #include "common.h"
+#include "core/analysis/gapanalysis.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>

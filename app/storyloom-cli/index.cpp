@@ -5,8 +5,8 @@
 #include "common.h"
 #include "subcommand.h"
 
-#include "index/indexdatabase.h"
-#include "index/indexer.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 // storyloom-cli: the headless front end; every subcommand runs the same core objects as the GUI.
 #include "subcommand.h"
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 #include "storyloom/version.h"
 
 #include <QCoreApplication>

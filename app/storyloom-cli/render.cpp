@@ -4,7 +4,7 @@
 #include "common.h"
 #include "subcommand.h"
 
-#include "preview/markdownrenderer.h"
+#include "ui/preview/markdownrenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>

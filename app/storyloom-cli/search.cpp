@@ -5,9 +5,9 @@
 #include "common.h"
 #include "subcommand.h"
 
-#include "index/indexdatabase.h"
-#include "index/indexer.h"
-#include "index/searcher.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexer.h"
+#include "core/index/searcher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

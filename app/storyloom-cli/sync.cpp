@@ -4,9 +4,9 @@
 #include "common.h"
 #include "subcommand.h"
 
-#include "sync/conflictresolver.h"
-#include "sync/gitrepository.h"
-#include "sync/syncsession.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/syncsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

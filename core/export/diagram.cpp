@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/diagram.h"
+#include "core/export/diagram.h"
 
-#include "export/diagramlayout.h"
+#include "core/export/diagramlayout.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/graphdiagram.h"
+#include "core/export/graphdiagram.h"
 
-#include "export/diagramlayout.h"
-#include "layout/graphpalette.h"
+#include "core/export/diagramlayout.h"
+#include "core/layout/graphpalette.h"
 
 #include <QCoreApplication>
 #include <algorithm>

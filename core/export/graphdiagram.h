@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphfilter.h"
-#include "export/diagram.h"
-#include "layout/graphlayout.h"
+#include "core/analysis/graphfilter.h"
+#include "core/export/diagram.h"
+#include "core/layout/graphlayout.h"
 
 #include <QHash>
 #include <atomic>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "extract/graphbuilder.h"
+#include "core/extract/graphbuilder.h"
 
-#include "extract/roadmaptable.h"
-#include "parse/summaryreader.h"
-#include "util/text.h"
+#include "core/extract/roadmaptable.h"
+#include "core/parse/summaryreader.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

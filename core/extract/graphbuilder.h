@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/projectconfig.h"
-#include "extract/projectscanner.h"
-#include "model/storygraph.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectscanner.h"
+#include "core/model/storygraph.h"
 
 #include <QStringMatcher>
 

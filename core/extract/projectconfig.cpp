@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "extract/projectconfig.h"
+#include "core/extract/projectconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/storygraph.h"
-#include "rules/ruleset.h"
+#include "core/model/storygraph.h"
+#include "core/rules/ruleset.h"
 
 namespace storyloom {
 

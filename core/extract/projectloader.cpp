@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "extract/projectloader.h"
+#include "core/extract/projectloader.h"
 
-#include "extract/graphbuilder.h"
-#include "extract/projectconfig.h"
-#include "extract/projectscanner.h"
-#include "util/disposal.h"
+#include "core/extract/graphbuilder.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectscanner.h"
+#include "core/util/disposal.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "extract/projectscanner.h"
+#include "core/extract/projectscanner.h"
 
-#include "extract/parsecache.h"
-#include "util/parallel.h"
+#include "core/extract/parsecache.h"
+#include "core/util/parallel.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

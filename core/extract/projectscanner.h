@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/projectconfig.h"
-#include "parse/parseddocument.h"
+#include "core/extract/projectconfig.h"
+#include "core/parse/parseddocument.h"
 
 #include <atomic>
 #include <functional>

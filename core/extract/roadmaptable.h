@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/types.h"
-#include "parse/parseddocument.h"
+#include "core/model/types.h"
+#include "core/parse/parseddocument.h"
 
 #include <optional>
 

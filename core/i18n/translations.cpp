@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

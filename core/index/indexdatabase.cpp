@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/indexdatabase.h"
+#include "core/index/indexdatabase.h"
 
-#include "index/indexschema.h"
-#include "index/relationrows.h"
-#include "index/searchbuilder.h"
-#include "index/snapshotcodec.h"
-#include "index/snapshotreader.h"
-#include "parse/frontmatter.h"
-#include "parse/parseddocument.h"
-#include "util/parallel.h"
+#include "core/index/indexschema.h"
+#include "core/index/relationrows.h"
+#include "core/index/searchbuilder.h"
+#include "core/index/snapshotcodec.h"
+#include "core/index/snapshotreader.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/parseddocument.h"
+#include "core/util/parallel.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

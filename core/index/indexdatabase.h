@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "index/sqliteconnection.h"
-#include "model/storygraph.h"
+#include "core/index/sqliteconnection.h"
+#include "core/model/storygraph.h"
 
 #include <QHash>
 #include <QPointF>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/indexer.h"
+#include "core/index/indexer.h"
 
-#include "extract/graphbuilder.h"
-#include "extract/projectconfig.h"
-#include "extract/projectscanner.h"
-#include "index/indexdatabase.h"
-#include "index/indexparsecache.h"
-#include "index/textedits.h"
-#include "util/disposal.h"
+#include "core/extract/graphbuilder.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectscanner.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexparsecache.h"
+#include "core/index/textedits.h"
+#include "core/util/disposal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/indexparsecache.h"
+#include "core/index/indexparsecache.h"
 
-#include "parse/parsecodec.h"
-#include "util/parallel.h"
+#include "core/parse/parsecodec.h"
+#include "core/util/parallel.h"
 
 #include <QSet>
 #include <algorithm>

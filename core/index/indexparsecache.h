@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/parsecache.h"
-#include "index/indexdatabase.h"
+#include "core/extract/parsecache.h"
+#include "core/index/indexdatabase.h"
 
 #include <thread>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/relationrows.h"
+#include "core/index/relationrows.h"
 
-#include "index/rowplan.h"
-#include "index/sqliteconnection.h"
-#include "model/types.h"
+#include "core/index/rowplan.h"
+#include "core/index/sqliteconnection.h"
+#include "core/model/types.h"
 
 #include <QHashFunctions>
 

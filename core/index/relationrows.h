@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/entity.h"
+#include "core/model/entity.h"
 
 #include <vector>
 

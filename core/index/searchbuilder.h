@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "index/sqliteconnection.h"
+#include "core/index/sqliteconnection.h"
 
 #include <QByteArray>
 #include <QString>

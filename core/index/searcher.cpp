@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/searcher.h"
+#include "core/index/searcher.h"
 
-#include "index/sqliteconnection.h"
+#include "core/index/sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QFile>

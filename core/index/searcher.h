@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/types.h"
+#include "core/model/types.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/snapshotcodec.h"
+#include "core/index/snapshotcodec.h"
 
-#include "index/indexschema.h"
-#include "util/bytereader.h"
+#include "core/index/indexschema.h"
+#include "core/util/bytereader.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/snapshotreader.h"
+#include "core/index/snapshotreader.h"
 
-#include "index/indexschema.h"
-#include "index/snapshotcodec.h"
-#include "index/sqliteconnection.h"
+#include "core/index/indexschema.h"
+#include "core/index/snapshotcodec.h"
+#include "core/index/sqliteconnection.h"
 
 #include <QHash>
 #include <thread>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/sqliteconnection.h"
+#include "core/index/sqliteconnection.h"
 
 #include <sqlite3.h>
 

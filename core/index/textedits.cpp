@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "index/textedits.h"
+#include "core/index/textedits.h"
 
-#include "extract/graphbuilder.h"
-#include "index/indexdatabase.h"
-#include "index/indexparsecache.h"
-#include "util/parallel.h"
+#include "core/extract/graphbuilder.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexparsecache.h"
+#include "core/util/parallel.h"
 
 namespace storyloom {
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/projectconfig.h"
-#include "extract/projectscanner.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectscanner.h"
 
 #include <QHash>
 #include <QString>

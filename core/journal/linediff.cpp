@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/linediff.h"
+#include "core/journal/linediff.h"
 
 #include <QStringList>
 #include <vector>

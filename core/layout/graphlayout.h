@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/diagnostic.h"
+#include "core/model/diagnostic.h"
 
 #include <QHash>
 #include <QPointF>

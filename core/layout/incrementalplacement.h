@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "layout/graphlayout.h"
+#include "core/layout/graphlayout.h"
 
 #include <QHash>
 #include <QPointF>

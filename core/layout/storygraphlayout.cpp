@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "layout/storygraphlayout.h"
+#include "core/layout/storygraphlayout.h"
 
 #include <QRandomGenerator>
 #include <cmath>

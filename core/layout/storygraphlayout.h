@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "layout/graphlayout.h"
-#include "model/storygraph.h"
+#include "core/layout/graphlayout.h"
+#include "core/model/storygraph.h"
 
 #include <QSet>
 

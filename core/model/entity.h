@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/diagnostic.h"
-#include "model/types.h"
+#include "core/model/diagnostic.h"
+#include "core/model/types.h"
 
 #include <QStringList>
 #include <QVariantMap>

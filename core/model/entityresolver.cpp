@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/entityresolver.h"
+#include "core/model/entityresolver.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 namespace storyloom {
 

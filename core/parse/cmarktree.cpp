@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parse/cmarktree.h"
+#include "core/parse/cmarktree.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parse/conflictmarkers.h"
+#include "core/parse/conflictmarkers.h"
 
 #include <type_traits>
 

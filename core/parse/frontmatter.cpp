@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parse/frontmatter.h"
+#include "core/parse/frontmatter.h"
 
-#include "parse/simpleyaml.h"
+#include "core/parse/simpleyaml.h"
 
 #include <QCoreApplication>
 #include <yaml-cpp/yaml.h>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parse/parsecodec.h"
+#include "core/parse/parsecodec.h"
 
-#include "util/bytereader.h"
+#include "core/util/bytereader.h"
 
 #include <QDataStream>
 #include <QIODevice>

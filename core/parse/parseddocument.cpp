@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parse/parseddocument.h"
+#include "core/parse/parseddocument.h"
 
-#include "parse/cmarktree.h"
-#include "parse/conflictmarkers.h"
+#include "core/parse/cmarktree.h"
+#include "core/parse/conflictmarkers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

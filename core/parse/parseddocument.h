@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/diagnostic.h"
-#include "parse/frontmatter.h"
+#include "core/model/diagnostic.h"
+#include "core/parse/frontmatter.h"
 
 #include <QDataStream>
 #include <QList>

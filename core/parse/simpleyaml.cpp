@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parse/simpleyaml.h"
+#include "core/parse/simpleyaml.h"
 
 namespace storyloom {
 

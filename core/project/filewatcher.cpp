@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/filewatcher.h"
+#include "core/project/filewatcher.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/linkrewriter.h"
+#include "core/project/linkrewriter.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QDir>
 #include <QRegularExpression>

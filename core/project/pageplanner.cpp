@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/pageplanner.h"
+#include "core/project/pageplanner.h"
 
-#include "extract/projectconfig.h"
-#include "parse/frontmatter.h"
-#include "parse/parseddocument.h"
-#include "project/summaryeditor.h"
-#include "util/text.h"
+#include "core/extract/projectconfig.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/parseddocument.h"
+#include "core/project/summaryeditor.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/storygraph.h"
+#include "core/model/storygraph.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/project.h"
+#include "core/project/project.h"
 
-#include "extract/projectloader.h"
-#include "index/indexer.h"
-#include "project/filewatcher.h"
-#include "project/writer.h"
+#include "core/extract/projectloader.h"
+#include "core/index/indexer.h"
+#include "core/project/filewatcher.h"
+#include "core/project/writer.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

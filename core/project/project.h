@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "extract/projectloader.h"
-#include "model/storygraph.h"
+#include "core/extract/projectloader.h"
+#include "core/model/storygraph.h"
 
 #include <QObject>
 #include <atomic>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/summaryeditor.h"
+#include "core/project/summaryeditor.h"
 
-#include "parse/parseddocument.h"
-#include "util/text.h"
+#include "core/parse/parseddocument.h"
+#include "core/util/text.h"
 
 namespace storyloom {
 

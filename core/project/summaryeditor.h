@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parse/summaryreader.h"
+#include "core/parse/summaryreader.h"
 
 #include <QByteArray>
 #include <QSet>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/writer.h"
+#include "core/project/writer.h"
 
-#include "parse/frontmatter.h"
-#include "parse/parseddocument.h"
-#include "project/linkrewriter.h"
-#include "project/pageplanner.h"
-#include "project/summaryeditor.h"
-#include "util/text.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/parseddocument.h"
+#include "core/project/linkrewriter.h"
+#include "core/project/pageplanner.h"
+#include "core/project/summaryeditor.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

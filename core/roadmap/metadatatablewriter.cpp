@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/metadatatablewriter.h"
+#include "core/roadmap/metadatatablewriter.h"
 
-#include "roadmap/tablecells.h"
+#include "core/roadmap/tablecells.h"
 
 #include <QCoreApplication>
 

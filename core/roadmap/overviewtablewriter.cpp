@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/overviewtablewriter.h"
+#include "core/roadmap/overviewtablewriter.h"
 
-#include "roadmap/roadmapdiagram.h"
-#include "roadmap/tablecells.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "core/roadmap/tablecells.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/diagram.h"
-#include "model/storygraph.h"
+#include "core/export/diagram.h"
+#include "core/model/storygraph.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/roadmapeditor.h"
+#include "core/roadmap/roadmapeditor.h"
 
-#include "extract/projectconfig.h"
-#include "parse/frontmatter.h"
-#include "project/writer.h"
-#include "roadmap/metadatatablewriter.h"
+#include "core/extract/projectconfig.h"
+#include "core/parse/frontmatter.h"
+#include "core/project/writer.h"
+#include "core/roadmap/metadatatablewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

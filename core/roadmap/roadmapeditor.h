@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "roadmap/overviewtablewriter.h"
+#include "core/roadmap/overviewtablewriter.h"
 
 namespace storyloom {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/tablecells.h"
+#include "core/roadmap/tablecells.h"
 
-#include "roadmap/roadmapdiagram.h"
+#include "core/roadmap/roadmapdiagram.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/blockdiff.h"
+#include "core/sync/blockdiff.h"
 
-#include "util/sequencediff.h"
+#include "core/util/sequencediff.h"
 
 #include <QSet>
 #include <QStringList>

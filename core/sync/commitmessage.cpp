@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/commitmessage.h"
+#include "core/sync/commitmessage.h"
 
-#include "sync/frontmattermerge.h"
+#include "core/sync/frontmattermerge.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

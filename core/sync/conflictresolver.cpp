@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/conflictresolver.h"
+#include "core/sync/conflictresolver.h"
 
-#include "project/writer.h"
+#include "core/project/writer.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/frontmattermerge.h"
-#include "sync/gitrepository.h"
-#include "sync/syncerror.h"
+#include "core/sync/frontmattermerge.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/syncerror.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/conflicttext.h"
+#include "core/sync/conflicttext.h"
 
-#include "parse/conflictmarkers.h"
+#include "core/parse/conflictmarkers.h"
 
 namespace storyloom {
 

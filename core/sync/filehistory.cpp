@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/filehistory.h"
+#include "core/sync/filehistory.h"
 
-#include "sync/gitrepository.h"
+#include "core/sync/gitrepository.h"
 
 #include <QDir>
 #include <QFileInfo>

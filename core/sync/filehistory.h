@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/syncerror.h"
+#include "core/sync/syncerror.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/gitrepository.h"
+#include "core/sync/gitrepository.h"
 
 #include <QDir>
 #include <QMutex>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/porcelainparser.h"
+#include "core/sync/porcelainparser.h"
 
 #include <QByteArray>
 #include <QObject>

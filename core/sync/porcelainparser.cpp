@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/porcelainparser.h"
+#include "core/sync/porcelainparser.h"
 
 #include <QList>
 

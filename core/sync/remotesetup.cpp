@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/remotesetup.h"
+#include "core/sync/remotesetup.h"
 
-#include "sync/gitrepository.h"
-#include "sync/remoteurl.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/remoteurl.h"
 
 #include <tuple>
 

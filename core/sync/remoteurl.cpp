@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/remoteurl.h"
+#include "core/sync/remoteurl.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/repositorysetup.h"
+#include "core/sync/repositorysetup.h"
 
-#include "sync/gitrepository.h"
+#include "core/sync/gitrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/syncerror.h"
+#include "core/sync/syncerror.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/gitrepository.h"
+#include "core/sync/gitrepository.h"
 
 #include <QString>
 

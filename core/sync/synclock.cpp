@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/synclock.h"
+#include "core/sync/synclock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

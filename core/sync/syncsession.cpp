@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/syncsession.h"
+#include "core/sync/syncsession.h"
 
-#include "sync/commitmessage.h"
-#include "sync/conflictresolver.h"
-#include "sync/gitrepository.h"
-#include "sync/synclock.h"
+#include "core/sync/commitmessage.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/synclock.h"
 
 #include <QCoreApplication>
 #include <QDir>

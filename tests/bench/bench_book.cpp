@@ -5,10 +5,10 @@
 // parallel on the global thread pool) into an output folder.
 #include "benchharness.h"
 
-#include "extract/projectloader.h"
+#include "core/extract/projectloader.h"
 
-#if __has_include("preview/markdownrenderer.h")
-#include "preview/markdownrenderer.h"
+#if __has_include("ui/preview/markdownrenderer.h")
+#include "ui/preview/markdownrenderer.h"
 #define STORYLOOM_HAVE_PREVIEW 1
 #endif
 

@@ -9,12 +9,12 @@
 // which a busy machine inflates less than the wall time.
 #include "benchharness.h"
 
-#include "layout/storygraphlayout.h"
+#include "core/layout/storygraphlayout.h"
 
-#if __has_include("graph/graphscene.h") && __has_include("analysis/graphfilter.h")
-#include "analysis/graphfilter.h"
-#include "graph/graphscene.h"
-#include "graph/graphview.h"
+#if __has_include("ui/graph/graphscene.h") && __has_include("core/analysis/graphfilter.h")
+#include "core/analysis/graphfilter.h"
+#include "ui/graph/graphscene.h"
+#include "ui/graph/graphview.h"
 #define STORYLOOM_HAVE_GRAPH_VIEW 1
 #endif
 

@@ -7,13 +7,13 @@
 //    and left running, for bench_firstwindow to time and weigh like ghostwriter.
 #include "benchharness.h"
 
-#include "extract/projectloader.h"
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
+#include "core/extract/projectloader.h"
+#include "core/project/project.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#if __has_include("editor/markdowneditor.h") && __has_include("preview/previewscheduler.h")
-#include "editor/markdowneditor.h"
-#include "mainwindow/entitypage.h"
+#if __has_include("ui/editor/markdowneditor.h") && __has_include("ui/preview/previewscheduler.h")
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/entitypage.h"
 #define STORYLOOM_HAVE_EDITOR 1
 #endif
 

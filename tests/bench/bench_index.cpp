@@ -5,13 +5,13 @@
 // the latency of each query of a list (the runner reports the 95th percentile).
 #include "benchharness.h"
 
-#include "extract/graphbuilder.h"
-#include "extract/projectconfig.h"
-#include "extract/projectloader.h"
-#include "extract/projectscanner.h"
-#include "index/indexdatabase.h"
-#include "index/indexparsecache.h"
-#include "index/searcher.h"
+#include "core/extract/graphbuilder.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectloader.h"
+#include "core/extract/projectscanner.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexparsecache.h"
+#include "core/index/searcher.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,8 +5,8 @@
 // graph of N nodes and 3N edges (targets: benchmarks.py).
 #include "benchharness.h"
 
-#include "extract/projectloader.h"
-#include "layout/storygraphlayout.h"
+#include "core/extract/projectloader.h"
+#include "core/layout/storygraphlayout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

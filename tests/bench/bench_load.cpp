@@ -6,10 +6,10 @@
 // graph-changing refresh of the index pays once its cached parses are read.
 #include "benchharness.h"
 
-#include "extract/graphbuilder.h"
-#include "extract/projectconfig.h"
-#include "extract/projectloader.h"
-#include "extract/projectscanner.h"
+#include "core/extract/graphbuilder.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectloader.h"
+#include "core/extract/projectscanner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

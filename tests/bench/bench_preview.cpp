@@ -11,8 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-#if __has_include("preview/markdownrenderer.h")
-#include "preview/markdownrenderer.h"
+#if __has_include("ui/preview/markdownrenderer.h")
+#include "ui/preview/markdownrenderer.h"
 #define STORYLOOM_HAVE_PREVIEW 1
 #endif
 

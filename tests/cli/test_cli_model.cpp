@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // stats / list / check: the model's command-line face, on the bundled sample and on a broken project.
-#include "extract/projectloader.h"
+#include "core/extract/projectloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

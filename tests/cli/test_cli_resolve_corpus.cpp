@@ -4,9 +4,9 @@
 // inserts resolving back to the very entity it named.
 #include "resolvesupport.h"
 
-#include "model/entityresolver.h"
-#include "parse/frontmatter.h"
-#include "extract/projectloader.h"
+#include "core/extract/projectloader.h"
+#include "core/model/entityresolver.h"
+#include "core/parse/frontmatter.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -8,12 +8,12 @@
 //   storyloom-crash-child autosave PROJECT FILE type "Line N" lines into FILE with autosave after short pauses
 //   storyloom-crash-child roadmap PROJECT       toggle the first goal's state, Done and In progress, again and again
 //   storyloom-crash-child sync PROJECT          print "syncing" and start Sync
-#include "editor/markdowneditor.h"
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
-#include "roadmap/roadmapmodel.h"
-#include "roadmap/roadmapview.h"
-#include "settings/editorsettings.h"
+#include "core/project/project.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/roadmap/roadmapmodel.h"
+#include "ui/roadmap/roadmapview.h"
+#include "ui/settings/editorsettings.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,7 +6,7 @@
 // roadmap edit and a sync need the corpus: tst_crashrecovery.
 #include "crashkill.h"
 
-#include "journal/recoveryjournal.h"
+#include "core/journal/recoveryjournal.h"
 
 #include <QTemporaryDir>
 #include <QTest>

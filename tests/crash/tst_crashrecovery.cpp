@@ -7,9 +7,9 @@
 // and the next sync finishes the work. The autosave kill: tst_crashautosave.
 #include "crashkill.h"
 
-#include "extract/projectloader.h"
-#include "roadmap/roadmapeditor.h"
-#include "sync/syncsession.h"
+#include "core/extract/projectloader.h"
+#include "core/roadmap/roadmapeditor.h"
+#include "core/sync/syncsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

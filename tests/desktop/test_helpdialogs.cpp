@@ -3,10 +3,10 @@
 
 // Help menu, keyboard-shortcut list and About dialog on the real main window.
 
-#include "mainwindow/aboutdialog.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/shortcutsdialog.h"
 #include "storyloom/version.h"
+#include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,16 +5,16 @@
 // story with its preview, and the window closes cleanly afterwards (quitting with
 // an entity selected in the graph used to crash in GraphScene's destructor).
 
-#include "editor/markdowneditor.h"
-#include "graph/graphnodeitem.h"
-#include "graph/graphscene.h"
-#include "graph/graphview.h"
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "preview/previewbrowser.h"
-#include "project/project.h"
-#include "roadmap/roadmapmodel.h"
-#include "settings/apptheme.h"
+#include "core/project/project.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/graph/graphnodeitem.h"
+#include "ui/graph/graphscene.h"
+#include "ui/graph/graphview.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preview/previewbrowser.h"
+#include "ui/roadmap/roadmapmodel.h"
+#include "ui/settings/apptheme.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -7,10 +7,10 @@
 
 #include "../model/pagetestutil.h"
 
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/projecttreemodel.h"
-#include "project/project.h"
+#include "core/project/project.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/projecttreemodel.h"
 
 #include <QApplication>
 #include <QFileDialog>

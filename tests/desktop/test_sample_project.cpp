@@ -5,9 +5,9 @@
 // and it must load cleanly with everything the sample promises (characters,
 // values, stories of both kinds, pain points, a roadmap with initiatives).
 
-#include "extract/projectloader.h"
-#include "model/storygraph.h"
-#include "project/project.h"
+#include "core/extract/projectloader.h"
+#include "core/model/storygraph.h"
+#include "core/project/project.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

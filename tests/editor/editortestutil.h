@@ -3,10 +3,10 @@
 // Small project fixtures for the editor tests: files on disk and a hand-made snapshot.
 #pragma once
 
-#include "editor/markdowneditor.h"
-#include "editor/notificationbar.h"
-#include "model/storygraph.h"
-#include "preview/previewbrowser.h"
+#include "core/model/storygraph.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/notificationbar.h"
+#include "ui/preview/previewbrowser.h"
 
 #include <QCoreApplication>
 #include <QDir>

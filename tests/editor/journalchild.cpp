@@ -4,10 +4,10 @@
 // end, prints "journaled" once the recovery journal holds the buffer, then waits to be killed.
 #include "editortestutil.h"
 
-#include "editor/markdowneditor.h"
-#include "journal/recoveryjournal.h"
-#include "mainwindow/entitypage.h"
-#include "settings/editorsettings.h"
+#include "core/journal/recoveryjournal.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/settings/editorsettings.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The editor's non-visual parts: recovery journal, line diff, outline, file reading.
-#include "editor/documentfile.h"
-#include "editor/notificationbar.h"
-#include "editor/outlineview.h"
-#include "journal/linediff.h"
-#include "journal/recoveryjournal.h"
-#include "settings/apptheme.h"
+#include "core/journal/linediff.h"
+#include "core/journal/recoveryjournal.h"
+#include "ui/editor/documentfile.h"
+#include "ui/editor/notificationbar.h"
+#include "ui/editor/outlineview.h"
+#include "ui/settings/apptheme.h"
 
 #include <QApplication>
 #include <QDir>

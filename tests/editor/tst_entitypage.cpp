@@ -4,17 +4,17 @@
 // atomic, a kill -9 loses nothing, and changes on disk are never silently overwritten.
 #include "editortestutil.h"
 
-#include "editor/bufferkeeper.h"
-#include "editor/findbar.h"
-#include "editor/markdowneditor.h"
-#include "editor/notificationbar.h"
-#include "editor/propertiespanel.h"
-#include "journal/recoveryjournal.h"
-#include "mainwindow/entitypage.h"
-#include "mainwindow/wordcountlabel.h"
-#include "preview/previewbrowser.h"
-#include "preview/previewexport.h"
-#include "settings/editorsettings.h"
+#include "core/journal/recoveryjournal.h"
+#include "ui/editor/bufferkeeper.h"
+#include "ui/editor/findbar.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/notificationbar.h"
+#include "ui/editor/propertiespanel.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/wordcountlabel.h"
+#include "ui/preview/previewbrowser.h"
+#include "ui/preview/previewexport.h"
+#include "ui/settings/editorsettings.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>

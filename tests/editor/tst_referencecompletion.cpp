@@ -6,10 +6,10 @@
 #include "editortestutil.h"
 #include "testsupport.h"
 
-#include "editor/markdowneditor.h"
-#include "editor/propertiespanel.h"
-#include "extract/projectloader.h"
-#include "mainwindow/entitypage.h"
+#include "core/extract/projectloader.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/propertiespanel.h"
+#include "ui/mainwindow/entitypage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

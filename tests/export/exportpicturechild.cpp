@@ -5,10 +5,10 @@
 // runs it with a fontconfig file that hides DejaVu Sans). A separate process,
 // because fontconfig is read once per process.
 //   usage: storyloom-export-picture-child PROJECT OUTDIR
-#include "export/diagramexporter.h"
-#include "export/diagramlayout.h"
-#include "extract/projectloader.h"
-#include "roadmap/roadmapdiagram.h"
+#include "core/export/diagramlayout.h"
+#include "core/extract/projectloader.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "ui/export/diagramexporter.h"
 
 #include <QDir>
 #include <QFile>

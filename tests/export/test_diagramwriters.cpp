@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The diagram writers on a small hand-made diagram: DOT re-parsed by Graphviz,
 // SVG parsed as XML, Mermaid identifiers and escaping.
-#include "export/diagramlayout.h"
-#include "export/dotwriter.h"
-#include "export/mermaidwriter.h"
-#include "export/svgwriter.h"
+#include "core/export/diagramlayout.h"
+#include "core/export/dotwriter.h"
+#include "core/export/mermaidwriter.h"
+#include "core/export/svgwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

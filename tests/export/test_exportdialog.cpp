@@ -4,10 +4,10 @@
 // suffix and the format follow each other, the first folder is outside the
 // project, the last format and folder are remembered, and the main window says
 // "Exported to …" with a link that opens the folder.
-#include "extract/projectloader.h"
-#include "graph/graphexportdialog.h"
-#include "graph/graphwidget.h"
-#include "roadmap/roadmapexportdialog.h"
+#include "core/extract/projectloader.h"
+#include "ui/graph/graphexportdialog.h"
+#include "ui/graph/graphwidget.h"
+#include "ui/roadmap/roadmapexportdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,11 +3,11 @@
 // Golden files for every text export of the bundled sample project's roadmap,
 // the pictures (PNG scale, PDF), and `storyloom-cli export`.
 // Regenerate the references with tools/regenerate-references.sh.
-#include "export/diagramexporter.h"
-#include "export/diagramlayout.h"
-#include "extract/projectloader.h"
-#include "roadmap/overviewtablewriter.h"
-#include "roadmap/roadmapdiagram.h"
+#include "core/export/diagramlayout.h"
+#include "core/extract/projectloader.h"
+#include "core/roadmap/overviewtablewriter.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "ui/export/diagramexporter.h"
 
 #include "testsupport.h"
 

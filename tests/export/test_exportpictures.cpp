@@ -5,12 +5,12 @@
 // DejaVu Sans absent, compared with reference pictures. The state emoji must
 // show in both, and digits and `#` must stay in a text font.
 // Regenerate the references with tools/regenerate-references.sh.
-#include "export/diagram.h"
-#include "export/diagramexporter.h"
-#include "export/diagramlayout.h"
-#include "extract/projectloader.h"
-#include "preview/previewexport.h"
-#include "roadmap/roadmapdiagram.h"
+#include "core/export/diagram.h"
+#include "core/export/diagramlayout.h"
+#include "core/extract/projectloader.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "ui/export/diagramexporter.h"
+#include "ui/preview/previewexport.h"
 
 #include "testsupport.h"
 

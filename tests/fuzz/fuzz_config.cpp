@@ -5,7 +5,7 @@
 // temporary project: content folders always stay inside the project.
 #include "fuzzcommon.h"
 
-#include "extract/projectconfig.h"
+#include "core/extract/projectconfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,10 +8,10 @@
 // the fast front matter reader agrees with yaml-cpp.
 #include "fuzzcommon.h"
 
-#include "extract/graphbuilder.h"
-#include "parse/frontmatter.h"
-#include "parse/parsecodec.h"
-#include "parse/parseddocument.h"
+#include "core/extract/graphbuilder.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/parsecodec.h"
+#include "core/parse/parseddocument.h"
 
 #include <QSet>
 

@@ -5,7 +5,7 @@
 // caller that refuses a leading "../" never leaves the project.
 #include "fuzzcommon.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QDir>
 

@@ -3,7 +3,7 @@
 // The git status --porcelain=v2 -z parser over arbitrary tool output.
 #include "fuzzcommon.h"
 
-#include "sync/porcelainparser.h"
+#include "core/sync/porcelainparser.h"
 
 using namespace storyloom;
 

@@ -4,7 +4,7 @@
 // policy): no script, no remote image, no javascript: link, whatever the input.
 #include "fuzzcommon.h"
 
-#include "preview/markdownrenderer.h"
+#include "ui/preview/markdownrenderer.h"
 
 #include <QRegularExpression>
 

@@ -3,8 +3,8 @@
 // The roadmap overview-table and metadata-table readers.
 #include "fuzzcommon.h"
 
-#include "extract/roadmaptable.h"
-#include "parse/parseddocument.h"
+#include "core/extract/roadmaptable.h"
+#include "core/parse/parseddocument.h"
 
 using namespace storyloom;
 

@@ -3,7 +3,7 @@
 // The storyloom.yml rule reader (RuleSet::fromYaml), then classification with what it read.
 #include "fuzzcommon.h"
 
-#include "rules/ruleset.h"
+#include "core/rules/ruleset.h"
 
 using namespace storyloom;
 

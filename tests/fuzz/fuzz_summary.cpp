@@ -3,8 +3,8 @@
 // The SUMMARY.md reader over arbitrary Markdown.
 #include "fuzzcommon.h"
 
-#include "parse/parseddocument.h"
-#include "parse/summaryreader.h"
+#include "core/parse/parseddocument.h"
+#include "core/parse/summaryreader.h"
 
 using namespace storyloom;
 

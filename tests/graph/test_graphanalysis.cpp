@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/gapanalysis.h"
-#include "analysis/graphfilter.h"
+#include "core/analysis/gapanalysis.h"
+#include "core/analysis/graphfilter.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/gapanalysis.h"
-#include "extract/projectloader.h"
-#include "graph/graphedgelayer.h"
-#include "graph/graphfilterpanel.h"
-#include "graph/graphgappanel.h"
-#include "graph/graphnodeitem.h"
-#include "graph/graphscene.h"
-#include "graph/graphview.h"
-#include "graph/graphwidget.h"
-#include "index/indexdatabase.h"
+#include "core/analysis/gapanalysis.h"
+#include "core/extract/projectloader.h"
+#include "core/index/indexdatabase.h"
+#include "ui/graph/graphedgelayer.h"
+#include "ui/graph/graphfilterpanel.h"
+#include "ui/graph/graphgappanel.h"
+#include "ui/graph/graphnodeitem.h"
+#include "ui/graph/graphscene.h"
+#include "ui/graph/graphview.h"
+#include "ui/graph/graphwidget.h"
 
 #include "testsupport.h"
 
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(root);
         QVERIFY(groups >= sceneOf(widget)->nodeCount());
 
-#if __has_include("export/diagramexporter.h")
+#if __has_include("ui/export/diagramexporter.h")
         const QString png = out.filePath(u"graph.png"_s);
         QVERIFY(!widget.exportTo(png, u"png"_s, 1.0));
         const QImage one(png);

@@ -8,7 +8,7 @@
 // Memory bound: the peak resident set (getrusage) may grow by at most
 // kMaxPeakGrowthMiB during one case. Peak RSS only ever rises, so a case's
 // growth is measured against the highest peak reached before it.
-#include "extract/projectloader.h"
+#include "core/extract/projectloader.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // HTML has no script, loads nothing remote and links to no file outside the
 // project or javascript: URL. Large inputs render without crashing within the
 // same peak-RSS bound as the loader cases.
-#include "preview/markdownrenderer.h"
+#include "ui/preview/markdownrenderer.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The file watcher reports edits, replacements, new files and folders, once per burst.
-#include "project/filewatcher.h"
+#include "core/project/filewatcher.h"
 
 #include <QDir>
 #include <QFile>

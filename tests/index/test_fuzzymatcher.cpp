@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quick-open matching: letters in order, word starts first, ids too.
-#include "index/fuzzymatcher.h"
+#include "core/index/fuzzymatcher.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `storyloom-cli index` and `search` as separate processes: output, exit
 // codes on bad queries, two writers at once, and kill -9 while indexing.
-#include "index/indexdatabase.h"
-#include "index/indexer.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexer.h"
 
 #include "testsupport.h"
 

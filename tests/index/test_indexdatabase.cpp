@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The index database on hand-made snapshots: round trip, incremental text
 // updates, ranking, query errors, and recovery from damaged files.
-#include "index/indexdatabase.h"
-#include "index/indexschema.h"
-#include "index/searchbuilder.h"
-#include "index/searcher.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexschema.h"
+#include "core/index/searchbuilder.h"
+#include "core/index/searcher.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The index on the real wg-async vision doc (a copy): reopen without
 // re-parsing, changed / touched / added / removed files, search ranking.
-#include "index/indexdatabase.h"
-#include "index/indexer.h"
-#include "index/indexparsecache.h"
-#include "index/indexschema.h"
-#include "index/searchbuilder.h"
-#include "index/searcher.h"
-#include "index/snapshotcodec.h"
-#include "project/project.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/indexer.h"
+#include "core/index/indexparsecache.h"
+#include "core/index/indexschema.h"
+#include "core/index/searchbuilder.h"
+#include "core/index/searcher.h"
+#include "core/index/snapshotcodec.h"
+#include "core/project/project.h"
 
 #include "testsupport.h"
 

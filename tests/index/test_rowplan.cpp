@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RowPlan: after its deletes and inserts, a table's rows in rowid order are the new sequence.
-#include "index/rowplan.h"
+#include "core/index/rowplan.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The index in the GUI on a copy of wg-async: Project reopens from the index
 // at once and follows changes on disk; search, backlinks and quick open.
-#include "index/indexdatabase.h"
-#include "index/searcher.h"
-#include "project/project.h"
-#include "search/backlinkspanel.h"
-#include "search/quickopendialog.h"
-#include "search/searchpanel.h"
+#include "core/index/indexdatabase.h"
+#include "core/index/searcher.h"
+#include "core/project/project.h"
+#include "ui/search/backlinkspanel.h"
+#include "ui/search/quickopendialog.h"
+#include "ui/search/searchpanel.h"
 
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "layout/graphlayout.h"
-#include "layout/incrementalplacement.h"
-#include "layout/storygraphlayout.h"
+#include "core/layout/graphlayout.h"
+#include "core/layout/incrementalplacement.h"
+#include "core/layout/storygraphlayout.h"
 
 #include <QLineF>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Front matter: reading with positions, and editing one key without touching any other byte.
-#include "parse/frontmatter.h"
+#include "core/parse/frontmatter.h"
 
 #include <QTest>
 

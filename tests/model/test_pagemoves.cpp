@@ -4,9 +4,9 @@
 // smallest edits, and every other byte of every other file stays.
 #include "pagetestutil.h"
 
-#include "extract/projectloader.h"
-#include "project/linkrewriter.h"
-#include "project/writer.h"
+#include "core/extract/projectloader.h"
+#include "core/project/linkrewriter.h"
+#include "core/project/writer.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,9 +4,9 @@
 // a native project's folders and front matter. Pages the book does not list are reported.
 #include "pagetestutil.h"
 
-#include "extract/projectloader.h"
-#include "project/pageplanner.h"
-#include "project/writer.h"
+#include "core/extract/projectloader.h"
+#include "core/project/pageplanner.h"
+#include "core/project/writer.h"
 
 #include <QTemporaryDir>
 #include <QTest>

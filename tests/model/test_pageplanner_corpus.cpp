@@ -4,9 +4,9 @@
 // its template pages and its SUMMARY.md, every other byte of the book unchanged.
 #include "pagetestutil.h"
 
-#include "extract/projectloader.h"
-#include "project/pageplanner.h"
-#include "project/writer.h"
+#include "core/extract/projectloader.h"
+#include "core/project/pageplanner.h"
+#include "core/project/writer.h"
 
 #include <QTemporaryDir>
 #include <QTest>

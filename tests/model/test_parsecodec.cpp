@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parse cache's codec: every field of a parse comes back, and damaged bytes never decode.
-#include "parse/parsecodec.h"
+#include "core/parse/parsecodec.h"
 
 #include <QDataStream>
 #include <QDate>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Native projects, and everything that can be wrong with a content folder.
-#include "extract/graphbuilder.h"
-#include "extract/projectconfig.h"
-#include "extract/projectloader.h"
-#include "extract/projectscanner.h"
-#include "util/parallel.h"
+#include "core/extract/graphbuilder.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectloader.h"
+#include "core/extract/projectscanner.h"
+#include "core/util/parallel.h"
 
 #include "testsupport.h"
 

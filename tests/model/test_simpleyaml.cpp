@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast front matter reader: what it reads, what it leaves to yaml-cpp, and that where it
 // answers it answers as yaml-cpp does (on generated inputs and on the bundled sample project).
-#include "parse/frontmatter.h"
-#include "parse/simpleyaml.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/simpleyaml.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>

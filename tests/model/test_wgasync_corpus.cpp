@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The acceptance test of the content model: the real Async Rust vision doc, opened as-is.
-#include "extract/graphbuilder.h"
-#include "extract/projectconfig.h"
-#include "extract/projectloader.h"
-#include "extract/projectscanner.h"
-#include "extract/roadmaptable.h"
-#include "parse/parseddocument.h"
-#include "util/text.h"
+#include "core/extract/graphbuilder.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectloader.h"
+#include "core/extract/projectscanner.h"
+#include "core/extract/roadmaptable.h"
+#include "core/parse/parseddocument.h"
+#include "core/util/text.h"
 
 #include "testsupport.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing back: byte-preserving front-matter edits, new entities, moves, trash, SUMMARY.md upkeep.
-#include "extract/projectloader.h"
-#include "parse/frontmatter.h"
-#include "project/writer.h"
+#include "core/extract/projectloader.h"
+#include "core/parse/frontmatter.h"
+#include "core/project/writer.h"
 
 #include "testsupport.h"
 

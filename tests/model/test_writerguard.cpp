@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Writer never writes outside a project: not through `..`, an absolute
 // path or a link that leads out, and not into a project other than the open one.
-#include "extract/projectloader.h"
-#include "project/writer.h"
-#include "roadmap/roadmapeditor.h"
+#include "core/extract/projectloader.h"
+#include "core/project/writer.h"
+#include "core/roadmap/roadmapeditor.h"
 
 #include "testsupport.h"
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The preview pipeline on hand-written inputs: reference outputs, safety, anchors.
-#include "preview/codehighlighter.h"
-#include "preview/emoji.h"
-#include "preview/frontmatterbox.h"
-#include "preview/markdownrenderer.h"
-#include "preview/urlpolicy.h"
+#include "ui/preview/codehighlighter.h"
+#include "ui/preview/emoji.h"
+#include "ui/preview/frontmatterbox.h"
+#include "ui/preview/markdownrenderer.h"
+#include "ui/preview/urlpolicy.h"
 
 #include "testsupport.h"
 

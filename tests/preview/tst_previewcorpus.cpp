@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every page of the wg-async vision doc through the preview pipeline and `storyloom-cli render`.
-#include "preview/markdownrenderer.h"
+#include "ui/preview/markdownrenderer.h"
 
 #include "testsupport.h"
 

@@ -6,11 +6,11 @@
 // scroll position, and a superseded render must never land after a newer one.
 #include "../editor/editortestutil.h"
 
-#include "editor/markdowneditor.h"
-#include "mainwindow/entitypage.h"
-#include "preview/previewbrowser.h"
-#include "preview/previewdocument.h"
-#include "preview/previewscheduler.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/preview/previewbrowser.h"
+#include "ui/preview/previewdocument.h"
+#include "ui/preview/previewscheduler.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -3,16 +3,16 @@
 // The roadmap on a temporary copy of wg-async: the diagram against the
 // overview table of roadmap.md, DOT/SVG/Mermaid/Markdown exports, and inline
 // edits that change exactly one row of roadmap.md.
-#include "export/diagramlayout.h"
-#include "export/dotwriter.h"
-#include "export/mermaidwriter.h"
-#include "export/svgwriter.h"
-#include "extract/projectloader.h"
-#include "extract/roadmaptable.h"
-#include "parse/parseddocument.h"
-#include "roadmap/overviewtablewriter.h"
-#include "roadmap/roadmapdiagram.h"
-#include "roadmap/roadmapeditor.h"
+#include "core/export/diagramlayout.h"
+#include "core/export/dotwriter.h"
+#include "core/export/mermaidwriter.h"
+#include "core/export/svgwriter.h"
+#include "core/extract/projectloader.h"
+#include "core/extract/roadmaptable.h"
+#include "core/parse/parseddocument.h"
+#include "core/roadmap/overviewtablewriter.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "core/roadmap/roadmapeditor.h"
 
 #include "testsupport.h"
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Roadmap tab on a temporary copy of wg-async: the goal tree, filters by
 // state and owner, an inline state edit written to roadmap.md, and its undo.
-#include "project/project.h"
-#include "roadmap/roadmapfiltermodel.h"
-#include "roadmap/roadmapmodel.h"
-#include "roadmap/roadmapview.h"
+#include "core/project/project.h"
+#include "ui/roadmap/roadmapfiltermodel.h"
+#include "ui/roadmap/roadmapmodel.h"
+#include "ui/roadmap/roadmapview.h"
 
 #include "testsupport.h"
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Overview-table rows rewritten in place, generated tables, and the roadmap
 // diagram of a small hand-made snapshot.
-#include "extract/projectloader.h"
-#include "roadmap/overviewtablewriter.h"
-#include "roadmap/roadmapdiagram.h"
-#include "roadmap/roadmapeditor.h"
+#include "core/extract/projectloader.h"
+#include "core/roadmap/overviewtablewriter.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "core/roadmap/roadmapeditor.h"
 
 #include "testsupport.h"
 

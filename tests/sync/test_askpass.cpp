@@ -6,8 +6,8 @@
 //
 // This program plays both parts: run by ctest it is the test; started by git with
 // STORYLOOM_ASKPASS=1 it is the helper, and a timer types into its dialog like a user.
-#include "sync/askpass.h"
-#include "sync/gitrepository.h"
+#include "core/sync/gitrepository.h"
+#include "ui/sync/askpass.h"
 
 #include <QApplication>
 #include <QInputDialog>

@@ -5,16 +5,16 @@
 // around the merge.
 #include "gitfixture.h"
 
-#include "editor/markdowneditor.h"
-#include "editor/notificationbar.h"
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "preview/previewbrowser.h"
-#include "project/project.h"
-#include "sync/conflictdialog.h"
-#include "sync/conflictresolver.h"
-#include "sync/historydialog.h"
-#include "sync/syncsession.h"
+#include "core/project/project.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/syncsession.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/notificationbar.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preview/previewbrowser.h"
+#include "ui/sync/conflictdialog.h"
+#include "ui/sync/historydialog.h"
 
 #include <QApplication>
 #include <QComboBox>

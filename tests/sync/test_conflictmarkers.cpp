@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Conflict markers a merge left in a file: found only where Git writes them, reported as an error,
 // cut into the versions of each change, and compared word by word.
-#include "parse/conflictmarkers.h"
-#include "parse/parseddocument.h"
-#include "sync/conflicttext.h"
-#include "sync/worddiff.h"
+#include "core/parse/conflictmarkers.h"
+#include "core/parse/parseddocument.h"
+#include "core/sync/conflicttext.h"
+#include "core/sync/worddiff.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,10 +3,10 @@
 // A file's history and "restore this version" as a new edit; starting to version a plain folder.
 #include "gitfixture.h"
 
-#include "sync/blockdiff.h"
-#include "sync/filehistory.h"
-#include "sync/gitrepository.h"
-#include "sync/repositorysetup.h"
+#include "core/sync/blockdiff.h"
+#include "core/sync/filehistory.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/repositorysetup.h"
 
 #include <QTest>
 

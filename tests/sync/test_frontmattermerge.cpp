@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Key-by-key merging of front matter, and commit messages in the story's own terms.
-#include "sync/commitmessage.h"
-#include "sync/frontmattermerge.h"
+#include "core/sync/commitmessage.h"
+#include "core/sync/frontmattermerge.h"
 
 #include <QTest>
 

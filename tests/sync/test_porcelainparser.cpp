@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parser of `git status --porcelain=v2 -z --branch`, on output written by hand after git's documentation,
 // and on the output of a real repository.
-#include "sync/gitrepository.h"
-#include "sync/porcelainparser.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/porcelainparser.h"
 
 #include <QFile>
 #include <QProcess>

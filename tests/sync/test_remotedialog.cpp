@@ -5,9 +5,9 @@
 // its own asks before merging and then keeps both sides' files.
 #include "gitfixture.h"
 
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
-#include "sync/remotedialog.h"
+#include "core/project/project.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/sync/remotedialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -4,9 +4,9 @@
 // HTTP server for the address that carries a token, and Git's own `store` credential helper.
 #include "gitfixture.h"
 
-#include "sync/remotesetup.h"
-#include "sync/remoteurl.h"
-#include "sync/syncsession.h"
+#include "core/sync/remotesetup.h"
+#include "core/sync/remoteurl.h"
+#include "core/sync/syncsession.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

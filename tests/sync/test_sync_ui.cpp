@@ -3,15 +3,15 @@
 // The sync UI: the branch in the main window's status bar, and the conflict view's actions.
 #include "gitfixture.h"
 
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/projecttreemodel.h"
-#include "project/project.h"
-#include "settings/apptheme.h"
-#include "sync/autosync.h"
-#include "sync/conflictdialog.h"
-#include "sync/conflictresolver.h"
-#include "sync/historydialog.h"
-#include "sync/syncsession.h"
+#include "core/project/project.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/syncsession.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/projecttreemodel.h"
+#include "ui/settings/apptheme.h"
+#include "ui/sync/autosync.h"
+#include "ui/sync/conflictdialog.h"
+#include "ui/sync/historydialog.h"
 
 #include <QApplication>
 #include <QFontInfo>

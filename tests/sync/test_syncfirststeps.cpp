@@ -4,8 +4,8 @@
 // remote, the first push that sets the upstream. Needs no corpus.
 #include "gitfixture.h"
 
-#include "sync/gitrepository.h"
-#include "sync/syncsession.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/syncsession.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // The sync sequence on real repositories: a bare remote and two authors' clones of a small vision document.
 #include "gitfixture.h"
 
-#include "sync/conflictresolver.h"
-#include "sync/gitrepository.h"
-#include "sync/syncsession.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/syncsession.h"
 
 #include <QSignalSpy>
 #include <QTest>

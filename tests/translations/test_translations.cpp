@@ -6,7 +6,7 @@
 // nothing unfinished and nothing obsolete; placeholders survive translation;
 // and the embedded .qm files are loaded and used at run time.
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

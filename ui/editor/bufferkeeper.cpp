@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/bufferkeeper.h"
+#include "ui/editor/bufferkeeper.h"
 
-#include "editor/markdowneditor.h"
-#include "editor/notificationbar.h"
-#include "journal/linediff.h"
+#include "core/journal/linediff.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/notificationbar.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editor/documentfile.h"
-#include "journal/recoveryjournal.h"
+#include "core/journal/recoveryjournal.h"
+#include "ui/editor/documentfile.h"
 
 #include <QObject>
 

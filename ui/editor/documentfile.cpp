@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/documentfile.h"
+#include "ui/editor/documentfile.h"
 
-#include "project/writer.h"
+#include "core/project/writer.h"
 
 #include <QCoreApplication>
 #include <QDir>

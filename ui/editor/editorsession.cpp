@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/editorsession.h"
+#include "ui/editor/editorsession.h"
 
-#include "editor/bufferkeeper.h"
-#include "editor/entitytemplates.h"
-#include "editor/recoverydialog.h"
-#include "journal/recoveryjournal.h"
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "project/pageplanner.h"
-#include "project/project.h"
-#include "project/writer.h"
-#include "settings/settingsdialog.h"
+#include "core/journal/recoveryjournal.h"
+#include "core/project/pageplanner.h"
+#include "core/project/project.h"
+#include "core/project/writer.h"
+#include "ui/editor/bufferkeeper.h"
+#include "ui/editor/entitytemplates.h"
+#include "ui/editor/recoverydialog.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>

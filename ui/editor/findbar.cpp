@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/findbar.h"
+#include "ui/editor/findbar.h"
 
-#include "editor/markdowneditor.h"
+#include "ui/editor/markdowneditor.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/notificationbar.h"
+#include "ui/editor/notificationbar.h"
 
-#include "settings/apptheme.h"
+#include "ui/settings/apptheme.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

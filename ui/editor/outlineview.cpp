@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/outlineview.h"
+#include "ui/editor/outlineview.h"
 
 #include <QHeaderView>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/propertiespanel.h"
+#include "ui/editor/propertiespanel.h"
 
-#include "editor/referencecompleter.h"
-#include "parse/frontmatter.h"
+#include "core/parse/frontmatter.h"
+#include "ui/editor/referencecompleter.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/recoverydialog.h"
+#include "ui/editor/recoverydialog.h"
 
-#include "editor/documentfile.h"
-#include "journal/linediff.h"
+#include "core/journal/linediff.h"
+#include "ui/editor/documentfile.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/recoveryjournal.h"
+#include "core/journal/recoveryjournal.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/referencecompleter.h"
+#include "ui/editor/referencecompleter.h"
 
-#include "index/fuzzymatcher.h"
+#include "core/index/fuzzymatcher.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

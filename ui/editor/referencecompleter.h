@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/entityresolver.h"
+#include "core/model/entityresolver.h"
 
 #include <QObject>
 #include <optional>

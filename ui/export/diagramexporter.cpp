@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/diagramexporter.h"
+#include "ui/export/diagramexporter.h"
 
-#include "export/diagrampainter.h"
-#include "export/dotwriter.h"
-#include "export/mermaidwriter.h"
-#include "export/svgwriter.h"
+#include "core/export/dotwriter.h"
+#include "core/export/mermaidwriter.h"
+#include "core/export/svgwriter.h"
+#include "ui/export/diagrampainter.h"
 
 #include <QCoreApplication>
 #include <algorithm>

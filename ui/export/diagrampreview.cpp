@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/diagrampreview.h"
+#include "ui/export/diagrampreview.h"
 
-#include "export/diagramlayout.h"
-#include "export/diagrampainter.h"
+#include "core/export/diagramlayout.h"
+#include "ui/export/diagrampainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphedgelayer.h"
+#include "ui/graph/graphedgelayer.h"
 
-#include "graph/graphnodeitem.h"
-#include "graph/graphstyle.h"
+#include "ui/graph/graphnodeitem.h"
+#include "ui/graph/graphstyle.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphexportdialog.h"
+#include "ui/graph/graphexportdialog.h"
 
-#include "export/exporttargetwidget.h"
+#include "ui/export/exporttargetwidget.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

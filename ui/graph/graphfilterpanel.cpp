@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphfilterpanel.h"
+#include "ui/graph/graphfilterpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphfilter.h"
+#include "core/analysis/graphfilter.h"
 
 #include <QWidget>
 

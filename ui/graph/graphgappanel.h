@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/gapanalysis.h"
+#include "core/analysis/gapanalysis.h"
 
 #include <QSet>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphlegend.h"
+#include "ui/graph/graphlegend.h"
 
-#include "graph/graphstyle.h"
+#include "ui/graph/graphstyle.h"
 
 #include <QPainter>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphnodeitem.h"
+#include "ui/graph/graphnodeitem.h"
 
-#include "graph/graphscene.h"
-#include "graph/graphstyle.h"
+#include "ui/graph/graphscene.h"
+#include "ui/graph/graphstyle.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>

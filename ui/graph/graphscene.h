@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphfilter.h"
-#include "model/storygraph.h"
+#include "core/analysis/graphfilter.h"
+#include "core/model/storygraph.h"
 
 #include <QGraphicsScene>
 #include <QHash>

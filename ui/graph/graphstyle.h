@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "layout/graphpalette.h"
+#include "core/layout/graphpalette.h"
 
 #include <QBrush>
 #include <QPainterPath>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphview.h"
+#include "ui/graph/graphview.h"
 
-#include "graph/graphedgelayer.h"
-#include "graph/graphnodeitem.h"
-#include "graph/graphscene.h"
+#include "ui/graph/graphedgelayer.h"
+#include "ui/graph/graphnodeitem.h"
+#include "ui/graph/graphscene.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>

@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphwidget.h"
+#include "ui/graph/graphwidget.h"
 
-#include "export/graphdiagram.h"
-#include "graph/graphexportdialog.h"
-#include "graph/graphfilterpanel.h"
-#include "graph/graphgappanel.h"
-#include "graph/graphlayoutrunner.h"
-#include "graph/graphlegend.h"
-#include "graph/graphnodeitem.h"
-#include "graph/graphscene.h"
-#include "graph/graphview.h"
-#include "layout/incrementalplacement.h"
-#include "layout/storygraphlayout.h"
+#include "core/export/graphdiagram.h"
+#include "core/layout/incrementalplacement.h"
+#include "core/layout/storygraphlayout.h"
+#include "ui/graph/graphexportdialog.h"
+#include "ui/graph/graphfilterpanel.h"
+#include "ui/graph/graphgappanel.h"
+#include "ui/graph/graphlayoutrunner.h"
+#include "ui/graph/graphlegend.h"
+#include "ui/graph/graphnodeitem.h"
+#include "ui/graph/graphscene.h"
+#include "ui/graph/graphview.h"
 
-#include "export/diagramexporter.h"
+#include "ui/export/diagramexporter.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

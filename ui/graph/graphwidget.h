@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphfilter.h"
-#include "graph/layoutcache.h"
-#include "layout/graphlayout.h"
+#include "core/analysis/graphfilter.h"
+#include "core/layout/graphlayout.h"
+#include "ui/graph/layoutcache.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "index/indexdatabase.h"
+#include "core/index/indexdatabase.h"
 
 #include <QString>
 #include <memory>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/application.h"
+#include "ui/mainwindow/application.h"
 
-#include "i18n/translations.h"
-#include "mainwindow/aboutdialog.h"
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
-#include "settings/apptheme.h"
-#include "settings/editorsettings.h"
+#include "core/i18n/translations.h"
+#include "core/project/project.h"
 #include "storyloom/version.h"
-#include "sync/askpass.h"
+#include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/apptheme.h"
+#include "ui/settings/editorsettings.h"
+#include "ui/sync/askpass.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/editactions.h"
+#include "ui/mainwindow/editactions.h"
 
-#include "editor/markdowneditor.h"
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "roadmap/roadmapview.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/roadmap/roadmapview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/entitypage.h"
+#include "ui/mainwindow/entitypage.h"
 
-#include "editor/bufferkeeper.h"
-#include "editor/findbar.h"
-#include "editor/markdowneditor.h"
-#include "editor/notificationbar.h"
-#include "editor/outlineview.h"
-#include "editor/propertiespanel.h"
-#include "preview/previewbrowser.h"
-#include "preview/previewexport.h"
-#include "preview/previewscheduler.h"
-#include "preview/urlpolicy.h"
-#include "settings/editorsettings.h"
-#include "sync/conflictbanner.h"
+#include "ui/editor/bufferkeeper.h"
+#include "ui/editor/findbar.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/notificationbar.h"
+#include "ui/editor/outlineview.h"
+#include "ui/editor/propertiespanel.h"
+#include "ui/preview/previewbrowser.h"
+#include "ui/preview/previewexport.h"
+#include "ui/preview/previewscheduler.h"
+#include "ui/preview/urlpolicy.h"
+#include "ui/settings/editorsettings.h"
+#include "ui/sync/conflictbanner.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/storygraph.h"
-#include "preview/markdownrenderer.h"
-#include "preview/previewdocument.h"
+#include "core/model/storygraph.h"
+#include "ui/preview/markdownrenderer.h"
+#include "ui/preview/previewdocument.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/helpmenu.h"
+#include "ui/mainwindow/helpmenu.h"
 
-#include "i18n/translations.h"
-#include "mainwindow/aboutdialog.h"
-#include "mainwindow/shortcutsdialog.h"
+#include "core/i18n/translations.h"
+#include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>

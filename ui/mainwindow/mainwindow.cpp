@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "editor/editorsession.h"
-#include "editor/markdowneditor.h"
-#include "graph/graphwidget.h"
-#include "mainwindow/editactions.h"
-#include "mainwindow/entitypage.h"
-#include "mainwindow/helpmenu.h"
-#include "mainwindow/projecttreeactions.h"
-#include "mainwindow/projecttreemodel.h"
-#include "mainwindow/wordcountlabel.h"
-#include "project/project.h"
-#include "roadmap/roadmapview.h"
-#include "search/searchtools.h"
-#include "sync/synccontroller.h"
+#include "core/project/project.h"
+#include "ui/editor/editorsession.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/graph/graphwidget.h"
+#include "ui/mainwindow/editactions.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/helpmenu.h"
+#include "ui/mainwindow/projecttreeactions.h"
+#include "ui/mainwindow/projecttreemodel.h"
+#include "ui/mainwindow/wordcountlabel.h"
+#include "ui/roadmap/roadmapview.h"
+#include "ui/search/searchtools.h"
+#include "ui/sync/synccontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>

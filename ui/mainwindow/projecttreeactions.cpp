@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/projecttreeactions.h"
+#include "ui/mainwindow/projecttreeactions.h"
 
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/projecttreemodel.h"
-#include "project/project.h"
-#include "project/writer.h"
+#include "core/project/project.h"
+#include "core/project/writer.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/projecttreemodel.h"
 
 #include <QDir>
 #include <QInputDialog>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/projecttreemodel.h"
+#include "ui/mainwindow/projecttreemodel.h"
 
 #include <QIcon>
 #include <QPainter>

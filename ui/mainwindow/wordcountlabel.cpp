@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/wordcountlabel.h"
+#include "ui/mainwindow/wordcountlabel.h"
 
-#include "mainwindow/entitypage.h"
+#include "ui/mainwindow/entitypage.h"
 
 #include <QTabWidget>
 

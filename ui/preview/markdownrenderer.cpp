@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/markdownrenderer.h"
+#include "ui/preview/markdownrenderer.h"
 
-#include "parse/cmarktree.h"
-#include "parse/conflictmarkers.h"
-#include "preview/emoji.h"
-#include "preview/frontmatterbox.h"
-#include "preview/urlpolicy.h"
+#include "core/parse/cmarktree.h"
+#include "core/parse/conflictmarkers.h"
+#include "ui/preview/emoji.h"
+#include "ui/preview/frontmatterbox.h"
+#include "ui/preview/urlpolicy.h"
 
 #include <cmark-gfm.h>
 

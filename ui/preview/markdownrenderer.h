@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "preview/codehighlighter.h"
+#include "ui/preview/codehighlighter.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/previewbrowser.h"
+#include "ui/preview/previewbrowser.h"
 
-#include "preview/urlpolicy.h"
+#include "ui/preview/urlpolicy.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

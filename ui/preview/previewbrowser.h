@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "preview/markdownrenderer.h"
-#include "preview/previewdocument.h"
+#include "ui/preview/markdownrenderer.h"
+#include "ui/preview/previewdocument.h"
 
 #include <QTextBrowser>
 #include <optional>

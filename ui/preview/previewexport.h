@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "preview/markdownrenderer.h"
+#include "ui/preview/markdownrenderer.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/roadmapdelegate.h"
+#include "ui/roadmap/roadmapdelegate.h"
 
-#include "roadmap/roadmapdiagram.h"
-#include "roadmap/roadmapmodel.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "ui/roadmap/roadmapmodel.h"
 
 #include <QApplication>
 #include <QComboBox>

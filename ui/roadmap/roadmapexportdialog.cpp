@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/roadmapexportdialog.h"
+#include "ui/roadmap/roadmapexportdialog.h"
 
-#include "export/diagramlayout.h"
-#include "export/diagrampreview.h"
-#include "export/exportrunner.h"
-#include "export/exporttargetwidget.h"
-#include "roadmap/overviewtablewriter.h"
+#include "core/export/diagramlayout.h"
+#include "core/roadmap/overviewtablewriter.h"
+#include "ui/export/diagrampreview.h"
+#include "ui/export/exportrunner.h"
+#include "ui/export/exporttargetwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/diagramexporter.h"
-#include "model/storygraph.h"
-#include "roadmap/roadmapdiagram.h"
+#include "core/model/storygraph.h"
+#include "core/roadmap/roadmapdiagram.h"
+#include "ui/export/diagramexporter.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/roadmapmodel.h"
+#include "ui/roadmap/roadmapmodel.h"
 
-#include "roadmap/roadmapdiagram.h"
+#include "core/roadmap/roadmapdiagram.h"
 
 #include <QColor>
 #include <QGuiApplication>

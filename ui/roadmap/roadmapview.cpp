@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "roadmap/roadmapview.h"
+#include "ui/roadmap/roadmapview.h"
 
-#include "project/project.h"
-#include "roadmap/roadmapdelegate.h"
-#include "roadmap/roadmapeditor.h"
-#include "roadmap/roadmapexportdialog.h"
-#include "roadmap/roadmapfiltermodel.h"
-#include "roadmap/roadmapmodel.h"
+#include "core/project/project.h"
+#include "core/roadmap/roadmapeditor.h"
+#include "ui/roadmap/roadmapdelegate.h"
+#include "ui/roadmap/roadmapexportdialog.h"
+#include "ui/roadmap/roadmapfiltermodel.h"
+#include "ui/roadmap/roadmapmodel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/storygraph.h"
-#include "roadmap/overviewtablewriter.h"
+#include "core/model/storygraph.h"
+#include "core/roadmap/overviewtablewriter.h"
 
 #include <QWidget>
 

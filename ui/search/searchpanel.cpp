@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/searchpanel.h"
+#include "ui/search/searchpanel.h"
 
-#include "index/indexdatabase.h"
-#include "search/hitdelegate.h"
+#include "core/index/indexdatabase.h"
+#include "ui/search/hitdelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "index/searcher.h"
+#include "core/index/searcher.h"
 
 #include <QWidget>
 

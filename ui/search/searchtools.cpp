@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/searchtools.h"
+#include "ui/search/searchtools.h"
 
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
-#include "search/backlinkspanel.h"
-#include "search/quickopendialog.h"
-#include "search/searchpanel.h"
+#include "core/project/project.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/search/backlinkspanel.h"
+#include "ui/search/quickopendialog.h"
+#include "ui/search/searchpanel.h"
 
 #include <QDockWidget>
 #include <QMenuBar>

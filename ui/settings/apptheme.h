@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/editorsettings.h"
+#include "ui/settings/editorsettings.h"
 
 #include <QPalette>
 

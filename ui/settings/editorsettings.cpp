@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/editorsettings.h"
+#include "ui/settings/editorsettings.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "settings/editorsettings.h"
+#include "ui/settings/editorsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

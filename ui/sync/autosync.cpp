@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/autosync.h"
+#include "ui/sync/autosync.h"
 
 #include <QCoreApplication>
 #include <QEvent>

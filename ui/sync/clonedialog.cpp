@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/clonedialog.h"
+#include "ui/sync/clonedialog.h"
 
-#include "sync/gitrepository.h"
-#include "sync/syncerror.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/syncerror.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/conflictbanner.h"
+#include "ui/sync/conflictbanner.h"
 
-#include "editor/bufferkeeper.h"
-#include "editor/markdowneditor.h"
-#include "editor/notificationbar.h"
-#include "parse/conflictmarkers.h"
-#include "sync/conflictdialog.h"
-#include "sync/gitrepository.h"
+#include "core/parse/conflictmarkers.h"
+#include "core/sync/gitrepository.h"
+#include "ui/editor/bufferkeeper.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/notificationbar.h"
+#include "ui/sync/conflictdialog.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/conflictdialog.h"
+#include "ui/sync/conflictdialog.h"
 
-#include "settings/apptheme.h"
-#include "sync/conflictresolver.h"
-#include "sync/worddiff.h"
+#include "core/sync/conflictresolver.h"
+#include "core/sync/worddiff.h"
+#include "ui/settings/apptheme.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/conflicttext.h"
+#include "core/sync/conflicttext.h"
 
 #include <QDialog>
 #include <QHash>

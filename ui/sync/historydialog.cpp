@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/historydialog.h"
+#include "ui/sync/historydialog.h"
 
-#include "preview/markdownrenderer.h"
-#include "preview/previewdocument.h"
-#include "settings/apptheme.h"
-#include "sync/blockdiff.h"
+#include "core/sync/blockdiff.h"
+#include "ui/preview/markdownrenderer.h"
+#include "ui/preview/previewdocument.h"
+#include "ui/settings/apptheme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/filehistory.h"
+#include "core/sync/filehistory.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/remotedialog.h"
+#include "ui/sync/remotedialog.h"
 
-#include "sync/remoteurl.h"
+#include "core/sync/remoteurl.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/synccontroller.h"
+#include "ui/sync/synccontroller.h"
 
-#include "mainwindow/entitypage.h"
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
-#include "sync/autosync.h"
-#include "sync/clonedialog.h"
-#include "sync/conflictdialog.h"
-#include "sync/gitrepository.h"
-#include "sync/historydialog.h"
-#include "sync/remotedialog.h"
-#include "sync/repositorysetup.h"
+#include "core/project/project.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/repositorysetup.h"
+#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/sync/autosync.h"
+#include "ui/sync/clonedialog.h"
+#include "ui/sync/conflictdialog.h"
+#include "ui/sync/historydialog.h"
+#include "ui/sync/remotedialog.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/storygraph.h"
-#include "sync/filemarks.h"
-#include "sync/porcelainparser.h"
-#include "sync/syncsession.h"
+#include "core/model/storygraph.h"
+#include "core/sync/filemarks.h"
+#include "core/sync/porcelainparser.h"
+#include "core/sync/syncsession.h"
 
 #include <QObject>
 #include <QPointer>
