@@ -57,8 +57,7 @@ class TestBrowserRender : public QObject
     /** The DOM Chromium built from @p file: an XML or HTML parse error shows as a parsererror element. */
     [[nodiscard]] QString domOf(const QString &file) const
     {
-        const ProcessResult result
-            = chromium({ QStringLiteral("--dump-dom"), QUrl::fromLocalFile(file).toString() });
+        const ProcessResult result = chromium({ QStringLiteral("--dump-dom"), QUrl::fromLocalFile(file).toString() });
         return result.exitCode == 0 ? result.outText() : QString();
     }
 
@@ -130,8 +129,8 @@ private Q_SLOTS:
         const QStringList files = stories.entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
         QVERIFY(!files.isEmpty());
         const QString source = stories.filePath(files.first());
-        const ProcessResult rendered = runCli(
-            QStringList { QStringLiteral("render"), QStringLiteral("--standalone") } + options + QStringList { m_project, source });
+        const ProcessResult rendered = runCli(QStringList { QStringLiteral("render"), QStringLiteral("--standalone") }
+            + options + QStringList { m_project, source });
         QVERIFY2(rendered.exitCode == 0, rendered.err.constData());
         // Saved beside the story, as a reader would keep it: relative links resolve from there.
         const QString name = QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".html");
