@@ -2603,10 +2603,6 @@
         <translation>&amp;Klonen …</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
         <source>Git not installed</source>
         <translation>Git nicht installiert</translation>
     </message>

@@ -2603,10 +2603,6 @@
         <translation>&amp;Cloner…</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Aide</translation>
-    </message>
-    <message>
         <source>Git not installed</source>
         <translation>Git non installé</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/editor/notificationbar.h"
 #include "ui/editor/propertiespanel.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/wordcountlabel.h"
 #include "ui/preview/previewbrowser.h"
@@ -26,7 +27,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -431,14 +431,13 @@ private Q_SLOTS:
 
     void statusBarShowsTheWordCountOfTheCurrentTab()
     {
-        QTabWidget tabs;
-        tabs.addTab(new QWidget, QStringLiteral("Graph"));
+        DocumentTabs tabs;
+        tabs.addView(new QWidget, QStringLiteral("Graph"));
         WordCountLabel label(&tabs);
         QVERIFY(label.text().isEmpty());
-        auto *alan = new EntityPage(snapshotOf(m_dir.path()), QStringLiteral("alan"), &tabs);
-        tabs.addTab(alan, QStringLiteral("Alan"));
-        auto *barbara = new EntityPage(snapshotOf(m_dir.path()), QStringLiteral("barbara"), &tabs);
-        tabs.addTab(barbara, QStringLiteral("Barbara"));
+        EntityPage *alan = tabs.open(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        EntityPage *barbara = tabs.open(snapshotOf(m_dir.path()), QStringLiteral("barbara"));
+        QVERIFY(alan && barbara);
         tabs.show();
 
         tabs.setCurrentWidget(alan);

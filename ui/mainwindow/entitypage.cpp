@@ -28,7 +28,6 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -106,10 +105,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     connect(m_footerTimer, &QTimer::timeout, this, &EntityPage::updateFooter);
     connect(m_scheduler, &PreviewScheduler::rendered, this, &EntityPage::onRendered);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, &EntityPage::onTextChanged);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
-        updateTabTitle();
-        Q_EMIT modificationChanged(modified);
-    });
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &EntityPage::modificationChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_editor->textCursor();
         m_positionLabel->setText(
@@ -260,7 +256,10 @@ void EntityPage::setSnapshot(const Snapshot &snapshot)
     }
     m_editor->setLinkTargets(targets, QFileInfo(m_filePath).absolutePath());
     m_properties->setSnapshot(snapshot);
-    updateTabTitle();
+    if (const QString now = title(); now != m_title) {
+        m_title = now;
+        Q_EMIT titleChanged(now);
+    }
 }
 
 void EntityPage::goToLine(int line)
@@ -368,18 +367,6 @@ QString EntityPage::title() const
 {
     const Entity *entity = m_snapshot ? m_snapshot->entity(m_entityId) : nullptr;
     return entity ? entity->title : QFileInfo(m_filePath).completeBaseName();
-}
-
-void EntityPage::updateTabTitle()
-{
-    // The page sits in the tab widget's stack; show "•" on unsaved tabs.
-    auto *stack = qobject_cast<QStackedWidget *>(parentWidget());
-    auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
-    if (!tabs)
-        return;
-    const int index = tabs->indexOf(this);
-    if (index >= 0)
-        tabs->setTabText(index, isModified() ? title() + QStringLiteral(" •") : title());
 }
 
 int EntityPage::headingLine(const QString &file, const QString &fragment) const
