@@ -393,6 +393,7 @@ void GraphWidget::chooseExport()
             ExportFormat format, const PngSize &size) { return exportGraph(snapshot, shown, format, size); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GraphExportDialog::exported, this, &GraphWidget::exported);
     dialog->open();
 }
 

@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/export/exportrunner.h"
 #include "ui/graph/graphwidget.h"
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
@@ -49,6 +50,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(graph, &GraphWidget::openRequested, this, [this](const QString &id) { openEntity(id); });
     m_roadmapView = new RoadmapView(m_project, this);
     connect(m_roadmapView, &RoadmapView::openEntityRequested, this, [this](const QString &id) { openEntity(id); });
+    // Exports of either view: "Exported to …" in the status bar, with a link to the folder.
+    const auto announce = [this](const QString &path) { ExportRunner::announce(statusBar(), path); };
+    connect(m_graphView, &GraphWidget::exported, this, announce);
+    connect(m_roadmapView, &RoadmapView::exported, this, announce);
     m_tabs->addView(m_graphView, tr("Graph"));
     m_tabs->addView(m_roadmapView, tr("Roadmap"));
     connect(m_tabs, &DocumentTabs::pageOpened, this, [this](EntityPage *page) {
