@@ -114,12 +114,13 @@ private Q_SLOTS:
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
 
         // The same scan as the update_translations target, but keeping what vanished so it shows up here.
+        // Headers are included by layer ("core/sync/x.h"): lupdate finds them from the source root.
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(STORYLOOM_LUPDATE),
-            QStringList {
-                u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts }
+            QStringList { u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"-I"_s, source, u"core"_s, u"ui"_s,
+                u"app"_s, u"-ts"_s, ts }
                 + (language == u"en"_s ? QStringList { u"-pluralonly"_s } : QStringList {}));
         QVERIFY2(lupdate.waitForFinished(240000), "lupdate did not finish");
         const QString log = QString::fromLocal8Bit(lupdate.readAll());
