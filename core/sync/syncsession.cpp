@@ -231,7 +231,7 @@ bool SyncRun::commit(const SyncOptions &options)
         false, true);
     if (!r.ok())
         return fail(SyncError::fromGit(r));
-    const std::vector<FileChange> changes = CommitMessage::parseNameStatus(r.output, QString());
+    const std::vector<ChangedFile> changes = CommitMessage::parseNameStatus(r.output, QString());
     if (changes.empty())
         return true;
     QString message = options.message;
