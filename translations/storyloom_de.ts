@@ -631,76 +631,12 @@
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <source>%1 story</source>
-        <translation>Geschichte %1</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>hinzufügen</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>aktualisieren</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>entfernen</translation>
-    </message>
-    <message>
-        <source>move</source>
-        <translation>verschieben</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Vorbereiten</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Committing</source>
-        <translation>Committen</translation>
-    </message>
-    <message>
-        <source>Fetching</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
-        <source>Pushing</source>
-        <translation>Pushen</translation>
-    </message>
-    <message>
-        <source>the row is not in the file any more</source>
-        <translation>die Zeile steht nicht mehr in der Datei</translation>
-    </message>
-    <message>
-        <source>the new parent is not a goal of the same overview table</source>
-        <translation>das neue übergeordnete Element ist kein Ziel derselben Übersichtstabelle</translation>
-    </message>
-    <message>
         <source>this diagram has no Markdown form</source>
         <translation>dieses Diagramm hat keine Markdown-Form</translation>
     </message>
     <message>
         <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
         <translation>ungelöster Synchronisierungskonflikt in den Zeilen %1–%2: beide Fassungen stehen noch in der Datei; öffnen Sie sie und wählen Sie „Lösen…“</translation>
-    </message>
-    <message>
-        <source>refusing to write outside the project: %1</source>
-        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
-    </message>
-    <message>
-        <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
-    </message>
-    <message>
-        <source>refusing to write %1: it is not in the open project %2</source>
-        <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
     </message>
 </context>
 <context>
@@ -890,6 +826,26 @@
     <message>
         <source>Update the vision document</source>
         <translation>Visionsdokument aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 story</source>
+        <translation>Geschichte %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>verschieben</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2206,14 @@
         <source>%1 is gone</source>
         <translation>%1 ist nicht mehr vorhanden</translation>
     </message>
+    <message>
+        <source>the row is not in the file any more</source>
+        <translation>die Zeile steht nicht mehr in der Datei</translation>
+    </message>
+    <message>
+        <source>the new parent is not a goal of the same overview table</source>
+        <translation>das neue übergeordnete Element ist kein Ziel derselben Übersichtstabelle</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RoadmapExportDialog</name>
@@ -2874,6 +2838,34 @@
         <source>Some files could not be saved.</source>
         <translation>Einige Dateien konnten nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Committen</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::Writer</name>
@@ -2948,6 +2940,18 @@
     <message>
         <source>%1 has chapters nested under it in SUMMARY.md; move or delete them first</source>
         <translation>unter %1 stehen in SUMMARY.md weitere Kapitel; verschieben oder löschen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is not in the open project %2</source>
+        <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
     </message>
 </context>
 <context>

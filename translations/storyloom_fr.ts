@@ -631,76 +631,12 @@
         <translation>YAML invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 story</source>
-        <translation>Récit %1</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>ajout</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>mise à jour</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>suppression</translation>
-    </message>
-    <message>
-        <source>move</source>
-        <translation>déplacement</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Committing</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>Fetching</source>
-        <translation>Récupération</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translation>Fusion</translation>
-    </message>
-    <message>
-        <source>Pushing</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <source>the row is not in the file any more</source>
-        <translation>la ligne n’est plus dans le fichier</translation>
-    </message>
-    <message>
-        <source>the new parent is not a goal of the same overview table</source>
-        <translation>le nouveau parent n’est pas un objectif du même tableau récapitulatif</translation>
-    </message>
-    <message>
         <source>this diagram has no Markdown form</source>
         <translation>ce diagramme n’a pas de forme Markdown</translation>
     </message>
     <message>
         <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
         <translation>conflit de synchronisation non résolu aux lignes %1–%2&#xa0;: les deux versions sont encore dans le fichier&#xa0;; ouvrez-le et choisissez «&#xa0;Résoudre…&#xa0;»</translation>
-    </message>
-    <message>
-        <source>refusing to write outside the project: %1</source>
-        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>refusing to write %1: it is not in the open project %2</source>
-        <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
     </message>
 </context>
 <context>
@@ -890,6 +826,26 @@
     <message>
         <source>Update the vision document</source>
         <translation>Mettre à jour le document de vision</translation>
+    </message>
+    <message>
+        <source>%1 story</source>
+        <translation>Récit %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>déplacement</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2206,14 @@
         <source>%1 is gone</source>
         <translation>%1 n’existe plus</translation>
     </message>
+    <message>
+        <source>the row is not in the file any more</source>
+        <translation>la ligne n’est plus dans le fichier</translation>
+    </message>
+    <message>
+        <source>the new parent is not a goal of the same overview table</source>
+        <translation>le nouveau parent n’est pas un objectif du même tableau récapitulatif</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RoadmapExportDialog</name>
@@ -2874,6 +2838,34 @@
         <source>Some files could not be saved.</source>
         <translation>Certains fichiers n’ont pas pu être enregistrés.</translation>
     </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::Writer</name>
@@ -2948,6 +2940,18 @@
     <message>
         <source>%1 has chapters nested under it in SUMMARY.md; move or delete them first</source>
         <translation>%1 a des chapitres imbriqués dans SUMMARY.md&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is not in the open project %2</source>
+        <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
     </message>
 </context>
 <context>

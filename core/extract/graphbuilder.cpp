@@ -14,11 +14,6 @@
 namespace storyloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom", text);
-}
-
 const QSet<QString> &knownFrontMatterKeys()
 {
     static const QSet<QString> keys = { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"),

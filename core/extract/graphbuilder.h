@@ -6,6 +6,7 @@
 #include "core/extract/projectscanner.h"
 #include "core/model/storygraph.h"
 
+#include <QCoreApplication>
 #include <QStringMatcher>
 
 namespace storyloom {
@@ -21,6 +22,8 @@ struct OverviewRow;
  */
 class GraphBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::GraphBuilder)
+
 public:
     GraphBuilder(QString root, const ProjectConfig &config);
     [[nodiscard]] Snapshot build(ScanResult scan);

@@ -5,6 +5,7 @@
 #include "core/model/storygraph.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace storyloom {
 
@@ -44,6 +45,8 @@ struct PagePlan
  */
 class PagePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::PagePlanner)
+
 public:
     explicit PagePlanner(Snapshot snapshot);
 

@@ -23,12 +23,6 @@
 namespace storyloom {
 
 namespace {
-// The context lupdate files these messages under (they stand in Writer's members).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::Writer", text);
-}
-
 Q_LOGGING_CATEGORY(lcWriter, "storyloom.writer")
 
 struct OpenProject
@@ -75,14 +69,14 @@ std::optional<QString> refusal(const QString &root, const QString &relativePath)
     const QString clean = QDir::cleanPath(relativePath);
     if (clean.isEmpty() || clean == QLatin1String(".") || clean == QLatin1String("..")
         || clean.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(clean))
-        return tr("refusing to write outside the project: %1").arg(QDir::toNativeSeparators(relativePath));
+        return Writer::tr("refusing to write outside the project: %1").arg(QDir::toNativeSeparators(relativePath));
     const QString path = QFileInfo(root + u'/' + clean).absoluteFilePath();
     // Where the bytes would really land: through links, in the folder they lead to.
     const QString target = resolvedPath(path);
     if (!isInside(target, resolvedPath(root)))
-        return tr("refusing to write through a link that leaves the project: %1").arg(QDir::toNativeSeparators(path));
+        return Writer::tr("refusing to write through a link that leaves the project: %1").arg(QDir::toNativeSeparators(path));
     if (const QString open = Writer::openProjectRoot(); !open.isEmpty() && !isInside(target, open))
-        return tr("refusing to write %1: it is not in the open project %2")
+        return Writer::tr("refusing to write %1: it is not in the open project %2")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(open));
     return std::nullopt;
 }

@@ -12,15 +12,10 @@ namespace storyloom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommitMessage", text);
-}
-
 QString describeType(EntityType type, StoryKind kind)
 {
     if (type == EntityType::Story && kind != StoryKind::None)
-        return tr("%1 story").arg(displayName(kind).toLower());
+        return CommitMessage::tr("%1 story").arg(displayName(kind).toLower());
     return displayName(type).toLower();
 }
 
@@ -69,13 +64,13 @@ QString verb(ChangedFile::Kind kind)
 {
     switch (kind) {
     case ChangedFile::Kind::Added:
-        return tr("add");
+        return CommitMessage::tr("add");
     case ChangedFile::Kind::Modified:
-        return tr("update");
+        return CommitMessage::tr("update");
     case ChangedFile::Kind::Deleted:
-        return tr("remove");
+        return CommitMessage::tr("remove");
     case ChangedFile::Kind::Renamed:
-        return tr("move");
+        return CommitMessage::tr("move");
     }
     return {};
 }

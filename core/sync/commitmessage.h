@@ -5,6 +5,7 @@
 #include "core/model/storygraph.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -37,6 +38,8 @@ struct EntityDescription
  */
 class CommitMessage
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::CommitMessage)
+
 public:
     /** Returns a file's bytes (as of now, or as of HEAD for deleted files); nothing when unreadable. */
     using Reader = std::function<std::optional<QByteArray>(const QString &path, bool deleted)>;

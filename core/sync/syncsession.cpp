@@ -19,14 +19,11 @@ namespace storyloom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncSession", text);
-}
-
 /** The state of one run of the steps. */
 class SyncRun
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::SyncRun)
+
 public:
     SyncRun(SyncSession &session, const QString &projectRoot, std::atomic_bool &cancel)
         : m_session(session)
@@ -399,19 +396,19 @@ QString displayName(SyncStep step)
 {
     switch (step) {
     case SyncStep::Prepare:
-        return tr("Preparing");
+        return SyncSession::tr("Preparing");
     case SyncStep::Save:
-        return tr("Saving");
+        return SyncSession::tr("Saving");
     case SyncStep::Commit:
-        return tr("Committing");
+        return SyncSession::tr("Committing");
     case SyncStep::Fetch:
-        return tr("Fetching");
+        return SyncSession::tr("Fetching");
     case SyncStep::Merge:
-        return tr("Merging");
+        return SyncSession::tr("Merging");
     case SyncStep::Push:
-        return tr("Pushing");
+        return SyncSession::tr("Pushing");
     case SyncStep::Done:
-        return tr("Done");
+        return SyncSession::tr("Done");
     }
     return {};
 }

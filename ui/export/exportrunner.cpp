@@ -17,13 +17,6 @@
 
 namespace storyloom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::ExportRunner", text);
-}
-} // namespace
-
 std::optional<QString> ExportRunner::run(QWidget *parent, const QString &path, const Job &job)
 {
     ExportResult result;

@@ -4,6 +4,7 @@
 
 #include "ui/export/diagramexporter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -21,6 +22,8 @@ namespace storyloom {
  */
 class ExportRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::ExportRunner)
+
 public:
     /** Builds the export's bytes; runs on a worker thread, so it must not touch widgets. */
     using Job = std::function<ExportResult()>;

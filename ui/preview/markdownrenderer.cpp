@@ -25,11 +25,6 @@ namespace storyloom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::MarkdownRenderer", text);
-}
-
 QString conflictNotice(const QList<ConflictRegion> &conflicts, PreviewTheme theme)
 {
     const bool dark = theme == PreviewTheme::Dark;

@@ -4,6 +4,7 @@
 
 #include "ui/preview/codehighlighter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -57,6 +58,8 @@ struct RenderResult
  */
 class MarkdownRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::MarkdownRenderer)
+
 public:
     [[nodiscard]] static RenderResult render(const QString &text, const RenderOptions &options = {});
 
