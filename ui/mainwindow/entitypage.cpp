@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/entitypage.h"
 
+#include "core/parse/parseddocument.h"
 #include "ui/editor/bufferkeeper.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
@@ -23,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -374,12 +374,11 @@ int EntityPage::headingLine(const QString &file, const QString &fragment) const
     QFile source(file);
     if (fragment.isEmpty() || !source.open(QIODevice::ReadOnly))
         return 0;
-    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$"));
-    const QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QRegularExpressionMatch match = heading.match(lines[i]);
-        if (match.hasMatch() && MarkdownRenderer::headingSlug(match.captured(1)) == fragment.toLower())
-            return int(i + 1);
+    // The anchors the preview gives, repeats numbered; case ignored, as a GitHub link lower-cases them.
+    QSet<QString> taken;
+    for (const Heading &heading : fileHeadings(source.readAll())) {
+        if (uniqueAnchor(heading.anchor, taken).compare(fragment, Qt::CaseInsensitive) == 0)
+            return heading.line;
     }
     return 0;
 }
