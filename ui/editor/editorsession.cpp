@@ -6,6 +6,7 @@
 #include "core/project/pageplanner.h"
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "core/util/projectkey.h"
 #include "ui/editor/bufferkeeper.h"
 #include "ui/editor/entitytemplates.h"
 #include "ui/editor/recoverydialog.h"
@@ -15,7 +16,6 @@
 #include "ui/settings/settingsdialog.h"
 
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -48,9 +48,7 @@ EditorSession::EditorSession(MainWindow *window)
 
 QString EditorSession::settingsKey(const QString &projectRoot)
 {
-    const QByteArray hash
-        = QCryptographicHash::hash(QDir::cleanPath(projectRoot).toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("session/") + QString::fromLatin1(hash.left(16));
+    return QStringLiteral("session/") + projectKey(projectRoot);
 }
 
 void EditorSession::saveTabs()

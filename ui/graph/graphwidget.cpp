@@ -14,6 +14,7 @@
 #include "ui/graph/graphscene.h"
 #include "ui/graph/graphview.h"
 
+#include "core/util/projectkey.h"
 #include "ui/export/diagramexporter.h"
 
 #include <QCryptographicHash>
@@ -120,8 +121,7 @@ GraphWidget::~GraphWidget() = default;
 
 QString GraphWidget::settingsKey() const
 {
-    const QByteArray hash = QCryptographicHash::hash(m_root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("graph/filters/") + QString::fromLatin1(hash);
+    return QStringLiteral("graph/filters/") + projectKey(m_root);
 }
 
 QString GraphWidget::viewKey() const
