@@ -638,6 +638,10 @@
         <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
         <translation>ungelöster Synchronisierungskonflikt in den Zeilen %1–%2: beide Fassungen stehen noch in der Datei; öffnen Sie sie und wählen Sie „Lösen…“</translation>
     </message>
+    <message>
+        <source>unknown extractor &apos;%1&apos; (expected one of: %2)</source>
+        <translation>unbekannter Extraktor &apos;%1&apos; (erwartet wird einer von: %2)</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>

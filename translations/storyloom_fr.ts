@@ -638,6 +638,10 @@
         <source>unresolved sync conflict on lines %1–%2: both versions are still in the file; open it and choose Resolve…</source>
         <translation>conflit de synchronisation non résolu aux lignes %1–%2&#xa0;: les deux versions sont encore dans le fichier&#xa0;; ouvrez-le et choisissez «&#xa0;Résoudre…&#xa0;»</translation>
     </message>
+    <message>
+        <source>unknown extractor &apos;%1&apos; (expected one of: %2)</source>
+        <translation>extracteur inconnu &apos;%1&apos; (attendu&#xa0;: l’un de %2)</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>

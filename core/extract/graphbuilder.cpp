@@ -270,21 +270,21 @@ Snapshot GraphBuilder::build(ScanResult scan)
         applyFrontMatter(file);
     // Values first: character priorities and front matter point at them.
     for (const FileEntry &file : m_files) {
-        if (file.classification.extract.contains(QStringLiteral("values-from-sections")))
+        if (file.classification.extract.testFlag(Extractor::ValuesFromSections))
             extractValues(file);
     }
     for (const FileEntry &file : m_files) {
-        if (file.classification.extract.contains(QStringLiteral("overview-table")))
+        if (file.classification.extract.testFlag(Extractor::OverviewTable))
             extractOverviewTable(file);
     }
     linkChaptersAndFolders();
     for (const FileEntry &file : m_files) {
-        const QStringList &extract = file.classification.extract;
-        if (extract.contains(QStringLiteral("metadata-table")))
+        const Extractors extract = file.classification.extract;
+        if (extract.testFlag(Extractor::MetadataTable))
             extractMetadataTable(file);
-        if (extract.contains(QStringLiteral("character-priorities")))
+        if (extract.testFlag(Extractor::CharacterPriorities))
             extractCharacterPriorities(file);
-        if (extract.contains(QStringLiteral("morals")) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
+        if (extract.testFlag(Extractor::Morals) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
             extractMorals(file);
     }
     // Front matter references are resolved once every entity exists.
@@ -365,7 +365,7 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
 {
     // The same classification createFileEntities() makes (a front-matter type changes the type, not the extractions).
     const Classification classification = classifyFile(config, relativeToBase(config, path), document);
-    return classification.extract.contains(QStringLiteral("values-from-sections"));
+    return classification.extract.testFlag(Extractor::ValuesFromSections);
 }
 
 QString GraphBuilder::trimKey(const ProjectConfig &config)

@@ -28,6 +28,32 @@ QStringList strings(const YAML::Node &node)
 }
 } // namespace
 
+QString toString(Extractor extractor)
+{
+    switch (extractor) {
+    case Extractor::Morals:
+        return QStringLiteral("morals");
+    case Extractor::OverviewTable:
+        return QStringLiteral("overview-table");
+    case Extractor::MetadataTable:
+        return QStringLiteral("metadata-table");
+    case Extractor::ValuesFromSections:
+        return QStringLiteral("values-from-sections");
+    case Extractor::CharacterPriorities:
+        return QStringLiteral("character-priorities");
+    }
+    return {};
+}
+
+std::optional<Extractor> extractorFromString(QStringView name)
+{
+    for (const Extractor extractor : allExtractors) {
+        if (name == toString(extractor))
+            return extractor;
+    }
+    return std::nullopt;
+}
+
 QRegularExpression RuleSet::globToRegex(const QString &glob)
 {
     QString pattern = QStringLiteral("^");
@@ -142,7 +168,27 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
                 if (node["kind"])
                     rule.kind = storyKindFromString(str(node["kind"])).value_or(StoryKind::None);
                 rule.isTemplate = node["template"] && node["template"].as<bool>(false);
-                rule.extract = strings(node["extract"]);
+                const YAML::Node extract = node["extract"];
+                const auto addExtractor = [&](const YAML::Node &item) {
+                    const QString name = str(item);
+                    if (const std::optional<Extractor> extractor = extractorFromString(name)) {
+                        rule.extract |= *extractor;
+                        return;
+                    }
+                    QStringList known;
+                    for (const Extractor each : allExtractors)
+                        known.append(toString(each));
+                    loaded.diagnostics.append(
+                        Diagnostic::error({ path, int(item.Mark().line) + 1, int(item.Mark().column) + 1 },
+                            QCoreApplication::translate("storyloom", "unknown extractor '%1' (expected one of: %2)")
+                                .arg(name, known.join(QStringLiteral(", ")))));
+                };
+                if (extract && extract.IsSequence()) {
+                    for (const YAML::Node &item : extract)
+                        addExtractor(item);
+                } else if (extract) {
+                    addExtractor(extract);
+                }
                 set.m_rules.append(rule);
             }
         }
@@ -176,7 +222,7 @@ QByteArray RuleSet::classificationKey() const
     for (const Rule &rule : m_rules) {
         const QString line = QStringList { rule.glob.pattern(), rule.heading.pattern(),
             rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
-            rule.isTemplate ? QStringLiteral("template") : QString(), rule.extract.join(u',') }
+            rule.isTemplate ? QStringLiteral("template") : QString(), QString::number(rule.extract.toInt()) }
                                  .join(u'\x1f');
         hash.addData(line.toUtf8());
         hash.addData("\x1e");
@@ -202,10 +248,7 @@ Classification RuleSet::classify(const QString &path, const QString &firstHeadin
             result.type = rule.type;
             result.kind = rule.kind;
         }
-        for (const QString &name : rule.extract) {
-            if (!result.extract.contains(name))
-                result.extract.append(name);
-        }
+        result.extract |= rule.extract;
     }
     return result;
 }

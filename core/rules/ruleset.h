@@ -5,11 +5,36 @@
 #include "core/model/diagnostic.h"
 #include "core/model/types.h"
 
+#include <QFlags>
 #include <QRegularExpression>
 #include <QStringList>
 #include <optional>
 
 namespace storyloom {
+
+/** What can be drawn from a file beyond its front matter; a rule names them (`extract: [morals]`). */
+enum class Extractor : quint8 {
+    /** Pain points from the morals section of a story. */
+    Morals = 1 << 0,
+    /** Goals and initiatives from the roadmap's overview table. */
+    OverviewTable = 1 << 1,
+    /** A goal's attributes from its metadata table. */
+    MetadataTable = 1 << 2,
+    /** Values from the sections of a values page. */
+    ValuesFromSections = 1 << 3,
+    /** The values a character prioritises, from its page. */
+    CharacterPriorities = 1 << 4,
+};
+Q_DECLARE_FLAGS(Extractors, Extractor)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Extractors)
+
+/** Every extractor, in the order rules list them. */
+inline constexpr Extractor allExtractors[] { Extractor::Morals, Extractor::OverviewTable, Extractor::MetadataTable,
+    Extractor::ValuesFromSections, Extractor::CharacterPriorities };
+/** The name rules give an extractor (`overview-table`). */
+[[nodiscard]] QString toString(Extractor extractor);
+/** The extractor a rule names, or nothing when no extractor has that name. */
+[[nodiscard]] std::optional<Extractor> extractorFromString(QStringView name);
 
 /** What the rules say one file is. */
 struct Classification
@@ -17,9 +42,8 @@ struct Classification
     std::optional<EntityType> type;
     StoryKind kind = StoryKind::None;
     bool isTemplate = false;
-    /** Extractors to run on the file: morals, overview-table, metadata-table, values-from-sections,
-     * character-priorities. */
-    QStringList extract;
+    /** Extractors to run on the file. */
+    Extractors extract;
 };
 
 /**
@@ -40,7 +64,7 @@ public:
         std::optional<EntityType> type;
         StoryKind kind = StoryKind::None;
         bool isTemplate = false;
-        QStringList extract;
+        Extractors extract;
     };
 
     /** The built-in rules shipped in the resources. */
