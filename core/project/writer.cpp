@@ -7,6 +7,7 @@
 #include "core/project/linkrewriter.h"
 #include "core/project/pageplanner.h"
 #include "core/project/summaryeditor.h"
+#include "core/util/logging.h"
 #include "core/util/text.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,6 @@
 namespace storyloom {
 
 namespace {
-Q_LOGGING_CATEGORY(lcWriter, "storyloom.writer")
-
 struct OpenProject
 {
     QMutex mutex;
@@ -74,7 +73,8 @@ std::optional<QString> refusal(const QString &root, const QString &relativePath)
     // Where the bytes would really land: through links, in the folder they lead to.
     const QString target = resolvedPath(path);
     if (!isInside(target, resolvedPath(root)))
-        return Writer::tr("refusing to write through a link that leaves the project: %1").arg(QDir::toNativeSeparators(path));
+        return Writer::tr("refusing to write through a link that leaves the project: %1")
+            .arg(QDir::toNativeSeparators(path));
     if (const QString open = Writer::openProjectRoot(); !open.isEmpty() && !isInside(target, open))
         return Writer::tr("refusing to write %1: it is not in the open project %2")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(open));
@@ -83,7 +83,7 @@ std::optional<QString> refusal(const QString &root, const QString &relativePath)
 
 WriteResult failed(const QString &message)
 {
-    qCWarning(lcWriter).noquote() << message;
+    qCWarning(lcProject).noquote() << message;
     return WriteResult::failure(message);
 }
 
