@@ -200,9 +200,9 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
 
 } // namespace
 
-IndexRefresh Indexer::refresh(
-    const QString &rootPath, const LoadOptions &options, bool verify, const CachedSnapshot *cached, bool wantSnapshot)
+IndexRefresh Indexer::refresh(const QString &rootPath, const RefreshOptions &refreshOptions)
 {
+    const auto &[options, verify, cached, wantSnapshot] = refreshOptions;
     QElapsedTimer timer;
     timer.start();
     const QString root = QFileInfo(rootPath).absoluteFilePath();

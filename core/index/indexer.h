@@ -44,6 +44,22 @@ struct CachedSnapshot
     QString notice;
 };
 
+/** How Indexer::refresh() goes; the defaults are the GUI's. */
+struct RefreshOptions
+{
+    /** The load's cancel flag and progress callbacks. */
+    LoadOptions load;
+    /** Checks the database's integrity first, rebuilding it when damaged. */
+    bool verify = true;
+    /**
+     * The caller's current snapshot and its graph fingerprint (what loadCached() or the
+     * last refresh gave): returned as it is when the graph did not change (no second read).
+     */
+    const CachedSnapshot *cached = nullptr;
+    /** Without it (the CLI) an unchanged graph is not read at all and `snapshot` may stay null. */
+    bool wantSnapshot = true;
+};
+
 /**
  * Keeps a project's index in step with its folder. Both functions are
  * synchronous and safe on any thread (each opens its own connection):
@@ -56,15 +72,9 @@ public:
     [[nodiscard]] static CachedSnapshot loadCached(const QString &rootPath);
     /**
      * Loads the folder, re-reading only files whose size and mtime (then hash)
-     * changed, and writes the result to the index in one transaction. With
-     * `verify`, checks the database's integrity first (rebuilding it when damaged).
-     * `cached`, the caller's current snapshot and its graph fingerprint (what
-     * loadCached() or the last refresh gave), is returned as it is when the
-     * graph did not change (no second read). Without `wantSnapshot` (the CLI)
-     * an unchanged graph is not read at all and `snapshot` may stay null.
+     * changed, and writes the result to the index in one transaction.
      */
-    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {},
-        bool verify = true, const CachedSnapshot *cached = nullptr, bool wantSnapshot = true);
+    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const RefreshOptions &options = {});
 };
 
 } // namespace storyloom

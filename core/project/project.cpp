@@ -6,6 +6,7 @@
 #include "core/index/indexer.h"
 #include "core/project/filewatcher.h"
 #include "core/project/writer.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -129,12 +130,18 @@ void Project::startLoad()
                 },
                 Qt::QueuedConnection);
         };
-        const IndexRefresh refresh = Indexer::refresh(root, options, first, &cached);
-        if (cancel->load() || !refresh.snapshot)
+        const IndexRefresh refresh = Indexer::refresh(root, { .load = options, .verify = first, .cached = &cached });
+        if (cancel->load())
             return;
+        if (!refresh.snapshot) {
+            qCWarning(lcProject).noquote() << "loading" << root << "gave no snapshot:" << refresh.error;
+            return;
+        }
         QString notice = refresh.notice;
-        if (!refresh.error.isEmpty())
+        if (!refresh.error.isEmpty()) {
+            qCWarning(lcProject).noquote() << "the index of" << root << "was not updated:" << refresh.error;
             notice = tr("The index could not be updated: %1").arg(refresh.error);
+        }
         const bool written = refresh.error.isEmpty()
             && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.documentsWritten > 0);
         QMetaObject::invokeMethod(
@@ -152,8 +159,10 @@ void Project::startLoad()
 
 void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &graph, bool indexWritten)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
+        qCDebug(lcProject) << "a superseded load finished; its snapshot is dropped";
         return;
+    }
     // Nothing changed since the cached snapshot was shown: the views keep what they built.
     const bool changed = snapshot != m_snapshot;
     m_snapshot = std::move(snapshot);

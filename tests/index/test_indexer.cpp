@@ -387,13 +387,13 @@ private Q_SLOTS:
         QVERIFY(Indexer::refresh(m_root).error.isEmpty());
         const CachedSnapshot cached = Indexer::loadCached(m_root);
         QVERIFY(cached.snapshot && !cached.graph.isEmpty());
-        const IndexRefresh same = Indexer::refresh(m_root, {}, false, &cached);
+        const IndexRefresh same = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &cached });
         QCOMPARE(same.filesRead, 0);
         QVERIFY(same.snapshot == cached.snapshot);
         // …but not one the index no longer holds.
         CachedSnapshot stale = cached;
         stale.graph = QStringLiteral("an older graph");
-        const IndexRefresh reread = Indexer::refresh(m_root, {}, false, &stale);
+        const IndexRefresh reread = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &stale });
         QVERIFY(reread.snapshot && reread.snapshot != cached.snapshot);
         QCOMPARE(reread.snapshot->entities().size(), cached.snapshot->entities().size());
     }
@@ -408,7 +408,7 @@ private Q_SLOTS:
             = m_root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         QVERIFY(replaceIn(story, "Alan writes up some code", "Alan writes up some zorblefrump code"));
 
-        refresh = Indexer::refresh(m_root, {}, false, &current);
+        refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &current });
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(refresh.graphKept);
         QCOMPARE(refresh.filesRead, 1);
@@ -620,7 +620,7 @@ private Q_SLOTS:
         // A link is part of the graph: the prose around it changed too, but the graph is built again.
         QVERIFY(replaceIn(m_root + u'/' + path, "Alan writes up some",
             "Alan asks [Barbara](../../characters/barbara.md) and writes up some"));
-        refresh = Indexer::refresh(m_root, {}, false, &current);
+        refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &current });
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(!refresh.graphKept);
         QVERIFY(refresh.snapshot != current.snapshot);
@@ -630,7 +630,7 @@ private Q_SLOTS:
         // So is a heading (an entity's title may come from it).
         const CachedSnapshot linked { refresh.snapshot, refresh.graph, {} };
         QVERIFY(replaceIn(m_root + u'/' + path, "## The story", "## The story so far"));
-        refresh = Indexer::refresh(m_root, {}, false, &linked);
+        refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &linked });
         QVERIFY(!refresh.graphKept);
         QCOMPARE(search(m_root, QStringLiteral("\"story so far\"")).hits.size(), 1);
     }
@@ -832,7 +832,7 @@ private Q_SLOTS:
             file.write(QByteArray(64, '\x5a'));
         }
         file.close();
-        const IndexRefresh refresh = Indexer::refresh(m_root, {}, false);
+        const IndexRefresh refresh = Indexer::refresh(m_root, { .load = {}, .verify = false });
         QVERIFY2(!refresh.notice.isEmpty(), "the repair must be reported");
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, m_files);
