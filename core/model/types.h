@@ -39,7 +39,9 @@ inline constexpr GoalState allGoalStates[]
 [[nodiscard]] std::optional<RelationKind> relationKindFromString(QStringView name);
 
 /** Human names for the UI, translated; plural for the project tree groups. */
-[[nodiscard]] QString displayName(EntityType type, bool plural = false);
+[[nodiscard]] QString displayName(EntityType type);
+/** The name of many entities of a type ("Characters"), for lists and headings. */
+[[nodiscard]] QString pluralDisplayName(EntityType type);
 [[nodiscard]] QString displayName(StoryKind kind);
 [[nodiscard]] QString displayName(GoalState state);
 [[nodiscard]] QString displayName(RelationKind kind);

@@ -30,7 +30,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_query->setClearButtonEnabled(true);
     m_type->addItem(tr("All types"));
     for (EntityType type : allEntityTypes)
-        m_type->addItem(displayName(type, true), int(type));
+        m_type->addItem(pluralDisplayName(type), int(type));
     m_kind->addItem(tr("Any kind"));
     m_kind->addItem(displayName(StoryKind::StatusQuo), int(StoryKind::StatusQuo));
     m_kind->addItem(displayName(StoryKind::ShinyFuture), int(StoryKind::ShinyFuture));
