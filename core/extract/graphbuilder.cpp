@@ -234,7 +234,7 @@ QString GraphBuilder::titleFor(const FileEntry &file) const
 Snapshot GraphBuilder::build(ScanResult scan)
 {
     m_scan = std::move(scan);
-    if (m_config.layout == ProjectLayout::MdBook) {
+    if (m_config.format == ProjectFormat::MdBook) {
         const QString summaryPath = m_config.idBase() + QStringLiteral("/SUMMARY.md");
         bool summaryRead = false;
         QSet<QString> published;
@@ -350,7 +350,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
     breakParentCycles();
     addParentRelations();
 
-    return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.layout, std::move(m_entities),
+    return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.format, std::move(m_entities),
         std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
 }
 
@@ -387,7 +387,7 @@ void GraphBuilder::createFileEntities()
     for (const SourceFile &file : m_scan.files) {
         m_scan.diagnostics += file.document.diagnostics;
         const QString relative = relativeToBase(m_config, file.path);
-        if (m_config.layout == ProjectLayout::MdBook && relative == QLatin1String("SUMMARY.md"))
+        if (m_config.format == ProjectFormat::MdBook && relative == QLatin1String("SUMMARY.md"))
             continue;
         FileEntry entry;
         entry.source = &file;

@@ -85,12 +85,12 @@ ProjectConfig readProjectConfig(const QString &root)
     config.rules = RuleSet::builtIn();
     config.contentDirs = { QStringLiteral(".") };
     if (QFileInfo::exists(root + QStringLiteral("/storyloom.yml"))) {
-        config.layout = ProjectLayout::Native;
+        config.format = ProjectFormat::Native;
         config.templatesDir = QStringLiteral("templates");
         readNativeConfig(config, root);
     } else if (QFileInfo::exists(root + QStringLiteral("/book.toml"))
         && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
-        config.layout = ProjectLayout::MdBook;
+        config.format = ProjectFormat::MdBook;
         config.contentDirs = { QStringLiteral("src") };
         config.title = bookTitle(root);
     }

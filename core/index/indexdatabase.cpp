@@ -160,7 +160,7 @@ IndexDatabase::GraphPrints IndexDatabase::graphPrints(const StoryGraph &graph)
                     diagnostics, int(d.severity), d.location.path, d.location.line, d.location.column, d.message);
         }
     });
-    const size_t whole = qHashMulti(0, graph.title(), int(graph.layout()), entities, relations, diagnostics);
+    const size_t whole = qHashMulti(0, graph.title(), int(graph.format()), entities, relations, diagnostics);
     auto hex = [](size_t hash) { return QString::number(quint64(hash), 16); };
     return { hex(entities), hex(relations), hex(diagnostics), hex(whole), std::move(relationPrints) };
 }
@@ -626,7 +626,7 @@ bool IndexDatabase::writeGraph(
     }
     SqliteStatement setMeta = c.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
     check(setMeta.bind(1, QStringLiteral("title")).bind(2, graph.title()).exec());
-    check(setMeta.bind(1, QStringLiteral("layout")).bind(2, QString::number(int(graph.layout()))).exec());
+    check(setMeta.bind(1, QStringLiteral("layout")).bind(2, QString::number(int(graph.format()))).exec());
     check(setMeta.bind(1, QStringLiteral("complete")).bind(2, QStringLiteral("1")).exec());
     check(setMeta.bind(1, QStringLiteral("graph")).bind(2, prints.whole).exec());
     check(setMeta.bind(1, QStringLiteral("graph-entities")).bind(2, prints.entities).exec());

@@ -210,7 +210,7 @@ SnapshotReader::Result SnapshotReader::read(
         std::make_move_iterator(tail.relations->end()));
     extrasDecoder.join();
     result.snapshot = std::make_shared<const StoryGraph>(
-        rootPath, title, ProjectLayout(layout), std::move(entities), std::move(*relations), std::move(diagnostics));
+        rootPath, title, ProjectFormat(layout), std::move(entities), std::move(*relations), std::move(diagnostics));
     return result;
 }
 

@@ -65,7 +65,7 @@ public:
     [[nodiscard]] static QString fileStem(const QString &title, NamingStyle style);
 
 private:
-    [[nodiscard]] bool isBook() const { return m_snapshot->layout() == ProjectLayout::MdBook; }
+    [[nodiscard]] bool isBook() const { return m_snapshot->format() == ProjectFormat::MdBook; }
     /** The book's template page in `folder` (relative to the root), empty when it has none. */
     [[nodiscard]] QString bookTemplate(const QString &folder) const;
     [[nodiscard]] QByteArray bookText(const QString &templatePath, const QString &title) const;

@@ -154,7 +154,7 @@ WriteResult Writer::setFrontMatter(const QString &entityId, const QString &key, 
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity)
         return WriteResult::failure(tr("no entity '%1'").arg(entityId));
-    if (m_snapshot->layout() == ProjectLayout::MdBook)
+    if (m_snapshot->format() == ProjectFormat::MdBook)
         return WriteResult::failure(
             tr("this mdBook has no front matter (mdBook would show it as text); edit the page's text instead"));
     const std::optional<QByteArray> bytes = readEntityFile(*entity);
@@ -305,7 +305,7 @@ QStringList Writer::markdownFiles() const
 
 QStringList Writer::pagesLinkingTo(const QString &path) const
 {
-    const QString summaryPath = m_snapshot->layout() == ProjectLayout::MdBook
+    const QString summaryPath = m_snapshot->format() == ProjectFormat::MdBook
         ? m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md")
         : QString();
     QStringList pages;
@@ -372,7 +372,7 @@ WriteResult Writer::rename(const QString &entityId, const QString &title) const
     if (!bytes)
         return WriteResult::failure(tr("cannot read %1").arg(path));
     QByteArray updated = *bytes;
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+    if (m_snapshot->format() == ProjectFormat::MdBook) {
         const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
         QFile in(absolute(summaryPath));
         const QByteArray summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
@@ -429,7 +429,7 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
     const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
     const QString page = path.mid(m_snapshot->contentDir().size() + 1);
     QByteArray summary;
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+    if (m_snapshot->format() == ProjectFormat::MdBook) {
         QFile in(absolute(summaryPath));
         summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
         if (SummaryEditor(summary).hasChildren(page))
@@ -448,7 +448,7 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
             && !(QFile::copy(absolute(path), fallback) && QFile::remove(absolute(path))))
             return WriteResult::failure(tr("cannot move %1 to the trash").arg(path));
     }
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+    if (m_snapshot->format() == ProjectFormat::MdBook) {
         const QByteArray without = SummaryEditor(summary).withoutEntry(page);
         if (without != summary) {
             const WriteResult written = writeFile(summaryPath, without);

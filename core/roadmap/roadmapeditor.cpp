@@ -86,7 +86,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
         return {};
 
     AttributeOrigin origin = goal->attributeOrigin;
-    if (origin == AttributeOrigin::None && graph.layout() == ProjectLayout::Native)
+    if (origin == AttributeOrigin::None && graph.format() == ProjectFormat::Native)
         origin = AttributeOrigin::FrontMatter;
     // The parent of an mdBook goal comes from the table's indentation; of a native one, from front matter.
     switch (origin) {

@@ -37,8 +37,8 @@ private Q_SLOTS:
         // Not headings: front matter, "#nope", a backtick line inside a tilde fence and what follows
         // it, indented code. A setext heading underlined with dashes is level 2.
         const QStringList expected { u"1 5 A - B"_s, u"2 9 Über uns"_s, u"2 11 Code title"_s, u"2 13 Bold title"_s,
-            u"2 15 Method-call 🐙 expressions"_s, u"2 17 :rocket: Launch"_s, u"2 26 Setext title"_s,
-            u"3 29 Repeat"_s, u"3 31 Repeat"_s };
+            u"2 15 Method-call 🐙 expressions"_s, u"2 17 :rocket: Launch"_s, u"2 26 Setext title"_s, u"3 29 Repeat"_s,
+            u"3 31 Repeat"_s };
         QCOMPARE(found, expected);
     }
 

@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // Entity extraction, as the loader does it for a one-file project.
     ProjectConfig config;
-    config.layout = ProjectLayout::MdBook;
+    config.format = ProjectFormat::MdBook;
     config.contentDirs = { QStringLiteral("src") };
     config.rules = RuleSet::builtIn();
     ScanResult scan;

@@ -65,7 +65,7 @@ StoryGraph makeGraph(const QString &root, const QString &extraBody = {})
         QStringLiteral("Barbara writes code.") });
     Diagnostics diagnostics { Diagnostic::warning(
         { QStringLiteral("roadmap.md"), 2, 1 }, QStringLiteral("unknown key")) };
-    return StoryGraph(root, QStringLiteral("Test vision"), ProjectLayout::Native, std::move(entities),
+    return StoryGraph(root, QStringLiteral("Test vision"), ProjectFormat::Native, std::move(entities),
         std::move(relations), std::move(diagnostics));
 }
 
@@ -96,7 +96,7 @@ private Q_SLOTS:
         const Snapshot loaded = opened.database->loadSnapshot(m_dir.path());
         QVERIFY(loaded);
         QCOMPARE(loaded->title(), QStringLiteral("Test vision"));
-        QVERIFY(loaded->layout() == ProjectLayout::Native);
+        QVERIFY(loaded->format() == ProjectFormat::Native);
         QCOMPARE(loaded->entities().size(), graph.entities().size());
         for (size_t i = 0; i < graph.entities().size(); ++i) {
             const Entity &a = graph.entities()[i];
@@ -148,7 +148,7 @@ private Q_SLOTS:
             std::vector<Entity> entities = base.entities();
             std::vector<Relation> relations = base.relations();
             change(entities, relations);
-            const StoryGraph changed(m_dir.path(), base.title(), base.layout(), std::move(entities),
+            const StoryGraph changed(m_dir.path(), base.title(), base.format(), std::move(entities),
                 std::move(relations), base.diagnostics());
             QVERIFY(opened.database->write(changed).ok);
             loaded = opened.database->loadSnapshot(m_dir.path());

@@ -122,7 +122,7 @@ void sameRowsAsAFreshBuild(const QString &root, std::initializer_list<std::pair<
 void sameGraph(const StoryGraph &a, const StoryGraph &b)
 {
     QCOMPARE(a.title(), b.title());
-    QVERIFY(a.layout() == b.layout());
+    QVERIFY(a.format() == b.format());
     QCOMPARE(a.entities().size(), b.entities().size());
     for (size_t i = 0; i < a.entities().size(); ++i) {
         const Entity &x = a.entities()[i];
@@ -292,7 +292,7 @@ private Q_SLOTS:
         for (int i = 0; i < 4000; ++i)
             relations.push_back({ RelationKind::Links, QStringLiteral("a"), QStringLiteral("b"),
                 { QStringLiteral("a.md"), i, 1 }, i % 2 == 0, QString(400, QChar(u'x' + i % 3)) });
-        const StoryGraph graph(m_root, QStringLiteral("Big"), ProjectLayout::Native, entities, relations,
+        const StoryGraph graph(m_root, QStringLiteral("Big"), ProjectFormat::Native, entities, relations,
             { Diagnostic::warning({ QStringLiteral("a.md"), 3, 4 }, QStringLiteral("ünïcode")) });
         QList<QByteArray> pieces;
         QVERIFY(SnapshotCodec::encode(graph, [&pieces](QByteArrayView piece) {

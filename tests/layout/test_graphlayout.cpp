@@ -231,7 +231,7 @@ private Q_SLOTS:
         std::vector<Relation> relations;
         relations.push_back({ RelationKind::Features, QStringLiteral("story"), QStringLiteral("alan"), {}, false, {} });
         relations.push_back({ RelationKind::Links, QStringLiteral("story"), QStringLiteral("missing"), {}, false, {} });
-        const StoryGraph graph(QString(), QString(), ProjectLayout::Folder, entities, relations, {});
+        const StoryGraph graph(QString(), QString(), ProjectFormat::Folder, entities, relations, {});
         const LayoutRequest request = StoryGraphLayout::request(graph);
         QCOMPARE(request.nodes.size(), size_t(3));
         QCOMPARE(request.edges.size(), size_t(1));

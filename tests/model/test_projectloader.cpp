@@ -76,7 +76,7 @@ private Q_SLOTS:
         const QByteArray before = treeHash(root);
         const Snapshot graph = ProjectLoader::load(root);
         QCOMPARE(treeHash(root), before);
-        QVERIFY(graph->layout() == ProjectLayout::Native);
+        QVERIFY(graph->format() == ProjectFormat::Native);
         QCOMPARE(graph->title(), QStringLiteral("Lantern Library"));
         QCOMPARE(graph->count(EntityType::Character), 2);
         QCOMPARE(graph->count(EntityType::Value), 2);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(graph);
         QCOMPARE(graph->entities().size(), size_t(0));
         QCOMPARE(graph->errorCount(), 0);
-        QVERIFY(graph->layout() == ProjectLayout::Folder);
+        QVERIFY(graph->format() == ProjectFormat::Folder);
     }
 
     void badRulesAreReported()

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(storyloom::test::copyCorpus(m_dir.path()));
         m_graph = ProjectLoader::load(m_dir.path());
         QVERIFY(m_graph);
-        QVERIFY(m_graph->layout() == ProjectLayout::MdBook);
+        QVERIFY(m_graph->format() == ProjectFormat::MdBook);
     }
 
     void characters()

@@ -79,7 +79,7 @@ StoryGraph smallGraph()
         { RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {}, false, {} });
     relations.push_back(
         { RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {}, false, {} });
-    return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectLayout::MdBook, entities, relations, {});
+    return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectFormat::MdBook, entities, relations, {});
 }
 } // namespace
 

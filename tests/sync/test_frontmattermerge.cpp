@@ -120,7 +120,7 @@ private Q_SLOTS:
         goal.title = QStringLiteral("Offline first");
         goal.source.path = QStringLiteral("goals/offline.md");
         const Snapshot snapshot = std::make_shared<const StoryGraph>(QStringLiteral("/p"), QStringLiteral("P"),
-            ProjectLayout::Native, std::vector<Entity> { goal }, std::vector<Relation> {}, Diagnostics {});
+            ProjectFormat::Native, std::vector<Entity> { goal }, std::vector<Relation> {}, Diagnostics {});
         const std::vector<ChangedFile> changes
             = { { ChangedFile::Kind::Modified, QStringLiteral("goals/offline.md"), {} } };
         QCOMPARE(CommitMessage::build(changes, snapshot, {}), QStringLiteral("Update goal: Offline first"));

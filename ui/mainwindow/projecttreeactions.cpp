@@ -103,7 +103,7 @@ void ProjectTreeActions::trashEntity(const QString &id)
     const Writer writer(snapshot);
     const QStringList linking = writer.pagesLinkingTo(entity->source.path);
     QString text = tr("Move %1 to the trash?").arg(entity->source.path);
-    if (snapshot->layout() == ProjectLayout::MdBook)
+    if (snapshot->format() == ProjectFormat::MdBook)
         text += u'\n' + tr("Its entry in SUMMARY.md is removed.");
     if (!linking.isEmpty())
         text += u'\n'
