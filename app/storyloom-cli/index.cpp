@@ -45,7 +45,7 @@ int runIndex(const QStringList &arguments)
         printJson(QJsonObject { { QStringLiteral("filesRead"), refresh.filesRead },
             { QStringLiteral("filesSkipped"), refresh.filesSkipped },
             { QStringLiteral("filesRemoved"), refresh.filesRemoved },
-            { QStringLiteral("documentsWritten"), refresh.documentsWritten },
+            { QStringLiteral("searchFilesWritten"), refresh.searchFilesWritten },
             { QStringLiteral("entities"), refresh.entities }, { QStringLiteral("milliseconds"), refresh.milliseconds },
             { QStringLiteral("database"), database }, { QStringLiteral("rebuilt"), !refresh.notice.isEmpty() },
             { QStringLiteral("ok"), refresh.error.isEmpty() } });

@@ -353,7 +353,7 @@ IndexWriteResult IndexDatabase::write(const StoryGraph &graph)
         result.error = c.lastError();
         return result;
     }
-    result.documentsWritten = *documents;
+    result.searchFilesWritten = *documents;
     result.ok = true;
     return result;
 }

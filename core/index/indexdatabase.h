@@ -47,7 +47,7 @@ struct IndexWriteResult
     /** SQLite's code for `error` (SQLITE_CORRUPT means the index is damaged). */
     int errorCode = 0;
     /** Files whose searchable text was (re)written. */
-    int documentsWritten = 0;
+    int searchFilesWritten = 0;
     /** The search index was built on a thread of its own (a first build, see SearchBuilder). */
     bool searchBuiltApart = false;
 };

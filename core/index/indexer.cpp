@@ -143,7 +143,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
                 return failed(db, db.connection().lastError());
             result.filesRead = edits->filesRead;
             result.filesSkipped = int(listing.markdown.size()) - edits->filesRead;
-            result.documentsWritten = edits->documentsWritten;
+            result.searchFilesWritten = edits->searchFilesWritten;
             result.milliseconds = timer.elapsed();
             return attempt;
         }
@@ -190,7 +190,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     } else if (!db.commit()) {
         return failed(db, db.connection().lastError());
     } else {
-        result.documentsWritten = written.documentsWritten;
+        result.searchFilesWritten = written.searchFilesWritten;
         result.graph = db.meta(QStringLiteral("graph"));
     }
     result.entities = int(load.snapshot->entities().size());

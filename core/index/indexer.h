@@ -15,8 +15,8 @@ struct IndexRefresh
     int filesRead = 0;
     int filesSkipped = 0;
     int filesRemoved = 0;
-    /** Files whose searchable text was rewritten. */
-    int documentsWritten = 0;
+    /** Files whose search rows were rewritten (see docs/glossary.md). */
+    int searchFilesWritten = 0;
     /** How many entities the project has (also when `snapshot` was not asked for). */
     int entities = 0;
     /**

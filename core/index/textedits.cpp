@@ -127,7 +127,7 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
     }
     if (!database.replaceBodies(bodies))
         return undo();
-    result.documentsWritten = int(bodies.size());
+    result.searchFilesWritten = int(bodies.size());
     if (!c.exec("RELEASE text_edits"))
         return undo();
     return result;

@@ -20,7 +20,7 @@ struct TextEditsResult
     /** Files read and parsed again (their prose changed). */
     int filesRead = 0;
     /** Files whose search text was rewritten. */
-    int documentsWritten = 0;
+    int searchFilesWritten = 0;
 };
 
 /**

@@ -143,7 +143,7 @@ void Project::startLoad()
             notice = tr("The index could not be updated: %1").arg(refresh.error);
         }
         const bool written = refresh.error.isEmpty()
-            && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.documentsWritten > 0);
+            && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.searchFilesWritten > 0);
         QMetaObject::invokeMethod(
             self,
             [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice, written] {

@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
         if (!written.ok)
             bench::fail(QStringLiteral("writing the index failed: %1").arg(written.error));
         cold.push_back(double(timer.nsecsElapsed()) / 1e6);
-        harness.note(QStringLiteral("documents"), written.documentsWritten);
+        harness.note(QStringLiteral("documents"), written.searchFilesWritten);
         harness.note(QStringLiteral("entities"), qint64(graph->entities().size()));
     }
     harness.record(QStringLiteral("cold"), cold);

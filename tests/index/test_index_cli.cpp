@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         const QJsonObject stats = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(stats.value(QStringLiteral("filesRead")).toInt(), 1);
-        QCOMPARE(stats.value(QStringLiteral("documentsWritten")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("searchFilesWritten")).toInt(), 1);
     }
 
     void queryErrorsExitTwo_data()

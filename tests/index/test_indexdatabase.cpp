@@ -91,7 +91,7 @@ private Q_SLOTS:
         const StoryGraph graph = makeGraph(m_dir.path());
         const IndexWriteResult written = opened.database->write(graph);
         QVERIFY2(written.ok, qPrintable(written.error));
-        QCOMPARE(written.documentsWritten, 4);
+        QCOMPARE(written.searchFilesWritten, 4);
 
         const Snapshot loaded = opened.database->loadSnapshot(m_dir.path());
         QVERIFY(loaded);
@@ -120,12 +120,12 @@ private Q_SLOTS:
         QCOMPARE(loaded->warningCount(), 1);
 
         // Nothing changed: no text is rewritten.
-        QCOMPARE(opened.database->write(graph).documentsWritten, 0);
+        QCOMPARE(opened.database->write(graph).searchFilesWritten, 0);
         // One file changed: only its text is.
         const IndexWriteResult again
             = opened.database->write(makeGraph(m_dir.path(), QStringLiteral("A new paragraph about lifetimes.\n")));
         QVERIFY(again.ok);
-        QCOMPARE(again.documentsWritten, 1);
+        QCOMPARE(again.searchFilesWritten, 1);
         Searcher searcher(opened.database->connection(), m_dir.path());
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size(), 1);
@@ -421,7 +421,7 @@ private Q_SLOTS:
         const IndexWriteResult written = opened.database->write(makeGraph(m_dir.path()));
         QVERIFY2(written.ok, qPrintable(written.error));
         QCOMPARE(written.searchBuiltApart, apart);
-        QCOMPARE(written.documentsWritten, 4);
+        QCOMPARE(written.searchFilesWritten, 4);
         QCOMPARE(QFileInfo(scratch).isDir(), obstacle == QLatin1String("folder"));
         QVERIFY(!QFileInfo(scratch).isFile());
         // On the same connection (opened anew after a build apart), then on another.

@@ -276,7 +276,7 @@ private Q_SLOTS:
         const IndexRefresh warm = Indexer::refresh(m_root);
         QCOMPARE(warm.filesRead, 0);
         QCOMPARE(warm.filesSkipped, m_files);
-        QCOMPARE(warm.documentsWritten, 0);
+        QCOMPARE(warm.searchFilesWritten, 0);
         QCOMPARE(warm.snapshot->entities().size(), cold.snapshot->entities().size());
     }
 
@@ -332,7 +332,7 @@ private Q_SLOTS:
         refresh = Indexer::refresh(m_root);
         QCOMPARE(refresh.filesRead, 1);
         QCOMPARE(refresh.filesSkipped, m_files - 1);
-        QVERIFY(refresh.documentsWritten >= 1);
+        QVERIFY(refresh.searchFilesWritten >= 1);
         SearchResult found = search(m_root, QStringLiteral("zanzibarquux"));
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/characters/alan.md"));
@@ -412,7 +412,7 @@ private Q_SLOTS:
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(refresh.graphKept);
         QCOMPARE(refresh.filesRead, 1);
-        QCOMPARE(refresh.documentsWritten, 1);
+        QCOMPARE(refresh.searchFilesWritten, 1);
         QVERIFY(refresh.snapshot == current.snapshot); // the views keep what they built
         QCOMPARE(refresh.graph, current.graph);
         const SearchResult found = search(m_root, QStringLiteral("zorblefrump"));
@@ -461,7 +461,7 @@ private Q_SLOTS:
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, 1);
-        QCOMPARE(refresh.documentsWritten, 1); // the chapter's rows, with their new title
+        QCOMPARE(refresh.searchFilesWritten, 1); // the chapter's rows, with their new title
         const SearchResult found = search(root, QStringLiteral("quuxly"));
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(
@@ -856,7 +856,7 @@ private Q_SLOTS:
         leftover.close();
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
-        QVERIFY(refresh.documentsWritten > 100);
+        QVERIFY(refresh.searchFilesWritten > 100);
         QVERIFY(!QFileInfo::exists(scratch));
         searchIndexMatchesItsRows(root);
     }
@@ -872,7 +872,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(scratch));
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
-        QVERIFY(refresh.documentsWritten > 100);
+        QVERIFY(refresh.searchFilesWritten > 100);
         searchIndexMatchesItsRows(root);
         QVERIFY(QDir().rmdir(scratch));
     }
