@@ -27,7 +27,7 @@ CachedSnapshot Indexer::loadCached(const QString &rootPath)
     if (!opened.database)
         return result;
     // The fingerprint first: read after the graph, it could belong to a newer one.
-    result.graph = opened.database->meta(QStringLiteral("graph"));
+    result.graphFingerprint = opened.database->meta(QStringLiteral("graph"));
     result.snapshot = opened.database->loadSnapshot(root);
     if (!result.snapshot && opened.database->lastErrorWasCorruption()) {
         const QString path = opened.database->path();
@@ -95,8 +95,8 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
     // The graph the index holds is still right: hand back the caller's copy, else read it (or only count it).
     auto keptGraph = [&]() -> bool {
         result.graphKept = true;
-        result.graph = db.meta(QStringLiteral("graph"));
-        if (cached && cached->snapshot && cached->graph == result.graph)
+        result.graphFingerprint = db.meta(QStringLiteral("graph"));
+        if (cached && cached->snapshot && cached->graphFingerprint == result.graphFingerprint)
             result.snapshot = cached->snapshot;
         else if (wantSnapshot)
             result.snapshot = db.loadSnapshot(root);
@@ -191,7 +191,7 @@ Attempt refreshOnce(const QString &root, const LoadOptions &options, bool verify
         return failed(db, db.connection().lastError());
     } else {
         result.searchFilesWritten = written.searchFilesWritten;
-        result.graph = db.meta(QStringLiteral("graph"));
+        result.graphFingerprint = db.meta(QStringLiteral("graph"));
     }
     result.entities = int(load.snapshot->entities().size());
     result.milliseconds = timer.elapsed();

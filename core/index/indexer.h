@@ -23,7 +23,7 @@ struct IndexRefresh
      * The index's fingerprint of the snapshot's graph, for the next refresh's
      * `cached` (see CachedSnapshot); empty when the index was not written.
      */
-    QString graph;
+    QString graphFingerprint;
     /** The graph was not built: nothing changed, or only prose (see TextEdits). */
     bool graphKept = false;
     qint64 milliseconds = 0;
@@ -40,7 +40,7 @@ struct CachedSnapshot
     /** Null when the project was never indexed (or the index was unusable). */
     Snapshot snapshot;
     /** The index's fingerprint of that graph (read before it), so a refresh can tell it is still current. */
-    QString graph;
+    QString graphFingerprint;
     QString notice;
 };
 

@@ -386,13 +386,13 @@ private Q_SLOTS:
         // after it hands back that very snapshot instead of reading the index again…
         QVERIFY(Indexer::refresh(m_root).error.isEmpty());
         const CachedSnapshot cached = Indexer::loadCached(m_root);
-        QVERIFY(cached.snapshot && !cached.graph.isEmpty());
+        QVERIFY(cached.snapshot && !cached.graphFingerprint.isEmpty());
         const IndexRefresh same = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &cached });
         QCOMPARE(same.filesRead, 0);
         QVERIFY(same.snapshot == cached.snapshot);
         // …but not one the index no longer holds.
         CachedSnapshot stale = cached;
-        stale.graph = QStringLiteral("an older graph");
+        stale.graphFingerprint = QStringLiteral("an older graph");
         const IndexRefresh reread = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &stale });
         QVERIFY(reread.snapshot && reread.snapshot != cached.snapshot);
         QCOMPARE(reread.snapshot->entities().size(), cached.snapshot->entities().size());
@@ -401,9 +401,9 @@ private Q_SLOTS:
     void proseEditsKeepTheGraph()
     {
         IndexRefresh refresh = Indexer::refresh(m_root);
-        QVERIFY2(refresh.error.isEmpty() && !refresh.graph.isEmpty(), qPrintable(refresh.error));
+        QVERIFY2(refresh.error.isEmpty() && !refresh.graphFingerprint.isEmpty(), qPrintable(refresh.error));
         // What the GUI passes on to its next refresh: the snapshot it shows and its graph.
-        const CachedSnapshot current { refresh.snapshot, refresh.graph, {} };
+        const CachedSnapshot current { refresh.snapshot, refresh.graphFingerprint, {} };
         const QString story
             = m_root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         QVERIFY(replaceIn(story, "Alan writes up some code", "Alan writes up some zorblefrump code"));
@@ -414,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(refresh.filesRead, 1);
         QCOMPARE(refresh.searchFilesWritten, 1);
         QVERIFY(refresh.snapshot == current.snapshot); // the views keep what they built
-        QCOMPARE(refresh.graph, current.graph);
+        QCOMPARE(refresh.graphFingerprint, current.graphFingerprint);
         const SearchResult found = search(m_root, QStringLiteral("zorblefrump"));
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(
@@ -433,7 +433,7 @@ private Q_SLOTS:
         const IndexRefresh scratch = Indexer::refresh(copy);
         QVERIFY2(scratch.error.isEmpty(), qPrintable(scratch.error));
         QVERIFY(!scratch.graphKept);
-        QCOMPARE(scratch.graph, refresh.graph);
+        QCOMPARE(scratch.graphFingerprint, refresh.graphFingerprint);
         const std::pair<const char *, int> tables[] = {
             { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
             { "SELECT path, value FROM fingerprints", 2 },
@@ -447,7 +447,7 @@ private Q_SLOTS:
             QVERIFY2(!ours.isEmpty(), sql);
             QCOMPARE(ours, rows(copy, sql, columns));
         }
-        QCOMPARE(Indexer::loadCached(m_root).graph, current.graph);
+        QCOMPARE(Indexer::loadCached(m_root).graphFingerprint, current.graphFingerprint);
     }
 
     void unreadFilesKeepTheirTextWhenTheirRowsChange()
@@ -604,7 +604,7 @@ private Q_SLOTS:
     void structuralEditsRebuildTheGraph()
     {
         IndexRefresh refresh = Indexer::refresh(m_root);
-        const CachedSnapshot current { refresh.snapshot, refresh.graph, {} };
+        const CachedSnapshot current { refresh.snapshot, refresh.graphFingerprint, {} };
         const QString path = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         const Entity *story = current.snapshot->entityForPath(path);
         const Entity *barbara = current.snapshot->entityForPath(QStringLiteral("src/vision/characters/barbara.md"));
@@ -624,11 +624,11 @@ private Q_SLOTS:
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(!refresh.graphKept);
         QVERIFY(refresh.snapshot != current.snapshot);
-        QVERIFY(refresh.graph != current.graph);
+        QVERIFY(refresh.graphFingerprint != current.graphFingerprint);
         QVERIFY(linksToBarbara(refresh.snapshot));
         QVERIFY(linksToBarbara(Indexer::loadCached(m_root).snapshot));
         // So is a heading (an entity's title may come from it).
-        const CachedSnapshot linked { refresh.snapshot, refresh.graph, {} };
+        const CachedSnapshot linked { refresh.snapshot, refresh.graphFingerprint, {} };
         QVERIFY(replaceIn(m_root + u'/' + path, "## The story", "## The story so far"));
         refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &linked });
         QVERIFY(!refresh.graphKept);
