@@ -372,7 +372,7 @@ QString GraphBuilder::trimKey(const ProjectConfig &config)
 {
     return QStringLiteral("morals:%1 base:%2 rules:%3")
         .arg(config.rules.moralsHeading(), config.idBase(),
-            QString::fromLatin1(config.rules.classificationKey().toHex()));
+            QString::fromLatin1(config.rules.classificationFingerprint().toHex()));
 }
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)

@@ -216,7 +216,7 @@ void RuleSet::prepend(const RuleSet &other)
         m_stateRows = other.m_stateRows;
 }
 
-QByteArray RuleSet::classificationKey() const
+QByteArray RuleSet::classificationFingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const Rule &rule : m_rules) {

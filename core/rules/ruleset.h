@@ -81,7 +81,7 @@ public:
 
     [[nodiscard]] Classification classify(const QString &path, const QString &firstHeading) const;
     /** A hash of everything classify() reads: two rule sets with equal keys classify every file alike. */
-    [[nodiscard]] QByteArray classificationKey() const;
+    [[nodiscard]] QByteArray classificationFingerprint() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
