@@ -357,7 +357,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
 QByteArray GraphBuilder::documentDigest(
     const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
-    return structureDigest(
+    return structureFingerprint(
         document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
 }
 

@@ -375,7 +375,7 @@ bool bodyLeftOut(const QByteArray &body, quint64 digest)
     return body.isEmpty() && digest != 0 && digest != empty;
 }
 
-// A parse as stream bytes: what structureDigest() hashes, and (operator<<) every field, for
+// A parse as stream bytes: what structureFingerprint() hashes, and (operator<<) every field, for
 // comparing two parses. The index caches parses with ParseCodec, not with these. Text goes
 // as UTF-8: QDataStream's own QString format is UTF-16, twice the bytes to hash.
 namespace {
@@ -442,7 +442,7 @@ void keepParagraphsOf(ParsedDocument &document, int heading)
     document.paragraphs.squeeze();
 }
 
-QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withBody)
+QByteArray structureFingerprint(const ParsedDocument &d, int paragraphsOf, bool withBody)
 {
     QByteArray bytes;
     {

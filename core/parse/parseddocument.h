@@ -155,7 +155,7 @@ struct ParsedDocument
  * says which parts a graph is built from; two parses with equal digests then
  * give the same graph, so an edit of the prose alone only changes search text.
  */
-[[nodiscard]] QByteArray structureDigest(const ParsedDocument &document, int paragraphsOf, bool withBody);
+[[nodiscard]] QByteArray structureFingerprint(const ParsedDocument &document, int paragraphsOf, bool withBody);
 
 /**
  * Drops the paragraphs outside the section of heading `heading` (an index into
