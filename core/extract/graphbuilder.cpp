@@ -354,7 +354,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
         std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
 }
 
-QByteArray GraphBuilder::documentDigest(
+QByteArray GraphBuilder::documentFingerprint(
     const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
     return structureFingerprint(

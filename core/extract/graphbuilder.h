@@ -35,7 +35,7 @@ public:
      * paragraphs count where an extraction reads them: sections that become
      * values, paragraphs under a morals heading that become pain points.
      */
-    [[nodiscard]] static QByteArray documentDigest(
+    [[nodiscard]] static QByteArray documentFingerprint(
         const QString &path, const ParsedDocument &document, const ProjectConfig &config);
     /** True when build() reads the body of the file at `path` beyond passing it on (its sections become values). */
     [[nodiscard]] static bool readsBody(

@@ -78,8 +78,8 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
             return;
         ParsedDocument now = parseDocument(bytes, candidate.listed.path);
         GraphBuilder::trim(candidate.listed.path, now, config); // what the loader would have cached
-        if (GraphBuilder::documentDigest(candidate.listed.path, now, config)
-            != GraphBuilder::documentDigest(candidate.listed.path, *stored, config))
+        if (GraphBuilder::documentFingerprint(candidate.listed.path, now, config)
+            != GraphBuilder::documentFingerprint(candidate.listed.path, *stored, config))
             return;
         candidate.storedParse.clear();
         candidate.document = std::move(now);

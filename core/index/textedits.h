@@ -26,7 +26,7 @@ struct TextEditsResult
 /**
  * Brings the index up to date without building the graph again when the
  * only edits are to prose: every changed file parses to the same
- * GraphBuilder::documentDigest() as before, and no file came or went (the
+ * GraphBuilder::documentFingerprint() as before, and no file came or went (the
  * caller compares the listing's shape, see fingerprintListing()). Then the graph the index holds is
  * still right, and only those files' search text and cached parses change.
  * Building a large graph again just to find it unchanged took seconds; this

@@ -151,7 +151,7 @@ struct ParsedDocument
  * A hash of everything in a parse except its prose: the front matter,
  * headings, links, tables, list items and diagnostics, plus the paragraphs
  * of the section under heading `paragraphsOf` (an index into `headings`; -1
- * for none) and the body only when asked. GraphBuilder::documentDigest()
+ * for none) and the body only when asked. GraphBuilder::documentFingerprint()
  * says which parts a graph is built from; two parses with equal digests then
  * give the same graph, so an edit of the prose alone only changes search text.
  */

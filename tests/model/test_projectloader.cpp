@@ -214,12 +214,12 @@ private Q_SLOTS:
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("glob")));
         QCOMPARE(graph->count(EntityType::Page), 1);
     }
-    void documentDigestSeesWhatTheGraphIsBuiltFrom()
+    void documentFingerprintSeesWhatTheGraphIsBuiltFrom()
     {
         QTemporaryDir dir;
         const ProjectConfig config = readProjectConfig(dir.path()); // the built-in rules: morals of the story
         auto digest = [&config](const QByteArray &text, const QString &path = QStringLiteral("story.md")) {
-            return GraphBuilder::documentDigest(path, parseDocument(text, path), config);
+            return GraphBuilder::documentFingerprint(path, parseDocument(text, path), config);
         };
         const QByteArray story
             = "# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n";
