@@ -176,12 +176,12 @@ void EntityPage::createActions()
 
 void EntityPage::find()
 {
-    m_findBar->activate(false);
+    m_findBar->activate(FindMode::Find);
 }
 
 void EntityPage::replace()
 {
-    m_findBar->activate(true);
+    m_findBar->activate(FindMode::FindAndReplace);
 }
 
 void EntityPage::askGoToLine()
