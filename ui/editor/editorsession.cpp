@@ -6,6 +6,7 @@
 #include "core/project/pageplanner.h"
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "core/util/logging.h"
 #include "core/util/projectkey.h"
 #include "ui/editor/bufferkeeper.h"
 #include "ui/editor/entitytemplates.h"
@@ -129,12 +130,15 @@ void EditorSession::offerRecovery()
             if (!entity) {
                 const QString path
                     = QFileDialog::getSaveFileName(m_window, tr("Save Recovered Text As"), entry.filePath);
+                if (path.isEmpty())
+                    return false;
                 QSaveFile file(path);
-                if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
+                if (!file.open(QIODevice::WriteOnly) || file.write(entry.contents) != entry.contents.size()
+                    || !file.commit()) {
+                    qCWarning(lcUiEditor).noquote()
+                        << "recovered text not saved to" << path << ':' << file.errorString();
                     return false;
-                file.write(entry.contents);
-                if (!file.commit())
-                    return false;
+                }
                 RecoveryJournal().discard(entry.filePath);
                 return true;
             }

@@ -3,6 +3,7 @@
 #include "ui/search/searchpanel.h"
 
 #include "core/index/indexdatabase.h"
+#include "core/util/logging.h"
 #include "ui/search/hitdelegate.h"
 
 #include <QComboBox>
@@ -164,11 +165,14 @@ void SearchPanel::start()
 
 void SearchPanel::show(quint64 generation, const SearchResult &result)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
+        qCDebug(lcUiSearch) << "a superseded search finished; its hits are dropped";
         return;
+    }
     m_result = result;
     m_results->clear();
     if (!result.ok()) {
+        qCWarning(lcUiSearch).noquote() << "search failed:" << result.error;
         m_status->setText(result.error);
         m_status->setStyleSheet(QStringLiteral("color: palette(highlight);"));
         Q_EMIT resultsShown();
