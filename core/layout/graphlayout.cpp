@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layout/graphlayout.h"
 
-#include "util/logging.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QMap>

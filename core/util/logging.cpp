@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/logging.h"
+#include "core/util/logging.h"
 
 namespace storyloom {
 

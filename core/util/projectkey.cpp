@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/projectkey.h"
+#include "core/util/projectkey.h"
 
 #include <QCryptographicHash>
 #include <QDir>

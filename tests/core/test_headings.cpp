@@ -6,7 +6,7 @@
 // anchors mdBook gives them, on a fixture with the cases that told the old
 // scanners apart.
 
-#include "parse/parseddocument.h"
+#include "core/parse/parseddocument.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/ruleset.h"
 
-#include "project/projectloader.h"
+#include "core/extract/projectloader.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parse/parseddocument.h"
+#include "core/parse/parseddocument.h"
 
 #include <QTreeWidget>
 
