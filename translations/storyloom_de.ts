@@ -67,8 +67,8 @@
         <translation>der Index %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>the index was written by a newer Storyloom (schema %1)</source>
-        <translation>der Index wurde von einem neueren Storyloom geschrieben (Schema %1)</translation>
+        <source>the index was written by another version of Storyloom (schema %1)</source>
+        <translation>der Index wurde von einer anderen Version von Storyloom geschrieben (Schema %1)</translation>
     </message>
     <message>
         <source>the index failed its integrity check</source>

@@ -67,8 +67,8 @@
         <translation>impossible d’ouvrir l’index %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the index was written by a newer Storyloom (schema %1)</source>
-        <translation>l’index a été écrit par un Storyloom plus récent (schéma %1)</translation>
+        <source>the index was written by another version of Storyloom (schema %1)</source>
+        <translation>l’index a été écrit par une autre version de Storyloom (schéma %1)</translation>
     </message>
     <message>
         <source>the index failed its integrity check</source>

@@ -108,11 +108,11 @@ SnapshotReader::Result SnapshotReader::read(
         ~EndRead() { c.exec("COMMIT"); }
     } endRead { const_cast<SqliteConnection &>(connection) };
 
-    if (IndexSchema::meta(connection, "complete") != QLatin1StringView("1"))
+    if (IndexSchema::meta(connection, MetaKey::Complete) != QLatin1StringView("1"))
         return result;
-    const QString title = IndexSchema::meta(connection, "title");
-    const int layout = IndexSchema::meta(connection, "layout").toInt();
-    const QString graphPrint = IndexSchema::meta(connection, "graph");
+    const QString title = IndexSchema::meta(connection, MetaKey::Title);
+    const int layout = IndexSchema::meta(connection, MetaKey::Layout).toInt();
+    const QString graphPrint = IndexSchema::meta(connection, MetaKey::Graph);
 
     // The whole graph as one blob, written with the rows in the same transaction (see SnapshotCodec).
     {
@@ -143,7 +143,7 @@ SnapshotReader::Result SnapshotReader::read(
         if (!second.open(databasePath, SqliteConnection::Mode::ReadOnly, IndexSchema::busyTimeoutMs)
             || !second.exec("BEGIN"))
             return;
-        tail.graphPrint = IndexSchema::meta(second, "graph");
+        tail.graphPrint = IndexSchema::meta(second, MetaKey::Graph);
         TextPool own;
         tail.relations = readRelations(second, own, half, lastRelation);
         second.exec("COMMIT");

@@ -39,7 +39,7 @@ public:
      * Applies the edits in the caller's open write transaction. Nullopt when
      * they are not prose-only (or something could not be read), with the
      * index as it was: the caller then does a full refresh. `known` is the
-     * index's record of every file (IndexDatabase::files()), which the caller
+     * index's record of every file (IndexParseCache::records()), which the caller
      * reads once for this and for the full refresh that may follow.
      */
     [[nodiscard]] static std::optional<TextEditsResult> apply(IndexDatabase &database, const QString &root,

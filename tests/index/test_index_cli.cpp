@@ -224,7 +224,7 @@ private:
         qputenv("XDG_CACHE_HOME", previous);
         if (!path.startsWith(cache))
             return false;
-        const IndexDatabase::Opened opened = IndexDatabase::openFile(path, true);
+        const IndexDatabase::Opened opened = IndexDatabase::openFile(path, IndexDatabase::Verify::Yes);
         return opened.database && opened.notice.isEmpty() && opened.database->hasSnapshot();
     }
 
