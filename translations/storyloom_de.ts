@@ -702,6 +702,10 @@
         <source>refusing to write %1: it is not in the open project %2</source>
         <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
     </message>
+    <message>
+        <source>invalid pattern in &apos;morals_remarks&apos;: %1</source>
+        <translation>ungültiges Muster in &apos;morals_remarks&apos;: %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>

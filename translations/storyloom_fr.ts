@@ -702,6 +702,10 @@
         <source>refusing to write %1: it is not in the open project %2</source>
         <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
     </message>
+    <message>
+        <source>invalid pattern in &apos;morals_remarks&apos;: %1</source>
+        <translation>motif invalide dans «&#xa0;morals_remarks&#xa0;»&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/extract/moralsextractor.h"
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectscanner.h"
 #include "core/model/storygraph.h"
-
-#include <QStringMatcher>
 
 namespace storyloom {
 
@@ -67,6 +66,8 @@ private:
     void extractValues(const FileEntry &file);
     void extractCharacterPriorities(const FileEntry &file);
     void extractMorals(const FileEntry &file);
+    /** Turns the morals of every story into pain points, one for those several stories share. */
+    void addPainPoints();
     void linkFromMarkdown(const FileEntry &file);
     void inferCharactersFromTitles();
     void addParentRelations();
@@ -111,8 +112,15 @@ private:
     mutable size_t m_slugIndexSize = 0;
     /** References already resolved against the reference index as it is. */
     mutable QHash<QString, std::optional<int>> m_resolved;
-    /** The morals heading, searched for in every list item of stories that have no such heading. */
-    QStringMatcher m_moralsMarker;
+    MoralsExtractor m_morals;
+    struct PendingMoral
+    {
+        int story = -1;
+        /** Its place among its story's morals. */
+        int index = 0;
+        Moral moral;
+    };
+    std::vector<PendingMoral> m_pendingMorals;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     struct ParentOrigin

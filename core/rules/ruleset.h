@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QByteArray classificationKey() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
+    /** Patterns of morals items that are no pain points (questions to the reader, remarks about the story). */
+    [[nodiscard]] const QStringList &moralsRemarks() const { return m_moralsRemarks; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
     [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
 
@@ -72,6 +74,7 @@ private:
     QList<Rule> m_rules;
     QStringList m_titlePrefixes;
     QString m_moralsHeading;
+    QStringList m_moralsRemarks;
     QStringList m_ownerRows;
     QStringList m_stateRows;
 };
