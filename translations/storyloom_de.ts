@@ -1731,6 +1731,13 @@
         <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
         <translation>Exportieren, was der Graph zeigt, als SVG, PNG, PDF oder DOT</translation>
     </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>von %n Geschichte aufgedeckt</numerusform>
+            <numerusform>von %n Geschichten aufgedeckt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::HelpMenu</name>

@@ -1731,6 +1731,13 @@
         <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
         <translation>Exporter ce que le graphe affiche en SVG, PNG, PDF ou DOT</translation>
     </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>révélé par %n récit</numerusform>
+            <numerusform>révélé par %n récits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::HelpMenu</name>
