@@ -703,8 +703,12 @@
         <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
     </message>
     <message>
-        <source>invalid pattern in &apos;morals_remarks&apos;: %1</source>
-        <translation>ungültiges Muster in &apos;morals_remarks&apos;: %1</translation>
+        <source>invalid pattern in &apos;%1&apos;: %2</source>
+        <translation>ungültiges Muster in &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>erwähnt</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +3132,6 @@
         <translation>nur diese Elementtypen (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); wiederholbar oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>only these relation kinds; repeatable or comma-separated</source>
-        <translation>nur diese Beziehungsarten; wiederholbar oder durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
         <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused)</translation>
     </message>
@@ -3186,6 +3186,10 @@
     <message>
         <source>To merge both histories, run the sync again with --allow-unrelated-histories.</source>
         <translation>Um beide Historien zusammenzuführen, synchronisieren Sie erneut mit --allow-unrelated-histories.</translation>
+    </message>
+    <message>
+        <source>only these relation kinds (%1); repeatable or comma-separated</source>
+        <translation>nur diese Beziehungsarten (%1); wiederholbar oder durch Kommas getrennt</translation>
     </message>
 </context>
 </TS>

@@ -703,8 +703,12 @@
         <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
     </message>
     <message>
-        <source>invalid pattern in &apos;morals_remarks&apos;: %1</source>
-        <translation>motif invalide dans «&#xa0;morals_remarks&#xa0;»&#xa0;: %1</translation>
+        <source>invalid pattern in &apos;%1&apos;: %2</source>
+        <translation>motif invalide dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentionne</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +3132,6 @@
         <translation>seulement ces types d’éléments (character, value, story, status-quo, shiny-future, pain-point, goal, project, page)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
     <message>
-        <source>only these relation kinds; repeatable or comma-separated</source>
-        <translation>seulement ces sortes de relations&#xa0;; répétable ou séparé par des virgules</translation>
-    </message>
-    <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
         <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused)</translation>
     </message>
@@ -3186,6 +3186,10 @@
     <message>
         <source>To merge both histories, run the sync again with --allow-unrelated-histories.</source>
         <translation>Pour fusionner les deux historiques, synchronisez de nouveau avec --allow-unrelated-histories.</translation>
+    </message>
+    <message>
+        <source>only these relation kinds (%1); repeatable or comma-separated</source>
+        <translation>seulement ces sortes de relations (%1)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,11 @@ int runExportGraph(const QStringList &arguments)
         tr("only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, "
            "page); repeatable or comma-separated"),
         QStringLiteral("TYPE") });
-    parser.addOption({ QStringLiteral("relation"), tr("only these relation kinds; repeatable or comma-separated"),
+    QStringList kinds;
+    for (RelationKind kind : allRelationKinds)
+        kinds << toString(kind);
+    parser.addOption({ QStringLiteral("relation"),
+        tr("only these relation kinds (%1); repeatable or comma-separated").arg(kinds.join(QStringLiteral(", "))),
         QStringLiteral("KIND") });
     parser.addOption({ QStringLiteral("state"),
         tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE") });

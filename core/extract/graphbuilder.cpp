@@ -105,7 +105,31 @@ GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
     , m_morals(config.rules.moralsHeading(), config.rules.moralsRemarks())
-{ }
+{
+    for (const QString &pattern : config.rules.mentionSections()) {
+        QRegularExpression section(pattern, QRegularExpression::CaseInsensitiveOption);
+        if (section.isValid())
+            m_mentionSections.append(section);
+    }
+}
+
+QList<bool> GraphBuilder::mentionHeadings(const ParsedDocument &document) const
+{
+    QList<bool> mention(document.headings.size(), false);
+    for (int h = 0; h < document.headings.size(); ++h) {
+        const Heading &heading = document.headings.at(h);
+        mention[h] = std::any_of(m_mentionSections.cbegin(), m_mentionSections.cend(),
+            [&](const QRegularExpression &section) { return section.match(heading.text).hasMatch(); });
+        // A section below a mention section is one too.
+        for (int up = h - 1; up >= 0 && !mention.at(h); --up) {
+            if (document.headings.at(up).level < heading.level) {
+                mention[h] = mention.at(up);
+                break;
+            }
+        }
+    }
+    return mention;
+}
 
 void GraphBuilder::warn(SourceLocation where, const QString &message)
 {
@@ -331,6 +355,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
     for (const FileEntry &file : m_files)
         linkFromMarkdown(file);
     inferCharactersFromTitles();
+    dropMentionsOfFeatured();
     breakParentCycles();
     addParentRelations();
 
@@ -751,6 +776,7 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
             warn(where, message);
         }
     };
+    QList<bool> mentionHeadings; // computed for the first link to a character
     for (const Link &link : file.source->document.links) {
         const QString target = resolveRelativeLink(path, link.url);
         if (target.isEmpty())
@@ -762,7 +788,14 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
         }
         if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
             const Entity &to = m_entities[size_t(*it)];
-            addRelation(kindByEnds(m_entities[size_t(file.entity)], to), fromId, to.id, where, false, link.context);
+            RelationKind kind = kindByEnds(m_entities[size_t(file.entity)], to);
+            if (kind == RelationKind::Features && link.heading >= 0) {
+                if (mentionHeadings.isEmpty())
+                    mentionHeadings = this->mentionHeadings(file.source->document);
+                if (mentionHeadings.value(link.heading))
+                    kind = RelationKind::Mentions;
+            }
+            addRelation(kind, fromId, to.id, where, false, link.context);
             continue;
         }
         if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
@@ -805,6 +838,17 @@ void GraphBuilder::inferCharactersFromTitles()
                     true, story.title);
         }
     }
+}
+
+void GraphBuilder::dropMentionsOfFeatured()
+{
+    std::erase_if(m_relations, [this](const Relation &r) {
+        if (r.kind != RelationKind::Mentions
+            || !m_relationKeys.contains(RelationKey { RelationKind::Features, r.from, r.to }))
+            return false;
+        m_relationKeys.remove(RelationKey { r.kind, r.from, r.to });
+        return true;
+    });
 }
 
 void GraphBuilder::breakParentCycles()

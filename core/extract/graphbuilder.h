@@ -7,6 +7,8 @@
 #include "core/extract/projectscanner.h"
 #include "core/model/storygraph.h"
 
+#include <QRegularExpression>
+
 namespace storyloom {
 
 struct OverviewRow;
@@ -70,6 +72,10 @@ private:
     void addPainPoints();
     void linkFromMarkdown(const FileEntry &file);
     void inferCharactersFromTitles();
+    /** A story that features a character does not also mention them. */
+    void dropMentionsOfFeatured();
+    /** For each heading of `document`, whether its section is one of the rules' mention sections. */
+    [[nodiscard]] QList<bool> mentionHeadings(const ParsedDocument &document) const;
     void addParentRelations();
     void breakParentCycles();
 
@@ -113,6 +119,7 @@ private:
     /** References already resolved against the reference index as it is. */
     mutable QHash<QString, std::optional<int>> m_resolved;
     MoralsExtractor m_morals;
+    QList<QRegularExpression> m_mentionSections;
     struct PendingMoral
     {
         int story = -1;

@@ -48,10 +48,10 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
         }
         if (yaml["templates"] && yaml["templates"].IsScalar())
             config.templatesDir = QString::fromStdString(yaml["templates"].Scalar());
-        static const QStringList known
-            = { QStringLiteral("title"), QStringLiteral("content"), QStringLiteral("templates"),
-                  QStringLiteral("rules"), QStringLiteral("title_prefixes"), QStringLiteral("morals_heading"),
-                  QStringLiteral("morals_remarks"), QStringLiteral("owner_rows"), QStringLiteral("state_rows") };
+        static const QStringList known = { QStringLiteral("title"), QStringLiteral("content"),
+            QStringLiteral("templates"), QStringLiteral("rules"), QStringLiteral("title_prefixes"),
+            QStringLiteral("morals_heading"), QStringLiteral("morals_remarks"), QStringLiteral("mention_sections"),
+            QStringLiteral("owner_rows"), QStringLiteral("state_rows") };
         for (const auto &pair : yaml) {
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             if (!known.contains(key))

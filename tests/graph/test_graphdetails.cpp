@@ -38,7 +38,8 @@ private Q_SLOTS:
 
     void painPointShowsHowManyStoriesExposeIt()
     {
-        const Snapshot graph = ProjectLoader::load(QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/extract/data/morals-book"));
+        const Snapshot graph
+            = ProjectLoader::load(QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/extract/data/morals-book"));
         QVERIFY(graph);
         QString shared;
         for (const Entity *pain : graph->entitiesOfType(EntityType::PainPoint)) {
