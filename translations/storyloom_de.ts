@@ -642,6 +642,14 @@
         <source>unknown extractor &apos;%1&apos; (expected one of: %2)</source>
         <translation>unbekannter Extraktor &apos;%1&apos; (erwartet wird einer von: %2)</translation>
     </message>
+    <message>
+        <source>invalid pattern in &apos;%1&apos;: %2</source>
+        <translation>ungültiges Muster in &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>erwähnt</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -1686,6 +1694,13 @@
     <message>
         <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
         <translation>Exportieren, was der Graph zeigt, als SVG, PNG, PDF oder DOT</translation>
+    </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>von %n Geschichte aufgedeckt</numerusform>
+            <numerusform>von %n Geschichten aufgedeckt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3121,10 +3136,6 @@
         <translation>nur diese Elementtypen (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); wiederholbar oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>only these relation kinds; repeatable or comma-separated</source>
-        <translation>nur diese Beziehungsarten; wiederholbar oder durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
         <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused)</translation>
     </message>
@@ -3179,6 +3190,10 @@
     <message>
         <source>To merge both histories, run the sync again with --allow-unrelated-histories.</source>
         <translation>Um beide Historien zusammenzuführen, synchronisieren Sie erneut mit --allow-unrelated-histories.</translation>
+    </message>
+    <message>
+        <source>only these relation kinds (%1); repeatable or comma-separated</source>
+        <translation>nur diese Beziehungsarten (%1); wiederholbar oder durch Kommas getrennt</translation>
     </message>
 </context>
 </TS>

@@ -642,6 +642,14 @@
         <source>unknown extractor &apos;%1&apos; (expected one of: %2)</source>
         <translation>extracteur inconnu &apos;%1&apos; (attendu&#xa0;: l’un de %2)</translation>
     </message>
+    <message>
+        <source>invalid pattern in &apos;%1&apos;: %2</source>
+        <translation>motif invalide dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentionne</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -1686,6 +1694,13 @@
     <message>
         <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
         <translation>Exporter ce que le graphe affiche en SVG, PNG, PDF ou DOT</translation>
+    </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>révélé par %n récit</numerusform>
+            <numerusform>révélé par %n récits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3121,10 +3136,6 @@
         <translation>seulement ces types d’éléments (character, value, story, status-quo, shiny-future, pain-point, goal, project, page)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
     <message>
-        <source>only these relation kinds; repeatable or comma-separated</source>
-        <translation>seulement ces sortes de relations&#xa0;; répétable ou séparé par des virgules</translation>
-    </message>
-    <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
         <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused)</translation>
     </message>
@@ -3179,6 +3190,10 @@
     <message>
         <source>To merge both histories, run the sync again with --allow-unrelated-histories.</source>
         <translation>Pour fusionner les deux historiques, synchronisez de nouveau avec --allow-unrelated-histories.</translation>
+    </message>
+    <message>
+        <source>only these relation kinds (%1); repeatable or comma-separated</source>
+        <translation>seulement ces sortes de relations (%1)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
 </context>
 </TS>

@@ -113,8 +113,13 @@ int runExportGraph(const QStringList &arguments)
             "only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, "
             "page); repeatable or comma-separated"),
         QStringLiteral("TYPE") });
+    QStringList kinds;
+    for (RelationKind kind : allRelationKinds)
+        kinds << toString(kind);
     parser.addOption({ QStringLiteral("relation"),
-        CliText::tr("only these relation kinds; repeatable or comma-separated"), QStringLiteral("KIND") });
+        CliText::tr("only these relation kinds (%1); repeatable or comma-separated")
+            .arg(kinds.join(QStringLiteral(", "))),
+        QStringLiteral("KIND") });
     parser.addOption({ QStringLiteral("state"),
         CliText::tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE") });
     parser.addOption({ QStringLiteral("character"),

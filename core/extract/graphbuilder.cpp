@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/graphbuilder.h"
 
+#include "core/extract/moralsextractor.h"
+#include "core/extract/painpointmerger.h"
 #include "core/extract/roadmaptable.h"
 #include "core/parse/summaryreader.h"
 #include "core/util/text.h"
@@ -9,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
-#include <QStringMatcher>
 
 namespace storyloom {
 
@@ -82,34 +83,11 @@ Classification classifyFile(const ProjectConfig &config, const QString &relative
     return config.rules.classify(relative, stripLeadingSymbols(document.firstHeading));
 }
 
-/** The first heading naming the morals (`marker`), whose section's items or paragraphs become pain points; -1 for none.
- */
-int moralsHeadingIndex(const ParsedDocument &doc, const QString &marker)
-{
-    if (marker.isEmpty())
-        return -1;
-    for (int i = 0; i < doc.headings.size(); ++i) {
-        if (doc.headings.at(i).text.contains(marker, Qt::CaseInsensitive))
-            return i;
-    }
-    return -1;
-}
-
-/** The runs of letters and digits in `text`, case-folded: the whole words containsWholeWord() finds. */
+/** The words containsWholeWord() finds in `text`, case-folded. */
 QSet<QString> foldedWords(const QString &text)
 {
-    QSet<QString> words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
-        if (inWord && start < 0)
-            start = i;
-        else if (!inWord && start >= 0) {
-            words.insert(text.sliced(start, i - start).toCaseFolded());
-            start = -1;
-        }
-    }
-    return words;
+    const QStringList words = foldedWordList(text);
+    return QSet<QString>(words.cbegin(), words.cend());
 }
 
 QString firstWords(const QString &text, int count)
@@ -121,8 +99,32 @@ QString firstWords(const QString &text, int count)
 GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
-    , m_moralsMarker(config.rules.moralsHeading(), Qt::CaseInsensitive)
-{ }
+    , m_morals(config.rules.moralsHeading(), config.rules.moralsRemarks())
+{
+    for (const QString &pattern : config.rules.mentionSections()) {
+        QRegularExpression section(pattern, QRegularExpression::CaseInsensitiveOption);
+        if (section.isValid())
+            m_mentionSections.append(section);
+    }
+}
+
+QList<bool> GraphBuilder::mentionHeadings(const ParsedDocument &document) const
+{
+    QList<bool> mention(document.headings.size(), false);
+    for (int h = 0; h < document.headings.size(); ++h) {
+        const Heading &heading = document.headings.at(h);
+        mention[h] = std::any_of(m_mentionSections.cbegin(), m_mentionSections.cend(),
+            [&](const QRegularExpression &section) { return section.match(heading.text).hasMatch(); });
+        // A section below a mention section is one too.
+        for (int up = h - 1; up >= 0 && !mention.at(h); --up) {
+            if (document.headings.at(up).level < heading.level) {
+                mention[h] = mention.at(up);
+                break;
+            }
+        }
+    }
+    return mention;
+}
 
 void GraphBuilder::warn(SourceLocation where, const QString &message)
 {
@@ -287,6 +289,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
         if (extract.testFlag(Extractor::Morals) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
             extractMorals(file);
     }
+    addPainPoints();
     // Front matter references are resolved once every entity exists.
     for (const FileEntry &file : m_files) {
         const FrontMatter &fm = file.source->document.frontMatter;
@@ -347,6 +350,7 @@ Snapshot GraphBuilder::build(ScanResult scan)
     for (const FileEntry &file : m_files)
         linkFromMarkdown(file);
     inferCharactersFromTitles();
+    dropMentionsOfFeatured();
     breakParentCycles();
     addParentRelations();
 
@@ -357,8 +361,8 @@ Snapshot GraphBuilder::build(ScanResult scan)
 QByteArray GraphBuilder::documentFingerprint(
     const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
-    return structureFingerprint(
-        document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
+    return structureFingerprint(document, MoralsExtractor::headingIndex(document, config.rules.moralsHeading()),
+        readsBody(path, document, config));
 }
 
 bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
@@ -377,7 +381,7 @@ QString GraphBuilder::trimKey(const ProjectConfig &config)
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
 {
-    keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));
+    keepParagraphsOf(document, MoralsExtractor::headingIndex(document, config.rules.moralsHeading()));
     document.bodyRead = readsBody(path, document, config);
 }
 
@@ -396,6 +400,7 @@ void GraphBuilder::createFileEntities()
         if (fm.values.contains(QStringLiteral("type"))) {
             const QString typeName = fm.string(QStringLiteral("type"));
             if (typeName == QLatin1String("template")) {
+                m_morals.addTemplate(file.document);
                 continue;
             } else if (auto type = entityTypeFromString(typeName)) {
                 entry.classification.type = type;
@@ -408,8 +413,10 @@ void GraphBuilder::createFileEntities()
                         .arg(typeName));
             }
         }
-        if (entry.classification.isTemplate)
+        if (entry.classification.isTemplate) {
+            m_morals.addTemplate(file.document);
             continue;
+        }
         Entity e;
         e.type = entry.classification.type.value_or(EntityType::Page);
         e.kind = e.type == EntityType::Story ? entry.classification.kind : StoryKind::None;
@@ -702,66 +709,53 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
 
 void GraphBuilder::extractMorals(const FileEntry &file)
 {
-    const ParsedDocument &doc = file.source->document;
-    const QString marker = m_config.rules.moralsHeading();
-    if (marker.isEmpty())
-        return;
-    QList<int> items;
-    const int heading = moralsHeadingIndex(doc, marker);
-    if (heading >= 0) {
-        for (int i = 0; i < doc.listItems.size(); ++i) {
-            const ListItem &item = doc.listItems.at(i);
-            if (item.heading == heading && (item.parent < 0 || doc.listItems.at(item.parent).heading != heading))
-                items.append(i);
-        }
-    } else {
-        // Some stories write the FAQ as a list: "* **What are the morals of the story?**" with the morals nested below.
-        for (int i = 0; i < doc.listItems.size(); ++i) {
-            if (m_moralsMarker.indexIn(doc.listItems.at(i).text) >= 0) {
-                for (int j = i + 1; j < doc.listItems.size(); ++j) {
-                    if (doc.listItems.at(j).parent == i)
-                        items.append(j);
-                }
-                break;
-            }
-        }
-    }
-    // A morals section written as paragraphs instead of bullets: each paragraph is a moral.
-    struct Moral
-    {
-        int line;
-        QString text;
-        QByteArray markdown;
-    };
-    QList<Moral> morals;
-    for (int index : std::as_const(items))
-        morals.append({ doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown });
-    if (morals.isEmpty() && heading >= 0) {
-        for (const Paragraph &paragraph : doc.paragraphs) {
-            if (paragraph.heading == heading)
-                morals.append({ paragraph.line, QString::fromUtf8(paragraph.text), paragraph.text });
-        }
-    }
-    const Entity &story = m_entities[size_t(file.entity)];
-    const QString storyId = story.id;
-    const int storyOrder = story.order;
-    int order = 0;
-    for (const Moral &moral : std::as_const(morals)) {
-        if (moral.text.trimmed().isEmpty())
+    const QList<Moral> morals = m_morals.extract(file.source->document);
+    for (int i = 0; i < morals.size(); ++i)
+        m_pendingMorals.push_back({ file.entity, i, morals.at(i) });
+}
+
+void GraphBuilder::addPainPoints()
+{
+    QStringList texts;
+    texts.reserve(qsizetype(m_pendingMorals.size()));
+    for (const PendingMoral &pending : m_pendingMorals)
+        texts.append(pending.moral.text);
+    // The same pain point told by several stories is one entity with the id its first story gives it:
+    // a change to any later story leaves the id alone.
+    const QList<int> leaders = PainPointMerger().leaders(texts);
+    std::vector<int> entityOf(m_pendingMorals.size(), -1);
+    QHash<int, QSet<int>> storiesOf; // leading moral -> stories exposing its entity
+    for (size_t i = 0; i < m_pendingMorals.size(); ++i) {
+        const PendingMoral &pending = m_pendingMorals[i];
+        const Moral &moral = pending.moral;
+        const Entity &story = m_entities[size_t(pending.story)];
+        const QString storyId = story.id;
+        const SourceLocation where { story.source.path, moral.line, 1 };
+        const int leader = leaders.at(qsizetype(i));
+        if (leader != int(i) && entityOf[size_t(leader)] >= 0 && !storiesOf[leader].contains(pending.story)) {
+            storiesOf[leader].insert(pending.story);
+            addRelation(RelationKind::Exposes, storyId, m_entities[size_t(entityOf[size_t(leader)])].id, where, true,
+                firstSentence(moral.text));
             continue;
+        }
         Entity pain;
         pain.type = EntityType::PainPoint;
         pain.id = uniqueId(storyId + u'#' + slugify(firstWords(moral.text, 6)));
         pain.title = firstSentence(moral.text);
-        pain.source = { file.source->path, moral.line, 1 };
+        pain.source = where;
         pain.ownFile = false;
         pain.body = moral.markdown;
-        pain.order = storyOrder * 100 + order++;
+        pain.order = story.order * 100 + pending.index;
         const QString painId = pain.id;
-        addEntity(std::move(pain));
-        addRelation(RelationKind::Exposes, storyId, painId, { file.source->path, moral.line, 1 }, true,
-            firstSentence(moral.text));
+        const int index = addEntity(std::move(pain));
+        // A story repeating itself keeps both items apart; the first one leads for later stories.
+        if (leader == int(i) || entityOf[size_t(leader)] < 0) {
+            entityOf[size_t(leader)] = index;
+            storiesOf[leader].insert(pending.story);
+        }
+        addRelation(RelationKind::Exposes, storyId, painId, where, true, firstSentence(moral.text));
     }
+    m_pendingMorals.clear();
 }
 
 void GraphBuilder::linkFromMarkdown(const FileEntry &file)
@@ -777,6 +771,7 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
             warn(where, message);
         }
     };
+    QList<bool> mentionHeadings; // computed for the first link to a character
     for (const Link &link : file.source->document.links) {
         const QString target = resolveRelativeLink(path, link.url);
         if (target.isEmpty())
@@ -788,7 +783,14 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
         }
         if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
             const Entity &to = m_entities[size_t(*it)];
-            addRelation(kindByEnds(m_entities[size_t(file.entity)], to), fromId, to.id, where, false, link.context);
+            RelationKind kind = kindByEnds(m_entities[size_t(file.entity)], to);
+            if (kind == RelationKind::Features && link.heading >= 0) {
+                if (mentionHeadings.isEmpty())
+                    mentionHeadings = this->mentionHeadings(file.source->document);
+                if (mentionHeadings.value(link.heading))
+                    kind = RelationKind::Mentions;
+            }
+            addRelation(kind, fromId, to.id, where, false, link.context);
             continue;
         }
         if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
@@ -831,6 +833,17 @@ void GraphBuilder::inferCharactersFromTitles()
                     true, story.title);
         }
     }
+}
+
+void GraphBuilder::dropMentionsOfFeatured()
+{
+    std::erase_if(m_relations, [this](const Relation &r) {
+        if (r.kind != RelationKind::Mentions
+            || !m_relationKeys.contains(RelationKey { RelationKind::Features, r.from, r.to }))
+            return false;
+        m_relationKeys.remove(RelationKey { r.kind, r.from, r.to });
+        return true;
+    });
 }
 
 void GraphBuilder::breakParentCycles()

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/extract/moralsextractor.h"
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectscanner.h"
 #include "core/model/storygraph.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringMatcher>
 
 namespace storyloom {
@@ -70,8 +72,14 @@ private:
     void extractValues(const FileEntry &file);
     void extractCharacterPriorities(const FileEntry &file);
     void extractMorals(const FileEntry &file);
+    /** Turns the morals of every story into pain points, one for those several stories share. */
+    void addPainPoints();
     void linkFromMarkdown(const FileEntry &file);
     void inferCharactersFromTitles();
+    /** A story that features a character does not also mention them. */
+    void dropMentionsOfFeatured();
+    /** For each heading of `document`, whether its section is one of the rules' mention sections. */
+    [[nodiscard]] QList<bool> mentionHeadings(const ParsedDocument &document) const;
     void addParentRelations();
     void breakParentCycles();
 
@@ -114,8 +122,16 @@ private:
     mutable size_t m_slugIndexSize = 0;
     /** References already resolved against the reference index as it is. */
     mutable QHash<QString, std::optional<int>> m_resolved;
-    /** The morals heading, searched for in every list item of stories that have no such heading. */
-    QStringMatcher m_moralsMarker;
+    MoralsExtractor m_morals;
+    QList<QRegularExpression> m_mentionSections;
+    struct PendingMoral
+    {
+        int story = -1;
+        /** Its place among its story's morals. */
+        int index = 0;
+        Moral moral;
+    };
+    std::vector<PendingMoral> m_pendingMorals;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     struct ParentOrigin

@@ -50,7 +50,8 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
             config.templatesDir = QString::fromStdString(yaml["templates"].Scalar());
         static const QStringList known = { QStringLiteral("title"), QStringLiteral("content"),
             QStringLiteral("templates"), QStringLiteral("rules"), QStringLiteral("title_prefixes"),
-            QStringLiteral("morals_heading"), QStringLiteral("owner_rows"), QStringLiteral("state_rows") };
+            QStringLiteral("morals_heading"), QStringLiteral("morals_remarks"), QStringLiteral("mention_sections"),
+            QStringLiteral("owner_rows"), QStringLiteral("state_rows") };
         for (const auto &pair : yaml) {
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             if (!known.contains(key))

@@ -73,6 +73,8 @@ QString toString(RelationKind kind)
     switch (kind) {
     case RelationKind::Features:
         return QStringLiteral("features");
+    case RelationKind::Mentions:
+        return QStringLiteral("mentions");
     case RelationKind::Exposes:
         return QStringLiteral("exposes");
     case RelationKind::Prioritises:
@@ -196,6 +198,8 @@ QString displayName(RelationKind kind)
     switch (kind) {
     case RelationKind::Features:
         return QCoreApplication::translate("storyloom", "features");
+    case RelationKind::Mentions:
+        return QCoreApplication::translate("storyloom", "mentions");
     case RelationKind::Exposes:
         return QCoreApplication::translate("storyloom", "exposes");
     case RelationKind::Prioritises:

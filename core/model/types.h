@@ -16,14 +16,17 @@ enum class StoryKind { None, StatusQuo, ShinyFuture };
 /** The four roadmap states, with Unknown for a goal whose state nobody wrote down. */
 enum class GoalState { Unknown, Done, InProgress, HelpWanted, Paused };
 
-/** Typed, directed relation kinds; `Links` is any other link between two entities. */
-enum class RelationKind { Features, Exposes, Prioritises, Hurts, Addresses, Realises, PartOf, SetIn, Links };
+/**
+ * Typed, directed relation kinds; `Links` is any other link between two entities.
+ * `Mentions` is the weaker `Features`: a story names a character without being about them.
+ */
+enum class RelationKind { Features, Mentions, Exposes, Prioritises, Hurts, Addresses, Realises, PartOf, SetIn, Links };
 
 inline constexpr EntityType allEntityTypes[] = { EntityType::Character, EntityType::Value, EntityType::Story,
     EntityType::PainPoint, EntityType::Goal, EntityType::Project, EntityType::Page };
-inline constexpr RelationKind allRelationKinds[] = { RelationKind::Features, RelationKind::Exposes,
-    RelationKind::Prioritises, RelationKind::Hurts, RelationKind::Addresses, RelationKind::Realises,
-    RelationKind::PartOf, RelationKind::SetIn, RelationKind::Links };
+inline constexpr RelationKind allRelationKinds[] = { RelationKind::Features, RelationKind::Mentions,
+    RelationKind::Exposes, RelationKind::Prioritises, RelationKind::Hurts, RelationKind::Addresses,
+    RelationKind::Realises, RelationKind::PartOf, RelationKind::SetIn, RelationKind::Links };
 inline constexpr GoalState allGoalStates[]
     = { GoalState::Done, GoalState::InProgress, GoalState::HelpWanted, GoalState::Paused };
 

@@ -206,6 +206,7 @@ QString Writer::frontMatterKey(RelationKind kind, const Entity &from)
         return QStringLiteral("parent");
     case RelationKind::SetIn:
         return QStringLiteral("project");
+    case RelationKind::Mentions: // a link in the text, not front matter
     case RelationKind::Links:
         break;
     }

@@ -194,6 +194,18 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
         }
         set.m_titlePrefixes = strings(root["title_prefixes"]);
         set.m_moralsHeading = str(root["morals_heading"]);
+        for (const char *key : { "morals_remarks", "mention_sections" }) {
+            const QStringList patterns = strings(root[key]);
+            for (const QString &pattern : patterns) {
+                const QRegularExpression regex(pattern);
+                if (!regex.isValid())
+                    loaded.diagnostics.append(Diagnostic::error({ path, int(root[key].Mark().line) + 1, 1 },
+                        QCoreApplication::translate("storyloom", "invalid pattern in '%1': %2")
+                            .arg(QLatin1StringView(key), regex.errorString())));
+            }
+        }
+        set.m_moralsRemarks = strings(root["morals_remarks"]);
+        set.m_mentionSections = strings(root["mention_sections"]);
         set.m_ownerRows = strings(root["owner_rows"]);
         set.m_stateRows = strings(root["state_rows"]);
     } catch (const YAML::Exception &e) {
@@ -210,6 +222,10 @@ void RuleSet::prepend(const RuleSet &other)
         m_titlePrefixes = other.m_titlePrefixes + m_titlePrefixes;
     if (!other.m_moralsHeading.isEmpty())
         m_moralsHeading = other.m_moralsHeading;
+    if (!other.m_moralsRemarks.isEmpty())
+        m_moralsRemarks = other.m_moralsRemarks + m_moralsRemarks;
+    if (!other.m_mentionSections.isEmpty())
+        m_mentionSections = other.m_mentionSections;
     if (!other.m_ownerRows.isEmpty())
         m_ownerRows = other.m_ownerRows;
     if (!other.m_stateRows.isEmpty())

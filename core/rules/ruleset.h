@@ -84,6 +84,13 @@ public:
     [[nodiscard]] QByteArray classificationFingerprint() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
+    /** Patterns of morals items that are no pain points (questions to the reader, remarks about the story). */
+    [[nodiscard]] const QStringList &moralsRemarks() const { return m_moralsRemarks; }
+    /**
+     * Patterns of headings whose sections (with the sections below them) do not tell a story:
+     * a character linked there is only mentioned, not featured (FAQ answers comparing characters).
+     */
+    [[nodiscard]] const QStringList &mentionSections() const { return m_mentionSections; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
     [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
 
@@ -96,6 +103,8 @@ private:
     QList<Rule> m_rules;
     QStringList m_titlePrefixes;
     QString m_moralsHeading;
+    QStringList m_moralsRemarks;
+    QStringList m_mentionSections;
     QStringList m_ownerRows;
     QStringList m_stateRows;
 };

@@ -31,6 +31,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace storyloom {
@@ -52,6 +53,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_view->setObjectName(QStringLiteral("graphView"));
     m_filters->setObjectName(QStringLiteral("graphFilters"));
     m_gaps->setObjectName(QStringLiteral("graphGaps"));
+    m_summary->setObjectName(QStringLiteral("graphDetails"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -322,6 +324,12 @@ void GraphWidget::updateSummary(const QString &id)
     html += e->type == EntityType::Story && e->kind != StoryKind::None ? displayName(e->kind) : displayName(e->type);
     if (e->type == EntityType::Goal && e->state != GoalState::Unknown)
         html += QStringLiteral(" · ") + stateEmoji(e->state) + u' ' + displayName(e->state);
+    if (e->type == EntityType::PainPoint) {
+        const auto incoming = m_snapshot->incoming(e->id);
+        const int stories = int(std::count_if(
+            incoming.cbegin(), incoming.cend(), [](const Relation *r) { return r->kind == RelationKind::Exposes; }));
+        html += QStringLiteral(" · ") + tr("exposed by %n story(s)", nullptr, stories);
+    }
     html += QStringLiteral("<br><small>%1</small></p>").arg(e->source.toString().toHtmlEscaped());
     html += QStringLiteral("<p><a href=\"open:#%1\">%2</a></p>").arg(e->id.toHtmlEscaped(), tr("Open in the editor"));
     const auto list = [this](const std::vector<const Relation *> &relations, bool outgoing) {
