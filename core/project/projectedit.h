@@ -26,7 +26,7 @@ struct WriteResult;
  */
 class ProjectEdit
 {
-    Q_DECLARE_TR_FUNCTIONS(ProjectEdit)
+    Q_DECLARE_TR_FUNCTIONS(storyloom::ProjectEdit)
 public:
     /** One file's part in a ProjectEdit, with the bytes on both sides so it can go either way. */
     struct Change
