@@ -10,6 +10,7 @@
 #include "../model/pagetestutil.h"
 
 #include "core/project/project.h"
+#include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/movepagedialog.h"
@@ -283,6 +284,45 @@ private Q_SLOTS:
         QTRY_VERIFY(window.project()->snapshot()->entityForPath(u"src/status_quo/alan_hits_a_wall.md"_s));
         window.project()->waitForLoaded();
         QCOMPARE(readTree(m_book), before);
+    }
+
+    void renameSavesTypingInALinkingPageFirst()
+    {
+        MainWindow window;
+        openWindow(window, m_book);
+        // Typing in a page that links to the one about to be renamed, not saved yet.
+        const QString linking = u"src/status_quo/alan_hits_a_wall.md"_s;
+        clickRow(&window, linking);
+        QTest::keyClick(projectTree(&window), Qt::Key_Return);
+        auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+        QTRY_VERIFY(qobject_cast<EntityPage *>(tabs->currentWidget()));
+        auto *page = qobject_cast<EntityPage *>(tabs->currentWidget());
+        QTRY_COMPARE(QApplication::focusWidget(), page->editor());
+        QTest::keyClick(page->editor(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(page->editor(), u"Typed before the rename."_s);
+        QVERIFY(page->isModified());
+
+        auto renamed = answerDialog<QInputDialog>([](QInputDialog *dialog) {
+            QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(QApplication::focusWidget(), u"Grace reads logs"_s);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        menuKeyAction(&window, u"src/status_quo/grace_reads_a_trace.md"_s, u"renamePage"_s);
+        QTRY_VERIFY(*renamed);
+        QTRY_VERIFY(window.project()->snapshot()->entityForPath(u"src/status_quo/grace_reads_logs.md"_s));
+        window.project()->waitForLoaded();
+        const QByteArray text = readBytes(m_book + u'/' + linking);
+        QVERIFY2(text.contains("Typed before the rename.") && text.contains("(grace_reads_logs.md \"her story\")"),
+            text.constData());
+
+        // Undo goes back to the page as it was saved, typing included.
+        clickRow(&window, u"src/characters/alan.md"_s);
+        pressAndSettle(&window, undoKey());
+        QTRY_VERIFY(window.project()->snapshot()->entityForPath(u"src/status_quo/grace_reads_a_trace.md"_s));
+        const QByteArray undone = readBytes(m_book + u'/' + linking);
+        QVERIFY(undone.contains("Typed before the rename."));
+        QVERIFY(undone.contains("(grace_reads_a_trace.md \"her story\")"));
     }
 
     void trashRemovesLinksAndUndoRestoresEveryByte()

@@ -206,6 +206,9 @@ void ProjectTreeActions::renameEntity(const QString &id)
               .simplified();
     if (!ok || title.isEmpty() || title == entity->title)
         return;
+    // Open buffers go to disk first: the plan reads the files as they are.
+    if (!m_window->saveAll())
+        return;
     ProjectEdit edit = Writer(snapshot).planRename(id, title);
     const QString path = edit.page();
     if (perform(id, std::move(edit), caption))
@@ -228,6 +231,8 @@ void ProjectTreeActions::moveEntity(const QString &id, const QString &newPath)
     const Snapshot snapshot = m_window->project()->snapshot();
     const Entity *entity = snapshot ? snapshot->entity(id) : nullptr;
     if (!entity || newPath == entity->source.path)
+        return;
+    if (!m_window->saveAll())
         return;
     if (perform(id, Writer(snapshot).planMove(id, newPath), tr("Move %1").arg(entity->title)))
         m_window->statusBar()->showMessage(tr("Moved to %1").arg(newPath), 5000);
@@ -270,6 +275,8 @@ void ProjectTreeActions::trashEntity(const QString &id)
         return;
     const BrokenLinks links = box.clickedButton() == unlink ? BrokenLinks::Unlink : BrokenLinks::Keep;
     const QString path = entity->source.path;
+    if (!m_window->saveAll())
+        return;
     if (perform(id, writer.planTrash(id, links), tr("Move to Trash")))
         m_window->statusBar()->showMessage(tr("Moved %1 to the trash").arg(path), 5000);
 }
