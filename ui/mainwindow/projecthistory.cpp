@@ -4,6 +4,7 @@
 
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -12,7 +13,6 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QUndoStack>
 
 namespace storyloom {
@@ -89,22 +89,15 @@ ProjectHistory::ProjectHistory(MainWindow *window)
 
 bool ProjectHistory::prepare(const QStringList &paths)
 {
-    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
-    if (!tabs)
-        return true;
+    DocumentTabs *tabs = m_window->documentTabs();
+    // Open pages may change on disk: their buffers go there first.
+    if (!tabs->saveAll())
+        return false;
     const QSet<QString> gone(paths.cbegin(), paths.cend());
     const QDir root(m_window->project()->rootPath());
-    // Open pages may change on disk: their buffers go there first.
-    for (int i = tabs->count() - 1; i >= 0; --i) {
-        auto *page = qobject_cast<EntityPage *>(tabs->widget(i));
-        if (!page)
-            continue;
-        if (page->isModified() && !page->save())
-            return false;
-        if (gone.contains(root.relativeFilePath(page->filePath()))) {
-            tabs->removeTab(i);
-            page->deleteLater();
-        }
+    for (EntityPage *page : tabs->pages()) {
+        if (gone.contains(root.relativeFilePath(page->filePath())))
+            tabs->close(page);
     }
     return true;
 }

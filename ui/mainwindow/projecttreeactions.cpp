@@ -5,6 +5,7 @@
 #include "core/project/pageplanner.h"
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/movepagedialog.h"
@@ -207,7 +208,7 @@ void ProjectTreeActions::renameEntity(const QString &id)
     if (!ok || title.isEmpty() || title == entity->title)
         return;
     // Open buffers go to disk first: the plan reads the files as they are.
-    if (!m_window->saveAll())
+    if (!m_window->documentTabs()->saveAll())
         return;
     ProjectEdit edit = Writer(snapshot).planRename(id, title);
     const QString path = edit.page();
@@ -232,7 +233,7 @@ void ProjectTreeActions::moveEntity(const QString &id, const QString &newPath)
     const Entity *entity = snapshot ? snapshot->entity(id) : nullptr;
     if (!entity || newPath == entity->source.path)
         return;
-    if (!m_window->saveAll())
+    if (!m_window->documentTabs()->saveAll())
         return;
     if (perform(id, Writer(snapshot).planMove(id, newPath), tr("Move %1").arg(entity->title)))
         m_window->statusBar()->showMessage(tr("Moved to %1").arg(newPath), 5000);
@@ -275,7 +276,7 @@ void ProjectTreeActions::trashEntity(const QString &id)
         return;
     const BrokenLinks links = box.clickedButton() == unlink ? BrokenLinks::Unlink : BrokenLinks::Keep;
     const QString path = entity->source.path;
-    if (!m_window->saveAll())
+    if (!m_window->documentTabs()->saveAll())
         return;
     if (perform(id, writer.planTrash(id, links), tr("Move to Trash")))
         m_window->statusBar()->showMessage(tr("Moved %1 to the trash").arg(path), 5000);
