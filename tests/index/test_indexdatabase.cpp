@@ -151,7 +151,7 @@ private Q_SLOTS:
             std::vector<Entity> entities = base.entities();
             std::vector<Relation> relations = base.relations();
             change(entities, relations);
-            const StoryGraph changed(m_dir.path(), base.title(), base.layout(), std::move(entities),
+            const StoryGraph changed(m_dir.path(), base.title(), base.format(), std::move(entities),
                 std::move(relations), base.diagnostics());
             QVERIFY(SnapshotWriter::write(*opened.database, changed).ok);
             loaded = GraphTables(*opened.database).load(m_dir.path());
