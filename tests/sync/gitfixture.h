@@ -110,7 +110,7 @@ private:
         const QString remote = QDir(root).filePath(QStringLiteral("remote.git"));
         const QString a = QDir(root).filePath(QStringLiteral("alice"));
         const QString b = QDir(root).filePath(QStringLiteral("bob"));
-        if (!copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/twoauthors"), a))
+        if (!copyTree(QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/sync/data/twoauthors"), a))
             return false;
         const QByteArray goalText = "---\ntype: goal\ntitle: Offline first\nstate: in-progress\nowners: [ana]\n"
                                     "progress: 0.5\n---\n# Offline first\n\nAuthors write offline and sync later.\n";
