@@ -117,10 +117,13 @@ int runExportGraph(const QStringList &arguments)
         tr("only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, "
            "page); repeatable or comma-separated"),
         QStringLiteral("TYPE") });
-    parser.addOption({ QStringLiteral("relation"), tr("only these relation kinds; repeatable or comma-separated"),
+    parser.addOption({ QStringLiteral("relation"),
+        tr("only these relation kinds (features, exposes, prioritises, hurts, addresses, realises, part-of, set-in, "
+           "retells, hit-by, links); repeatable or comma-separated"),
         QStringLiteral("KIND") });
     parser.addOption({ QStringLiteral("state"),
-        tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE") });
+        tr("only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)"),
+        QStringLiteral("STATE") });
     parser.addOption({ QStringLiteral("character"),
         tr("only what involves this character (its id, the id's last part or its title)"), QStringLiteral("NAME") });
     parser.addOption(

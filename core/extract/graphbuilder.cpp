@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/graphbuilder.h"
 
+#include "core/extract/relationderiver.h"
 #include "core/extract/roadmaptable.h"
 #include "core/parse/summaryreader.h"
 #include "core/util/text.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
 #include <QStringMatcher>
@@ -27,37 +29,6 @@ const QSet<QString> &knownFrontMatterKeys()
         QStringLiteral("owners"), QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"),
         QStringLiteral("date"), QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description") };
     return keys;
-}
-
-RelationKind kindByEnds(const Entity &from, const Entity &to)
-{
-    switch (from.type) {
-    case EntityType::Story:
-        if (to.type == EntityType::Character)
-            return RelationKind::Features;
-        if (to.type == EntityType::PainPoint)
-            return RelationKind::Exposes;
-        if (to.type == EntityType::Project)
-            return RelationKind::SetIn;
-        break;
-    case EntityType::Character:
-        if (to.type == EntityType::Value)
-            return RelationKind::Prioritises;
-        break;
-    case EntityType::PainPoint:
-        if (to.type == EntityType::Value)
-            return RelationKind::Hurts;
-        break;
-    case EntityType::Goal:
-        if (to.type == EntityType::PainPoint)
-            return RelationKind::Addresses;
-        if (to.type == EntityType::Story && to.kind == StoryKind::ShinyFuture)
-            return RelationKind::Realises;
-        break;
-    default:
-        break;
-    }
-    return RelationKind::Links;
 }
 
 QString firstSentence(const QString &text)
@@ -126,6 +97,7 @@ QString firstWords(const QString &text, int count)
 GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
+    , m_published(config)
     , m_moralsMarker(config.rules.moralsHeading(), Qt::CaseInsensitive)
 { }
 
@@ -158,16 +130,35 @@ int GraphBuilder::addEntity(Entity entity)
 }
 
 void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where,
-    bool inferred, const QString &context)
+    Provenance provenance, const QString &context, QStringList chain)
 {
     if (from == to || from.isEmpty() || to.isEmpty())
         return;
+    RelationKey key { kind, from, to };
+    if (!m_rejected.isEmpty() && m_rejected.contains(key))
+        return;
     // One lookup: the set grows only by a relation not seen before.
     const qsizetype known = m_relationKeys.size();
-    m_relationKeys.insert(RelationKey { kind, from, to });
+    m_relationKeys.insert(std::move(key));
     if (m_relationKeys.size() == known)
         return;
-    m_relations.push_back({ kind, from, to, std::move(where), inferred, context });
+    m_relations.push_back({ kind, from, to, std::move(where), provenance, context, std::move(chain) });
+}
+
+void GraphBuilder::addTypedRelation(
+    const Entity &from, const Entity &to, SourceLocation where, Provenance provenance, const QString &context)
+{
+    const TypedRelation typed = m_config.rules.typeRelation({ from.type, from.kind }, { to.type, to.kind });
+    if (typed.direction == RelationDirection::Reverse)
+        addRelation(typed.kind, to.id, from.id, std::move(where), provenance, context);
+    else
+        addRelation(typed.kind, from.id, to.id, std::move(where), provenance, context);
+}
+
+GoalState GraphBuilder::stateOf(const QString &text) const
+{
+    const GoalState marked = m_config.rules.stateFromMarker(text);
+    return marked != GoalState::Unknown ? marked : goalStateFromCell(text);
 }
 
 std::optional<int> GraphBuilder::resolveReference(const QString &reference) const
@@ -249,10 +240,17 @@ Snapshot GraphBuilder::build(ScanResult scan)
             summaryRead = true;
             for (const QString &page : summaryPages(file.document))
                 published.insert(m_config.idBase() + u'/' + page);
+            // The page each entry is nested under: the last entry before it that is less deep.
+            QList<QString> open;
             for (const SummaryEntry &entry : readSummary(file.document)) {
                 const QString path = m_config.idBase() + u'/' + entry.path;
                 m_summaryOrder.insert(path, entry.order);
                 m_summaryTitle.insert(path, entry.title);
+                m_summaryLine.insert(path, { summaryPath, entry.line, 1 });
+                if (entry.depth > 0 && !open.isEmpty() && !m_summaryParent.contains(path))
+                    m_summaryParent.insert(path, open.at(std::min<qsizetype>(entry.depth, open.size()) - 1));
+                open.resize(std::min<qsizetype>(open.size(), entry.depth));
+                open.append(path);
             }
         }
         // mdBook publishes only what SUMMARY.md lists: a page left out is written for nobody.
@@ -282,11 +280,13 @@ Snapshot GraphBuilder::build(ScanResult scan)
         if (file.classification.extract.contains(QStringLiteral("overview-table")))
             extractOverviewTable(file);
     }
+    applySummaryStructure();
     linkChaptersAndFolders();
     for (const FileEntry &file : m_files) {
         const QStringList &extract = file.classification.extract;
         if (extract.contains(QStringLiteral("metadata-table")))
             extractMetadataTable(file);
+        readStateMarkers(file);
         if (extract.contains(QStringLiteral("character-priorities")))
             extractCharacterPriorities(file);
         if (extract.contains(QStringLiteral("morals")) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
@@ -310,48 +310,31 @@ Snapshot GraphBuilder::build(ScanResult scan)
                 makeRelation(m_entities[size_t(*target)], where);
             }
         };
-        refs(QStringLiteral("characters"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(RelationKind::Features, e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("values"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(e.type == EntityType::PainPoint ? RelationKind::Hurts
-                    : e.type == EntityType::Character   ? RelationKind::Prioritises
-                                                        : RelationKind::Links,
-                e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("pain_points"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(e.type == EntityType::Goal ? RelationKind::Addresses
-                    : e.type == EntityType::Story  ? RelationKind::Exposes
-                                                   : RelationKind::Links,
-                e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("goals"), [&](const Entity &t, const SourceLocation &w) {
-            if (e.type == EntityType::Story && e.kind == StoryKind::ShinyFuture)
-                addRelation(RelationKind::Realises, t.id, e.id, w, false);
-            else if (e.type == EntityType::PainPoint)
-                addRelation(RelationKind::Addresses, t.id, e.id, w, false);
-            else
-                addRelation(RelationKind::Links, e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("stories"),
-            [&](const Entity &t, const SourceLocation &w) { addRelation(kindByEnds(e, t), e.id, t.id, w, false); });
-        refs(QStringLiteral("project"),
-            [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::SetIn, e.id, t.id, w, false); });
+        // Every reference key is typed by its two ends, as links are (the relation-typing table).
+        for (const QString &key :
+            { QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"),
+                QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("project") })
+            refs(key,
+                [&](const Entity &t, const SourceLocation &w) { addTypedRelation(e, t, w, Provenance::Declared); });
         if (fm.values.contains(QStringLiteral("parent"))) {
             const QString reference = fm.string(QStringLiteral("parent"));
             const SourceLocation where { path, fm.keyLines.value(QStringLiteral("parent"), 1), 1 };
             if (const std::optional<int> target = resolveReference(reference)) {
                 Entity &self = m_entities[size_t(file.entity)];
                 self.parent = m_entities[size_t(*target)].id;
-                m_parentOrigin.insert(self.id, { where, false });
+                m_parentOrigin.insert(self.id, { where, Provenance::Declared });
             } else if (!reference.isEmpty()) {
                 warn(where, tr("parent '%1' is no entity of this project").arg(reference));
             }
         }
     }
-    for (const FileEntry &file : m_files)
+    for (const FileEntry &file : m_files) {
         linkFromMarkdown(file);
+        extractRetoldStories(file);
+    }
     inferCharactersFromTitles();
+    applyConfiguredRelations();
+    deriveRelations();
     breakParentCycles();
     addParentRelations();
 
@@ -362,8 +345,21 @@ Snapshot GraphBuilder::build(ScanResult scan)
 QByteArray GraphBuilder::documentDigest(
     const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
-    return structureDigest(
+    QByteArray digest = structureDigest(
         document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
+    // The paragraphs of a shiny-future story's retelling section name the stories it retells.
+    const int retells = moralsHeadingIndex(document, config.rules.retellsHeading());
+    if (retells < 0)
+        return digest;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(digest);
+    for (const Paragraph &paragraph : document.paragraphs) {
+        if (paragraph.heading == retells) {
+            hash.addData(paragraph.text);
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result();
 }
 
 bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
@@ -375,14 +371,24 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
 
 QString GraphBuilder::trimKey(const ProjectConfig &config)
 {
-    return QStringLiteral("morals:%1 base:%2 rules:%3")
+    return QStringLiteral("morals:%1 retells:%4 base:%2 rules:%3")
         .arg(config.rules.moralsHeading(), config.idBase(),
             QString::fromLatin1(config.rules.classificationKey().toHex()));
 }
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
 {
-    keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));
+    const int retells = moralsHeadingIndex(document, config.rules.retellsHeading());
+    if (retells < 0) {
+        keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));
+    } else {
+        // The morals and the retelling section: the only paragraphs build() reads.
+        const int morals = moralsHeadingIndex(document, config.rules.moralsHeading());
+        document.paragraphs.removeIf([&](const Paragraph &paragraph) {
+            return paragraph.heading < 0 || (paragraph.heading != morals && paragraph.heading != retells);
+        });
+        document.paragraphs.squeeze();
+    }
     document.bodyRead = readsBody(path, document, config);
 }
 
@@ -458,10 +464,12 @@ void GraphBuilder::applyFrontMatter(FileEntry &file)
     }
     if (fm.values.contains(QStringLiteral("state"))) {
         const QString text = fm.string(QStringLiteral("state"));
-        e.state = goalStateFromCell(text);
+        e.state = stateOf(text);
         if (e.state == GoalState::Unknown)
             warn({ file.source->path, fm.keyLines.value(QStringLiteral("state"), 1), 1 },
-                tr("unknown state '%1' (expected done, in-progress, help-wanted or paused)").arg(text));
+                tr("unknown state '%1' (expected done, in-progress, help-wanted, paused, proposed, accepted or "
+                   "not-accepted)")
+                    .arg(text));
         e.attributeOrigin = AttributeOrigin::FrontMatter;
     }
     if (fm.values.contains(QStringLiteral("progress"))) {
@@ -495,10 +503,10 @@ void GraphBuilder::linkChaptersAndFolders()
         const Entity &owner = m_entities[size_t(*parentIt)];
         if (owner.type == EntityType::Story && child.type == EntityType::Page) {
             child.parent = owner.id;
-            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, true });
+            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, Provenance::Extracted });
         } else if (owner.type == EntityType::Goal && child.type == EntityType::Goal) {
             child.parent = owner.id;
-            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, true });
+            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, Provenance::Extracted });
         }
     }
 }
@@ -576,7 +584,7 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
         Entity &goal = m_entities[size_t(index)];
         goal.type = EntityType::Goal;
         goal.kind = StoryKind::None;
-        goal.state = entry.state;
+        goal.state = stateOf(entry.stateText);
         goal.progress = entry.progress ? std::optional<double>(entry.progress->progress) : std::nullopt;
         goal.progressWidth = entry.progress ? entry.progress->width : 0;
         goal.owners = entry.owners;
@@ -589,7 +597,7 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
             m_parentOrigin.remove(goal.id);
         } else if (!currentGoal.isEmpty()) {
             goal.parent = currentGoal;
-            m_parentOrigin.insert(goal.id, { where, false });
+            m_parentOrigin.insert(goal.id, { where, Provenance::Declared });
         }
     }
 }
@@ -604,7 +612,7 @@ void GraphBuilder::extractMetadataTable(const FileEntry &file)
     if (!table)
         return;
     e.owners = table->owners;
-    e.state = table->state;
+    e.state = stateOf(table->stateText);
     e.attributeOrigin = AttributeOrigin::MetadataTable;
     e.attributeSource = { file.source->path, table->line, 1 };
 }
@@ -699,7 +707,7 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
                     match = addEntity(std::move(value));
                 }
                 addRelation(RelationKind::Prioritises, characterId, m_entities[size_t(*match)].id,
-                    { path, child.line, 1 }, true, child.text);
+                    { path, child.line, 1 }, Provenance::Extracted, child.text);
             }
         }
     }
@@ -764,15 +772,13 @@ void GraphBuilder::extractMorals(const FileEntry &file)
         pain.order = storyOrder * 100 + order++;
         const QString painId = pain.id;
         addEntity(std::move(pain));
-        addRelation(RelationKind::Exposes, storyId, painId, { file.source->path, moral.line, 1 }, true,
+        addRelation(RelationKind::Exposes, storyId, painId, { file.source->path, moral.line, 1 }, Provenance::Extracted,
             firstSentence(moral.text));
     }
 }
 
 void GraphBuilder::linkFromMarkdown(const FileEntry &file)
 {
-    const Entity &from = m_entities[size_t(file.entity)];
-    const QString fromId = from.id;
     const QString path = file.source->path;
     // The same link on the same line is reported once (a file may repeat one bad link 100,000 times).
     QSet<QString> reported;
@@ -783,7 +789,13 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
         }
     };
     for (const Link &link : file.source->document.links) {
-        const QString target = resolveRelativeLink(path, link.url);
+        QString target = resolveRelativeLink(path, link.url);
+        // The book's web address, an absolute path in the book or a page that moved: the page it is published from.
+        if (target.isEmpty() || !m_byPath.contains(target)) {
+            if (const QString published = m_published.localPath(path, link.url);
+                !published.isEmpty() && (target.isEmpty() || m_byPath.contains(published)))
+                target = published;
+        }
         if (target.isEmpty())
             continue;
         const SourceLocation where { path, link.line, 1 };
@@ -792,8 +804,8 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
             continue;
         }
         if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
-            const Entity &to = m_entities[size_t(*it)];
-            addRelation(kindByEnds(m_entities[size_t(file.entity)], to), fromId, to.id, where, false, link.context);
+            addTypedRelation(
+                m_entities[size_t(file.entity)], m_entities[size_t(*it)], where, Provenance::Declared, link.context);
             continue;
         }
         if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
@@ -833,9 +845,134 @@ void GraphBuilder::inferCharactersFromTitles()
         for (const Name &name : names) {
             if (name.word.isEmpty() ? containsWholeWord(story.title, name.text) : words.contains(name.word))
                 addRelation(RelationKind::Features, story.id, name.id, { story.source.path, story.source.line, 1 },
-                    true, story.title);
+                    Provenance::Extracted, story.title);
         }
     }
+}
+
+void GraphBuilder::applySummaryStructure()
+{
+    if (m_config.layout != ProjectLayout::MdBook)
+        return;
+    // A page nobody typed that has a goal's metadata table (owners and a state) is a goal, wherever it lives.
+    for (FileEntry &file : m_files) {
+        Entity &e = m_entities[size_t(file.entity)];
+        if (file.classification.type || e.type != EntityType::Page)
+            continue;
+        const std::optional<MetadataTable> table
+            = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
+        if (table && !table->owners.isEmpty() && stateOf(table->stateText) != GoalState::Unknown) {
+            e.type = EntityType::Goal;
+            file.classification.extract.append(QStringLiteral("metadata-table"));
+        }
+    }
+    // In SUMMARY order, so a page two levels under a goal inherits from its parent first.
+    std::vector<FileEntry *> ordered;
+    for (FileEntry &file : m_files) {
+        if (m_summaryParent.contains(file.source->path))
+            ordered.push_back(&file);
+    }
+    std::sort(ordered.begin(), ordered.end(), [this](const FileEntry *a, const FileEntry *b) {
+        return m_entities[size_t(a->entity)].order < m_entities[size_t(b->entity)].order;
+    });
+    for (FileEntry *file : ordered) {
+        Entity &child = m_entities[size_t(file->entity)];
+        const auto parentIt = m_byPath.constFind(m_summaryParent.value(child.source.path));
+        if (parentIt == m_byPath.cend())
+            continue;
+        const Entity &parent = m_entities[size_t(*parentIt)];
+        if (parent.type != EntityType::Goal)
+            continue;
+        // A page nested under a goal is a goal too, unless a rule or its front matter says what it is.
+        if (!file->classification.type && child.type == EntityType::Page) {
+            child.type = EntityType::Goal;
+            if (!file->classification.extract.contains(QStringLiteral("metadata-table")))
+                file->classification.extract.append(QStringLiteral("metadata-table"));
+        }
+        if (child.type == EntityType::Goal && child.parent.isEmpty()) {
+            child.parent = parent.id;
+            m_parentOrigin.insert(child.id, { m_summaryLine.value(child.source.path), Provenance::Declared });
+        }
+    }
+}
+
+void GraphBuilder::readStateMarkers(const FileEntry &file)
+{
+    // Only goal pages carry state markers: elsewhere the same emoji mean other things.
+    Entity &e = m_entities[size_t(file.entity)];
+    if (e.type != EntityType::Goal || e.state != GoalState::Unknown)
+        return;
+    if (const auto it = m_summaryTitle.constFind(file.source->path); it != m_summaryTitle.cend())
+        e.state = m_config.rules.stateFromMarker(*it);
+    if (e.state == GoalState::Unknown)
+        e.state = m_config.rules.stateFromMarker(file.source->document.firstHeading);
+}
+
+void GraphBuilder::extractRetoldStories(const FileEntry &file)
+{
+    const Entity &story = m_entities[size_t(file.entity)];
+    if (story.type != EntityType::Story || story.kind != StoryKind::ShinyFuture)
+        return;
+    const ParsedDocument &doc = file.source->document;
+    const int heading = moralsHeadingIndex(doc, m_config.rules.retellsHeading());
+    if (heading < 0)
+        return;
+    // Links there are typed like every link; a story named by its bare title is found by the title.
+    auto byTitle = [&](const QString &text, int line) {
+        QString title = text.simplified();
+        while (!title.isEmpty() && (title.back() == u'.' || title.back() == u'*' || title.back() == u'_'))
+            title.chop(1);
+        while (!title.isEmpty() && (title.front() == u'*' || title.front() == u'_'))
+            title.remove(0, 1);
+        if (title.isEmpty() || title.size() > 200)
+            return;
+        const std::optional<int> target = resolveReference(title);
+        if (!target)
+            return;
+        const Entity &told = m_entities[size_t(*target)];
+        if (told.type == EntityType::Story && told.kind == StoryKind::StatusQuo)
+            addRelation(RelationKind::Retells, story.id, told.id, { file.source->path, line, 1 }, Provenance::Extracted,
+                text.simplified());
+    };
+    for (const ListItem &item : doc.listItems) {
+        if (item.heading == heading && item.links.isEmpty())
+            byTitle(item.text, item.line);
+    }
+    for (const Paragraph &paragraph : doc.paragraphs) {
+        if (paragraph.heading == heading)
+            byTitle(QString::fromUtf8(paragraph.text), paragraph.line);
+    }
+}
+
+void GraphBuilder::applyConfiguredRelations()
+{
+    for (const ConfiguredRelation &entry : m_config.relations) {
+        const std::optional<int> from = resolveReference(entry.source);
+        const std::optional<int> to = resolveReference(entry.target);
+        if (!from || !to) {
+            warn(entry.where,
+                tr("relation names '%1', which is no entity of this project").arg(from ? entry.target : entry.source));
+            continue;
+        }
+        const QString fromId = m_entities[size_t(*from)].id;
+        const QString toId = m_entities[size_t(*to)].id;
+        if (entry.decision == RelationDecision::Accepted) {
+            addRelation(entry.kind, fromId, toId, entry.where, Provenance::Declared);
+            continue;
+        }
+        // A rejected relation stays gone: what is there goes, and nothing found later adds it again.
+        const RelationKey key { entry.kind, fromId, toId };
+        m_rejected.insert(key);
+        m_relationKeys.remove(key);
+        std::erase_if(
+            m_relations, [&](const Relation &r) { return r.kind == key.kind && r.from == key.from && r.to == key.to; });
+    }
+}
+
+void GraphBuilder::deriveRelations()
+{
+    for (Relation &r : RelationDeriver::derive(m_entities, m_relations))
+        addRelation(r.kind, r.from, r.to, std::move(r.source), Provenance::Derived, r.context, std::move(r.chain));
 }
 
 void GraphBuilder::breakParentCycles()
@@ -862,8 +999,8 @@ void GraphBuilder::addParentRelations()
     for (const Entity &e : m_entities) {
         if (e.parent.isEmpty())
             continue;
-        const ParentOrigin origin = m_parentOrigin.value(e.id, { e.source, true });
-        addRelation(RelationKind::PartOf, e.id, e.parent, origin.where, origin.inferred);
+        const ParentOrigin origin = m_parentOrigin.value(e.id, { e.source, Provenance::Extracted });
+        addRelation(RelationKind::PartOf, e.id, e.parent, origin.where, origin.provenance);
     }
 }
 

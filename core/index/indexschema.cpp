@@ -169,9 +169,16 @@ constexpr const char *version9 = R"sql(
 ALTER TABLE files DROP COLUMN body;
 )sql";
 
+// Version 10: a relation's provenance is kept in `inferred` (0 declared, 1 extracted, 2
+// derived: rows from before read as they meant), and a derived relation's chain in a column of
+// its own (ids and kinds separated by U+001F).
+constexpr const char *version10 = R"sql(
+ALTER TABLE relations ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Steps[i] takes a database from version i to i + 1.
 constexpr const char *steps[]
-    = { version1, version2, version3, version4, version5, version6, version7, version8, version9 };
+    = { version1, version2, version3, version4, version5, version6, version7, version8, version9, version10 };
 static_assert(std::size(steps) == IndexSchema::latest);
 
 } // namespace

@@ -20,7 +20,7 @@ class IndexSchema
 {
 public:
     /** The version a database has after all steps ran. */
-    static constexpr int latest = 9;
+    static constexpr int latest = 10;
     /** Brings a database at `user_version` `from` (0 = new) up to `latest`; false on an error. */
     [[nodiscard]] static bool migrate(SqliteConnection &connection, int from);
 

@@ -212,6 +212,9 @@ QString Writer::frontMatterKey(RelationKind kind, const Entity &from)
         return QStringLiteral("parent");
     case RelationKind::SetIn:
         return QStringLiteral("project");
+    case RelationKind::Retells:
+        return QStringLiteral("stories");
+    case RelationKind::HitBy:
     case RelationKind::Links:
         break;
     }

@@ -58,6 +58,12 @@ DiagramColors stateColors(GoalState state)
         return { QStringLiteral("#fff4b8"), QStringLiteral("#b38f00"), QStringLiteral("#3d3100") };
     case GoalState::Paused:
         return { QStringLiteral("#e6e6e6"), QStringLiteral("#7a7a7a"), QStringLiteral("#333333") };
+    case GoalState::Proposed:
+        return { QStringLiteral("#e3ecfa"), QStringLiteral("#3f6fb5"), QStringLiteral("#14294a") };
+    case GoalState::Accepted:
+        return { QStringLiteral("#e0f4f1"), QStringLiteral("#2b8a7e"), QStringLiteral("#0f3833") };
+    case GoalState::NotAccepted:
+        return { QStringLiteral("#f6e0e0"), QStringLiteral("#a83a3a"), QStringLiteral("#3f1212") };
     case GoalState::Unknown:
         break;
     }

@@ -9,6 +9,10 @@
 #include <QStringList>
 #include <optional>
 
+namespace YAML {
+class Node;
+}
+
 namespace storyloom {
 
 /** What the rules say one file is. */
@@ -20,6 +24,23 @@ struct Classification
     /** Extractors to run on the file: morals, overview-table, metadata-table, values-from-sections,
      * character-priorities. */
     QStringList extract;
+};
+
+/** Which way a typed relation points: from the link's source to its target, or back. */
+enum class RelationDirection { Forward, Reverse };
+
+/** What the relation-typing table makes of a link or reference between two entities. */
+struct TypedRelation
+{
+    RelationKind kind = RelationKind::Links;
+    RelationDirection direction = RelationDirection::Forward;
+};
+
+/** One end of a relation-typing row: an entity type and, for stories, a kind (None: any kind). */
+struct RelationEnd
+{
+    EntityType type = EntityType::Page;
+    StoryKind kind = StoryKind::None;
 };
 
 /**
@@ -43,6 +64,21 @@ public:
         QStringList extract;
     };
 
+    /** A row of the relation-typing table: a link from `from` to `to` is a `kind` relation, pointing `direction`. */
+    struct RelationTyping
+    {
+        RelationEnd from;
+        RelationEnd to;
+        TypedRelation relation;
+    };
+
+    /** A state and the words or emoji that mark it on a goal page or roadmap row. */
+    struct StateMarkers
+    {
+        GoalState state = GoalState::Unknown;
+        QStringList markers;
+    };
+
     /** The built-in rules shipped in the resources. */
     [[nodiscard]] static RuleSet builtIn();
     struct Loaded;
@@ -60,8 +96,22 @@ public:
     [[nodiscard]] QByteArray classificationKey() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
+    /** The FAQ heading of a shiny-future story under which it names the status-quo stories it retells. */
+    [[nodiscard]] const QString &retellsHeading() const { return m_retellsHeading; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
     [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
+    /**
+     * Types a link or front-matter reference by its two ends: the first row of the
+     * relation-typing table that matches them; `links`, forward, when none does.
+     */
+    [[nodiscard]] TypedRelation typeRelation(RelationEnd from, RelationEnd to) const;
+    [[nodiscard]] const QList<RelationTyping> &relationTypes() const { return m_relationTypes; }
+    /**
+     * The state a marker in `text` stands for (an emoji anywhere, a word or words as whole
+     * words, any case); the longest marker found wins ("not accepted" over "accepted").
+     * Unknown when the text has none.
+     */
+    [[nodiscard]] GoalState stateFromMarker(QStringView text) const;
 
     /** `*` within a folder, `**` across folders, `?` one character; matched against the whole relative path. */
     [[nodiscard]] static QRegularExpression globToRegex(const QString &glob);
@@ -69,11 +119,17 @@ public:
     [[nodiscard]] static QString requiredText(const QString &glob);
 
 private:
+    static void readRelationTypes(const YAML::Node &rows, const QString &path, Loaded &loaded);
+    static void readStateMarkers(const YAML::Node &map, const QString &path, Loaded &loaded);
+
     QList<Rule> m_rules;
     QStringList m_titlePrefixes;
     QString m_moralsHeading;
+    QString m_retellsHeading;
     QStringList m_ownerRows;
     QStringList m_stateRows;
+    QList<RelationTyping> m_relationTypes;
+    QList<StateMarkers> m_stateMarkers;
 };
 
 /** Rules read from YAML, with what was wrong in them. */
