@@ -80,7 +80,7 @@ struct Relation
      * For a derived relation, the path it was derived along: entity ids and relation kinds
      * taking turns (`goal`, `links`, `story`, `exposes`, `pain point`); empty otherwise.
      */
-    QStringList chain;
+    QStringList chain = {};
 
     /** True when no one wrote the relation down (extracted or derived). */
     [[nodiscard]] bool inferred() const { return provenance != Provenance::Declared; }

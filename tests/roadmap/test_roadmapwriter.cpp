@@ -73,12 +73,14 @@ StoryGraph smallGraph()
     story.source = { QStringLiteral("src/alan.md"), 1, 1 };
     entities.push_back(story);
     std::vector<Relation> relations;
-    relations.push_back({ RelationKind::PartOf, QStringLiteral("boxable"), QStringLiteral("async-fn"), {}, false, {} });
-    relations.push_back({ RelationKind::PartOf, QStringLiteral("console"), QStringLiteral("tooling"), {}, false, {} });
     relations.push_back(
-        { RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {}, false, {} });
+        { RelationKind::PartOf, QStringLiteral("boxable"), QStringLiteral("async-fn"), {}, Provenance::Declared, {} });
     relations.push_back(
-        { RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {}, false, {} });
+        { RelationKind::PartOf, QStringLiteral("console"), QStringLiteral("tooling"), {}, Provenance::Declared, {} });
+    relations.push_back({ RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {},
+        Provenance::Declared, {} });
+    relations.push_back({ RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {},
+        Provenance::Declared, {} });
     return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectLayout::MdBook, entities, relations, {});
 }
 } // namespace
