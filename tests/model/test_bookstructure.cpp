@@ -3,8 +3,8 @@
 // An mdBook read as it is: goals from SUMMARY.md's nesting and metadata tables, states from
 // their markers, links typed by the relation-typing table, relations derived along chains,
 // and a storyloom.yml beside book.toml that keeps it an mdBook. Nothing of the book changes.
-#include "project/projectconfig.h"
-#include "project/projectloader.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectloader.h"
 
 #include "testsupport.h"
 
@@ -25,8 +25,8 @@ QMap<QString, QByteArray> fingerprint(const QString &root)
         const QString path = it.next();
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(root).relativeFilePath(path),
-                QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1));
+            files.insert(
+                QDir(root).relativeFilePath(path), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1));
     }
     return files;
 }
@@ -82,8 +82,8 @@ private Q_SLOTS:
                 GoalState::InProgress },
             { "2025/better-errors.md", "Better errors", nullptr, GoalState::Accepted },
             { "2025/better-errors/error-codes.md", "Error codes index", "2025/better-errors.md", GoalState::Proposed },
-            { "2025/better-errors/error-codes/explain.md", "Explain command",
-                "2025/better-errors/error-codes.md", GoalState::NotAccepted },
+            { "2025/better-errors/error-codes/explain.md", "Explain command", "2025/better-errors/error-codes.md",
+                GoalState::NotAccepted },
         };
         QCOMPARE(graph->count(EntityType::Goal), int(std::size(goals)));
         for (const Expected &expected : goals) {
@@ -101,7 +101,8 @@ private Q_SLOTS:
                 QCOMPARE(partOf->source.path, QStringLiteral("src/SUMMARY.md"));
             }
         }
-        QCOMPARE(byPath(*graph, QStringLiteral("2024/faster-builds.md"))->owners, QStringList { QStringLiteral("Ada") });
+        QCOMPARE(
+            byPath(*graph, QStringLiteral("2024/faster-builds.md"))->owners, QStringList { QStringLiteral("Ada") });
         QCOMPARE(
             byPath(*graph, QStringLiteral("2025/better-errors.md"))->owners, QStringList { QStringLiteral("Grete") });
         // The pages around the goals stay pages, whatever emoji they carry.
@@ -165,8 +166,8 @@ private Q_SLOTS:
 
     void ownConfigBesideBookTomlKeepsTheBook()
     {
-        QVERIFY(QFile::copy(
-            QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/yearbook-storyloom.yml"), book() + QStringLiteral("/storyloom.yml")));
+        QVERIFY(QFile::copy(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/yearbook-storyloom.yml"),
+            book() + QStringLiteral("/storyloom.yml")));
         const QMap<QString, QByteArray> before = fingerprint(book());
         const ProjectConfig config = readProjectConfig(book());
         QVERIFY(config.layout == ProjectLayout::MdBook);

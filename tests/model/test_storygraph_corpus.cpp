@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Async Rust vision doc as a connected graph: links typed by the relation-typing table
 // both ways, published addresses resolved, relations derived with their chains.
-#include "project/projectloader.h"
+#include "core/extract/projectloader.h"
 
 #include "testsupport.h"
 
@@ -89,7 +89,8 @@ private Q_SLOTS:
         // The three roadmap pages it links that do not exist are reported.
         QStringList broken;
         for (const Diagnostic &d : m_graph->diagnostics()) {
-            if (d.location.path.endsWith(QLatin1String("users_manual.md")) && d.message.startsWith(QLatin1String("broken link")))
+            if (d.location.path.endsWith(QLatin1String("users_manual.md"))
+                && d.message.startsWith(QLatin1String("broken link")))
                 broken << d.message.section(u'\'', 1, 1);
         }
         broken.removeDuplicates();
@@ -126,7 +127,8 @@ private Q_SLOTS:
     {
         // `https://rust-lang.github.io/wg-async/vision/submitted_stories/status_quo/barbara_trims_a_stacktrace.html`
         const QString page = m_graph->entityForPath(QStringLiteral("src/design_docs/async_stack_traces.md"))->id;
-        QVERIFY(has(RelationKind::Links, page, idOf(QStringLiteral("submitted_stories/status_quo/barbara_trims_a_stacktrace.md"))));
+        QVERIFY(has(RelationKind::Links, page,
+            idOf(QStringLiteral("submitted_stories/status_quo/barbara_trims_a_stacktrace.md"))));
     }
 
     void goalsAddressPainPointsWithTheirChains()
