@@ -67,8 +67,8 @@
         <translation>der Index %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>the index was written by a newer Storyloom (schema %1)</source>
-        <translation>der Index wurde von einem neueren Storyloom geschrieben (Schema %1)</translation>
+        <source>the index was written by another version of Storyloom (schema %1)</source>
+        <translation>der Index wurde von einer anderen Version von Storyloom geschrieben (Schema %1)</translation>
     </message>
     <message>
         <source>the index failed its integrity check</source>
@@ -631,58 +631,6 @@
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <source>%1 story</source>
-        <translation>Geschichte %1</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>hinzufügen</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>aktualisieren</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>entfernen</translation>
-    </message>
-    <message>
-        <source>move</source>
-        <translation>verschieben</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Vorbereiten</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Committing</source>
-        <translation>Committen</translation>
-    </message>
-    <message>
-        <source>Fetching</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
-        <source>Pushing</source>
-        <translation>Pushen</translation>
-    </message>
-    <message>
-        <source>the row is not in the file any more</source>
-        <translation>die Zeile steht nicht mehr in der Datei</translation>
-    </message>
-    <message>
-        <source>the new parent is not a goal of the same overview table</source>
-        <translation>das neue übergeordnete Element ist kein Ziel derselben Übersichtstabelle</translation>
-    </message>
-    <message>
         <source>this diagram has no Markdown form</source>
         <translation>dieses Diagramm hat keine Markdown-Form</translation>
     </message>
@@ -691,16 +639,16 @@
         <translation>ungelöster Synchronisierungskonflikt in den Zeilen %1–%2: beide Fassungen stehen noch in der Datei; öffnen Sie sie und wählen Sie „Lösen…“</translation>
     </message>
     <message>
-        <source>refusing to write outside the project: %1</source>
-        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
+        <source>unknown extractor &apos;%1&apos; (expected one of: %2)</source>
+        <translation>unbekannter Extraktor &apos;%1&apos; (erwartet wird einer von: %2)</translation>
     </message>
     <message>
-        <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
+        <source>invalid pattern in &apos;%1&apos;: %2</source>
+        <translation>ungültiges Muster in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>refusing to write %1: it is not in the open project %2</source>
-        <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
+        <source>mentions</source>
+        <translation>erwähnt</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -962,6 +910,26 @@
     <message>
         <source>Update the vision document</source>
         <translation>Visionsdokument aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 story</source>
+        <translation>Geschichte %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>verschieben</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1771,13 @@
         <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
         <translation>Exportieren, was der Graph zeigt, als SVG, PNG, PDF oder DOT</translation>
     </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>von %n Geschichte aufgedeckt</numerusform>
+            <numerusform>von %n Geschichten aufgedeckt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::HelpMenu</name>
@@ -2326,6 +2301,14 @@
         <source>%1 is gone</source>
         <translation>%1 ist nicht mehr vorhanden</translation>
     </message>
+    <message>
+        <source>the row is not in the file any more</source>
+        <translation>die Zeile steht nicht mehr in der Datei</translation>
+    </message>
+    <message>
+        <source>the new parent is not a goal of the same overview table</source>
+        <translation>das neue übergeordnete Element ist kein Ziel derselben Übersichtstabelle</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RoadmapExportDialog</name>
@@ -2679,10 +2662,6 @@
         <translation>&amp;Klonen …</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
         <source>Git not installed</source>
         <translation>Git nicht installiert</translation>
     </message>
@@ -2954,6 +2933,34 @@
         <source>Some files could not be saved.</source>
         <translation>Einige Dateien konnten nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Committen</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::Writer</name>
@@ -3028,6 +3035,18 @@
     <message>
         <source>%1 has chapters nested under it in SUMMARY.md; move or delete them first</source>
         <translation>unter %1 stehen in SUMMARY.md weitere Kapitel; verschieben oder löschen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>Schreiben außerhalb des Projekts verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>Schreiben über einen Link, der aus dem Projekt hinausführt, verweigert: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is not in the open project %2</source>
+        <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
     </message>
 </context>
 <context>
@@ -3245,8 +3264,8 @@
         <translation>Um beide Historien zusammenzuführen, synchronisieren Sie erneut mit --allow-unrelated-histories.</translation>
     </message>
     <message>
-        <source>only these relation kinds (features, exposes, prioritises, hurts, addresses, realises, part-of, set-in, retells, hit-by, links); repeatable or comma-separated</source>
-        <translation>nur diese Beziehungsarten (features, exposes, prioritises, hurts, addresses, realises, part-of, set-in, retells, hit-by, links); wiederholbar oder durch Kommas getrennt</translation>
+        <source>only these relation kinds (%1); repeatable or comma-separated</source>
+        <translation>nur diese Beziehungsarten (%1); wiederholbar oder durch Kommas getrennt</translation>
     </message>
     <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</source>

@@ -128,6 +128,13 @@
             <numerusform>%n relations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>exposed by %n story</numerusform>
+            <numerusform>exposed by %n stories</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MainWindow</name>

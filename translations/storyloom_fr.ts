@@ -67,8 +67,8 @@
         <translation>impossible d’ouvrir l’index %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the index was written by a newer Storyloom (schema %1)</source>
-        <translation>l’index a été écrit par un Storyloom plus récent (schéma %1)</translation>
+        <source>the index was written by another version of Storyloom (schema %1)</source>
+        <translation>l’index a été écrit par une autre version de Storyloom (schéma %1)</translation>
     </message>
     <message>
         <source>the index failed its integrity check</source>
@@ -631,58 +631,6 @@
         <translation>YAML invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 story</source>
-        <translation>Récit %1</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>ajout</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>mise à jour</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>suppression</translation>
-    </message>
-    <message>
-        <source>move</source>
-        <translation>déplacement</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Committing</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>Fetching</source>
-        <translation>Récupération</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translation>Fusion</translation>
-    </message>
-    <message>
-        <source>Pushing</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <source>the row is not in the file any more</source>
-        <translation>la ligne n’est plus dans le fichier</translation>
-    </message>
-    <message>
-        <source>the new parent is not a goal of the same overview table</source>
-        <translation>le nouveau parent n’est pas un objectif du même tableau récapitulatif</translation>
-    </message>
-    <message>
         <source>this diagram has no Markdown form</source>
         <translation>ce diagramme n’a pas de forme Markdown</translation>
     </message>
@@ -691,16 +639,16 @@
         <translation>conflit de synchronisation non résolu aux lignes %1–%2&#xa0;: les deux versions sont encore dans le fichier&#xa0;; ouvrez-le et choisissez «&#xa0;Résoudre…&#xa0;»</translation>
     </message>
     <message>
-        <source>refusing to write outside the project: %1</source>
-        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
+        <source>unknown extractor &apos;%1&apos; (expected one of: %2)</source>
+        <translation>extracteur inconnu &apos;%1&apos; (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
-        <source>refusing to write through a link that leaves the project: %1</source>
-        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
+        <source>invalid pattern in &apos;%1&apos;: %2</source>
+        <translation>motif invalide dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>refusing to write %1: it is not in the open project %2</source>
-        <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
+        <source>mentions</source>
+        <translation>mentionne</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -962,6 +910,26 @@
     <message>
         <source>Update the vision document</source>
         <translation>Mettre à jour le document de vision</translation>
+    </message>
+    <message>
+        <source>%1 story</source>
+        <translation>Récit %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>déplacement</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1771,13 @@
         <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
         <translation>Exporter ce que le graphe affiche en SVG, PNG, PDF ou DOT</translation>
     </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s)</source>
+        <translation>
+            <numerusform>révélé par %n récit</numerusform>
+            <numerusform>révélé par %n récits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::HelpMenu</name>
@@ -2326,6 +2301,14 @@
         <source>%1 is gone</source>
         <translation>%1 n’existe plus</translation>
     </message>
+    <message>
+        <source>the row is not in the file any more</source>
+        <translation>la ligne n’est plus dans le fichier</translation>
+    </message>
+    <message>
+        <source>the new parent is not a goal of the same overview table</source>
+        <translation>le nouveau parent n’est pas un objectif du même tableau récapitulatif</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RoadmapExportDialog</name>
@@ -2679,10 +2662,6 @@
         <translation>&amp;Cloner…</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Aide</translation>
-    </message>
-    <message>
         <source>Git not installed</source>
         <translation>Git non installé</translation>
     </message>
@@ -2954,6 +2933,34 @@
         <source>Some files could not be saved.</source>
         <translation>Certains fichiers n’ont pas pu être enregistrés.</translation>
     </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::Writer</name>
@@ -3028,6 +3035,18 @@
     <message>
         <source>%1 has chapters nested under it in SUMMARY.md; move or delete them first</source>
         <translation>%1 a des chapitres imbriqués dans SUMMARY.md&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the project: %1</source>
+        <translation>écriture hors du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write through a link that leaves the project: %1</source>
+        <translation>écriture à travers un lien qui sort du projet refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is not in the open project %2</source>
+        <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
     </message>
 </context>
 <context>
@@ -3245,8 +3264,8 @@
         <translation>Pour fusionner les deux historiques, synchronisez de nouveau avec --allow-unrelated-histories.</translation>
     </message>
     <message>
-        <source>only these relation kinds (features, exposes, prioritises, hurts, addresses, realises, part-of, set-in, retells, hit-by, links); repeatable or comma-separated</source>
-        <translation>seulement ces sortes de relations (features, exposes, prioritises, hurts, addresses, realises, part-of, set-in, retells, hit-by, links)&#xa0;; répétable ou séparé par des virgules</translation>
+        <source>only these relation kinds (%1); repeatable or comma-separated</source>
+        <translation>seulement ces sortes de relations (%1)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
     <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</source>

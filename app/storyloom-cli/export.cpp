@@ -3,6 +3,7 @@
 // storyloom-cli export: roadmap diagrams (and, through exportgraph.cpp, graph diagrams).
 #include "export.h"
 
+#include "clitext.h"
 #include "commands.h"
 #include "common.h"
 #include "core/export/diagramlayout.h"
@@ -17,28 +18,20 @@
 
 namespace storyloom::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    // The context lupdate gives tr() inside namespace storyloom::cli: the two must agree, or
-    // the translations are extracted but never found at run time.
-    return QCoreApplication::translate("storyloom::cli", text);
-}
-} // namespace
-
 void addCommonExportOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("format"),
-        tr("svg, png, pdf, dot, mermaid or md (default: from the output's suffix)"), QStringLiteral("FORMAT") });
+        CliText::tr("svg, png, pdf, dot, mermaid or md (default: from the output's suffix)"),
+        QStringLiteral("FORMAT") });
     parser.addOption({ QStringLiteral("scale"),
-        tr("pixels per point for png (default: the long side is 3000 pixels, at most 4 per point)"),
+        CliText::tr("pixels per point for png (default: the long side is 3000 pixels, at most 4 per point)"),
         QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("width"), tr("png width in pixels"), QStringLiteral("PIXELS") });
-    parser.addOption({ QStringLiteral("height"), tr("png height in pixels"), QStringLiteral("PIXELS") });
-    parser.addOption({ QStringLiteral("direction"), tr("LR (left to right, default) or TB (top down)"),
+    parser.addOption({ QStringLiteral("width"), CliText::tr("png width in pixels"), QStringLiteral("PIXELS") });
+    parser.addOption({ QStringLiteral("height"), CliText::tr("png height in pixels"), QStringLiteral("PIXELS") });
+    parser.addOption({ QStringLiteral("direction"), CliText::tr("LR (left to right, default) or TB (top down)"),
         QStringLiteral("DIR"), QStringLiteral("LR") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-        tr("the file to write, - for stdout (text formats)"), QStringLiteral("FILE") });
+        CliText::tr("the file to write, - for stdout (text formats)"), QStringLiteral("FILE") });
 }
 
 std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
@@ -46,7 +39,7 @@ std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
     ExportTarget target;
     target.output = parser.value(QStringLiteral("output"));
     if (target.output.isEmpty()) {
-        err() << tr("storyloom-cli export: give the output with -o FILE (or -o - for stdout)") << '\n';
+        err() << CliText::tr("storyloom-cli export: give the output with -o FILE (or -o - for stdout)") << '\n';
         return std::nullopt;
     }
     QString formatName = parser.value(QStringLiteral("format"));
@@ -54,20 +47,22 @@ std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
         formatName = target.output == u"-" ? QStringLiteral("svg") : QFileInfo(target.output).suffix();
     const auto format = DiagramExporter::formatFromName(formatName);
     if (!format) {
-        err() << tr("storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)").arg(formatName)
+        err() << CliText::tr("storyloom-cli export: unknown format '%1' (svg, png, pdf, dot, mermaid, md)")
+                     .arg(formatName)
               << '\n';
         return std::nullopt;
     }
     target.format = *format;
     if (target.output == u"-" && !DiagramExporter::isText(target.format)) {
-        err() << tr("storyloom-cli export: %1 is binary; write it to a file with -o FILE").arg(formatName) << '\n';
+        err() << CliText::tr("storyloom-cli export: %1 is binary; write it to a file with -o FILE").arg(formatName)
+              << '\n';
         return std::nullopt;
     }
     bool ok = false;
     if (parser.isSet(QStringLiteral("scale"))) {
         target.png.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
         if (!ok || target.png.scale <= 0 || target.png.scale > 16) {
-            err() << tr("storyloom-cli export: --scale wants a number above 0 and at most 16") << '\n';
+            err() << CliText::tr("storyloom-cli export: --scale wants a number above 0 and at most 16") << '\n';
             return std::nullopt;
         }
     }
@@ -76,13 +71,14 @@ std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
             continue;
         const int pixels = parser.value(name).toInt(&ok);
         if (!ok || pixels < 16 || pixels > 32000) {
-            err() << tr("storyloom-cli export: --%1 wants a number of pixels from 16 to 32000").arg(name) << '\n';
+            err() << CliText::tr("storyloom-cli export: --%1 wants a number of pixels from 16 to 32000").arg(name)
+                  << '\n';
             return std::nullopt;
         }
         (name == u"width" ? target.png.width : target.png.height) = pixels;
     }
     if (target.png.scale > 0 && (target.png.width > 0 || target.png.height > 0)) {
-        err() << tr("storyloom-cli export: give --scale or --width/--height, not both") << '\n';
+        err() << CliText::tr("storyloom-cli export: give --scale or --width/--height, not both") << '\n';
         return std::nullopt;
     }
     const QString direction = parser.value(QStringLiteral("direction")).toUpper();
@@ -91,7 +87,7 @@ std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
     } else if (direction == u"TB" || direction == u"TD") {
         target.direction = DiagramDirection::TopDown;
     } else {
-        err() << tr("storyloom-cli export: --direction is LR or TB") << '\n';
+        err() << CliText::tr("storyloom-cli export: --direction is LR or TB") << '\n';
         return std::nullopt;
     }
     return target;
@@ -121,7 +117,8 @@ int writeExport(const ExportTarget &target, Diagram diagram, const QString &mark
     }
     QSaveFile file(target.output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << tr("storyloom-cli export: cannot write %1: %2").arg(target.output, file.errorString()) << '\n';
+        err() << CliText::tr("storyloom-cli export: cannot write %1: %2").arg(target.output, file.errorString())
+              << '\n';
         return Failure;
     }
     return Ok;
@@ -133,23 +130,26 @@ int runExport(const QStringList &arguments)
         return runExportGraph(arguments);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its "
-                                        "Markdown overview table (md)."));
-    parser.addOption({ QStringLiteral("roadmap"), tr("export the roadmap (goals and initiatives)") });
-    parser.addOption({ QStringLiteral("graph"), tr("export the graph instead (see --graph --help)") });
+    parser.setApplicationDescription(
+        CliText::tr("Export the roadmap as a diagram (svg, png, pdf, dot, mermaid) or as its "
+                    "Markdown overview table (md)."));
+    parser.addOption({ QStringLiteral("roadmap"), CliText::tr("export the roadmap (goals and initiatives)") });
+    parser.addOption({ QStringLiteral("graph"), CliText::tr("export the graph instead (see --graph --help)") });
     parser.addOption({ QStringLiteral("state"),
-        tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"), QStringLiteral("STATE") });
-    parser.addOption({ QStringLiteral("with-pain-points"), tr("add the pain points each goal addresses") });
-    parser.addOption({ QStringLiteral("with-stories"), tr("add the shiny-future stories each goal realises") });
-    parser.addOption({ QStringLiteral("title"), tr("the diagram's title (default: \"<project> roadmap\")"),
+        CliText::tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"),
+        QStringLiteral("STATE") });
+    parser.addOption({ QStringLiteral("with-pain-points"), CliText::tr("add the pain points each goal addresses") });
+    parser.addOption(
+        { QStringLiteral("with-stories"), CliText::tr("add the shiny-future stories each goal realises") });
+    parser.addOption({ QStringLiteral("title"), CliText::tr("the diagram's title (default: \"<project> roadmap\")"),
         QStringLiteral("TITLE") });
-    parser.addOption({ QStringLiteral("no-legend"), tr("leave out the legend") });
+    parser.addOption({ QStringLiteral("no-legend"), CliText::tr("leave out the legend") });
     addCommonExportOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *code;
     if (!parser.isSet(QStringLiteral("roadmap"))) {
-        err() << tr("storyloom-cli export: say what to export: --roadmap (or --graph)") << '\n';
+        err() << CliText::tr("storyloom-cli export: say what to export: --roadmap (or --graph)") << '\n';
         return Usage;
     }
     const auto target = readExportTarget(parser);
@@ -160,9 +160,10 @@ int runExport(const QStringList &arguments)
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
             const auto state = goalStateFromString(name);
             if (!state) {
-                err()
-                    << tr("storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)").arg(name)
-                    << '\n';
+                err() << CliText::tr(
+                    "storyloom-cli export: unknown state '%1' (done, in-progress, help-wanted, paused)")
+                             .arg(name)
+                      << '\n';
                 return Usage;
             }
             options.states.append(*state);

@@ -4,6 +4,7 @@
 // SVG, PNG, PDF or DOT through the shared DiagramExporter.
 #include "export.h"
 
+#include "clitext.h"
 #include "common.h"
 #include "core/analysis/graphfilter.h"
 #include "core/export/graphdiagram.h"
@@ -16,13 +17,6 @@
 namespace storyloom::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    // The context lupdate gives tr() inside namespace storyloom::cli: the two must agree, or
-    // the translations are extracted but never found at run time.
-    return QCoreApplication::translate("storyloom::cli", text);
-}
 
 /** Values of a repeatable option, also split at commas (`--type story,goal`). */
 QStringList listValues(const QCommandLineParser &parser, const QString &name)
@@ -44,7 +38,7 @@ std::optional<GraphFilter> readFilter(const QCommandLineParser &parser, const St
             filter.types.insert(EntityType::Story);
             filter.storyKinds.insert(*kind);
         } else {
-            err() << tr("storyloom-cli export: unknown type '%1'").arg(name) << '\n';
+            err() << CliText::tr("storyloom-cli export: unknown type '%1'").arg(name) << '\n';
             return std::nullopt;
         }
     }
@@ -53,7 +47,7 @@ std::optional<GraphFilter> readFilter(const QCommandLineParser &parser, const St
     for (const QString &name : listValues(parser, QStringLiteral("relation"))) {
         auto kind = relationKindFromString(name);
         if (!kind) {
-            err() << tr("storyloom-cli export: unknown relation kind '%1'").arg(name) << '\n';
+            err() << CliText::tr("storyloom-cli export: unknown relation kind '%1'").arg(name) << '\n';
             return std::nullopt;
         }
         filter.relationKinds.insert(*kind);
@@ -61,7 +55,7 @@ std::optional<GraphFilter> readFilter(const QCommandLineParser &parser, const St
     for (const QString &name : listValues(parser, QStringLiteral("state"))) {
         auto state = goalStateFromString(name);
         if (!state) {
-            err() << tr("storyloom-cli export: unknown goal state '%1'").arg(name) << '\n';
+            err() << CliText::tr("storyloom-cli export: unknown goal state '%1'").arg(name) << '\n';
             return std::nullopt;
         }
         filter.goalStates.insert(*state);
@@ -84,7 +78,7 @@ std::optional<GraphFilter> readFilter(const QCommandLineParser &parser, const St
     bool ok = false;
     filter.localDepth = parser.value(QStringLiteral("depth")).toInt(&ok);
     if (!ok || filter.localDepth < 1 || filter.localDepth > 3) {
-        err() << tr("storyloom-cli export: --depth is 1, 2 or 3") << '\n';
+        err() << CliText::tr("storyloom-cli export: --depth is 1, 2 or 3") << '\n';
         return std::nullopt;
     }
     return filter;
@@ -100,7 +94,7 @@ int writeBytes(const QString &output, const QByteArray &bytes)
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << tr("storyloom-cli export: cannot write %1: %2").arg(output, file.errorString()) << '\n';
+        err() << CliText::tr("storyloom-cli export: cannot write %1: %2").arg(output, file.errorString()) << '\n';
         return Failure;
     }
     return Ok;
@@ -111,38 +105,45 @@ int writeBytes(const QString &output, const QByteArray &bytes)
 int runExportGraph(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export the story graph (what the Graph view shows with the same filters)."));
-    parser.addOption({ QStringLiteral("graph"), tr("export the graph") });
+    parser.setApplicationDescription(
+        CliText::tr("Export the story graph (what the Graph view shows with the same filters)."));
+    parser.addOption({ QStringLiteral("graph"), CliText::tr("export the graph") });
     parser.addOption({ QStringLiteral("type"),
-        tr("only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, "
-           "page); repeatable or comma-separated"),
+        CliText::tr(
+            "only these entity types (character, value, story, status-quo, shiny-future, pain-point, goal, project, "
+            "page); repeatable or comma-separated"),
         QStringLiteral("TYPE") });
+    QStringList kinds;
+    for (RelationKind kind : allRelationKinds)
+        kinds << toString(kind);
     parser.addOption({ QStringLiteral("relation"),
-        tr("only these relation kinds (features, exposes, prioritises, hurts, addresses, realises, part-of, set-in, "
-           "retells, hit-by, links); repeatable or comma-separated"),
+        CliText::tr("only these relation kinds (%1); repeatable or comma-separated")
+            .arg(kinds.join(QStringLiteral(", "))),
         QStringLiteral("KIND") });
     parser.addOption({ QStringLiteral("state"),
-        tr("only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)"),
+        CliText::tr(
+            "only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)"),
         QStringLiteral("STATE") });
     parser.addOption({ QStringLiteral("character"),
-        tr("only what involves this character (its id, the id's last part or its title)"), QStringLiteral("NAME") });
-    parser.addOption(
-        { QStringLiteral("text"), tr("only entities whose title or id contains TEXT"), QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("hide-orphans"), tr("leave out entities without relations") });
-    parser.addOption({ QStringLiteral("local"),
-        tr("only the neighbourhood of this entity (its id, the id's last part or its title)"),
+        CliText::tr("only what involves this character (its id, the id's last part or its title)"),
         QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("depth"), tr("how far the neighbourhood reaches (1-3, default 1)"),
+    parser.addOption({ QStringLiteral("text"), CliText::tr("only entities whose title or id contains TEXT"),
+        QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("hide-orphans"), CliText::tr("leave out entities without relations") });
+    parser.addOption({ QStringLiteral("local"),
+        CliText::tr("only the neighbourhood of this entity (its id, the id's last part or its title)"),
+        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("depth"), CliText::tr("how far the neighbourhood reaches (1-3, default 1)"),
         QStringLiteral("N"), QStringLiteral("1") });
     addCommonExportOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *code;
     const std::optional<ExportTarget> target = readExportTarget(parser);
     if (!target)
         return Usage;
     if (target->format == ExportFormat::Markdown || target->format == ExportFormat::Mermaid) {
-        err() << tr("storyloom-cli export --graph: use svg, png, pdf or dot") << '\n';
+        err() << CliText::tr("storyloom-cli export --graph: use svg, png, pdf or dot") << '\n';
         return Usage;
     }
     const Snapshot graph = loadProjectOrComplain(parser.positionalArguments().first());

@@ -34,7 +34,8 @@ int runIndex(const QStringList &arguments)
         return Failure;
     }
     // Only counts are printed: an unchanged graph need not be read.
-    const IndexRefresh refresh = Indexer::refresh(path, {}, parser.isSet(QStringLiteral("verify")), nullptr, false);
+    const IndexRefresh refresh = Indexer::refresh(
+        path, { .load = {}, .verify = parser.isSet(QStringLiteral("verify")), .wantSnapshot = false });
     const QString database = IndexDatabase::pathFor(QFileInfo(path).absoluteFilePath());
     if (!refresh.notice.isEmpty())
         err() << "storyloom-cli index: " << refresh.notice << '\n';
@@ -44,7 +45,7 @@ int runIndex(const QStringList &arguments)
         printJson(QJsonObject { { QStringLiteral("filesRead"), refresh.filesRead },
             { QStringLiteral("filesSkipped"), refresh.filesSkipped },
             { QStringLiteral("filesRemoved"), refresh.filesRemoved },
-            { QStringLiteral("documentsWritten"), refresh.documentsWritten },
+            { QStringLiteral("searchFilesWritten"), refresh.searchFilesWritten },
             { QStringLiteral("entities"), refresh.entities }, { QStringLiteral("milliseconds"), refresh.milliseconds },
             { QStringLiteral("database"), database }, { QStringLiteral("rebuilt"), !refresh.notice.isEmpty() },
             { QStringLiteral("ok"), refresh.error.isEmpty() } });

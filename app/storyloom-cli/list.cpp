@@ -26,6 +26,15 @@ QJsonObject entityToJson(const StoryGraph &graph, const Entity &e)
     }
     if (!e.parent.isEmpty())
         object.insert(QStringLiteral("parent"), e.parent);
+    if (e.type == EntityType::PainPoint) {
+        // One pain point may be told by several stories: how many is how much it matters.
+        QJsonArray stories;
+        for (const Relation *r : graph.incoming(e.id)) {
+            if (r->kind == RelationKind::Exposes)
+                stories.append(r->from);
+        }
+        object.insert(QStringLiteral("exposedBy"), stories);
+    }
     QJsonArray relations;
     for (const Relation *r : graph.outgoing(e.id)) {
         relations.append(QJsonObject { { QStringLiteral("kind"), toString(r->kind) },

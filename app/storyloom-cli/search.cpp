@@ -99,7 +99,7 @@ int runSearch(const QStringList &arguments)
     }
     const QString root = QFileInfo(path).absoluteFilePath();
     if (!parser.isSet(QStringLiteral("no-refresh"))) {
-        const IndexRefresh refresh = Indexer::refresh(root, {}, false, nullptr, false);
+        const IndexRefresh refresh = Indexer::refresh(root, { .load = {}, .verify = false, .wantSnapshot = false });
         if (!refresh.notice.isEmpty())
             err() << "storyloom-cli search: " << refresh.notice << '\n';
         if (!refresh.error.isEmpty())

@@ -55,7 +55,7 @@ int runStats(const QStringList &arguments)
     }
     out() << graph->title() << '\n';
     for (EntityType type : allEntityTypes)
-        out() << "  " << displayName(type, true).leftJustified(14) << ' ' << graph->count(type) << '\n';
+        out() << "  " << pluralDisplayName(type).leftJustified(14) << ' ' << graph->count(type) << '\n';
     out() << "  " << displayName(StoryKind::StatusQuo).leftJustified(14) << ' ' << graph->count(StoryKind::StatusQuo)
           << '\n';
     out() << "  " << displayName(StoryKind::ShinyFuture).leftJustified(14) << ' '

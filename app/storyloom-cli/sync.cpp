@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clitext.h"
 #include "commands.h"
 #include "common.h"
 #include "subcommand.h"
@@ -14,13 +15,6 @@
 namespace storyloom::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    // The context lupdate gives tr() inside namespace storyloom::cli: the two must agree, or
-    // the translations are extracted but never found at run time.
-    return QCoreApplication::translate("storyloom::cli", text);
-}
-
 void printConflicts(const QStringList &paths)
 {
     for (const QString &path : paths)
@@ -39,22 +33,22 @@ int runSync(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Commit the project's changes, merge what others pushed, and push. "
-           "Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout)."));
+        CliText::tr("Commit the project's changes, merge what others pushed, and push. "
+                    "Exit status: 0 synced, 1 error, 3 conflicts (the conflicted paths are listed on stdout)."));
     parser.addOption({ { QStringLiteral("m"), QStringLiteral("message") },
-        tr("the commit message (default: one naming what changed)"), QStringLiteral("M") });
-    parser.addOption({ QStringLiteral("no-push"), tr("commit and merge, but do not push") });
+        CliText::tr("the commit message (default: one naming what changed)"), QStringLiteral("M") });
+    parser.addOption({ QStringLiteral("no-push"), CliText::tr("commit and merge, but do not push") });
     parser.addOption({ QStringLiteral("allow-unrelated-histories"),
-        tr("merge a remote that was started separately (keeps the files of both sides)") });
+        CliText::tr("merge a remote that was started separately (keeps the files of both sides)") });
     parser.addOption(
-        { QStringLiteral("abort"), tr("abort an unfinished merge, back to the local state before the sync") });
-    parser.addOption({ QStringLiteral("quiet"), tr("print only errors and conflicts") });
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("the project's folder"));
+        { QStringLiteral("abort"), CliText::tr("abort an unfinished merge, back to the local state before the sync") });
+    parser.addOption({ QStringLiteral("quiet"), CliText::tr("print only errors and conflicts") });
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("sync"), arguments, 1, 1))
         return *code;
     const QString root = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
     if (!QFileInfo(root).isDir()) {
-        err() << tr("storyloom-cli sync: %1: no such folder").arg(root) << '\n';
+        err() << CliText::tr("storyloom-cli sync: %1: no such folder").arg(root) << '\n';
         return Failure;
     }
     if (GitRepository::gitProgram().isEmpty()) {
@@ -66,7 +60,7 @@ int runSync(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("abort"))) {
         const RepositoryHealth health = SyncSession::inspect(root);
         if (!health.merging) {
-            err() << tr("storyloom-cli sync: no unfinished merge to abort") << '\n';
+            err() << CliText::tr("storyloom-cli sync: no unfinished merge to abort") << '\n';
             return Failure;
         }
         const SyncError error = ConflictResolver(GitRepository(root).topLevel()).abort();
@@ -75,7 +69,7 @@ int runSync(const QStringList &arguments)
             return Failure;
         }
         if (!quiet)
-            err() << tr("Merge aborted: the project is back to its local state.") << '\n';
+            err() << CliText::tr("Merge aborted: the project is back to its local state.") << '\n';
         return Ok;
     }
 
@@ -96,14 +90,14 @@ int runSync(const QStringList &arguments)
         for (const QString &note : result.notes)
             err() << note << '\n';
         if (result.committed)
-            err() << tr("Committed: %1").arg(result.commitMessage.section(QLatin1Char('\n'), 0, 0)) << '\n';
+            err() << CliText::tr("Committed: %1").arg(result.commitMessage.section(QLatin1Char('\n'), 0, 0)) << '\n';
         for (const QString &path : result.autoMerged)
-            err() << tr("Merged front matter key by key: %1").arg(path) << '\n';
+            err() << CliText::tr("Merged front matter key by key: %1").arg(path) << '\n';
     }
     switch (result.outcome) {
     case SyncResult::Outcome::Synced:
         if (!quiet)
-            err() << (result.pushed ? tr("Synced and pushed.") : tr("Synced.")) << '\n';
+            err() << (result.pushed ? CliText::tr("Synced and pushed.") : CliText::tr("Synced.")) << '\n';
         return Ok;
     case SyncResult::Outcome::Conflicts:
         printConflicts(result.conflicts);
@@ -113,10 +107,10 @@ int runSync(const QStringList &arguments)
         break;
     }
     err() << "storyloom-cli sync: "
-          << tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
+          << CliText::tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
           << result.error.fullText() << '\n';
     if (result.error.kind == SyncError::Kind::UnrelatedHistories)
-        err() << tr("To merge both histories, run the sync again with --allow-unrelated-histories.") << '\n';
+        err() << CliText::tr("To merge both histories, run the sync again with --allow-unrelated-histories.") << '\n';
     return Failure;
 }
 

@@ -28,11 +28,6 @@ bool related(const StoryGraph &graph, const QString &id, RelationKind kind, Enti
     return false;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GapAnalysis", text);
-}
-
 } // namespace
 
 std::vector<Gap> GapAnalysis::find(const StoryGraph &graph, GapKind kind)

@@ -4,6 +4,7 @@
 
 #include "core/model/storygraph.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace storyloom {
@@ -42,6 +43,8 @@ struct Gap
  */
 class GapAnalysis
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::GapAnalysis)
+
 public:
     /** The entities showing gap `kind`, in the graph's entity order. */
     [[nodiscard]] static std::vector<Gap> find(const StoryGraph &graph, GapKind kind);

@@ -77,7 +77,7 @@ DiagramFrame diagramFrame(const Diagram &diagram)
         height = y + legendSwatch + margin;
     }
     if (!diagram.title.isEmpty())
-        width = std::max(width, 2 * margin + estimateTextWidth(diagram.title, titleFontSize, true));
+        width = std::max(width, 2 * margin + estimateTextWidth(diagram.title, titleFontSize, TextWeight::Bold));
     frame.size = QSizeF(std::ceil(width), std::ceil(height));
     return frame;
 }

@@ -149,7 +149,7 @@ QList<QPointF> spline(const QRectF &from, const QRectF &to, bool lr)
 }
 } // namespace
 
-double estimateTextWidth(QStringView text, double fontSize, bool bold)
+double estimateTextWidth(QStringView text, double fontSize, TextWeight weight)
 {
     double em = 0.0;
     for (char32_t c : text.toUcs4()) {
@@ -157,14 +157,16 @@ double estimateTextWidth(QStringView text, double fontSize, bool bold)
             continue; // variation selector, zero-width joiner
         em += isWide(c) ? 1.25 : (c < 0x80 ? 0.62 : 0.7);
     }
-    return em * fontSize * (bold ? 1.08 : 1.0);
+    return em * fontSize * (weight == TextWeight::Bold ? 1.08 : 1.0);
 }
 
 QSizeF estimateNodeSize(const DiagramNode &node)
 {
     double width = 0.0;
     for (qsizetype i = 0; i < node.label.size(); ++i)
-        width = std::max(width, estimateTextWidth(node.label.at(i), diagramstyle::fontSize, i == 0));
+        width = std::max(width,
+            estimateTextWidth(
+                node.label.at(i), diagramstyle::fontSize, i == 0 ? TextWeight::Bold : TextWeight::Regular));
     double height = double(std::max<qsizetype>(1, node.label.size())) * diagramstyle::lineHeight;
     if (node.progress)
         height += diagramstyle::progressHeight + 4.0;

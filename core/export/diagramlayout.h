@@ -17,8 +17,10 @@ using NodeMeasure = std::function<QSizeF(const DiagramNode &)>;
  * purpose so text fits whatever font a browser picks for the SVG.
  */
 [[nodiscard]] QSizeF estimateNodeSize(const DiagramNode &node);
+/** How heavy a line of text is set: bold runs wider. */
+enum class TextWeight { Regular, Bold };
 /** Estimated width in points of one line of text at `fontSize`. */
-[[nodiscard]] double estimateTextWidth(QStringView text, double fontSize, bool bold = false);
+[[nodiscard]] double estimateTextWidth(QStringView text, double fontSize, TextWeight weight = TextWeight::Regular);
 
 /**
  * Gives every node a rect and every edge a spline, arranged as a hierarchy in

@@ -42,7 +42,7 @@ QPointF borderPoint(const QRectF &box, QPointF towards)
 
 QString legendLabel(EntityType type, StoryKind kind)
 {
-    return type == EntityType::Story && kind != StoryKind::None ? displayName(kind) : displayName(type, true);
+    return type == EntityType::Story && kind != StoryKind::None ? displayName(kind) : pluralDisplayName(type);
 }
 
 } // namespace

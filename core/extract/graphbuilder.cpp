@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/graphbuilder.h"
 
+#include "core/extract/moralsextractor.h"
+#include "core/extract/painpointmerger.h"
 #include "core/extract/relationderiver.h"
 #include "core/extract/roadmaptable.h"
 #include "core/parse/summaryreader.h"
@@ -11,16 +13,10 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
-#include <QStringMatcher>
 
 namespace storyloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom", text);
-}
-
 const QSet<QString> &knownFrontMatterKeys()
 {
     static const QSet<QString> keys = { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"),
@@ -58,34 +54,11 @@ Classification classifyFile(const ProjectConfig &config, const QString &relative
     return config.rules.classify(relative, stripLeadingSymbols(document.firstHeading));
 }
 
-/** The first heading naming the morals (`marker`), whose section's items or paragraphs become pain points; -1 for none.
- */
-int moralsHeadingIndex(const ParsedDocument &doc, const QString &marker)
-{
-    if (marker.isEmpty())
-        return -1;
-    for (int i = 0; i < doc.headings.size(); ++i) {
-        if (doc.headings.at(i).text.contains(marker, Qt::CaseInsensitive))
-            return i;
-    }
-    return -1;
-}
-
-/** The runs of letters and digits in `text`, case-folded: the whole words containsWholeWord() finds. */
+/** The words containsWholeWord() finds in `text`, case-folded. */
 QSet<QString> foldedWords(const QString &text)
 {
-    QSet<QString> words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
-        if (inWord && start < 0)
-            start = i;
-        else if (!inWord && start >= 0) {
-            words.insert(text.sliced(start, i - start).toCaseFolded());
-            start = -1;
-        }
-    }
-    return words;
+    const QStringList words = foldedWordList(text);
+    return QSet<QString>(words.cbegin(), words.cend());
 }
 
 QString firstWords(const QString &text, int count)
@@ -98,8 +71,32 @@ GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
     , m_published(config)
-    , m_moralsMarker(config.rules.moralsHeading(), Qt::CaseInsensitive)
-{ }
+    , m_morals(config.rules.moralsHeading(), config.rules.moralsRemarks())
+{
+    for (const QString &pattern : config.rules.mentionSections()) {
+        QRegularExpression section(pattern, QRegularExpression::CaseInsensitiveOption);
+        if (section.isValid())
+            m_mentionSections.append(section);
+    }
+}
+
+QList<bool> GraphBuilder::mentionHeadings(const ParsedDocument &document) const
+{
+    QList<bool> mention(document.headings.size(), false);
+    for (int h = 0; h < document.headings.size(); ++h) {
+        const Heading &heading = document.headings.at(h);
+        mention[h] = std::any_of(m_mentionSections.cbegin(), m_mentionSections.cend(),
+            [&](const QRegularExpression &section) { return section.match(heading.text).hasMatch(); });
+        // A section below a mention section is one too.
+        for (int up = h - 1; up >= 0 && !mention.at(h); --up) {
+            if (document.headings.at(up).level < heading.level) {
+                mention[h] = mention.at(up);
+                break;
+            }
+        }
+    }
+    return mention;
+}
 
 void GraphBuilder::warn(SourceLocation where, const QString &message)
 {
@@ -148,7 +145,13 @@ void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QSt
 void GraphBuilder::addTypedRelation(
     const Entity &from, const Entity &to, SourceLocation where, Provenance provenance, const QString &context)
 {
-    const TypedRelation typed = m_config.rules.typeRelation({ from.type, from.kind }, { to.type, to.kind });
+    addTypedRelation(m_config.rules.typeRelation({ from.type, from.kind }, { to.type, to.kind }), from, to,
+        std::move(where), provenance, context);
+}
+
+void GraphBuilder::addTypedRelation(TypedRelation typed, const Entity &from, const Entity &to, SourceLocation where,
+    Provenance provenance, const QString &context)
+{
     if (typed.direction == RelationDirection::Reverse)
         addRelation(typed.kind, to.id, from.id, std::move(where), provenance, context);
     else
@@ -230,7 +233,7 @@ QString GraphBuilder::titleFor(const FileEntry &file) const
 Snapshot GraphBuilder::build(ScanResult scan)
 {
     m_scan = std::move(scan);
-    if (m_config.layout == ProjectLayout::MdBook) {
+    if (m_config.format == ProjectFormat::MdBook) {
         const QString summaryPath = m_config.idBase() + QStringLiteral("/SUMMARY.md");
         bool summaryRead = false;
         QSet<QString> published;
@@ -273,25 +276,26 @@ Snapshot GraphBuilder::build(ScanResult scan)
         applyFrontMatter(file);
     // Values first: character priorities and front matter point at them.
     for (const FileEntry &file : m_files) {
-        if (file.classification.extract.contains(QStringLiteral("values-from-sections")))
+        if (file.classification.extract.testFlag(Extractor::ValuesFromSections))
             extractValues(file);
     }
     for (const FileEntry &file : m_files) {
-        if (file.classification.extract.contains(QStringLiteral("overview-table")))
+        if (file.classification.extract.testFlag(Extractor::OverviewTable))
             extractOverviewTable(file);
     }
     applySummaryStructure();
     linkChaptersAndFolders();
     for (const FileEntry &file : m_files) {
-        const QStringList &extract = file.classification.extract;
-        if (extract.contains(QStringLiteral("metadata-table")))
+        const Extractors extract = file.classification.extract;
+        if (extract.testFlag(Extractor::MetadataTable))
             extractMetadataTable(file);
         readStateMarkers(file);
-        if (extract.contains(QStringLiteral("character-priorities")))
+        if (extract.testFlag(Extractor::CharacterPriorities))
             extractCharacterPriorities(file);
-        if (extract.contains(QStringLiteral("morals")) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
+        if (extract.testFlag(Extractor::Morals) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
             extractMorals(file);
     }
+    addPainPoints();
     // Front matter references are resolved once every entity exists.
     for (const FileEntry &file : m_files) {
         const FrontMatter &fm = file.source->document.frontMatter;
@@ -334,21 +338,22 @@ Snapshot GraphBuilder::build(ScanResult scan)
     }
     inferCharactersFromTitles();
     applyConfiguredRelations();
+    dropMentionsOfFeatured();
     deriveRelations();
     breakParentCycles();
     addParentRelations();
 
-    return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.layout, std::move(m_entities),
+    return std::make_shared<const StoryGraph>(m_root, m_config.title, m_config.format, std::move(m_entities),
         std::move(m_relations), m_config.diagnostics + m_scan.diagnostics);
 }
 
-QByteArray GraphBuilder::documentDigest(
+QByteArray GraphBuilder::documentFingerprint(
     const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
-    QByteArray digest = structureDigest(
-        document, moralsHeadingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
+    QByteArray digest = structureFingerprint(document,
+        MoralsExtractor::headingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
     // The paragraphs of a shiny-future story's retelling section name the stories it retells.
-    const int retells = moralsHeadingIndex(document, config.rules.retellsHeading());
+    const int retells = MoralsExtractor::headingIndex(document, config.rules.retellsHeading());
     if (retells < 0)
         return digest;
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -366,24 +371,24 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
 {
     // The same classification createFileEntities() makes (a front-matter type changes the type, not the extractions).
     const Classification classification = classifyFile(config, relativeToBase(config, path), document);
-    return classification.extract.contains(QStringLiteral("values-from-sections"));
+    return classification.extract.testFlag(Extractor::ValuesFromSections);
 }
 
 QString GraphBuilder::trimKey(const ProjectConfig &config)
 {
     return QStringLiteral("morals:%1 retells:%4 base:%2 rules:%3")
         .arg(config.rules.moralsHeading(), config.idBase(),
-            QString::fromLatin1(config.rules.classificationKey().toHex()));
+            QString::fromLatin1(config.rules.classificationFingerprint().toHex()), config.rules.retellsHeading());
 }
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
 {
-    const int retells = moralsHeadingIndex(document, config.rules.retellsHeading());
+    const int retells = MoralsExtractor::headingIndex(document, config.rules.retellsHeading());
     if (retells < 0) {
-        keepParagraphsOf(document, moralsHeadingIndex(document, config.rules.moralsHeading()));
+        keepParagraphsOf(document, MoralsExtractor::headingIndex(document, config.rules.moralsHeading()));
     } else {
         // The morals and the retelling section: the only paragraphs build() reads.
-        const int morals = moralsHeadingIndex(document, config.rules.moralsHeading());
+        const int morals = MoralsExtractor::headingIndex(document, config.rules.moralsHeading());
         document.paragraphs.removeIf([&](const Paragraph &paragraph) {
             return paragraph.heading < 0 || (paragraph.heading != morals && paragraph.heading != retells);
         });
@@ -398,7 +403,7 @@ void GraphBuilder::createFileEntities()
     for (const SourceFile &file : m_scan.files) {
         m_scan.diagnostics += file.document.diagnostics;
         const QString relative = relativeToBase(m_config, file.path);
-        if (m_config.layout == ProjectLayout::MdBook && relative == QLatin1String("SUMMARY.md"))
+        if (m_config.format == ProjectFormat::MdBook && relative == QLatin1String("SUMMARY.md"))
             continue;
         FileEntry entry;
         entry.source = &file;
@@ -407,6 +412,7 @@ void GraphBuilder::createFileEntities()
         if (fm.values.contains(QStringLiteral("type"))) {
             const QString typeName = fm.string(QStringLiteral("type"));
             if (typeName == QLatin1String("template")) {
+                m_morals.addTemplate(file.document);
                 continue;
             } else if (auto type = entityTypeFromString(typeName)) {
                 entry.classification.type = type;
@@ -419,8 +425,10 @@ void GraphBuilder::createFileEntities()
                         .arg(typeName));
             }
         }
-        if (entry.classification.isTemplate)
+        if (entry.classification.isTemplate) {
+            m_morals.addTemplate(file.document);
             continue;
+        }
         Entity e;
         e.type = entry.classification.type.value_or(EntityType::Page);
         e.kind = e.type == EntityType::Story ? entry.classification.kind : StoryKind::None;
@@ -715,66 +723,53 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
 
 void GraphBuilder::extractMorals(const FileEntry &file)
 {
-    const ParsedDocument &doc = file.source->document;
-    const QString marker = m_config.rules.moralsHeading();
-    if (marker.isEmpty())
-        return;
-    QList<int> items;
-    const int heading = moralsHeadingIndex(doc, marker);
-    if (heading >= 0) {
-        for (int i = 0; i < doc.listItems.size(); ++i) {
-            const ListItem &item = doc.listItems.at(i);
-            if (item.heading == heading && (item.parent < 0 || doc.listItems.at(item.parent).heading != heading))
-                items.append(i);
-        }
-    } else {
-        // Some stories write the FAQ as a list: "* **What are the morals of the story?**" with the morals nested below.
-        for (int i = 0; i < doc.listItems.size(); ++i) {
-            if (m_moralsMarker.indexIn(doc.listItems.at(i).text) >= 0) {
-                for (int j = i + 1; j < doc.listItems.size(); ++j) {
-                    if (doc.listItems.at(j).parent == i)
-                        items.append(j);
-                }
-                break;
-            }
-        }
-    }
-    // A morals section written as paragraphs instead of bullets: each paragraph is a moral.
-    struct Moral
-    {
-        int line;
-        QString text;
-        QByteArray markdown;
-    };
-    QList<Moral> morals;
-    for (int index : std::as_const(items))
-        morals.append({ doc.listItems.at(index).line, doc.listItems.at(index).text, doc.listItems.at(index).markdown });
-    if (morals.isEmpty() && heading >= 0) {
-        for (const Paragraph &paragraph : doc.paragraphs) {
-            if (paragraph.heading == heading)
-                morals.append({ paragraph.line, QString::fromUtf8(paragraph.text), paragraph.text });
-        }
-    }
-    const Entity &story = m_entities[size_t(file.entity)];
-    const QString storyId = story.id;
-    const int storyOrder = story.order;
-    int order = 0;
-    for (const Moral &moral : std::as_const(morals)) {
-        if (moral.text.trimmed().isEmpty())
+    const QList<Moral> morals = m_morals.extract(file.source->document);
+    for (int i = 0; i < morals.size(); ++i)
+        m_pendingMorals.push_back({ file.entity, i, morals.at(i) });
+}
+
+void GraphBuilder::addPainPoints()
+{
+    QStringList texts;
+    texts.reserve(qsizetype(m_pendingMorals.size()));
+    for (const PendingMoral &pending : m_pendingMorals)
+        texts.append(pending.moral.text);
+    // The same pain point told by several stories is one entity with the id its first story gives it:
+    // a change to any later story leaves the id alone.
+    const QList<int> leaders = PainPointMerger().leaders(texts);
+    std::vector<int> entityOf(m_pendingMorals.size(), -1);
+    QHash<int, QSet<int>> storiesOf; // leading moral -> stories exposing its entity
+    for (size_t i = 0; i < m_pendingMorals.size(); ++i) {
+        const PendingMoral &pending = m_pendingMorals[i];
+        const Moral &moral = pending.moral;
+        const Entity &story = m_entities[size_t(pending.story)];
+        const QString storyId = story.id;
+        const SourceLocation where { story.source.path, moral.line, 1 };
+        const int leader = leaders.at(qsizetype(i));
+        if (leader != int(i) && entityOf[size_t(leader)] >= 0 && !storiesOf[leader].contains(pending.story)) {
+            storiesOf[leader].insert(pending.story);
+            addRelation(RelationKind::Exposes, storyId, m_entities[size_t(entityOf[size_t(leader)])].id, where,
+                Provenance::Extracted, firstSentence(moral.text));
             continue;
+        }
         Entity pain;
         pain.type = EntityType::PainPoint;
         pain.id = uniqueId(storyId + u'#' + slugify(firstWords(moral.text, 6)));
         pain.title = firstSentence(moral.text);
-        pain.source = { file.source->path, moral.line, 1 };
+        pain.source = where;
         pain.ownFile = false;
         pain.body = moral.markdown;
-        pain.order = storyOrder * 100 + order++;
+        pain.order = story.order * 100 + pending.index;
         const QString painId = pain.id;
-        addEntity(std::move(pain));
-        addRelation(RelationKind::Exposes, storyId, painId, { file.source->path, moral.line, 1 }, Provenance::Extracted,
-            firstSentence(moral.text));
+        const int index = addEntity(std::move(pain));
+        // A story repeating itself keeps both items apart; the first one leads for later stories.
+        if (leader == int(i) || entityOf[size_t(leader)] < 0) {
+            entityOf[size_t(leader)] = index;
+            storiesOf[leader].insert(pending.story);
+        }
+        addRelation(RelationKind::Exposes, storyId, painId, where, Provenance::Extracted, firstSentence(moral.text));
     }
+    m_pendingMorals.clear();
 }
 
 void GraphBuilder::linkFromMarkdown(const FileEntry &file)
@@ -788,6 +783,7 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
             warn(where, message);
         }
     };
+    QList<bool> mentionHeadings; // computed for the first link to a character
     for (const Link &link : file.source->document.links) {
         QString target = resolveRelativeLink(path, link.url);
         // The book's web address, an absolute path in the book or a page that moved: the page it is published from.
@@ -804,8 +800,17 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
             continue;
         }
         if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
-            addTypedRelation(
-                m_entities[size_t(file.entity)], m_entities[size_t(*it)], where, Provenance::Declared, link.context);
+            const Entity &from = m_entities[size_t(file.entity)];
+            const Entity &to = m_entities[size_t(*it)];
+            TypedRelation typed = m_config.rules.typeRelation({ from.type, from.kind }, { to.type, to.kind });
+            // The table types the ends; a link in a section that tells no story (an FAQ answer) only mentions.
+            if (typed.kind == RelationKind::Features && link.heading >= 0) {
+                if (mentionHeadings.isEmpty())
+                    mentionHeadings = this->mentionHeadings(file.source->document);
+                if (mentionHeadings.value(link.heading))
+                    typed.kind = RelationKind::Mentions;
+            }
+            addTypedRelation(typed, from, to, where, Provenance::Declared, link.context);
             continue;
         }
         if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
@@ -852,7 +857,7 @@ void GraphBuilder::inferCharactersFromTitles()
 
 void GraphBuilder::applySummaryStructure()
 {
-    if (m_config.layout != ProjectLayout::MdBook)
+    if (m_config.format != ProjectFormat::MdBook)
         return;
     // A page nobody typed that has a goal's metadata table (owners and a state) is a goal, wherever it lives.
     for (FileEntry &file : m_files) {
@@ -863,7 +868,7 @@ void GraphBuilder::applySummaryStructure()
             = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
         if (table && !table->owners.isEmpty() && stateOf(table->stateText) != GoalState::Unknown) {
             e.type = EntityType::Goal;
-            file.classification.extract.append(QStringLiteral("metadata-table"));
+            file.classification.extract |= Extractor::MetadataTable;
         }
     }
     // In SUMMARY order, so a page two levels under a goal inherits from its parent first.
@@ -886,8 +891,7 @@ void GraphBuilder::applySummaryStructure()
         // A page nested under a goal is a goal too, unless a rule or its front matter says what it is.
         if (!file->classification.type && child.type == EntityType::Page) {
             child.type = EntityType::Goal;
-            if (!file->classification.extract.contains(QStringLiteral("metadata-table")))
-                file->classification.extract.append(QStringLiteral("metadata-table"));
+            file->classification.extract |= Extractor::MetadataTable;
         }
         if (child.type == EntityType::Goal && child.parent.isEmpty()) {
             child.parent = parent.id;
@@ -914,7 +918,7 @@ void GraphBuilder::extractRetoldStories(const FileEntry &file)
     if (story.type != EntityType::Story || story.kind != StoryKind::ShinyFuture)
         return;
     const ParsedDocument &doc = file.source->document;
-    const int heading = moralsHeadingIndex(doc, m_config.rules.retellsHeading());
+    const int heading = MoralsExtractor::headingIndex(doc, m_config.rules.retellsHeading());
     if (heading < 0)
         return;
     // Links there are typed like every link; a story named by its bare title is found by the title.
@@ -973,6 +977,17 @@ void GraphBuilder::deriveRelations()
 {
     for (Relation &r : RelationDeriver::derive(m_entities, m_relations))
         addRelation(r.kind, r.from, r.to, std::move(r.source), Provenance::Derived, r.context, std::move(r.chain));
+}
+
+void GraphBuilder::dropMentionsOfFeatured()
+{
+    std::erase_if(m_relations, [this](const Relation &r) {
+        if (r.kind != RelationKind::Mentions
+            || !m_relationKeys.contains(RelationKey { RelationKind::Features, r.from, r.to }))
+            return false;
+        m_relationKeys.remove(RelationKey { r.kind, r.from, r.to });
+        return true;
+    });
 }
 
 void GraphBuilder::breakParentCycles()

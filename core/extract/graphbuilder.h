@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/extract/moralsextractor.h"
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectscanner.h"
 #include "core/extract/publishedaddresses.h"
 #include "core/model/storygraph.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringMatcher>
 
 namespace storyloom {
@@ -22,6 +25,8 @@ struct OverviewRow;
  */
 class GraphBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::GraphBuilder)
+
 public:
     GraphBuilder(QString root, const ProjectConfig &config);
     [[nodiscard]] Snapshot build(ScanResult scan);
@@ -33,7 +38,7 @@ public:
      * paragraphs count where an extraction reads them: sections that become
      * values, paragraphs under a morals heading that become pain points.
      */
-    [[nodiscard]] static QByteArray documentDigest(
+    [[nodiscard]] static QByteArray documentFingerprint(
         const QString &path, const ParsedDocument &document, const ProjectConfig &config);
     /** True when build() reads the body of the file at `path` beyond passing it on (its sections become values). */
     [[nodiscard]] static bool readsBody(
@@ -68,6 +73,8 @@ private:
     void extractValues(const FileEntry &file);
     void extractCharacterPriorities(const FileEntry &file);
     void extractMorals(const FileEntry &file);
+    /** Turns the morals of every story into pain points, one for those several stories share. */
+    void addPainPoints();
     void linkFromMarkdown(const FileEntry &file);
     void extractRetoldStories(const FileEntry &file);
     void applySummaryStructure();
@@ -78,7 +85,14 @@ private:
     /** Adds the relation the typing table makes of a link or reference from `from` to `to`. */
     void addTypedRelation(
         const Entity &from, const Entity &to, SourceLocation where, Provenance provenance, const QString &context = {});
+    /** Adds a relation of a kind the caller chose from the typing table (and narrowed, say to `mentions`). */
+    void addTypedRelation(TypedRelation typed, const Entity &from, const Entity &to, SourceLocation where,
+        Provenance provenance, const QString &context);
     void inferCharactersFromTitles();
+    /** A story that features a character does not also mention them. */
+    void dropMentionsOfFeatured();
+    /** For each heading of `document`, whether its section is one of the rules' mention sections. */
+    [[nodiscard]] QList<bool> mentionHeadings(const ParsedDocument &document) const;
     void addParentRelations();
     void breakParentCycles();
 
@@ -124,8 +138,16 @@ private:
     mutable size_t m_slugIndexSize = 0;
     /** References already resolved against the reference index as it is. */
     mutable QHash<QString, std::optional<int>> m_resolved;
-    /** The morals heading, searched for in every list item of stories that have no such heading. */
-    QStringMatcher m_moralsMarker;
+    MoralsExtractor m_morals;
+    QList<QRegularExpression> m_mentionSections;
+    struct PendingMoral
+    {
+        int story = -1;
+        /** Its place among its story's morals. */
+        int index = 0;
+        Moral moral;
+    };
+    std::vector<PendingMoral> m_pendingMorals;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     /** A page's SUMMARY parent page (paths from the project root). */

@@ -143,9 +143,10 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
         // `views:` is read by the views that save themselves there; known here so it is not diagnosed.
         static const QStringList known = { QStringLiteral("title"), QStringLiteral("content"),
             QStringLiteral("templates"), QStringLiteral("rules"), QStringLiteral("title_prefixes"),
-            QStringLiteral("morals_heading"), QStringLiteral("owner_rows"), QStringLiteral("state_rows"),
-            QStringLiteral("relation_types"), QStringLiteral("state_markers"), QStringLiteral("retells_heading"),
-            QStringLiteral("relations"), QStringLiteral("language"), QStringLiteral("views") };
+            QStringLiteral("morals_heading"), QStringLiteral("morals_remarks"), QStringLiteral("mention_sections"),
+            QStringLiteral("owner_rows"), QStringLiteral("state_rows"), QStringLiteral("relation_types"),
+            QStringLiteral("state_markers"), QStringLiteral("retells_heading"), QStringLiteral("relations"),
+            QStringLiteral("language"), QStringLiteral("views") };
         for (const auto &pair : yaml) {
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             if (!known.contains(key))
@@ -176,7 +177,7 @@ ProjectConfig readProjectConfig(const QString &root)
     // it adds rules and the user's relation decisions, and leaves the book's pages as they are.
     if (QFileInfo::exists(root + QStringLiteral("/book.toml"))
         && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
-        config.layout = ProjectLayout::MdBook;
+        config.format = ProjectFormat::MdBook;
         readBookToml(config, root);
         const QString bookTitle = config.title;
         if (hasOwnConfig)
@@ -186,7 +187,7 @@ ProjectConfig readProjectConfig(const QString &root)
         if (config.title.isEmpty())
             config.title = bookTitle;
     } else if (hasOwnConfig) {
-        config.layout = ProjectLayout::Native;
+        config.format = ProjectFormat::Native;
         config.templatesDir = QStringLiteral("templates");
         readNativeConfig(config, root);
     }

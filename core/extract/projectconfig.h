@@ -35,7 +35,7 @@ struct ConfiguredRelation
 /** How a project folder is laid out, read from storyloom.yml or book.toml. */
 struct ProjectConfig
 {
-    ProjectLayout layout = ProjectLayout::Folder;
+    ProjectFormat format = ProjectFormat::Folder;
     QString title;
     /** Folders (relative to the root) whose Markdown is content: `src` for an mdBook. */
     QStringList contentDirs;
@@ -58,7 +58,8 @@ struct ProjectConfig
     }
 };
 
-/** Detects the layout of the folder at `root` and reads its configuration. Never writes. */
+/** Detects the format of the folder at `root` (mdBook, native, plain folder) and reads its configuration. Never writes.
+ */
 [[nodiscard]] ProjectConfig readProjectConfig(const QString &root);
 
 } // namespace storyloom

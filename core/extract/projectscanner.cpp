@@ -60,7 +60,7 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
                                                                      : rootDir.relativeFilePath(filePath);
             if (seen.contains(relative) || isHidden(relative))
                 continue;
-            if (config.layout == ProjectLayout::MdBook && relative.startsWith(QLatin1String("book/")))
+            if (config.format == ProjectFormat::MdBook && relative.startsWith(QLatin1String("book/")))
                 continue;
             seen.insert(relative);
             if (info.isSymLink()) {

@@ -26,7 +26,7 @@ QString withSlash(QString path)
 } // namespace
 
 PublishedAddresses::PublishedAddresses(const ProjectConfig &config)
-    : m_enabled(config.layout == ProjectLayout::MdBook)
+    : m_enabled(config.format == ProjectFormat::MdBook)
     , m_base(config.idBase())
     , m_redirects(config.site.redirects)
 {

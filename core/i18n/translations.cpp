@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/i18n/translations.h"
 
+#include "core/util/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -75,10 +77,12 @@ QString Translations::install(QCoreApplication *app, const QString &language)
     // QTranslator::load(QLocale, …) tries every UI language of the locale in order ("de_AT", "de", …).
     if (!own->load(locale, QStringLiteral("storyloom"), QStringLiteral("_"), resourceDir)) {
         // No translation for this language: English, with its plural forms ("1 word", not "1 word(s)").
+        qCInfo(lcI18n) << "no translation for" << locale.uiLanguages() << "- using English";
         if (own->load(QStringLiteral("storyloom_en"), resourceDir)) {
             QCoreApplication::installTranslator(own);
             installed().append(own);
         } else {
+            qCWarning(lcI18n) << "the English plural forms are missing from the resources";
             delete own;
         }
         return QStringLiteral("en");
@@ -93,6 +97,7 @@ QString Translations::install(QCoreApplication *app, const QString &language)
         QCoreApplication::installTranslator(qt);
         installed().append(qt);
     } else {
+        qCInfo(lcI18n) << "no Qt translation for" << locale.uiLanguages() << "on this system";
         delete qt;
     }
     return own->language().section(QLatin1Char('_'), 0, 0);

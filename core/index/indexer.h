@@ -15,15 +15,15 @@ struct IndexRefresh
     int filesRead = 0;
     int filesSkipped = 0;
     int filesRemoved = 0;
-    /** Files whose searchable text was rewritten. */
-    int documentsWritten = 0;
+    /** Files whose search rows were rewritten (see docs/glossary.md). */
+    int searchFilesWritten = 0;
     /** How many entities the project has (also when `snapshot` was not asked for). */
     int entities = 0;
     /**
      * The index's fingerprint of the snapshot's graph, for the next refresh's
      * `cached` (see CachedSnapshot); empty when the index was not written.
      */
-    QString graph;
+    QString graphFingerprint;
     /** The graph was not built: nothing changed, or only prose (see TextEdits). */
     bool graphKept = false;
     qint64 milliseconds = 0;
@@ -40,8 +40,24 @@ struct CachedSnapshot
     /** Null when the project was never indexed (or the index was unusable). */
     Snapshot snapshot;
     /** The index's fingerprint of that graph (read before it), so a refresh can tell it is still current. */
-    QString graph;
+    QString graphFingerprint;
     QString notice;
+};
+
+/** How Indexer::refresh() goes; the defaults are the GUI's. */
+struct RefreshOptions
+{
+    /** The load's cancel flag and progress callbacks. */
+    LoadOptions load;
+    /** Checks the database's integrity first, rebuilding it when damaged. */
+    bool verify = true;
+    /**
+     * The caller's current snapshot and its graph fingerprint (what loadCached() or the
+     * last refresh gave): returned as it is when the graph did not change (no second read).
+     */
+    const CachedSnapshot *cached = nullptr;
+    /** Without it (the CLI) an unchanged graph is not read at all and `snapshot` may stay null. */
+    bool wantSnapshot = true;
 };
 
 /**
@@ -56,15 +72,9 @@ public:
     [[nodiscard]] static CachedSnapshot loadCached(const QString &rootPath);
     /**
      * Loads the folder, re-reading only files whose size and mtime (then hash)
-     * changed, and writes the result to the index in one transaction. With
-     * `verify`, checks the database's integrity first (rebuilding it when damaged).
-     * `cached`, the caller's current snapshot and its graph fingerprint (what
-     * loadCached() or the last refresh gave), is returned as it is when the
-     * graph did not change (no second read). Without `wantSnapshot` (the CLI)
-     * an unchanged graph is not read at all and `snapshot` may stay null.
+     * changed, and writes the result to the index in one transaction.
      */
-    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const LoadOptions &options = {},
-        bool verify = true, const CachedSnapshot *cached = nullptr, bool wantSnapshot = true);
+    [[nodiscard]] static IndexRefresh refresh(const QString &rootPath, const RefreshOptions &options = {});
 };
 
 } // namespace storyloom

@@ -18,6 +18,24 @@ IndexParseCache::IndexParseCache(IndexDatabase &database, QHash<QString, FileRec
           "INSERT OR REPLACE INTO files(path, size, mtime, hash, parsed) VALUES(?1, ?2, ?3, ?4, ?5)"))
 { }
 
+QHash<QString, FileRecord> IndexParseCache::records(const IndexDatabase &database)
+{
+    QHash<QString, FileRecord> result;
+    SqliteStatement rows = database.connection().prepare("SELECT path, size, mtime, hash FROM files");
+    while (rows.next()) {
+        FileRecord record { rows.text(0), rows.int64(1), rows.int64(2), rows.blob(3) };
+        result.insert(record.path, record);
+    }
+    return result;
+}
+
+bool IndexParseCache::forgetAll(IndexDatabase &database)
+{
+    const QByteArray forget = QByteArray("DELETE FROM files; DELETE FROM meta WHERE key IN ('")
+        + metaKeyName(MetaKey::Inputs) + "', '" + metaKeyName(MetaKey::Shape) + "');";
+    return database.connection().exec(forget.constData());
+}
+
 IndexParseCache::~IndexParseCache()
 {
     (void)finish();

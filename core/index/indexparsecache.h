@@ -9,6 +9,18 @@
 
 namespace storyloom {
 
+/** What the index remembers about one content file, to tell whether it changed. */
+struct FileRecord
+{
+    /** Relative to the project root, with `/` separators. */
+    QString path;
+    qint64 size = 0;
+    /** Modification time in milliseconds since the epoch. */
+    qint64 mtime = 0;
+    /** SHA-1 of the bytes; compared only when size or mtime changed. */
+    QByteArray hash;
+};
+
 /**
  * The loader's parse cache kept in the index's `files` table: a file whose
  * size and mtime (else hash) are unchanged is neither read nor parsed again.
@@ -24,7 +36,16 @@ namespace storyloom {
 class IndexParseCache : public ParseCache
 {
 public:
-    /** `known` is the index's record of every file (IndexDatabase::files()). */
+    /** The files the index's cached parses were made from, by path (what the last snapshot was built from). */
+    [[nodiscard]] static QHash<QString, FileRecord> records(const IndexDatabase &database);
+    /**
+     * Drops every cached parse, in the open transaction, and forgets what the
+     * snapshot was built from: the next refresh parses every file again (the
+     * parses were trimmed for another configuration).
+     */
+    [[nodiscard]] static bool forgetAll(IndexDatabase &database);
+
+    /** `known` is the index's record of every file (records()). */
     IndexParseCache(IndexDatabase &database, QHash<QString, FileRecord> known);
     /** Waits for the writes retainOnly() started, if finish() did not. */
     ~IndexParseCache() override;

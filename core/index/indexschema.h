@@ -11,18 +11,40 @@ namespace storyloom {
 
 class SqliteConnection;
 
+/** The index's own bookkeeping: the keys of its `meta` table. */
+enum class MetaKey {
+    /** "1" once a complete snapshot has been written. */
+    Complete,
+    /** The graph's title and ProjectFormat. */
+    Title,
+    Layout,
+    /** Fingerprints of the graph written, whole and by table (see GraphTables::Prints). */
+    Graph,
+    GraphEntities,
+    GraphRelations,
+    GraphDiagnostics,
+    /** Fingerprints of the folder the snapshot was built from: all inputs, and only which files there are. */
+    Inputs,
+    Shape,
+    /** The configuration the cached parses were trimmed for (GraphBuilder::trimKey()). */
+    Parses,
+};
+
+/** The key's name in the `meta` table. */
+[[nodiscard]] const char *metaKeyName(MetaKey key);
+
 /**
- * The index's tables and the steps between schema versions. Each step
- * moves `user_version` up by one inside a transaction, so a database is
- * always at exactly one version.
+ * The index's tables. A database is at `version` (`user_version`), or new
+ * (0): a database of any other version is not read but built anew, since
+ * the index only caches what the files hold.
  */
 class IndexSchema
 {
 public:
-    /** The version a database has after all steps ran. */
-    static constexpr int latest = 10;
-    /** Brings a database at `user_version` `from` (0 = new) up to `latest`; false on an error. */
-    [[nodiscard]] static bool migrate(SqliteConnection &connection, int from);
+    /** The schema's version, in `user_version`. */
+    static constexpr int version = 10;
+    /** Makes the tables of a new database (`user_version` 0) in one transaction; false on an error. */
+    [[nodiscard]] static bool create(SqliteConnection &connection);
 
     /**
      * Gives a database file that has no table yet the page size the index is fastest with.
@@ -35,7 +57,7 @@ public:
     static constexpr int busyTimeoutMs = 10000;
 
     /** A value of the `meta` table (empty when unset). */
-    [[nodiscard]] static QString meta(const SqliteConnection &connection, const char *key);
+    [[nodiscard]] static QString meta(const SqliteConnection &connection, MetaKey key);
 
     /** An entity's owners and front matter, stored as one `extra` blob (a QVariantMap has no column form). */
     struct EntityExtra

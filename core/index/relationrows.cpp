@@ -33,7 +33,7 @@ bool RelationRows::write(
         plan = RowPlan::diff(rows, prints);
     }
     SqliteStatement add = c.prepare(
-        "INSERT INTO relations(rowid, seq, kind, source, target, path, line, col, inferred, context, print, chain)"
+        "INSERT INTO relations(rowid, seq, kind, source, target, path, line, col, provenance, context, print, chain)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     auto insert = [&](qint64 rowid, qsizetype index) {
         const Relation &r = relations[size_t(index)];

@@ -20,7 +20,7 @@ constexpr const char *shadowTables[][2] = {
 };
 
 // How many bytes of new terms FTS5 holds before it writes them out (`hashsize`; the index's own
-// table holds more, IndexSchema version 4). Here the index's other rows are being written at the
+// table holds more, see IndexSchema). Here the index's other rows are being written at the
 // same time: the smaller setting lowers a first build's peak memory and does not slow it
 // (docs/performance.md).
 constexpr int termsHeld = 4 * 1024 * 1024;

@@ -34,7 +34,9 @@ struct SearchRow
  * The scratch file is removed afterwards, and is only ever a leftover after a crash, which
  * the next build removes first.
  *
- * The builder keeps the rows; the caller may read them (rows()) while it works.
+ * The builder keeps the rows; the caller may read them (rows()) while it works. It is used only
+ * by SearchTables under SearchBuild::Apart, the one seam around it: whatever fails here falls
+ * back to SearchBuild::InPlace, plain INSERTs on the index's connection.
  */
 class SearchBuilder
 {

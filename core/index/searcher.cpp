@@ -13,7 +13,7 @@ namespace {
 
 constexpr QChar startMark(u'\x02');
 // The shortest last word type-ahead makes a prefix of: the length of the index's prefix index
-// (IndexSchema, version 6). A shorter prefix would be answered by a scan of the terms.
+// (IndexSchema). A shorter prefix would be answered by a scan of the terms.
 constexpr qsizetype minimumPrefix = 3;
 constexpr QChar endMark(u'\x03');
 

@@ -161,7 +161,7 @@ bool SnapshotCodec::encode(const StoryGraph &graph, const Sink &sink)
 {
     Writer w(sink);
     w.putText(graph.title());
-    w.put(qint32(graph.layout()));
+    w.put(qint32(graph.format()));
     w.put(quint32(graph.entities().size()));
     for (const Entity &e : graph.entities()) {
         w.putShared(e.id);
@@ -217,7 +217,7 @@ Snapshot SnapshotCodec::decode(QByteArrayView bytes, const QString &rootPath)
     if (!r.readShared(bytes.sliced(qsizetype(table), content - qsizetype(table))))
         return nullptr;
     const QString title = r.getText();
-    const auto layout = ProjectLayout(r.get<qint32>());
+    const auto layout = ProjectFormat(r.get<qint32>());
 
     std::vector<Entity> entities(r.getCount(74));
     std::vector<QByteArrayView> extras(entities.size());

@@ -66,7 +66,7 @@ std::optional<std::vector<Relation>> readRelations(
     if (count.bind(1, after).bind(2, upTo).next())
         relations.reserve(size_t(std::max<qint64>(0, count.int64(0))));
     SqliteStatement rel
-        = connection.prepare("SELECT kind, source, target, path, line, col, inferred, context, chain FROM relations"
+        = connection.prepare("SELECT kind, source, target, path, line, col, provenance, context, chain FROM relations"
                              " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
     rel.bind(1, after).bind(2, upTo);
     while (rel.next()) {
@@ -110,11 +110,11 @@ SnapshotReader::Result SnapshotReader::read(
         ~EndRead() { c.exec("COMMIT"); }
     } endRead { const_cast<SqliteConnection &>(connection) };
 
-    if (IndexSchema::meta(connection, "complete") != QLatin1StringView("1"))
+    if (IndexSchema::meta(connection, MetaKey::Complete) != QLatin1StringView("1"))
         return result;
-    const QString title = IndexSchema::meta(connection, "title");
-    const int layout = IndexSchema::meta(connection, "layout").toInt();
-    const QString graphPrint = IndexSchema::meta(connection, "graph");
+    const QString title = IndexSchema::meta(connection, MetaKey::Title);
+    const int layout = IndexSchema::meta(connection, MetaKey::Layout).toInt();
+    const QString graphPrint = IndexSchema::meta(connection, MetaKey::Graph);
 
     // The whole graph as one blob, written with the rows in the same transaction (see SnapshotCodec).
     {
@@ -145,7 +145,7 @@ SnapshotReader::Result SnapshotReader::read(
         if (!second.open(databasePath, SqliteConnection::Mode::ReadOnly, IndexSchema::busyTimeoutMs)
             || !second.exec("BEGIN"))
             return;
-        tail.graphPrint = IndexSchema::meta(second, "graph");
+        tail.graphPrint = IndexSchema::meta(second, MetaKey::Graph);
         TextPool own;
         tail.relations = readRelations(second, own, half, lastRelation);
         second.exec("COMMIT");
@@ -212,7 +212,7 @@ SnapshotReader::Result SnapshotReader::read(
         std::make_move_iterator(tail.relations->end()));
     extrasDecoder.join();
     result.snapshot = std::make_shared<const StoryGraph>(
-        rootPath, title, ProjectLayout(layout), std::move(entities), std::move(*relations), std::move(diagnostics));
+        rootPath, title, ProjectFormat(layout), std::move(entities), std::move(*relations), std::move(diagnostics));
     return result;
 }
 

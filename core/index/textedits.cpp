@@ -3,8 +3,10 @@
 #include "core/index/textedits.h"
 
 #include "core/extract/graphbuilder.h"
+#include "core/index/graphtables.h"
 #include "core/index/indexdatabase.h"
 #include "core/index/indexparsecache.h"
+#include "core/index/searchtables.h"
 #include "core/util/parallel.h"
 
 namespace storyloom {
@@ -78,8 +80,8 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
             return;
         ParsedDocument now = parseDocument(bytes, candidate.listed.path);
         GraphBuilder::trim(candidate.listed.path, now, config); // what the loader would have cached
-        if (GraphBuilder::documentDigest(candidate.listed.path, now, config)
-            != GraphBuilder::documentDigest(candidate.listed.path, *stored, config))
+        if (GraphBuilder::documentFingerprint(candidate.listed.path, now, config)
+            != GraphBuilder::documentFingerprint(candidate.listed.path, *stored, config))
             return;
         candidate.storedParse.clear();
         candidate.document = std::move(now);
@@ -102,8 +104,9 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
     };
     SqliteStatement touch = c.prepare("UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
     SqliteStatement store = c.prepare("UPDATE files SET size = ?2, mtime = ?3, hash = ?4, parsed = ?5 WHERE path = ?1");
-    const QHash<QString, QString> owners = candidates.empty() ? QHash<QString, QString>() : database.fileEntities();
-    std::vector<IndexDatabase::BodyEdit> bodies;
+    const QHash<QString, QString> owners
+        = candidates.empty() ? QHash<QString, QString>() : GraphTables(database).fileEntities();
+    std::vector<SearchTables::BodyEdit> bodies;
     for (const Candidate &candidate : candidates) {
         const ListedFile &file = candidate.listed;
         if (candidate.touched) {
@@ -123,11 +126,11 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
         const auto owner = owners.constFind(file.path);
         if (owner == owners.cend())
             continue;
-        bodies.push_back({ file.path, *owner, candidate.document->body });
+        bodies.push_back({ file.path, *owner, candidate.document->body, candidate.document->headings });
     }
-    if (!database.replaceBodies(bodies))
+    if (!SearchTables(database, nullptr).replaceBodies(bodies))
         return undo();
-    result.documentsWritten = int(bodies.size());
+    result.searchFilesWritten = int(bodies.size());
     if (!c.exec("RELEASE text_edits"))
         return undo();
     return result;

@@ -20,13 +20,13 @@ struct TextEditsResult
     /** Files read and parsed again (their prose changed). */
     int filesRead = 0;
     /** Files whose search text was rewritten. */
-    int documentsWritten = 0;
+    int searchFilesWritten = 0;
 };
 
 /**
  * Brings the index up to date without building the graph again when the
  * only edits are to prose: every changed file parses to the same
- * GraphBuilder::documentDigest() as before, and no file came or went (the
+ * GraphBuilder::documentFingerprint() as before, and no file came or went (the
  * caller compares the listing's shape, see fingerprintListing()). Then the graph the index holds is
  * still right, and only those files' search text and cached parses change.
  * Building a large graph again just to find it unchanged took seconds; this
@@ -39,7 +39,7 @@ public:
      * Applies the edits in the caller's open write transaction. Nullopt when
      * they are not prose-only (or something could not be read), with the
      * index as it was: the caller then does a full refresh. `known` is the
-     * index's record of every file (IndexDatabase::files()), which the caller
+     * index's record of every file (IndexParseCache::records()), which the caller
      * reads once for this and for the full refresh that may follow.
      */
     [[nodiscard]] static std::optional<TextEditsResult> apply(IndexDatabase &database, const QString &root,

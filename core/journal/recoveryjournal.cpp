@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/recoveryjournal.h"
 
+#include "core/util/logging.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -42,6 +44,7 @@ bool RecoveryJournal::write(const JournalEntry &entry)
 {
     if (!QDir().mkpath(m_directory)) {
         m_lastError = QStringLiteral("cannot create %1").arg(m_directory);
+        qCWarning(lcJournal).noquote() << "journal not written:" << m_lastError;
         return false;
     }
     const QJsonObject meta { { QStringLiteral("file"), QDir::cleanPath(entry.filePath) },
@@ -52,6 +55,7 @@ bool RecoveryJournal::write(const JournalEntry &entry)
     QSaveFile file(entryPath(entry.filePath));
     if (!file.open(QIODevice::WriteOnly)) {
         m_lastError = file.errorString();
+        qCWarning(lcJournal).noquote() << "journal not written:" << file.fileName() << m_lastError;
         return false;
     }
     file.write(QJsonDocument(meta).toJson(QJsonDocument::Compact));
@@ -59,6 +63,7 @@ bool RecoveryJournal::write(const JournalEntry &entry)
     file.write(entry.contents);
     if (!file.commit()) {
         m_lastError = file.errorString();
+        qCWarning(lcJournal).noquote() << "journal not written:" << file.fileName() << m_lastError;
         return false;
     }
     return true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layout/graphlayout.h"
 
+#include "core/util/logging.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
@@ -335,6 +337,7 @@ LayoutResult GraphLayout::compute(const LayoutRequest &request)
         result.diagnostics.append(isError ? Diagnostic::error({}, text) : Diagnostic::warning({}, text));
     }
     if (status != 0) {
+        qCWarning(lcLayout) << "Graphviz" << engine << "failed with status" << status;
         result.diagnostics.append(Diagnostic::error({},
             QCoreApplication::translate("GraphLayout", "Graphviz could not lay out the graph with %1")
                 .arg(QString::fromLatin1(engine))));

@@ -53,6 +53,8 @@ QString GraphPalette::relationColor(RelationKind kind)
     switch (kind) {
     case RelationKind::Features:
         return QStringLiteral("#4e79a7");
+    case RelationKind::Mentions:
+        return QStringLiteral("#8fb3d9"); // a paler features
     case RelationKind::Exposes:
         return QStringLiteral("#e15759");
     case RelationKind::Prioritises:
@@ -92,6 +94,7 @@ LineStyle GraphPalette::relationStyle(RelationKind kind)
     case RelationKind::Realises:
     case RelationKind::PartOf:
         return LineStyle::DashDot;
+    case RelationKind::Mentions:
     case RelationKind::SetIn:
     case RelationKind::Links:
         return LineStyle::Dotted;

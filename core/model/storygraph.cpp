@@ -6,11 +6,11 @@
 
 namespace storyloom {
 
-StoryGraph::StoryGraph(QString rootPath, QString title, ProjectLayout layout, std::vector<Entity> entities,
+StoryGraph::StoryGraph(QString rootPath, QString title, ProjectFormat format, std::vector<Entity> entities,
     std::vector<Relation> relations, Diagnostics diagnostics)
     : m_rootPath(std::move(rootPath))
     , m_title(std::move(title))
-    , m_layout(layout)
+    , m_format(format)
     , m_entities(std::move(entities))
     , m_relations(std::move(relations))
     , m_diagnostics(std::move(diagnostics))

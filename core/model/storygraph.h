@@ -11,7 +11,7 @@
 namespace storyloom {
 
 /** Whether a project is in Storyloom's own format, an mdBook, or just a folder of Markdown. */
-enum class ProjectLayout { Native, MdBook, Folder };
+enum class ProjectFormat { Native, MdBook, Folder };
 
 /**
  * An immutable picture of all entities, relations and diagnostics of a
@@ -23,16 +23,16 @@ class StoryGraph
 {
 public:
     StoryGraph() = default;
-    StoryGraph(QString rootPath, QString title, ProjectLayout layout, std::vector<Entity> entities,
+    StoryGraph(QString rootPath, QString title, ProjectFormat format, std::vector<Entity> entities,
         std::vector<Relation> relations, Diagnostics diagnostics);
 
     [[nodiscard]] const QString &rootPath() const { return m_rootPath; }
     [[nodiscard]] const QString &title() const { return m_title; }
-    [[nodiscard]] ProjectLayout layout() const { return m_layout; }
+    [[nodiscard]] ProjectFormat format() const { return m_format; }
     /** The folder Markdown content lives in, relative to the root (`src` for an mdBook, else empty). */
     [[nodiscard]] QString contentDir() const
     {
-        return m_layout == ProjectLayout::MdBook ? QStringLiteral("src") : QString();
+        return m_format == ProjectFormat::MdBook ? QStringLiteral("src") : QString();
     }
 
     [[nodiscard]] const std::vector<Entity> &entities() const { return m_entities; }
@@ -59,7 +59,7 @@ public:
 private:
     QString m_rootPath;
     QString m_title;
-    ProjectLayout m_layout = ProjectLayout::Folder;
+    ProjectFormat m_format = ProjectFormat::Folder;
     std::vector<Entity> m_entities;
     std::vector<Relation> m_relations;
     Diagnostics m_diagnostics;

@@ -79,6 +79,8 @@ QString toString(RelationKind kind)
     switch (kind) {
     case RelationKind::Features:
         return QStringLiteral("features");
+    case RelationKind::Mentions:
+        return QStringLiteral("mentions");
     case RelationKind::Exposes:
         return QStringLiteral("exposes");
     case RelationKind::Prioritises:
@@ -147,30 +149,44 @@ std::optional<Provenance> provenanceFromString(QStringView name)
     return parseName(name.trimmed(), allProvenances);
 }
 
-QString displayName(EntityType type, bool plural)
+QString displayName(EntityType type)
 {
     switch (type) {
     case EntityType::Character:
-        return plural ? QCoreApplication::translate("storyloom", "Characters")
-                      : QCoreApplication::translate("storyloom", "Character");
+        return QCoreApplication::translate("storyloom", "Character");
     case EntityType::Value:
-        return plural ? QCoreApplication::translate("storyloom", "Values")
-                      : QCoreApplication::translate("storyloom", "Value");
+        return QCoreApplication::translate("storyloom", "Value");
     case EntityType::Story:
-        return plural ? QCoreApplication::translate("storyloom", "Stories")
-                      : QCoreApplication::translate("storyloom", "Story");
+        return QCoreApplication::translate("storyloom", "Story");
     case EntityType::PainPoint:
-        return plural ? QCoreApplication::translate("storyloom", "Pain points")
-                      : QCoreApplication::translate("storyloom", "Pain point");
+        return QCoreApplication::translate("storyloom", "Pain point");
     case EntityType::Goal:
-        return plural ? QCoreApplication::translate("storyloom", "Goals")
-                      : QCoreApplication::translate("storyloom", "Goal");
+        return QCoreApplication::translate("storyloom", "Goal");
     case EntityType::Project:
-        return plural ? QCoreApplication::translate("storyloom", "Projects")
-                      : QCoreApplication::translate("storyloom", "Project");
+        return QCoreApplication::translate("storyloom", "Project");
     case EntityType::Page:
-        return plural ? QCoreApplication::translate("storyloom", "Pages")
-                      : QCoreApplication::translate("storyloom", "Page");
+        return QCoreApplication::translate("storyloom", "Page");
+    }
+    return {};
+}
+
+QString pluralDisplayName(EntityType type)
+{
+    switch (type) {
+    case EntityType::Character:
+        return QCoreApplication::translate("storyloom", "Characters");
+    case EntityType::Value:
+        return QCoreApplication::translate("storyloom", "Values");
+    case EntityType::Story:
+        return QCoreApplication::translate("storyloom", "Stories");
+    case EntityType::PainPoint:
+        return QCoreApplication::translate("storyloom", "Pain points");
+    case EntityType::Goal:
+        return QCoreApplication::translate("storyloom", "Goals");
+    case EntityType::Project:
+        return QCoreApplication::translate("storyloom", "Projects");
+    case EntityType::Page:
+        return QCoreApplication::translate("storyloom", "Pages");
     }
     return {};
 }
@@ -216,6 +232,8 @@ QString displayName(RelationKind kind)
     switch (kind) {
     case RelationKind::Features:
         return QCoreApplication::translate("storyloom", "features");
+    case RelationKind::Mentions:
+        return QCoreApplication::translate("storyloom", "mentions");
     case RelationKind::Exposes:
         return QCoreApplication::translate("storyloom", "exposes");
     case RelationKind::Prioritises:

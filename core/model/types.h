@@ -20,12 +20,14 @@ enum class StoryKind { None, StatusQuo, ShinyFuture };
 enum class GoalState { Unknown, Done, InProgress, HelpWanted, Paused, Proposed, Accepted, NotAccepted };
 
 /**
- * Typed, directed relation kinds; `Links` is any other link between two entities. `Retells`
- * goes from a shiny-future story to the status-quo story it tells anew; `HitBy` from a
- * character to a pain point a story of theirs exposes.
+ * Typed, directed relation kinds; `Links` is any other link between two entities.
+ * `Mentions` is the weaker `Features`: a story names a character without being about them.
+ * `Retells` goes from a shiny-future story to the status-quo story it tells anew; `HitBy`
+ * from a character to a pain point a story of theirs exposes.
  */
 enum class RelationKind {
     Features,
+    Mentions,
     Exposes,
     Prioritises,
     Hurts,
@@ -47,9 +49,10 @@ enum class Provenance { Declared, Extracted, Derived };
 
 inline constexpr EntityType allEntityTypes[] = { EntityType::Character, EntityType::Value, EntityType::Story,
     EntityType::PainPoint, EntityType::Goal, EntityType::Project, EntityType::Page };
-inline constexpr RelationKind allRelationKinds[] = { RelationKind::Features, RelationKind::Exposes,
-    RelationKind::Prioritises, RelationKind::Hurts, RelationKind::Addresses, RelationKind::Realises,
-    RelationKind::PartOf, RelationKind::SetIn, RelationKind::Retells, RelationKind::HitBy, RelationKind::Links };
+inline constexpr RelationKind allRelationKinds[]
+    = { RelationKind::Features, RelationKind::Mentions, RelationKind::Exposes, RelationKind::Prioritises,
+          RelationKind::Hurts, RelationKind::Addresses, RelationKind::Realises, RelationKind::PartOf,
+          RelationKind::SetIn, RelationKind::Retells, RelationKind::HitBy, RelationKind::Links };
 inline constexpr GoalState allGoalStates[] = { GoalState::Done, GoalState::InProgress, GoalState::HelpWanted,
     GoalState::Paused, GoalState::Proposed, GoalState::Accepted, GoalState::NotAccepted };
 inline constexpr Provenance allProvenances[] = { Provenance::Declared, Provenance::Extracted, Provenance::Derived };
@@ -68,7 +71,9 @@ inline constexpr Provenance allProvenances[] = { Provenance::Declared, Provenanc
 [[nodiscard]] std::optional<Provenance> provenanceFromString(QStringView name);
 
 /** Human names for the UI, translated; plural for the project tree groups. */
-[[nodiscard]] QString displayName(EntityType type, bool plural = false);
+[[nodiscard]] QString displayName(EntityType type);
+/** The name of many entities of a type ("Characters"), for lists and headings. */
+[[nodiscard]] QString pluralDisplayName(EntityType type);
 [[nodiscard]] QString displayName(StoryKind kind);
 [[nodiscard]] QString displayName(GoalState state);
 [[nodiscard]] QString displayName(RelationKind kind);

@@ -48,4 +48,23 @@ CmarkTree::~CmarkTree()
         cmark_parser_free(m_parser);
 }
 
+QString plainText(cmark_node *node)
+{
+    QString text;
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *current = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(current);
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+            text += QString::fromUtf8(cmark_node_get_literal(current));
+        else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+            text += u' ';
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
 } // namespace storyloom

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <memory>
 
 struct cmark_node;
@@ -38,5 +39,11 @@ private:
     cmark_node *m_root = nullptr;
     void *m_extensions = nullptr;
 };
+
+/**
+ * The text of an inline subtree as a reader sees it: text and code literals, a
+ * space for each line break, no markup (a heading's text, an image's alt text).
+ */
+[[nodiscard]] QString plainText(cmark_node *node);
 
 } // namespace storyloom

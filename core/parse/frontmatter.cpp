@@ -218,6 +218,12 @@ QStringList FrontMatter::list(const QString &key) const
     return result;
 }
 
+FrontMatterExtent frontMatterExtent(const QByteArray &file)
+{
+    const std::optional<Block> block = findBlock(file);
+    return block ? FrontMatterExtent { block->blockEnd, block->lineCount } : FrontMatterExtent {};
+}
+
 FrontMatter parseFrontMatter(const QByteArray &file, const QString &path, YamlReader reader)
 {
     FrontMatter result;

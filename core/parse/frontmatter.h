@@ -45,6 +45,16 @@ enum class YamlReader {
     YamlCpp,
 };
 
+/** Where a file's front matter block ends: its bytes and lines, both 0 when there is none. */
+struct FrontMatterExtent
+{
+    qsizetype bytes = 0;
+    int lines = 0;
+};
+
+/** The extent of the front matter at the start of `file`, without reading its YAML. */
+[[nodiscard]] FrontMatterExtent frontMatterExtent(const QByteArray &file);
+
 /** Reads the front matter at the start of `file` (path is only for diagnostics). Pure; any thread. */
 [[nodiscard]] FrontMatter parseFrontMatter(
     const QByteArray &file, const QString &path = {}, YamlReader reader = YamlReader::Fastest);

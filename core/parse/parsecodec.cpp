@@ -53,7 +53,7 @@ private:
     QByteArray m_bytes;
 };
 
-// A null array is told from an empty one, as QDataStream does: structureDigest() streams
+// A null array is told from an empty one, as QDataStream does: structureFingerprint() streams
 // them, and a cached parse must digest as the fresh one did (TextEdits compares the two).
 constexpr quint32 nullBytes = 0xffffffff;
 

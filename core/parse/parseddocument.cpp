@@ -157,7 +157,7 @@ private:
                 m_items.removeLast();
             return;
         case CMARK_NODE_HEADING: {
-            const QString text = m_text.trimmed();
+            const QString text = plainText(node).trimmed();
             m_doc.headings.append({ cmark_node_get_heading_level(node), text, m_leafLine, headingAnchor(text) });
             if (m_doc.firstHeadingLine == 0) {
                 m_doc.firstHeading = text;
@@ -273,13 +273,49 @@ QString headingAnchor(const QString &text)
 {
     QString anchor;
     anchor.reserve(text.size());
-    for (QChar c : text) {
-        if (c.isLetterOrNumber() || c == u'_' || c == u'-')
-            anchor += c.toLower();
-        else if (c.isSpace())
+    // By code point, as mdBook's normalize_id: a letter outside the BMP is a pair of surrogates here.
+    for (const char32_t c : QStringView(text).trimmed().toUcs4()) {
+        if (c == U'_' || c == U'-' || QChar::isLetterOrNumber(c)) {
+            const char32_t lower = c >= U'A' && c <= U'Z' ? c + (U'a' - U'A') : c;
+            anchor += QStringView(QChar::fromUcs4(lower));
+        } else if (QChar::isSpace(c)) {
             anchor += u'-';
+        }
     }
     return anchor;
+}
+
+QString uniqueAnchor(const QString &anchor, QSet<QString> &taken)
+{
+    QString unique = anchor;
+    for (int n = 1; taken.contains(unique); ++n)
+        unique = anchor + u'-' + QString::number(n);
+    taken.insert(unique);
+    return unique;
+}
+
+QList<Heading> scanHeadings(const QByteArray &body, int firstLine)
+{
+    QList<Heading> headings;
+    CmarkTree tree(body);
+    cmark_iter *iter = cmark_iter_new(tree.root());
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_HEADING)
+            continue;
+        const QString text = plainText(node).trimmed();
+        headings.append({ cmark_node_get_heading_level(node), text, cmark_node_get_start_line(node) + firstLine - 1,
+            headingAnchor(text) });
+    }
+    cmark_iter_free(iter);
+    return headings;
+}
+
+QList<Heading> fileHeadings(const QByteArray &file)
+{
+    const FrontMatterExtent frontMatter = frontMatterExtent(file);
+    return scanHeadings(file.mid(frontMatter.bytes), frontMatter.lines + 1);
 }
 
 ParsedDocument parseDocument(const QByteArray &bytes, const QString &path)
@@ -339,7 +375,7 @@ bool bodyLeftOut(const QByteArray &body, quint64 digest)
     return body.isEmpty() && digest != 0 && digest != empty;
 }
 
-// A parse as stream bytes: what structureDigest() hashes, and (operator<<) every field, for
+// A parse as stream bytes: what structureFingerprint() hashes, and (operator<<) every field, for
 // comparing two parses. The index caches parses with ParseCodec, not with these. Text goes
 // as UTF-8: QDataStream's own QString format is UTF-16, twice the bytes to hash.
 namespace {
@@ -406,7 +442,7 @@ void keepParagraphsOf(ParsedDocument &document, int heading)
     document.paragraphs.squeeze();
 }
 
-QByteArray structureDigest(const ParsedDocument &d, int paragraphsOf, bool withBody)
+QByteArray structureFingerprint(const ParsedDocument &d, int paragraphsOf, bool withBody)
 {
     QByteArray bytes;
     {

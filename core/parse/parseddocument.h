@@ -7,6 +7,7 @@
 
 #include <QDataStream>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace storyloom {
@@ -122,18 +123,39 @@ struct ParsedDocument
 /** Parses one file's bytes. `path` (relative to the project) only labels diagnostics. Pure; any thread. */
 [[nodiscard]] ParsedDocument parseDocument(const QByteArray &bytes, const QString &path);
 
-/** The anchor mdBook gives a heading: lower case, punctuation dropped, spaces to dashes. */
+/**
+ * The anchor mdBook and GitHub give a heading: letters, digits, `_` and `-`
+ * kept, each space a dash (so "A - B" is `a---b`), anything else dropped,
+ * ASCII letters lower-cased (mdBook leaves "Über" as it is; GitHub lower-cases
+ * it, so look anchors up ignoring case). The one anchor rule: the preview's
+ * `<a name>`, fragment look-ups and value ids all use it. Not an entity id:
+ * ids come from slugify().
+ */
 [[nodiscard]] QString headingAnchor(const QString &text);
+
+/** `anchor`, or with `-1`, `-2`... when `taken` has it, as mdBook numbers repeated headings; adds it to `taken`. */
+[[nodiscard]] QString uniqueAnchor(const QString &anchor, QSet<QString> &taken);
+
+/**
+ * The headings of a Markdown body as CommonMark reads them: ATX and setext,
+ * never lines inside code blocks or HTML. `firstLine` is the file line of the
+ * body's first line (1 + the front matter's lines). The one heading rule:
+ * parseDocument(), the editor's outline and the search rows all use it.
+ */
+[[nodiscard]] QList<Heading> scanHeadings(const QByteArray &body, int firstLine = 1);
+
+/** scanHeadings() of a whole file: its front matter skipped, lines counted from the file's first. */
+[[nodiscard]] QList<Heading> fileHeadings(const QByteArray &file);
 
 /**
  * A hash of everything in a parse except its prose: the front matter,
  * headings, links, tables, list items and diagnostics, plus the paragraphs
  * of the section under heading `paragraphsOf` (an index into `headings`; -1
- * for none) and the body only when asked. GraphBuilder::documentDigest()
+ * for none) and the body only when asked. GraphBuilder::documentFingerprint()
  * says which parts a graph is built from; two parses with equal digests then
  * give the same graph, so an edit of the prose alone only changes search text.
  */
-[[nodiscard]] QByteArray structureDigest(const ParsedDocument &document, int paragraphsOf, bool withBody);
+[[nodiscard]] QByteArray structureFingerprint(const ParsedDocument &document, int paragraphsOf, bool withBody);
 
 /**
  * Drops the paragraphs outside the section of heading `heading` (an index into

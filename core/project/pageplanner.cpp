@@ -18,12 +18,6 @@
 namespace storyloom {
 
 namespace {
-// The context lupdate gives these messages (they stand in PagePlanner's members).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::PagePlanner", text);
-}
-
 QString joined(const QString &folder, const QString &name)
 {
     return folder.isEmpty() ? name : folder + u'/' + name;

@@ -5,6 +5,7 @@
 #include "core/model/storygraph.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace storyloom {
 
@@ -44,6 +45,8 @@ struct PagePlan
  */
 class PagePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::PagePlanner)
+
 public:
     explicit PagePlanner(Snapshot snapshot);
 
@@ -62,7 +65,7 @@ public:
     [[nodiscard]] static QString fileStem(const QString &title, NamingStyle style);
 
 private:
-    [[nodiscard]] bool isBook() const { return m_snapshot->layout() == ProjectLayout::MdBook; }
+    [[nodiscard]] bool isBook() const { return m_snapshot->format() == ProjectFormat::MdBook; }
     /** The book's template page in `folder` (relative to the root), empty when it has none. */
     [[nodiscard]] QString bookTemplate(const QString &folder) const;
     [[nodiscard]] QByteArray bookText(const QString &templatePath, const QString &title) const;

@@ -6,6 +6,7 @@
 #include "core/index/indexer.h"
 #include "core/project/filewatcher.h"
 #include "core/project/writer.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -39,7 +40,7 @@ void Project::open(const QString &rootPath)
     m_rootPath = QFileInfo(rootPath).absoluteFilePath();
     Writer::setOpenProjectRoot(m_rootPath);
     m_snapshot.reset();
-    m_graph.clear();
+    m_graphFingerprint.clear();
     m_stale = false;
     ++m_generation;
     m_loading = false;
@@ -83,8 +84,8 @@ void Project::startLoad()
     const bool first = std::exchange(m_firstLoad, false);
     QPointer<Project> self(this);
     CachedSnapshot current;
-    if (!first && !m_graph.isEmpty())
-        current = { m_snapshot, m_graph, {} };
+    if (!first && !m_graphFingerprint.isEmpty())
+        current = { m_snapshot, m_graphFingerprint, {} };
     QThreadPool::globalInstance()->start([self, cancel, root, generation, first, current] {
         CachedSnapshot cached = current;
         if (first) {
@@ -129,35 +130,44 @@ void Project::startLoad()
                 },
                 Qt::QueuedConnection);
         };
-        const IndexRefresh refresh = Indexer::refresh(root, options, first, &cached);
-        if (cancel->load() || !refresh.snapshot)
+        const IndexRefresh refresh = Indexer::refresh(root, { .load = options, .verify = first, .cached = &cached });
+        if (cancel->load())
             return;
+        if (!refresh.snapshot) {
+            qCWarning(lcProject).noquote() << "loading" << root << "gave no snapshot:" << refresh.error;
+            return;
+        }
         QString notice = refresh.notice;
-        if (!refresh.error.isEmpty())
+        if (!refresh.error.isEmpty()) {
+            qCWarning(lcProject).noquote() << "the index of" << root << "was not updated:" << refresh.error;
             notice = tr("The index could not be updated: %1").arg(refresh.error);
+        }
         const bool written = refresh.error.isEmpty()
-            && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.documentsWritten > 0);
+            && (refresh.filesRead > 0 || refresh.filesRemoved > 0 || refresh.searchFilesWritten > 0);
         QMetaObject::invokeMethod(
             self,
-            [self, generation, snapshot = refresh.snapshot, graph = refresh.graph, notice, written] {
+            [self, generation, snapshot = refresh.snapshot, graphFingerprint = refresh.graphFingerprint, notice,
+                written] {
                 if (!self)
                     return;
                 if (!notice.isEmpty() && generation == self->m_generation)
                     Q_EMIT self->indexNotice(notice);
-                self->finishLoad(generation, snapshot, graph, written);
+                self->finishLoad(generation, snapshot, graphFingerprint, written);
             },
             Qt::QueuedConnection);
     });
 }
 
-void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &graph, bool indexWritten)
+void Project::finishLoad(quint64 generation, Snapshot snapshot, const QString &graphFingerprint, bool indexWritten)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
+        qCDebug(lcProject) << "a superseded load finished; its snapshot is dropped";
         return;
+    }
     // Nothing changed since the cached snapshot was shown: the views keep what they built.
     const bool changed = snapshot != m_snapshot;
     m_snapshot = std::move(snapshot);
-    m_graph = graph;
+    m_graphFingerprint = graphFingerprint;
     m_loading = false;
     if (changed)
         Q_EMIT snapshotChanged(m_snapshot);

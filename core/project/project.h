@@ -64,14 +64,14 @@ Q_SIGNALS:
 
 private:
     void startLoad();
-    void finishLoad(quint64 generation, Snapshot snapshot, const QString &graph, bool indexWritten);
+    void finishLoad(quint64 generation, Snapshot snapshot, const QString &graphFingerprint, bool indexWritten);
     void showCached(quint64 generation, Snapshot snapshot);
 
     QString m_rootPath;
     Snapshot m_snapshot;
     /** The index's fingerprint of m_snapshot's graph (empty when unknown): a refresh that keeps the graph hands
      * m_snapshot back. */
-    QString m_graph;
+    QString m_graphFingerprint;
     bool m_loading = false;
     bool m_stale = false;
     quint64 m_generation = 0;

@@ -7,6 +7,7 @@
 #include "core/project/linkrewriter.h"
 #include "core/project/pageplanner.h"
 #include "core/project/summaryeditor.h"
+#include "core/util/logging.h"
 #include "core/util/text.h"
 
 #include <QCoreApplication>
@@ -23,14 +24,6 @@
 namespace storyloom {
 
 namespace {
-// The context lupdate files these messages under (they stand in Writer's members).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::Writer", text);
-}
-
-Q_LOGGING_CATEGORY(lcWriter, "storyloom.writer")
-
 struct OpenProject
 {
     QMutex mutex;
@@ -75,21 +68,22 @@ std::optional<QString> refusal(const QString &root, const QString &relativePath)
     const QString clean = QDir::cleanPath(relativePath);
     if (clean.isEmpty() || clean == QLatin1String(".") || clean == QLatin1String("..")
         || clean.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(clean))
-        return tr("refusing to write outside the project: %1").arg(QDir::toNativeSeparators(relativePath));
+        return Writer::tr("refusing to write outside the project: %1").arg(QDir::toNativeSeparators(relativePath));
     const QString path = QFileInfo(root + u'/' + clean).absoluteFilePath();
     // Where the bytes would really land: through links, in the folder they lead to.
     const QString target = resolvedPath(path);
     if (!isInside(target, resolvedPath(root)))
-        return tr("refusing to write through a link that leaves the project: %1").arg(QDir::toNativeSeparators(path));
+        return Writer::tr("refusing to write through a link that leaves the project: %1")
+            .arg(QDir::toNativeSeparators(path));
     if (const QString open = Writer::openProjectRoot(); !open.isEmpty() && !isInside(target, open))
-        return tr("refusing to write %1: it is not in the open project %2")
+        return Writer::tr("refusing to write %1: it is not in the open project %2")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(open));
     return std::nullopt;
 }
 
 WriteResult failed(const QString &message)
 {
-    qCWarning(lcWriter).noquote() << message;
+    qCWarning(lcProject).noquote() << message;
     return WriteResult::failure(message);
 }
 
@@ -160,7 +154,7 @@ WriteResult Writer::setFrontMatter(const QString &entityId, const QString &key, 
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity)
         return WriteResult::failure(tr("no entity '%1'").arg(entityId));
-    if (m_snapshot->layout() == ProjectLayout::MdBook)
+    if (m_snapshot->format() == ProjectFormat::MdBook)
         return WriteResult::failure(
             tr("this mdBook has no front matter (mdBook would show it as text); edit the page's text instead"));
     const std::optional<QByteArray> bytes = readEntityFile(*entity);
@@ -214,6 +208,7 @@ QString Writer::frontMatterKey(RelationKind kind, const Entity &from)
         return QStringLiteral("project");
     case RelationKind::Retells:
         return QStringLiteral("stories");
+    case RelationKind::Mentions: // a link in the text, not front matter
     case RelationKind::HitBy:
     case RelationKind::Links:
         break;
@@ -314,7 +309,7 @@ QStringList Writer::markdownFiles() const
 
 QStringList Writer::pagesLinkingTo(const QString &path) const
 {
-    const QString summaryPath = m_snapshot->layout() == ProjectLayout::MdBook
+    const QString summaryPath = m_snapshot->format() == ProjectFormat::MdBook
         ? m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md")
         : QString();
     QStringList pages;
@@ -381,7 +376,7 @@ WriteResult Writer::rename(const QString &entityId, const QString &title) const
     if (!bytes)
         return WriteResult::failure(tr("cannot read %1").arg(path));
     QByteArray updated = *bytes;
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+    if (m_snapshot->format() == ProjectFormat::MdBook) {
         const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
         QFile in(absolute(summaryPath));
         const QByteArray summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
@@ -438,7 +433,7 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
     const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
     const QString page = path.mid(m_snapshot->contentDir().size() + 1);
     QByteArray summary;
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+    if (m_snapshot->format() == ProjectFormat::MdBook) {
         QFile in(absolute(summaryPath));
         summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
         if (SummaryEditor(summary).hasChildren(page))
@@ -457,7 +452,7 @@ WriteResult Writer::moveToTrash(const QString &entityId) const
             && !(QFile::copy(absolute(path), fallback) && QFile::remove(absolute(path))))
             return WriteResult::failure(tr("cannot move %1 to the trash").arg(path));
     }
-    if (m_snapshot->layout() == ProjectLayout::MdBook) {
+    if (m_snapshot->format() == ProjectFormat::MdBook) {
         const QByteArray without = SummaryEditor(summary).withoutEntry(page);
         if (without != summary) {
             const WriteResult written = writeFile(summaryPath, without);

@@ -4,6 +4,7 @@
 
 #include "core/model/storygraph.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 namespace storyloom {
@@ -30,6 +31,8 @@ struct WriteResult
  */
 class Writer
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::Writer)
+
 public:
     explicit Writer(Snapshot snapshot);
 

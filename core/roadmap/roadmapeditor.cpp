@@ -30,24 +30,21 @@ EditPlan failure(const SourceLocation &where, const QString &message)
     return { std::nullopt, Diagnostic::error(where, message) };
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom", text);
-}
-
 /** Moves an overview-table row under another goal: the row goes after that goal's last initiative, re-indented. */
 TextEditResult moveRow(const QByteArray &file, const StoryGraph &graph, const Entity &goal, const QString &parentId)
 {
     QList<QByteArray> lines = file.split('\n');
     const int from = goal.attributeSource.line - 1;
     if (from < 0 || from >= lines.size())
-        return { {}, Diagnostic::error(goal.attributeSource, tr("the row is not in the file any more")) };
+        return { {},
+            Diagnostic::error(goal.attributeSource, RoadmapEditor::tr("the row is not in the file any more")) };
     const Entity *parent = parentId.isEmpty() ? nullptr : graph.entity(parentId);
     if (!parentId.isEmpty()
         && (!parent || parent->attributeOrigin != AttributeOrigin::OverviewTable
             || parent->attributeSource.path != goal.attributeSource.path))
         return { {},
-            Diagnostic::error(goal.attributeSource, tr("the new parent is not a goal of the same overview table")) };
+            Diagnostic::error(
+                goal.attributeSource, RoadmapEditor::tr("the new parent is not a goal of the same overview table")) };
     QString row = QString::fromUtf8(lines.at(from));
     // Re-indent the deliverable cell: strip the old marker, add the new one.
     static const QRegularExpression marker(QStringLiteral("^(\\s*\\|\\s*)((?:&nbsp;|\\s)*↳\\s*|🔻\\s*)?"));
@@ -89,7 +86,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
         return {};
 
     AttributeOrigin origin = goal->attributeOrigin;
-    if (origin == AttributeOrigin::None && graph.layout() == ProjectLayout::Native)
+    if (origin == AttributeOrigin::None && graph.format() == ProjectFormat::Native)
         origin = AttributeOrigin::FrontMatter;
     // The parent of an mdBook goal comes from the table's indentation; of a native one, from front matter.
     switch (origin) {

@@ -4,6 +4,8 @@
 
 #include "core/roadmap/overviewtablewriter.h"
 
+#include <QCoreApplication>
+
 namespace storyloom {
 
 /** One file's bytes before and after an edit: apply it, or apply its inverse to undo. */
@@ -34,6 +36,8 @@ struct EditPlan
  */
 class RoadmapEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::RoadmapEditor)
+
 public:
     [[nodiscard]] static EditPlan plan(const StoryGraph &graph, const QString &goalId, const GoalEdit &edit);
     /** Regenerates the overview table between markers in `pagePath` (relative to the root). */

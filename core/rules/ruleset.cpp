@@ -51,6 +51,32 @@ QStringList strings(const YAML::Node &node)
 }
 } // namespace
 
+QString toString(Extractor extractor)
+{
+    switch (extractor) {
+    case Extractor::Morals:
+        return QStringLiteral("morals");
+    case Extractor::OverviewTable:
+        return QStringLiteral("overview-table");
+    case Extractor::MetadataTable:
+        return QStringLiteral("metadata-table");
+    case Extractor::ValuesFromSections:
+        return QStringLiteral("values-from-sections");
+    case Extractor::CharacterPriorities:
+        return QStringLiteral("character-priorities");
+    }
+    return {};
+}
+
+std::optional<Extractor> extractorFromString(QStringView name)
+{
+    for (const Extractor extractor : allExtractors) {
+        if (name == toString(extractor))
+            return extractor;
+    }
+    return std::nullopt;
+}
+
 QRegularExpression RuleSet::globToRegex(const QString &glob)
 {
     QString pattern = QStringLiteral("^");
@@ -225,7 +251,27 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
                 if (node["kind"])
                     rule.kind = storyKindFromString(str(node["kind"])).value_or(StoryKind::None);
                 rule.isTemplate = node["template"] && node["template"].as<bool>(false);
-                rule.extract = strings(node["extract"]);
+                const YAML::Node extract = node["extract"];
+                const auto addExtractor = [&](const YAML::Node &item) {
+                    const QString name = str(item);
+                    if (const std::optional<Extractor> extractor = extractorFromString(name)) {
+                        rule.extract |= *extractor;
+                        return;
+                    }
+                    QStringList known;
+                    for (const Extractor each : allExtractors)
+                        known.append(toString(each));
+                    loaded.diagnostics.append(
+                        Diagnostic::error({ path, int(item.Mark().line) + 1, int(item.Mark().column) + 1 },
+                            QCoreApplication::translate("storyloom", "unknown extractor '%1' (expected one of: %2)")
+                                .arg(name, known.join(QStringLiteral(", ")))));
+                };
+                if (extract && extract.IsSequence()) {
+                    for (const YAML::Node &item : extract)
+                        addExtractor(item);
+                } else if (extract) {
+                    addExtractor(extract);
+                }
                 set.m_rules.append(rule);
             }
         }
@@ -234,6 +280,18 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
         set.m_titlePrefixes = strings(root["title_prefixes"]);
         set.m_moralsHeading = str(root["morals_heading"]);
         set.m_retellsHeading = str(root["retells_heading"]);
+        for (const char *key : { "morals_remarks", "mention_sections" }) {
+            const QStringList patterns = strings(root[key]);
+            for (const QString &pattern : patterns) {
+                const QRegularExpression regex(pattern);
+                if (!regex.isValid())
+                    loaded.diagnostics.append(Diagnostic::error({ path, int(root[key].Mark().line) + 1, 1 },
+                        QCoreApplication::translate("storyloom", "invalid pattern in '%1': %2")
+                            .arg(QLatin1StringView(key), regex.errorString())));
+            }
+        }
+        set.m_moralsRemarks = strings(root["morals_remarks"]);
+        set.m_mentionSections = strings(root["mention_sections"]);
         set.m_ownerRows = strings(root["owner_rows"]);
         set.m_stateRows = strings(root["state_rows"]);
     } catch (const YAML::Exception &e) {
@@ -252,6 +310,10 @@ void RuleSet::prepend(const RuleSet &other)
         m_moralsHeading = other.m_moralsHeading;
     if (!other.m_retellsHeading.isEmpty())
         m_retellsHeading = other.m_retellsHeading;
+    if (!other.m_moralsRemarks.isEmpty())
+        m_moralsRemarks = other.m_moralsRemarks + m_moralsRemarks;
+    if (!other.m_mentionSections.isEmpty())
+        m_mentionSections = other.m_mentionSections;
     if (!other.m_ownerRows.isEmpty())
         m_ownerRows = other.m_ownerRows;
     if (!other.m_stateRows.isEmpty())
@@ -288,13 +350,13 @@ GoalState RuleSet::stateFromMarker(QStringView text) const
     return best;
 }
 
-QByteArray RuleSet::classificationKey() const
+QByteArray RuleSet::classificationFingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const Rule &rule : m_rules) {
         const QString line = QStringList { rule.glob.pattern(), rule.heading.pattern(),
             rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
-            rule.isTemplate ? QStringLiteral("template") : QString(), rule.extract.join(u',') }
+            rule.isTemplate ? QStringLiteral("template") : QString(), QString::number(rule.extract.toInt()) }
                                  .join(u'\x1f');
         hash.addData(line.toUtf8());
         hash.addData("\x1e");
@@ -320,10 +382,7 @@ Classification RuleSet::classify(const QString &path, const QString &firstHeadin
             result.type = rule.type;
             result.kind = rule.kind;
         }
-        for (const QString &name : rule.extract) {
-            if (!result.extract.contains(name))
-                result.extract.append(name);
-        }
+        result.extract |= rule.extract;
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #include "core/model/diagnostic.h"
 #include "core/model/types.h"
 
+#include <QFlags>
 #include <QRegularExpression>
 #include <QStringList>
 #include <optional>
@@ -15,15 +16,38 @@ class Node;
 
 namespace storyloom {
 
+/** What can be drawn from a file beyond its front matter; a rule names them (`extract: [morals]`). */
+enum class Extractor : quint8 {
+    /** Pain points from the morals section of a story. */
+    Morals = 1 << 0,
+    /** Goals and initiatives from the roadmap's overview table. */
+    OverviewTable = 1 << 1,
+    /** A goal's attributes from its metadata table. */
+    MetadataTable = 1 << 2,
+    /** Values from the sections of a values page. */
+    ValuesFromSections = 1 << 3,
+    /** The values a character prioritises, from its page. */
+    CharacterPriorities = 1 << 4,
+};
+Q_DECLARE_FLAGS(Extractors, Extractor)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Extractors)
+
+/** Every extractor, in the order rules list them. */
+inline constexpr Extractor allExtractors[] { Extractor::Morals, Extractor::OverviewTable, Extractor::MetadataTable,
+    Extractor::ValuesFromSections, Extractor::CharacterPriorities };
+/** The name rules give an extractor (`overview-table`). */
+[[nodiscard]] QString toString(Extractor extractor);
+/** The extractor a rule names, or nothing when no extractor has that name. */
+[[nodiscard]] std::optional<Extractor> extractorFromString(QStringView name);
+
 /** What the rules say one file is. */
 struct Classification
 {
     std::optional<EntityType> type;
     StoryKind kind = StoryKind::None;
     bool isTemplate = false;
-    /** Extractors to run on the file: morals, overview-table, metadata-table, values-from-sections,
-     * character-priorities. */
-    QStringList extract;
+    /** Extractors to run on the file. */
+    Extractors extract;
 };
 
 /** Which way a typed relation points: from the link's source to its target, or back. */
@@ -61,7 +85,7 @@ public:
         std::optional<EntityType> type;
         StoryKind kind = StoryKind::None;
         bool isTemplate = false;
-        QStringList extract;
+        Extractors extract;
     };
 
     /** A row of the relation-typing table: a link from `from` to `to` is a `kind` relation, pointing `direction`. */
@@ -93,11 +117,18 @@ public:
 
     [[nodiscard]] Classification classify(const QString &path, const QString &firstHeading) const;
     /** A hash of everything classify() reads: two rule sets with equal keys classify every file alike. */
-    [[nodiscard]] QByteArray classificationKey() const;
+    [[nodiscard]] QByteArray classificationFingerprint() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
     /** The FAQ heading of a shiny-future story under which it names the status-quo stories it retells. */
     [[nodiscard]] const QString &retellsHeading() const { return m_retellsHeading; }
+    /** Patterns of morals items that are no pain points (questions to the reader, remarks about the story). */
+    [[nodiscard]] const QStringList &moralsRemarks() const { return m_moralsRemarks; }
+    /**
+     * Patterns of headings whose sections (with the sections below them) do not tell a story:
+     * a character linked there is only mentioned, not featured (FAQ answers comparing characters).
+     */
+    [[nodiscard]] const QStringList &mentionSections() const { return m_mentionSections; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
     [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
     /**
@@ -126,6 +157,8 @@ private:
     QStringList m_titlePrefixes;
     QString m_moralsHeading;
     QString m_retellsHeading;
+    QStringList m_moralsRemarks;
+    QStringList m_mentionSections;
     QStringList m_ownerRows;
     QStringList m_stateRows;
     QList<RelationTyping> m_relationTypes;

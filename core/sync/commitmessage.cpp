@@ -12,15 +12,10 @@ namespace storyloom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommitMessage", text);
-}
-
 QString describeType(EntityType type, StoryKind kind)
 {
     if (type == EntityType::Story && kind != StoryKind::None)
-        return tr("%1 story").arg(displayName(kind).toLower());
+        return CommitMessage::tr("%1 story").arg(displayName(kind).toLower());
     return displayName(type).toLower();
 }
 
@@ -65,17 +60,17 @@ QString cleanHeading(QString heading)
     return heading.trimmed();
 }
 
-QString verb(FileChange::Kind kind)
+QString verb(ChangedFile::Kind kind)
 {
     switch (kind) {
-    case FileChange::Kind::Added:
-        return tr("add");
-    case FileChange::Kind::Modified:
-        return tr("update");
-    case FileChange::Kind::Deleted:
-        return tr("remove");
-    case FileChange::Kind::Renamed:
-        return tr("move");
+    case ChangedFile::Kind::Added:
+        return CommitMessage::tr("add");
+    case ChangedFile::Kind::Modified:
+        return CommitMessage::tr("update");
+    case ChangedFile::Kind::Deleted:
+        return CommitMessage::tr("remove");
+    case ChangedFile::Kind::Renamed:
+        return CommitMessage::tr("move");
     }
     return {};
 }
@@ -113,9 +108,9 @@ EntityDescription CommitMessage::describe(const QString &path, const QByteArray 
     return d;
 }
 
-std::vector<FileChange> CommitMessage::parseNameStatus(const QByteArray &output, const QString &prefix)
+std::vector<ChangedFile> CommitMessage::parseNameStatus(const QByteArray &output, const QString &prefix)
 {
-    std::vector<FileChange> changes;
+    std::vector<ChangedFile> changes;
     const QList<QByteArray> fields = output.split('\0');
     auto relative = [&prefix](const QByteArray &path) {
         const QString p = QString::fromUtf8(path);
@@ -125,40 +120,40 @@ std::vector<FileChange> CommitMessage::parseNameStatus(const QByteArray &output,
         const QByteArray &status = fields[i];
         if (status.isEmpty())
             continue;
-        FileChange change;
+        ChangedFile change;
         switch (status[0]) {
         case 'A':
-            change.kind = FileChange::Kind::Added;
+            change.kind = ChangedFile::Kind::Added;
             break;
         case 'D':
-            change.kind = FileChange::Kind::Deleted;
+            change.kind = ChangedFile::Kind::Deleted;
             break;
         case 'R':
         case 'C':
-            change.kind = FileChange::Kind::Renamed;
+            change.kind = ChangedFile::Kind::Renamed;
             break;
         default:
-            change.kind = FileChange::Kind::Modified;
+            change.kind = ChangedFile::Kind::Modified;
             break;
         }
-        if (change.kind == FileChange::Kind::Renamed) {
+        if (change.kind == ChangedFile::Kind::Renamed) {
             if (i + 2 >= fields.size())
                 break;
             change.oldPath = relative(fields[++i]);
         }
         change.path = relative(fields[++i]);
         if (status[0] == 'C')
-            change.kind = FileChange::Kind::Added;
+            change.kind = ChangedFile::Kind::Added;
         changes.push_back(change);
     }
     return changes;
 }
 
-QString CommitMessage::build(const std::vector<FileChange> &changes, const Snapshot &snapshot, const Reader &read)
+QString CommitMessage::build(const std::vector<ChangedFile> &changes, const Snapshot &snapshot, const Reader &read)
 {
     QStringList items;
-    for (const FileChange &change : changes) {
-        const bool deleted = change.kind == FileChange::Kind::Deleted;
+    for (const ChangedFile &change : changes) {
+        const bool deleted = change.kind == ChangedFile::Kind::Deleted;
         QString item;
         if (!isMarkdown(change.path)) {
             item = tr("%1 file: %2").arg(verb(change.kind), change.path);

@@ -5,6 +5,7 @@
 #include "core/model/storygraph.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -13,7 +14,7 @@
 namespace storyloom {
 
 /** One staged change, as `git diff --cached --name-status` reports it. */
-struct FileChange
+struct ChangedFile
 {
     enum class Kind { Added, Modified, Deleted, Renamed };
     Kind kind = Kind::Modified;
@@ -37,6 +38,8 @@ struct EntityDescription
  */
 class CommitMessage
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::CommitMessage)
+
 public:
     /** Returns a file's bytes (as of now, or as of HEAD for deleted files); nothing when unreadable. */
     using Reader = std::function<std::optional<QByteArray>(const QString &path, bool deleted)>;
@@ -47,13 +50,13 @@ public:
      * `title`, the first heading) and the conventional folders.
      */
     [[nodiscard]] static QString build(
-        const std::vector<FileChange> &changes, const Snapshot &snapshot, const Reader &read);
+        const std::vector<ChangedFile> &changes, const Snapshot &snapshot, const Reader &read);
 
     /** Describes one file from its bytes and path alone. */
     [[nodiscard]] static EntityDescription describe(const QString &path, const QByteArray &text);
     /** Parses `git diff --name-status -z` output; paths are made relative to `prefix` (the project folder in the
      * repository). */
-    [[nodiscard]] static std::vector<FileChange> parseNameStatus(const QByteArray &output, const QString &prefix);
+    [[nodiscard]] static std::vector<ChangedFile> parseNameStatus(const QByteArray &output, const QString &prefix);
 };
 
 } // namespace storyloom

@@ -7,11 +7,6 @@
 namespace storyloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncError", text);
-}
-
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {
     for (const char *needle : needles) {

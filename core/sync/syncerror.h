@@ -4,6 +4,7 @@
 
 #include "core/sync/gitrepository.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace storyloom {
@@ -43,6 +44,8 @@ struct SyncError
     [[nodiscard]] static SyncError make(Kind kind, const QString &detail = {});
     /** Recognises a failed git run: offline, authentication, rejection, lock, missing author... */
     [[nodiscard]] static SyncError fromGit(const GitResult &result);
+
+    Q_DECLARE_TR_FUNCTIONS(storyloom::SyncError)
 };
 
 /** A stable machine name of an error kind (`offline`, `rejected`...), for the CLI and tests. */

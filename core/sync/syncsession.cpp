@@ -6,6 +6,7 @@
 #include "core/sync/conflictresolver.h"
 #include "core/sync/gitrepository.h"
 #include "core/sync/synclock.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,14 +20,11 @@ namespace storyloom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncSession", text);
-}
-
 /** The state of one run of the steps. */
 class SyncRun
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::SyncRun)
+
 public:
     SyncRun(SyncSession &session, const QString &projectRoot, std::atomic_bool &cancel)
         : m_session(session)
@@ -47,7 +45,10 @@ private:
     bool merge(const SyncOptions &options);
     bool push();
 
-    GitResult git(const QStringList &arguments, bool network = false, bool readOnly = false);
+    /** What a git command does beyond the working tree: a query takes no optional locks, a network step can be
+     * cancelled and reports progress. */
+    enum class GitCall { Writes, Query, Network };
+    GitResult git(const QStringList &arguments, GitCall call = GitCall::Writes);
     void report(SyncStep step, const QString &message)
     {
         m_result.step = step;
@@ -58,12 +59,17 @@ private:
         m_result.outcome
             = error.kind == SyncError::Kind::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
         m_result.error = error;
+        if (error.kind == SyncError::Kind::Cancelled)
+            qCInfo(lcSync) << "sync cancelled at step" << stepName(m_result.step);
+        else
+            qCWarning(lcSync).noquote() << "sync failed at step" << stepName(m_result.step) << ':' << error.fullText();
         return false;
     }
     bool cancelled() { return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false; }
     [[nodiscard]] bool refExists(const QString &ref)
     {
-        return git({ QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), ref }, false, true)
+        return git(
+            { QStringLiteral("rev-parse"), QStringLiteral("-q"), QStringLiteral("--verify"), ref }, GitCall::Query)
             .ok();
     }
     /** Commits only on our side and only on theirs; nullopt when HEAD or `target` does not exist. */
@@ -93,13 +99,13 @@ private:
     bool m_toSend = false;
 };
 
-GitResult SyncRun::git(const QStringList &arguments, bool network, bool readOnly)
+GitResult SyncRun::git(const QStringList &arguments, GitCall call)
 {
     GitRunOptions options;
-    options.readOnly = readOnly;
-    if (!readOnly)
+    options.readOnly = call == GitCall::Query;
+    if (!options.readOnly)
         options.startedProcess = [this](qint64 pid) { m_lock.recordGitProcess(pid); };
-    if (network) {
+    if (call == GitCall::Network) {
         options.cancel = &m_cancel;
         options.progress = [this](const QString &line) { Q_EMIT m_session.progress(m_result.step, line); };
         QStringList withProgress = arguments;
@@ -113,7 +119,7 @@ std::optional<std::pair<int, int>> SyncRun::aheadBehind(const QString &target)
 {
     const GitResult r = git({ QStringLiteral("rev-list"), QStringLiteral("--left-right"), QStringLiteral("--count"),
                                 QStringLiteral("HEAD...") + target },
-        false, true);
+        GitCall::Query);
     const QStringList counts = r.outputText().split(QLatin1Char('\t'));
     if (!r.ok() || counts.size() != 2)
         return std::nullopt;
@@ -129,7 +135,7 @@ bool SyncRun::prepare()
     const GitResult where
         = git({ QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--absolute-git-dir"),
                   QStringLiteral("--symbolic-full-name"), QStringLiteral("HEAD") },
-            false, true);
+            GitCall::Query);
     if (!where.started)
         return fail(SyncError::fromGit(where));
     const QStringList lines = where.outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -141,7 +147,7 @@ bool SyncRun::prepare()
     if (!where.ok()) {
         // A branch without commits yet: HEAD names it but resolves to nothing.
         const GitResult symbolic
-            = git({ QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("HEAD") }, false, true);
+            = git({ QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("HEAD") }, GitCall::Query);
         head = symbolic.ok() ? symbolic.outputText().trimmed() : QString();
     }
     const QString heads = QStringLiteral("refs/heads/");
@@ -164,7 +170,7 @@ bool SyncRun::readRemote()
     // The branch's upstream and the remotes, in one read of the configuration.
     const GitResult r = git({ QStringLiteral("config"), QStringLiteral("-z"), QStringLiteral("--get-regexp"),
                                 QStringLiteral("^(branch\\..*\\.(remote|merge)|remote\\..*\\.url)$") },
-        false, true);
+        GitCall::Query);
     // Exit 1: no such keys.
     if (!r.started || r.crashed || (r.exitCode != 0 && r.exitCode != 1))
         return fail(SyncError::fromGit(r));
@@ -228,10 +234,10 @@ bool SyncRun::commit(const SyncOptions &options)
         return fail(SyncError::fromGit(r));
     r = git({ QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-status"), QStringLiteral("-M"),
                 QStringLiteral("-z"), QStringLiteral("--relative"), QStringLiteral("--"), QStringLiteral(".") },
-        false, true);
+        GitCall::Query);
     if (!r.ok())
         return fail(SyncError::fromGit(r));
-    const std::vector<FileChange> changes = CommitMessage::parseNameStatus(r.output, QString());
+    const std::vector<ChangedFile> changes = CommitMessage::parseNameStatus(r.output, QString());
     if (changes.empty())
         return true;
     QString message = options.message;
@@ -239,7 +245,7 @@ bool SyncRun::commit(const SyncOptions &options)
         const QDir root(m_git.workingDirectory());
         const auto read = [this, &root](const QString &path, bool deleted) -> std::optional<QByteArray> {
             if (deleted) {
-                const GitResult old = git({ QStringLiteral("show"), QStringLiteral("HEAD:./") + path }, false, true);
+                const GitResult old = git({ QStringLiteral("show"), QStringLiteral("HEAD:./") + path }, GitCall::Query);
                 return old.ok() ? std::optional<QByteArray>(old.output) : std::nullopt;
             }
             QFile file(root.filePath(path));
@@ -263,7 +269,7 @@ bool SyncRun::fetch()
     if (cancelled())
         return false;
     report(SyncStep::Fetch, tr("Fetching from %1…").arg(m_remote));
-    const GitResult r = git({ QStringLiteral("fetch"), m_remote }, true);
+    const GitResult r = git({ QStringLiteral("fetch"), m_remote }, GitCall::Network);
     return r.ok() || fail(SyncError::fromGit(r));
 }
 
@@ -340,7 +346,7 @@ bool SyncRun::push()
     if (!m_hasUpstream)
         arguments << QStringLiteral("--set-upstream");
     arguments << m_remote << (m_hasUpstream ? QStringLiteral("HEAD:") + m_pushRef : m_branch);
-    const GitResult r = git(arguments, true);
+    const GitResult r = git(arguments, GitCall::Network);
     if (!r.ok())
         return fail(SyncError::fromGit(r));
     m_result.pushed = true;
@@ -399,19 +405,19 @@ QString displayName(SyncStep step)
 {
     switch (step) {
     case SyncStep::Prepare:
-        return tr("Preparing");
+        return SyncSession::tr("Preparing");
     case SyncStep::Save:
-        return tr("Saving");
+        return SyncSession::tr("Saving");
     case SyncStep::Commit:
-        return tr("Committing");
+        return SyncSession::tr("Committing");
     case SyncStep::Fetch:
-        return tr("Fetching");
+        return SyncSession::tr("Fetching");
     case SyncStep::Merge:
-        return tr("Merging");
+        return SyncSession::tr("Merging");
     case SyncStep::Push:
-        return tr("Pushing");
+        return SyncSession::tr("Pushing");
     case SyncStep::Done:
-        return tr("Done");
+        return SyncSession::tr("Done");
     }
     return {};
 }
@@ -450,19 +456,27 @@ SyncSession::~SyncSession()
     m_pool.waitForDone();
 }
 
+std::optional<SyncResult> SyncSession::saveOpenFiles(const SyncOptions &options)
+{
+    if (!options.save)
+        return std::nullopt;
+    Q_EMIT progress(SyncStep::Save, tr("Saving open files…"));
+    if (options.save())
+        return std::nullopt;
+    qCWarning(lcSync) << "sync stopped: some open files could not be saved";
+    SyncResult result;
+    result.step = SyncStep::Save;
+    result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
+    return result;
+}
+
 SyncResult SyncSession::run(const SyncOptions &options)
 {
     m_cancel = false;
     m_running = true;
-    if (options.save) {
-        Q_EMIT progress(SyncStep::Save, tr("Saving open files…"));
-        if (!options.save()) {
-            m_running = false;
-            SyncResult result;
-            result.step = SyncStep::Save;
-            result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
-            return result;
-        }
+    if (std::optional<SyncResult> unsaved = saveOpenFiles(options)) {
+        m_running = false;
+        return *unsaved;
     }
     SyncOptions rest = options;
     rest.save = nullptr;
@@ -479,19 +493,15 @@ SyncResult SyncSession::runSteps(const SyncOptions &options)
 
 void SyncSession::start(const SyncOptions &options)
 {
-    if (m_running.exchange(true))
+    if (m_running.exchange(true)) {
+        qCInfo(lcSync) << "sync not started: one is already running";
         return;
+    }
     m_cancel = false;
-    if (options.save) {
-        Q_EMIT progress(SyncStep::Save, tr("Saving open files…"));
-        if (!options.save()) {
-            m_running = false;
-            SyncResult result;
-            result.step = SyncStep::Save;
-            result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
-            Q_EMIT finished(result);
-            return;
-        }
+    if (std::optional<SyncResult> unsaved = saveOpenFiles(options)) {
+        m_running = false;
+        Q_EMIT finished(*unsaved);
+        return;
     }
     SyncOptions rest = options;
     rest.save = nullptr;

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace storyloom {
 
@@ -108,6 +109,8 @@ Q_SIGNALS:
     void finished(const storyloom::SyncResult &result);
 
 private:
+    /** The save step both run() and start() take first: a failed result when a file could not be saved. */
+    std::optional<SyncResult> saveOpenFiles(const SyncOptions &options);
     SyncResult runSteps(const SyncOptions &options);
 
     QString m_projectRoot;

@@ -51,6 +51,22 @@ bool containsWholeWord(const QString &text, const QString &word)
     return false;
 }
 
+QStringList foldedWordList(const QString &text)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(text.sliced(start, i - start).toCaseFolded());
+            start = -1;
+        }
+    }
+    return words;
+}
+
 bool sameStem(const QString &a, const QString &b)
 {
     const QString x = a.toLower();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace storyloom {
 
@@ -14,6 +15,9 @@ namespace storyloom {
 
 /** True when `word` stands in `text` as a whole word (letters or digits on neither side). */
 [[nodiscard]] bool containsWholeWord(const QString &text, const QString &word);
+
+/** The runs of letters and digits in `text`, case-folded, in order: the words normalised text compares. */
+[[nodiscard]] QStringList foldedWordList(const QString &text);
 
 /** True when two words share a stem ("performance" ~ "performant", "productivity" ~ "productive"). */
 [[nodiscard]] bool sameStem(const QString &a, const QString &b);

@@ -49,7 +49,7 @@ Snapshot syntheticGraph(int nodes)
     for (const LayoutEdge &edge : shape.edges)
         relations.push_back(Relation { RelationKind::Links, edge.from, edge.to, {}, Provenance::Declared, {} });
     return std::make_shared<const StoryGraph>(QStringLiteral("/synthetic"), QStringLiteral("Synthetic"),
-        ProjectLayout::Folder, std::move(entities), std::move(relations), Diagnostics {});
+        ProjectFormat::Folder, std::move(entities), std::move(relations), Diagnostics {});
 }
 
 } // namespace

@@ -9,9 +9,12 @@
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectloader.h"
 #include "core/extract/projectscanner.h"
+#include "core/index/graphtables.h"
 #include "core/index/indexdatabase.h"
 #include "core/index/indexparsecache.h"
+#include "core/index/projecttexts.h"
 #include "core/index/searcher.h"
+#include "core/index/snapshotwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,7 +48,7 @@ void refreshBreakdown(bench::BenchHarness &harness, const QString &dbPath, const
     if (!opened.database || !opened.database->begin())
         bench::fail(QStringLiteral("cannot open the index for the breakdown"));
     lap("open");
-    IndexParseCache cache(*opened.database, opened.database->files());
+    IndexParseCache cache(*opened.database, IndexParseCache::records(*opened.database));
     lap("files-table");
     const ProjectConfig config = readProjectConfig(root);
     ScanOptions options;
@@ -54,7 +57,10 @@ void refreshBreakdown(bench::BenchHarness &harness, const QString &dbPath, const
     lap("scan");
     const Snapshot graph = GraphBuilder(root, config).build(std::move(scan));
     lap("graph");
-    const IndexWriteResult written = opened.database->write(*graph);
+    const ProjectTexts texts(root);
+    SnapshotWriteOptions writeOptions;
+    writeOptions.texts = &texts;
+    const IndexWriteResult written = SnapshotWriter::write(*opened.database, *graph, writeOptions);
     if (!written.ok)
         bench::fail(QStringLiteral("writing the index failed: %1").arg(written.error));
     lap("write");
@@ -75,6 +81,8 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("1") });
     harness.parser().addOption({ QStringLiteral("breakdown"),
         QStringLiteral("Also time the stages of a cold and an unchanged refresh (notes).") });
+    harness.parser().addOption({ QStringLiteral("search-in-place"),
+        QStringLiteral("Fill the search index of a cold build with plain INSERTs (SearchBuild::InPlace).") });
     harness.parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project folder."));
     harness.parser().addPositionalArgument(
         QStringLiteral("QUERIES"), QStringLiteral("A UTF-8 file of queries, one a line (# starts a comment line)."));
@@ -100,6 +108,8 @@ int main(int argc, char *argv[])
         refreshBreakdown(harness, refreshPath, root, QStringLiteral("refresh-unchanged"));
     }
     std::vector<double> cold;
+    const SearchBuild searchBuild
+        = harness.parser().isSet(QStringLiteral("search-in-place")) ? SearchBuild::InPlace : SearchBuild::Apart;
     const int coldRuns = qMax(1, harness.parser().value(QStringLiteral("cold-runs")).toInt());
     for (int i = 0; i < coldRuns; ++i) {
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
@@ -110,11 +120,13 @@ int main(int argc, char *argv[])
         if (!opened.database)
             bench::fail(QStringLiteral("cannot open the index: %1").arg(opened.error));
         const Snapshot graph = ProjectLoader::load(root);
-        const IndexWriteResult written = opened.database->write(*graph);
+        SnapshotWriteOptions writeOptions;
+        writeOptions.searchBuild = searchBuild;
+        const IndexWriteResult written = SnapshotWriter::write(*opened.database, *graph, writeOptions);
         if (!written.ok)
             bench::fail(QStringLiteral("writing the index failed: %1").arg(written.error));
         cold.push_back(double(timer.nsecsElapsed()) / 1e6);
-        harness.note(QStringLiteral("documents"), written.documentsWritten);
+        harness.note(QStringLiteral("documents"), written.searchFilesWritten);
         harness.note(QStringLiteral("entities"), qint64(graph->entities().size()));
     }
     harness.record(QStringLiteral("cold"), cold);
@@ -128,7 +140,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         IndexDatabase::Opened opened = IndexDatabase::openFile(dbPath);
-        reopened.push_back(opened.database ? opened.database->loadSnapshot(root) : nullptr);
+        reopened.push_back(opened.database ? GraphTables(*opened.database).load(root) : nullptr);
         if (i > 0)
             reopenMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!reopened.back())

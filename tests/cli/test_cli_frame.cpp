@@ -109,6 +109,31 @@ private Q_SLOTS:
             german.out.contains(QStringLiteral("Visionsdokumente schreiben und kartieren.")), qPrintable(german.out));
     }
 
+    void cliNeedsNoWidgets()
+    {
+        // A server without a widget stack runs the CLI: it links Qt Gui (pictures, fonts) but not Qt Widgets.
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), { QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli") });
+        if (!ldd.waitForStarted())
+            QSKIP("ldd is not installed");
+        QVERIFY(ldd.waitForFinished(60000));
+        const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+        QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
+        QVERIFY2(!libraries.contains(QStringLiteral("libQt6Widgets")), qPrintable(libraries));
+
+        // And it still draws: a PNG of the sample's graph on the offscreen platform.
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QString png = dir.filePath(QStringLiteral("graph.png"));
+        const Result result = run(QStringLiteral("storyloom-cli"),
+            { QStringLiteral("export"), QStringLiteral("--graph"), QStringLiteral("-o"), png,
+                QStringLiteral(STORYLOOM_SOURCE_DIR "/resources/sample") },
+            env);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(!QImage(png).isNull());
+    }
+
     void screenshotWritesTheMainWindow()
     {
         QTemporaryDir home;

@@ -131,6 +131,22 @@ private Q_SLOTS:
         QCOMPARE(derived, 2);
     }
 
+    void listCountsTheStoriesOfAPainPoint()
+    {
+        const Result r = cli({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--type"),
+            QStringLiteral("pain-point"), QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/extract/data/morals-book") });
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, int> stories; // title -> how many stories expose it
+        for (const QJsonValue &value : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject pain = value.toObject();
+            stories.insert(
+                pain[QStringLiteral("title")].toString(), int(pain[QStringLiteral("exposedBy")].toArray().size()));
+        }
+        QCOMPARE(stories.size(), 6);
+        QCOMPARE(stories.value(QStringLiteral("Opening hours on the website are out of date.")), 2);
+        QCOMPARE(stories.value(QStringLiteral("Returning a book after closing time is impossible.")), 1);
+    }
+
     void checkReportsErrorsWithLocations()
     {
         QCOMPARE(cli({ QStringLiteral("check"), m_sample }).exitCode, 0);

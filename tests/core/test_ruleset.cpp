@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/ruleset.h"
 
+#include "core/extract/projectloader.h"
+
 #include <QTest>
 
 using namespace storyloom;
@@ -53,6 +55,32 @@ private Q_SLOTS:
         QCOMPARE(RuleSet::requiredText(QStringLiteral("**/how_it_feels.md")), QStringLiteral("how_it_feels.md"));
         QCOMPARE(RuleSet::requiredText(QStringLiteral("a?bc*d")), QStringLiteral("bc"));
         QCOMPARE(RuleSet::requiredText(QStringLiteral("**")), QString());
+    }
+
+    void unknownExtractorsAreErrorsWhereTheyAreNamed()
+    {
+        // `extract: [moral]` once ran nothing and said nothing.
+        const QString root = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/unknown-extractor");
+        const Snapshot snapshot = ProjectLoader::load(root);
+        QVERIFY(snapshot);
+        QStringList problems;
+        for (const Diagnostic &d : snapshot->diagnostics())
+            problems.append(d.format());
+        QVERIFY2(problems.contains(QStringLiteral("storyloom.yml:11:31: error: unknown extractor 'moral' (expected one "
+                                                  "of: morals, overview-table, metadata-table, values-from-sections, "
+                                                  "character-priorities)")),
+            qPrintable(problems.join(u'\n')));
+
+        // The names it knows still count, and a single name needs no list.
+        const RuleSet::Loaded loaded = RuleSet::fromYaml(
+            "rules:\n  - glob: \"*.md\"\n    extract: values-from-sections\n", QStringLiteral("r.yml"));
+        QVERIFY(loaded.diagnostics.isEmpty());
+        QCOMPARE(loaded.rules.classify(QStringLiteral("a.md"), {}).extract, Extractors(Extractor::ValuesFromSections));
+        const RuleSet::Loaded typo
+            = RuleSet::fromYaml("rules:\n  - glob: \"*.md\"\n    extract: moral\n", QStringLiteral("r.yml"));
+        QCOMPARE(typo.diagnostics.size(), 1);
+        QCOMPARE(typo.diagnostics.first().location.line, 3);
+        QVERIFY(typo.diagnostics.first().severity == Diagnostic::Severity::Error);
     }
 };
 

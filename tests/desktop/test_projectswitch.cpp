@@ -128,6 +128,51 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    void aProjectOpenedThroughASymlinkKeepsItsTabs()
+    {
+        // One project, one key (projectKey()): opened once by its folder and once through a link to
+        // it, it shares the tabs as it shares the index. The tabs were keyed by the path as typed.
+        QTemporaryDir dir;
+        const QString real = dir.path() + u"/library"_s;
+        const QString link = dir.path() + u"/library-link"_s;
+        QVERIFY(test::copyTree(ensureSampleProject(), real));
+        QVERIFY(QFile::link(real, link));
+        QString storyId;
+        {
+            MainWindow window;
+            window.resize(1200, 800);
+            window.openProject(real);
+            window.project()->waitForLoaded();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+            QVERIFY(tabs);
+            press(QKeySequence(Qt::CTRL | Qt::Key_P));
+            QTRY_VERIFY(shownTopLevel<QuickOpenDialog>());
+            QTRY_VERIFY(shownTopLevel<QuickOpenDialog>()->isAncestorOf(QApplication::focusWidget()));
+            QTest::keyClicks(QApplication::focusWidget(), u"circle outgrows"_s);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTRY_VERIFY(qobject_cast<EntityPage *>(tabs->currentWidget()));
+            storyId = qobject_cast<EntityPage *>(tabs->currentWidget())->entityId();
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.resize(1200, 800);
+        window.openProject(link);
+        window.project()->waitForLoaded();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+        QVERIFY(tabs);
+        QStringList open;
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (auto *page = qobject_cast<EntityPage *>(tabs->widget(i)))
+                open.append(page->entityId());
+        }
+        QVERIFY2(open.contains(storyId), qPrintable(storyId + u" not in "_s + open.join(u", "_s)));
+        QVERIFY(window.close());
+    }
+
     void nothingOfTheFirstProjectWritesIntoItAfterTheSwitch()
     {
         QTemporaryDir dir;

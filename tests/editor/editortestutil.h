@@ -88,7 +88,7 @@ inline Snapshot snapshotOf(const QString &root)
         entity.source.line = 1;
         entities.push_back(entity);
     }
-    return std::make_shared<const StoryGraph>(root, QStringLiteral("Test"), ProjectLayout::Folder, std::move(entities),
+    return std::make_shared<const StoryGraph>(root, QStringLiteral("Test"), ProjectFormat::Folder, std::move(entities),
         std::vector<Relation> {}, Diagnostics {});
 }
 

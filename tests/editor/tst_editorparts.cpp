@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void outlineSkipsFrontMatterAndCode()
     {
-        const QList<OutlineHeading> headings
+        const QList<Heading> headings
             = OutlineView::headings(QStringLiteral("---\ntitle: x\n# not a heading\n---\n# Title\n\n```rust\n# not "
                                                    "either\n```\n## Part ##\nSetext\n======\n"));
         QCOMPARE(headings.size(), 3);

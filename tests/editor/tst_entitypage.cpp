@@ -10,6 +10,7 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/editor/notificationbar.h"
 #include "ui/editor/propertiespanel.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/wordcountlabel.h"
 #include "ui/preview/previewbrowser.h"
@@ -26,7 +27,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -362,15 +362,15 @@ private Q_SLOTS:
         EntityPage page(snapshotOf(m_dir.path()), QStringLiteral("alan"));
         page.show();
         FindBar *bar = page.findChild<FindBar *>(QStringLiteral("findBar"));
-        bar->activate(true);
+        bar->activate(FindMode::FindAndReplace);
         bar->setSearchText(QStringLiteral("cat"));
-        bar->setOptions(false, false, false);
+        bar->setOptions({});
         QCOMPARE(bar->matchCount(), 4);
-        bar->setOptions(false, true, false);
+        bar->setOptions({ .wholeWords = true });
         QCOMPARE(bar->matchCount(), 3);
-        bar->setOptions(false, true, true);
+        bar->setOptions({ .wholeWords = true, .caseSensitive = true });
         QCOMPARE(bar->matchCount(), 2);
-        bar->setOptions(true, false, true);
+        bar->setOptions({ .regex = true, .caseSensitive = true });
         bar->setSearchText(QStringLiteral("c(a)t"));
         bar->setReplaceText(QStringLiteral("d\\1g"));
         QCOMPARE(bar->replaceAll(), 3);
@@ -431,14 +431,13 @@ private Q_SLOTS:
 
     void statusBarShowsTheWordCountOfTheCurrentTab()
     {
-        QTabWidget tabs;
-        tabs.addTab(new QWidget, QStringLiteral("Graph"));
+        DocumentTabs tabs;
+        tabs.addView(new QWidget, QStringLiteral("Graph"));
         WordCountLabel label(&tabs);
         QVERIFY(label.text().isEmpty());
-        auto *alan = new EntityPage(snapshotOf(m_dir.path()), QStringLiteral("alan"), &tabs);
-        tabs.addTab(alan, QStringLiteral("Alan"));
-        auto *barbara = new EntityPage(snapshotOf(m_dir.path()), QStringLiteral("barbara"), &tabs);
-        tabs.addTab(barbara, QStringLiteral("Barbara"));
+        EntityPage *alan = tabs.open(snapshotOf(m_dir.path()), QStringLiteral("alan"));
+        EntityPage *barbara = tabs.open(snapshotOf(m_dir.path()), QStringLiteral("barbara"));
+        QVERIFY(alan && barbara);
         tabs.show();
 
         tabs.setCurrentWidget(alan);

@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     const ProjectConfig config = readProjectConfig(project->path());
-    fuzz::require(config.layout == ProjectLayout::Native, "a storyloom.yml makes a native project");
+    fuzz::require(config.format == ProjectFormat::Native, "a storyloom.yml makes a native project");
     fuzz::require(!config.title.isEmpty(), "a project always has a title");
     for (const QString &dir : config.contentDirs) {
         fuzz::require(!QDir::isAbsolutePath(dir), "content folders are relative");

@@ -76,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::optional<ParsedDocument> again = ParseCodec::decode(ParseCodec::encode(document, true));
     fuzz::require(again.has_value(), "a cached parse decodes");
     fuzz::require(again->body == document.body && again->links.size() == document.links.size(), "a parse round-trips");
-    fuzz::require(structureDigest(*again, -1, true) == structureDigest(document, -1, true),
+    fuzz::require(structureFingerprint(*again, -1, true) == structureFingerprint(document, -1, true),
         "a cached parse digests as the fresh one");
 
     // The fast front matter reader answers as yaml-cpp does, or leaves the text to it.
@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // Entity extraction, as the loader does it for a one-file project.
     ProjectConfig config;
-    config.layout = ProjectLayout::MdBook;
+    config.format = ProjectFormat::MdBook;
     config.contentDirs = { QStringLiteral("src") };
     config.rules = RuleSet::builtIn();
     ScanResult scan;

@@ -58,7 +58,7 @@ StoryGraph sample()
         relation(RelationKind::Exposes, "lonely-story", "forgotten-pain"),
         relation(RelationKind::Links, "readme", "sq-1"),
     };
-    return StoryGraph(QString(), QStringLiteral("Sample"), ProjectLayout::Native, entities, relations, {});
+    return StoryGraph(QString(), QStringLiteral("Sample"), ProjectFormat::Native, entities, relations, {});
 }
 
 QStringList ids(const std::vector<Gap> &gaps)
@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         std::vector<Entity> entities = { entity("v", EntityType::Value), entity("c", EntityType::Character) };
         std::vector<Relation> relations = { relation(RelationKind::Prioritises, "c", "v") };
-        const StoryGraph graph(QString(), QString(), ProjectLayout::Native, entities, relations, {});
+        const StoryGraph graph(QString(), QString(), ProjectFormat::Native, entities, relations, {});
         const std::vector<Gap> gaps = GapAnalysis::find(graph, GapKind::UnanchoredValue);
         QCOMPARE(gaps.size(), size_t(1));
         QCOMPARE(gaps.front().entityId, u"v"_s);

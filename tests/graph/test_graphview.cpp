@@ -294,7 +294,7 @@ private Q_SLOTS:
         entities.push_back(newcomer);
         relations.push_back({ RelationKind::Features, story, newcomer.id, {}, Provenance::Declared, {} });
         const Snapshot changed = std::make_shared<const StoryGraph>(m_graph->rootPath(), m_graph->title(),
-            m_graph->layout(), std::move(entities), std::move(relations), m_graph->diagnostics());
+            m_graph->format(), std::move(entities), std::move(relations), m_graph->diagnostics());
         GraphWidget widget;
         widget.setLayoutCache(LayoutCache(m_cacheDir.filePath(u"index.sqlite"_s)));
         widget.setSnapshot(changed);

@@ -34,7 +34,7 @@ private Q_SLOTS:
         add(QStringLiteral("stories/barbara-wants-async"), QStringLiteral("Barbara wants async"));
         add(QStringLiteral("characters/barbara"), QStringLiteral("Barbara"));
         add(QStringLiteral("roadmap/async-fn"), QStringLiteral("Async fn everywhere"));
-        const StoryGraph graph(QString(), QString(), ProjectLayout::Folder, std::move(entities), {}, {});
+        const StoryGraph graph(QString(), QString(), ProjectFormat::Folder, std::move(entities), {}, {});
 
         auto first = [&](const QString &pattern) {
             const auto ranked = FuzzyMatcher(pattern).rank(graph);

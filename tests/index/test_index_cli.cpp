@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         const QJsonObject stats = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(stats.value(QStringLiteral("filesRead")).toInt(), 1);
-        QCOMPARE(stats.value(QStringLiteral("documentsWritten")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("searchFilesWritten")).toInt(), 1);
     }
 
     void queryErrorsExitTwo_data()
@@ -224,7 +224,7 @@ private:
         qputenv("XDG_CACHE_HOME", previous);
         if (!path.startsWith(cache))
             return false;
-        const IndexDatabase::Opened opened = IndexDatabase::openFile(path, true);
+        const IndexDatabase::Opened opened = IndexDatabase::openFile(path, IndexDatabase::Verify::Yes);
         return opened.database && opened.notice.isEmpty() && opened.database->hasSnapshot();
     }
 

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The index database on hand-made snapshots: round trip, incremental text
 // updates, ranking, query errors, and recovery from damaged files.
+#include "core/index/graphtables.h"
 #include "core/index/indexdatabase.h"
 #include "core/index/indexschema.h"
+#include "core/index/positiontables.h"
 #include "core/index/searchbuilder.h"
 #include "core/index/searcher.h"
+#include "core/index/snapshotwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,7 +68,7 @@ StoryGraph makeGraph(const QString &root, const QString &extraBody = {})
         Provenance::Declared, QStringLiteral("Barbara writes code.") });
     Diagnostics diagnostics { Diagnostic::warning(
         { QStringLiteral("roadmap.md"), 2, 1 }, QStringLiteral("unknown key")) };
-    return StoryGraph(root, QStringLiteral("Test vision"), ProjectLayout::Native, std::move(entities),
+    return StoryGraph(root, QStringLiteral("Test vision"), ProjectFormat::Native, std::move(entities),
         std::move(relations), std::move(diagnostics));
 }
 
@@ -83,20 +86,20 @@ private Q_SLOTS:
 
     void roundTrip()
     {
-        auto opened = IndexDatabase::openFile(m_path, true);
+        auto opened = IndexDatabase::openFile(m_path, IndexDatabase::Verify::Yes);
         QVERIFY2(opened.database, qPrintable(opened.error));
         QVERIFY(opened.notice.isEmpty());
         QVERIFY(!opened.database->hasSnapshot());
-        QVERIFY(!opened.database->loadSnapshot(m_dir.path()));
+        QVERIFY(!GraphTables(*opened.database).load(m_dir.path()));
         const StoryGraph graph = makeGraph(m_dir.path());
-        const IndexWriteResult written = opened.database->write(graph);
+        const IndexWriteResult written = SnapshotWriter::write(*opened.database, graph);
         QVERIFY2(written.ok, qPrintable(written.error));
-        QCOMPARE(written.documentsWritten, 4);
+        QCOMPARE(written.searchFilesWritten, 4);
 
-        const Snapshot loaded = opened.database->loadSnapshot(m_dir.path());
+        const Snapshot loaded = GraphTables(*opened.database).load(m_dir.path());
         QVERIFY(loaded);
         QCOMPARE(loaded->title(), QStringLiteral("Test vision"));
-        QVERIFY(loaded->layout() == ProjectLayout::Native);
+        QVERIFY(loaded->format() == ProjectFormat::Native);
         QCOMPARE(loaded->entities().size(), graph.entities().size());
         for (size_t i = 0; i < graph.entities().size(); ++i) {
             const Entity &a = graph.entities()[i];
@@ -120,12 +123,12 @@ private Q_SLOTS:
         QCOMPARE(loaded->warningCount(), 1);
 
         // Nothing changed: no text is rewritten.
-        QCOMPARE(opened.database->write(graph).documentsWritten, 0);
+        QCOMPARE(SnapshotWriter::write(*opened.database, graph).searchFilesWritten, 0);
         // One file changed: only its text is.
-        const IndexWriteResult again
-            = opened.database->write(makeGraph(m_dir.path(), QStringLiteral("A new paragraph about lifetimes.\n")));
+        const IndexWriteResult again = SnapshotWriter::write(
+            *opened.database, makeGraph(m_dir.path(), QStringLiteral("A new paragraph about lifetimes.\n")));
         QVERIFY(again.ok);
-        QCOMPARE(again.documentsWritten, 1);
+        QCOMPARE(again.searchFilesWritten, 1);
         Searcher searcher(opened.database->connection(), m_dir.path());
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size(), 1);
@@ -136,9 +139,9 @@ private Q_SLOTS:
         // write() skips the entity and relation rows when they are what the index holds:
         // every kind of change must still reach the next snapshot.
         auto opened = IndexDatabase::openFile(m_path);
-        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
-        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
-        Snapshot loaded = opened.database->loadSnapshot(m_dir.path());
+        QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path())).ok);
+        QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path())).ok);
+        Snapshot loaded = GraphTables(*opened.database).load(m_dir.path());
         QVERIFY(loaded);
         QCOMPARE(loaded->entities().size(), size_t(4));
         QCOMPARE(loaded->relations().size(), size_t(1));
@@ -148,10 +151,10 @@ private Q_SLOTS:
             std::vector<Entity> entities = base.entities();
             std::vector<Relation> relations = base.relations();
             change(entities, relations);
-            const StoryGraph changed(m_dir.path(), base.title(), base.layout(), std::move(entities),
+            const StoryGraph changed(m_dir.path(), base.title(), base.format(), std::move(entities),
                 std::move(relations), base.diagnostics());
-            QVERIFY(opened.database->write(changed).ok);
-            loaded = opened.database->loadSnapshot(m_dir.path());
+            QVERIFY(SnapshotWriter::write(*opened.database, changed).ok);
+            loaded = GraphTables(*opened.database).load(m_dir.path());
             QVERIFY(loaded);
         };
         rewrite([](std::vector<Entity> &, std::vector<Relation> &relations) {
@@ -173,7 +176,7 @@ private Q_SLOTS:
     void searchRanksTitleAboveBody()
     {
         auto opened = IndexDatabase::openFile(m_path);
-        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path())).ok);
         Searcher searcher(opened.database->connection(), m_dir.path());
 
         // "async traits" is in two titles (a story and a goal) and in one body only (the shiny story):
@@ -226,7 +229,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         auto opened = IndexDatabase::openFile(m_path);
-        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+        QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path())).ok);
         const SearchResult result = Searcher(opened.database->connection(), m_dir.path()).search(SearchQuery(query));
         QVERIFY(!result.ok());
         QVERIFY(result.syntaxError);
@@ -252,23 +255,39 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("cafe"), QStringLiteral("b"), QStringLiteral("c") }));
     }
 
-    void headings()
+    void headingsAreSearchable()
     {
-        QCOMPARE(
-            markdownHeadings("# One\ntext\n## Two ##\n```\n# not a heading\n```\n#nope\n"), QStringLiteral("One\nTwo"));
-        QCOMPARE(markdownHeadings("##\tÉtat des lieux\n####### seven\n   ### Indented #\n#"),
-            QStringLiteral("État des lieux\nIndented"));
+        // The headings column holds the parse's headings: an underlined one too, not a `#` line
+        // inside fenced code.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        const QString extra = QStringLiteral(
+            "## Wakers and pollers ##\n```\n# fencedword\n```\n#nope\n\nUnderlined heading\n------------------\n");
+        QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path(), extra)).ok);
+        const Searcher searcher(opened.database->connection(), m_dir.path());
+        const SearchResult wakers = searcher.search(SearchQuery(QStringLiteral("headings:pollers")));
+        QVERIFY2(wakers.ok(), qPrintable(wakers.error));
+        QCOMPARE(wakers.hits.size(), 1);
+        QCOMPARE(searcher.search(SearchQuery(QStringLiteral("headings:fencedword"))).hits.size(), 0);
+        QCOMPARE(searcher.search(SearchQuery(QStringLiteral("headings:nope"))).hits.size(), 0);
+        QCOMPARE(searcher.search(SearchQuery(QStringLiteral("fencedword"))).hits.size(), 1);
+        SqliteStatement row = opened.database->connection().prepare(
+            "SELECT headings FROM documents WHERE entity = 'stories/barbara-wants-async'");
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0),
+            QStringLiteral("Barbara wants async traits\nThe story\nWakers and pollers\nUnderlined heading"));
     }
 
     void positions()
     {
         auto opened = IndexDatabase::openFile(m_path);
         QHash<QString, QPointF> positions { { QStringLiteral("a"), { 1.5, 2 } }, { QStringLiteral("b"), { -3, 4 } } };
-        QVERIFY(opened.database->savePositions(QStringLiteral("graph"), positions));
-        QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")), positions);
-        QVERIFY(opened.database->loadPositions(QStringLiteral("other")).isEmpty());
-        QVERIFY(opened.database->savePositions(QStringLiteral("graph"), { { QStringLiteral("c"), { 0, 0 } } }));
-        QCOMPARE(opened.database->loadPositions(QStringLiteral("graph")).size(), 1);
+        QVERIFY(PositionTables(*opened.database).savePositions(QStringLiteral("graph"), positions));
+        QCOMPARE(PositionTables(*opened.database).loadPositions(QStringLiteral("graph")), positions);
+        QVERIFY(PositionTables(*opened.database).loadPositions(QStringLiteral("other")).isEmpty());
+        QVERIFY(PositionTables(*opened.database)
+                .savePositions(QStringLiteral("graph"), { { QStringLiteral("c"), { 0, 0 } } }));
+        QCOMPARE(PositionTables(*opened.database).loadPositions(QStringLiteral("graph")).size(), 1);
     }
 
     void layoutsKeepPinsAndPrune()
@@ -277,18 +296,18 @@ private Q_SLOTS:
         QVERIFY(opened.database);
         StoredLayout layout { { { QStringLiteral("a"), { 1.5, 2 } }, { QStringLiteral("b"), { -3, 4 } } },
             { QStringLiteral("b") } };
-        QVERIFY(opened.database->saveLayout(QStringLiteral("view-0"), layout, 3));
-        QVERIFY(opened.database->loadLayout(QStringLiteral("view-0")) == layout);
+        QVERIFY(PositionTables(*opened.database).saveLayout(QStringLiteral("view-0"), layout, 3));
+        QVERIFY(PositionTables(*opened.database).loadLayout(QStringLiteral("view-0")) == layout);
         // Only the three most recently saved views stay.
         for (int i = 1; i <= 3; ++i)
-            QVERIFY(opened.database->saveLayout(QStringLiteral("view-%1").arg(i), layout, 3));
-        QVERIFY(opened.database->loadLayout(QStringLiteral("view-0")).positions.isEmpty());
-        QVERIFY(opened.database->loadLayout(QStringLiteral("view-1")) == layout);
+            QVERIFY(PositionTables(*opened.database).saveLayout(QStringLiteral("view-%1").arg(i), layout, 3));
+        QVERIFY(PositionTables(*opened.database).loadLayout(QStringLiteral("view-0")).positions.isEmpty());
+        QVERIFY(PositionTables(*opened.database).loadLayout(QStringLiteral("view-1")) == layout);
         // Saving again makes a view recent: view-1 survives the next one, view-2 goes.
-        QVERIFY(opened.database->saveLayout(QStringLiteral("view-1"), layout, 3));
-        QVERIFY(opened.database->saveLayout(QStringLiteral("view-4"), layout, 3));
-        QVERIFY(!opened.database->loadLayout(QStringLiteral("view-1")).positions.isEmpty());
-        QVERIFY(opened.database->loadLayout(QStringLiteral("view-2")).positions.isEmpty());
+        QVERIFY(PositionTables(*opened.database).saveLayout(QStringLiteral("view-1"), layout, 3));
+        QVERIFY(PositionTables(*opened.database).saveLayout(QStringLiteral("view-4"), layout, 3));
+        QVERIFY(!PositionTables(*opened.database).loadLayout(QStringLiteral("view-1")).positions.isEmpty());
+        QVERIFY(PositionTables(*opened.database).loadLayout(QStringLiteral("view-2")).positions.isEmpty());
         QCOMPARE(opened.database->connection().queryInt("SELECT COUNT(*) FROM layouts").value_or(-1), 3);
     }
 
@@ -301,7 +320,7 @@ private Q_SLOTS:
             SqliteConnection &c = opened.database->connection();
             QCOMPARE(c.queryInt("PRAGMA page_size").value_or(-1), 16384);
             QCOMPARE(c.queryInt("SELECT v FROM search_config WHERE k = 'pgsz'").value_or(-1), 16000);
-            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
+            QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path())).ok);
             const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
             QVERIFY2(found.ok(), qPrintable(found.error));
             QVERIFY(!found.hits.isEmpty());
@@ -312,7 +331,7 @@ private Q_SLOTS:
             SqliteConnection c;
             QVERIFY(c.open(older, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs));
             QVERIFY(c.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL"));
-            QVERIFY(IndexSchema::migrate(c, 0));
+            QVERIFY(IndexSchema::create(c));
         }
         auto opened = IndexDatabase::openFile(older);
         QVERIFY2(opened.database, qPrintable(opened.error));
@@ -320,8 +339,8 @@ private Q_SLOTS:
         SqliteConnection &c = opened.database->connection();
         QCOMPARE(c.queryInt("PRAGMA page_size").value_or(-1), 4096);
         QCOMPARE(c.queryInt("SELECT COUNT(*) FROM search_config WHERE k = 'pgsz'").value_or(-1), 0);
-        QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
-        QVERIFY(opened.database->loadSnapshot(m_dir.path()));
+        QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path())).ok);
+        QVERIFY(GraphTables(*opened.database).load(m_dir.path()));
         const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
         QVERIFY2(found.ok(), qPrintable(found.error));
         QVERIFY(!found.hits.isEmpty());
@@ -418,10 +437,10 @@ private Q_SLOTS:
             // scratch table, which is given the index's settings, cannot be made.
             QVERIFY(c.exec("INSERT INTO search_config(k, v) VALUES('storyloom-unknown', 1)"));
         }
-        const IndexWriteResult written = opened.database->write(makeGraph(m_dir.path()));
+        const IndexWriteResult written = SnapshotWriter::write(*opened.database, makeGraph(m_dir.path()));
         QVERIFY2(written.ok, qPrintable(written.error));
         QCOMPARE(written.searchBuiltApart, apart);
-        QCOMPARE(written.documentsWritten, 4);
+        QCOMPARE(written.searchFilesWritten, 4);
         QCOMPARE(QFileInfo(scratch).isDir(), obstacle == QLatin1String("folder"));
         QVERIFY(!QFileInfo(scratch).isFile());
         // On the same connection (opened anew after a build apart), then on another.
@@ -431,118 +450,15 @@ private Q_SLOTS:
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(found.hits.first().entityId, QStringLiteral("stories/barbara-wants-async"));
         // A later refresh writes into the search index through the same connection.
-        QVERIFY(opened.database->write(makeGraph(m_dir.path(), QStringLiteral("Closures and lifetimes.\n"))).ok);
+        QVERIFY(SnapshotWriter::write(
+            *opened.database, makeGraph(m_dir.path(), QStringLiteral("Closures and lifetimes.\n")))
+                .ok);
         QCOMPARE(Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
         SqliteConnection other;
         QVERIFY(other.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs));
         QVERIFY2(other.exec("INSERT INTO search(search) VALUES('integrity-check')"), qPrintable(other.lastError()));
         if (obstacle == QLatin1String("folder"))
             QVERIFY(QDir().rmdir(scratch));
-    }
-
-    void version1IsMigrated()
-    {
-        {
-            // Make a database look like schema 1: positions without pins, no layouts table.
-            auto opened = IndexDatabase::openFile(m_path);
-            QVERIFY(opened.database);
-            SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("DROP TABLE layouts; ALTER TABLE positions DROP COLUMN pinned; ALTER TABLE relations DROP "
-                           "COLUMN print; PRAGMA user_version = 1;"));
-            QVERIFY(c.exec("INSERT INTO positions(view, entity, x, y) VALUES('graph', 'alan', 10, 20)"));
-        }
-        auto reopened = IndexDatabase::openFile(m_path, true);
-        QVERIFY2(reopened.database, qPrintable(reopened.error));
-        QVERIFY(reopened.notice.isEmpty());
-        QCOMPARE(
-            reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
-        const StoredLayout layout = reopened.database->loadLayout(QStringLiteral("graph"));
-        QCOMPARE(layout.positions.value(QStringLiteral("alan")), QPointF(10, 20));
-        QVERIFY(layout.pinned.isEmpty());
-        QCOMPARE(reopened.database->connection().queryInt("SELECT COUNT(*) FROM layouts").value_or(-1), 1);
-    }
-
-    void version2IsMigrated()
-    {
-        {
-            // A schema 2 database: indexes on the graph's columns.
-            auto opened = IndexDatabase::openFile(m_path);
-            QVERIFY(opened.database);
-            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
-            SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec(
-                "CREATE INDEX relations_source ON relations(source); CREATE INDEX entities_path ON entities(path);"
-                " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 2;"));
-        }
-        auto reopened = IndexDatabase::openFile(m_path);
-        QVERIFY2(reopened.database, qPrintable(reopened.error));
-        SqliteConnection &c = reopened.database->connection();
-        QCOMPARE(c.queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
-        QCOMPARE(c.queryInt("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('relations_source', "
-                            "'entities_path')")
-                     .value_or(-1),
-            0);
-        // Nothing else changed: the snapshot and the text index are as they were.
-        QVERIFY(reopened.database->loadSnapshot(m_dir.path()));
-        const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
-        QVERIFY2(found.ok(), qPrintable(found.error));
-        QVERIFY(!found.hits.isEmpty());
-    }
-
-    void version3IsMigrated()
-    {
-        {
-            auto opened = IndexDatabase::openFile(m_path);
-            QVERIFY(opened.database);
-            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
-            SqliteConnection &c = opened.database->connection();
-            QVERIFY(c.exec("DELETE FROM search_config WHERE k = 'hashsize'; ALTER TABLE relations DROP COLUMN print; "
-                           "PRAGMA user_version = 3;"));
-        }
-        auto reopened = IndexDatabase::openFile(m_path);
-        QVERIFY2(reopened.database, qPrintable(reopened.error));
-        SqliteConnection &c = reopened.database->connection();
-        QCOMPARE(c.queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
-        QCOMPARE(c.queryInt("SELECT v FROM search_config WHERE k = 'hashsize'").value_or(-1), qint64(16 * 1024 * 1024));
-        const SearchResult found = Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("Barb*")));
-        QVERIFY2(found.ok(), qPrintable(found.error));
-        QVERIFY(!found.hits.isEmpty());
-    }
-
-    void version5IsMigrated()
-    {
-        int before = 0;
-        {
-            auto opened = IndexDatabase::openFile(m_path);
-            QVERIFY(opened.database);
-            QVERIFY(opened.database->write(makeGraph(m_dir.path())).ok);
-            SqliteConnection &c = opened.database->connection();
-            before = int(Searcher(c, m_dir.path()).search(SearchQuery(QStringLiteral("firmware"))).hits.size());
-            QVERIFY(before > 0);
-            // The version-5 table: prefix indexes of two and three letters.
-            QVERIFY(c.exec(
-                "DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(title, headings, body,"
-                " content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3');"
-                " INSERT INTO search(search) VALUES('rebuild'); ALTER TABLE relations DROP COLUMN print; PRAGMA "
-                "user_version = 5;"));
-        }
-        auto reopened = IndexDatabase::openFile(m_path);
-        QVERIFY2(reopened.database, qPrintable(reopened.error));
-        SqliteConnection &c = reopened.database->connection();
-        QCOMPARE(c.queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
-        SqliteStatement schema = c.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search'");
-        QVERIFY(schema.next());
-        QVERIFY2(schema.text(0).contains(QLatin1String("prefix='3'")), qPrintable(schema.text(0)));
-        QCOMPARE(c.queryInt("SELECT v FROM search_config WHERE k = 'hashsize'").value_or(-1), qint64(16 * 1024 * 1024));
-        // The new table was built from the rows: the same hits, and type-ahead from three letters.
-        const Searcher searcher(c, m_dir.path());
-        QCOMPARE(int(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size()), before);
-        SearchQuery typeAhead { QStringLiteral("fir") };
-        typeAhead.prefixLastWord = true;
-        const SearchResult found = searcher.search(typeAhead);
-        QVERIFY2(found.ok(), qPrintable(found.error));
-        QCOMPARE(int(found.hits.size()), before);
-        QVERIFY(c.exec("INSERT INTO search(search) VALUES('integrity-check')"));
     }
 
     void damagedDatabasesAreRebuilt_data()
@@ -562,7 +478,7 @@ private Q_SLOTS:
             QString filler;
             for (int i = 0; i < 400; ++i)
                 filler += QStringLiteral("Filler sentence number %1 about executors and wakers.\n").arg(i);
-            QVERIFY(opened.database->write(makeGraph(m_dir.path(), filler)).ok);
+            QVERIFY(SnapshotWriter::write(*opened.database, makeGraph(m_dir.path(), filler)).ok);
             QVERIFY(opened.database->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
             if (damage == u"newer")
                 QVERIFY(opened.database->connection().exec("PRAGMA user_version = 99"));
@@ -584,15 +500,15 @@ private Q_SLOTS:
         }
         file.close();
 
-        auto reopened = IndexDatabase::openFile(m_path, true);
+        auto reopened = IndexDatabase::openFile(m_path, IndexDatabase::Verify::Yes);
         QVERIFY2(reopened.database, qPrintable(reopened.error));
         QVERIFY2(!reopened.notice.isEmpty(), "a damaged index must be reported");
         QVERIFY(QFile::exists(m_path + QStringLiteral(".broken")));
         QVERIFY(!reopened.database->hasSnapshot());
         QCOMPARE(
-            reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::latest));
-        QVERIFY(reopened.database->write(makeGraph(m_dir.path())).ok);
-        QVERIFY(reopened.database->loadSnapshot(m_dir.path()));
+            reopened.database->connection().queryInt("PRAGMA user_version").value_or(-1), qint64(IndexSchema::version));
+        QVERIFY(SnapshotWriter::write(*reopened.database, makeGraph(m_dir.path())).ok);
+        QVERIFY(GraphTables(*reopened.database).load(m_dir.path()));
     }
 
 private:

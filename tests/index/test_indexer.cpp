@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The index on the real wg-async vision doc (a copy): reopen without
 // re-parsing, changed / touched / added / removed files, search ranking.
+#include "core/index/graphtables.h"
 #include "core/index/indexdatabase.h"
 #include "core/index/indexer.h"
 #include "core/index/indexparsecache.h"
@@ -122,7 +123,7 @@ void sameRowsAsAFreshBuild(const QString &root, std::initializer_list<std::pair<
 void sameGraph(const StoryGraph &a, const StoryGraph &b)
 {
     QCOMPARE(a.title(), b.title());
-    QVERIFY(a.layout() == b.layout());
+    QVERIFY(a.format() == b.format());
     QCOMPARE(a.entities().size(), b.entities().size());
     for (size_t i = 0; i < a.entities().size(); ++i) {
         const Entity &x = a.entities()[i];
@@ -265,9 +266,9 @@ private Q_SLOTS:
             QVERIFY(opened.database);
             SqliteConnection &c = opened.database->connection();
             QVERIFY(c.exec("BEGIN IMMEDIATE; UPDATE snapshot_parts SET data = x'534c4731ffff'; COMMIT;"));
-            sameGraph(*opened.database->loadSnapshot(m_root), *cold.snapshot);
+            sameGraph(*GraphTables(*opened.database).load(m_root), *cold.snapshot);
             QVERIFY(c.exec("BEGIN IMMEDIATE; DELETE FROM snapshot_parts; COMMIT;"));
-            sameGraph(*opened.database->loadSnapshot(m_root), *cold.snapshot);
+            sameGraph(*GraphTables(*opened.database).load(m_root), *cold.snapshot);
         }
         QVERIFY(Indexer::refresh(m_root).graphKept); // nothing changed: no rewrite…
         sameGraph(*Indexer::loadCached(m_root).snapshot, *cold.snapshot); // …and still a right answer
@@ -276,7 +277,7 @@ private Q_SLOTS:
         const IndexRefresh warm = Indexer::refresh(m_root);
         QCOMPARE(warm.filesRead, 0);
         QCOMPARE(warm.filesSkipped, m_files);
-        QCOMPARE(warm.documentsWritten, 0);
+        QCOMPARE(warm.searchFilesWritten, 0);
         QCOMPARE(warm.snapshot->entities().size(), cold.snapshot->entities().size());
     }
 
@@ -294,7 +295,7 @@ private Q_SLOTS:
                 { QStringLiteral("a.md"), i, 1 }, Provenance(i % 3), QString(400, QChar(u'x' + i % 3)),
                 i % 3 == 2 ? QStringList { QStringLiteral("a"), QStringLiteral("links"), QStringLiteral("b") }
                            : QStringList() });
-        const StoryGraph graph(m_root, QStringLiteral("Big"), ProjectLayout::Native, entities, relations,
+        const StoryGraph graph(m_root, QStringLiteral("Big"), ProjectFormat::Native, entities, relations,
             { Diagnostic::warning({ QStringLiteral("a.md"), 3, 4 }, QStringLiteral("ünïcode")) });
         QList<QByteArray> pieces;
         QVERIFY(SnapshotCodec::encode(graph, [&pieces](QByteArrayView piece) {
@@ -334,7 +335,7 @@ private Q_SLOTS:
         refresh = Indexer::refresh(m_root);
         QCOMPARE(refresh.filesRead, 1);
         QCOMPARE(refresh.filesSkipped, m_files - 1);
-        QVERIFY(refresh.documentsWritten >= 1);
+        QVERIFY(refresh.searchFilesWritten >= 1);
         SearchResult found = search(m_root, QStringLiteral("zanzibarquux"));
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(found.hits.first().path, QStringLiteral("src/vision/characters/alan.md"));
@@ -388,14 +389,14 @@ private Q_SLOTS:
         // after it hands back that very snapshot instead of reading the index again…
         QVERIFY(Indexer::refresh(m_root).error.isEmpty());
         const CachedSnapshot cached = Indexer::loadCached(m_root);
-        QVERIFY(cached.snapshot && !cached.graph.isEmpty());
-        const IndexRefresh same = Indexer::refresh(m_root, {}, false, &cached);
+        QVERIFY(cached.snapshot && !cached.graphFingerprint.isEmpty());
+        const IndexRefresh same = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &cached });
         QCOMPARE(same.filesRead, 0);
         QVERIFY(same.snapshot == cached.snapshot);
         // …but not one the index no longer holds.
         CachedSnapshot stale = cached;
-        stale.graph = QStringLiteral("an older graph");
-        const IndexRefresh reread = Indexer::refresh(m_root, {}, false, &stale);
+        stale.graphFingerprint = QStringLiteral("an older graph");
+        const IndexRefresh reread = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &stale });
         QVERIFY(reread.snapshot && reread.snapshot != cached.snapshot);
         QCOMPARE(reread.snapshot->entities().size(), cached.snapshot->entities().size());
     }
@@ -403,20 +404,20 @@ private Q_SLOTS:
     void proseEditsKeepTheGraph()
     {
         IndexRefresh refresh = Indexer::refresh(m_root);
-        QVERIFY2(refresh.error.isEmpty() && !refresh.graph.isEmpty(), qPrintable(refresh.error));
+        QVERIFY2(refresh.error.isEmpty() && !refresh.graphFingerprint.isEmpty(), qPrintable(refresh.error));
         // What the GUI passes on to its next refresh: the snapshot it shows and its graph.
-        const CachedSnapshot current { refresh.snapshot, refresh.graph, {} };
+        const CachedSnapshot current { refresh.snapshot, refresh.graphFingerprint, {} };
         const QString story
             = m_root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         QVERIFY(replaceIn(story, "Alan writes up some code", "Alan writes up some zorblefrump code"));
 
-        refresh = Indexer::refresh(m_root, {}, false, &current);
+        refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &current });
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(refresh.graphKept);
         QCOMPARE(refresh.filesRead, 1);
-        QCOMPARE(refresh.documentsWritten, 1);
+        QCOMPARE(refresh.searchFilesWritten, 1);
         QVERIFY(refresh.snapshot == current.snapshot); // the views keep what they built
-        QCOMPARE(refresh.graph, current.graph);
+        QCOMPARE(refresh.graphFingerprint, current.graphFingerprint);
         const SearchResult found = search(m_root, QStringLiteral("zorblefrump"));
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(
@@ -435,7 +436,7 @@ private Q_SLOTS:
         const IndexRefresh scratch = Indexer::refresh(copy);
         QVERIFY2(scratch.error.isEmpty(), qPrintable(scratch.error));
         QVERIFY(!scratch.graphKept);
-        QCOMPARE(scratch.graph, refresh.graph);
+        QCOMPARE(scratch.graphFingerprint, refresh.graphFingerprint);
         const std::pair<const char *, int> tables[] = {
             { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
             { "SELECT path, value FROM fingerprints", 2 },
@@ -449,7 +450,7 @@ private Q_SLOTS:
             QVERIFY2(!ours.isEmpty(), sql);
             QCOMPARE(ours, rows(copy, sql, columns));
         }
-        QCOMPARE(Indexer::loadCached(m_root).graph, current.graph);
+        QCOMPARE(Indexer::loadCached(m_root).graphFingerprint, current.graphFingerprint);
     }
 
     void unreadFilesKeepTheirTextWhenTheirRowsChange()
@@ -463,7 +464,7 @@ private Q_SLOTS:
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, 1);
-        QCOMPARE(refresh.documentsWritten, 1); // the chapter's rows, with their new title
+        QCOMPARE(refresh.searchFilesWritten, 1); // the chapter's rows, with their new title
         const SearchResult found = search(root, QStringLiteral("quuxly"));
         QCOMPARE(found.hits.size(), 1);
         QCOMPARE(
@@ -523,48 +524,33 @@ private Q_SLOTS:
         sameRowsAsAFreshBuild(root, { { "SELECT entity, path, line, title, headings, body FROM documents", 6 } });
     }
 
-    void version8TextLeavesTheFilesTable()
+    void otherSchemaVersionsAreSetAsideAndRebuilt()
     {
-        // Version 8 kept each file's text in `files` too; version 9 keeps it in the search rows only.
+        // The index only caches the files: one of another schema version is not converted but
+        // moved aside and built anew, and the project loads as before.
         QTemporaryDir dir;
         const QString root = indexedCorpusCopy(dir);
         QVERIFY(!root.isEmpty());
-        const int files = alterIndex(root,
-            "ALTER TABLE files ADD COLUMN body BLOB; UPDATE files SET body = CAST('stale' AS BLOB);"
-            " PRAGMA user_version = 8;");
+        const QString before = rows(root, "SELECT COUNT(*) FROM entities", 1).value(0);
+        const QByteArray olderSchema = "ALTER TABLE files ADD COLUMN body BLOB; PRAGMA user_version = "
+            + QByteArray::number(IndexSchema::version - 1);
+        const int files = alterIndex(root, olderSchema.constData());
         QVERIFY(files > 100);
-        QVERIFY(retitleCacheStory(root));
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
-        QVERIFY(refresh.notice.isEmpty());
-        QCOMPARE(refresh.filesRead, 1);
+        QVERIFY2(!refresh.notice.isEmpty(), "the rebuild must be reported");
+        QVERIFY(QFile::exists(IndexDatabase::pathFor(root) + QStringLiteral(".broken")));
+        QCOMPARE(refresh.filesRead, files);
+        QVERIFY(refresh.snapshot);
+        QCOMPARE(QString::number(refresh.snapshot->entities().size()), before);
+        QCOMPARE(rows(root, "PRAGMA user_version", 1), QStringList { QString::number(IndexSchema::version) });
         QCOMPARE(rows(root, "SELECT COUNT(*) FROM pragma_table_info('files') WHERE name = 'body'", 1),
             QStringList { QStringLiteral("0") });
-        QCOMPARE(rows(root, "PRAGMA user_version", 1), QStringList { QString::number(IndexSchema::latest) });
-        sameRowsAsAFreshBuild(root,
-            { { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
-                { "SELECT path, hex(parsed) FROM files", 2 } });
-    }
-
-    void version6ParsesAreParsedAgain()
-    {
-        QTemporaryDir dir;
-        const QString root = indexedCorpusCopy(dir);
-        QVERIFY(!root.isEmpty());
-        // Version 6 kept the body inside each parse (format 5), and had no body column.
-        const int files = alterIndex(root,
-            "UPDATE files SET parsed = X'534C0005' || substr(parsed, 5);"
-            " ALTER TABLE relations DROP COLUMN print; PRAGMA user_version = 6;");
-        QVERIFY(files > 100);
-        const QString story = root + QStringLiteral("/src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
-        append(story, "\nSee [the charter](../../../CHARTER.md).\n");
-        const IndexRefresh refresh = Indexer::refresh(root);
-        QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
-        QCOMPARE(refresh.filesRead, files);
-
-        sameRowsAsAFreshBuild(root,
-            { { "SELECT entity, path, line, title, headings, body FROM documents", 6 },
-                { "SELECT path, value FROM fingerprints", 2 }, { "SELECT path, hex(parsed) FROM files", 2 } });
+        const CachedSnapshot cached = Indexer::loadCached(root);
+        QVERIFY(cached.notice.isEmpty());
+        QVERIFY(cached.snapshot);
+        QCOMPARE(cached.snapshot->entities().size(), refresh.snapshot->entities().size());
+        QVERIFY(!search(root, QStringLiteral("executor")).hits.isEmpty());
     }
 
     void cachedParsesKeepTheBodyApart()
@@ -606,7 +592,7 @@ private Q_SLOTS:
     void structuralEditsRebuildTheGraph()
     {
         IndexRefresh refresh = Indexer::refresh(m_root);
-        const CachedSnapshot current { refresh.snapshot, refresh.graph, {} };
+        const CachedSnapshot current { refresh.snapshot, refresh.graphFingerprint, {} };
         const QString path = QStringLiteral("src/vision/submitted_stories/status_quo/alan_builds_a_cache.md");
         const Entity *story = current.snapshot->entityForPath(path);
         const Entity *barbara = current.snapshot->entityForPath(QStringLiteral("src/vision/characters/barbara.md"));
@@ -622,17 +608,17 @@ private Q_SLOTS:
         // A link is part of the graph: the prose around it changed too, but the graph is built again.
         QVERIFY(replaceIn(m_root + u'/' + path, "Alan writes up some",
             "Alan asks [Barbara](../../characters/barbara.md) and writes up some"));
-        refresh = Indexer::refresh(m_root, {}, false, &current);
+        refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &current });
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QVERIFY(!refresh.graphKept);
         QVERIFY(refresh.snapshot != current.snapshot);
-        QVERIFY(refresh.graph != current.graph);
+        QVERIFY(refresh.graphFingerprint != current.graphFingerprint);
         QVERIFY(linksToBarbara(refresh.snapshot));
         QVERIFY(linksToBarbara(Indexer::loadCached(m_root).snapshot));
         // So is a heading (an entity's title may come from it).
-        const CachedSnapshot linked { refresh.snapshot, refresh.graph, {} };
+        const CachedSnapshot linked { refresh.snapshot, refresh.graphFingerprint, {} };
         QVERIFY(replaceIn(m_root + u'/' + path, "## The story", "## The story so far"));
-        refresh = Indexer::refresh(m_root, {}, false, &linked);
+        refresh = Indexer::refresh(m_root, { .load = {}, .verify = false, .cached = &linked });
         QVERIFY(!refresh.graphKept);
         QCOMPARE(search(m_root, QStringLiteral("\"story so far\"")).hits.size(), 1);
     }
@@ -712,11 +698,12 @@ private Q_SLOTS:
         QCOMPARE(relationsBefore.size() + 1, rows(root, "SELECT rowid FROM relations ORDER BY rowid", 1).size());
         // In rowid order, the rows are a fresh build's.
         sameRowsAsAFreshBuild(root,
-            { { "SELECT kind, source, target, path, line, col, inferred, context, chain FROM relations ORDER BY rowid",
+            { { "SELECT kind, source, target, path, line, col, provenance, context, chain FROM relations ORDER BY "
+                "rowid",
                 9 } });
         // The rows, kept and rewritten, are the new graph.
         QVERIFY(c.exec("DELETE FROM snapshot_parts"));
-        const Snapshot fromRows = opened.database->loadSnapshot(root);
+        const Snapshot fromRows = GraphTables(*opened.database).load(root);
         QVERIFY(fromRows);
         sameGraph(*fromRows, *refresh.snapshot);
     }
@@ -835,7 +822,7 @@ private Q_SLOTS:
             file.write(QByteArray(64, '\x5a'));
         }
         file.close();
-        const IndexRefresh refresh = Indexer::refresh(m_root, {}, false);
+        const IndexRefresh refresh = Indexer::refresh(m_root, { .load = {}, .verify = false });
         QVERIFY2(!refresh.notice.isEmpty(), "the repair must be reported");
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
         QCOMPARE(refresh.filesRead, m_files);
@@ -859,7 +846,7 @@ private Q_SLOTS:
         leftover.close();
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
-        QVERIFY(refresh.documentsWritten > 100);
+        QVERIFY(refresh.searchFilesWritten > 100);
         QVERIFY(!QFileInfo::exists(scratch));
         searchIndexMatchesItsRows(root);
     }
@@ -875,7 +862,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(scratch));
         const IndexRefresh refresh = Indexer::refresh(root);
         QVERIFY2(refresh.error.isEmpty(), qPrintable(refresh.error));
-        QVERIFY(refresh.documentsWritten > 100);
+        QVERIFY(refresh.searchFilesWritten > 100);
         searchIndexMatchesItsRows(root);
         QVERIFY(QDir().rmdir(scratch));
     }

@@ -233,7 +233,7 @@ private Q_SLOTS:
             { RelationKind::Features, QStringLiteral("story"), QStringLiteral("alan"), {}, Provenance::Declared, {} });
         relations.push_back(
             { RelationKind::Links, QStringLiteral("story"), QStringLiteral("missing"), {}, Provenance::Declared, {} });
-        const StoryGraph graph(QString(), QString(), ProjectLayout::Folder, entities, relations, {});
+        const StoryGraph graph(QString(), QString(), ProjectFormat::Folder, entities, relations, {});
         const LayoutRequest request = StoryGraphLayout::request(graph);
         QCOMPARE(request.nodes.size(), size_t(3));
         QCOMPARE(request.edges.size(), size_t(1));

@@ -66,7 +66,7 @@ private Q_SLOTS:
     {
         const Snapshot graph = ProjectLoader::load(book());
         QVERIFY(graph);
-        QVERIFY(graph->layout() == ProjectLayout::MdBook);
+        QVERIFY(graph->format() == ProjectFormat::MdBook);
         struct Expected
         {
             const char *path;
@@ -170,7 +170,7 @@ private Q_SLOTS:
             book() + QStringLiteral("/storyloom.yml")));
         const QMap<QString, QByteArray> before = fingerprint(book());
         const ProjectConfig config = readProjectConfig(book());
-        QVERIFY(config.layout == ProjectLayout::MdBook);
+        QVERIFY(config.format == ProjectFormat::MdBook);
         QCOMPARE(config.contentDirs, QStringList { QStringLiteral("src") });
         QCOMPARE(config.title, QStringLiteral("Yearbook"));
         QCOMPARE(config.language, QStringLiteral("en"));
@@ -181,7 +181,7 @@ private Q_SLOTS:
 
         const Snapshot graph = ProjectLoader::load(book());
         QVERIFY(graph);
-        QVERIFY(graph->layout() == ProjectLayout::MdBook);
+        QVERIFY(graph->format() == ProjectFormat::MdBook);
         // SUMMARY.md is still read: the goal tree is there.
         QCOMPARE(byPath(*graph, QStringLiteral("2024/faster-builds/incremental-linking.md"))->parent,
             byPath(*graph, QStringLiteral("2024/faster-builds.md"))->id);

@@ -47,7 +47,7 @@ private Q_SLOTS:
     void storyFollowsTheBook()
     {
         const Snapshot book = ProjectLoader::load(m_book);
-        QVERIFY(book->layout() == ProjectLayout::MdBook);
+        QVERIFY(book->format() == ProjectFormat::MdBook);
         const PagePlanner planner(book);
         QCOMPARE(planner.folderFor(EntityType::Story, StoryKind::StatusQuo), QStringLiteral("src/status_quo"));
         QVERIFY(planner.namingStyle(QStringLiteral("src/status_quo")) == NamingStyle::Underscores);

@@ -85,8 +85,8 @@ private Q_SLOTS:
         const std::optional<ParsedDocument> back = ParseCodec::decode(ParseCodec::encode(parse, true));
         QVERIFY(back);
         for (int heading = -1; heading < int(parse.headings.size()); ++heading) {
-            QCOMPARE(structureDigest(*back, heading, true), structureDigest(parse, heading, true));
-            QCOMPARE(structureDigest(*back, heading, false), structureDigest(parse, heading, false));
+            QCOMPARE(structureFingerprint(*back, heading, true), structureFingerprint(parse, heading, true));
+            QCOMPARE(structureFingerprint(*back, heading, false), structureFingerprint(parse, heading, false));
         }
     }
 

@@ -76,7 +76,7 @@ private Q_SLOTS:
         const QByteArray before = treeHash(root);
         const Snapshot graph = ProjectLoader::load(root);
         QCOMPARE(treeHash(root), before);
-        QVERIFY(graph->layout() == ProjectLayout::Native);
+        QVERIFY(graph->format() == ProjectFormat::Native);
         QCOMPARE(graph->title(), QStringLiteral("Lantern Library"));
         QCOMPARE(graph->count(EntityType::Character), 2);
         QCOMPARE(graph->count(EntityType::Value), 2);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(graph);
         QCOMPARE(graph->entities().size(), size_t(0));
         QCOMPARE(graph->errorCount(), 0);
-        QVERIFY(graph->layout() == ProjectLayout::Folder);
+        QVERIFY(graph->format() == ProjectFormat::Folder);
     }
 
     void badRulesAreReported()
@@ -214,12 +214,12 @@ private Q_SLOTS:
         QVERIFY(findDiagnostic(*graph, QStringLiteral("storyloom.yml"), QStringLiteral("glob")));
         QCOMPARE(graph->count(EntityType::Page), 1);
     }
-    void documentDigestSeesWhatTheGraphIsBuiltFrom()
+    void documentFingerprintSeesWhatTheGraphIsBuiltFrom()
     {
         QTemporaryDir dir;
         const ProjectConfig config = readProjectConfig(dir.path()); // the built-in rules: morals of the story
         auto digest = [&config](const QByteArray &text, const QString &path = QStringLiteral("story.md")) {
-            return GraphBuilder::documentDigest(path, parseDocument(text, path), config);
+            return GraphBuilder::documentFingerprint(path, parseDocument(text, path), config);
         };
         const QByteArray story
             = "# A story\n\nSome prose here.\n\n## Morals of the story\n\nA moral.\n\n* A listed moral\n";

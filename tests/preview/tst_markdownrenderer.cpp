@@ -16,6 +16,7 @@
 #include <QThreadPool>
 #include <atomic>
 
+using namespace Qt::StringLiterals;
 using namespace storyloom;
 
 namespace {
@@ -175,6 +176,18 @@ private Q_SLOTS:
         const RenderResult utf8 = MarkdownRenderer::render(QStringLiteral("非同期 🦀 ü\n\n# Ü 🦀\n\ntext\n"));
         QCOMPARE(utf8.anchorLines, (QList<int> { 1, 3, 5 }));
         QVERIFY(utf8.html.contains(QStringLiteral("<a name=\"L5\"></a>text")));
+    }
+
+    void headingAnchorsAreMdBooks()
+    {
+        // The fixture of test_headings: the preview's anchors are the ones core/parse gives.
+        const QString html
+            = MarkdownRenderer::render(readText(QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/core/data/headings.md")))
+                  .html;
+        for (const char *anchor :
+            { "a---b", "Über-uns", "code-title", "method-call--expressions", "rocket-launch", "repeat", "repeat-1" })
+            QVERIFY2(html.contains(u"<a name=\"%1\"></a>"_s.arg(QString::fromUtf8(anchor))), anchor);
+        QVERIFY(!html.contains(u"<a name=\"still-code"_s));
     }
 
     void frontMatterSplit()

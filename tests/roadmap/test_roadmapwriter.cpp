@@ -81,7 +81,7 @@ StoryGraph smallGraph()
         Provenance::Declared, {} });
     relations.push_back({ RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {},
         Provenance::Declared, {} });
-    return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectLayout::MdBook, entities, relations, {});
+    return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectFormat::MdBook, entities, relations, {});
 }
 } // namespace
 

@@ -87,9 +87,9 @@ private Q_SLOTS:
 
     void messageNamesWhatChanged()
     {
-        const std::vector<FileChange> changes = {
-            { FileChange::Kind::Modified, QStringLiteral("src/vision/status_quo/alan.md"), {} },
-            { FileChange::Kind::Added, QStringLiteral("pain/slow.md"), {} },
+        const std::vector<ChangedFile> changes = {
+            { ChangedFile::Kind::Modified, QStringLiteral("src/vision/status_quo/alan.md"), {} },
+            { ChangedFile::Kind::Added, QStringLiteral("pain/slow.md"), {} },
         };
         const auto read = [](const QString &path, bool) -> std::optional<QByteArray> {
             if (path.startsWith(u"src"))
@@ -101,12 +101,12 @@ private Q_SLOTS:
             QStringLiteral("Update status quo story: Alan builds a cache; add pain point: Slow builds"));
         QVERIFY(message.contains(QStringLiteral("\n- Add pain point: Slow builds\n")));
 
-        const std::vector<FileChange> one = { { FileChange::Kind::Deleted, QStringLiteral("book.toml"), {} } };
+        const std::vector<ChangedFile> one = { { ChangedFile::Kind::Deleted, QStringLiteral("book.toml"), {} } };
         QCOMPARE(CommitMessage::build(one, nullptr, read), QStringLiteral("Remove file: book.toml"));
 
-        std::vector<FileChange> many;
+        std::vector<ChangedFile> many;
         for (int i = 0; i < 5; ++i)
-            many.push_back({ FileChange::Kind::Added, QStringLiteral("p%1.md").arg(i), {} });
+            many.push_back({ ChangedFile::Kind::Added, QStringLiteral("p%1.md").arg(i), {} });
         const QString long_ = CommitMessage::build(many, nullptr, [](const QString &, bool) { return std::nullopt; });
         QCOMPARE(long_.section(QLatin1Char('\n'), 0, 0),
             QStringLiteral("Add page: p0; add page: p1; add page: p2; and 2 more"));
@@ -120,9 +120,9 @@ private Q_SLOTS:
         goal.title = QStringLiteral("Offline first");
         goal.source.path = QStringLiteral("goals/offline.md");
         const Snapshot snapshot = std::make_shared<const StoryGraph>(QStringLiteral("/p"), QStringLiteral("P"),
-            ProjectLayout::Native, std::vector<Entity> { goal }, std::vector<Relation> {}, Diagnostics {});
-        const std::vector<FileChange> changes
-            = { { FileChange::Kind::Modified, QStringLiteral("goals/offline.md"), {} } };
+            ProjectFormat::Native, std::vector<Entity> { goal }, std::vector<Relation> {}, Diagnostics {});
+        const std::vector<ChangedFile> changes
+            = { { ChangedFile::Kind::Modified, QStringLiteral("goals/offline.md"), {} } };
         QCOMPARE(CommitMessage::build(changes, snapshot, {}), QStringLiteral("Update goal: Offline first"));
     }
 
@@ -130,14 +130,14 @@ private Q_SLOTS:
     {
         const QByteArray output
             = QByteArrayLiteral("M\0src/a.md\0R087\0src/old.md\0src/new.md\0A\0src/b c.md\0D\0src/d.md\0");
-        const std::vector<FileChange> changes = CommitMessage::parseNameStatus(output, QStringLiteral("src/"));
+        const std::vector<ChangedFile> changes = CommitMessage::parseNameStatus(output, QStringLiteral("src/"));
         QCOMPARE(changes.size(), std::size_t(4));
         QCOMPARE(changes[0].path, QStringLiteral("a.md"));
-        QCOMPARE(changes[1].kind, FileChange::Kind::Renamed);
+        QCOMPARE(changes[1].kind, ChangedFile::Kind::Renamed);
         QCOMPARE(changes[1].oldPath, QStringLiteral("old.md"));
         QCOMPARE(changes[1].path, QStringLiteral("new.md"));
         QCOMPARE(changes[2].path, QStringLiteral("b c.md"));
-        QCOMPARE(changes[3].kind, FileChange::Kind::Deleted);
+        QCOMPARE(changes[3].kind, ChangedFile::Kind::Deleted);
     }
 };
 

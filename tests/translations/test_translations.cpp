@@ -6,12 +6,21 @@
 // nothing unfinished and nothing obsolete; placeholders survive translation;
 // and the embedded .qm files are loaded and used at run time.
 
+#include "core/analysis/gapanalysis.h"
+#include "core/extract/projectloader.h"
 #include "core/i18n/translations.h"
+#include "core/project/pageplanner.h"
+#include "core/project/writer.h"
+#include "core/roadmap/roadmapeditor.h"
+#include "core/sync/commitmessage.h"
+#include "core/sync/syncerror.h"
+#include "core/sync/syncsession.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,16 +123,20 @@ private Q_SLOTS:
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
 
         // The same scan as the update_translations target, but keeping what vanished so it shows up here.
+        // Headers are included by layer ("core/sync/x.h"): lupdate finds them from the source root.
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(STORYLOOM_LUPDATE),
-            QStringList {
-                u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts }
+            QStringList { u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"-I"_s, source, u"core"_s, u"ui"_s,
+                u"app"_s, u"-ts"_s, ts }
                 + (language == u"en"_s ? QStringList { u"-pluralonly"_s } : QStringList {}));
         QVERIFY2(lupdate.waitForFinished(240000), "lupdate did not finish");
         const QString log = QString::fromLocal8Bit(lupdate.readAll());
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(log));
+        // lupdate guesses a context from the enclosing class or namespace when a tr() has none of its
+        // own, and says so; the run-time lookup then uses another name and the text stays English.
+        QVERIFY2(!log.contains(u"lacks Q_OBJECT"_s), qPrintable(log));
 
         QString tsLanguage;
         const QList<Message> messages = readTs(ts, &tsLanguage);
@@ -219,6 +232,50 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         const QString out = QString::fromUtf8(cli.readAll());
         QVERIFY2(out.contains(u"die Commit-Nachricht"_s), qPrintable(out));
+    }
+
+    void coreMessagesSpeakTheLanguage()
+    {
+        // Each of these once came through a file-local tr() whose context differed from the one
+        // lupdate filed the message under: the German text was in the .ts files and never showed.
+        QCOMPARE(Translations::install(QCoreApplication::instance(), u"de"_s), u"de"_s);
+        const auto restore = qScopeGuard([] { Translations::install(QCoreApplication::instance(), u"en"_s); });
+
+        // SyncError: a struct's static member.
+        QVERIFY2(SyncError::make(SyncError::Kind::GitMissing).message.startsWith(u"Git ist nicht installiert"_s),
+            qPrintable(SyncError::make(SyncError::Kind::GitMissing).message));
+        // SyncSession: a free function beside the class.
+        QCOMPARE(displayName(SyncStep::Fetch), u"Abrufen"_s);
+        // CommitMessage: a free function (the verb) and a member.
+        const std::vector<ChangedFile> changes { { ChangedFile::Kind::Added, u"notes.txt"_s, {} } };
+        const QString message = CommitMessage::build(
+            changes, {}, [](const QString &, bool) { return std::optional<QByteArray>(QByteArray("plain text\n")); });
+        QVERIFY2(message.contains(u"hinzufügen"_s, Qt::CaseInsensitive), qPrintable(message));
+        // GapAnalysis: static members.
+        QCOMPARE(GapAnalysis::displayName(GapKind::UnanchoredValue), u"Unverankerte Werte"_s);
+
+        // GraphBuilder: a diagnostic of a real load.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name : { u"storyloom.yml"_s, u"alan.md"_s })
+            QVERIFY(QFile::copy(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/project/") + name, dir.filePath(name)));
+        const Snapshot snapshot = ProjectLoader::load(dir.path());
+        QVERIFY(snapshot);
+        QStringList messages;
+        for (const Diagnostic &d : snapshot->diagnostics())
+            messages.append(d.message);
+        QVERIFY2(messages.join(u'\n').contains(u"defekter Link"_s), qPrintable(messages.join(u'\n')));
+
+        // Writer: a free function's refusal, through the public call.
+        const WriteResult refused = Writer(snapshot).writeFile(u"../outside.md"_s, "text\n");
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"verweigert"_s), qPrintable(refused.error));
+        // PagePlanner and RoadmapEditor: members and a free function.
+        QVERIFY2(PagePlanner(snapshot).plan(EntityType::Page, StoryKind::None, QString()).error.contains(u"Titel"_s),
+            qPrintable(PagePlanner(snapshot).plan(EntityType::Page, StoryKind::None, QString()).error));
+        const EditPlan edit = RoadmapEditor::plan(*snapshot, u"alan"_s, {});
+        QVERIFY(edit.error);
+        QVERIFY2(edit.error->message.contains(u"kein Ziel"_s), qPrintable(edit.error->message));
     }
 
     void settingsOverrideTheSystemLocale()

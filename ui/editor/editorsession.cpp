@@ -6,82 +6,50 @@
 #include "core/project/pageplanner.h"
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "core/util/logging.h"
+#include "core/util/projectkey.h"
 #include "ui/editor/bufferkeeper.h"
 #include "ui/editor/entitytemplates.h"
 #include "ui/editor/recoverydialog.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTabWidget>
 
 namespace storyloom {
 
 EditorSession::EditorSession(MainWindow *window)
     : QObject(window)
     , m_window(window)
+    , m_newMenu(new QMenu(tr("&New"), window))
+    , m_settingsAction(new QAction(tr("&Settings…"), this))
 {
-    const QList<QAction *> menus = window->menuBar()->actions();
-    QMenu *file = menus.isEmpty() ? nullptr : menus.first()->menu();
-    if (file) {
-        QAction *first = file->actions().isEmpty() ? nullptr : file->actions().first();
-        auto *newMenu = new QMenu(tr("&New"), file);
-        for (const EntityTemplate &entityTemplate : EntityTemplates::all())
-            newMenu->addAction(entityTemplate.label, this, [this, entityTemplate] { createEntity(entityTemplate); });
-        file->insertMenu(first, newMenu);
-        file->insertSeparator(first);
-        QAction *quit = nullptr;
-        for (QAction *action : file->actions()) {
-            if (action->menuRole() == QAction::QuitRole)
-                quit = action;
-        }
-        auto *settings = new QAction(tr("&Settings…"), file);
-        settings->setShortcut(QKeySequence::Preferences);
-        settings->setMenuRole(QAction::PreferencesRole);
-        connect(settings, &QAction::triggered, this, [this] {
-            SettingsDialog dialog(m_window);
-            dialog.exec();
-        });
-        file->insertAction(quit, settings);
-        file->insertSeparator(quit);
-    }
+    for (const EntityTemplate &entityTemplate : EntityTemplates::all())
+        m_newMenu->addAction(entityTemplate.label, this, [this, entityTemplate] { createEntity(entityTemplate); });
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_window);
+        dialog.exec();
+    });
     connect(window->project(), &Project::snapshotChanged, this, &EditorSession::onSnapshotChanged);
     window->installEventFilter(this);
 }
 
 QString EditorSession::settingsKey(const QString &projectRoot)
 {
-    const QByteArray hash
-        = QCryptographicHash::hash(QDir::cleanPath(projectRoot).toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("session/") + QString::fromLatin1(hash.left(16));
-}
-
-QTabWidget *EditorSession::tabs() const
-{
-    return qobject_cast<QTabWidget *>(m_window->centralWidget());
-}
-
-QList<EntityPage *> EditorSession::pages() const
-{
-    QList<EntityPage *> result;
-    if (QTabWidget *tabWidget = tabs()) {
-        for (int i = 0; i < tabWidget->count(); ++i) {
-            if (auto *page = qobject_cast<EntityPage *>(tabWidget->widget(i)))
-                result.append(page);
-        }
-    }
-    return result;
+    return QStringLiteral("session/") + projectKey(projectRoot);
 }
 
 void EditorSession::saveTabs()
@@ -90,13 +58,12 @@ void EditorSession::saveTabs()
         return;
     QStringList ids;
     QList<QVariant> cursors;
-    QString current;
-    for (EntityPage *page : pages()) {
+    const DocumentTabs *tabs = m_window->documentTabs();
+    for (const EntityPage *page : tabs->pages()) {
         ids.append(page->entityId());
         cursors.append(page->cursorPosition());
-        if (tabs()->currentWidget() == page)
-            current = page->entityId();
     }
+    const QString current = tabs->currentEntityId();
     QSettings settings;
     const QString key = settingsKey(m_loadedRoot);
     settings.setValue(key + QStringLiteral("/tabs"), ids);
@@ -111,19 +78,20 @@ void EditorSession::restoreTabs()
     const QStringList ids = settings.value(key + QStringLiteral("/tabs")).toStringList();
     const QList<QVariant> cursors = settings.value(key + QStringLiteral("/cursors")).toList();
     const QString current = settings.value(key + QStringLiteral("/current")).toString();
+    DocumentTabs *tabs = m_window->documentTabs();
     QWidget *currentPage = nullptr;
-    QWidget *shown = tabs() ? tabs()->currentWidget() : nullptr;
+    QWidget *shown = tabs->currentWidget();
     for (qsizetype i = 0; i < ids.size(); ++i) {
         m_window->openEntity(ids[i]);
-        auto *page = tabs() ? qobject_cast<EntityPage *>(tabs()->currentWidget()) : nullptr;
-        if (!page || page->entityId() != ids[i])
+        EntityPage *page = tabs->page(ids[i]);
+        if (!page)
             continue;
         page->setCursorPosition(cursors.value(i).toInt());
         if (ids[i] == current)
             currentPage = page;
     }
-    if (tabs() && (currentPage || shown))
-        tabs()->setCurrentWidget(currentPage ? currentPage : shown);
+    if (currentPage || shown)
+        tabs->setCurrentWidget(currentPage ? currentPage : shown);
 }
 
 void EditorSession::onSnapshotChanged(const Snapshot &snapshot)
@@ -162,17 +130,20 @@ void EditorSession::offerRecovery()
             if (!entity) {
                 const QString path
                     = QFileDialog::getSaveFileName(m_window, tr("Save Recovered Text As"), entry.filePath);
+                if (path.isEmpty())
+                    return false;
                 QSaveFile file(path);
-                if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
+                if (!file.open(QIODevice::WriteOnly) || file.write(entry.contents) != entry.contents.size()
+                    || !file.commit()) {
+                    qCWarning(lcUiEditor).noquote()
+                        << "recovered text not saved to" << path << ':' << file.errorString();
                     return false;
-                file.write(entry.contents);
-                if (!file.commit())
-                    return false;
+                }
                 RecoveryJournal().discard(entry.filePath);
                 return true;
             }
             m_window->openEntity(entity->id);
-            auto *page = qobject_cast<EntityPage *>(tabs()->currentWidget());
+            EntityPage *page = m_window->documentTabs()->page(entity->id);
             if (!page || !page->keeper())
                 return false;
             page->keeper()->restore(entry.contents);

@@ -6,12 +6,11 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
-class QTabWidget;
 
 namespace storyloom {
 
-class EntityPage;
 class MainWindow;
 struct EntityTemplate;
 
@@ -19,7 +18,8 @@ struct EntityTemplate;
  * The editor's part of the main window: File > New from templates,
  * Settings, restoring the open tabs and cursor positions of a project
  * (QSettings, per project), and offering to recover buffers a crash left in
- * the journal. Installed once per window; it only uses MainWindow's public API.
+ * the journal. Installed once per window; it only uses MainWindow's public API,
+ * and the window puts its menu and action into File.
  */
 class EditorSession : public QObject
 {
@@ -36,16 +36,20 @@ public:
 
     [[nodiscard]] static QString settingsKey(const QString &projectRoot);
 
+    /** File › New: one entry per template. */
+    [[nodiscard]] QMenu *newMenu() const { return m_newMenu; }
+    /** File › Settings…. */
+    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onSnapshotChanged(const Snapshot &snapshot);
     void offerRecovery();
-    [[nodiscard]] QTabWidget *tabs() const;
-    [[nodiscard]] QList<EntityPage *> pages() const;
-
     MainWindow *m_window;
+    QMenu *m_newMenu;
+    QAction *m_settingsAction;
     QString m_loadedRoot;
     QString m_pendingOpenPath;
 };

@@ -6,12 +6,7 @@
 
 namespace storyloom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::EntityTemplates", text);
-}
-} // namespace
+namespace { } // namespace
 
 QList<EntityTemplate> EntityTemplates::all()
 {

@@ -4,6 +4,7 @@
 
 #include "core/model/types.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ struct EntityTemplate
 /** The kinds of entity File > New offers, in menu order. */
 class EntityTemplates
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::EntityTemplates)
+
 public:
     [[nodiscard]] static QList<EntityTemplate> all();
 };

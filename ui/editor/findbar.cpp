@@ -69,7 +69,7 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     for (QCheckBox *box : { m_regex, m_wholeWords, m_case })
         connect(box, &QCheckBox::toggled, this, &FindBar::refresh);
     connect(next, &QPushButton::clicked, this, [this] { findNext(); });
-    connect(previous, &QPushButton::clicked, this, [this] { findNext(true); });
+    connect(previous, &QPushButton::clicked, this, [this] { findNext(FindDirection::Backward); });
     connect(replaceOne, &QPushButton::clicked, this, [this] { replaceCurrent(); });
     connect(replaceEvery, &QPushButton::clicked, this, [this] { replaceAll(); });
     connect(close, &QToolButton::clicked, this, [this] {
@@ -84,12 +84,12 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     hide();
 }
 
-void FindBar::activate(bool replace)
+void FindBar::activate(FindMode mode)
 {
     const QString selected = m_editor->textCursor().selectedText();
     if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
         m_find->setText(selected);
-    m_replaceRow->setVisible(replace);
+    m_replaceRow->setVisible(mode == FindMode::FindAndReplace);
     show();
     m_find->setFocus();
     m_find->selectAll();
@@ -106,11 +106,11 @@ void FindBar::setReplaceText(const QString &text)
     m_replace->setText(text);
 }
 
-void FindBar::setOptions(bool regex, bool wholeWords, bool caseSensitive)
+void FindBar::setOptions(const FindOptions &options)
 {
-    m_regex->setChecked(regex);
-    m_wholeWords->setChecked(wholeWords);
-    m_case->setChecked(caseSensitive);
+    m_regex->setChecked(options.regex);
+    m_wholeWords->setChecked(options.wholeWords);
+    m_case->setChecked(options.caseSensitive);
     refresh();
 }
 
@@ -164,8 +164,9 @@ void FindBar::refresh()
     m_status->setText(tr("%n match(es)", nullptr, m_count));
 }
 
-bool FindBar::findNext(bool backward)
+bool FindBar::findNext(FindDirection direction)
 {
+    const bool backward = direction == FindDirection::Backward;
     const std::optional<QRegularExpression> expression = pattern();
     if (!expression)
         return false;

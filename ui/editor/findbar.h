@@ -15,6 +15,19 @@ namespace storyloom {
 
 class MarkdownEditor;
 
+/** What the find bar matches: the search text as a pattern, whole words only, case. */
+struct FindOptions
+{
+    bool regex = false;
+    bool wholeWords = false;
+    bool caseSensitive = false;
+};
+
+/** Whether the find bar opens with its replace row. */
+enum class FindMode { Find, FindAndReplace };
+/** Which way the next match is looked for. */
+enum class FindDirection { Forward, Backward };
+
 /**
  * Find and replace under the editor (Ctrl+F / Ctrl+H): plain text or regular
  * expression, whole words, case; the number of matches; every match
@@ -26,14 +39,14 @@ class FindBar : public QWidget
 public:
     explicit FindBar(MarkdownEditor *editor, QWidget *parent = nullptr);
 
-    /** Shows the bar, replace row too when `replace`, with the editor's selection as the search text. */
-    void activate(bool replace);
+    /** Shows the bar (with the replace row for FindAndReplace), with the editor's selection as the search text. */
+    void activate(FindMode mode);
     void setSearchText(const QString &text);
     void setReplaceText(const QString &text);
-    void setOptions(bool regex, bool wholeWords, bool caseSensitive);
+    void setOptions(const FindOptions &options);
     /** Matches of the current search in the whole document. */
     [[nodiscard]] int matchCount() const { return m_count; }
-    bool findNext(bool backward = false);
+    bool findNext(FindDirection direction = FindDirection::Forward);
     bool replaceCurrent();
     /** Replaces every match in one undo step; returns how many. */
     int replaceAll();

@@ -3,7 +3,6 @@
 #include "ui/editor/outlineview.h"
 
 #include <QHeaderView>
-#include <QRegularExpression>
 
 namespace storyloom {
 
@@ -18,52 +17,14 @@ OutlineView::OutlineView(QWidget *parent)
         [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
 }
 
-QList<OutlineHeading> OutlineView::headings(const QString &text)
+QList<Heading> OutlineView::headings(const QString &text)
 {
-    QList<OutlineHeading> result;
-    static const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-    static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
-    const QStringList lines = text.split(u'\n');
-    QString openFence;
-    qsizetype start = 0;
-    if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            if (lines[i].trimmed() == QLatin1String("---") || lines[i].trimmed() == QLatin1String("...")) {
-                start = i + 1;
-                break;
-            }
-        }
-    }
-    for (qsizetype i = start; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        const QRegularExpressionMatch fenceMatch = fence.match(line);
-        if (fenceMatch.hasMatch()) {
-            const QString marker = fenceMatch.captured(1);
-            if (openFence.isEmpty())
-                openFence = marker;
-            else if (marker.front() == openFence.front() && marker.size() >= openFence.size())
-                openFence.clear();
-            continue;
-        }
-        if (!openFence.isEmpty())
-            continue;
-        const QRegularExpressionMatch match = atx.match(line);
-        if (match.hasMatch()) {
-            result.append({ int(match.capturedLength(1)), match.captured(2).trimmed(), int(i + 1) });
-            continue;
-        }
-        if (i > start && setext.match(line).hasMatch() && !lines[i - 1].trimmed().isEmpty()
-            && line.trimmed().startsWith(u'=') && (result.isEmpty() || result.last().line != int(i))) {
-            result.append({ 1, lines[i - 1].trimmed(), int(i) });
-        }
-    }
-    return result;
+    return fileHeadings(text.toUtf8());
 }
 
 void OutlineView::setText(const QString &text)
 {
-    const QList<OutlineHeading> found = headings(text);
+    const QList<Heading> found = headings(text);
     bool same = found.size() == m_shown.size();
     for (qsizetype i = 0; same && i < found.size(); ++i)
         same = found[i].text == m_shown[i].text && found[i].level == m_shown[i].level
@@ -73,7 +34,7 @@ void OutlineView::setText(const QString &text)
     m_shown = found;
     clear();
     QList<std::pair<int, QTreeWidgetItem *>> stack;
-    for (const OutlineHeading &heading : found) {
+    for (const Heading &heading : found) {
         while (!stack.isEmpty() && stack.last().first >= heading.level)
             stack.removeLast();
         auto *item = stack.isEmpty() ? new QTreeWidgetItem(this) : new QTreeWidgetItem(stack.last().second);

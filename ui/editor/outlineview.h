@@ -2,21 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/parse/parseddocument.h"
+
 #include <QTreeWidget>
 
 namespace storyloom {
 
-/** One Markdown heading: its level (1-6), text and 1-based line. */
-struct OutlineHeading
-{
-    int level = 1;
-    QString text;
-    int line = 0;
-};
-
 /**
- * The document outline: the heading tree of the buffer (ATX `#` headings
- * and setext underlines, not lines inside fenced code); clicking jumps.
+ * The document outline: the heading tree of the buffer, headings as
+ * CommonMark reads them (scanHeadings()); clicking jumps.
  */
 class OutlineView : public QTreeWidget
 {
@@ -24,15 +18,15 @@ class OutlineView : public QTreeWidget
 public:
     explicit OutlineView(QWidget *parent = nullptr);
 
-    /** The headings of `text`, in order; front matter and code fences are skipped. */
-    [[nodiscard]] static QList<OutlineHeading> headings(const QString &text);
+    /** The headings of `text` (a whole file), in order; front matter and code are skipped. */
+    [[nodiscard]] static QList<Heading> headings(const QString &text);
     void setText(const QString &text);
 
 Q_SIGNALS:
     void lineActivated(int line);
 
 private:
-    QList<OutlineHeading> m_shown;
+    QList<Heading> m_shown;
 };
 
 } // namespace storyloom

@@ -49,8 +49,8 @@ RecoveryDialog::RecoveryDialog(
     QPushButton *later = buttons->addButton(tr("Decide Later"), QDialogButtonBox::RejectRole);
     restoreButton->setObjectName(QStringLiteral("restore"));
     discardButton->setObjectName(QStringLiteral("discard"));
-    connect(restoreButton, &QPushButton::clicked, this, [this] { act(true); });
-    connect(discardButton, &QPushButton::clicked, this, [this] { act(false); });
+    connect(restoreButton, &QPushButton::clicked, this, [this] { act(Choice::Restore); });
+    connect(discardButton, &QPushButton::clicked, this, [this] { act(Choice::Discard); });
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &RecoveryDialog::showCurrent);
     auto *layout = new QVBoxLayout(this);
@@ -77,8 +77,9 @@ void RecoveryDialog::showCurrent()
                                         : diff);
 }
 
-void RecoveryDialog::act(bool restore)
+void RecoveryDialog::act(Choice choice)
 {
+    const bool restore = choice == Choice::Restore;
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_entries.size())
         return;

@@ -27,7 +27,8 @@ public:
 
 private:
     void showCurrent();
-    void act(bool restore);
+    enum class Choice { Restore, Discard };
+    void act(Choice choice);
 
     QList<JournalEntry> m_entries;
     std::function<bool(const JournalEntry &)> m_restore;

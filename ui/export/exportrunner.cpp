@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMainWindow>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QStatusBar>
@@ -17,23 +16,6 @@
 #include <QUrl>
 
 namespace storyloom {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::ExportRunner", text);
-}
-
-QMainWindow *mainWindowOf(QWidget *widget)
-{
-    for (QWidget *top = widget ? widget->window() : nullptr; top;
-        top = top->parentWidget() ? top->parentWidget()->window() : nullptr) {
-        if (auto *window = qobject_cast<QMainWindow *>(top))
-            return window;
-    }
-    return nullptr;
-}
-} // namespace
 
 std::optional<QString> ExportRunner::run(QWidget *parent, const QString &path, const Job &job)
 {
@@ -60,16 +42,11 @@ std::optional<QString> ExportRunner::run(QWidget *parent, const QString &path, c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    announce(parent, path);
     return std::nullopt;
 }
 
-void ExportRunner::announce(QWidget *widget, const QString &path)
+void ExportRunner::announce(QStatusBar *bar, const QString &path)
 {
-    QMainWindow *window = mainWindowOf(widget);
-    if (!window)
-        return;
-    QStatusBar *bar = window->statusBar();
     // One notice at a time: a second export replaces the first.
     delete bar->findChild<QLabel *>(QStringLiteral("exportNotice"), Qt::FindDirectChildrenOnly);
     const QFileInfo info(path);

@@ -4,10 +4,12 @@
 
 #include "ui/export/diagramexporter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 #include <optional>
 
+class QStatusBar;
 class QWidget;
 
 namespace storyloom {
@@ -15,19 +17,21 @@ namespace storyloom {
 /**
  * Runs an export the way every export dialog does: the work on a worker
  * thread with a progress dialog when it takes a moment, the file written
- * atomically, then "Exported to …" in the main window's status bar with a
- * link that opens the folder.
+ * atomically. The dialog says `exported`; the window that owns the status
+ * bar then shows "Exported to …" with a link that opens the folder.
  */
 class ExportRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::ExportRunner)
+
 public:
     /** Builds the export's bytes; runs on a worker thread, so it must not touch widgets. */
     using Job = std::function<ExportResult()>;
 
     /** Runs `job` and writes `path`; returns why it failed, or nothing when the file was written. */
     [[nodiscard]] static std::optional<QString> run(QWidget *parent, const QString &path, const Job &job);
-    /** Shows "Exported to …" with an "Open Folder" link in the status bar of `widget`'s main window. */
-    static void announce(QWidget *widget, const QString &path);
+    /** Shows "Exported to …" with an "Open Folder" link in the status bar. */
+    static void announce(QStatusBar *bar, const QString &path);
 };
 
 } // namespace storyloom

@@ -60,6 +60,7 @@ void GraphExportDialog::save()
         return;
     }
     m_target->remember();
+    Q_EMIT exported(path);
     accept();
 }
 

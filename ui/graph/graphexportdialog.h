@@ -14,8 +14,7 @@ class ExportTargetWidget;
 
 /**
  * The graph view's Export…: format, file (suffix and format agree) and PNG
- * size, then the export on a worker thread with progress and an "Exported
- * to …" notice.
+ * size, then the export on a worker thread with progress.
  */
 class GraphExportDialog : public QDialog
 {
@@ -25,6 +24,10 @@ public:
     using Builder = std::function<ExportResult(ExportFormat, const PngSize &)>;
 
     GraphExportDialog(const QString &projectRoot, Builder builder, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    /** The file was written (for the window's "Exported to …" notice). */
+    void exported(const QString &path);
 
 private:
     void save();

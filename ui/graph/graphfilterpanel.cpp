@@ -67,7 +67,7 @@ GraphFilterPanel::GraphFilterPanel(QWidget *parent)
     QGroupBox *types = group(tr("Entities"), this);
     int i = 0;
     for (EntityType type : allEntityTypes)
-        m_types.insert(type, addBox(types, i++, displayName(type, true)));
+        m_types.insert(type, addBox(types, i++, pluralDisplayName(type)));
     m_kinds.insert(StoryKind::StatusQuo, addBox(types, i++, displayName(StoryKind::StatusQuo)));
     m_kinds.insert(StoryKind::ShinyFuture, addBox(types, i++, displayName(StoryKind::ShinyFuture)));
     layout->addWidget(types);

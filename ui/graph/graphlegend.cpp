@@ -25,7 +25,7 @@ QList<Swatch> swatches()
             list.append({ type, StoryKind::StatusQuo, displayName(StoryKind::StatusQuo) });
             list.append({ type, StoryKind::ShinyFuture, displayName(StoryKind::ShinyFuture) });
         } else {
-            list.append({ type, StoryKind::None, displayName(type, true) });
+            list.append({ type, StoryKind::None, pluralDisplayName(type) });
         }
     }
     return list;

@@ -16,6 +16,7 @@
 #include "ui/graph/graphscene.h"
 #include "ui/graph/graphview.h"
 
+#include "core/util/projectkey.h"
 #include "ui/export/diagramexporter.h"
 
 #include <QCryptographicHash>
@@ -32,6 +33,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace storyloom {
@@ -53,6 +55,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_view->setObjectName(QStringLiteral("graphView"));
     m_filters->setObjectName(QStringLiteral("graphFilters"));
     m_gaps->setObjectName(QStringLiteral("graphGaps"));
+    m_summary->setObjectName(QStringLiteral("graphDetails"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -122,8 +125,7 @@ GraphWidget::~GraphWidget() = default;
 
 QString GraphWidget::settingsKey() const
 {
-    const QByteArray hash = QCryptographicHash::hash(m_root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("graph/filters/") + QString::fromLatin1(hash);
+    return QStringLiteral("graph/filters/") + projectKey(m_root);
 }
 
 QString GraphWidget::viewKey() const
@@ -324,6 +326,12 @@ void GraphWidget::updateSummary(const QString &id)
     html += e->type == EntityType::Story && e->kind != StoryKind::None ? displayName(e->kind) : displayName(e->type);
     if (e->type == EntityType::Goal && e->state != GoalState::Unknown)
         html += QStringLiteral(" · ") + stateEmoji(e->state) + u' ' + displayName(e->state);
+    if (e->type == EntityType::PainPoint) {
+        const auto incoming = m_snapshot->incoming(e->id);
+        const int stories = int(std::count_if(
+            incoming.cbegin(), incoming.cend(), [](const Relation *r) { return r->kind == RelationKind::Exposes; }));
+        html += QStringLiteral(" · ") + tr("exposed by %n story(s)", nullptr, stories);
+    }
     html += QStringLiteral("<br><small>%1</small></p>").arg(e->source.toString().toHtmlEscaped());
     html += QStringLiteral("<p><a href=\"open:#%1\">%2</a></p>").arg(e->id.toHtmlEscaped(), tr("Open in the editor"));
     // Why a relation is there when nobody wrote it: "derived: Goal → links → Story → exposes → P".
@@ -418,6 +426,7 @@ void GraphWidget::chooseExport()
             ExportFormat format, const PngSize &size) { return exportGraph(snapshot, shown, format, size); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GraphExportDialog::exported, this, &GraphWidget::exported);
     dialog->open();
 }
 

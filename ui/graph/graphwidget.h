@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     void entitySelected(const QString &id);
     void openRequested(const QString &id);
+    /** An export wrote this file. */
+    void exported(const QString &path);
 
 private:
     void rebuild();

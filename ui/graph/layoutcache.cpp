@@ -43,7 +43,7 @@ struct LayoutCache::Queue
             // Each save opens its own connection: connections never cross threads.
             IndexDatabase::Opened opened = IndexDatabase::openFile(key.first);
             if (opened.database)
-                opened.database->saveLayout(key.second, layout);
+                (void)PositionTables(*opened.database).saveLayout(key.second, layout);
         }
     }
 };
@@ -71,7 +71,7 @@ CachedLayout LayoutCache::load(const QString &projectPath, const QString &viewKe
     }
     // A read in WAL mode: it never waits for a refresh that is writing.
     IndexDatabase::Opened opened = IndexDatabase::openFile(key.first);
-    return opened.database ? opened.database->loadLayout(viewKey) : CachedLayout();
+    return opened.database ? PositionTables(*opened.database).loadLayout(viewKey) : CachedLayout();
 }
 
 void LayoutCache::save(const QString &projectPath, const QString &viewKey, const CachedLayout &layout) const

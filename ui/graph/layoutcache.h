@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/index/indexdatabase.h"
+#include "core/index/positiontables.h"
 
 #include <QString>
 #include <memory>

@@ -3,6 +3,7 @@
 #include "ui/mainwindow/editactions.h"
 
 #include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/roadmap/roadmapview.h"
@@ -13,7 +14,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QUndoStack>
@@ -52,40 +52,51 @@ namespace {
 }
 } // namespace
 
-EditActions::EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *roadmap, const Menus &menus)
+EditActions::EditActions(MainWindow *window, DocumentTabs *tabs, RoadmapView *roadmap)
     : QObject(window)
     , m_window(window)
     , m_tabs(tabs)
     , m_roadmap(roadmap)
 {
     setObjectName(QStringLiteral("editActions"));
-    auto add = [](QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        return action;
+    auto add
+        = [this](QList<QAction *> &menu, const QString &name, const QString &text, const QList<QKeySequence> &keys) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(name);
+              action->setShortcuts(keys);
+              menu.append(action);
+              return action;
+          };
+    auto addSeparator = [this](QList<QAction *> &menu) {
+        auto *separator = new QAction(this);
+        separator->setSeparator(true);
+        menu.append(separator);
     };
-    m_save = add(menus.file, QStringLiteral("saveAction"), tr("Sa&ve"), QKeySequence::keyBindings(QKeySequence::Save));
+    m_save
+        = add(m_fileActions, QStringLiteral("saveAction"), tr("Sa&ve"), QKeySequence::keyBindings(QKeySequence::Save));
     connect(m_save, &QAction::triggered, this, [this] {
         if (EntityPage *page = currentPage())
             page->save();
     });
-    m_saveAll = add(menus.file, QStringLiteral("saveAllAction"), tr("Save &All"), {});
-    connect(m_saveAll, &QAction::triggered, m_window, &MainWindow::saveAll);
+    m_saveAll = add(m_fileActions, QStringLiteral("saveAllAction"), tr("Save &All"), {});
+    connect(m_saveAll, &QAction::triggered, m_tabs, &DocumentTabs::saveAll);
 
-    m_undo = add(menus.edit, QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
+    m_undo
+        = add(m_editActions, QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
     connect(m_undo, &QAction::triggered, this, [this] { run(Command::Undo); });
-    m_redo = add(menus.edit, QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo));
+    m_redo
+        = add(m_editActions, QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo));
     connect(m_redo, &QAction::triggered, this, [this] { run(Command::Redo); });
-    menus.edit->addSeparator();
-    m_cut = add(menus.edit, QStringLiteral("cutAction"), tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut));
+    addSeparator(m_editActions);
+    m_cut = add(m_editActions, QStringLiteral("cutAction"), tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut));
     connect(m_cut, &QAction::triggered, this, [this] { run(Command::Cut); });
-    m_copy = add(menus.edit, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy));
+    m_copy
+        = add(m_editActions, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy));
     connect(m_copy, &QAction::triggered, this, [this] { run(Command::Copy); });
-    m_paste
-        = add(menus.edit, QStringLiteral("pasteAction"), tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste));
+    m_paste = add(
+        m_editActions, QStringLiteral("pasteAction"), tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste));
     connect(m_paste, &QAction::triggered, this, [this] { run(Command::Paste); });
-    menus.edit->addSeparator();
+    addSeparator(m_editActions);
 
     // The page's own commands, on the current page.
     auto onPage = [this](QAction *action, auto slot) {
@@ -95,34 +106,33 @@ EditActions::EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *road
         });
         m_pageActions.append(action);
     };
-    onPage(add(menus.edit, QStringLiteral("findAction"), tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find)),
-        [](EntityPage *page) { page->find(); });
-    onPage(add(menus.edit, QStringLiteral("replaceAction"), tr("R&eplace…"), { QKeySequence(Qt::CTRL | Qt::Key_H) }),
-        [](EntityPage *page) { page->replace(); });
     onPage(
-        add(menus.edit, QStringLiteral("goToLineAction"), tr("&Go to Line…"), { QKeySequence(Qt::CTRL | Qt::Key_L) }),
+        add(m_editActions, QStringLiteral("findAction"), tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find)),
+        [](EntityPage *page) { page->find(); });
+    onPage(add(m_editActions, QStringLiteral("replaceAction"), tr("R&eplace…"), { QKeySequence(Qt::CTRL | Qt::Key_H) }),
+        [](EntityPage *page) { page->replace(); });
+    onPage(add(m_editActions, QStringLiteral("goToLineAction"), tr("&Go to Line…"),
+               { QKeySequence(Qt::CTRL | Qt::Key_L) }),
         [](EntityPage *page) { page->askGoToLine(); });
     m_pageActions.append(m_save);
 
-    menus.view->addSeparator();
-    onPage(add(menus.view, QStringLiteral("propertiesAction"), tr("&Properties"),
+    onPage(add(m_viewActions, QStringLiteral("propertiesAction"), tr("&Properties"),
                { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I) }),
         [](EntityPage *page) { page->toggleSidePanel(EntityPage::SidePanel::Properties); });
-    onPage(add(menus.view, QStringLiteral("outlineAction"), tr("&Outline"),
+    onPage(add(m_viewActions, QStringLiteral("outlineAction"), tr("&Outline"),
                { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }),
         [](EntityPage *page) { page->toggleSidePanel(EntityPage::SidePanel::Outline); });
-    m_preview = add(menus.view, QStringLiteral("previewAction"), tr("Pre&view"),
+    m_preview = add(m_viewActions, QStringLiteral("previewAction"), tr("Pre&view"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
     m_preview->setCheckable(true);
     onPage(m_preview, [this](EntityPage *page) { page->setPreviewShown(m_preview->isChecked()); });
 
-    connect(menus.edit, &QMenu::aboutToShow, this, &EditActions::refresh);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && !qobject_cast<QMenuBar *>(now) && !qobject_cast<QMenu *>(now))
             m_lastFocus = now;
         refresh();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &EditActions::followCurrentPage);
+    connect(m_tabs, &DocumentTabs::currentPageChanged, this, &EditActions::followCurrentPage);
     if (QUndoStack *stack = m_roadmap ? m_roadmap->undoStack() : nullptr) {
         connect(stack, &QUndoStack::indexChanged, this, &EditActions::refresh);
         connect(stack, &QUndoStack::canUndoChanged, this, &EditActions::refresh);
@@ -133,7 +143,7 @@ EditActions::EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *road
 
 EntityPage *EditActions::currentPage() const
 {
-    return qobject_cast<EntityPage *>(m_tabs->currentWidget());
+    return m_tabs->currentPage();
 }
 
 QWidget *EditActions::workingWidget() const

@@ -6,13 +6,12 @@
 #include <QPointer>
 
 class QAction;
-class QMenu;
-class QTabWidget;
 class QUndoStack;
 class QWidget;
 
 namespace storyloom {
 
+class DocumentTabs;
 class EntityPage;
 class MainWindow;
 class RoadmapView;
@@ -29,15 +28,14 @@ class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    /** The menus the actions go into, each appended at its end. */
-    struct Menus
-    {
-        QMenu *file = nullptr;
-        QMenu *edit = nullptr;
-        QMenu *view = nullptr;
-    };
+    EditActions(MainWindow *window, DocumentTabs *tabs, RoadmapView *roadmap);
 
-    EditActions(MainWindow *window, QTabWidget *tabs, RoadmapView *roadmap, const Menus &menus);
+    /** Save and Save All, for the File menu. */
+    [[nodiscard]] QList<QAction *> fileActions() const { return m_fileActions; }
+    /** Undo to Go to Line, with their separators: the whole Edit menu. */
+    [[nodiscard]] QList<QAction *> editActions() const { return m_editActions; }
+    /** The page's panels (Properties, Outline, Preview), for the View menu. */
+    [[nodiscard]] QList<QAction *> viewActions() const { return m_viewActions; }
 
     /** Enables and names the actions for what has the focus now (also before a menu opens). */
     void refresh();
@@ -56,7 +54,7 @@ private:
     void followCurrentPage();
 
     MainWindow *m_window;
-    QTabWidget *m_tabs;
+    DocumentTabs *m_tabs;
     RoadmapView *m_roadmap;
     QPointer<EntityPage> m_followed;
     QPointer<QWidget> m_lastFocus;
@@ -68,6 +66,9 @@ private:
     QAction *m_copy;
     QAction *m_paste;
     QList<QAction *> m_pageActions;
+    QList<QAction *> m_fileActions;
+    QList<QAction *> m_editActions;
+    QList<QAction *> m_viewActions;
     QAction *m_preview = nullptr;
 };
 

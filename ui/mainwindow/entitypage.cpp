@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/entitypage.h"
 
+#include "core/parse/parseddocument.h"
 #include "ui/editor/bufferkeeper.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
@@ -23,12 +24,10 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -106,10 +105,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     connect(m_footerTimer, &QTimer::timeout, this, &EntityPage::updateFooter);
     connect(m_scheduler, &PreviewScheduler::rendered, this, &EntityPage::onRendered);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, &EntityPage::onTextChanged);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
-        updateTabTitle();
-        Q_EMIT modificationChanged(modified);
-    });
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &EntityPage::modificationChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_editor->textCursor();
         m_positionLabel->setText(
@@ -180,12 +176,12 @@ void EntityPage::createActions()
 
 void EntityPage::find()
 {
-    m_findBar->activate(false);
+    m_findBar->activate(FindMode::Find);
 }
 
 void EntityPage::replace()
 {
-    m_findBar->activate(true);
+    m_findBar->activate(FindMode::FindAndReplace);
 }
 
 void EntityPage::askGoToLine()
@@ -260,7 +256,10 @@ void EntityPage::setSnapshot(const Snapshot &snapshot)
     }
     m_editor->setLinkTargets(targets, QFileInfo(m_filePath).absolutePath());
     m_properties->setSnapshot(snapshot);
-    updateTabTitle();
+    if (const QString now = title(); now != m_title) {
+        m_title = now;
+        Q_EMIT titleChanged(now);
+    }
 }
 
 void EntityPage::goToLine(int line)
@@ -370,29 +369,16 @@ QString EntityPage::title() const
     return entity ? entity->title : QFileInfo(m_filePath).completeBaseName();
 }
 
-void EntityPage::updateTabTitle()
-{
-    // The page sits in the tab widget's stack; show "•" on unsaved tabs.
-    auto *stack = qobject_cast<QStackedWidget *>(parentWidget());
-    auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
-    if (!tabs)
-        return;
-    const int index = tabs->indexOf(this);
-    if (index >= 0)
-        tabs->setTabText(index, isModified() ? title() + QStringLiteral(" •") : title());
-}
-
 int EntityPage::headingLine(const QString &file, const QString &fragment) const
 {
     QFile source(file);
     if (fragment.isEmpty() || !source.open(QIODevice::ReadOnly))
         return 0;
-    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$"));
-    const QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QRegularExpressionMatch match = heading.match(lines[i]);
-        if (match.hasMatch() && MarkdownRenderer::headingSlug(match.captured(1)) == fragment.toLower())
-            return int(i + 1);
+    // The anchors the preview gives, repeats numbered; case ignored, as a GitHub link lower-cases them.
+    QSet<QString> taken;
+    for (const Heading &heading : fileHeadings(source.readAll())) {
+        if (uniqueAnchor(heading.anchor, taken).compare(fragment, Qt::CaseInsensitive) == 0)
+            return heading.line;
     }
     return 0;
 }

@@ -64,6 +64,8 @@ public:
     void setPreviewShown(bool shown);
     [[nodiscard]] bool isPreviewShown() const;
     [[nodiscard]] bool isModified() const;
+    /** The entity's title in the latest snapshot (the file's name when the entity is gone): its tab's text. */
+    [[nodiscard]] QString title() const;
     /** Applies the editor settings (theme, line numbers, wrap, autosave, preview). */
     void applySettings();
 
@@ -85,6 +87,8 @@ Q_SIGNALS:
     /** Transient text for the window's status bar (link targets on hover, saves). */
     void statusMessage(const QString &message);
     void modificationChanged(bool modified);
+    /** The entity's title changed in a new snapshot (its heading or front matter was edited and saved). */
+    void titleChanged(const QString &title);
     /** The word count or reading time changed (a pause after typing). */
     void statisticsChanged(const QString &statistics);
     /** The preview was shown or hidden (its button, View > Preview, the settings). */
@@ -99,8 +103,6 @@ private:
     void syncPreviewScroll();
     /** Preview scrolled: the editor follows, by source line. */
     void syncEditorScroll();
-    void updateTabTitle();
-    [[nodiscard]] QString title() const;
     [[nodiscard]] int headingLine(const QString &file, const QString &fragment) const;
 
     QString m_entityId;
@@ -123,6 +125,7 @@ private:
     QAction *m_previewAction = nullptr;
     RenderResult m_lastRender;
     QString m_statistics;
+    QString m_title;
     bool m_livePreview = true;
     bool m_scrollSync = true;
     /** Set while one side is scrolled to follow the other, so that the follower does not lead back. */

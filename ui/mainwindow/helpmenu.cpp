@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
 namespace storyloom {
@@ -48,9 +47,9 @@ void addLanguageMenu(QMenu *help, QMainWindow *window)
 }
 } // namespace
 
-QMenu *addHelpMenu(QMainWindow *window)
+QMenu *createHelpMenu(QMainWindow *window)
 {
-    QMenu *help = window->menuBar()->addMenu(QCoreApplication::translate("storyloom::HelpMenu", "&Help"));
+    auto *help = new QMenu(QCoreApplication::translate("storyloom::HelpMenu", "&Help"), window);
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *shortcuts
         = help->addAction(QCoreApplication::translate("storyloom::HelpMenu", "&Keyboard Shortcuts"), window, [window] {

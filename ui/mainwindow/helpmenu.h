@@ -8,9 +8,9 @@ class QMenu;
 namespace storyloom {
 
 /**
- * Adds the Help menu (Keyboard Shortcuts, About Storyloom, About Qt) to the
- * window's menu bar. Call it after every other menu so Help stays last.
+ * The Help menu (Keyboard Shortcuts, the language, About Storyloom, About
+ * Qt), owned by the window, for it to put last in its menu bar.
  */
-QMenu *addHelpMenu(QMainWindow *window);
+[[nodiscard]] QMenu *createHelpMenu(QMainWindow *window);
 
 } // namespace storyloom

@@ -5,7 +5,9 @@
 #include "core/project/project.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/export/exportrunner.h"
 #include "ui/graph/graphwidget.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/helpmenu.h"
@@ -26,8 +28,6 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTreeView>
 
 namespace storyloom {
@@ -42,31 +42,24 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeModel(new ProjectTreeModel(this))
 {
     setWindowTitle(QStringLiteral("Storyloom"));
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
+    m_tabs = new DocumentTabs(this);
     setCentralWidget(m_tabs);
-    auto *graph = new GraphWidget(this);
+    m_graphView = new GraphWidget(this);
+    GraphWidget *graph = m_graphView;
     connect(m_project, &Project::snapshotChanged, graph, &GraphWidget::setSnapshot);
     connect(graph, &GraphWidget::openRequested, this, [this](const QString &id) { openEntity(id); });
-    m_graphView = graph;
-    auto *roadmap = new RoadmapView(m_project, this);
-    connect(roadmap, &RoadmapView::openEntityRequested, this, [this](const QString &id) { openEntity(id); });
-    m_roadmapView = roadmap;
-    m_tabs->addTab(m_graphView, tr("Graph"));
-    m_tabs->addTab(m_roadmapView, tr("Roadmap"));
-    // The two views are always there: only entity tabs close.
-    for (int i = 0; i < 2; ++i) {
-        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
-        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
-    }
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *page = m_tabs->widget(index);
-        if (page == m_graphView || page == m_roadmapView)
-            return;
-        m_tabs->removeTab(index);
-        page->deleteLater();
+    m_roadmapView = new RoadmapView(m_project, this);
+    connect(m_roadmapView, &RoadmapView::openEntityRequested, this, [this](const QString &id) { openEntity(id); });
+    // Exports of either view: "Exported to …" in the status bar, with a link to the folder.
+    const auto announce = [this](const QString &path) { ExportRunner::announce(statusBar(), path); };
+    connect(m_graphView, &GraphWidget::exported, this, announce);
+    connect(m_roadmapView, &RoadmapView::exported, this, announce);
+    m_tabs->addView(m_graphView, tr("Graph"));
+    m_tabs->addView(m_roadmapView, tr("Roadmap"));
+    connect(m_tabs, &DocumentTabs::pageOpened, this, [this](EntityPage *page) {
+        connect(page, &EntityPage::openEntityRequested, this, &MainWindow::openEntity);
+        connect(page, &EntityPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     });
 
     createDocks();
@@ -77,15 +70,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (const QModelIndex index = m_treeModel->indexForId(id); index.isValid())
             m_tree->setCurrentIndex(index);
     });
-    connect(m_tabs, &QTabWidget::currentChanged, graph, [this, graph] {
-        if (auto *page = qobject_cast<EntityPage *>(m_tabs->currentWidget()))
-            graph->selectEntity(page->entityId());
+    connect(m_tabs, &DocumentTabs::currentEntityChanged, graph, [graph](const QString &id) {
+        if (!id.isEmpty())
+            graph->selectEntity(id);
     });
-    createActions();
-    new SearchTools(this); // Search menu: find in project, quick open, backlinks
-    new EditorSession(this); // File > New and Settings, tab restore, crash recovery
+    // File › Save and Save All, the Edit menu, the page's panels in View.
+    m_editActions = new EditActions(this, m_tabs, m_roadmapView);
+    m_searchTools = new SearchTools(this); // Search menu: find in project, quick open, backlinks
+    m_session = new EditorSession(this); // File › New and Settings, tab restore, crash recovery
     new ProjectTreeActions(this, m_tree); // the tree's context menu: rename, move to trash
-    addHelpMenu(this); // keep last: Help is the rightmost menu
 
     m_countsLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);
@@ -97,10 +90,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(new WordCountLabel(m_tabs, this)); // words and reading time of the current tab
 
-    auto *sync = new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
-    connect(sync, &SyncController::fileMarksChanged, m_treeModel, &ProjectTreeModel::setFileMarks);
+    m_sync = new SyncController(this); // Git: branch in the status bar, Sync menu, conflicts, history, clone
+    connect(m_sync, &SyncController::fileMarksChanged, m_treeModel, &ProjectTreeModel::setFileMarks);
     // A sync commits what is on disk: every open buffer is saved first, or the sync does not start.
-    sync->setSaveHandler([this] { return saveAll(); });
+    m_sync->setSaveHandler([this] { return m_tabs->saveAll(); });
+    createMenuBar();
     // What the views hold of the previous project goes before anything of the next one arrives.
     connect(m_project, &Project::opened, this, [this, graph] {
         m_treeModel->setSnapshot(nullptr);
@@ -179,62 +173,47 @@ void MainWindow::createDocks()
     resizeDocks({ dock }, { 300 }, Qt::Horizontal);
 }
 
-void MainWindow::createActions()
+void MainWindow::createMenuBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-
+    file->addMenu(m_session->newMenu());
+    file->addAction(m_sync->cloneAction());
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    file->addActions(m_editActions->fileActions());
+    file->addSeparator();
+    QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("E&xport Roadmap…"), m_roadmapView, &RoadmapView::exportRoadmap);
+    file->addSeparator();
+    file->addAction(m_session->settingsAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions(m_editActions->editActions());
+    connect(edit, &QMenu::aboutToShow, m_editActions, &EditActions::refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *graph = view->addAction(tr("&Graph"), this, [this] { showView(View::Graph); });
     graph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     QAction *roadmap = view->addAction(tr("&Roadmap"), this, [this] { showView(View::Roadmap); });
     roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *tree = view->addAction(tr("Project &Tree"), this, [this] { m_tree->setFocus(); });
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addSeparator();
+    view->addActions(m_editActions->viewActions());
 
-    // File > Save and Save All, the Edit menu, the page's panels in View.
-    m_editActions = new EditActions(this, m_tabs, qobject_cast<RoadmapView *>(m_roadmapView), { file, edit, view });
-
-    file->addSeparator();
-    QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
-    reload->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("E&xport Roadmap…"), this, [this] {
-        if (auto *roadmap = qobject_cast<RoadmapView *>(m_roadmapView))
-            roadmap->exportRoadmap();
-    });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-}
-
-bool MainWindow::saveAll()
-{
-    bool saved = true;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
-            saved = (!page->isModified() || page->save()) && saved;
-    }
-    return saved;
-}
-
-void MainWindow::closeEntityTabs()
-{
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        QWidget *page = m_tabs->widget(i);
-        if (page == m_graphView || page == m_roadmapView)
-            continue;
-        m_tabs->removeTab(i);
-        // At once, not later: its destructor saves or journals the buffer, and its timers die with it.
-        delete page;
-    }
+    menuBar()->addMenu(m_searchTools->menu());
+    menuBar()->addMenu(m_sync->menu());
+    menuBar()->addMenu(createHelpMenu(this));
 }
 
 void MainWindow::chooseProject()
@@ -257,7 +236,7 @@ void MainWindow::openProject(const QString &path)
     settings.setValue(QStringLiteral("lastProject"), absolute);
     updateRecentMenu();
 
-    closeEntityTabs();
+    m_tabs->closeAll();
     m_opening = true;
     m_project->open(absolute);
 }
@@ -285,10 +264,7 @@ void MainWindow::onSnapshotChanged(const Snapshot &snapshot)
     m_problemsLabel->setText(errors + warnings == 0
             ? tr("No problems")
             : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i)))
-            page->setSnapshot(snapshot);
-    }
+    m_tabs->setSnapshot(snapshot);
 }
 
 void MainWindow::openEntity(const QString &id, int line)
@@ -296,25 +272,10 @@ void MainWindow::openEntity(const QString &id, int line)
     const Snapshot snapshot = m_project->snapshot();
     if (!snapshot || !snapshot->entity(id))
         return;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *page = qobject_cast<EntityPage *>(m_tabs->widget(i));
-        if (page && page->entityId() == id) {
-            m_tabs->setCurrentIndex(i);
-            page->goToLine(line);
-            page->editor()->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
-    auto *page = new EntityPage(snapshot, id, m_tabs);
-    connect(page, &EntityPage::openEntityRequested, this, &MainWindow::openEntity);
-    connect(page, &EntityPage::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    const int index = m_tabs->addTab(page, snapshot->entity(id)->title);
-    m_tabs->setTabToolTip(index, snapshot->entity(id)->source.path);
-    m_tabs->setCurrentIndex(index);
+    EntityPage *page = m_tabs->open(snapshot, id);
     page->goToLine(line);
     // Opened from quick open, search, the tree or a link: typing goes into the page.
-    page->editor()->setFocus(Qt::OtherFocusReason);
+    m_tabs->activate(page);
 }
 
 void MainWindow::showView(View view)
@@ -327,11 +288,9 @@ void MainWindow::showView(View view)
         m_tabs->setCurrentWidget(m_roadmapView);
         break;
     case View::Editor:
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (qobject_cast<EntityPage *>(m_tabs->widget(i))) {
-                m_tabs->setCurrentIndex(i);
-                return;
-            }
+        if (const QList<EntityPage *> pages = m_tabs->pages(); !pages.isEmpty()) {
+            m_tabs->setCurrentWidget(pages.first());
+            return;
         }
         // Nothing open yet: show the first story, the heart of a vision document.
         if (const Snapshot snapshot = m_project->snapshot()) {

@@ -8,19 +8,26 @@
 
 class QLabel;
 class QMenu;
-class QTabWidget;
 class QTreeView;
 
 namespace storyloom {
 
+class DocumentTabs;
 class EditActions;
+class EditorSession;
+class GraphWidget;
 class Project;
 class ProjectTreeModel;
+class RoadmapView;
+class SearchTools;
+class SyncController;
 
 /**
  * The main window: project tree on the left, tabs in the middle (one per
  * open entity, plus the Graph and Roadmap views), status bar below. It wires
- * views together; each view is its own class.
+ * views together; each view is its own class. The controllers (edit actions,
+ * search, sync, the editor session, help) make their own menus and actions,
+ * and the window alone puts them into its menu bar, in one place.
  */
 class MainWindow : public QMainWindow
 {
@@ -33,34 +40,36 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] Project *project() const { return m_project; }
+    /** The central tabs: the open pages and the Graph and Roadmap views. */
+    [[nodiscard]] DocumentTabs *documentTabs() const { return m_tabs; }
     /** Opens a project folder, remembers it in Recent Projects, and loads it in the background. */
     void openProject(const QString &path);
     /** Opens (or switches to) the entity's tab and puts the cursor on `line` when given. */
     void openEntity(const QString &id, int line = 0);
     void showView(View view);
-    /** Saves every modified entity tab (File > Save All, and before a sync); false when one could not be saved. */
-    bool saveAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    /** The menu bar, in its fixed order: File, Edit, View, Search, Sync, Help. */
+    void createMenuBar();
     void createDocks();
     void updateRecentMenu();
     void onSnapshotChanged(const Snapshot &snapshot);
     void chooseProject();
-    /** Closes every entity tab now: typing is saved (or journaled) while its project is still the open one. */
-    void closeEntityTabs();
 
     Project *m_project;
     ProjectTreeModel *m_treeModel;
     QTreeView *m_tree = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QWidget *m_graphView = nullptr;
-    QWidget *m_roadmapView = nullptr;
+    DocumentTabs *m_tabs = nullptr;
+    GraphWidget *m_graphView = nullptr;
+    RoadmapView *m_roadmapView = nullptr;
     QMenu *m_recentMenu = nullptr;
     EditActions *m_editActions = nullptr;
+    SearchTools *m_searchTools = nullptr;
+    EditorSession *m_session = nullptr;
+    SyncController *m_sync = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     /**

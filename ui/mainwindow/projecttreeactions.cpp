@@ -4,6 +4,7 @@
 
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/projecttreemodel.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTreeView>
 
 #include <memory>
@@ -48,21 +48,12 @@ void ProjectTreeActions::showMenu(const QPoint &position)
 
 bool ProjectTreeActions::prepareFor(const QString &id)
 {
-    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
-    if (!tabs)
-        return true;
+    DocumentTabs *tabs = m_window->documentTabs();
     // Links in open pages may change on disk: their buffers go there first.
-    for (int i = tabs->count() - 1; i >= 0; --i) {
-        auto *page = qobject_cast<EntityPage *>(tabs->widget(i));
-        if (!page)
-            continue;
-        if (page->isModified() && !page->save())
-            return false;
-        if (page->entityId() == id) {
-            tabs->removeTab(i);
-            page->deleteLater();
-        }
-    }
+    if (!tabs->saveAll())
+        return false;
+    if (EntityPage *page = tabs->page(id))
+        tabs->close(page);
     return true;
 }
 
@@ -79,14 +70,7 @@ void ProjectTreeActions::renameEntity(const QString &id)
               .simplified();
     if (!ok || title.isEmpty() || title == entity->title)
         return;
-    const bool wasOpen = [&] {
-        auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
-        for (int i = 0; tabs && i < tabs->count(); ++i) {
-            if (auto *page = qobject_cast<EntityPage *>(tabs->widget(i)); page && page->entityId() == id)
-                return true;
-        }
-        return false;
-    }();
+    const bool wasOpen = m_window->documentTabs()->page(id) != nullptr;
     if (!prepareFor(id))
         return;
     const WriteResult result = Writer(snapshot).rename(id, title);
@@ -119,7 +103,7 @@ void ProjectTreeActions::trashEntity(const QString &id)
     const Writer writer(snapshot);
     const QStringList linking = writer.pagesLinkingTo(entity->source.path);
     QString text = tr("Move %1 to the trash?").arg(entity->source.path);
-    if (snapshot->layout() == ProjectLayout::MdBook)
+    if (snapshot->format() == ProjectFormat::MdBook)
         text += u'\n' + tr("Its entry in SUMMARY.md is removed.");
     if (!linking.isEmpty())
         text += u'\n'

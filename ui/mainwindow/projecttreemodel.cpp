@@ -95,7 +95,7 @@ void ProjectTreeModel::setSnapshot(const Snapshot &snapshot)
         int key = int(e.type) * 10 + (e.type == EntityType::Story ? int(e.kind) : 0);
         if (auto it = groups.constFind(key); it != groups.cend())
             return *it;
-        QString title = displayName(e.type, true);
+        QString title = pluralDisplayName(e.type);
         if (e.type == EntityType::Story && e.kind != StoryKind::None)
             title = displayName(e.kind);
         return groups[key] = nullptr, groups[key] = makeGroup(title);

@@ -2,24 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/wordcountlabel.h"
 
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
-
-#include <QTabWidget>
 
 namespace storyloom {
 
-WordCountLabel::WordCountLabel(QTabWidget *tabs, QWidget *parent)
+WordCountLabel::WordCountLabel(DocumentTabs *tabs, QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("wordCount"));
-    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] { follow(tabs->currentWidget()); });
-    follow(tabs->currentWidget());
+    connect(tabs, &DocumentTabs::currentPageChanged, this, &WordCountLabel::follow);
+    follow(tabs->currentPage());
 }
 
-void WordCountLabel::follow(QWidget *current)
+void WordCountLabel::follow(EntityPage *page)
 {
     disconnect(m_connection);
-    m_page = qobject_cast<EntityPage *>(current);
+    m_page = page;
     if (!m_page) {
         clear();
         return;

@@ -5,10 +5,9 @@
 #include <QLabel>
 #include <QPointer>
 
-class QTabWidget;
-
 namespace storyloom {
 
+class DocumentTabs;
 class EntityPage;
 
 /**
@@ -20,10 +19,10 @@ class WordCountLabel : public QLabel
 {
     Q_OBJECT
 public:
-    WordCountLabel(QTabWidget *tabs, QWidget *parent = nullptr);
+    explicit WordCountLabel(DocumentTabs *tabs, QWidget *parent = nullptr);
 
 private:
-    void follow(QWidget *current);
+    void follow(EntityPage *page);
 
     QPointer<EntityPage> m_page;
     QMetaObject::Connection m_connection;

@@ -4,6 +4,7 @@
 
 #include "core/parse/cmarktree.h"
 #include "core/parse/conflictmarkers.h"
+#include "core/parse/parseddocument.h"
 #include "ui/preview/emoji.h"
 #include "ui/preview/frontmatterbox.h"
 #include "ui/preview/urlpolicy.h"
@@ -24,11 +25,6 @@
 namespace storyloom {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storyloom::MarkdownRenderer", text);
-}
 
 QString conflictNotice(const QList<ConflictRegion> &conflicts, PreviewTheme theme)
 {
@@ -97,39 +93,6 @@ bool obviouslySafeLink(const char *url)
     if (*url == '/' || *url == ' ' || *url == '\t')
         return false;
     return !std::strchr(url, ':') && !std::strstr(url, "..");
-}
-
-/** The plain text of an inline subtree (alt text of images, heading text). */
-QString plainText(cmark_node *node)
-{
-    QString text;
-    cmark_iter *iter = cmark_iter_new(node);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *current = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER)
-            continue;
-        const cmark_node_type type = cmark_node_get_type(current);
-        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
-            text += fromUtf8(cmark_node_get_literal(current));
-        else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
-            text += u' ';
-    }
-    cmark_iter_free(iter);
-    return text;
-}
-
-/** GitHub-style heading anchors: lower case, punctuation dropped, spaces to dashes. */
-QString slugify(const QString &text)
-{
-    QString slug;
-    for (const QChar c : text.trimmed().toLower()) {
-        if (c.isLetterOrNumber() || c == u'-' || c == u'_')
-            slug += c;
-        else if (c.isSpace())
-            slug += u'-';
-    }
-    return slug;
 }
 
 /** The nodes one walk collects; they are changed only after the walk ends (cmark's rule). */
@@ -251,23 +214,25 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     Collected nodes;
     collect(document, lineOffset, nodes);
 
+    // Anchors from the text as written: mdBook and GitHub keep an emoji shortcode's name in them.
+    QSet<QString> anchors;
+    std::vector<QString> headingAnchors;
+    headingAnchors.reserve(nodes.headings.size());
+    for (cmark_node *heading : nodes.headings)
+        headingAnchors.push_back(uniqueAnchor(headingAnchor(plainText(heading)), anchors));
     for (cmark_node *node : nodes.texts) {
         if (const std::optional<QByteArray> replaced
             = Emoji::replaceShortcodes(QByteArrayView(cmark_node_get_literal(node))))
             cmark_node_set_literal(node, replaced->constData());
     }
-    QSet<QString> slugs;
-    for (cmark_node *heading : nodes.headings) {
-        const QString headingText = plainText(heading);
+    for (size_t i = 0; i < nodes.headings.size(); ++i) {
+        cmark_node *heading = nodes.headings[i];
         if (result.title.isEmpty())
-            result.title = headingText.trimmed();
-        QString slug = slugify(headingText);
-        for (int n = 1; slugs.contains(slug); ++n)
-            slug = slugify(headingText) + u'-' + QString::number(n);
-        slugs.insert(slug);
-        if (!slug.isEmpty())
+            result.title = plainText(heading).trimmed();
+        if (!headingAnchors[i].isEmpty())
             cmark_node_prepend_child(heading,
-                htmlNode(CMARK_NODE_HTML_INLINE, QStringLiteral("<a name=\"%1\"></a>").arg(slug.toHtmlEscaped())));
+                htmlNode(CMARK_NODE_HTML_INLINE,
+                    QStringLiteral("<a name=\"%1\"></a>").arg(headingAnchors[i].toHtmlEscaped())));
     }
     if (options.sourceAnchors) {
         result.anchorLines.reserve(qsizetype(nodes.anchors.size() + nodes.codeBlocks.size()));
@@ -327,11 +292,6 @@ RenderResult MarkdownRenderer::render(const QString &text, const RenderOptions &
     std::free(html);
     result.timings.htmlNs = clock.nsecsElapsed() - coded;
     return result;
-}
-
-QString MarkdownRenderer::headingSlug(const QString &text)
-{
-    return slugify(text);
 }
 
 QString MarkdownRenderer::styleSheet(PreviewTheme theme)

@@ -4,6 +4,7 @@
 
 #include "ui/preview/codehighlighter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -57,11 +58,11 @@ struct RenderResult
  */
 class MarkdownRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(storyloom::MarkdownRenderer)
+
 public:
     [[nodiscard]] static RenderResult render(const QString &text, const RenderOptions &options = {});
 
-    /** The anchor name a heading gets (GitHub's rule: lower case, punctuation dropped, spaces to dashes). */
-    [[nodiscard]] static QString headingSlug(const QString &text);
     /** The preview style sheet for `theme` (what QTextBrowser and exports use). */
     [[nodiscard]] static QString styleSheet(PreviewTheme theme);
     /** A complete HTML document around a rendered body, with the style sheet inline. */

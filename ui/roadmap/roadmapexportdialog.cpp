@@ -156,6 +156,7 @@ void RoadmapExportDialog::save()
         return;
     }
     m_target->remember();
+    Q_EMIT exported(path);
     accept();
 }
 

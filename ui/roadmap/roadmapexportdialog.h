@@ -32,6 +32,10 @@ public:
     [[nodiscard]] RoadmapDiagramOptions options() const;
     [[nodiscard]] ExportFormat format() const;
 
+Q_SIGNALS:
+    /** The file was written (for the window's "Exported to …" notice). */
+    void exported(const QString &path);
+
 private:
     void updatePreview();
     void save();

@@ -301,6 +301,7 @@ void RoadmapView::regenerateOverviewTable()
 void RoadmapView::exportRoadmap()
 {
     RoadmapExportDialog dialog(m_model->snapshot(), this);
+    connect(&dialog, &RoadmapExportDialog::exported, this, &RoadmapView::exported);
     dialog.exec();
 }
 

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     /** The user wants to see an entity (a goal, a pain point, a story). */
     void openEntityRequested(const QString &id);
+    /** An export wrote this file. */
+    void exported(const QString &path);
 
 private:
     void setSnapshot(const Snapshot &snapshot);

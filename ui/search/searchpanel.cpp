@@ -3,6 +3,7 @@
 #include "ui/search/searchpanel.h"
 
 #include "core/index/indexdatabase.h"
+#include "core/util/logging.h"
 #include "ui/search/hitdelegate.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_query->setClearButtonEnabled(true);
     m_type->addItem(tr("All types"));
     for (EntityType type : allEntityTypes)
-        m_type->addItem(displayName(type, true), int(type));
+        m_type->addItem(pluralDisplayName(type), int(type));
     m_kind->addItem(tr("Any kind"));
     m_kind->addItem(displayName(StoryKind::StatusQuo), int(StoryKind::StatusQuo));
     m_kind->addItem(displayName(StoryKind::ShinyFuture), int(StoryKind::ShinyFuture));
@@ -164,11 +165,14 @@ void SearchPanel::start()
 
 void SearchPanel::show(quint64 generation, const SearchResult &result)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
+        qCDebug(lcUiSearch) << "a superseded search finished; its hits are dropped";
         return;
+    }
     m_result = result;
     m_results->clear();
     if (!result.ok()) {
+        qCWarning(lcUiSearch).noquote() << "search failed:" << result.error;
         m_status->setText(result.error);
         m_status->setStyleSheet(QStringLiteral("color: palette(highlight);"));
         Q_EMIT resultsShown();

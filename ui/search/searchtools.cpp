@@ -3,16 +3,15 @@
 #include "ui/search/searchtools.h"
 
 #include "core/project/project.h"
-#include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/search/backlinkspanel.h"
 #include "ui/search/quickopendialog.h"
 #include "ui/search/searchpanel.h"
 
 #include <QDockWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolButton>
 
 namespace storyloom {
@@ -25,6 +24,7 @@ SearchTools::SearchTools(MainWindow *window)
     , m_quickOpen(new QuickOpenDialog(window))
     , m_searchDock(new QDockWidget(tr("Search"), window))
     , m_backlinksDock(new QDockWidget(tr("Backlinks"), window))
+    , m_menu(new QMenu(tr("&Search"), window))
 {
     setObjectName(QStringLiteral("searchTools"));
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
@@ -36,14 +36,14 @@ SearchTools::SearchTools(MainWindow *window)
     window->resizeDocks({ m_backlinksDock }, { 280 }, Qt::Horizontal);
     m_searchDock->hide();
 
-    QMenu *menu = window->menuBar()->addMenu(tr("&Search"));
-    QAction *find = menu->addAction(tr("&Find in Project…"), this, &SearchTools::showSearch);
+    m_menu->setObjectName(QStringLiteral("searchMenu"));
+    QAction *find = m_menu->addAction(tr("&Find in Project…"), this, &SearchTools::showSearch);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    QAction *quick = menu->addAction(tr("&Quick Open…"), this, &SearchTools::showQuickOpen);
+    QAction *quick = m_menu->addAction(tr("&Quick Open…"), this, &SearchTools::showQuickOpen);
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    menu->addSeparator();
-    menu->addAction(m_searchDock->toggleViewAction());
-    menu->addAction(m_backlinksDock->toggleViewAction());
+    m_menu->addSeparator();
+    m_menu->addAction(m_searchDock->toggleViewAction());
+    m_menu->addAction(m_backlinksDock->toggleViewAction());
 
     Project *project = window->project();
     // Results and lists of the previous project go at once; the query stays and runs on the new one.
@@ -77,8 +77,7 @@ SearchTools::SearchTools(MainWindow *window)
     connect(project, &Project::loadingChanged, stop, &QWidget::setVisible);
     connect(project, &Project::indexNotice, this,
         [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
-    if (auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget()))
-        connect(tabs, &QTabWidget::currentChanged, this, &SearchTools::followCurrentTab);
+    connect(window->documentTabs(), &DocumentTabs::currentEntityChanged, this, &SearchTools::followCurrentTab);
 }
 
 void SearchTools::showSearch()
@@ -96,11 +95,8 @@ void SearchTools::showQuickOpen()
 
 void SearchTools::followCurrentTab()
 {
-    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
-    if (!tabs)
-        return;
-    if (auto *page = qobject_cast<EntityPage *>(tabs->currentWidget()))
-        m_backlinks->setEntity(page->entityId());
+    if (const QString id = m_window->documentTabs()->currentEntityId(); !id.isEmpty())
+        m_backlinks->setEntity(id);
 }
 
 } // namespace storyloom

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QDockWidget;
+class QMenu;
 
 namespace storyloom {
 
@@ -16,7 +17,8 @@ class SearchPanel;
 /**
  * Puts search into a main window: the Search dock (Ctrl+Shift+F), Quick
  * Open (Ctrl+P) and the Backlinks dock that follows the current entity tab,
- * with a Search menu for all three. One object per window, owned by it.
+ * with a Search menu for all three, which the window puts in its menu bar.
+ * One object per window, owned by it.
  */
 class SearchTools : public QObject
 {
@@ -27,6 +29,8 @@ public:
     /** Shows the search dock and focuses its query field. */
     void showSearch();
     void showQuickOpen();
+    /** The Search menu. */
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
 
 private:
     void followCurrentTab();
@@ -37,6 +41,7 @@ private:
     QuickOpenDialog *m_quickOpen;
     QDockWidget *m_searchDock;
     QDockWidget *m_backlinksDock;
+    QMenu *m_menu;
 };
 
 } // namespace storyloom

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/autosync.h"
 
+#include "core/util/logging.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QSettings>
@@ -91,8 +93,12 @@ bool AutoSync::eventFilter(QObject *watched, QEvent *event)
 
 void AutoSync::turn()
 {
-    if (!m_canSync || m_canSync())
-        Q_EMIT due();
+    if (m_canSync && !m_canSync()) {
+        // Not an error to show: a sync is running, or there is nothing to sync yet.
+        qCInfo(lcUiSync) << "automatic sync turn skipped: the project cannot sync now";
+        return;
+    }
+    Q_EMIT due();
 }
 
 } // namespace storyloom

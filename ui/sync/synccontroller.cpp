@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "core/sync/gitrepository.h"
 #include "core/sync/repositorysetup.h"
+#include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/sync/autosync.h"
@@ -23,15 +24,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
 #include <utility>
 
 namespace storyloom {
@@ -102,41 +102,21 @@ void SyncController::createActions()
     m_remoteAction->setToolTip(tr("Set the address of the repository syncs push to and fetch from"));
     m_remoteAction->setEnabled(false);
     connect(m_remoteAction, &QAction::triggered, this, &SyncController::editRemote);
-    auto *clone = new QAction(tr("&Clone…"), this);
-    connect(clone, &QAction::triggered, this, &SyncController::cloneRepository);
+    m_cloneAction = new QAction(tr("&Clone…"), this);
+    connect(m_cloneAction, &QAction::triggered, this, &SyncController::cloneRepository);
 
-    QMenu *menu = new QMenu(tr("&Sync"), m_window);
-    menu->addAction(m_syncAction);
-    menu->addAction(m_cancelAction);
-    menu->addAction(m_conflictsAction);
-    menu->addMenu(createAutoSyncMenu());
-    menu->addSeparator();
-    menu->addAction(m_historyAction);
-    menu->addSeparator();
-    menu->addAction(m_startAction);
-    menu->addAction(m_remoteAction);
-    menu->addAction(clone);
-    // After View, before Help when there is one.
-    const QList<QAction *> menus = m_window->menuBar()->actions();
-    QAction *before = nullptr;
-    for (QAction *action : menus) {
-        if (action->menu() && action->menu()->title().remove(QLatin1Char('&')) == tr("Help"))
-            before = action;
-    }
-    m_window->menuBar()->insertMenu(before, menu);
-    // File > Clone… as well, where people look for it.
-    if (!menus.isEmpty() && menus.first()->menu()) {
-        QMenu *file = menus.first()->menu();
-        const QList<QAction *> items = file->actions();
-        QAction *separator = nullptr;
-        for (QAction *item : items) {
-            if (item->isSeparator()) {
-                separator = item;
-                break;
-            }
-        }
-        file->insertAction(separator, clone);
-    }
+    m_menu = new QMenu(tr("&Sync"), m_window);
+    m_menu->setObjectName(QStringLiteral("syncMenu"));
+    m_menu->addAction(m_syncAction);
+    m_menu->addAction(m_cancelAction);
+    m_menu->addAction(m_conflictsAction);
+    m_menu->addMenu(createAutoSyncMenu());
+    m_menu->addSeparator();
+    m_menu->addAction(m_historyAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_startAction);
+    m_menu->addAction(m_remoteAction);
+    m_menu->addAction(m_cloneAction);
 }
 
 QMenu *SyncController::createAutoSyncMenu()
@@ -176,11 +156,8 @@ bool SyncController::canAutoSync() const
         return false;
     if (QFile::exists(QDir(m_topLevel).filePath(QStringLiteral(".git/MERGE_HEAD"))))
         return false;
-    for (const EntityPage *page : m_window->findChildren<EntityPage *>()) {
-        if (page->isModified())
-            return false;
-    }
-    return true;
+    const QList<EntityPage *> pages = m_window->documentTabs()->pages();
+    return std::none_of(pages.begin(), pages.end(), [](const EntityPage *page) { return page->isModified(); });
 }
 
 void SyncController::onSnapshotChanged(const Snapshot &snapshot)
@@ -391,12 +368,11 @@ void SyncController::showConflicts()
 
 std::optional<SyncController::EntityFile> SyncController::currentEntityFile() const
 {
-    const auto *tabs = m_window->centralWidget() ? qobject_cast<QTabWidget *>(m_window->centralWidget()) : nullptr;
-    const auto *page = tabs ? qobject_cast<EntityPage *>(tabs->currentWidget()) : nullptr;
-    if (!page)
+    const QString id = m_window->documentTabs()->currentEntityId();
+    if (id.isEmpty())
         return std::nullopt;
     const Snapshot snapshot = m_window->project()->snapshot();
-    const Entity *entity = snapshot ? snapshot->entity(page->entityId()) : nullptr;
+    const Entity *entity = snapshot ? snapshot->entity(id) : nullptr;
     if (!entity || entity->source.path.isEmpty())
         return std::nullopt;
     return EntityFile { QDir(snapshot->rootPath()).filePath(entity->source.path), entity->title };

@@ -50,6 +50,11 @@ public:
     void cloneRepository();
     void editRemote();
 
+    /** The Sync menu, for the menu bar. */
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    /** Clone…, for the File menu as well, where people look for it. */
+    [[nodiscard]] QAction *cloneAction() const { return m_cloneAction; }
+
 Q_SIGNALS:
     /** The project's changed files after each status read (empty when the project is not versioned). */
     void fileMarksChanged(const storyloom::FileMarks &marks);
@@ -90,6 +95,8 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_remoteAction = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QMenu *m_menu = nullptr;
     QTimer *m_refreshTimer;
     AutoSync *m_autoSync;
     /** The running sync was started by AutoSync: its failure goes to the status bar only. */
