@@ -160,8 +160,18 @@ Diagram buildRoadmapDiagram(const StoryGraph &graph, const RoadmapDiagramOptions
             RelationKind::Realises, EntityType::Story, QStringLiteral("story"), storyColors, DiagramEdgeStyle::Dotted);
 
     if (options.legend) {
-        for (GoalState state : allGoalStates)
-            diagram.legend.push_back({ stateEmoji(state) + u' ' + displayName(state), stateColors(state) });
+        // The four roadmap states always; a proposal's state only when a goal shown is in it.
+        QSet<GoalState> shown;
+        for (const DiagramNode &node : diagram.nodes) {
+            if (const Entity *goal = graph.entity(node.id); goal && goal->type == EntityType::Goal)
+                shown.insert(goal->state);
+        }
+        for (GoalState state : allGoalStates) {
+            const bool proposal
+                = state == GoalState::Proposed || state == GoalState::Accepted || state == GoalState::NotAccepted;
+            if (!proposal || shown.contains(state))
+                diagram.legend.push_back({ stateEmoji(state) + u' ' + displayName(state), stateColors(state) });
+        }
         if (options.withPainPoints)
             diagram.legend.push_back({ displayName(EntityType::PainPoint), painColors });
         if (options.withStories)

@@ -214,6 +214,21 @@ private Q_SLOTS:
         QCOMPARE(diagram.node(QStringLiteral("story/alan"))->href, QStringLiteral("alan.md"));
     }
 
+    void legendNamesProposalStatesShown()
+    {
+        std::vector<Entity> entities;
+        entities.push_back(goal(QStringLiteral("rfc"), QStringLiteral("An RFC"), GoalState::Proposed, {}, {}, 1));
+        entities.push_back(goal(QStringLiteral("done"), QStringLiteral("Shipped"), GoalState::Done, 1.0, {}, 2));
+        const StoryGraph graph(
+            QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectFormat::MdBook, entities, {}, {});
+        QStringList legend;
+        for (const auto &entry : buildRoadmapDiagram(graph).legend)
+            legend << entry.label;
+        // The four roadmap states and the one proposal state a goal is in.
+        QCOMPARE(legend.size(), 5);
+        QVERIFY(legend.last().endsWith(displayName(GoalState::Proposed)));
+    }
+
     void sampleFrontMatterEditsChangeOneLine()
     {
         // The bundled sample is a native project: goals keep state, progress
