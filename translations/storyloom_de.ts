@@ -2019,6 +2019,52 @@
     </message>
 </context>
 <context>
+    <name>storyloom::MovePageDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; to the folder:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in den Ordner verschieben:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>The page is in this folder already.</source>
+        <translation>Die Seite liegt bereits in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another folder.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>New place: %1</source>
+        <translation>Neuer Ort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The links of %n page(s) to it are rewritten, and its own links too.</source>
+        <translation>
+            <numerusform>Die Links von %n Seite darauf werden angepasst, ihre eigenen Links ebenso.</numerusform>
+            <numerusform>Die Links von %n Seiten darauf werden angepasst, ihre eigenen Links ebenso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own links are rewritten to reach the same pages.</source>
+        <translation>Ihre eigenen Links werden so angepasst, dass sie dieselben Seiten erreichen.</translation>
+    </message>
+    <message>
+        <source>Its chapter in SUMMARY.md moves along.</source>
+        <translation>Ihr Kapitel in SUMMARY.md zieht mit um.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo in the project tree takes it all back.</source>
+        <translation>Bearbeiten › Rückgängig im Projektbaum nimmt alles zurück.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::OutlineView</name>
     <message>
         <source>(untitled)</source>
@@ -2052,6 +2098,52 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ProjectEdit</name>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since “%2” was planned; nothing was changed</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit „%2“ geplant wurde; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since “%2”; nothing was undone</source>
+        <translation>%1 wurde seit „%2“ auf der Festplatte geändert; nichts wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed</source>
+        <translation>%1 existiert bereits; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 was created since “%2”; nothing was undone</source>
+        <translation>%1 wurde seit „%2“ angelegt; nichts wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>unknown change</source>
+        <translation>unbekannte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectHistory</name>
+    <message>
+        <source>an open page could not be saved; nothing was changed</source>
+        <translation>eine geöffnete Seite konnte nicht gespeichert werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>An open page could not be saved; nothing was changed.</source>
+        <translation>Eine geöffnete Seite konnte nicht gespeichert werden; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ProjectTreeActions</name>
     <message>
         <source>&amp;Rename…</source>
@@ -2081,13 +2173,6 @@
         <source>Its entry in SUMMARY.md is removed.</source>
         <translation>Sein Eintrag in SUMMARY.md wird entfernt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) link to it; those links will be reported as broken:</source>
-        <translation>
-            <numerusform>%n Seite verweist darauf; diese Links werden als defekt gemeldet:</numerusform>
-            <numerusform>%n Seiten verweisen darauf; diese Links werden als defekt gemeldet:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
@@ -2095,6 +2180,48 @@
     <message>
         <source>Moved %1 to the trash</source>
         <translation>%1 in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach…</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Nach %1 verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) link to it:</source>
+        <translation>
+            <numerusform>%n Seite verweist darauf:</numerusform>
+            <numerusform>%n Seiten verweisen darauf:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove those links (their text stays), or keep them (the check reports them as broken)?</source>
+        <translation>Diese Links entfernen (ihr Text bleibt) oder behalten (die Prüfung meldet sie als defekt)?</translation>
+    </message>
+    <message>
+        <source>Edit › Undo in the project tree brings back the page and every file this changes.</source>
+        <translation>Bearbeiten › Rückgängig im Projektbaum bringt die Seite und jede hier geänderte Datei zurück.</translation>
+    </message>
+    <message>
+        <source>Trash and &amp;Remove Links</source>
+        <translation>In den Papierkorb, Links &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Trash and &amp;Keep Links</source>
+        <translation>In den Papierkorb, Links &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3174,26 @@
     <message>
         <source>refusing to write %1: it is not in the open project %2</source>
         <translation>Schreiben von %1 verweigert: es liegt nicht im geöffneten Projekt %2</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation>Seite verschieben</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Seite umbenennen</translation>
+    </message>
+    <message>
+        <source>Move page to trash</source>
+        <translation>Seite in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>

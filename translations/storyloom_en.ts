@@ -178,12 +178,29 @@
     </message>
 </context>
 <context>
+    <name>storyloom::MovePageDialog</name>
+    <message numerus="yes">
+        <source>The links of %n page(s) to it are rewritten, and its own links too.</source>
+        <translation>
+            <numerusform>The link of %n page to it is rewritten, and its own links too.</numerusform>
+            <numerusform>The links of %n pages to it are rewritten, and its own links too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ProjectTreeActions</name>
     <message numerus="yes">
-        <source>%n page(s) link to it; those links will be reported as broken:</source>
+        <source>%n page(s) link to it:</source>
         <translation>
-            <numerusform>%n page links to it; that link will be reported as broken:</numerusform>
-            <numerusform>%n pages link to it; those links will be reported as broken:</numerusform>
+            <numerusform>%n page links to it:</numerusform>
+            <numerusform>%n pages link to it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

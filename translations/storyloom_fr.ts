@@ -2019,6 +2019,52 @@
     </message>
 </context>
 <context>
+    <name>storyloom::MovePageDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; to the folder:</source>
+        <translation>Déplacer &lt;b&gt;%1&lt;/b&gt; dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>The page is in this folder already.</source>
+        <translation>La page est déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another folder.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>New place: %1</source>
+        <translation>Nouvel emplacement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The links of %n page(s) to it are rewritten, and its own links too.</source>
+        <translation>
+            <numerusform>Les liens de %n page vers elle sont réécrits, ainsi que ses propres liens.</numerusform>
+            <numerusform>Les liens de %n pages vers elle sont réécrits, ainsi que ses propres liens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own links are rewritten to reach the same pages.</source>
+        <translation>Ses propres liens sont réécrits pour atteindre les mêmes pages.</translation>
+    </message>
+    <message>
+        <source>Its chapter in SUMMARY.md moves along.</source>
+        <translation>Son chapitre dans SUMMARY.md la suit.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo in the project tree takes it all back.</source>
+        <translation>Édition › Annuler dans l’arborescence du projet annule le tout.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::OutlineView</name>
     <message>
         <source>(untitled)</source>
@@ -2052,6 +2098,52 @@
     </message>
 </context>
 <context>
+    <name>storyloom::ProjectEdit</name>
+    <message>
+        <source>nothing to change</source>
+        <translation>rien à changer</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since “%2” was planned; nothing was changed</source>
+        <translation>%1 a été modifié sur le disque depuis que «&#xa0;%2&#xa0;» a été préparé&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since “%2”; nothing was undone</source>
+        <translation>%1 a été modifié sur le disque depuis «&#xa0;%2&#xa0;»&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed</source>
+        <translation>%1 existe déjà&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 was created since “%2”; nothing was undone</source>
+        <translation>%1 a été créé depuis «&#xa0;%2&#xa0;»&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>unknown change</source>
+        <translation>modification inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectHistory</name>
+    <message>
+        <source>an open page could not be saved; nothing was changed</source>
+        <translation>une page ouverte n’a pas pu être enregistrée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An open page could not be saved; nothing was changed.</source>
+        <translation>Une page ouverte n’a pas pu être enregistrée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ProjectTreeActions</name>
     <message>
         <source>&amp;Rename…</source>
@@ -2081,13 +2173,6 @@
         <source>Its entry in SUMMARY.md is removed.</source>
         <translation>Son entrée dans SUMMARY.md est supprimée.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) link to it; those links will be reported as broken:</source>
-        <translation>
-            <numerusform>%n page y renvoie&#xa0;; ces liens seront signalés comme cassés&#xa0;:</numerusform>
-            <numerusform>%n pages y renvoient&#xa0;; ces liens seront signalés comme cassés&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
@@ -2095,6 +2180,48 @@
     <message>
         <source>Moved %1 to the trash</source>
         <translation>%1 mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Déplacé vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) link to it:</source>
+        <translation>
+            <numerusform>%n page y renvoie&#xa0;:</numerusform>
+            <numerusform>%n pages y renvoient&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove those links (their text stays), or keep them (the check reports them as broken)?</source>
+        <translation>Supprimer ces liens (leur texte reste) ou les garder (la vérification les signale comme cassés)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit › Undo in the project tree brings back the page and every file this changes.</source>
+        <translation>Édition › Annuler dans l’arborescence du projet restaure la page et chaque fichier modifié ici.</translation>
+    </message>
+    <message>
+        <source>Trash and &amp;Remove Links</source>
+        <translation>À la corbeille, &amp;supprimer les liens</translation>
+    </message>
+    <message>
+        <source>Trash and &amp;Keep Links</source>
+        <translation>À la corbeille, &amp;garder les liens</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3174,26 @@
     <message>
         <source>refusing to write %1: it is not in the open project %2</source>
         <translation>écriture de %1 refusée&#xa0;: il n’est pas dans le projet ouvert %2</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Nouvelle page</translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation>Déplacer la page</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Renommer la page</translation>
+    </message>
+    <message>
+        <source>Move page to trash</source>
+        <translation>Mettre la page à la corbeille</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

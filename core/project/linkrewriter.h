@@ -25,6 +25,12 @@ public:
      * `oldPath` (and links to itself following it to `newPath`).
      */
     [[nodiscard]] static QByteArray rebase(const QByteArray &bytes, const QString &oldPath, const QString &newPath);
+    /**
+     * `bytes` (the file at `filePath`) with its links to `target` turned into their text, for a page
+     * that goes away: `[Grace](grace.md)` reads `Grace`; a reference definition to it goes, and
+     * `[text][label]` using it reads `text`. Images stay.
+     */
+    [[nodiscard]] static QByteArray unlink(const QByteArray &bytes, const QString &filePath, const QString &target);
     /** True when the file links to `target` (a cheap test before reading links). */
     [[nodiscard]] static bool linksTo(const QByteArray &bytes, const QString &filePath, const QString &target);
     /** The link from a file at `fromFile` to `target`, both relative to the root (`../characters/alan.md`). */

@@ -270,23 +270,28 @@ WriteResult Writer::createEntity(EntityType type, StoryKind kind, const QString 
 
 WriteResult Writer::createPage(const PagePlan &plan) const
 {
+    return planCreate(plan).apply();
+}
+
+ProjectEdit Writer::planCreate(const PagePlan &plan) const
+{
     if (!plan.isValid())
-        return WriteResult::failure(plan.error.isEmpty() ? tr("nothing to write") : plan.error);
+        return ProjectEdit::failure(plan.error.isEmpty() ? tr("nothing to write") : plan.error);
+    if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), plan.path))
+        return ProjectEdit::failure(*refused);
     if (QFileInfo::exists(absolute(plan.path)))
-        return WriteResult::failure(tr("%1 already exists").arg(plan.path));
+        return ProjectEdit::failure(tr("%1 already exists").arg(plan.path));
+    ProjectEdit edit(m_snapshot->rootPath(), tr("New page"));
+    edit.create(plan.path, plan.text);
+    edit.setPage(QDir::cleanPath(plan.path));
     if (!plan.summaryPath.isEmpty()) {
-        QFile summary(absolute(plan.summaryPath));
-        const QByteArray now = summary.open(QIODevice::ReadOnly) ? summary.readAll() : QByteArray();
-        if (now != plan.summaryBefore)
-            return WriteResult::failure(tr("%1 changed since the page was planned; try again").arg(plan.summaryPath));
+        const std::optional<QByteArray> now = edit.bytesAfter(plan.summaryPath);
+        if (now.value_or(QByteArray()) != plan.summaryBefore)
+            return ProjectEdit::failure(tr("%1 changed since the page was planned; try again").arg(plan.summaryPath));
+        if (plan.summaryAfter != plan.summaryBefore && !edit.setBytes(plan.summaryPath, plan.summaryAfter))
+            return ProjectEdit::failure(tr("cannot read %1").arg(plan.summaryPath));
     }
-    WriteResult result = writeFile(plan.path, plan.text);
-    if (result.ok && !plan.summaryPath.isEmpty() && plan.summaryAfter != plan.summaryBefore) {
-        const WriteResult summary = writeFile(plan.summaryPath, plan.summaryAfter);
-        if (!summary.ok)
-            return summary;
-    }
-    return result;
+    return edit;
 }
 
 QStringList Writer::markdownFiles() const
@@ -323,70 +328,109 @@ QStringList Writer::pagesLinkingTo(const QString &path) const
     return pages;
 }
 
+QString Writer::summaryPath() const
+{
+    return m_snapshot->format() == ProjectFormat::MdBook ? m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md")
+                                                         : QString();
+}
+
 WriteResult Writer::move(const QString &entityId, const QString &newPath) const
+{
+    return planMove(entityId, newPath).apply();
+}
+
+ProjectEdit Writer::planMove(const QString &entityId, const QString &newPath) const
 {
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity || !entity->ownFile)
-        return WriteResult::failure(tr("no file to move for '%1'").arg(entityId));
-    const QString oldPath = entity->source.path;
+        return ProjectEdit::failure(tr("no file to move for '%1'").arg(entityId));
+    ProjectEdit edit(m_snapshot->rootPath(), tr("Move page"));
+    addMove(edit, *entity, newPath);
+    return edit;
+}
+
+bool Writer::addMove(ProjectEdit &edit, const Entity &entity, const QString &newPath) const
+{
+    const QString oldPath = entity.source.path;
     const QString clean = QDir::cleanPath(newPath);
+    auto fail = [&edit](const QString &message) {
+        edit = ProjectEdit::failure(message);
+        return false;
+    };
     if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(clean))
-        return WriteResult::failure(tr("refusing to move outside the project: %1").arg(newPath));
+        return fail(tr("refusing to move outside the project: %1").arg(newPath));
+    edit.setPage(clean);
     if (clean == oldPath)
-        return WriteResult::success(clean);
+        return true;
     for (const QString &changed : { oldPath, clean }) {
-        if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), changed))
-            return failed(*refused);
+        if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), changed)) {
+            qCWarning(lcProject).noquote() << *refused;
+            return fail(*refused);
+        }
     }
     if (QFileInfo::exists(absolute(clean)))
-        return WriteResult::failure(tr("%1 already exists").arg(clean));
+        return fail(tr("%1 already exists").arg(clean));
     // Every edit is worked out before anything moves: a file that cannot be read stops the move whole.
-    QList<std::pair<QString, QByteArray>> edits;
-    for (const QString &file : markdownFiles()) {
-        QFile in(absolute(file));
-        if (!in.open(QIODevice::ReadOnly))
-            return WriteResult::failure(tr("cannot read %1").arg(file));
-        const QByteArray bytes = in.readAll();
-        const QByteArray updated = file == oldPath ? LinkRewriter::rebase(bytes, oldPath, clean)
-                                                   : LinkRewriter::retarget(bytes, file, oldPath, clean);
-        if (updated != bytes)
-            edits.append({ file == oldPath ? clean : file, updated });
+    const QStringList files = markdownFiles();
+    if (!edit.move(oldPath, clean))
+        return fail(tr("cannot read %1").arg(oldPath));
+    for (const QString &file : files) {
+        const QString at = file == oldPath ? clean : file;
+        const std::optional<QByteArray> bytes = edit.bytesAfter(at);
+        if (!bytes)
+            return fail(tr("cannot read %1").arg(file));
+        const QByteArray updated = file == oldPath ? LinkRewriter::rebase(*bytes, oldPath, clean)
+                                                   : LinkRewriter::retarget(*bytes, file, oldPath, clean);
+        if (updated != *bytes && !edit.setBytes(at, updated))
+            return fail(tr("cannot read %1").arg(file));
     }
-    QDir().mkpath(QFileInfo(absolute(clean)).absolutePath());
-    if (!QFile::rename(absolute(oldPath), absolute(clean)))
-        return WriteResult::failure(tr("cannot move %1 to %2").arg(oldPath, clean));
-    for (const auto &[file, bytes] : edits) {
-        const WriteResult written = writeFile(file, bytes);
-        if (!written.ok)
-            return written;
+    // In a book the chapter goes where the new folder's chapters are, so the book's order follows the
+    // folders. A chapter with chapters nested under it keeps its place: moving its line would re-nest them.
+    const QString summary = summaryPath();
+    const QString content = m_snapshot->contentDir() + u'/';
+    if (!summary.isEmpty() && folderOf(oldPath) != folderOf(clean) && clean.startsWith(content)) {
+        const std::optional<QByteArray> bytes = edit.bytesAfter(summary);
+        const QString page = clean.mid(content.size());
+        const SummaryEditor editor(bytes.value_or(QByteArray()));
+        if (bytes && editor.lists(page) && !editor.hasChildren(page)) {
+            QString title;
+            for (const SummaryEntry &entry : editor.entries()) {
+                if (entry.path == page)
+                    title = entry.title;
+            }
+            edit.setBytes(summary, SummaryEditor(editor.withoutEntry(page)).withEntry(page, title));
+        }
     }
-    return WriteResult::success(clean);
+    return true;
 }
 
 WriteResult Writer::rename(const QString &entityId, const QString &title) const
 {
+    return planRename(entityId, title).apply();
+}
+
+ProjectEdit Writer::planRename(const QString &entityId, const QString &title) const
+{
     const Entity *entity = m_snapshot->entity(entityId);
     const QString newTitle = title.simplified();
     if (!entity || !entity->ownFile)
-        return WriteResult::failure(tr("no file to rename for '%1'").arg(entityId));
+        return ProjectEdit::failure(tr("no file to rename for '%1'").arg(entityId));
     if (newTitle.isEmpty())
-        return WriteResult::failure(tr("a page needs a title"));
+        return ProjectEdit::failure(tr("a page needs a title"));
     const QString path = entity->source.path;
-    const std::optional<QByteArray> bytes = readEntityFile(*entity);
+    ProjectEdit edit(m_snapshot->rootPath(), tr("Rename page"));
+    edit.setPage(path);
+    const std::optional<QByteArray> bytes = edit.bytesAfter(path);
     if (!bytes)
-        return WriteResult::failure(tr("cannot read %1").arg(path));
+        return ProjectEdit::failure(tr("cannot read %1").arg(path));
     QByteArray updated = *bytes;
     if (m_snapshot->format() == ProjectFormat::MdBook) {
-        const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
-        QFile in(absolute(summaryPath));
-        const QByteArray summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+        const QString summary = summaryPath();
+        const QByteArray before = edit.bytesAfter(summary).value_or(QByteArray());
         const QByteArray retitled
-            = SummaryEditor(summary).withTitle(path.mid(m_snapshot->contentDir().size() + 1), newTitle);
-        if (retitled != summary) {
-            const WriteResult written = writeFile(summaryPath, retitled);
-            if (!written.ok)
-                return written;
-        }
+            = SummaryEditor(before).withTitle(path.mid(m_snapshot->contentDir().size() + 1), newTitle);
+        if (retitled != before && !edit.setBytes(summary, retitled))
+            return ProjectEdit::failure(tr("cannot read %1").arg(summary));
     } else if (parseFrontMatter(updated).values.contains(QStringLiteral("title"))) {
         updated = setFrontMatterValue(updated, QStringLiteral("title"), newTitle);
     }
@@ -408,58 +452,107 @@ WriteResult Writer::rename(const QString &entityId, const QString &title) const
             updated.replace(start, length, line.toUtf8());
         }
     }
-    if (updated != *bytes) {
-        const WriteResult written = writeFile(path, updated);
-        if (!written.ok)
-            return written;
-    }
+    if (updated != *bytes && !edit.setBytes(path, updated))
+        return ProjectEdit::failure(tr("cannot read %1").arg(path));
     const PagePlanner planner(m_snapshot);
     const QString folder = QFileInfo(path).path() == QLatin1String(".") ? QString() : QFileInfo(path).path();
     const QString wanted = PagePlanner::fileStem(newTitle, planner.namingStyle(folder)) + QStringLiteral(".md");
-    if (QFileInfo(path).fileName() == wanted)
-        return WriteResult::success(path);
-    const QString name = planner.fileNameFor(newTitle, folder);
-    return move(entityId, folder.isEmpty() ? name : folder + u'/' + name);
+    if (QFileInfo(path).fileName() != wanted) {
+        const QString name = planner.fileNameFor(newTitle, folder);
+        addMove(edit, *entity, folder.isEmpty() ? name : folder + u'/' + name);
+    }
+    return edit;
 }
 
 WriteResult Writer::moveToTrash(const QString &entityId) const
 {
+    return planTrash(entityId).apply();
+}
+
+ProjectEdit Writer::planTrash(const QString &entityId, BrokenLinks links) const
+{
     const Entity *entity = m_snapshot->entity(entityId);
     if (!entity || !entity->ownFile)
-        return WriteResult::failure(tr("no file to delete for '%1'").arg(entityId));
-    if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), entity->source.path))
-        return failed(*refused);
+        return ProjectEdit::failure(tr("no file to delete for '%1'").arg(entityId));
     const QString path = entity->source.path;
-    const QString summaryPath = m_snapshot->contentDir() + QStringLiteral("/SUMMARY.md");
-    const QString page = path.mid(m_snapshot->contentDir().size() + 1);
-    QByteArray summary;
-    if (m_snapshot->format() == ProjectFormat::MdBook) {
-        QFile in(absolute(summaryPath));
-        summary = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
-        if (SummaryEditor(summary).hasChildren(page))
-            return WriteResult::failure(
+    if (const std::optional<QString> refused = refusal(m_snapshot->rootPath(), path)) {
+        qCWarning(lcProject).noquote() << *refused;
+        return ProjectEdit::failure(*refused);
+    }
+    ProjectEdit edit(m_snapshot->rootPath(), tr("Move page to trash"));
+    edit.setPage(path);
+    const QString summary = summaryPath();
+    if (!summary.isEmpty()) {
+        const QString page = path.mid(m_snapshot->contentDir().size() + 1);
+        const QByteArray before = edit.bytesAfter(summary).value_or(QByteArray());
+        const SummaryEditor editor(before);
+        if (editor.hasChildren(page))
+            return ProjectEdit::failure(
                 tr("%1 has chapters nested under it in SUMMARY.md; move or delete them first").arg(path));
+        const QByteArray without = editor.withoutEntry(page);
+        if (without != before && !edit.setBytes(summary, without))
+            return ProjectEdit::failure(tr("cannot read %1").arg(summary));
     }
-    QFile file(absolute(path));
-    if (!file.moveToTrash()) {
-        // No desktop trash on this file system (a container, a network mount): keep the file in
-        // Storyloom's own trash in the user's data folder instead of deleting it.
-        const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/trash/")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'/' + path;
-        QDir().mkpath(QFileInfo(fallback).path());
-        if (!QFile::rename(absolute(path), fallback)
-            && !(QFile::copy(absolute(path), fallback) && QFile::remove(absolute(path))))
-            return WriteResult::failure(tr("cannot move %1 to the trash").arg(path));
-    }
-    if (m_snapshot->format() == ProjectFormat::MdBook) {
-        const QByteArray without = SummaryEditor(summary).withoutEntry(page);
-        if (without != summary) {
-            const WriteResult written = writeFile(summaryPath, without);
-            if (!written.ok)
-                return written;
+    if (links == BrokenLinks::Unlink) {
+        for (const QString &file : pagesLinkingTo(path)) {
+            const std::optional<QByteArray> bytes = edit.bytesAfter(file);
+            if (!bytes || !edit.setBytes(file, LinkRewriter::unlink(*bytes, file, path)))
+                return ProjectEdit::failure(tr("cannot read %1").arg(file));
         }
     }
+    if (!edit.trash(path))
+        return ProjectEdit::failure(tr("cannot read %1").arg(path));
+    return edit;
+}
+
+WriteResult Writer::moveFile(const QString &root, const QString &from, const QString &to)
+{
+    for (const QString &changed : { from, to }) {
+        if (const std::optional<QString> refused = refusal(root, changed))
+            return failed(*refused);
+    }
+    const QString source = root + u'/' + QDir::cleanPath(from);
+    const QString target = root + u'/' + QDir::cleanPath(to);
+    if (QFileInfo::exists(target))
+        return failed(tr("%1 already exists").arg(to));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (!QFile::rename(source, target))
+        return failed(tr("cannot move %1 to %2").arg(from, to));
+    return WriteResult::success(QDir::cleanPath(to));
+}
+
+WriteResult Writer::removeFile(const QString &root, const QString &relativePath)
+{
+    if (const std::optional<QString> refused = refusal(root, relativePath))
+        return failed(*refused);
+    QFile file(root + u'/' + QDir::cleanPath(relativePath));
+    if (!file.remove())
+        return failed(tr("cannot remove %1: %2").arg(relativePath, file.errorString()));
+    return WriteResult::success(QDir::cleanPath(relativePath));
+}
+
+WriteResult Writer::trashFile(const QString &root, const QString &relativePath, QString *trashedAt)
+{
+    if (const std::optional<QString> refused = refusal(root, relativePath))
+        return failed(*refused);
+    const QString path = QDir::cleanPath(relativePath);
+    const QString absolutePath = root + u'/' + path;
+    QFile file(absolutePath);
+    if (file.moveToTrash()) {
+        if (trashedAt)
+            *trashedAt = file.fileName();
+        return WriteResult::success(path);
+    }
+    // No desktop trash on this file system (a container, a network mount): keep the file in
+    // Storyloom's own trash in the user's data folder instead of deleting it.
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/trash/") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+        + u'/' + path;
+    QDir().mkpath(QFileInfo(fallback).path());
+    if (!QFile::rename(absolutePath, fallback) && !(QFile::copy(absolutePath, fallback) && QFile::remove(absolutePath)))
+        return failed(tr("cannot move %1 to the trash").arg(path));
+    if (trashedAt)
+        *trashedAt = fallback;
     return WriteResult::success(path);
 }
 

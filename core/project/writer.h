@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/storygraph.h"
+#include "core/project/projectedit.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -10,6 +11,12 @@
 namespace storyloom {
 
 struct PagePlan;
+
+/** What trashing a page does to the links other pages have to it. */
+enum class BrokenLinks {
+    Keep, ///< the links stay (check reports them)
+    Unlink ///< each link becomes its text: `[Grace](grace.md)` reads `Grace`
+};
 
 /** What a write did: the file it touched (relative to the root), or why it did nothing. */
 struct WriteResult
@@ -75,6 +82,14 @@ public:
      * Refuses a chapter with chapters nested under it. Links to it are left (check reports them).
      */
     [[nodiscard]] WriteResult moveToTrash(const QString &entityId) const;
+    /**
+     * The same operations as one ProjectEdit each, worked out before anything is written and
+     * applied (and undone) as one step: what the GUI's undo holds. The functions above apply them.
+     */
+    [[nodiscard]] ProjectEdit planCreate(const PagePlan &plan) const;
+    [[nodiscard]] ProjectEdit planMove(const QString &entityId, const QString &newPath) const;
+    [[nodiscard]] ProjectEdit planRename(const QString &entityId, const QString &title) const;
+    [[nodiscard]] ProjectEdit planTrash(const QString &entityId, BrokenLinks links = BrokenLinks::Keep) const;
     /** The pages (paths relative to the root) whose links reach the file at `path`, SUMMARY.md left out. */
     [[nodiscard]] QStringList pagesLinkingTo(const QString &path) const;
 
@@ -93,6 +108,15 @@ public:
      * to its own root.
      */
     static void setOpenProjectRoot(const QString &root);
+    /** Moves a file within the project at `root` (folders made as needed), refusing paths that leave it. */
+    [[nodiscard]] static WriteResult moveFile(const QString &root, const QString &from, const QString &to);
+    /** Removes a file of the project at `root` for good (undoing its creation), refusing paths that leave it. */
+    [[nodiscard]] static WriteResult removeFile(const QString &root, const QString &relativePath);
+    /**
+     * Moves a file of the project at `root` to the desktop trash, else to Storyloom's own trash in
+     * the user's data folder; `trashedAt` gets where it is kept.
+     */
+    [[nodiscard]] static WriteResult trashFile(const QString &root, const QString &relativePath, QString *trashedAt);
     [[nodiscard]] static QString openProjectRoot();
     /** The front-matter key a relation kind is written under on its owner, empty when it has none. */
     [[nodiscard]] static QString frontMatterKey(RelationKind kind, const Entity &from);
@@ -102,6 +126,9 @@ private:
     [[nodiscard]] QString absolute(const QString &relativePath) const;
     /** The Markdown files of the project's content (relative to the root), SUMMARY.md among them. */
     [[nodiscard]] QStringList markdownFiles() const;
+    /** Adds moving the entity's file to `newPath`, with every link following, to `edit`; false on failure. */
+    bool addMove(ProjectEdit &edit, const Entity &entity, const QString &newPath) const;
+    [[nodiscard]] QString summaryPath() const;
 
     Snapshot m_snapshot;
 };

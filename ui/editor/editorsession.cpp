@@ -14,6 +14,7 @@
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/projecthistory.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QCloseEvent>
@@ -181,7 +182,9 @@ void EditorSession::createEntity(const EntityTemplate &entityTemplate)
     const QString chosen = root.relativeFilePath(QFileInfo(path).absoluteFilePath());
     if (chosen != plan.path)
         plan = planner.planAt(entityTemplate.type, entityTemplate.kind, title, chosen);
-    const WriteResult result = plan.isValid() ? Writer(snapshot).createPage(plan) : WriteResult::failure(plan.error);
+    // One step of the project's history: Edit › Undo in the project tree takes the page and its entry back.
+    const WriteResult result = plan.isValid() ? m_window->projectHistory()->perform(Writer(snapshot).planCreate(plan))
+                                              : WriteResult::failure(plan.error);
     if (!result.ok) {
         QMessageBox::warning(m_window, caption, tr("Nothing was written: %1").arg(result.error));
         return;
@@ -191,7 +194,6 @@ void EditorSession::createEntity(const EntityTemplate &entityTemplate)
             : tr("Created %1 and listed it in %2").arg(result.path, plan.summaryPath),
         5000);
     m_pendingOpenPath = root.filePath(result.path);
-    m_window->project()->reload();
 }
 
 bool EditorSession::eventFilter(QObject *watched, QEvent *event)

@@ -6,6 +6,7 @@
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/projecthistory.h"
 #include "ui/roadmap/roadmapview.h"
 
 #include <QAction>
@@ -173,10 +174,37 @@ QUndoStack *EditActions::focusedStack() const
     return m_roadmap->undoStack();
 }
 
+void EditActions::setProjectHistory(ProjectHistory *history, QWidget *owner)
+{
+    m_history = history;
+    m_historyOwner = owner;
+    QUndoStack *stack = history->stack();
+    connect(stack, &QUndoStack::indexChanged, this, &EditActions::refresh);
+    connect(stack, &QUndoStack::cleanChanged, this, &EditActions::refresh);
+    refresh();
+}
+
+ProjectHistory *EditActions::focusedHistory() const
+{
+    const QWidget *focus = workingWidget();
+    if (!m_history || !m_historyOwner || !focus || (focus != m_historyOwner && !m_historyOwner->isAncestorOf(focus)))
+        return nullptr;
+    return m_history;
+}
+
 void EditActions::run(Command command)
 {
     QWidget *text = focusedText();
     QUndoStack *stack = text ? nullptr : focusedStack();
+    // The project tree: rename, move, trash and new pages, each file they touched as one step.
+    if (ProjectHistory *history = text || stack ? nullptr : focusedHistory()) {
+        if (command == Command::Undo)
+            history->undo();
+        else if (command == Command::Redo)
+            history->redo();
+        refresh();
+        return;
+    }
     // Elsewhere on a page (its preview, its panels): the page's editor.
     if (!text && !stack) {
         const QWidget *focus = workingWidget();
@@ -239,6 +267,8 @@ void EditActions::refresh()
 
     QWidget *text = focusedText();
     QUndoStack *stack = text ? nullptr : focusedStack();
+    if (ProjectHistory *history = text || stack ? nullptr : focusedHistory())
+        stack = history->stack();
     if (!text && !stack && page) {
         const QWidget *focus = workingWidget();
         if (focus && page->isAncestorOf(focus))

@@ -14,6 +14,7 @@ namespace storyloom {
 class DocumentTabs;
 class EntityPage;
 class MainWindow;
+class ProjectHistory;
 class RoadmapView;
 
 /**
@@ -39,6 +40,8 @@ public:
 
     /** Enables and names the actions for what has the focus now (also before a menu opens). */
     void refresh();
+    /** Undo and Redo act on the project's history while the focus is in `owner` (the project tree). */
+    void setProjectHistory(ProjectHistory *history, QWidget *owner);
 
 private:
     enum class Command { Undo, Redo, Cut, Copy, Paste };
@@ -50,6 +53,8 @@ private:
     [[nodiscard]] QWidget *focusedText() const;
     /** The roadmap's edit stack when the roadmap is the focused view, else null. */
     [[nodiscard]] QUndoStack *focusedStack() const;
+    /** The project's history when the project tree has the focus, else null. */
+    [[nodiscard]] ProjectHistory *focusedHistory() const;
     void run(Command command);
     void followCurrentPage();
 
@@ -58,6 +63,8 @@ private:
     RoadmapView *m_roadmap;
     QPointer<EntityPage> m_followed;
     QPointer<QWidget> m_lastFocus;
+    ProjectHistory *m_history = nullptr;
+    QPointer<QWidget> m_historyOwner;
     QAction *m_save;
     QAction *m_saveAll;
     QAction *m_undo;

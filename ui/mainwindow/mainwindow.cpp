@@ -11,6 +11,7 @@
 #include "ui/mainwindow/editactions.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/helpmenu.h"
+#include "ui/mainwindow/projecthistory.h"
 #include "ui/mainwindow/projecttreeactions.h"
 #include "ui/mainwindow/projecttreemodel.h"
 #include "ui/mainwindow/wordcountlabel.h"
@@ -78,7 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_editActions = new EditActions(this, m_tabs, m_roadmapView);
     m_searchTools = new SearchTools(this); // Search menu: find in project, quick open, backlinks
     m_session = new EditorSession(this); // File › New and Settings, tab restore, crash recovery
-    new ProjectTreeActions(this, m_tree); // the tree's context menu: rename, move to trash
+    m_history = new ProjectHistory(this); // undo of project operations, from the project tree
+    m_editActions->setProjectHistory(m_history, m_tree);
+    new ProjectTreeActions(this, m_tree); // the tree's context menu and drops: rename, move, trash
 
     m_countsLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);

@@ -17,6 +17,7 @@ class EditActions;
 class EditorSession;
 class GraphWidget;
 class Project;
+class ProjectHistory;
 class ProjectTreeModel;
 class RoadmapView;
 class SearchTools;
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] Project *project() const { return m_project; }
     /** The central tabs: the open pages and the Graph and Roadmap views. */
     [[nodiscard]] DocumentTabs *documentTabs() const { return m_tabs; }
+    /** The undo history of project operations (rename, move, trash, new pages). */
+    [[nodiscard]] ProjectHistory *projectHistory() const { return m_history; }
     /** Opens a project folder, remembers it in Recent Projects, and loads it in the background. */
     void openProject(const QString &path);
     /** Opens (or switches to) the entity's tab and puts the cursor on `line` when given. */
@@ -70,6 +73,7 @@ private:
     SearchTools *m_searchTools = nullptr;
     EditorSession *m_session = nullptr;
     SyncController *m_sync = nullptr;
+    ProjectHistory *m_history = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     /**

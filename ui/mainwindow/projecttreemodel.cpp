@@ -3,6 +3,7 @@
 #include "ui/mainwindow/projecttreemodel.h"
 
 #include <QIcon>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 
@@ -164,6 +165,24 @@ void ProjectTreeModel::applyMarks()
             item->setData(QVariant(), Qt::ForegroundRole);
         item->setToolTip(baseToolTip(item) + u'\n' + describe(*it));
     }
+}
+
+QStringList ProjectTreeModel::mimeTypes() const
+{
+    return QStandardItemModel::mimeTypes() << QString::fromLatin1(entityMimeType);
+}
+
+QMimeData *ProjectTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QMimeData *mime = QStandardItemModel::mimeData(indexes);
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        if (const QString id = index.data(IdRole).toString(); !id.isEmpty())
+            ids.append(id);
+    }
+    if (mime && !ids.isEmpty())
+        mime->setData(QString::fromLatin1(entityMimeType), ids.join(u'\n').toUtf8());
+    return mime;
 }
 
 QModelIndex ProjectTreeModel::indexForId(const QString &id) const

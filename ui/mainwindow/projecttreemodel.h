@@ -27,7 +27,13 @@ public:
         /** int(FileMark), or invalid when unchanged */ MarkRole
     };
 
+    /** What a drag of pages out of the tree carries: their ids, one a line. */
+    static constexpr const char *entityMimeType = "application/x-storyloom-entity";
+
     explicit ProjectTreeModel(QObject *parent = nullptr);
+
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     void setSnapshot(const Snapshot &snapshot);
     /** The item of an entity, for following the selection from other views. */
