@@ -650,6 +650,78 @@
         <source>mentions</source>
         <translation>erwähnt</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>retells</source>
+        <translation>erzählt neu</translation>
+    </message>
+    <message>
+        <source>hit by</source>
+        <translation>getroffen von</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>deklariert</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>extrahiert</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>&apos;relation_types&apos; must be a list</source>
+        <translation>&apos;relation_types&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a relation type must be a mapping (from:, to:, kind:)</source>
+        <translation>ein Beziehungstyp muss eine Zuordnung sein (from:, to:, kind:)</translation>
+    </message>
+    <message>
+        <source>unknown entity type in relation type &apos;%1 -&gt; %2&apos;</source>
+        <translation>unbekannter Elementtyp im Beziehungstyp &apos;%1 -&gt; %2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown relation kind &apos;%1&apos;</source>
+        <translation>unbekannte Beziehungsart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;state_markers&apos; must map states to their markers</source>
+        <translation>&apos;state_markers&apos; muss Zuständen ihre Markierungen zuordnen</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; in state_markers</source>
+        <translation>unbekannter Zustand &apos;%1&apos; in state_markers</translation>
+    </message>
+    <message>
+        <source>&apos;relations&apos; must be a list of {source, kind, target, state}</source>
+        <translation>&apos;relations&apos; muss eine Liste von {source, kind, target, state} sein</translation>
+    </message>
+    <message>
+        <source>a relation must be a mapping (source:, kind:, target:, state:)</source>
+        <translation>eine Beziehung muss eine Zuordnung sein (source:, kind:, target:, state:)</translation>
+    </message>
+    <message>
+        <source>a relation&apos;s state must be accepted or rejected, not &apos;%1&apos;</source>
+        <translation>der Zustand einer Beziehung muss accepted oder rejected sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a relation needs a source and a target</source>
+        <translation>eine Beziehung braucht eine Quelle und ein Ziel</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -1496,10 +1568,6 @@
         <translation>unbekannter Front-Matter-Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown state &apos;%1&apos; (expected done, in-progress, help-wanted or paused)</source>
-        <translation>unbekannter Zustand &apos;%1&apos; (erwartet: done, in-progress, help-wanted oder paused)</translation>
-    </message>
-    <message>
         <source>&apos;progress&apos; must be a number from 0 to 1</source>
         <translation>&apos;progress&apos; muss eine Zahl von 0 bis 1 sein</translation>
     </message>
@@ -1518,6 +1586,14 @@
     <message>
         <source>not published: SUMMARY.md does not list this page</source>
         <translation>nicht veröffentlicht: SUMMARY.md führt diese Seite nicht auf</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected done, in-progress, help-wanted, paused, proposed, accepted or not-accepted)</source>
+        <translation>unbekannter Zustand &apos;%1&apos; (erwartet: done, in-progress, help-wanted, paused, proposed, accepted oder not-accepted)</translation>
+    </message>
+    <message>
+        <source>relation names &apos;%1&apos;, which is no entity of this project</source>
+        <translation>die Beziehung nennt &apos;%1&apos;, das kein Element dieses Projekts ist</translation>
     </message>
 </context>
 <context>
@@ -3283,10 +3359,6 @@
         <translation>nur diese Elementtypen (character, value, story, status-quo, shiny-future, pain-point, goal, project, page); wiederholbar oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
-        <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused)</translation>
-    </message>
-    <message>
         <source>only entities whose title or id contains TEXT</source>
         <translation>nur Elemente, deren Titel oder ID TEXT enthält</translation>
     </message>
@@ -3341,6 +3413,10 @@
     <message>
         <source>only these relation kinds (%1); repeatable or comma-separated</source>
         <translation>nur diese Beziehungsarten (%1); wiederholbar oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</source>
+        <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</translation>
     </message>
 </context>
 </TS>

@@ -650,6 +650,78 @@
         <source>mentions</source>
         <translation>mentionne</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>retells</source>
+        <translation>raconte à nouveau</translation>
+    </message>
+    <message>
+        <source>hit by</source>
+        <translation>touché par</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclarée</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>extraite</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>dérivée</translation>
+    </message>
+    <message>
+        <source>&apos;relation_types&apos; must be a list</source>
+        <translation>&apos;relation_types&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>a relation type must be a mapping (from:, to:, kind:)</source>
+        <translation>un type de relation doit être une table (from:, to:, kind:)</translation>
+    </message>
+    <message>
+        <source>unknown entity type in relation type &apos;%1 -&gt; %2&apos;</source>
+        <translation>type d’élément inconnu dans le type de relation &apos;%1 -&gt; %2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown relation kind &apos;%1&apos;</source>
+        <translation>sorte de relation inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;state_markers&apos; must map states to their markers</source>
+        <translation>&apos;state_markers&apos; doit associer aux états leurs marqueurs</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; in state_markers</source>
+        <translation>état inconnu &apos;%1&apos; dans state_markers</translation>
+    </message>
+    <message>
+        <source>&apos;relations&apos; must be a list of {source, kind, target, state}</source>
+        <translation>&apos;relations&apos; doit être une liste de {source, kind, target, state}</translation>
+    </message>
+    <message>
+        <source>a relation must be a mapping (source:, kind:, target:, state:)</source>
+        <translation>une relation doit être une table (source:, kind:, target:, state:)</translation>
+    </message>
+    <message>
+        <source>a relation&apos;s state must be accepted or rejected, not &apos;%1&apos;</source>
+        <translation>l’état d’une relation doit être accepted ou rejected, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a relation needs a source and a target</source>
+        <translation>une relation a besoin d’une source et d’une cible</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::AboutDialog</name>
@@ -1496,10 +1568,6 @@
         <translation>clé d’en-tête YAML inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown state &apos;%1&apos; (expected done, in-progress, help-wanted or paused)</source>
-        <translation>état inconnu &apos;%1&apos; (attendu&#xa0;: done, in-progress, help-wanted ou paused)</translation>
-    </message>
-    <message>
         <source>&apos;progress&apos; must be a number from 0 to 1</source>
         <translation>&apos;progress&apos; doit être un nombre entre 0 et 1</translation>
     </message>
@@ -1518,6 +1586,14 @@
     <message>
         <source>not published: SUMMARY.md does not list this page</source>
         <translation>non publiée&#xa0;: SUMMARY.md ne liste pas cette page</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected done, in-progress, help-wanted, paused, proposed, accepted or not-accepted)</source>
+        <translation>état inconnu &apos;%1&apos; (attendu&#xa0;: done, in-progress, help-wanted, paused, proposed, accepted ou not-accepted)</translation>
+    </message>
+    <message>
+        <source>relation names &apos;%1&apos;, which is no entity of this project</source>
+        <translation>la relation nomme &apos;%1&apos;, qui n’est pas un élément de ce projet</translation>
     </message>
 </context>
 <context>
@@ -3283,10 +3359,6 @@
         <translation>seulement ces types d’éléments (character, value, story, status-quo, shiny-future, pain-point, goal, project, page)&#xa0;; répétable ou séparé par des virgules</translation>
     </message>
     <message>
-        <source>only goals in these states (done, in-progress, help-wanted, paused)</source>
-        <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused)</translation>
-    </message>
-    <message>
         <source>only entities whose title or id contains TEXT</source>
         <translation>seulement les éléments dont le titre ou l’identifiant contient TEXTE</translation>
     </message>
@@ -3341,6 +3413,10 @@
     <message>
         <source>only these relation kinds (%1); repeatable or comma-separated</source>
         <translation>seulement ces sortes de relations (%1)&#xa0;; répétable ou séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</source>
+        <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</translation>
     </message>
 </context>
 </TS>

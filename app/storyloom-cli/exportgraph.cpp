@@ -121,7 +121,9 @@ int runExportGraph(const QStringList &arguments)
             .arg(kinds.join(QStringLiteral(", "))),
         QStringLiteral("KIND") });
     parser.addOption({ QStringLiteral("state"),
-        CliText::tr("only goals in these states (done, in-progress, help-wanted, paused)"), QStringLiteral("STATE") });
+        CliText::tr(
+            "only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)"),
+        QStringLiteral("STATE") });
     parser.addOption({ QStringLiteral("character"),
         CliText::tr("only what involves this character (its id, the id's last part or its title)"),
         QStringLiteral("NAME") });

@@ -37,10 +37,11 @@ QJsonObject entityToJson(const StoryGraph &graph, const Entity &e)
     }
     QJsonArray relations;
     for (const Relation *r : graph.outgoing(e.id)) {
-        relations.append(
-            QJsonObject { { QStringLiteral("kind"), toString(r->kind) }, { QStringLiteral("target"), r->to },
-                { QStringLiteral("source"), QStringLiteral("%1:%2").arg(r->source.path).arg(r->source.line) },
-                { QStringLiteral("inferred"), r->inferred } });
+        relations.append(QJsonObject { { QStringLiteral("kind"), toString(r->kind) },
+            { QStringLiteral("target"), r->to },
+            { QStringLiteral("source"), QStringLiteral("%1:%2").arg(r->source.path).arg(r->source.line) },
+            { QStringLiteral("inferred"), r->inferred() }, { QStringLiteral("provenance"), toString(r->provenance) },
+            { QStringLiteral("chain"), QJsonArray::fromStringList(r->chain) } });
     }
     object.insert(QStringLiteral("relations"), relations);
     return object;

@@ -5,6 +5,7 @@
 #include "subcommand.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 namespace storyloom::cli {
@@ -30,9 +31,26 @@ int runStats(const QStringList &arguments)
         stories.insert(toString(StoryKind::ShinyFuture), graph->count(StoryKind::ShinyFuture));
         for (RelationKind kind : allRelationKinds)
             relations.insert(toString(kind), graph->count(kind));
+        // Declared, extracted and derived: in all, and for each kind.
+        QHash<RelationKind, QHash<Provenance, int>> counts;
+        QHash<Provenance, int> totals;
+        for (const Relation &r : graph->relations()) {
+            ++counts[r.kind][r.provenance];
+            ++totals[r.provenance];
+        }
+        QJsonObject provenance, byProvenance;
+        for (Provenance p : allProvenances)
+            provenance.insert(toString(p), totals.value(p));
+        for (RelationKind kind : allRelationKinds) {
+            QJsonObject perKind;
+            for (Provenance p : allProvenances)
+                perKind.insert(toString(p), counts.value(kind).value(p));
+            byProvenance.insert(toString(kind), perKind);
+        }
         printJson(QJsonObject { { QStringLiteral("entities"), entities }, { QStringLiteral("stories"), stories },
-            { QStringLiteral("relations"), relations }, { QStringLiteral("errors"), graph->errorCount() },
-            { QStringLiteral("warnings"), graph->warningCount() } });
+            { QStringLiteral("relations"), relations }, { QStringLiteral("provenance"), provenance },
+            { QStringLiteral("relations_by_provenance"), byProvenance },
+            { QStringLiteral("errors"), graph->errorCount() }, { QStringLiteral("warnings"), graph->warningCount() } });
         return Ok;
     }
     out() << graph->title() << '\n';

@@ -22,6 +22,7 @@ DiagramEdgeStyle edgeStyle(LineStyle style)
     case LineStyle::DashDot:
         return DiagramEdgeStyle::Dashed;
     case LineStyle::Dotted:
+    case LineStyle::DashDotDot:
         return DiagramEdgeStyle::Dotted;
     }
     return DiagramEdgeStyle::Solid;
@@ -82,7 +83,7 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
         DiagramEdge edge;
         edge.from = r->from;
         edge.to = r->to;
-        edge.style = edgeStyle(GraphPalette::relationStyle(r->kind));
+        edge.style = edgeStyle(GraphPalette::relationStyle(r->kind, r->provenance));
         edge.color = GraphPalette::relationColor(r->kind);
         edge.label = displayName(r->kind);
         diagram.edges.push_back(std::move(edge));

@@ -4,11 +4,13 @@
 
 #include "core/extract/moralsextractor.h"
 #include "core/extract/painpointmerger.h"
+#include "core/extract/relationderiver.h"
 #include "core/extract/roadmaptable.h"
 #include "core/parse/summaryreader.h"
 #include "core/util/text.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
 
@@ -23,37 +25,6 @@ const QSet<QString> &knownFrontMatterKeys()
         QStringLiteral("owners"), QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"),
         QStringLiteral("date"), QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description") };
     return keys;
-}
-
-RelationKind kindByEnds(const Entity &from, const Entity &to)
-{
-    switch (from.type) {
-    case EntityType::Story:
-        if (to.type == EntityType::Character)
-            return RelationKind::Features;
-        if (to.type == EntityType::PainPoint)
-            return RelationKind::Exposes;
-        if (to.type == EntityType::Project)
-            return RelationKind::SetIn;
-        break;
-    case EntityType::Character:
-        if (to.type == EntityType::Value)
-            return RelationKind::Prioritises;
-        break;
-    case EntityType::PainPoint:
-        if (to.type == EntityType::Value)
-            return RelationKind::Hurts;
-        break;
-    case EntityType::Goal:
-        if (to.type == EntityType::PainPoint)
-            return RelationKind::Addresses;
-        if (to.type == EntityType::Story && to.kind == StoryKind::ShinyFuture)
-            return RelationKind::Realises;
-        break;
-    default:
-        break;
-    }
-    return RelationKind::Links;
 }
 
 QString firstSentence(const QString &text)
@@ -99,6 +70,7 @@ QString firstWords(const QString &text, int count)
 GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
     : m_root(std::move(root))
     , m_config(config)
+    , m_published(config)
     , m_morals(config.rules.moralsHeading(), config.rules.moralsRemarks())
 {
     for (const QString &pattern : config.rules.mentionSections()) {
@@ -155,16 +127,41 @@ int GraphBuilder::addEntity(Entity entity)
 }
 
 void GraphBuilder::addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where,
-    bool inferred, const QString &context)
+    Provenance provenance, const QString &context, QStringList chain)
 {
     if (from == to || from.isEmpty() || to.isEmpty())
         return;
+    RelationKey key { kind, from, to };
+    if (!m_rejected.isEmpty() && m_rejected.contains(key))
+        return;
     // One lookup: the set grows only by a relation not seen before.
     const qsizetype known = m_relationKeys.size();
-    m_relationKeys.insert(RelationKey { kind, from, to });
+    m_relationKeys.insert(std::move(key));
     if (m_relationKeys.size() == known)
         return;
-    m_relations.push_back({ kind, from, to, std::move(where), inferred, context });
+    m_relations.push_back({ kind, from, to, std::move(where), provenance, context, std::move(chain) });
+}
+
+void GraphBuilder::addTypedRelation(
+    const Entity &from, const Entity &to, SourceLocation where, Provenance provenance, const QString &context)
+{
+    addTypedRelation(m_config.rules.typeRelation({ from.type, from.kind }, { to.type, to.kind }), from, to,
+        std::move(where), provenance, context);
+}
+
+void GraphBuilder::addTypedRelation(TypedRelation typed, const Entity &from, const Entity &to, SourceLocation where,
+    Provenance provenance, const QString &context)
+{
+    if (typed.direction == RelationDirection::Reverse)
+        addRelation(typed.kind, to.id, from.id, std::move(where), provenance, context);
+    else
+        addRelation(typed.kind, from.id, to.id, std::move(where), provenance, context);
+}
+
+GoalState GraphBuilder::stateOf(const QString &text) const
+{
+    const GoalState marked = m_config.rules.stateFromMarker(text);
+    return marked != GoalState::Unknown ? marked : goalStateFromCell(text);
 }
 
 std::optional<int> GraphBuilder::resolveReference(const QString &reference) const
@@ -246,10 +243,17 @@ Snapshot GraphBuilder::build(ScanResult scan)
             summaryRead = true;
             for (const QString &page : summaryPages(file.document))
                 published.insert(m_config.idBase() + u'/' + page);
+            // The page each entry is nested under: the last entry before it that is less deep.
+            QList<QString> open;
             for (const SummaryEntry &entry : readSummary(file.document)) {
                 const QString path = m_config.idBase() + u'/' + entry.path;
                 m_summaryOrder.insert(path, entry.order);
                 m_summaryTitle.insert(path, entry.title);
+                m_summaryLine.insert(path, { summaryPath, entry.line, 1 });
+                if (entry.depth > 0 && !open.isEmpty() && !m_summaryParent.contains(path))
+                    m_summaryParent.insert(path, open.at(std::min<qsizetype>(entry.depth, open.size()) - 1));
+                open.resize(std::min<qsizetype>(open.size(), entry.depth));
+                open.append(path);
             }
         }
         // mdBook publishes only what SUMMARY.md lists: a page left out is written for nobody.
@@ -279,11 +283,13 @@ Snapshot GraphBuilder::build(ScanResult scan)
         if (file.classification.extract.testFlag(Extractor::OverviewTable))
             extractOverviewTable(file);
     }
+    applySummaryStructure();
     linkChaptersAndFolders();
     for (const FileEntry &file : m_files) {
         const Extractors extract = file.classification.extract;
         if (extract.testFlag(Extractor::MetadataTable))
             extractMetadataTable(file);
+        readStateMarkers(file);
         if (extract.testFlag(Extractor::CharacterPriorities))
             extractCharacterPriorities(file);
         if (extract.testFlag(Extractor::Morals) || m_entities[size_t(file.entity)].kind == StoryKind::StatusQuo)
@@ -308,49 +314,32 @@ Snapshot GraphBuilder::build(ScanResult scan)
                 makeRelation(m_entities[size_t(*target)], where);
             }
         };
-        refs(QStringLiteral("characters"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(RelationKind::Features, e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("values"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(e.type == EntityType::PainPoint ? RelationKind::Hurts
-                    : e.type == EntityType::Character   ? RelationKind::Prioritises
-                                                        : RelationKind::Links,
-                e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("pain_points"), [&](const Entity &t, const SourceLocation &w) {
-            addRelation(e.type == EntityType::Goal ? RelationKind::Addresses
-                    : e.type == EntityType::Story  ? RelationKind::Exposes
-                                                   : RelationKind::Links,
-                e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("goals"), [&](const Entity &t, const SourceLocation &w) {
-            if (e.type == EntityType::Story && e.kind == StoryKind::ShinyFuture)
-                addRelation(RelationKind::Realises, t.id, e.id, w, false);
-            else if (e.type == EntityType::PainPoint)
-                addRelation(RelationKind::Addresses, t.id, e.id, w, false);
-            else
-                addRelation(RelationKind::Links, e.id, t.id, w, false);
-        });
-        refs(QStringLiteral("stories"),
-            [&](const Entity &t, const SourceLocation &w) { addRelation(kindByEnds(e, t), e.id, t.id, w, false); });
-        refs(QStringLiteral("project"),
-            [&](const Entity &t, const SourceLocation &w) { addRelation(RelationKind::SetIn, e.id, t.id, w, false); });
+        // Every reference key is typed by its two ends, as links are (the relation-typing table).
+        for (const QString &key :
+            { QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"),
+                QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("project") })
+            refs(key,
+                [&](const Entity &t, const SourceLocation &w) { addTypedRelation(e, t, w, Provenance::Declared); });
         if (fm.values.contains(QStringLiteral("parent"))) {
             const QString reference = fm.string(QStringLiteral("parent"));
             const SourceLocation where { path, fm.keyLines.value(QStringLiteral("parent"), 1), 1 };
             if (const std::optional<int> target = resolveReference(reference)) {
                 Entity &self = m_entities[size_t(file.entity)];
                 self.parent = m_entities[size_t(*target)].id;
-                m_parentOrigin.insert(self.id, { where, false });
+                m_parentOrigin.insert(self.id, { where, Provenance::Declared });
             } else if (!reference.isEmpty()) {
                 warn(where, tr("parent '%1' is no entity of this project").arg(reference));
             }
         }
     }
-    for (const FileEntry &file : m_files)
+    for (const FileEntry &file : m_files) {
         linkFromMarkdown(file);
+        extractRetoldStories(file);
+    }
     inferCharactersFromTitles();
+    applyConfiguredRelations();
     dropMentionsOfFeatured();
+    deriveRelations();
     breakParentCycles();
     addParentRelations();
 
@@ -361,8 +350,21 @@ Snapshot GraphBuilder::build(ScanResult scan)
 QByteArray GraphBuilder::documentFingerprint(
     const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
-    return structureFingerprint(document, MoralsExtractor::headingIndex(document, config.rules.moralsHeading()),
-        readsBody(path, document, config));
+    QByteArray digest = structureFingerprint(document,
+        MoralsExtractor::headingIndex(document, config.rules.moralsHeading()), readsBody(path, document, config));
+    // The paragraphs of a shiny-future story's retelling section name the stories it retells.
+    const int retells = MoralsExtractor::headingIndex(document, config.rules.retellsHeading());
+    if (retells < 0)
+        return digest;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(digest);
+    for (const Paragraph &paragraph : document.paragraphs) {
+        if (paragraph.heading == retells) {
+            hash.addData(paragraph.text);
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result();
 }
 
 bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
@@ -374,14 +376,24 @@ bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document
 
 QString GraphBuilder::trimKey(const ProjectConfig &config)
 {
-    return QStringLiteral("morals:%1 base:%2 rules:%3")
+    return QStringLiteral("morals:%1 retells:%4 base:%2 rules:%3")
         .arg(config.rules.moralsHeading(), config.idBase(),
-            QString::fromLatin1(config.rules.classificationFingerprint().toHex()));
+            QString::fromLatin1(config.rules.classificationFingerprint().toHex()), config.rules.retellsHeading());
 }
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
 {
-    keepParagraphsOf(document, MoralsExtractor::headingIndex(document, config.rules.moralsHeading()));
+    const int retells = MoralsExtractor::headingIndex(document, config.rules.retellsHeading());
+    if (retells < 0) {
+        keepParagraphsOf(document, MoralsExtractor::headingIndex(document, config.rules.moralsHeading()));
+    } else {
+        // The morals and the retelling section: the only paragraphs build() reads.
+        const int morals = MoralsExtractor::headingIndex(document, config.rules.moralsHeading());
+        document.paragraphs.removeIf([&](const Paragraph &paragraph) {
+            return paragraph.heading < 0 || (paragraph.heading != morals && paragraph.heading != retells);
+        });
+        document.paragraphs.squeeze();
+    }
     document.bodyRead = readsBody(path, document, config);
 }
 
@@ -460,10 +472,12 @@ void GraphBuilder::applyFrontMatter(FileEntry &file)
     }
     if (fm.values.contains(QStringLiteral("state"))) {
         const QString text = fm.string(QStringLiteral("state"));
-        e.state = goalStateFromCell(text);
+        e.state = stateOf(text);
         if (e.state == GoalState::Unknown)
             warn({ file.source->path, fm.keyLines.value(QStringLiteral("state"), 1), 1 },
-                tr("unknown state '%1' (expected done, in-progress, help-wanted or paused)").arg(text));
+                tr("unknown state '%1' (expected done, in-progress, help-wanted, paused, proposed, accepted or "
+                   "not-accepted)")
+                    .arg(text));
         e.attributeOrigin = AttributeOrigin::FrontMatter;
     }
     if (fm.values.contains(QStringLiteral("progress"))) {
@@ -497,10 +511,10 @@ void GraphBuilder::linkChaptersAndFolders()
         const Entity &owner = m_entities[size_t(*parentIt)];
         if (owner.type == EntityType::Story && child.type == EntityType::Page) {
             child.parent = owner.id;
-            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, true });
+            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, Provenance::Extracted });
         } else if (owner.type == EntityType::Goal && child.type == EntityType::Goal) {
             child.parent = owner.id;
-            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, true });
+            m_parentOrigin.insert(child.id, { { child.source.path, 1, 1 }, Provenance::Extracted });
         }
     }
 }
@@ -578,7 +592,7 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
         Entity &goal = m_entities[size_t(index)];
         goal.type = EntityType::Goal;
         goal.kind = StoryKind::None;
-        goal.state = entry.state;
+        goal.state = stateOf(entry.stateText);
         goal.progress = entry.progress ? std::optional<double>(entry.progress->progress) : std::nullopt;
         goal.progressWidth = entry.progress ? entry.progress->width : 0;
         goal.owners = entry.owners;
@@ -591,7 +605,7 @@ void GraphBuilder::extractOverviewTable(const FileEntry &file)
             m_parentOrigin.remove(goal.id);
         } else if (!currentGoal.isEmpty()) {
             goal.parent = currentGoal;
-            m_parentOrigin.insert(goal.id, { where, false });
+            m_parentOrigin.insert(goal.id, { where, Provenance::Declared });
         }
     }
 }
@@ -606,7 +620,7 @@ void GraphBuilder::extractMetadataTable(const FileEntry &file)
     if (!table)
         return;
     e.owners = table->owners;
-    e.state = table->state;
+    e.state = stateOf(table->stateText);
     e.attributeOrigin = AttributeOrigin::MetadataTable;
     e.attributeSource = { file.source->path, table->line, 1 };
 }
@@ -701,7 +715,7 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
                     match = addEntity(std::move(value));
                 }
                 addRelation(RelationKind::Prioritises, characterId, m_entities[size_t(*match)].id,
-                    { path, child.line, 1 }, true, child.text);
+                    { path, child.line, 1 }, Provenance::Extracted, child.text);
             }
         }
     }
@@ -734,8 +748,8 @@ void GraphBuilder::addPainPoints()
         const int leader = leaders.at(qsizetype(i));
         if (leader != int(i) && entityOf[size_t(leader)] >= 0 && !storiesOf[leader].contains(pending.story)) {
             storiesOf[leader].insert(pending.story);
-            addRelation(RelationKind::Exposes, storyId, m_entities[size_t(entityOf[size_t(leader)])].id, where, true,
-                firstSentence(moral.text));
+            addRelation(RelationKind::Exposes, storyId, m_entities[size_t(entityOf[size_t(leader)])].id, where,
+                Provenance::Extracted, firstSentence(moral.text));
             continue;
         }
         Entity pain;
@@ -753,15 +767,13 @@ void GraphBuilder::addPainPoints()
             entityOf[size_t(leader)] = index;
             storiesOf[leader].insert(pending.story);
         }
-        addRelation(RelationKind::Exposes, storyId, painId, where, true, firstSentence(moral.text));
+        addRelation(RelationKind::Exposes, storyId, painId, where, Provenance::Extracted, firstSentence(moral.text));
     }
     m_pendingMorals.clear();
 }
 
 void GraphBuilder::linkFromMarkdown(const FileEntry &file)
 {
-    const Entity &from = m_entities[size_t(file.entity)];
-    const QString fromId = from.id;
     const QString path = file.source->path;
     // The same link on the same line is reported once (a file may repeat one bad link 100,000 times).
     QSet<QString> reported;
@@ -773,7 +785,13 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
     };
     QList<bool> mentionHeadings; // computed for the first link to a character
     for (const Link &link : file.source->document.links) {
-        const QString target = resolveRelativeLink(path, link.url);
+        QString target = resolveRelativeLink(path, link.url);
+        // The book's web address, an absolute path in the book or a page that moved: the page it is published from.
+        if (target.isEmpty() || !m_byPath.contains(target)) {
+            if (const QString published = m_published.localPath(path, link.url);
+                !published.isEmpty() && (target.isEmpty() || m_byPath.contains(published)))
+                target = published;
+        }
         if (target.isEmpty())
             continue;
         const SourceLocation where { path, link.line, 1 };
@@ -782,15 +800,17 @@ void GraphBuilder::linkFromMarkdown(const FileEntry &file)
             continue;
         }
         if (auto it = m_byPath.constFind(target); it != m_byPath.cend()) {
+            const Entity &from = m_entities[size_t(file.entity)];
             const Entity &to = m_entities[size_t(*it)];
-            RelationKind kind = kindByEnds(m_entities[size_t(file.entity)], to);
-            if (kind == RelationKind::Features && link.heading >= 0) {
+            TypedRelation typed = m_config.rules.typeRelation({ from.type, from.kind }, { to.type, to.kind });
+            // The table types the ends; a link in a section that tells no story (an FAQ answer) only mentions.
+            if (typed.kind == RelationKind::Features && link.heading >= 0) {
                 if (mentionHeadings.isEmpty())
                     mentionHeadings = this->mentionHeadings(file.source->document);
                 if (mentionHeadings.value(link.heading))
-                    kind = RelationKind::Mentions;
+                    typed.kind = RelationKind::Mentions;
             }
-            addRelation(kind, fromId, to.id, where, false, link.context);
+            addTypedRelation(typed, from, to, where, Provenance::Declared, link.context);
             continue;
         }
         if (m_scan.allFiles.contains(target) || m_scan.allFiles.contains(target + QStringLiteral("/README.md"))
@@ -830,9 +850,133 @@ void GraphBuilder::inferCharactersFromTitles()
         for (const Name &name : names) {
             if (name.word.isEmpty() ? containsWholeWord(story.title, name.text) : words.contains(name.word))
                 addRelation(RelationKind::Features, story.id, name.id, { story.source.path, story.source.line, 1 },
-                    true, story.title);
+                    Provenance::Extracted, story.title);
         }
     }
+}
+
+void GraphBuilder::applySummaryStructure()
+{
+    if (m_config.format != ProjectFormat::MdBook)
+        return;
+    // A page nobody typed that has a goal's metadata table (owners and a state) is a goal, wherever it lives.
+    for (FileEntry &file : m_files) {
+        Entity &e = m_entities[size_t(file.entity)];
+        if (file.classification.type || e.type != EntityType::Page)
+            continue;
+        const std::optional<MetadataTable> table
+            = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
+        if (table && !table->owners.isEmpty() && stateOf(table->stateText) != GoalState::Unknown) {
+            e.type = EntityType::Goal;
+            file.classification.extract |= Extractor::MetadataTable;
+        }
+    }
+    // In SUMMARY order, so a page two levels under a goal inherits from its parent first.
+    std::vector<FileEntry *> ordered;
+    for (FileEntry &file : m_files) {
+        if (m_summaryParent.contains(file.source->path))
+            ordered.push_back(&file);
+    }
+    std::sort(ordered.begin(), ordered.end(), [this](const FileEntry *a, const FileEntry *b) {
+        return m_entities[size_t(a->entity)].order < m_entities[size_t(b->entity)].order;
+    });
+    for (FileEntry *file : ordered) {
+        Entity &child = m_entities[size_t(file->entity)];
+        const auto parentIt = m_byPath.constFind(m_summaryParent.value(child.source.path));
+        if (parentIt == m_byPath.cend())
+            continue;
+        const Entity &parent = m_entities[size_t(*parentIt)];
+        if (parent.type != EntityType::Goal)
+            continue;
+        // A page nested under a goal is a goal too, unless a rule or its front matter says what it is.
+        if (!file->classification.type && child.type == EntityType::Page) {
+            child.type = EntityType::Goal;
+            file->classification.extract |= Extractor::MetadataTable;
+        }
+        if (child.type == EntityType::Goal && child.parent.isEmpty()) {
+            child.parent = parent.id;
+            m_parentOrigin.insert(child.id, { m_summaryLine.value(child.source.path), Provenance::Declared });
+        }
+    }
+}
+
+void GraphBuilder::readStateMarkers(const FileEntry &file)
+{
+    // Only goal pages carry state markers: elsewhere the same emoji mean other things.
+    Entity &e = m_entities[size_t(file.entity)];
+    if (e.type != EntityType::Goal || e.state != GoalState::Unknown)
+        return;
+    if (const auto it = m_summaryTitle.constFind(file.source->path); it != m_summaryTitle.cend())
+        e.state = m_config.rules.stateFromMarker(*it);
+    if (e.state == GoalState::Unknown)
+        e.state = m_config.rules.stateFromMarker(file.source->document.firstHeading);
+}
+
+void GraphBuilder::extractRetoldStories(const FileEntry &file)
+{
+    const Entity &story = m_entities[size_t(file.entity)];
+    if (story.type != EntityType::Story || story.kind != StoryKind::ShinyFuture)
+        return;
+    const ParsedDocument &doc = file.source->document;
+    const int heading = MoralsExtractor::headingIndex(doc, m_config.rules.retellsHeading());
+    if (heading < 0)
+        return;
+    // Links there are typed like every link; a story named by its bare title is found by the title.
+    auto byTitle = [&](const QString &text, int line) {
+        QString title = text.simplified();
+        while (!title.isEmpty() && (title.back() == u'.' || title.back() == u'*' || title.back() == u'_'))
+            title.chop(1);
+        while (!title.isEmpty() && (title.front() == u'*' || title.front() == u'_'))
+            title.remove(0, 1);
+        if (title.isEmpty() || title.size() > 200)
+            return;
+        const std::optional<int> target = resolveReference(title);
+        if (!target)
+            return;
+        const Entity &told = m_entities[size_t(*target)];
+        if (told.type == EntityType::Story && told.kind == StoryKind::StatusQuo)
+            addRelation(RelationKind::Retells, story.id, told.id, { file.source->path, line, 1 }, Provenance::Extracted,
+                text.simplified());
+    };
+    for (const ListItem &item : doc.listItems) {
+        if (item.heading == heading && item.links.isEmpty())
+            byTitle(item.text, item.line);
+    }
+    for (const Paragraph &paragraph : doc.paragraphs) {
+        if (paragraph.heading == heading)
+            byTitle(QString::fromUtf8(paragraph.text), paragraph.line);
+    }
+}
+
+void GraphBuilder::applyConfiguredRelations()
+{
+    for (const ConfiguredRelation &entry : m_config.relations) {
+        const std::optional<int> from = resolveReference(entry.source);
+        const std::optional<int> to = resolveReference(entry.target);
+        if (!from || !to) {
+            warn(entry.where,
+                tr("relation names '%1', which is no entity of this project").arg(from ? entry.target : entry.source));
+            continue;
+        }
+        const QString fromId = m_entities[size_t(*from)].id;
+        const QString toId = m_entities[size_t(*to)].id;
+        if (entry.decision == RelationDecision::Accepted) {
+            addRelation(entry.kind, fromId, toId, entry.where, Provenance::Declared);
+            continue;
+        }
+        // A rejected relation stays gone: what is there goes, and nothing found later adds it again.
+        const RelationKey key { entry.kind, fromId, toId };
+        m_rejected.insert(key);
+        m_relationKeys.remove(key);
+        std::erase_if(
+            m_relations, [&](const Relation &r) { return r.kind == key.kind && r.from == key.from && r.to == key.to; });
+    }
+}
+
+void GraphBuilder::deriveRelations()
+{
+    for (Relation &r : RelationDeriver::derive(m_entities, m_relations))
+        addRelation(r.kind, r.from, r.to, std::move(r.source), Provenance::Derived, r.context, std::move(r.chain));
 }
 
 void GraphBuilder::dropMentionsOfFeatured()
@@ -870,8 +1014,8 @@ void GraphBuilder::addParentRelations()
     for (const Entity &e : m_entities) {
         if (e.parent.isEmpty())
             continue;
-        const ParentOrigin origin = m_parentOrigin.value(e.id, { e.source, true });
-        addRelation(RelationKind::PartOf, e.id, e.parent, origin.where, origin.inferred);
+        const ParentOrigin origin = m_parentOrigin.value(e.id, { e.source, Provenance::Extracted });
+        addRelation(RelationKind::PartOf, e.id, e.parent, origin.where, origin.provenance);
     }
 }
 

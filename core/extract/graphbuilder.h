@@ -5,6 +5,7 @@
 #include "core/extract/moralsextractor.h"
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectscanner.h"
+#include "core/extract/publishedaddresses.h"
 #include "core/model/storygraph.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,18 @@ private:
     /** Turns the morals of every story into pain points, one for those several stories share. */
     void addPainPoints();
     void linkFromMarkdown(const FileEntry &file);
+    void extractRetoldStories(const FileEntry &file);
+    void applySummaryStructure();
+    void readStateMarkers(const FileEntry &file);
+    void applyConfiguredRelations();
+    void deriveRelations();
+    [[nodiscard]] GoalState stateOf(const QString &text) const;
+    /** Adds the relation the typing table makes of a link or reference from `from` to `to`. */
+    void addTypedRelation(
+        const Entity &from, const Entity &to, SourceLocation where, Provenance provenance, const QString &context = {});
+    /** Adds a relation of a kind the caller chose from the typing table (and narrowed, say to `mentions`). */
+    void addTypedRelation(TypedRelation typed, const Entity &from, const Entity &to, SourceLocation where,
+        Provenance provenance, const QString &context);
     void inferCharactersFromTitles();
     /** A story that features a character does not also mention them. */
     void dropMentionsOfFeatured();
@@ -88,8 +101,8 @@ private:
     int addEntity(Entity entity);
     Entity *entityAt(int index) { return &m_entities[size_t(index)]; }
     std::optional<int> resolveReference(const QString &reference) const;
-    void addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where, bool inferred,
-        const QString &context = {});
+    void addRelation(RelationKind kind, const QString &from, const QString &to, SourceLocation where,
+        Provenance provenance, const QString &context = {}, QStringList chain = {});
     void warn(SourceLocation where, const QString &message);
     void error(SourceLocation where, const QString &message);
 
@@ -112,6 +125,9 @@ private:
         }
     };
     QSet<RelationKey> m_relationKeys;
+    /** Relations the user rejected (storyloom.yml): never added, whatever finds them. */
+    QSet<RelationKey> m_rejected;
+    PublishedAddresses m_published;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byPath;
     // Lookups for references by title, title slug and last id segment (see resolveReference).
@@ -134,10 +150,14 @@ private:
     std::vector<PendingMoral> m_pendingMorals;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
+    /** A page's SUMMARY parent page (paths from the project root). */
+    QHash<QString, QString> m_summaryParent;
+    /** The SUMMARY.md file and line each page is listed at. */
+    QHash<QString, SourceLocation> m_summaryLine;
     struct ParentOrigin
     {
         SourceLocation where;
-        bool inferred = false;
+        Provenance provenance = Provenance::Declared;
     };
     QHash<QString, ParentOrigin> m_parentOrigin;
 };

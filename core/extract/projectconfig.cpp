@@ -22,6 +22,95 @@ QByteArray readSmallFile(const QString &path)
     return file.readAll();
 }
 
+QString scalar(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+void readRelations(ProjectConfig &config, const YAML::Node &list, const QString &name)
+{
+    if (!list)
+        return;
+    auto complain = [&](const YAML::Node &node, const QString &message) {
+        config.diagnostics.append(
+            Diagnostic::error({ name, int(node.Mark().line) + 1, int(node.Mark().column) + 1 }, message));
+    };
+    if (!list.IsSequence()) {
+        complain(list,
+            QCoreApplication::translate("storyloom", "'relations' must be a list of {source, kind, target, state}"));
+        return;
+    }
+    for (const YAML::Node &node : list) {
+        if (!node.IsMap()) {
+            complain(node,
+                QCoreApplication::translate(
+                    "storyloom", "a relation must be a mapping (source:, kind:, target:, state:)"));
+            continue;
+        }
+        ConfiguredRelation relation;
+        relation.source = scalar(node["source"]).trimmed();
+        relation.target = scalar(node["target"]).trimmed();
+        relation.where = { name, int(node.Mark().line) + 1, int(node.Mark().column) + 1 };
+        const std::optional<RelationKind> kind = relationKindFromString(scalar(node["kind"]));
+        if (!kind) {
+            complain(
+                node, QCoreApplication::translate("storyloom", "unknown relation kind '%1'").arg(scalar(node["kind"])));
+            continue;
+        }
+        relation.kind = *kind;
+        const QString state = scalar(node["state"]).trimmed();
+        if (state.isEmpty() || state == QLatin1String("accepted"))
+            relation.decision = RelationDecision::Accepted;
+        else if (state == QLatin1String("rejected"))
+            relation.decision = RelationDecision::Rejected;
+        else {
+            complain(node,
+                QCoreApplication::translate("storyloom", "a relation's state must be accepted or rejected, not '%1'")
+                    .arg(state));
+            continue;
+        }
+        if (relation.source.isEmpty() || relation.target.isEmpty()) {
+            complain(node, QCoreApplication::translate("storyloom", "a relation needs a source and a target"));
+            continue;
+        }
+        config.relations.append(relation);
+    }
+}
+
+/**
+ * The few keys of book.toml Storyloom reads: `key = "value"` lines by section. Not a TOML
+ * parser: tables, arrays and multi-line strings are skipped.
+ */
+void readBookToml(ProjectConfig &config, const QString &root)
+{
+    static const QRegularExpression section(QStringLiteral("^\\s*\\[([^\\]]+)\\]\\s*$"));
+    static const QRegularExpression pair(QStringLiteral(
+        "^\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z0-9_.-]+)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(?:#.*)?$"));
+    const QString toml = QString::fromUtf8(readSmallFile(root + QStringLiteral("/book.toml")));
+    QString current;
+    for (const QString &line : toml.split(u'\n')) {
+        if (const QRegularExpressionMatch m = section.match(line); m.hasMatch()) {
+            current = m.captured(1).trimmed();
+            continue;
+        }
+        const QRegularExpressionMatch m = pair.match(line);
+        if (!m.hasMatch())
+            continue;
+        QString key = m.captured(1);
+        if (key.startsWith(u'"'))
+            key = key.mid(1, key.size() - 2);
+        const QString value = m.captured(2);
+        if (current == QLatin1String("book") && key == QLatin1String("title"))
+            config.title = value;
+        else if (current == QLatin1String("output.html") && key == QLatin1String("site-url"))
+            config.site.siteUrl = value;
+        else if (current == QLatin1String("output.html") && key == QLatin1String("git-repository-url"))
+            config.site.repositoryUrl = value;
+        else if (current == QLatin1String("output.html.redirect"))
+            config.site.redirects.insert(key, value);
+    }
+}
+
 void readNativeConfig(ProjectConfig &config, const QString &root)
 {
     const QString name = QStringLiteral("storyloom.yml");
@@ -48,10 +137,16 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
         }
         if (yaml["templates"] && yaml["templates"].IsScalar())
             config.templatesDir = QString::fromStdString(yaml["templates"].Scalar());
+        if (yaml["language"] && yaml["language"].IsScalar())
+            config.language = QString::fromStdString(yaml["language"].Scalar());
+        readRelations(config, yaml["relations"], name);
+        // `views:` is read by the views that save themselves there; known here so it is not diagnosed.
         static const QStringList known = { QStringLiteral("title"), QStringLiteral("content"),
             QStringLiteral("templates"), QStringLiteral("rules"), QStringLiteral("title_prefixes"),
             QStringLiteral("morals_heading"), QStringLiteral("morals_remarks"), QStringLiteral("mention_sections"),
-            QStringLiteral("owner_rows"), QStringLiteral("state_rows") };
+            QStringLiteral("owner_rows"), QStringLiteral("state_rows"), QStringLiteral("relation_types"),
+            QStringLiteral("state_markers"), QStringLiteral("retells_heading"), QStringLiteral("relations"),
+            QStringLiteral("language"), QStringLiteral("views") };
         for (const auto &pair : yaml) {
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             if (!known.contains(key))
@@ -70,14 +165,6 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
     config.rules.prepend(own.rules);
 }
 
-QString bookTitle(const QString &root)
-{
-    static const QRegularExpression titleLine(
-        QStringLiteral("^\\s*title\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\""), QRegularExpression::MultilineOption);
-    const QString toml = QString::fromUtf8(readSmallFile(root + QStringLiteral("/book.toml")));
-    const QRegularExpressionMatch match = titleLine.match(toml);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
 } // namespace
 
 ProjectConfig readProjectConfig(const QString &root)
@@ -85,15 +172,24 @@ ProjectConfig readProjectConfig(const QString &root)
     ProjectConfig config;
     config.rules = RuleSet::builtIn();
     config.contentDirs = { QStringLiteral(".") };
-    if (QFileInfo::exists(root + QStringLiteral("/storyloom.yml"))) {
+    const bool hasOwnConfig = QFileInfo::exists(root + QStringLiteral("/storyloom.yml"));
+    // book.toml with src/SUMMARY.md is an mdBook whatever else is there: a storyloom.yml beside
+    // it adds rules and the user's relation decisions, and leaves the book's pages as they are.
+    if (QFileInfo::exists(root + QStringLiteral("/book.toml"))
+        && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
+        config.format = ProjectFormat::MdBook;
+        readBookToml(config, root);
+        const QString bookTitle = config.title;
+        if (hasOwnConfig)
+            readNativeConfig(config, root);
+        config.contentDirs = { QStringLiteral("src") };
+        config.templatesDir.clear();
+        if (config.title.isEmpty())
+            config.title = bookTitle;
+    } else if (hasOwnConfig) {
         config.format = ProjectFormat::Native;
         config.templatesDir = QStringLiteral("templates");
         readNativeConfig(config, root);
-    } else if (QFileInfo::exists(root + QStringLiteral("/book.toml"))
-        && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
-        config.format = ProjectFormat::MdBook;
-        config.contentDirs = { QStringLiteral("src") };
-        config.title = bookTitle(root);
     }
     for (QString &dir : config.contentDirs) {
         dir = QDir::cleanPath(dir);

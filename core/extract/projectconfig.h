@@ -7,6 +7,31 @@
 
 namespace storyloom {
 
+/** Where an mdBook is published, from book.toml: links written as its web address resolve to its pages. */
+struct BookSite
+{
+    /** `[output.html] site-url`: a path (`/wg-async/`) or a whole address. */
+    QString siteUrl;
+    /** `[output.html] git-repository-url`: `https://github.com/<owner>/<book>` gives `<owner>.github.io/<book>/`. */
+    QString repositoryUrl;
+    /** `[output.html.redirect]`: old published path (`/vision/tenets.html`) to the new one. */
+    QHash<QString, QString> redirects;
+};
+
+/** Whether a relation the user decided on (in storyloom.yml's `relations:`) is added or taken away. */
+enum class RelationDecision { Accepted, Rejected };
+
+/** One entry of storyloom.yml's `relations:`: a relation accepted or rejected by the user. */
+struct ConfiguredRelation
+{
+    QString source;
+    RelationKind kind = RelationKind::Links;
+    QString target;
+    RelationDecision decision = RelationDecision::Accepted;
+    /** Where the entry is, in storyloom.yml. */
+    SourceLocation where;
+};
+
 /** How a project folder is laid out, read from storyloom.yml or book.toml. */
 struct ProjectConfig
 {
@@ -18,6 +43,12 @@ struct ProjectConfig
     QString templatesDir;
     /** The built-in rules with the project's own in front. */
     RuleSet rules;
+    /** For an mdBook: where it is published. */
+    BookSite site;
+    /** Relations the user accepted or rejected (storyloom.yml `relations:`), in file order. */
+    QList<ConfiguredRelation> relations;
+    /** storyloom.yml `language:` (empty when not set). */
+    QString language;
     Diagnostics diagnostics;
 
     /** The folder ids are relative to (the first content folder). */

@@ -93,8 +93,10 @@ std::optional<OverviewTable> readOverviewTable(const ParsedDocument &document)
                 continue;
             if (!deliverable.links.isEmpty())
                 entry.url = deliverable.links.first().url;
-            if (row.cells.size() > result.stateColumn)
-                entry.state = goalStateFromCell(row.cells.at(result.stateColumn).text);
+            if (row.cells.size() > result.stateColumn) {
+                entry.stateText = row.cells.at(result.stateColumn).text;
+                entry.state = goalStateFromCell(entry.stateText);
+            }
             if (result.progressColumn >= 0 && row.cells.size() > result.progressColumn)
                 entry.progress = readProgressBar(row.cells.at(result.progressColumn).text);
             if (result.ownerColumn >= 0 && row.cells.size() > result.ownerColumn)
@@ -125,7 +127,8 @@ std::optional<MetadataTable> readMetadataTable(
                 result.owners = ownersOf(row.cells.at(1));
                 found = true;
             } else if (stateRows.contains(name)) {
-                result.state = goalStateFromCell(row.cells.at(1).text);
+                result.stateText = row.cells.at(1).text;
+                result.state = goalStateFromCell(result.stateText);
                 found = true;
             }
         }

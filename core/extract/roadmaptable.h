@@ -31,6 +31,8 @@ struct OverviewRow
     /** Where the deliverable links to (a page of the book or elsewhere), empty when it does not link. */
     QString url;
     GoalState state = GoalState::Unknown;
+    /** The state cell's text, for the state markers of the rules (RuleSet::stateFromMarker()). */
+    QString stateText;
     std::optional<ProgressBar> progress;
     QStringList owners;
 };
@@ -55,6 +57,8 @@ struct MetadataTable
     int line = 0;
     QStringList owners;
     GoalState state = GoalState::Unknown;
+    /** The state row's text, for the state markers of the rules (RuleSet::stateFromMarker()). */
+    QString stateText;
 };
 
 /** Reads the first two-column table whose first column names owners or a state (row names from the rules). */

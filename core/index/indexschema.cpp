@@ -67,9 +67,10 @@ CREATE TABLE relations(
     path TEXT NOT NULL,
     line INTEGER NOT NULL,
     col INTEGER NOT NULL,
-    inferred INTEGER NOT NULL,
+    provenance INTEGER NOT NULL,
     context TEXT NOT NULL,
-    print INTEGER NOT NULL DEFAULT 0
+    print INTEGER NOT NULL DEFAULT 0,
+    chain TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE diagnostics(seq INTEGER NOT NULL, severity INTEGER NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, message TEXT NOT NULL);
 CREATE TABLE documents(

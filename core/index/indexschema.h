@@ -42,7 +42,7 @@ class IndexSchema
 {
 public:
     /** The schema's version, in `user_version`. */
-    static constexpr int version = 9;
+    static constexpr int version = 10;
     /** Makes the tables of a new database (`user_version` 0) in one transaction; false on an error. */
     [[nodiscard]] static bool create(SqliteConnection &connection);
 

@@ -13,8 +13,8 @@ namespace storyloom {
 quint64 RelationRows::print(const Relation &r)
 {
     // Seed 0: a print is compared with one another process stored.
-    const quint64 hash = qHashMulti(
-        0, int(r.kind), r.from, r.to, r.source.path, r.source.line, r.source.column, r.inferred, r.context);
+    const quint64 hash = qHashMulti(0, int(r.kind), r.from, r.to, r.source.path, r.source.line, r.source.column,
+        int(r.provenance), r.context, r.chain);
     return hash == 0 ? 1 : hash;
 }
 
@@ -32,9 +32,9 @@ bool RelationRows::write(
             return false;
         plan = RowPlan::diff(rows, prints);
     }
-    SqliteStatement add
-        = c.prepare("INSERT INTO relations(rowid, seq, kind, source, target, path, line, col, inferred, context, print)"
-                    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    SqliteStatement add = c.prepare(
+        "INSERT INTO relations(rowid, seq, kind, source, target, path, line, col, provenance, context, print, chain)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     auto insert = [&](qint64 rowid, qsizetype index) {
         const Relation &r = relations[size_t(index)];
         return add.bind(1, rowid)
@@ -45,9 +45,10 @@ bool RelationRows::write(
             .bind(6, r.source.path)
             .bind(7, r.source.line)
             .bind(8, r.source.column)
-            .bind(9, r.inferred ? 1 : 0)
+            .bind(9, int(r.provenance))
             .bind(10, r.context)
             .bind(11, qint64(prints[size_t(index)]))
+            .bind(12, r.chain.join(u'\x1f'))
             .exec();
     };
     if (!plan) {

@@ -15,7 +15,7 @@ namespace {
 
 // Bump when the layout below changes: an older blob is then ignored (the rows are read instead).
 constexpr char magic[4] = { 'S', 'L', 'G', '1' };
-constexpr quint32 version = 1;
+constexpr quint32 version = 2;
 
 /**
  * Appends fixed-size numbers (host byte order: the blob never leaves this
@@ -186,8 +186,9 @@ bool SnapshotCodec::encode(const StoryGraph &graph, const Sink &sink)
         w.putShared(r.from);
         w.putShared(r.to);
         w.putLocation(r.source);
-        w.put(quint8(r.inferred));
+        w.put(quint8(r.provenance));
         w.putText(r.context);
+        w.putText(r.chain.join(u'\x1f'));
     }
     w.put(quint32(graph.diagnostics().size()));
     for (const Diagnostic &d : graph.diagnostics()) {
@@ -252,8 +253,10 @@ Snapshot SnapshotCodec::decode(QByteArrayView bytes, const QString &rootPath)
         relation.from = r.getShared();
         relation.to = r.getShared();
         relation.source = r.getLocation();
-        relation.inferred = r.get<quint8>() != 0;
+        relation.provenance = Provenance(std::min<quint8>(r.get<quint8>(), quint8(Provenance::Derived)));
         relation.context = r.getText();
+        if (const QString chain = r.getText(); !chain.isEmpty())
+            relation.chain = chain.split(u'\x1f');
     }
     Diagnostics diagnostics;
     const quint32 diagnosticCount = r.getCount(20);

@@ -66,7 +66,7 @@ std::optional<std::vector<Relation>> readRelations(
     if (count.bind(1, after).bind(2, upTo).next())
         relations.reserve(size_t(std::max<qint64>(0, count.int64(0))));
     SqliteStatement rel
-        = connection.prepare("SELECT kind, source, target, path, line, col, inferred, context FROM relations"
+        = connection.prepare("SELECT kind, source, target, path, line, col, provenance, context, chain FROM relations"
                              " WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid");
     rel.bind(1, after).bind(2, upTo);
     while (rel.next()) {
@@ -75,8 +75,10 @@ std::optional<std::vector<Relation>> readRelations(
         r.from = pool.text(rel, 1);
         r.to = pool.text(rel, 2);
         r.source = { pool.text(rel, 3), int(rel.int64(4)), int(rel.int64(5)) };
-        r.inferred = rel.int64(6) != 0;
+        r.provenance = Provenance(std::clamp<qint64>(rel.int64(6), 0, qint64(Provenance::Derived)));
         r.context = rel.text(7);
+        if (const QString chain = rel.text(8); !chain.isEmpty())
+            r.chain = chain.split(u'\x1f');
         relations.push_back(std::move(r));
     }
     if (rel.failed())

@@ -69,6 +69,10 @@ QString GraphPalette::relationColor(RelationKind kind)
         return QStringLiteral("#3b7a32");
     case RelationKind::SetIn:
         return QStringLiteral("#76b7b2");
+    case RelationKind::Retells:
+        return QStringLiteral("#f28e2b");
+    case RelationKind::HitBy:
+        return QStringLiteral("#ff9da7");
     case RelationKind::Links:
         return QStringLiteral("#9d9d9d");
     }
@@ -84,7 +88,9 @@ LineStyle GraphPalette::relationStyle(RelationKind kind)
         return LineStyle::Solid;
     case RelationKind::Prioritises:
     case RelationKind::Hurts:
+    case RelationKind::HitBy:
         return LineStyle::Dashed;
+    case RelationKind::Retells:
     case RelationKind::Realises:
     case RelationKind::PartOf:
         return LineStyle::DashDot;
@@ -94,6 +100,11 @@ LineStyle GraphPalette::relationStyle(RelationKind kind)
         return LineStyle::Dotted;
     }
     return LineStyle::Dotted;
+}
+
+LineStyle GraphPalette::relationStyle(RelationKind kind, Provenance provenance)
+{
+    return provenance == Provenance::Derived ? LineStyle::DashDotDot : relationStyle(kind);
 }
 
 } // namespace storyloom

@@ -12,7 +12,7 @@ namespace storyloom {
 enum class NodeShape { Circle, Diamond, RoundedBox, Hexagon, Triangle, Box, Ellipse };
 
 /** How a relation's line is drawn. */
-enum class LineStyle { Solid, Dashed, Dotted, DashDot };
+enum class LineStyle { Solid, Dashed, Dotted, DashDot, DashDotDot };
 
 /**
  * The graph's visual vocabulary as plain data (colours as `#rrggbb`), so the
@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static NodeShape nodeShape(EntityType type);
     [[nodiscard]] static QString relationColor(RelationKind kind);
     [[nodiscard]] static LineStyle relationStyle(RelationKind kind);
+    /** A derived relation is drawn in a style of its own (dash-dot-dot), whatever its kind; others by kind. */
+    [[nodiscard]] static LineStyle relationStyle(RelationKind kind, Provenance provenance);
 };
 
 } // namespace storyloom

@@ -72,10 +72,18 @@ struct Relation
     QString from;
     QString to;
     SourceLocation source;
-    /** False when written down (front matter, a link); true when inferred (a name in a title, a morals bullet). */
-    bool inferred = false;
+    /** Declared (front matter, a link), extracted (a name in a title, a morals bullet) or derived (along `chain`). */
+    Provenance provenance = Provenance::Declared;
     /** The sentence the link stands in, for the backlinks panel. */
     QString context;
+    /**
+     * For a derived relation, the path it was derived along: entity ids and relation kinds
+     * taking turns (`goal`, `links`, `story`, `exposes`, `pain point`); empty otherwise.
+     */
+    QStringList chain = {};
+
+    /** True when no one wrote the relation down (extracted or derived). */
+    [[nodiscard]] bool inferred() const { return provenance != Provenance::Declared; }
 
     friend bool operator==(const Relation &a, const Relation &b)
     {

@@ -64,6 +64,12 @@ QString toString(GoalState state)
         return QStringLiteral("help-wanted");
     case GoalState::Paused:
         return QStringLiteral("paused");
+    case GoalState::Proposed:
+        return QStringLiteral("proposed");
+    case GoalState::Accepted:
+        return QStringLiteral("accepted");
+    case GoalState::NotAccepted:
+        return QStringLiteral("not-accepted");
     }
     return {};
 }
@@ -89,8 +95,25 @@ QString toString(RelationKind kind)
         return QStringLiteral("part-of");
     case RelationKind::SetIn:
         return QStringLiteral("set-in");
+    case RelationKind::Retells:
+        return QStringLiteral("retells");
+    case RelationKind::HitBy:
+        return QStringLiteral("hit-by");
     case RelationKind::Links:
         return QStringLiteral("links");
+    }
+    return {};
+}
+
+QString toString(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::Declared:
+        return QStringLiteral("declared");
+    case Provenance::Extracted:
+        return QStringLiteral("extracted");
+    case Provenance::Derived:
+        return QStringLiteral("derived");
     }
     return {};
 }
@@ -119,6 +142,11 @@ std::optional<RelationKind> relationKindFromString(QStringView name)
 {
     QString normalised = name.toString().replace(u'_', u'-');
     return parseName(QStringView(normalised), allRelationKinds);
+}
+
+std::optional<Provenance> provenanceFromString(QStringView name)
+{
+    return parseName(name.trimmed(), allProvenances);
 }
 
 QString displayName(EntityType type)
@@ -189,6 +217,12 @@ QString displayName(GoalState state)
         return QCoreApplication::translate("storyloom", "Help wanted");
     case GoalState::Paused:
         return QCoreApplication::translate("storyloom", "Paused");
+    case GoalState::Proposed:
+        return QCoreApplication::translate("storyloom", "Proposed");
+    case GoalState::Accepted:
+        return QCoreApplication::translate("storyloom", "Accepted");
+    case GoalState::NotAccepted:
+        return QCoreApplication::translate("storyloom", "Not accepted");
     }
     return {};
 }
@@ -214,8 +248,25 @@ QString displayName(RelationKind kind)
         return QCoreApplication::translate("storyloom", "part of");
     case RelationKind::SetIn:
         return QCoreApplication::translate("storyloom", "set in");
+    case RelationKind::Retells:
+        return QCoreApplication::translate("storyloom", "retells");
+    case RelationKind::HitBy:
+        return QCoreApplication::translate("storyloom", "hit by");
     case RelationKind::Links:
         return QCoreApplication::translate("storyloom", "links to");
+    }
+    return {};
+}
+
+QString displayName(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::Declared:
+        return QCoreApplication::translate("storyloom", "declared");
+    case Provenance::Extracted:
+        return QCoreApplication::translate("storyloom", "extracted");
+    case Provenance::Derived:
+        return QCoreApplication::translate("storyloom", "derived");
     }
     return {};
 }
@@ -233,6 +284,12 @@ QString stateEmoji(GoalState state)
         return QStringLiteral("✋");
     case GoalState::Paused:
         return QStringLiteral("💤");
+    case GoalState::Proposed:
+        return QStringLiteral("💬");
+    case GoalState::Accepted:
+        return QStringLiteral("👍");
+    case GoalState::NotAccepted:
+        return QStringLiteral("❌");
     }
     return {};
 }

@@ -206,7 +206,10 @@ QString Writer::frontMatterKey(RelationKind kind, const Entity &from)
         return QStringLiteral("parent");
     case RelationKind::SetIn:
         return QStringLiteral("project");
+    case RelationKind::Retells:
+        return QStringLiteral("stories");
     case RelationKind::Mentions: // a link in the text, not front matter
+    case RelationKind::HitBy:
     case RelationKind::Links:
         break;
     }

@@ -58,6 +58,12 @@ DiagramColors stateColors(GoalState state)
         return { QStringLiteral("#fff4b8"), QStringLiteral("#b38f00"), QStringLiteral("#3d3100") };
     case GoalState::Paused:
         return { QStringLiteral("#e6e6e6"), QStringLiteral("#7a7a7a"), QStringLiteral("#333333") };
+    case GoalState::Proposed:
+        return { QStringLiteral("#e3ecfa"), QStringLiteral("#3f6fb5"), QStringLiteral("#14294a") };
+    case GoalState::Accepted:
+        return { QStringLiteral("#e0f4f1"), QStringLiteral("#2b8a7e"), QStringLiteral("#0f3833") };
+    case GoalState::NotAccepted:
+        return { QStringLiteral("#f6e0e0"), QStringLiteral("#a83a3a"), QStringLiteral("#3f1212") };
     case GoalState::Unknown:
         break;
     }
@@ -154,8 +160,18 @@ Diagram buildRoadmapDiagram(const StoryGraph &graph, const RoadmapDiagramOptions
             RelationKind::Realises, EntityType::Story, QStringLiteral("story"), storyColors, DiagramEdgeStyle::Dotted);
 
     if (options.legend) {
-        for (GoalState state : allGoalStates)
-            diagram.legend.push_back({ stateEmoji(state) + u' ' + displayName(state), stateColors(state) });
+        // The four roadmap states always; a proposal's state only when a goal shown is in it.
+        QSet<GoalState> shown;
+        for (const DiagramNode &node : diagram.nodes) {
+            if (const Entity *goal = graph.entity(node.id); goal && goal->type == EntityType::Goal)
+                shown.insert(goal->state);
+        }
+        for (GoalState state : allGoalStates) {
+            const bool proposal
+                = state == GoalState::Proposed || state == GoalState::Accepted || state == GoalState::NotAccepted;
+            if (!proposal || shown.contains(state))
+                diagram.legend.push_back({ stateEmoji(state) + u' ' + displayName(state), stateColors(state) });
+        }
         if (options.withPainPoints)
             diagram.legend.push_back({ displayName(EntityType::PainPoint), painColors });
         if (options.withStories)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/ruleset.h"
 
+#include "core/util/text.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,6 +15,27 @@ namespace {
 QString str(const YAML::Node &node)
 {
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+/** Reads `type` or `type/kind` (`story/shiny-future`); nullopt when it names no type. */
+std::optional<RelationEnd> relationEnd(const QString &text)
+{
+    const std::optional<EntityType> type = entityTypeFromString(text.section(u'/', 0, 0).trimmed());
+    if (!type)
+        return std::nullopt;
+    RelationEnd end { *type, StoryKind::None };
+    if (text.contains(u'/')) {
+        const std::optional<StoryKind> kind = storyKindFromString(text.section(u'/', 1).trimmed());
+        if (!kind)
+            return std::nullopt;
+        end.kind = *kind;
+    }
+    return end;
+}
+
+bool endMatches(const RelationEnd &pattern, EntityType type, StoryKind kind)
+{
+    return pattern.type == type && (pattern.kind == StoryKind::None || pattern.kind == kind);
 }
 
 QStringList strings(const YAML::Node &node)
@@ -116,6 +139,66 @@ RuleSet RuleSet::builtIn()
     return loaded.rules;
 }
 
+void RuleSet::readRelationTypes(const YAML::Node &rows, const QString &path, Loaded &loaded)
+{
+    if (!rows)
+        return;
+    auto complain = [&](const YAML::Node &node, const QString &message) {
+        loaded.diagnostics.append(
+            Diagnostic::error({ path, int(node.Mark().line) + 1, int(node.Mark().column) + 1 }, message));
+    };
+    if (!rows.IsSequence()) {
+        complain(rows, QCoreApplication::translate("storyloom", "'relation_types' must be a list"));
+        return;
+    }
+    for (const YAML::Node &node : rows) {
+        if (!node.IsMap()) {
+            complain(node,
+                QCoreApplication::translate("storyloom", "a relation type must be a mapping (from:, to:, kind:)"));
+            continue;
+        }
+        const std::optional<RelationEnd> from = relationEnd(str(node["from"]));
+        const std::optional<RelationEnd> to = relationEnd(str(node["to"]));
+        const std::optional<RelationKind> kind = relationKindFromString(str(node["kind"]));
+        if (!from || !to) {
+            complain(node,
+                QCoreApplication::translate("storyloom", "unknown entity type in relation type '%1 -> %2'")
+                    .arg(str(node["from"]), str(node["to"])));
+            continue;
+        }
+        if (!kind) {
+            complain(
+                node, QCoreApplication::translate("storyloom", "unknown relation kind '%1'").arg(str(node["kind"])));
+            continue;
+        }
+        const bool reverse = node["reverse"] && node["reverse"].IsScalar() && node["reverse"].as<bool>(false);
+        loaded.rules.m_relationTypes.append(
+            { *from, *to, { *kind, reverse ? RelationDirection::Reverse : RelationDirection::Forward } });
+    }
+}
+
+void RuleSet::readStateMarkers(const YAML::Node &map, const QString &path, Loaded &loaded)
+{
+    if (!map)
+        return;
+    if (!map.IsMap()) {
+        loaded.diagnostics.append(Diagnostic::error({ path, int(map.Mark().line) + 1, int(map.Mark().column) + 1 },
+            QCoreApplication::translate("storyloom", "'state_markers' must map states to their markers")));
+        return;
+    }
+    for (const auto &pair : map) {
+        const QString name = str(pair.first);
+        const std::optional<GoalState> state = goalStateFromString(name);
+        if (!state) {
+            loaded.diagnostics.append(
+                Diagnostic::error({ path, int(pair.first.Mark().line) + 1, int(pair.first.Mark().column) + 1 },
+                    QCoreApplication::translate("storyloom", "unknown state '%1' in state_markers").arg(name)));
+            continue;
+        }
+        loaded.rules.m_stateMarkers.append({ *state, strings(pair.second) });
+    }
+}
+
 RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
 {
     Loaded loaded;
@@ -192,8 +275,11 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
                 set.m_rules.append(rule);
             }
         }
+        readRelationTypes(root["relation_types"], path, loaded);
+        readStateMarkers(root["state_markers"], path, loaded);
         set.m_titlePrefixes = strings(root["title_prefixes"]);
         set.m_moralsHeading = str(root["morals_heading"]);
+        set.m_retellsHeading = str(root["retells_heading"]);
         for (const char *key : { "morals_remarks", "mention_sections" }) {
             const QStringList patterns = strings(root[key]);
             for (const QString &pattern : patterns) {
@@ -222,6 +308,8 @@ void RuleSet::prepend(const RuleSet &other)
         m_titlePrefixes = other.m_titlePrefixes + m_titlePrefixes;
     if (!other.m_moralsHeading.isEmpty())
         m_moralsHeading = other.m_moralsHeading;
+    if (!other.m_retellsHeading.isEmpty())
+        m_retellsHeading = other.m_retellsHeading;
     if (!other.m_moralsRemarks.isEmpty())
         m_moralsRemarks = other.m_moralsRemarks + m_moralsRemarks;
     if (!other.m_mentionSections.isEmpty())
@@ -230,6 +318,36 @@ void RuleSet::prepend(const RuleSet &other)
         m_ownerRows = other.m_ownerRows;
     if (!other.m_stateRows.isEmpty())
         m_stateRows = other.m_stateRows;
+    m_relationTypes = other.m_relationTypes + m_relationTypes;
+    m_stateMarkers = other.m_stateMarkers + m_stateMarkers;
+}
+
+TypedRelation RuleSet::typeRelation(RelationEnd from, RelationEnd to) const
+{
+    for (const RelationTyping &row : m_relationTypes) {
+        if (endMatches(row.from, from.type, from.kind) && endMatches(row.to, to.type, to.kind))
+            return row.relation;
+    }
+    return {};
+}
+
+GoalState RuleSet::stateFromMarker(QStringView text) const
+{
+    GoalState best = GoalState::Unknown;
+    qsizetype bestLength = 0;
+    for (const StateMarkers &entry : m_stateMarkers) {
+        for (const QString &marker : entry.markers) {
+            if (marker.size() <= bestLength)
+                continue;
+            // Words are whole words ("done" is not in "abandoned"); emoji are found anywhere.
+            const bool word = marker.front().isLetter();
+            if (word ? containsWholeWord(text.toString(), marker) : text.contains(marker)) {
+                best = entry.state;
+                bestLength = marker.size();
+            }
+        }
+    }
+    return best;
 }
 
 QByteArray RuleSet::classificationFingerprint() const

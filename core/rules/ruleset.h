@@ -10,6 +10,10 @@
 #include <QStringList>
 #include <optional>
 
+namespace YAML {
+class Node;
+}
+
 namespace storyloom {
 
 /** What can be drawn from a file beyond its front matter; a rule names them (`extract: [morals]`). */
@@ -46,6 +50,23 @@ struct Classification
     Extractors extract;
 };
 
+/** Which way a typed relation points: from the link's source to its target, or back. */
+enum class RelationDirection { Forward, Reverse };
+
+/** What the relation-typing table makes of a link or reference between two entities. */
+struct TypedRelation
+{
+    RelationKind kind = RelationKind::Links;
+    RelationDirection direction = RelationDirection::Forward;
+};
+
+/** One end of a relation-typing row: an entity type and, for stories, a kind (None: any kind). */
+struct RelationEnd
+{
+    EntityType type = EntityType::Page;
+    StoryKind kind = StoryKind::None;
+};
+
 /**
  * Type rules as data: path globs and heading patterns mapped to entity types,
  * loaded from YAML (the built-in `resources/rules/default.yml`, then a
@@ -67,6 +88,21 @@ public:
         Extractors extract;
     };
 
+    /** A row of the relation-typing table: a link from `from` to `to` is a `kind` relation, pointing `direction`. */
+    struct RelationTyping
+    {
+        RelationEnd from;
+        RelationEnd to;
+        TypedRelation relation;
+    };
+
+    /** A state and the words or emoji that mark it on a goal page or roadmap row. */
+    struct StateMarkers
+    {
+        GoalState state = GoalState::Unknown;
+        QStringList markers;
+    };
+
     /** The built-in rules shipped in the resources. */
     [[nodiscard]] static RuleSet builtIn();
     struct Loaded;
@@ -84,6 +120,8 @@ public:
     [[nodiscard]] QByteArray classificationFingerprint() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
+    /** The FAQ heading of a shiny-future story under which it names the status-quo stories it retells. */
+    [[nodiscard]] const QString &retellsHeading() const { return m_retellsHeading; }
     /** Patterns of morals items that are no pain points (questions to the reader, remarks about the story). */
     [[nodiscard]] const QStringList &moralsRemarks() const { return m_moralsRemarks; }
     /**
@@ -93,6 +131,18 @@ public:
     [[nodiscard]] const QStringList &mentionSections() const { return m_mentionSections; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
     [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
+    /**
+     * Types a link or front-matter reference by its two ends: the first row of the
+     * relation-typing table that matches them; `links`, forward, when none does.
+     */
+    [[nodiscard]] TypedRelation typeRelation(RelationEnd from, RelationEnd to) const;
+    [[nodiscard]] const QList<RelationTyping> &relationTypes() const { return m_relationTypes; }
+    /**
+     * The state a marker in `text` stands for (an emoji anywhere, a word or words as whole
+     * words, any case); the longest marker found wins ("not accepted" over "accepted").
+     * Unknown when the text has none.
+     */
+    [[nodiscard]] GoalState stateFromMarker(QStringView text) const;
 
     /** `*` within a folder, `**` across folders, `?` one character; matched against the whole relative path. */
     [[nodiscard]] static QRegularExpression globToRegex(const QString &glob);
@@ -100,13 +150,19 @@ public:
     [[nodiscard]] static QString requiredText(const QString &glob);
 
 private:
+    static void readRelationTypes(const YAML::Node &rows, const QString &path, Loaded &loaded);
+    static void readStateMarkers(const YAML::Node &map, const QString &path, Loaded &loaded);
+
     QList<Rule> m_rules;
     QStringList m_titlePrefixes;
     QString m_moralsHeading;
+    QString m_retellsHeading;
     QStringList m_moralsRemarks;
     QStringList m_mentionSections;
     QStringList m_ownerRows;
     QStringList m_stateRows;
+    QList<RelationTyping> m_relationTypes;
+    QList<StateMarkers> m_stateMarkers;
 };
 
 /** Rules read from YAML, with what was wrong in them. */

@@ -47,7 +47,7 @@ Snapshot syntheticGraph(int nodes)
     std::vector<Relation> relations;
     relations.reserve(shape.edges.size());
     for (const LayoutEdge &edge : shape.edges)
-        relations.push_back(Relation { RelationKind::Links, edge.from, edge.to, {}, false, {} });
+        relations.push_back(Relation { RelationKind::Links, edge.from, edge.to, {}, Provenance::Declared, {} });
     return std::make_shared<const StoryGraph>(QStringLiteral("/synthetic"), QStringLiteral("Synthetic"),
         ProjectFormat::Folder, std::move(entities), std::move(relations), Diagnostics {});
 }

@@ -3,6 +3,8 @@
 // stats / list / check: the model's command-line face, on the bundled sample and on a broken project.
 #include "core/extract/projectloader.h"
 
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +85,50 @@ private Q_SLOTS:
         }
         QVERIFY(sawInitiative);
         QVERIFY(sawRelation);
+    }
+
+    void listAndStatsGiveProvenance()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/model/data/yearbook"), dir.path()));
+        const Result stats = cli({ QStringLiteral("stats"), QStringLiteral("--json"), dir.path() });
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(stats.out).object();
+        const QJsonObject byKind = counts[QStringLiteral("relations_by_provenance")].toObject();
+        auto count = [&](const char *kind, const char *provenance) {
+            return byKind[QLatin1StringView(kind)].toObject()[QLatin1StringView(provenance)].toInt(-1);
+        };
+        QCOMPARE(count("addresses", "derived"), 2);
+        QCOMPARE(count("addresses", "declared"), 0);
+        QCOMPARE(count("realises", "declared"), 1);
+        QCOMPARE(count("retells", "declared"), 1);
+        QCOMPARE(count("hit-by", "derived"), 2);
+        QCOMPARE(count("exposes", "extracted"), 2);
+        const QJsonObject provenance = counts[QStringLiteral("provenance")].toObject();
+        QCOMPARE(provenance[QStringLiteral("derived")].toInt(), 4);
+
+        const Result list = cli({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--type"),
+            QStringLiteral("goal"), dir.path() });
+        QCOMPARE(list.exitCode, 0);
+        int derived = 0;
+        for (const QJsonValue &goal : QJsonDocument::fromJson(list.out).array()) {
+            for (const QJsonValue &value : goal.toObject()[QStringLiteral("relations")].toArray()) {
+                const QJsonObject relation = value.toObject();
+                const QString provenance = relation[QStringLiteral("provenance")].toString();
+                QVERIFY2(provenanceFromString(provenance), qPrintable(provenance));
+                const QJsonArray chain = relation[QStringLiteral("chain")].toArray();
+                if (provenance != QLatin1String("derived")) {
+                    QVERIFY(chain.isEmpty());
+                    continue;
+                }
+                ++derived;
+                QCOMPARE(relation[QStringLiteral("kind")].toString(), QStringLiteral("addresses"));
+                QCOMPARE(chain.size(), 5);
+                QCOMPARE(chain.at(0).toString(), goal.toObject()[QStringLiteral("id")].toString());
+                QCOMPARE(chain.at(4).toString(), relation[QStringLiteral("target")].toString());
+            }
+        }
+        QCOMPARE(derived, 2);
     }
 
     void listCountsTheStoriesOfAPainPoint()

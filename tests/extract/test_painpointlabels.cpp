@@ -127,7 +127,7 @@ private Q_SLOTS:
         int extracted = 0, truePositives = 0;
         QStringList wrong;
         for (const Relation &r : m_graph->relations()) {
-            if (r.kind != RelationKind::Exposes || !r.inferred || !files.contains(r.source.path))
+            if (r.kind != RelationKind::Exposes || !r.inferred() || !files.contains(r.source.path))
                 continue;
             ++extracted;
             const QString key = QStringLiteral("%1:%2").arg(r.source.path).arg(r.source.line);

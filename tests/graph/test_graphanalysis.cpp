@@ -23,7 +23,7 @@ Entity entity(const char *id, EntityType type, StoryKind kind = StoryKind::None,
 
 Relation relation(RelationKind kind, const char *from, const char *to)
 {
-    return { kind, QString::fromLatin1(from), QString::fromLatin1(to), {}, false, {} };
+    return { kind, QString::fromLatin1(from), QString::fromLatin1(to), {}, Provenance::Declared, {} };
 }
 
 /**

@@ -292,7 +292,7 @@ private Q_SLOTS:
         newcomer.title = u"Newcomer"_s;
         newcomer.source.path = u"src/vision/characters/newcomer.md"_s;
         entities.push_back(newcomer);
-        relations.push_back({ RelationKind::Features, story, newcomer.id, {}, false, {} });
+        relations.push_back({ RelationKind::Features, story, newcomer.id, {}, Provenance::Declared, {} });
         const Snapshot changed = std::make_shared<const StoryGraph>(m_graph->rootPath(), m_graph->title(),
             m_graph->format(), std::move(entities), std::move(relations), m_graph->diagnostics());
         GraphWidget widget;

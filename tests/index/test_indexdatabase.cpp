@@ -64,8 +64,8 @@ StoryGraph makeGraph(const QString &root, const QString &extraBody = {})
     entities.push_back(goal);
     std::vector<Relation> relations;
     relations.push_back({ RelationKind::Features, QStringLiteral("stories/barbara-wants-async"),
-        QStringLiteral("characters/barbara"), { QStringLiteral("stories/barbara-wants-async.md"), 3, 1 }, false,
-        QStringLiteral("Barbara writes code.") });
+        QStringLiteral("characters/barbara"), { QStringLiteral("stories/barbara-wants-async.md"), 3, 1 },
+        Provenance::Declared, QStringLiteral("Barbara writes code.") });
     Diagnostics diagnostics { Diagnostic::warning(
         { QStringLiteral("roadmap.md"), 2, 1 }, QStringLiteral("unknown key")) };
     return StoryGraph(root, QStringLiteral("Test vision"), ProjectFormat::Native, std::move(entities),

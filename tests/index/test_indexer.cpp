@@ -140,7 +140,7 @@ void sameGraph(const StoryGraph &a, const StoryGraph &b)
         const Relation &x = a.relations()[i];
         const Relation &y = b.relations()[i];
         QVERIFY2(x.from == y.from && x.to == y.to && x.kind == y.kind && x.source == y.source
-                && x.inferred == y.inferred && x.context == y.context,
+                && x.provenance == y.provenance && x.context == y.context && x.chain == y.chain,
             qPrintable(QStringLiteral("relation %1").arg(i)));
     }
     QCOMPARE(a.diagnostics().size(), b.diagnostics().size());
@@ -292,7 +292,9 @@ private Q_SLOTS:
         std::vector<Relation> relations;
         for (int i = 0; i < 4000; ++i)
             relations.push_back({ RelationKind::Links, QStringLiteral("a"), QStringLiteral("b"),
-                { QStringLiteral("a.md"), i, 1 }, i % 2 == 0, QString(400, QChar(u'x' + i % 3)) });
+                { QStringLiteral("a.md"), i, 1 }, Provenance(i % 3), QString(400, QChar(u'x' + i % 3)),
+                i % 3 == 2 ? QStringList { QStringLiteral("a"), QStringLiteral("links"), QStringLiteral("b") }
+                           : QStringList() });
         const StoryGraph graph(m_root, QStringLiteral("Big"), ProjectFormat::Native, entities, relations,
             { Diagnostic::warning({ QStringLiteral("a.md"), 3, 4 }, QStringLiteral("ünïcode")) });
         QList<QByteArray> pieces;
@@ -696,7 +698,9 @@ private Q_SLOTS:
         QCOMPARE(relationsBefore.size() + 1, rows(root, "SELECT rowid FROM relations ORDER BY rowid", 1).size());
         // In rowid order, the rows are a fresh build's.
         sameRowsAsAFreshBuild(root,
-            { { "SELECT kind, source, target, path, line, col, inferred, context FROM relations ORDER BY rowid", 8 } });
+            { { "SELECT kind, source, target, path, line, col, provenance, context, chain FROM relations ORDER BY "
+                "rowid",
+                9 } });
         // The rows, kept and rewritten, are the new graph.
         QVERIFY(c.exec("DELETE FROM snapshot_parts"));
         const Snapshot fromRows = GraphTables(*opened.database).load(root);

@@ -229,8 +229,10 @@ private Q_SLOTS:
         entities[1].type = EntityType::Story;
         entities[2].id = QStringLiteral("lonely");
         std::vector<Relation> relations;
-        relations.push_back({ RelationKind::Features, QStringLiteral("story"), QStringLiteral("alan"), {}, false, {} });
-        relations.push_back({ RelationKind::Links, QStringLiteral("story"), QStringLiteral("missing"), {}, false, {} });
+        relations.push_back(
+            { RelationKind::Features, QStringLiteral("story"), QStringLiteral("alan"), {}, Provenance::Declared, {} });
+        relations.push_back(
+            { RelationKind::Links, QStringLiteral("story"), QStringLiteral("missing"), {}, Provenance::Declared, {} });
         const StoryGraph graph(QString(), QString(), ProjectFormat::Folder, entities, relations, {});
         const LayoutRequest request = StoryGraphLayout::request(graph);
         QCOMPARE(request.nodes.size(), size_t(3));

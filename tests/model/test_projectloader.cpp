@@ -117,7 +117,7 @@ private Q_SLOTS:
             if (r->kind == RelationKind::Exposes) {
                 QCOMPARE(r->source.path, QStringLiteral("stories/lost-hold.md"));
                 QCOMPARE(r->source.line, 5);
-                QVERIFY(!r->inferred);
+                QVERIFY(!r->inferred());
             }
         }
         QCOMPARE(graph->errorCount(), 0);

@@ -73,12 +73,14 @@ StoryGraph smallGraph()
     story.source = { QStringLiteral("src/alan.md"), 1, 1 };
     entities.push_back(story);
     std::vector<Relation> relations;
-    relations.push_back({ RelationKind::PartOf, QStringLiteral("boxable"), QStringLiteral("async-fn"), {}, false, {} });
-    relations.push_back({ RelationKind::PartOf, QStringLiteral("console"), QStringLiteral("tooling"), {}, false, {} });
     relations.push_back(
-        { RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {}, false, {} });
+        { RelationKind::PartOf, QStringLiteral("boxable"), QStringLiteral("async-fn"), {}, Provenance::Declared, {} });
     relations.push_back(
-        { RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {}, false, {} });
+        { RelationKind::PartOf, QStringLiteral("console"), QStringLiteral("tooling"), {}, Provenance::Declared, {} });
+    relations.push_back({ RelationKind::Addresses, QStringLiteral("async-fn"), QStringLiteral("pain/slow"), {},
+        Provenance::Declared, {} });
+    relations.push_back({ RelationKind::Realises, QStringLiteral("tooling"), QStringLiteral("story/alan"), {},
+        Provenance::Declared, {} });
     return StoryGraph(QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectFormat::MdBook, entities, relations, {});
 }
 } // namespace
@@ -210,6 +212,21 @@ private Q_SLOTS:
         QCOMPARE(diagram.edges.size(), std::size_t(2));
         QVERIFY(diagram.node(QStringLiteral("pain/slow"))->href.isEmpty());
         QCOMPARE(diagram.node(QStringLiteral("story/alan"))->href, QStringLiteral("alan.md"));
+    }
+
+    void legendNamesProposalStatesShown()
+    {
+        std::vector<Entity> entities;
+        entities.push_back(goal(QStringLiteral("rfc"), QStringLiteral("An RFC"), GoalState::Proposed, {}, {}, 1));
+        entities.push_back(goal(QStringLiteral("done"), QStringLiteral("Shipped"), GoalState::Done, 1.0, {}, 2));
+        const StoryGraph graph(
+            QStringLiteral("/tmp/x"), QStringLiteral("Demo"), ProjectFormat::MdBook, entities, {}, {});
+        QStringList legend;
+        for (const auto &entry : buildRoadmapDiagram(graph).legend)
+            legend << entry.label;
+        // The four roadmap states and the one proposal state a goal is in.
+        QCOMPARE(legend.size(), 5);
+        QVERIFY(legend.last().endsWith(displayName(GoalState::Proposed)));
     }
 
     void sampleFrontMatterEditsChangeOneLine()

@@ -14,6 +14,9 @@ namespace storyloom {
 
 namespace {
 constexpr int kindCount = int(std::size(allRelationKinds));
+constexpr int provenanceCount = int(std::size(allProvenances));
+/** Edges are batched by kind and provenance (derived edges have a pen of their own). */
+constexpr int batchCount = kindCount * provenanceCount;
 
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
 {
@@ -83,8 +86,8 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF exposed = option->exposedRect;
     const bool arrows = zoom >= GraphNodeItem::labelZoom;
     // Three passes per kind: dimmed, normal, emphasised (so emphasised edges end on top).
-    QVarLengthArray<QLineF, 256> batches[kindCount][3];
-    QVarLengthArray<QPolygonF, 64> heads[kindCount][3];
+    QVarLengthArray<QLineF, 256> batches[batchCount][3];
+    QVarLengthArray<QPolygonF, 64> heads[batchCount][3];
     for (const Edge &e : m_edges) {
         const GraphNodeItem *from = (*m_nodes)[size_t(e.from)];
         const GraphNodeItem *to = (*m_nodes)[size_t(e.to)];
@@ -92,13 +95,13 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         if (!exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
             continue;
         const int pass = m_focus < 0 ? 1 : (e.from == m_focus || e.to == m_focus) ? 2 : 0;
-        batches[int(e.kind)][pass].append(line);
+        const int batch = int(e.kind) * provenanceCount + int(e.provenance);
+        batches[batch][pass].append(line);
         if (arrows && pass != 0 && line.length() > to->size()) {
             const QPointF unit = (line.p2() - line.p1()) / line.length();
             const QPointF tip = line.p2() - unit * (to->size() / 2 + 1);
             const QPointF normal(-unit.y(), unit.x());
-            heads[int(e.kind)][pass].append(
-                QPolygonF { tip, tip - unit * 8 + normal * 3.5, tip - unit * 8 - normal * 3.5 });
+            heads[batch][pass].append(QPolygonF { tip, tip - unit * 8 + normal * 3.5, tip - unit * 8 - normal * 3.5 });
         }
     }
     // Overview: specks and a hairball of edges, where antialiasing costs a
@@ -108,16 +111,17 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (m_overview)
         painter->setRenderHint(QPainter::Antialiasing, false);
     for (int pass = 0; pass < 3; ++pass) {
-        for (int kind = 0; kind < kindCount; ++kind) {
-            if (batches[kind][pass].isEmpty())
+        for (int batch = 0; batch < batchCount; ++batch) {
+            if (batches[batch][pass].isEmpty())
                 continue;
-            const QPen &pen = GraphStyle::edgePen(RelationKind(kind), pass == 2, pass == 0);
+            const QPen &pen = GraphStyle::edgePen(
+                RelationKind(batch / provenanceCount), Provenance(batch % provenanceCount), pass == 2, pass == 0);
             painter->setPen(pen);
-            painter->drawLines(batches[kind][pass].constData(), int(batches[kind][pass].size()));
-            if (!heads[kind][pass].isEmpty()) {
+            painter->drawLines(batches[batch][pass].constData(), int(batches[batch][pass].size()));
+            if (!heads[batch][pass].isEmpty()) {
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(pen.color());
-                for (const QPolygonF &head : heads[kind][pass])
+                for (const QPolygonF &head : heads[batch][pass])
                     painter->drawPolygon(head);
             }
         }

@@ -25,6 +25,7 @@ public:
         int from = -1;
         int to = -1;
         RelationKind kind = RelationKind::Links;
+        Provenance provenance = Provenance::Declared;
     };
 
     explicit GraphEdgeLayer(const std::vector<GraphNodeItem *> *nodes);

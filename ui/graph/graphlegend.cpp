@@ -70,7 +70,7 @@ void GraphLegend::paintEvent(QPaintEvent *)
     i = 0;
     for (RelationKind kind : allRelationKinds) {
         const QPointF at(4 + (i % 2) * columnWidth, top + (i / 2) * rowHeight);
-        QPen pen = GraphStyle::edgePen(kind, true, false);
+        QPen pen = GraphStyle::edgePen(kind, Provenance::Declared, true, false);
         painter.setPen(pen);
         painter.drawLine(QPointF(at.x(), at.y() + rowHeight / 2.0), QPointF(at.x() + 16, at.y() + rowHeight / 2.0));
         painter.setPen(palette().color(QPalette::WindowText));

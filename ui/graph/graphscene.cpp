@@ -72,7 +72,7 @@ void GraphScene::setContent(const Snapshot &snapshot, const FilteredGraph &shown
         GraphNodeItem *to = m_byId.value(r->to);
         if (!from || !to || from == to)
             continue;
-        edges.push_back({ from->index, to->index, r->kind });
+        edges.push_back({ from->index, to->index, r->kind, r->provenance });
         m_neighbours[r->from].append(r->to);
         m_neighbours[r->to].append(r->from);
     }

@@ -21,6 +21,8 @@ Qt::PenStyle penStyle(LineStyle style)
         return Qt::DotLine;
     case LineStyle::DashDot:
         return Qt::DashDotLine;
+    case LineStyle::DashDotDot:
+        return Qt::DashDotDotLine;
     }
     return Qt::SolidLine;
 }
@@ -60,10 +62,10 @@ const QPen &GraphStyle::nodePen(bool selected, bool dimmed)
     return selected ? selectedPen : dimmed ? dimmedPen : normal;
 }
 
-const QPen &GraphStyle::edgePen(RelationKind kind, bool emphasised, bool dimmed)
+const QPen &GraphStyle::edgePen(RelationKind kind, Provenance provenance, bool emphasised, bool dimmed)
 {
     static QHash<int, QPen> cache;
-    const int key = int(kind) * 4 + (emphasised ? 2 : 0) + (dimmed ? 1 : 0);
+    const int key = (int(kind) * 3 + int(provenance)) * 4 + (emphasised ? 2 : 0) + (dimmed ? 1 : 0);
     auto it = cache.find(key);
     if (it == cache.end()) {
         QColor color(GraphPalette::relationColor(kind));
@@ -73,7 +75,7 @@ const QPen &GraphStyle::edgePen(RelationKind kind, bool emphasised, bool dimmed)
         // but for emphasised edges, exactly one pixel wide: the raster engine
         // draws those with its fast line stroker; any other width goes through
         // the general path stroker, several times slower on thousands of edges.
-        QPen pen(color, emphasised ? 2.5 : 1.0, penStyle(GraphPalette::relationStyle(kind)));
+        QPen pen(color, emphasised ? 2.5 : 1.0, penStyle(GraphPalette::relationStyle(kind, provenance)));
         pen.setCosmetic(true);
         it = cache.insert(key, pen);
     }

@@ -21,7 +21,7 @@ public:
     [[nodiscard]] static const QBrush &nodeBrush(EntityType type, StoryKind kind, bool dimmed);
     [[nodiscard]] static const QPen &nodePen(bool selected, bool dimmed);
     /** The relation's pen; `emphasised` for the edges of the selected node. */
-    [[nodiscard]] static const QPen &edgePen(RelationKind kind, bool emphasised, bool dimmed);
+    [[nodiscard]] static const QPen &edgePen(RelationKind kind, Provenance provenance, bool emphasised, bool dimmed);
     /** The outline of a node of `type` fitting a square of `size` centred on the origin. */
     [[nodiscard]] static QPainterPath nodePath(EntityType type, double size);
     /** A small swatch path for the legend. */

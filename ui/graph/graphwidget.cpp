@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graph/graphwidget.h"
 
+#include "core/extract/relationderiver.h"
+
 #include "core/export/graphdiagram.h"
 #include "core/layout/incrementalplacement.h"
 #include "core/layout/storygraphlayout.h"
@@ -332,16 +334,39 @@ void GraphWidget::updateSummary(const QString &id)
     }
     html += QStringLiteral("<br><small>%1</small></p>").arg(e->source.toString().toHtmlEscaped());
     html += QStringLiteral("<p><a href=\"open:#%1\">%2</a></p>").arg(e->id.toHtmlEscaped(), tr("Open in the editor"));
-    const auto list = [this](const std::vector<const Relation *> &relations, bool outgoing) {
+    // Why a relation is there when nobody wrote it: "derived: Goal → links → Story → exposes → P".
+    const auto why = [this](const Relation &r) -> QString {
+        if (r.provenance == Provenance::Extracted)
+            return QStringLiteral("<br><small><i>%1</i></small>").arg(displayName(r.provenance).toHtmlEscaped());
+        if (r.provenance != Provenance::Derived || r.chain.isEmpty())
+            return {};
+        QStringList steps;
+        for (qsizetype i = 0; i < r.chain.size(); ++i) {
+            const QString &step = r.chain.at(i);
+            if (i % 2 == 0) {
+                const Entity *e = m_snapshot->entity(step);
+                steps.append((e ? e->title : step).toHtmlEscaped());
+            } else if (step.startsWith(RelationDeriver::backwards)) {
+                const auto kind = relationKindFromString(QStringView(step).mid(1));
+                steps.append(u"← " + (kind ? displayName(*kind) : step.mid(1)).toHtmlEscaped() + u" ←");
+            } else {
+                const auto kind = relationKindFromString(step);
+                steps.append(u"→ " + (kind ? displayName(*kind) : step).toHtmlEscaped() + u" →");
+            }
+        }
+        return QStringLiteral("<br><small><i>%1: %2</i></small>")
+            .arg(displayName(r.provenance).toHtmlEscaped(), steps.join(u' '));
+    };
+    const auto list = [this, &why](const std::vector<const Relation *> &relations, bool outgoing) {
         QString items;
         for (const Relation *r : relations) {
             const QString otherId = outgoing ? r->to : r->from;
             const Entity *other = m_snapshot->entity(otherId);
             if (!other)
                 continue;
-            items += QStringLiteral("<li>%1 <a href=\"select:#%2\">%3</a></li>")
+            items += QStringLiteral("<li>%1 <a href=\"select:#%2\">%3</a>%4</li>")
                          .arg(displayName(r->kind).toHtmlEscaped(), otherId.toHtmlEscaped(),
-                             other->title.toHtmlEscaped());
+                             other->title.toHtmlEscaped(), why(*r));
         }
         return items;
     };

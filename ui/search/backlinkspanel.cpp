@@ -93,8 +93,8 @@ void BacklinksPanel::rebuild()
             item->setData(0, IdRole, r->from);
             item->setData(0, LineRole, r->source.line);
             item->setToolTip(0, r->source.toString());
-            item->setToolTip(1, r->context + (r->inferred ? tr("\n(inferred)") : QString()));
-            if (r->inferred) {
+            item->setToolTip(1, r->context + (r->inferred() ? tr("\n(inferred)") : QString()));
+            if (r->inferred()) {
                 QFont font = item->font(0);
                 font.setItalic(true);
                 item->setFont(0, font);
