@@ -334,16 +334,19 @@ TypedRelation RuleSet::typeRelation(RelationEnd from, RelationEnd to) const
 GoalState RuleSet::stateFromMarker(QStringView text) const
 {
     GoalState best = GoalState::Unknown;
-    qsizetype bestLength = 0;
+    // An emoji is a marker someone set on purpose and beats any word ("🦀 paused" is in progress, as the
+    // roadmap editor writes it when only the emoji changes); among markers of one kind the longest wins.
+    std::pair<bool, qsizetype> bestRank { false, 0 };
     for (const StateMarkers &entry : m_stateMarkers) {
         for (const QString &marker : entry.markers) {
-            if (marker.size() <= bestLength)
-                continue;
             // Words are whole words ("done" is not in "abandoned"); emoji are found anywhere.
             const bool word = marker.front().isLetter();
+            const std::pair<bool, qsizetype> rank { !word, marker.size() };
+            if (rank <= bestRank)
+                continue;
             if (word ? containsWholeWord(text.toString(), marker) : text.contains(marker)) {
                 best = entry.state;
-                bestLength = marker.size();
+                bestRank = rank;
             }
         }
     }

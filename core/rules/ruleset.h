@@ -139,7 +139,8 @@ public:
     [[nodiscard]] const QList<RelationTyping> &relationTypes() const { return m_relationTypes; }
     /**
      * The state a marker in `text` stands for (an emoji anywhere, a word or words as whole
-     * words, any case); the longest marker found wins ("not accepted" over "accepted").
+     * words, any case); an emoji beats a word, and among either the longest marker found wins ("not accepted"
+     * over "accepted").
      * Unknown when the text has none.
      */
     [[nodiscard]] GoalState stateFromMarker(QStringView text) const;

@@ -160,8 +160,23 @@ private Q_SLOTS:
 
         const Snapshot renamed = ProjectLoader::load(m_book);
         QCOMPARE(renamed->entityForPath(newPath)->title, QStringLiteral("Barbara wants deep async insights"));
-        QCOMPARE(renamed->warningCount(), book->warningCount());
-        QCOMPARE(renamed->count(RelationKind::Links), book->count(RelationKind::Links));
+        // Relative links follow the page. Links written as the book's published address of the old page
+        // (two pages of wg-async) are not rewritten and now lead nowhere: each is reported, nothing else is.
+        QSet<QString> warningsBefore;
+        for (const Diagnostic &diagnostic : book->diagnostics()) {
+            if (diagnostic.severity == Diagnostic::Severity::Warning)
+                warningsBefore.insert(diagnostic.format().replace(oldPath, newPath));
+        }
+        QStringList newWarnings;
+        for (const Diagnostic &diagnostic : renamed->diagnostics()) {
+            if (diagnostic.severity == Diagnostic::Severity::Warning && !warningsBefore.contains(diagnostic.format()))
+                newWarnings.append(diagnostic.format());
+        }
+        QCOMPARE(renamed->warningCount(), book->warningCount() + newWarnings.size());
+        QCOMPARE(newWarnings.size(), 2);
+        for (const QString &warning : newWarnings)
+            QVERIFY2(warning.contains(QStringLiteral("barbara_wants_async_insights")), qPrintable(warning));
+        QCOMPARE(renamed->count(RelationKind::Links), book->count(RelationKind::Links) - 2);
     }
 };
 
