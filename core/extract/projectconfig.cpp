@@ -81,12 +81,12 @@ void readRelations(ProjectConfig &config, const YAML::Node &list, const QString 
  * The few keys of book.toml Storyloom reads: `key = "value"` lines by section. Not a TOML
  * parser: tables, arrays and multi-line strings are skipped.
  */
-void readBookToml(ProjectConfig &config, const QString &root)
+void readBookToml(ProjectConfig &config, const QByteArray &bytes)
 {
     static const QRegularExpression section(QStringLiteral("^\\s*\\[([^\\]]+)\\]\\s*$"));
     static const QRegularExpression pair(QStringLiteral(
         "^\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z0-9_.-]+)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(?:#.*)?$"));
-    const QString toml = QString::fromUtf8(readSmallFile(root + QStringLiteral("/book.toml")));
+    const QString toml = QString::fromUtf8(bytes);
     QString current;
     for (const QString &line : toml.split(u'\n')) {
         if (const QRegularExpressionMatch m = section.match(line); m.hasMatch()) {
@@ -111,10 +111,9 @@ void readBookToml(ProjectConfig &config, const QString &root)
     }
 }
 
-void readNativeConfig(ProjectConfig &config, const QString &root)
+void readNativeConfig(ProjectConfig &config, const QByteArray &bytes)
 {
     const QString name = QStringLiteral("storyloom.yml");
-    const QByteArray bytes = readSmallFile(root + u'/' + name);
     try {
         const YAML::Node yaml = YAML::Load(bytes.toStdString());
         if (!yaml.IsMap()) {
@@ -169,19 +168,26 @@ void readNativeConfig(ProjectConfig &config, const QString &root)
 
 ProjectConfig readProjectConfig(const QString &root)
 {
+    ConfigFiles files;
+    files.exists = [&root](const QString &name) { return QFileInfo::exists(root + u'/' + name); };
+    files.read = [&root](const QString &name) { return readSmallFile(root + u'/' + name); };
+    return readProjectConfig(root, files);
+}
+
+ProjectConfig readProjectConfig(const QString &root, const ConfigFiles &files)
+{
     ProjectConfig config;
     config.rules = RuleSet::builtIn();
     config.contentDirs = { QStringLiteral(".") };
-    const bool hasOwnConfig = QFileInfo::exists(root + QStringLiteral("/storyloom.yml"));
+    const bool hasOwnConfig = files.exists(QStringLiteral("storyloom.yml"));
     // book.toml with src/SUMMARY.md is an mdBook whatever else is there: a storyloom.yml beside
     // it adds rules and the user's relation decisions, and leaves the book's pages as they are.
-    if (QFileInfo::exists(root + QStringLiteral("/book.toml"))
-        && QFileInfo::exists(root + QStringLiteral("/src/SUMMARY.md"))) {
+    if (files.exists(QStringLiteral("book.toml")) && files.exists(QStringLiteral("src/SUMMARY.md"))) {
         config.format = ProjectFormat::MdBook;
-        readBookToml(config, root);
+        readBookToml(config, files.read(QStringLiteral("book.toml")));
         const QString bookTitle = config.title;
         if (hasOwnConfig)
-            readNativeConfig(config, root);
+            readNativeConfig(config, files.read(QStringLiteral("storyloom.yml")));
         config.contentDirs = { QStringLiteral("src") };
         config.templatesDir.clear();
         if (config.title.isEmpty())
@@ -189,7 +195,7 @@ ProjectConfig readProjectConfig(const QString &root)
     } else if (hasOwnConfig) {
         config.format = ProjectFormat::Native;
         config.templatesDir = QStringLiteral("templates");
-        readNativeConfig(config, root);
+        readNativeConfig(config, files.read(QStringLiteral("storyloom.yml")));
     }
     for (QString &dir : config.contentDirs) {
         dir = QDir::cleanPath(dir);

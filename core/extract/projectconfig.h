@@ -5,6 +5,8 @@
 #include "core/model/storygraph.h"
 #include "core/rules/ruleset.h"
 
+#include <functional>
+
 namespace storyloom {
 
 /** Where an mdBook is published, from book.toml: links written as its web address resolve to its pages. */
@@ -61,5 +63,17 @@ struct ProjectConfig
 /** Detects the format of the folder at `root` (mdBook, native, plain folder) and reads its configuration. Never writes.
  */
 [[nodiscard]] ProjectConfig readProjectConfig(const QString &root);
+
+/** Where readProjectConfig() finds the configuration files when not in the folder (a Git revision). */
+struct ConfigFiles
+{
+    /** Whether the file at a path relative to the root exists. */
+    std::function<bool(const QString &name)> exists;
+    /** Its bytes; empty when it is missing or too large for a configuration file. */
+    std::function<QByteArray(const QString &name)> read;
+};
+
+/** The same, with the files read through `files`; `root` gives only the fallback title. */
+[[nodiscard]] ProjectConfig readProjectConfig(const QString &root, const ConfigFiles &files);
 
 } // namespace storyloom

@@ -18,13 +18,14 @@ LoadResult ProjectLoader::run(const QString &rootPath, const LoadOptions &option
     QElapsedTimer timer;
     timer.start();
     const QString root = QFileInfo(rootPath).absoluteFilePath();
-    const ProjectConfig config = readProjectConfig(root);
+    const ProjectConfig config = options.config ? *options.config : readProjectConfig(root);
     ScanOptions scanOptions;
     scanOptions.maxFileSize = options.maxFileSize;
     scanOptions.cache = options.cache;
     scanOptions.cancel = options.cancel;
     scanOptions.progress = options.progress;
     scanOptions.listing = options.listing;
+    scanOptions.read = options.read;
     scanOptions.trim
         = [&config](const QString &path, ParsedDocument &document) { GraphBuilder::trim(path, document, config); };
     ScanResult scan = scanProject(root, config, scanOptions);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/extract/projectscanner.h"
 #include "core/model/storygraph.h"
 
 #include <atomic>
@@ -11,7 +12,6 @@
 namespace storyloom {
 
 class ParseCache;
-struct ProjectListing;
 
 /** What a load is doing after it has read the files (reading reports counts through `progress`). */
 enum class LoadStage {
@@ -36,6 +36,11 @@ struct LoadOptions
     ParseCache *cache = nullptr;
     /** The folder's listing when the caller has made it (see listProject()); else the load lists it. */
     const ProjectListing *listing = nullptr;
+    /** The project's configuration when the caller has read it (from a Git revision); else it is read from the folder.
+     */
+    const ProjectConfig *config = nullptr;
+    /** Reads a file when it is not read from the folder (a Git revision's blob); with `listing` and `config`. */
+    std::function<ReadSource(const QString &path, qint64 size)> read;
     /**
      * Hand the parses back (LoadResult::parses) rather than freeing them on another thread at
      * once: for a caller whose next work wants both cores (an index refresh) and frees them after.

@@ -37,6 +37,34 @@ bool isHidden(QStringView relative)
     return false;
 }
 
+/** Takes one file found under a content folder into the listing: every file is a link target, Markdown is read. */
+void addListed(ProjectListing &result, const ProjectConfig &config, const QString &relative, qint64 size, qint64 mtime)
+{
+    result.allFiles.insert(relative);
+    if (!relative.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+        return;
+    if (!config.templatesDir.isEmpty() && relative.startsWith(config.templatesDir + u'/'))
+        return;
+    if (relative.contains(u'\n') || relative.contains(u'\r')) {
+        result.diagnostics.append(Diagnostic::warning({ relative.simplified(), 0, 0 },
+            QCoreApplication::translate("storyloom", "file name contains a line break; not read")));
+        return;
+    }
+    result.markdown.push_back({ relative, size, mtime });
+}
+
+bool skippedFolder(const ProjectConfig &config, const QString &relative)
+{
+    return isHidden(relative)
+        || (config.format == ProjectFormat::MdBook && relative.startsWith(QLatin1String("book/")));
+}
+
+void sortListing(ProjectListing &listing)
+{
+    std::sort(listing.markdown.begin(), listing.markdown.end(),
+        [](const ListedFile &a, const ListedFile &b) { return a.path < b.path; });
+}
+
 } // namespace
 
 ProjectListing listProject(const QString &root, const ProjectConfig &config)
@@ -58,9 +86,7 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
             const QString filePath = info.filePath();
             const QString relative = filePath.startsWith(rootPrefix) ? filePath.mid(rootPrefix.size())
                                                                      : rootDir.relativeFilePath(filePath);
-            if (seen.contains(relative) || isHidden(relative))
-                continue;
-            if (config.format == ProjectFormat::MdBook && relative.startsWith(QLatin1String("book/")))
+            if (seen.contains(relative) || skippedFolder(config, relative))
                 continue;
             seen.insert(relative);
             if (info.isSymLink()) {
@@ -73,22 +99,24 @@ ProjectListing listProject(const QString &root, const ProjectConfig &config)
                     continue;
                 }
             }
-            result.allFiles.insert(relative);
-            if (!relative.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
-                continue;
-            if (!config.templatesDir.isEmpty() && relative.startsWith(config.templatesDir + u'/'))
-                continue;
-            if (relative.contains(u'\n') || relative.contains(u'\r')) {
-                result.diagnostics.append(Diagnostic::warning({ relative.simplified(), 0, 0 },
-                    QCoreApplication::translate("storyloom", "file name contains a line break; not read")));
-                continue;
-            }
             // In UTC: converting every time to local time only to take its epoch back was slow.
-            result.markdown.push_back({ relative, info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() });
+            addListed(result, config, relative, info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
         }
     }
-    std::sort(result.markdown.begin(), result.markdown.end(),
-        [](const ListedFile &a, const ListedFile &b) { return a.path < b.path; });
+    sortListing(result);
+    return result;
+}
+
+ProjectListing listFiles(const std::vector<ListedFile> &files, const ProjectConfig &config)
+{
+    ProjectListing result;
+    for (const ListedFile &file : files) {
+        const bool inContent = std::any_of(config.contentDirs.cbegin(), config.contentDirs.cend(),
+            [&file](const QString &dir) { return dir == QLatin1String(".") || file.path.startsWith(dir + u'/'); });
+        if (inContent && !skippedFolder(config, file.path))
+            addListed(result, config, file.path, file.size, file.mtime);
+    }
+    sortListing(result);
     return result;
 }
 
@@ -125,6 +153,20 @@ ListingFingerprints fingerprintListing(const QString &root, const ProjectListing
 
 ReadSource readSource(const QString &root, const QString &path, qint64 size, qint64 maxFileSize)
 {
+    if (size > maxFileSize)
+        return sourceFromBytes(path, {}, size, maxFileSize);
+    QFile file(root + u'/' + path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadSource result;
+        result.problem = Diagnostic::error({ path, 0, 0 },
+            QCoreApplication::translate("storyloom", "cannot read the file: %1").arg(file.errorString()));
+        return result;
+    }
+    return sourceFromBytes(path, file.read(maxFileSize + 1), size, maxFileSize);
+}
+
+ReadSource sourceFromBytes(const QString &path, QByteArray bytes, qint64 size, qint64 maxFileSize)
+{
     ReadSource result;
     if (size > maxFileSize) {
         result.problem = Diagnostic::error({ path, 0, 0 },
@@ -133,20 +175,13 @@ ReadSource readSource(const QString &root, const QString &path, qint64 size, qin
                 .arg(maxFileSize / 1048576));
         return result;
     }
-    QFile file(root + u'/' + path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problem = Diagnostic::error({ path, 0, 0 },
-            QCoreApplication::translate("storyloom", "cannot read the file: %1").arg(file.errorString()));
-        return result;
-    }
-    result.bytes = file.read(maxFileSize + 1);
-    if (result.bytes.left(8192).contains('\0')) {
+    if (bytes.left(8192).contains('\0')) {
         result.problem = Diagnostic::error({ path, 0, 0 },
             QCoreApplication::translate(
                 "storyloom", "file looks binary (it contains NUL bytes); not read as Markdown"));
-        result.bytes.clear();
         return result;
     }
+    result.bytes = std::move(bytes);
     result.hash = QCryptographicHash::hash(result.bytes, QCryptographicHash::Sha1);
     return result;
 }
@@ -196,7 +231,8 @@ ScanResult scanProject(const QString &root, const ProjectConfig &config, const S
             if (c.document) {
                 return;
             }
-            ReadSource read = readSource(root, c.path, c.size, options.maxFileSize);
+            ReadSource read
+                = options.read ? options.read(c.path, c.size) : readSource(root, c.path, c.size, options.maxFileSize);
             if (read.problem) {
                 c.problem = std::move(read.problem);
                 return;

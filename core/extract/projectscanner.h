@@ -58,6 +58,12 @@ struct ProjectListing
  */
 [[nodiscard]] ProjectListing listProject(const QString &root, const ProjectConfig &config);
 
+/**
+ * The listing of files known without a folder (a Git revision's tree): those under the
+ * content folders, with the same files left out as listProject() leaves out.
+ */
+[[nodiscard]] ProjectListing listFiles(const std::vector<ListedFile> &files, const ProjectConfig &config);
+
 /** Two hashes of a listing (see fingerprintListing()). */
 struct ListingFingerprints
 {
@@ -93,6 +99,9 @@ struct ReadSource
  */
 [[nodiscard]] ReadSource readSource(const QString &root, const QString &path, qint64 size, qint64 maxFileSize);
 
+/** The same checks on bytes read elsewhere (a Git blob of `size` bytes, left unread when too large). */
+[[nodiscard]] ReadSource sourceFromBytes(const QString &path, QByteArray bytes, qint64 size, qint64 maxFileSize);
+
 /**
  * Finds and parses the project's Markdown: never follows a link out of the
  * project, skips hidden folders, templates, oversized and binary files (with
@@ -106,6 +115,8 @@ struct ScanOptions
     std::function<void(int, int)> progress;
     /** The listing to parse, when the caller has made it already (else the folder is listed). */
     const ProjectListing *listing = nullptr;
+    /** Reads a file when it is not read from the folder (any thread); see readSource() for what it returns. */
+    std::function<ReadSource(const QString &path, qint64 size)> read;
     /** Drops what the caller never reads from each fresh parse, before it is kept or cached (any thread). */
     std::function<void(const QString &path, ParsedDocument &)> trim;
 };
