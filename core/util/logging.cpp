@@ -7,6 +7,7 @@ namespace storyloom {
 Q_LOGGING_CATEGORY(lcAnalysis, "storyloom.analysis", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExport, "storyloom.export", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExtract, "storyloom.extract", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHistory, "storyloom.history", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcI18n, "storyloom.i18n", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcIndex, "storyloom.index", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcJournal, "storyloom.journal", QtWarningMsg)

@@ -17,6 +17,7 @@ namespace storyloom {
 Q_DECLARE_LOGGING_CATEGORY(lcAnalysis) // storyloom.analysis
 Q_DECLARE_LOGGING_CATEGORY(lcExport) // storyloom.export
 Q_DECLARE_LOGGING_CATEGORY(lcExtract) // storyloom.extract
+Q_DECLARE_LOGGING_CATEGORY(lcHistory) // storyloom.history
 Q_DECLARE_LOGGING_CATEGORY(lcI18n) // storyloom.i18n
 Q_DECLARE_LOGGING_CATEGORY(lcIndex) // storyloom.index
 Q_DECLARE_LOGGING_CATEGORY(lcJournal) // storyloom.journal

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/history/revisionloader.h"
+
+#include "core/extract/projectconfig.h"
+#include "core/extract/projectloader.h"
+#include "core/extract/projectscanner.h"
+#include "core/util/logging.h"
+#include "core/util/projectkey.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace storyloom {
+
+namespace {
+/** What readProjectConfig() reads; never larger than this (as in the folder). */
+constexpr qint64 maxConfigSize = 1024 * 1024;
+const QStringList configNames = { QStringLiteral("book.toml"), QStringLiteral("storyloom.yml") };
+} // namespace
+
+RevisionLoader::RevisionLoader(const QString &projectRoot)
+    : m_root(QFileInfo(projectRoot).absoluteFilePath())
+    , m_git(m_root)
+{
+    m_cache.open(parsesFile(m_root));
+}
+
+QString RevisionLoader::parsesFile(const QString &projectRoot)
+{
+    // Beside the index: the cache folder, named like the index's file (never the content folder).
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/history");
+    return folder + u'/' + QFileInfo(projectRoot).fileName() + u'-' + projectKey(projectRoot)
+        + QStringLiteral(".parses");
+}
+
+Snapshot RevisionLoader::load(const QString &commit, HistoryError *error, const std::atomic_bool *cancel)
+{
+    const std::optional<RevisionTree> tree = m_git.tree(commit, error);
+    if (!tree)
+        return nullptr;
+    return load(*tree, error, cancel);
+}
+
+std::optional<QHash<QByteArray, QByteArray>> RevisionLoader::fetch(const QList<QByteArray> &ids, HistoryError *error)
+{
+    QHash<QByteArray, QByteArray> found;
+    QList<QByteArray> missing;
+    for (const QByteArray &id : ids) {
+        if (auto it = m_configBlobs.constFind(id); it != m_configBlobs.cend())
+            found.insert(id, *it);
+        else
+            missing.append(id);
+    }
+    std::optional<QHash<QByteArray, QByteArray>> read = m_git.blobs(missing, error);
+    if (!read)
+        return std::nullopt;
+    found.insert(*read);
+    return found;
+}
+
+Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, const std::atomic_bool *cancel)
+{
+    QHash<QString, const TreeEntry *> byPath;
+    QHash<QString, QByteArray> blobs;
+    for (const TreeEntry &entry : tree) {
+        byPath.insert(entry.path, &entry);
+        blobs.insert(entry.path, entry.blob);
+    }
+
+    // The configuration first: it says which files are content.
+    QByteArray configKey;
+    QList<QByteArray> configIds;
+    for (const QString &name : configNames) {
+        const TreeEntry *entry = byPath.value(name);
+        configKey += (entry ? entry->blob : QByteArray()) + ':';
+        if (entry && entry->size <= maxConfigSize)
+            configIds.append(entry->blob);
+    }
+    const std::optional<QHash<QByteArray, QByteArray>> configBytes = fetch(configIds, error);
+    if (!configBytes)
+        return nullptr;
+    for (const QString &name : configNames) {
+        if (const TreeEntry *entry = byPath.value(name); entry && configBytes->contains(entry->blob))
+            m_configBlobs.insert(entry->blob, configBytes->value(entry->blob));
+    }
+    ConfigFiles files;
+    files.exists = [&byPath](const QString &name) { return byPath.contains(name); };
+    files.read = [&byPath, &configBytes](const QString &name) {
+        const TreeEntry *entry = byPath.value(name);
+        return entry ? configBytes->value(entry->blob) : QByteArray();
+    };
+    const ProjectConfig config = readProjectConfig(m_root, files);
+
+    std::vector<ListedFile> listed;
+    listed.reserve(tree.size());
+    for (const TreeEntry &entry : tree)
+        listed.push_back({ entry.path, entry.size, 0 });
+    const ProjectListing listing = listFiles(listed, config);
+
+    // Then, in one run, every Markdown blob whose parse is not kept.
+    m_cache.setRevision(std::move(blobs), configKey);
+    LoadOptions options;
+    QList<QByteArray> wanted;
+    for (const ListedFile &file : listing.markdown) {
+        if (file.size <= options.maxFileSize && !m_cache.ready(file.path))
+            wanted.append(byPath.value(file.path)->blob);
+    }
+    std::optional<QHash<QByteArray, QByteArray>> bytes = m_git.blobs(wanted, error);
+    if (!bytes)
+        return nullptr;
+    if (cancel && cancel->load()) {
+        if (error)
+            *error = { HistoryErrorKind::Cancelled, {} };
+        return nullptr;
+    }
+
+    options.cancel = cancel;
+    options.cache = &m_cache;
+    options.listing = &listing;
+    options.config = &config;
+    const qint64 maxFileSize = options.maxFileSize;
+    options.read = [&byPath, &bytes, maxFileSize](const QString &path, qint64 size) {
+        const TreeEntry *entry = byPath.value(path);
+        const auto blob = entry ? bytes->constFind(entry->blob) : bytes->cend();
+        if (size <= maxFileSize && blob == bytes->cend()) {
+            ReadSource missing;
+            missing.problem = Diagnostic::error({ path, 0, 0 },
+                tr("cannot read the file: its object is missing from the repository (a partial clone?)"));
+            return missing;
+        }
+        return sourceFromBytes(path, size <= maxFileSize ? *blob : QByteArray(), size, maxFileSize);
+    };
+    LoadResult result = ProjectLoader::run(m_root, options);
+    if (cancel && cancel->load()) {
+        if (error)
+            *error = { HistoryErrorKind::Cancelled, {} };
+        return nullptr;
+    }
+    m_parsed += result.filesParsed;
+    m_reused += result.filesReused;
+    qCDebug(lcHistory) << "revision loaded:" << result.filesParsed << "parsed," << result.filesReused << "reused,"
+                       << result.milliseconds << "ms";
+    return result.snapshot;
+}
+
+} // namespace storyloom

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/history/blobparsecache.h"
+#include "core/history/gitobjects.h"
+#include "core/model/storygraph.h"
+
+#include <QCoreApplication>
+#include <atomic>
+
+namespace storyloom {
+
+/**
+ * Loads a project as it was at a commit, straight from Git objects
+ * (ls-tree, cat-file): the working tree and the repository's index are never
+ * read or written. Parses are kept by blob id, so loading revision after
+ * revision parses only the files that changed. One thread at a time.
+ */
+class RevisionLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(storyloom::RevisionLoader)
+
+public:
+    explicit RevisionLoader(const QString &projectRoot);
+
+    [[nodiscard]] const GitObjects &git() const { return m_git; }
+
+    /** The vision at `commit` (a full id, see GitObjects::resolve()); null on an error or when cancelled. */
+    [[nodiscard]] Snapshot load(
+        const QString &commit, HistoryError *error = nullptr, const std::atomic_bool *cancel = nullptr);
+    /** The same from the commit's tree when the caller has listed it. */
+    [[nodiscard]] Snapshot load(
+        const RevisionTree &tree, HistoryError *error = nullptr, const std::atomic_bool *cancel = nullptr);
+
+    /**
+     * Keeps the parses made so far in Storyloom's cache folder (never in the project), for the
+     * next run to reuse; false when they could not be written (the history is still right).
+     */
+    bool saveParses() { return m_cache.save(); }
+    /** The file the parses are kept in. */
+    [[nodiscard]] static QString parsesFile(const QString &projectRoot);
+
+    /** Files parsed and files whose parse was reused, over every load so far. */
+    [[nodiscard]] int filesParsed() const { return m_parsed; }
+    [[nodiscard]] int filesReused() const { return m_reused; }
+
+private:
+    /** The bytes of `ids`, from the small cache of configuration files or in one cat-file run. */
+    [[nodiscard]] std::optional<QHash<QByteArray, QByteArray>> fetch(
+        const QList<QByteArray> &ids, HistoryError *error);
+
+    QString m_root;
+    GitObjects m_git;
+    BlobParseCache m_cache;
+    /** Configuration files by blob id: the same few come back in nearly every revision. */
+    QHash<QByteArray, QByteArray> m_configBlobs;
+    int m_parsed = 0;
+    int m_reused = 0;
+};
+
+} // namespace storyloom
