@@ -14,4 +14,6 @@ int runIndex(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runSync(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
+int runLog(const QStringList &arguments);
 } // namespace storyloom::cli

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "subcommand.h"
 
+#include "clitext.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ const std::vector<Subcommand> &subcommands()
             &runExport },
         { QStringLiteral("sync"), QCoreApplication::translate("cli", "commit, merge and push the content folder"),
             false, &runSync },
+        { QStringLiteral("diff"), CliText::tr("compare the vision at two revisions of its Git history"), false,
+            &runDiff },
+        { QStringLiteral("log"), CliText::tr("the vision's counts at each commit of its Git history"), false, &runLog },
     };
     return all;
 }
