@@ -5,6 +5,7 @@
 #include "core/analysis/gapanalysis.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <tuple>
@@ -34,10 +35,19 @@ QJsonValue progressJson(const std::optional<double> &progress)
     return progress ? QJsonValue(*progress) : QJsonValue(QJsonValue::Null);
 }
 
-/** The prose with whitespace and line wrapping folded away: reformatting is no change. */
+/**
+ * The prose with whitespace, line wrapping and link targets folded away: reformatting a file
+ * or moving what a link points to is no edit of its text.
+ */
 QString normalisedText(const Entity &e)
 {
-    return QString::fromUtf8(e.body).simplified();
+    static const QRegularExpression linkTarget(QStringLiteral("\\]\\([^)]*\\)"));
+    static const QRegularExpression definition(QStringLiteral("^\\s*\\[[^\\]]+\\]:\\s*\\S.*$"),
+        QRegularExpression::MultilineOption);
+    QString text = QString::fromUtf8(e.body);
+    text.replace(linkTarget, QStringLiteral("]"));
+    text.remove(definition);
+    return text.simplified();
 }
 
 int wordCount(const QString &normalised)

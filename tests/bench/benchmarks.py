@@ -15,6 +15,7 @@ import shutil
 import subprocess
 
 import benchlib
+import genhistory
 from benchlib import NotMeasured, Row, Samples, program_samples, time_commands
 
 CMARK_EXTENSIONS = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
@@ -476,6 +477,56 @@ def bench_gui(ctx):
         xvfb.close()
 
 
+# ------------------------------------------------------------------ history
+def bench_history(ctx):
+    """The vision's Git history (tools/genhistory.py): `storyloom-cli log`, `diff` and one old revision."""
+    log_row, diff_row, rev_row = new_row(ctx, "history-log"), new_row(ctx, "history-diff"), new_row(ctx, "history-revision")
+    git = ctx.need_tool("git")
+    if not ctx.cli_available("log"):
+        for row in (log_row, diff_row, rev_row):
+            row.status, row.note = "not measured", "`storyloom-cli log` has not landed"
+    stories, commits = (60, 40) if ctx.quick else (200, 800)
+    repo = os.path.join(ctx.inputs, f"history-{stories}-{commits}")
+    if not os.path.isdir(os.path.join(repo, ".git")):
+        if os.path.exists(repo):
+            shutil.rmtree(repo)
+        genhistory.main(["--stories", str(stories), "--commits", str(commits), "--seed", "1", "--out", repo])
+    env = dict(ctx.env, GIT_OPTIONAL_LOCKS="0")
+    runs = 2 if ctx.quick else 3
+    note = f"{stories}-story project, {commits} commits (tools/genhistory.py)"
+    cli = ctx.program("storyloom-cli")
+
+    cmds = {"git": [git, "-C", repo, "log", "--first-parent", "--name-status", "HEAD"]}
+    if log_row.status == "ok":
+        cmds["ours"] = [cli, "log", "--json", repo]
+    s = time_commands(cmds, runs, env=env)
+    ctx.ref_from(log_row, "git log --first-parent --name-status", s["git"], program="git")
+    if "ours" in s:
+        ctx.ours_from(log_row, s["ours"], program="storyloom-cli log")
+    log_row.note = note
+
+    back = min(100, commits // 2)
+    cmds = {"git": [git, "-C", repo, "diff", "--name-status", "-M", f"HEAD~{back}", "HEAD"]}
+    if diff_row.status == "ok":
+        cmds["ours"] = [cli, "diff", "--json", repo, f"HEAD~{back}", "HEAD"]
+    s = time_commands(cmds, runs * 3, env=env)
+    ctx.ref_from(diff_row, "git diff --name-status -M", s["git"], program="git")
+    if "ours" in s:
+        ctx.ours_from(diff_row, s["ours"], program="storyloom-cli diff")
+    diff_row.note = note + f"; HEAD~{back} against HEAD"
+
+    # One commit's range loads exactly one revision, from a cold process.
+    old = f"HEAD~{commits // 3}"
+    cmds = {"git": [git, "-C", repo, "ls-tree", "-r", "-l", old]}
+    if rev_row.status == "ok":
+        cmds["ours"] = [cli, "log", "--json", repo, f"{old}~1..{old}"]
+    s = time_commands(cmds, runs * 3, env=env)
+    ctx.ref_from(rev_row, "git ls-tree -r -l", s["git"], program="git")
+    if "ours" in s:
+        ctx.ours_from(rev_row, s["ours"], program="storyloom-cli log")
+    rev_row.note = note + f"; the vision at {old}, cold"
+
+
 ALL = [
     ("load", ["load-wg-async", "load-synthetic"], bench_load),
     ("book", ["book-wg-async", "book-synthetic"], bench_book),
@@ -485,6 +536,7 @@ ALL = [
     ("layout", ["layout-wg-async", "layout-5k", "graph-frame-5k"], bench_layout),
     ("sync", ["sync"], bench_sync),
     ("gui", ["gui-start", "gui-rss", "keystroke-p95"], bench_gui),
+    ("history", ["history-log", "history-diff", "history-revision"], bench_history),
 ]
 
 # The least peak resident memory (MB) each program can show doing its row's work, for the report's
@@ -495,7 +547,7 @@ ALL = [
 BASELINES_MB = {
     "storyloom": 20, "bench_gui --window": 20, "ghostwriter": 20,
     "bench_load": 5, "bench_book": 8, "bench_layout": 5, "bench_graphframe": 8,
-    "storyloom-cli index": 8, "storyloom-cli sync": 8,
+    "storyloom-cli index": 8, "storyloom-cli sync": 8, "storyloom-cli log": 8, "storyloom-cli diff": 8,
     "sqlite3": 2, "mdbook": 2, "rg": 2, "grep": 1, "git": 2,
 }
 
@@ -520,6 +572,9 @@ TARGETS = {
     "gui-start": ("≤ ghostwriter", None, 1.0, "ms"),
     "gui-rss": ("≤ ghostwriter", None, 1.0, "MB"),
     "keystroke-p95": ("p95 ≤ 50 ms", 50, None, "ms"),
+    "history-log": ("≤ 15 s (800 commits)", 15000, None, "ms"),
+    "history-diff": ("≤ 500 ms", 500, None, "ms"),
+    "history-revision": ("≤ 1 s (cold)", 1000, None, "ms"),
 }
 
 DESCRIPTIONS = {
@@ -544,5 +599,8 @@ DESCRIPTIONS = {
     "gui-start": "process start to first mapped window under Xvfb, vs ghostwriter opening the 66 KB page",
     "gui-rss": "memory (PSS of the process and its children) 2 s after the first window, vs ghostwriter with the 66 KB page open",
     "keystroke-p95": "keystroke to visible preview on a 20 KB story, 95th percentile",
+    "history-log": "`storyloom-cli log --json` over the whole first-parent history of a synthetic repository, vs `git log --name-status`",
+    "history-diff": "`storyloom-cli diff --json` of two revisions 100 commits apart (renames followed), vs `git diff --name-status -M`",
+    "history-revision": "the vision at an old revision from Git objects in a fresh process (`log` of one commit), vs `git ls-tree`",
     "sync": "`storyloom-cli sync` of one edited story in the 10,000-story repository (about 11,750 files) to a local remote, vs the git CLI doing the same",
 }
