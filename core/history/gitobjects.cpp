@@ -66,7 +66,8 @@ HistoryError GitObjects::check() const
         return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Kind::GitMissing).message);
     if (!QFileInfo(m_projectRoot).isDir() || GitRepository(m_projectRoot).topLevel().isEmpty())
         return makeError(HistoryErrorKind::NotRepository,
-            tr("%1 is not in a Git repository: it has no history to read.").arg(QDir::toNativeSeparators(m_projectRoot)));
+            tr("%1 is not in a Git repository: it has no history to read.")
+                .arg(QDir::toNativeSeparators(m_projectRoot)));
     const GitResult head = query({ QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
         QStringLiteral("HEAD^{commit}") });
     if (!head.ok())
@@ -229,7 +230,8 @@ QStringList GitObjects::shallowBoundary() const
     const GitResult shallow = query({ QStringLiteral("rev-parse"), QStringLiteral("--is-shallow-repository") });
     if (!shallow.ok() || shallow.outputText().trimmed() != QLatin1String("true"))
         return {};
-    const GitResult path = query({ QStringLiteral("rev-parse"), QStringLiteral("--git-path"), QStringLiteral("shallow") });
+    const GitResult path
+        = query({ QStringLiteral("rev-parse"), QStringLiteral("--git-path"), QStringLiteral("shallow") });
     if (!path.ok())
         return {};
     QFile file(QDir(m_projectRoot).absoluteFilePath(path.outputText().trimmed()));

@@ -82,8 +82,8 @@ public:
     [[nodiscard]] const QString &projectRoot() const { return m_projectRoot; }
 
 private:
-    [[nodiscard]] GitResult query(const QStringList &arguments, const QByteArray &input = {},
-        const std::atomic_bool *cancel = nullptr) const;
+    [[nodiscard]] GitResult query(
+        const QStringList &arguments, const QByteArray &input = {}, const std::atomic_bool *cancel = nullptr) const;
     [[nodiscard]] HistoryError failure(const GitResult &result) const;
 
     QString m_projectRoot;

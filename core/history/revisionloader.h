@@ -47,8 +47,7 @@ public:
 
 private:
     /** The bytes of `ids`, from the small cache of configuration files or in one cat-file run. */
-    [[nodiscard]] std::optional<QHash<QByteArray, QByteArray>> fetch(
-        const QList<QByteArray> &ids, HistoryError *error);
+    [[nodiscard]] std::optional<QHash<QByteArray, QByteArray>> fetch(const QList<QByteArray> &ids, HistoryError *error);
 
     QString m_root;
     GitObjects m_git;

@@ -42,8 +42,8 @@ QJsonValue progressJson(const std::optional<double> &progress)
 QString normalisedText(const Entity &e)
 {
     static const QRegularExpression linkTarget(QStringLiteral("\\]\\([^)]*\\)"));
-    static const QRegularExpression definition(QStringLiteral("^\\s*\\[[^\\]]+\\]:\\s*\\S.*$"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression definition(
+        QStringLiteral("^\\s*\\[[^\\]]+\\]:\\s*\\S.*$"), QRegularExpression::MultilineOption);
     QString text = QString::fromUtf8(e.body);
     text.replace(linkTarget, QStringLiteral("]"));
     text.remove(definition);
@@ -137,11 +137,11 @@ VisionChanges VisionDiff::compare(
                 QJsonArray::fromStringList(now.owners));
         }
         // A parent renamed along with its child is no change of parent.
-        compareField(QStringLiteral("parent"), nullIfEmpty(newIdOf.value(old.parent, old.parent)),
-            nullIfEmpty(now.parent));
+        compareField(
+            QStringLiteral("parent"), nullIfEmpty(newIdOf.value(old.parent, old.parent)), nullIfEmpty(now.parent));
         if (old.type == EntityType::PainPoint && now.type == EntityType::PainPoint)
-            compareField(QStringLiteral("addressed"), !unaddressedBefore.contains(old.id),
-                !unaddressedAfter.contains(now.id));
+            compareField(
+                QStringLiteral("addressed"), !unaddressedBefore.contains(old.id), !unaddressedAfter.contains(now.id));
         const QString oldText = normalisedText(old);
         const QString newText = normalisedText(now);
         if (oldText != newText)
@@ -232,7 +232,8 @@ QJsonObject VisionDiff::toJson(const VisionChanges &changes)
             QJsonObject { { QStringLiteral("added"), added }, { QStringLiteral("removed"), removed },
                 { QStringLiteral("renamed"), renamed }, { QStringLiteral("changed"), changed } } },
         { QStringLiteral("relations"),
-            QJsonObject { { QStringLiteral("added"), relationsAdded }, { QStringLiteral("removed"), relationsRemoved } } } };
+            QJsonObject {
+                { QStringLiteral("added"), relationsAdded }, { QStringLiteral("removed"), relationsRemoved } } } };
 }
 
 } // namespace storyloom

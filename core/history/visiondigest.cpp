@@ -4,6 +4,8 @@
 
 #include "core/analysis/gapanalysis.h"
 
+#include <QSet>
+
 namespace storyloom {
 
 namespace {
@@ -13,7 +15,9 @@ QString link(const QString &title, const QString &path)
     QString text = title;
     text.replace(u'[', QStringLiteral("\\[")).replace(u']', QStringLiteral("\\]"));
     QString target = path;
-    target.replace(u' ', QStringLiteral("%20")).replace(u'(', QStringLiteral("%28")).replace(u')', QStringLiteral("%29"));
+    target.replace(u' ', QStringLiteral("%20"))
+        .replace(u'(', QStringLiteral("%28"))
+        .replace(u')', QStringLiteral("%29"));
     return u'[' + text + QStringLiteral("](") + target + u')';
 }
 
@@ -72,9 +76,16 @@ QString VisionDigest::write(
             painPoints.append(link(added.title, added.path));
     }
     QStringList open;
+    QSet<QString> unaddressed;
     for (const Gap &gap : GapAnalysis::find(after, GapKind::UnaddressedPainPoint)) {
+        unaddressed.insert(gap.entityId);
         if (const Entity *e = after.entity(gap.entityId))
             open.append(entityLink(*e));
+    }
+    // A pain point that came and was answered since is newly addressed too.
+    for (const EntitySummary &added : changes.added) {
+        if (added.type == EntityType::PainPoint && !unaddressed.contains(added.id))
+            addressed.append(link(added.title, added.path));
     }
 
     section(out, tr("Goals that changed state"), goals);

@@ -20,8 +20,8 @@ class VisionDigest
 
 public:
     /** `fromLabel` and `toLabel` name the revisions in the heading. */
-    [[nodiscard]] static QString write(const VisionChanges &changes, const StoryGraph &after, const QString &fromLabel,
-        const QString &toLabel);
+    [[nodiscard]] static QString write(
+        const VisionChanges &changes, const StoryGraph &after, const QString &fromLabel, const QString &toLabel);
 };
 
 } // namespace storyloom

@@ -36,7 +36,8 @@ public:
         HistoryError *error = nullptr, const std::atomic_bool *cancel = nullptr,
         const std::function<void(int, int)> &progress = {});
 
-    /** {"entities": {TYPE: n}, "stories": {KIND: n}, "relations": {KIND: n}, "pain_points": {...}, "goals": {STATE: n}}. */
+    /** {"entities": {TYPE: n}, "stories": {KIND: n}, "relations": {KIND: n}, "pain_points": {...}, "goals": {STATE:
+     * n}}. */
     [[nodiscard]] static QJsonObject counts(const StoryGraph &graph);
 
     [[nodiscard]] const RevisionLoader &loader() const { return m_loader; }
