@@ -225,6 +225,44 @@ std::optional<std::vector<HistoryEntry>> GitObjects::log(
     return FileHistory::parseLog(result.output);
 }
 
+std::optional<QHash<QString, std::vector<TreeChange>>> GitObjects::firstParentChanges(
+    const QString &range, const std::atomic_bool *cancel, HistoryError *error) const
+{
+    const QString revisions = range.trimmed().isEmpty() ? QStringLiteral("HEAD") : range.trimmed();
+    // -m with --first-parent: a merge's changes against its first parent. --relative: the project folder only.
+    const GitResult result
+        = query({ QStringLiteral("log"), QStringLiteral("-z"), QStringLiteral("--raw"),
+                    QStringLiteral("--first-parent"), QStringLiteral("-m"), QStringLiteral("--no-renames"),
+                    QStringLiteral("--no-abbrev"), QStringLiteral("--relative"), QStringLiteral("--format=%x1e%H"),
+                    QStringLiteral("--end-of-options"), revisions, QStringLiteral("--") },
+            {}, cancel);
+    if (!result.ok()) {
+        setError(error, failure(result));
+        return std::nullopt;
+    }
+    QHash<QString, std::vector<TreeChange>> changes;
+    for (const QByteArray &record : result.output.split('\x1e')) {
+        const QList<QByteArray> parts = record.split('\0');
+        if (parts.isEmpty() || parts.first().trimmed().isEmpty())
+            continue;
+        std::vector<TreeChange> &list = changes[QString::fromLatin1(parts.first().trimmed())];
+        // :<old mode> <new mode> <old blob> <new blob> <status> NUL <path> NUL
+        for (qsizetype i = 1; i + 1 < parts.size(); ++i) {
+            const QByteArray meta = parts[i].trimmed();
+            if (!meta.startsWith(':'))
+                continue;
+            const QList<QByteArray> fields = meta.mid(1).split(' ');
+            const QString path = QString::fromUtf8(parts[++i]);
+            if (fields.size() < 5)
+                continue;
+            const bool file = fields[1].startsWith("100");
+            const bool deleted = fields[4].startsWith('D') || !file;
+            list.push_back({ path, deleted ? QByteArray() : fields[3] });
+        }
+    }
+    return changes;
+}
+
 QStringList GitObjects::shallowBoundary() const
 {
     const GitResult shallow = query({ QStringLiteral("rev-parse"), QStringLiteral("--is-shallow-repository") });

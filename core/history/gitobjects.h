@@ -37,6 +37,14 @@ struct TreeEntry
 /** A revision's files, by path relative to the project folder. */
 using RevisionTree = std::vector<TreeEntry>;
 
+/** One file a commit changed against its first parent: its new blob, or none when it was deleted. */
+struct TreeChange
+{
+    QString path;
+    /** Empty when deleted (or no longer a file: a symbolic link or a submodule). */
+    QByteArray blob;
+};
+
 /**
  * Read-only queries of the Git objects behind a project folder: revisions,
  * trees, blobs, renames and the commit log. Every command runs with
@@ -76,6 +84,12 @@ public:
      */
     [[nodiscard]] std::optional<std::vector<HistoryEntry>> log(const QString &range, bool allParents,
         const std::atomic_bool *cancel = nullptr, HistoryError *error = nullptr) const;
+    /**
+     * What each commit of `range`'s first-parent line changed in the project folder against its
+     * first parent, by commit id, in one run (a root commit: every file added).
+     */
+    [[nodiscard]] std::optional<QHash<QString, std::vector<TreeChange>>> firstParentChanges(
+        const QString &range, const std::atomic_bool *cancel = nullptr, HistoryError *error = nullptr) const;
     /** For a shallow clone, the commits where its history stops; empty otherwise. */
     [[nodiscard]] QStringList shallowBoundary() const;
 

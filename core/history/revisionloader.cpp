@@ -49,6 +49,8 @@ std::optional<QHash<QByteArray, QByteArray>> RevisionLoader::fetch(const QList<Q
     for (const QByteArray &id : ids) {
         if (auto it = m_configBlobs.constFind(id); it != m_configBlobs.cend())
             found.insert(id, *it);
+        else if (auto ahead = m_prefetched.constFind(id); ahead != m_prefetched.cend())
+            found.insert(id, *ahead);
         else
             missing.append(id);
     }
@@ -106,7 +108,7 @@ Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, con
         if (file.size <= options.maxFileSize && !m_cache.ready(file.path))
             wanted.append(byPath.value(file.path)->blob);
     }
-    std::optional<QHash<QByteArray, QByteArray>> bytes = m_git.blobs(wanted, error);
+    std::optional<QHash<QByteArray, QByteArray>> bytes = fetch(wanted, error);
     if (!bytes)
         return nullptr;
     if (cancel && cancel->load()) {

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] Snapshot load(
         const RevisionTree &tree, HistoryError *error = nullptr, const std::atomic_bool *cancel = nullptr);
 
+    /** Blobs read ahead (by id) that loads take instead of asking Git; dropped by the next call. */
+    void setPrefetched(QHash<QByteArray, QByteArray> blobs) { m_prefetched = std::move(blobs); }
+
     /**
      * Keeps the parses made so far in Storyloom's cache folder (never in the project), for the
      * next run to reuse; false when they could not be written (the history is still right).
@@ -46,7 +49,7 @@ public:
     [[nodiscard]] int filesReused() const { return m_reused; }
 
 private:
-    /** The bytes of `ids`, from the small cache of configuration files or in one cat-file run. */
+    /** The bytes of `ids`: configuration files and prefetched blobs from memory, the rest in one cat-file run. */
     [[nodiscard]] std::optional<QHash<QByteArray, QByteArray>> fetch(const QList<QByteArray> &ids, HistoryError *error);
 
     QString m_root;
@@ -54,6 +57,7 @@ private:
     BlobParseCache m_cache;
     /** Configuration files by blob id: the same few come back in nearly every revision. */
     QHash<QByteArray, QByteArray> m_configBlobs;
+    QHash<QByteArray, QByteArray> m_prefetched;
     int m_parsed = 0;
     int m_reused = 0;
 };

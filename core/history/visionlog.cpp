@@ -5,7 +5,9 @@
 #include "core/analysis/gapanalysis.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <algorithm>
+#include <map>
 
 namespace storyloom {
 
@@ -41,36 +43,96 @@ QJsonObject VisionLog::counts(const StoryGraph &graph)
 std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, bool allParents, HistoryError *error,
     const std::atomic_bool *cancel, const std::function<void(int, int)> &progress)
 {
-    const std::optional<std::vector<HistoryEntry>> commits = m_loader.git().log(range, allParents, cancel, error);
+    const GitObjects &git = m_loader.git();
+    const std::optional<std::vector<HistoryEntry>> commits = git.log(range, allParents, cancel, error);
     if (!commits)
         return std::nullopt;
     std::vector<VisionLogRow> rows;
+    if (commits->empty())
+        return rows;
     rows.reserve(commits->size());
+
+    // On the first-parent line each commit's tree is its parent's with the commit's changes: one
+    // ls-tree and one log of every change stand for a listing per commit, and the blobs those
+    // changes bring are read in one run.
+    std::optional<QHash<QString, std::vector<TreeChange>>> changes;
+    std::map<QString, TreeEntry> files;
+    QHash<QByteArray, qint64> sizes;
+    if (!allParents) {
+        changes = git.firstParentChanges(range, cancel, error);
+        if (!changes)
+            return std::nullopt;
+        const std::optional<RevisionTree> oldest = git.tree(commits->back().commit, error);
+        if (!oldest)
+            return std::nullopt;
+        for (const TreeEntry &entry : *oldest)
+            files.emplace(entry.path, entry);
+        for (const TreeEntry &entry : *oldest)
+            sizes.insert(entry.blob, entry.size);
+        // Only what a load may read: Markdown and the configuration (other files are link targets only).
+        auto readable = [](const QString &path) {
+            return path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) || path == QLatin1String("book.toml")
+                || path == QLatin1String("storyloom.yml");
+        };
+        QSet<QByteArray> wanted;
+        for (auto it = commits->crbegin() + 1; it != commits->crend(); ++it) {
+            for (const TreeChange &change : changes->value(it->commit)) {
+                if (!change.blob.isEmpty() && !sizes.contains(change.blob) && readable(change.path))
+                    wanted.insert(change.blob);
+            }
+        }
+        std::optional<QHash<QByteArray, QByteArray>> bytes = git.blobs(wanted.values(), error);
+        if (!bytes)
+            return std::nullopt;
+        for (auto blob = bytes->cbegin(); blob != bytes->cend(); ++blob)
+            sizes.insert(blob.key(), blob->size());
+        m_loader.setPrefetched(std::move(*bytes));
+    }
+
     // Commits that leave the project's files as they were (work elsewhere in the repository) share a load.
     QHash<QByteArray, QJsonObject> byFiles;
     // Oldest first: each load then finds the parses of the commit before.
     for (auto it = commits->crbegin(); it != commits->crend(); ++it) {
-        const std::optional<RevisionTree> tree = m_loader.git().tree(it->commit, error);
-        if (!tree)
-            return std::nullopt;
+        RevisionTree tree;
+        if (changes) {
+            if (it != commits->crbegin()) {
+                for (const TreeChange &change : changes->value(it->commit)) {
+                    if (change.blob.isEmpty()) {
+                        files.erase(change.path);
+                        continue;
+                    }
+                    // A blob never read (no Markdown) is only listed: its size does not matter.
+                    files[change.path] = { change.path, change.blob, sizes.value(change.blob) };
+                }
+            }
+            tree.reserve(files.size());
+            for (const auto &[path, entry] : files)
+                tree.push_back(entry);
+        } else {
+            std::optional<RevisionTree> listed = git.tree(it->commit, error);
+            if (!listed)
+                return std::nullopt;
+            tree = std::move(*listed);
+        }
         QCryptographicHash hash(QCryptographicHash::Sha1);
-        for (const TreeEntry &entry : *tree) {
+        for (const TreeEntry &entry : tree) {
             hash.addData(entry.path.toUtf8());
             hash.addData(QByteArrayView("\0", 1));
             hash.addData(entry.blob);
         }
-        const QByteArray files = hash.result();
-        auto known = byFiles.constFind(files);
+        const QByteArray fingerprint = hash.result();
+        auto known = byFiles.constFind(fingerprint);
         if (known == byFiles.cend()) {
-            const Snapshot snapshot = m_loader.load(*tree, error, cancel);
+            const Snapshot snapshot = m_loader.load(tree, error, cancel);
             if (!snapshot)
                 return std::nullopt;
-            known = byFiles.insert(files, counts(*snapshot));
+            known = byFiles.insert(fingerprint, counts(*snapshot));
         }
         rows.push_back({ *it, *known });
         if (progress)
             progress(int(rows.size()), int(commits->size()));
     }
+    m_loader.setPrefetched({});
     std::reverse(rows.begin(), rows.end());
     return rows;
 }

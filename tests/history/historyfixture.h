@@ -110,7 +110,7 @@ public:
      *  3 "Notes only": a file outside the project
      *  4 "Move Alan's story": the story renamed (its pain points with it), the introduction rewrapped
      *  5 "Faster builds are done": the roadmap table's state and progress, a prose edit of Grace,
- *    better traces now answers Grace's story (its pain point becomes addressed)
+     *    better traces now answers Grace's story (its pain point becomes addressed)
      *  6 "Drop Alan": a character removed
      *  7 "Merge branch 'ana'": brings "Ana tunes the CI" (a story) from a branch
      */
@@ -126,7 +126,8 @@ public:
             || !commit(QStringLiteral("Start the vision")) || !ok({ QStringLiteral("tag"), QStringLiteral("v1") }))
             return false;
 
-        if (!write(QStringLiteral("src/status_quo/grace_reads_a_trace.md"), step(QStringLiteral("grace_reads_a_trace.md")))
+        if (!write(
+                QStringLiteral("src/status_quo/grace_reads_a_trace.md"), step(QStringLiteral("grace_reads_a_trace.md")))
             || !replace(QStringLiteral("src/SUMMARY.md"), "  - [Alan hits a wall](status_quo/alan_hits_a_wall.md)\n",
                 "  - [Alan hits a wall](status_quo/alan_hits_a_wall.md)\n"
                 "  - [Grace reads a trace](status_quo/grace_reads_a_trace.md)\n")
