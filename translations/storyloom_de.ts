@@ -1542,6 +1542,29 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GitObjects</name>
+    <message>
+        <source>Git failed: %1</source>
+        <translation>Git ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in a Git repository: it has no history to read.</source>
+        <translation>%1 liegt in keinem Git-Repository: Es gibt keinen Verlauf zu lesen.</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet: there is no history.</source>
+        <translation>Das Repository hat noch keine Commits: Es gibt keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Unknown revision &apos;%1&apos;: no commit, tag, branch or date of this repository.</source>
+        <translation>Unbekannte Revision &apos;%1&apos;: kein Commit, Tag, Branch oder Datum dieses Repositorys.</translation>
+    </message>
+    <message>
+        <source>The repository is a shallow clone: its history stops at %1.</source>
+        <translation>Das Repository ist ein flacher Klon: Sein Verlauf endet bei %1.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::GraphBuilder</name>
     <message>
         <source>&apos;%1&apos; names &apos;%2&apos;, which is no entity of this project</source>
@@ -2396,6 +2419,13 @@
     </message>
 </context>
 <context>
+    <name>storyloom::RevisionLoader</name>
+    <message>
+        <source>cannot read the file: its object is missing from the repository (a partial clone?)</source>
+        <translation>Die Datei kann nicht gelesen werden: Ihr Objekt fehlt im Repository (ein partieller Klon?)</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::RoadmapDelegate</name>
     <message>
         <source>(none)</source>
@@ -3090,6 +3120,49 @@
     </message>
 </context>
 <context>
+    <name>storyloom::VisionDigest</name>
+    <message>
+        <source>Vision changes from %1 to %2</source>
+        <translation>Änderungen der Vision von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(owners: %1)</source>
+        <translation>(Verantwortliche: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goals that changed state</source>
+        <translation>Ziele mit geändertem Status</translation>
+    </message>
+    <message>
+        <source>New stories</source>
+        <translation>Neue Geschichten</translation>
+    </message>
+    <message>
+        <source>New pain points</source>
+        <translation>Neue Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Pain points newly addressed</source>
+        <translation>Neu angegangene Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Pain points still open</source>
+        <translation>Noch offene Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>No goal, story or pain point changed.</source>
+        <translation>Kein Ziel, keine Geschichte und kein Schmerzpunkt hat sich geändert.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::Writer</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -3417,6 +3490,102 @@
     <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</source>
         <translation>nur Ziele in diesen Zuständen (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</translation>
+    </message>
+    <message>
+        <source>compare the vision at two revisions of its Git history</source>
+        <translation>die Vision an zwei Revisionen ihres Git-Verlaufs vergleichen</translation>
+    </message>
+    <message>
+        <source>the vision&apos;s counts at each commit of its Git history</source>
+        <translation>die Anzahlen der Vision an jedem Commit ihres Git-Verlaufs</translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <translation>(abgeleitet)</translation>
+    </message>
+    <message>
+        <source>No change to the vision.</source>
+        <translation>Keine Änderung an der Vision.</translation>
+    </message>
+    <message>
+        <source>Entities added</source>
+        <translation>Hinzugefügte Elemente</translation>
+    </message>
+    <message>
+        <source>Entities removed</source>
+        <translation>Entfernte Elemente</translation>
+    </message>
+    <message>
+        <source>Entities renamed</source>
+        <translation>Umbenannte Elemente</translation>
+    </message>
+    <message>
+        <source>Entities changed</source>
+        <translation>Geänderte Elemente</translation>
+    </message>
+    <message>
+        <source>Relations added</source>
+        <translation>Hinzugefügte Beziehungen</translation>
+    </message>
+    <message>
+        <source>Relations removed</source>
+        <translation>Entfernte Beziehungen</translation>
+    </message>
+    <message>
+        <source>Compare the vision at two revisions of the project&apos;s Git history (REV2: the working tree when left out): entities added, removed, renamed and changed, relations added and removed. A revision is a commit, tag, branch or date (YYYY-MM-DD). Reads Git objects only: nothing is checked out or written.</source>
+        <translation>Vergleicht die Vision an zwei Revisionen des Git-Verlaufs des Projekts (REV2: ohne Angabe die Arbeitskopie): hinzugefügte, entfernte, umbenannte und geänderte Elemente, hinzugefügte und entfernte Beziehungen. Eine Revision ist ein Commit, Tag, Branch oder Datum (JJJJ-MM-TT). Liest nur Git-Objekte: Nichts wird ausgecheckt oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <source>a Markdown digest for an update post</source>
+        <translation>eine Markdown-Zusammenfassung für einen Update-Beitrag</translation>
+    </message>
+    <message>
+        <source>the older revision</source>
+        <translation>die ältere Revision</translation>
+    </message>
+    <message>
+        <source>the newer revision (default: the working tree)</source>
+        <translation>die neuere Revision (Vorgabe: die Arbeitskopie)</translation>
+    </message>
+    <message>
+        <source>--json and --md cannot be combined</source>
+        <translation>--json und --md lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>the working tree</source>
+        <translation>die Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>stories: %1, pain points: %2 (open: %3), goals: %4</source>
+        <translation>Geschichten: %1, Schmerzpunkte: %2 (offen: %3), Ziele: %4</translation>
+    </message>
+    <message>
+        <source>The vision through the project&apos;s Git history: one row per commit (the first-parent line unless --all-parents) with its date, author, subject and the counts of entities, stories, relations, pain points and goals. Reads Git objects only: nothing is checked out or written.</source>
+        <translation>Die Vision über den Git-Verlauf des Projekts: eine Zeile je Commit (die Erst-Eltern-Linie, außer mit --all-parents) mit Datum, Autor, Betreff und den Anzahlen der Elemente, Geschichten, Beziehungen, Schmerzpunkte und Ziele. Liest nur Git-Objekte: Nichts wird ausgecheckt oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>comma-separated values, one row per commit</source>
+        <translation>kommagetrennte Werte, eine Zeile je Commit</translation>
+    </message>
+    <message>
+        <source>every commit, not only the first-parent line of merges</source>
+        <translation>jeder Commit, nicht nur die Erst-Eltern-Linie von Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>a revision or range such as v1.0..main (default: HEAD)</source>
+        <translation>eine Revision oder ein Bereich wie v1.0..main (Vorgabe: HEAD)</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined</source>
+        <translation>--json und --csv lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>the repository is a shallow clone: its history stops at %1; older commits are not there to read.</source>
+        <translation>das Repository ist ein flacher Klon: Sein Verlauf endet bei %1; ältere Commits sind nicht da und lassen sich nicht lesen.</translation>
     </message>
 </context>
 </TS>

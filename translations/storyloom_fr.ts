@@ -1542,6 +1542,29 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GitObjects</name>
+    <message>
+        <source>Git failed: %1</source>
+        <translation>Git a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in a Git repository: it has no history to read.</source>
+        <translation>%1 n’est dans aucun dépôt Git&#xa0;: il n’y a pas d’historique à lire.</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet: there is no history.</source>
+        <translation>Le dépôt n’a encore aucun commit&#xa0;: il n’y a pas d’historique.</translation>
+    </message>
+    <message>
+        <source>Unknown revision &apos;%1&apos;: no commit, tag, branch or date of this repository.</source>
+        <translation>Révision &apos;%1&apos; inconnue&#xa0;: ni commit, ni étiquette, ni branche, ni date de ce dépôt.</translation>
+    </message>
+    <message>
+        <source>The repository is a shallow clone: its history stops at %1.</source>
+        <translation>Le dépôt est un clone superficiel&#xa0;: son historique s’arrête à %1.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::GraphBuilder</name>
     <message>
         <source>&apos;%1&apos; names &apos;%2&apos;, which is no entity of this project</source>
@@ -2396,6 +2419,13 @@
     </message>
 </context>
 <context>
+    <name>storyloom::RevisionLoader</name>
+    <message>
+        <source>cannot read the file: its object is missing from the repository (a partial clone?)</source>
+        <translation>impossible de lire le fichier&#xa0;: son objet manque dans le dépôt (un clone partiel&#xa0;?)</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::RoadmapDelegate</name>
     <message>
         <source>(none)</source>
@@ -3090,6 +3120,49 @@
     </message>
 </context>
 <context>
+    <name>storyloom::VisionDigest</name>
+    <message>
+        <source>Vision changes from %1 to %2</source>
+        <translation>Changements de la vision de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(owners: %1)</source>
+        <translation>(responsables&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goals that changed state</source>
+        <translation>Objectifs dont l’état a changé</translation>
+    </message>
+    <message>
+        <source>New stories</source>
+        <translation>Nouveaux récits</translation>
+    </message>
+    <message>
+        <source>New pain points</source>
+        <translation>Nouveaux points de friction</translation>
+    </message>
+    <message>
+        <source>Pain points newly addressed</source>
+        <translation>Points de friction nouvellement traités</translation>
+    </message>
+    <message>
+        <source>Pain points still open</source>
+        <translation>Points de friction encore ouverts</translation>
+    </message>
+    <message>
+        <source>No goal, story or pain point changed.</source>
+        <translation>Aucun objectif, aucun récit ni aucun point de friction n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::Writer</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -3417,6 +3490,102 @@
     <message>
         <source>only goals in these states (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</source>
         <translation>seulement les objectifs dans ces états (done, in-progress, help-wanted, paused, proposed, accepted, not-accepted)</translation>
+    </message>
+    <message>
+        <source>compare the vision at two revisions of its Git history</source>
+        <translation>comparer la vision à deux révisions de son historique Git</translation>
+    </message>
+    <message>
+        <source>the vision&apos;s counts at each commit of its Git history</source>
+        <translation>les comptes de la vision à chaque commit de son historique Git</translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <translation>(déduite)</translation>
+    </message>
+    <message>
+        <source>No change to the vision.</source>
+        <translation>Aucun changement de la vision.</translation>
+    </message>
+    <message>
+        <source>Entities added</source>
+        <translation>Éléments ajoutés</translation>
+    </message>
+    <message>
+        <source>Entities removed</source>
+        <translation>Éléments supprimés</translation>
+    </message>
+    <message>
+        <source>Entities renamed</source>
+        <translation>Éléments renommés</translation>
+    </message>
+    <message>
+        <source>Entities changed</source>
+        <translation>Éléments modifiés</translation>
+    </message>
+    <message>
+        <source>Relations added</source>
+        <translation>Relations ajoutées</translation>
+    </message>
+    <message>
+        <source>Relations removed</source>
+        <translation>Relations supprimées</translation>
+    </message>
+    <message>
+        <source>Compare the vision at two revisions of the project&apos;s Git history (REV2: the working tree when left out): entities added, removed, renamed and changed, relations added and removed. A revision is a commit, tag, branch or date (YYYY-MM-DD). Reads Git objects only: nothing is checked out or written.</source>
+        <translation>Compare la vision à deux révisions de l’historique Git du projet (REV2&#xa0;: la copie de travail si elle est omise)&#xa0;: éléments ajoutés, supprimés, renommés et modifiés, relations ajoutées et supprimées. Une révision est un commit, une étiquette, une branche ou une date (AAAA-MM-JJ). Lit seulement les objets Git&#xa0;: rien n’est extrait ni écrit.</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par machine</translation>
+    </message>
+    <message>
+        <source>a Markdown digest for an update post</source>
+        <translation>un résumé Markdown pour un billet de nouvelles</translation>
+    </message>
+    <message>
+        <source>the older revision</source>
+        <translation>la révision la plus ancienne</translation>
+    </message>
+    <message>
+        <source>the newer revision (default: the working tree)</source>
+        <translation>la révision la plus récente (par défaut&#xa0;: la copie de travail)</translation>
+    </message>
+    <message>
+        <source>--json and --md cannot be combined</source>
+        <translation>--json et --md ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>the working tree</source>
+        <translation>la copie de travail</translation>
+    </message>
+    <message>
+        <source>stories: %1, pain points: %2 (open: %3), goals: %4</source>
+        <translation>récits&#xa0;: %1, points de friction&#xa0;: %2 (ouverts&#xa0;: %3), objectifs&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The vision through the project&apos;s Git history: one row per commit (the first-parent line unless --all-parents) with its date, author, subject and the counts of entities, stories, relations, pain points and goals. Reads Git objects only: nothing is checked out or written.</source>
+        <translation>La vision au fil de l’historique Git du projet&#xa0;: une ligne par commit (la lignée des premiers parents, sauf avec --all-parents) avec sa date, son auteur, son sujet et le nombre d’éléments, de récits, de relations, de points de friction et d’objectifs. Lit seulement les objets Git&#xa0;: rien n’est extrait ni écrit.</translation>
+    </message>
+    <message>
+        <source>comma-separated values, one row per commit</source>
+        <translation>valeurs séparées par des virgules, une ligne par commit</translation>
+    </message>
+    <message>
+        <source>every commit, not only the first-parent line of merges</source>
+        <translation>chaque commit, pas seulement la lignée des premiers parents des fusions</translation>
+    </message>
+    <message>
+        <source>a revision or range such as v1.0..main (default: HEAD)</source>
+        <translation>une révision ou un intervalle comme v1.0..main (par défaut&#xa0;: HEAD)</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined</source>
+        <translation>--json et --csv ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>the repository is a shallow clone: its history stops at %1; older commits are not there to read.</source>
+        <translation>le dépôt est un clone superficiel&#xa0;: son historique s’arrête à %1&#xa0;; les commits plus anciens ne sont pas là pour être lus.</translation>
     </message>
 </context>
 </TS>
