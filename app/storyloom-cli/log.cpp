@@ -14,8 +14,8 @@ namespace storyloom::cli {
 
 namespace {
 
-const QStringList countSections = { QStringLiteral("entities"), QStringLiteral("stories"),
-    QStringLiteral("relations"), QStringLiteral("pain_points"), QStringLiteral("goals") };
+const QStringList countSections = { QStringLiteral("entities"), QStringLiteral("stories"), QStringLiteral("relations"),
+    QStringLiteral("pain_points"), QStringLiteral("goals") };
 
 QString csvField(const QString &text)
 {
