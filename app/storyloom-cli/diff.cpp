@@ -109,17 +109,20 @@ int runDiff(const QStringList &arguments)
         return Failure;
     };
     RevisionLoader loader(root);
-    if (const HistoryError error = loader.git().check(); error.isError())
-        return fail(error);
+    // Each git run costs a process: what is wrong with the repository is asked only once a revision fails.
+    auto failResolving = [&loader, &fail](const HistoryError &error) {
+        const HistoryError why = loader.git().check();
+        return fail(why.isError() ? why : error);
+    };
     HistoryError error;
     const std::optional<QString> from = loader.git().resolve(positional[1], &error);
     if (!from)
-        return fail(error);
+        return failResolving(error);
     std::optional<QString> to;
     if (positional.size() > 2) {
         to = loader.git().resolve(positional[2], &error);
         if (!to)
-            return fail(error);
+            return failResolving(error);
     }
     const Snapshot before = loader.load(*from, &error);
     if (!before)

@@ -105,12 +105,13 @@ int runLog(const QStringList &arguments)
         return Failure;
     }
     VisionLog log(root);
-    HistoryError error = log.loader().git().check();
-    std::optional<std::vector<VisionLogRow>> rows;
-    if (!error.isError())
-        rows = log.rows(positional.value(1), parser.isSet(QStringLiteral("all-parents")), &error);
+    HistoryError error;
+    const std::optional<std::vector<VisionLogRow>> rows
+        = log.rows(positional.value(1), parser.isSet(QStringLiteral("all-parents")), &error);
     if (!rows) {
-        err() << "storyloom-cli log: " << error.message << '\n';
+        // What is wrong with the repository is asked only once the log failed (each git run is a process).
+        const HistoryError why = log.loader().git().check();
+        err() << "storyloom-cli log: " << (why.isError() ? why : error).message << '\n';
         return Failure;
     }
     // A cache that cannot be written slows the next run only (the loader logs why).

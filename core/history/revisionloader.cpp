@@ -70,27 +70,35 @@ Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, con
         blobs.insert(entry.path, entry.blob);
     }
 
-    // The configuration first: it says which files are content.
+    // One read for the configuration and every Markdown blob whose parse is not kept (the
+    // configuration says which of them are content; those outside are few).
     QByteArray configKey;
-    QList<QByteArray> configIds;
     for (const QString &name : configNames) {
         const TreeEntry *entry = byPath.value(name);
         configKey += (entry ? entry->blob : QByteArray()) + ':';
-        if (entry && entry->size <= maxConfigSize)
-            configIds.append(entry->blob);
     }
-    const std::optional<QHash<QByteArray, QByteArray>> configBytes = fetch(configIds, error);
-    if (!configBytes)
+    m_cache.setRevision(std::move(blobs), configKey);
+    LoadOptions options;
+    QList<QByteArray> wanted;
+    for (const TreeEntry &entry : tree) {
+        const bool config = configNames.contains(entry.path) && entry.size <= maxConfigSize;
+        const bool markdown = entry.path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+            && entry.size <= options.maxFileSize && !m_cache.ready(entry.path);
+        if (config || markdown)
+            wanted.append(entry.blob);
+    }
+    std::optional<QHash<QByteArray, QByteArray>> bytes = fetch(wanted, error);
+    if (!bytes)
         return nullptr;
     for (const QString &name : configNames) {
-        if (const TreeEntry *entry = byPath.value(name); entry && configBytes->contains(entry->blob))
-            m_configBlobs.insert(entry->blob, configBytes->value(entry->blob));
+        if (const TreeEntry *entry = byPath.value(name); entry && bytes->contains(entry->blob))
+            m_configBlobs.insert(entry->blob, bytes->value(entry->blob));
     }
     ConfigFiles files;
     files.exists = [&byPath](const QString &name) { return byPath.contains(name); };
-    files.read = [&byPath, &configBytes](const QString &name) {
+    files.read = [&byPath, &bytes](const QString &name) {
         const TreeEntry *entry = byPath.value(name);
-        return entry ? configBytes->value(entry->blob) : QByteArray();
+        return entry ? bytes->value(entry->blob) : QByteArray();
     };
     const ProjectConfig config = readProjectConfig(m_root, files);
 
@@ -100,17 +108,6 @@ Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, con
         listed.push_back({ entry.path, entry.size, 0 });
     const ProjectListing listing = listFiles(listed, config);
 
-    // Then, in one run, every Markdown blob whose parse is not kept.
-    m_cache.setRevision(std::move(blobs), configKey);
-    LoadOptions options;
-    QList<QByteArray> wanted;
-    for (const ListedFile &file : listing.markdown) {
-        if (file.size <= options.maxFileSize && !m_cache.ready(file.path))
-            wanted.append(byPath.value(file.path)->blob);
-    }
-    std::optional<QHash<QByteArray, QByteArray>> bytes = fetch(wanted, error);
-    if (!bytes)
-        return nullptr;
     if (cancel && cancel->load()) {
         if (error)
             *error = { HistoryErrorKind::Cancelled, {} };
