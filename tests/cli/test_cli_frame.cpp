@@ -43,7 +43,7 @@ private Q_SLOTS:
     {
         const Result r = run(QStringLiteral("storyloom-cli"), { QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *name : { "check", "stats", "list", "search", "export", "sync" })
+        for (const char *name : { "check", "stats", "list", "search", "export", "sync", "diff", "log" })
             QVERIFY2(r.out.contains(QLatin1StringView(name)), name);
     }
 
