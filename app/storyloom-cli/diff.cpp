@@ -28,7 +28,7 @@ QString valueText(const QJsonValue &value)
         return items.join(QStringLiteral(", "));
     }
     if (value.isBool())
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble())
         return QString::number(value.toDouble());
     return value.toString();
