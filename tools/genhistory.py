@@ -7,8 +7,8 @@ The project is tools/genproject.py's (native layout); then each commit makes one
 to three edits of the kinds a vision document sees: prose added to a story, a
 goal's state or progress changed in its front matter, a new story, a story
 renamed or moved to another folder, a story removed, a file outside the content
-touched. Every tenth commit is merged from a short branch, so the history has
-merges. Deterministic: the same arguments give the same files and, with the
+touched. Every tenth commit is merged from a short branch of new stories, so
+the history has merges. Deterministic: the same arguments give the same files and, with the
 fixed dates and author, the same commit ids.
 
     tools/genhistory.py --stories 200 --commits 800 --out /tmp/history
@@ -116,10 +116,10 @@ class History:
         made = 1
         while made < commits:
             if made % 10 == 9 and commits - made >= 3:
-                # A short branch: two commits, merged without fast-forward.
+                # A short branch of two new stories (new files never conflict), merged without fast-forward.
                 self.git("checkout", "-q", "-b", f"topic-{made}")
                 for _ in range(2):
-                    self.commit(self.edit())
+                    self.commit(self.new_story())
                 self.git("checkout", "-q", "main")
                 self.commit(self.edit())
                 self.tick += 1
