@@ -24,6 +24,8 @@ constexpr double bm25B = 0.75;
 constexpr qsizetype stemLength = 5;
 /** A linked story's text tells less about a goal than the goal's own. */
 constexpr double linkedStoryWeight = 0.3;
+/** A goal's title (and a sub-goal's) says what it is about more than any one sentence of its text. */
+constexpr double titleWeight = 1.5;
 /** How much the whole-text similarity adds to the best passages'. */
 constexpr double wholeTextWeight = 0.5;
 /** A goal scores by its best passages: one long page should not win by sheer length. */
@@ -37,10 +39,10 @@ const QSet<QString> &stopWords()
         const char *list[] = { "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
             "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
             "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "you", "your", "our",
-            "me", "my", "not", "no", "so", "do", "does", "did", "have", "has", "had", "can", "could", "would",
-            "should", "will", "may", "might", "must", "just", "than", "then", "too", "very", "also", "into", "about",
-            "over", "such", "what", "which", "who", "whom", "when", "where", "why", "how", "all", "any", "some",
-            "more", "most", "other", "only", "own", "same", "few", "both", "each", "up", "out" };
+            "me", "my", "not", "no", "so", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should",
+            "will", "may", "might", "must", "just", "than", "then", "too", "very", "also", "into", "about", "over",
+            "such", "what", "which", "who", "whom", "when", "where", "why", "how", "all", "any", "some", "more", "most",
+            "other", "only", "own", "same", "few", "both", "each", "up", "out" };
         for (const char *word : list)
             set.insert(QString::fromLatin1(word));
         return set;
@@ -53,8 +55,7 @@ class Vocabulary
 {
 public:
     /** Calls `add(term, word)` for each term of `text`, `word` being the word it came from. */
-    template<typename Add>
-    void forEachTerm(const QString &text, Add add)
+    template<typename Add> void forEachTerm(const QString &text, Add add)
     {
         for (const QString &word : foldedWordList(text)) {
             if (word.size() < 2 || stopWords().contains(word))
@@ -88,7 +89,7 @@ TermCounts sortedCounts(const QHash<int, double> &counts)
     return sorted;
 }
 
-/** The plain-text pieces of Markdown, each a passage: headings, paragraphs, list items, table rows. */
+/** The plain-text pieces of Markdown, each a passage: headings, paragraphs, list items, tables. */
 QStringList piecesOf(const QByteArray &markdown)
 {
     const ParsedDocument document = parseDocument(markdown, QString());
@@ -99,13 +100,14 @@ QStringList piecesOf(const QByteArray &markdown)
         pieces << QString::fromUtf8(paragraph.text);
     for (const ListItem &item : document.listItems)
         pieces << item.text;
+    // A table is one passage: a row alone is too short to weigh against a paragraph.
     for (const Table &table : document.tables) {
+        QStringList cells;
         for (const TableRow &row : table.rows) {
-            QStringList cells;
             for (const TableCell &cell : row.cells)
                 cells << cell.text;
-            pieces << cells.join(u' ');
         }
+        pieces << cells.join(u' ');
     }
     return pieces;
 }
@@ -192,8 +194,8 @@ void keepBest(std::vector<Suggestion> &candidates, const SuggestOptions &options
     }
 }
 
-void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const Exclusions &exclusions,
-    Texts &texts, std::vector<Suggestion> &out)
+void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const Exclusions &exclusions, Texts &texts,
+    std::vector<Suggestion> &out)
 {
     const std::vector<const Entity *> goals = graph.entitiesOfType(EntityType::Goal);
     const std::vector<const Entity *> painPoints = graph.entitiesOfType(EntityType::PainPoint);
@@ -209,8 +211,12 @@ void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const 
     };
     Vocabulary vocabulary;
     std::vector<Passage> passages;
-    auto addPassages = [&](int goal, const Entity &entity, double weight) {
-        for (const QString &piece : texts.of(entity)) {
+    enum class Title { Weighed, AsText };
+    auto addPassages = [&](int goal, const Entity &entity, double weight, Title title) {
+        const QStringList &pieces = texts.of(entity);
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            const QString &piece = pieces.at(i);
+            const double pieceWeight = i == 0 && title == Title::Weighed ? weight * titleWeight : weight;
             QHash<int, double> counts;
             double length = 0;
             vocabulary.forEachTerm(piece, [&](int term, const QString &) {
@@ -218,12 +224,12 @@ void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const 
                 ++length;
             });
             if (length > 0)
-                passages.push_back({ goal, weight, length, sortedCounts(counts) });
+                passages.push_back({ goal, pieceWeight, length, sortedCounts(counts) });
         }
     };
     for (int g = 0; g < int(goals.size()); ++g) {
         const Entity &goal = *goals[size_t(g)];
-        addPassages(g, goal, 1.0);
+        addPassages(g, goal, 1.0, Title::Weighed);
         // Sub-goals, all the way down: a goal is what its initiatives do.
         std::vector<const Entity *> below = graph.children(goal.id);
         QSet<QString> seen { goal.id };
@@ -231,7 +237,7 @@ void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const 
             if (seen.contains(below[i]->id))
                 continue;
             seen.insert(below[i]->id);
-            addPassages(g, *below[i], 1.0);
+            addPassages(g, *below[i], 1.0, Title::Weighed);
             for (const Entity *child : graph.children(below[i]->id))
                 below.push_back(child);
         }
@@ -243,7 +249,7 @@ void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const 
                 if (story && story->type == EntityType::Story && r->source.path == goal.source.path
                     && !seen.contains(id)) {
                     seen.insert(id);
-                    addPassages(g, *story, linkedStoryWeight);
+                    addPassages(g, *story, linkedStoryWeight, Title::AsText);
                 }
             };
             for (const Relation *r : graph.outgoing(goal.id))
@@ -352,8 +358,8 @@ void suggestGoals(const StoryGraph &graph, const SuggestOptions &options, const 
             const Entity &goal = *goals[g];
             if (passagePart[g] <= 0 || exclusions.excludes(RelationKind::Addresses, goal.id, painPoint->id))
                 continue;
-            const double relative = passagePart[g] / bestPassages
-                + (bestWhole > 0 ? wholeTextWeight * wholePart[g] / bestWhole : 0);
+            const double relative
+                = passagePart[g] / bestPassages + (bestWhole > 0 ? wholeTextWeight * wholePart[g] / bestWhole : 0);
             candidates.push_back({ painPoint->id, goal.id, RelationKind::Addresses, goal.id, painPoint->id,
                 relative / (1 + wholeTextWeight) * strength, sharedWords(shared[g], words), 0 });
         }
@@ -433,8 +439,8 @@ void suggestRetellings(const StoryGraph &graph, const SuggestOptions &options, c
                 }
             }
             if (cosine > 0)
-                candidates.push_back({ statusQuo[s]->id, future.id, RelationKind::Retells, future.id,
-                    statusQuo[s]->id, std::min(1.0, cosine), sharedWords(shared, words), 0 });
+                candidates.push_back({ statusQuo[s]->id, future.id, RelationKind::Retells, future.id, statusQuo[s]->id,
+                    std::min(1.0, cosine), sharedWords(shared, words), 0 });
         }
         keepBest(candidates, options, out);
     }

@@ -24,7 +24,8 @@ struct Suggestion
     RelationKind kind = RelationKind::Addresses;
     QString from;
     QString to;
-    /** 0 to 1: how well the candidate's text matches the subject's, against the best candidate and the subject's words. */
+    /** 0 to 1: how well the candidate's text matches the subject's, against the best candidate and the subject's words.
+     */
     double score = 0;
     /** The subject's words the candidate's text shares, the most telling first. */
     QStringList terms;

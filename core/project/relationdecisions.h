@@ -34,9 +34,11 @@ public:
 
 private:
     enum class Verdict { Accepted, Rejected };
-    [[nodiscard]] WriteResult decide(Verdict verdict, RelationKind kind, const QString &fromId, const QString &toId) const;
+    [[nodiscard]] WriteResult decide(
+        Verdict verdict, RelationKind kind, const QString &fromId, const QString &toId) const;
     /** Adds (or changes) the entry of storyloom.yml's `relations:` for the relation. */
-    [[nodiscard]] WriteResult writeConfigEntry(Verdict verdict, RelationKind kind, const Entity &from, const Entity &to) const;
+    [[nodiscard]] WriteResult writeConfigEntry(
+        Verdict verdict, RelationKind kind, const Entity &from, const Entity &to) const;
 
     Snapshot m_snapshot;
 };

@@ -71,8 +71,10 @@ private Q_SLOTS:
                 painPointAt.insert(QStringLiteral("%1:%2").arg(r.source.path).arg(r.source.line), r.to);
         }
         // The whole ranking: a goal already linked counts as found, as a reader would see it.
-        const std::vector<Suggestion> ranking
-            = RelationSuggester::suggest(*m_graph, { .limit = 1000, .related = RelatedPairs::Keep });
+        SuggestOptions options;
+        options.limit = 1000;
+        options.related = RelatedPairs::Keep;
+        const std::vector<Suggestion> ranking = RelationSuggester::suggest(*m_graph, options);
         QHash<QString, QStringList> ranked; // pain point -> goals, best first
         for (const Suggestion &s : ranking) {
             if (s.kind == RelationKind::Addresses)
@@ -91,7 +93,11 @@ private Q_SLOTS:
             if (rank >= 0 && rank < 3)
                 ++found;
             else
-                missed << QStringLiteral("%1:%2 -> %3 (rank %4)").arg(pair.path).arg(pair.line).arg(goal->id).arg(rank + 1);
+                missed << QStringLiteral("%1:%2 -> %3 (rank %4)")
+                              .arg(pair.path)
+                              .arg(pair.line)
+                              .arg(goal->id)
+                              .arg(rank + 1);
         }
         int firstRight = 0;
         for (auto it = labelled.cbegin(); it != labelled.cend(); ++it)

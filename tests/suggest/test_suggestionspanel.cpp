@@ -83,7 +83,8 @@ private Q_SLOTS:
         // The first suggestion: the kiosk pain point beside the kiosk goal.
         QCOMPARE(list->currentRow(), 0);
         QVERIFY2(subject->toPlainText().contains(u"kiosk"_s), qPrintable(subject->toPlainText()));
-        QVERIFY2(candidate->toPlainText().contains(u"Kiosks that read every card"_s), qPrintable(candidate->toPlainText()));
+        QVERIFY2(
+            candidate->toPlainText().contains(u"Kiosks that read every card"_s), qPrintable(candidate->toPlainText()));
 
         // S or Down skips to the next one; Up goes back.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S);

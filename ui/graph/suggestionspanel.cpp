@@ -66,7 +66,8 @@ SuggestionsPanel::SuggestionsPanel(Project *project, QWidget *parent)
     m_list->installEventFilter(this);
 
     auto *sides = new QSplitter(Qt::Horizontal, this);
-    for (auto [title, text] : { std::pair { m_subjectTitle, m_subject }, std::pair { m_candidateTitle, m_candidate } }) {
+    for (auto [title, text] :
+        { std::pair { m_subjectTitle, m_subject }, std::pair { m_candidateTitle, m_candidate } }) {
         auto *side = new QWidget(sides);
         auto *layout = new QVBoxLayout(side);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -160,9 +161,11 @@ void SuggestionsPanel::compute()
         const Snapshot graph = ProjectLoader::load(root);
         std::vector<Suggestion> suggestions;
         if (graph) {
-            suggestions = RelationSuggester::suggest(*graph,
-                { .minScore = shownMinScore, .limit = candidatesShown,
-                    .rejected = RelationDecisions(graph).rejected() });
+            SuggestOptions options;
+            options.minScore = shownMinScore;
+            options.limit = candidatesShown;
+            options.rejected = RelationDecisions(graph).rejected();
+            suggestions = RelationSuggester::suggest(*graph, options);
         }
         QMetaObject::invokeMethod(
             self,
