@@ -26,9 +26,10 @@ namespace {
 constexpr double shownMinScore = 0.1;
 constexpr int candidatesShown = 3;
 
+/** The entity's own text; its title is above it already. */
 QString markdownOf(const Entity &entity)
 {
-    return QStringLiteral("## %1\n\n%2").arg(entity.title, QString::fromUtf8(entity.body));
+    return entity.body.isEmpty() ? entity.title : QString::fromUtf8(entity.body);
 }
 } // namespace
 
@@ -189,8 +190,10 @@ void SuggestionsPanel::showResults(
     for (const Suggestion &s : m_suggestions) {
         const Entity *subject = m_graph->entity(s.subject);
         const Entity *candidate = m_graph->entity(s.candidate);
-        m_list->addItem(QStringLiteral("%1  %2 → %3")
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2 → %3")
                 .arg(QString::number(s.score, 'f', 2), subject->title.left(80), candidate->title));
+        item->setToolTip(QStringLiteral("%1\n→ %2").arg(subject->title, candidate->title));
+        m_list->addItem(item);
     }
     m_status->setText(m_suggestions.empty()
             ? tr("No suggestions: every pain point the text ties to a goal is linked or decided.")
@@ -221,9 +224,11 @@ void SuggestionsPanel::showCurrent()
     }
     const Entity *subject = m_graph->entity(s->subject);
     const Entity *candidate = m_graph->entity(s->candidate);
-    m_subjectTitle->setText(QStringLiteral("<b>%1</b>").arg(displayName(subject->type).toHtmlEscaped()));
-    m_candidateTitle->setText(QStringLiteral("<b>%1</b> — %2")
-            .arg(displayName(candidate->type).toHtmlEscaped(), displayName(s->kind).toHtmlEscaped()));
+    m_subjectTitle->setText(QStringLiteral("<b>%1</b>: %2")
+            .arg(displayName(subject->type).toHtmlEscaped(), subject->title.toHtmlEscaped()));
+    m_candidateTitle->setText(QStringLiteral("<b>%1</b> (%2): %3")
+            .arg(displayName(candidate->type).toHtmlEscaped(), displayName(s->kind).toHtmlEscaped(),
+                candidate->title.toHtmlEscaped()));
     m_subject->setMarkdown(markdownOf(*subject));
     m_candidate->setMarkdown(markdownOf(*candidate));
     m_terms->setText(tr("Shared words: %1").arg(s->terms.join(QStringLiteral(", "))));
