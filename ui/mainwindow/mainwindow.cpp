@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_history = new ProjectHistory(this); // undo of project operations, from the project tree
     m_editActions->setProjectHistory(m_history, m_tree);
     new ProjectTreeActions(this, m_tree); // the tree's context menu and drops: rename, move, trash
-    // Suggested relations share Backlinks' place; they are computed only while shown.
+    // Suggested relations share Backlinks' place; they are worked out only while shown.
     auto *suggestionsDock = new QDockWidget(tr("Suggestions"), this);
     suggestionsDock->setObjectName(QStringLiteral("suggestionsDock"));
     auto *suggestions = new SuggestionsPanel(m_project, suggestionsDock);
@@ -157,6 +157,10 @@ MainWindow::MainWindow(QWidget *parent)
         tabifyDockWidget(projectDock, backlinksDock);
         projectDock->raise();
     }
+    // Suggestions read the whole project again after each change: shown when asked for (View menu).
+    if (auto *suggestionsDock = findChild<QDockWidget *>(QStringLiteral("suggestionsDock"));
+        !restored && suggestionsDock)
+        suggestionsDock->hide();
 }
 
 MainWindow::~MainWindow()
