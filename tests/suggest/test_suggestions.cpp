@@ -9,6 +9,9 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +283,40 @@ private Q_SLOTS:
         graph = ProjectLoader::load(dir.path());
         QVERIFY(findRelation(*graph, RelationKind::Addresses, quickRenewals, kiosk));
         QCOMPARE(filesUnder(dir.path()), pages);
+    }
+
+    /** storyloom-cli suggest: JSON with the relation to add, options checked, the usual exit codes. */
+    void commandLine()
+    {
+        const QString book = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/library-book");
+        const storyloom::test::ProcessResult json
+            = storyloom::test::runCli({ QStringLiteral("suggest"), QStringLiteral("--json"), book });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(json.out).array();
+        QVERIFY2(!list.isEmpty(), json.out.constData());
+        const QJsonObject first = list.first().toObject();
+        QCOMPARE(
+            first.value(QStringLiteral("candidateTitle")).toString(), QStringLiteral("Kiosks that read every card"));
+        QCOMPARE(first.value(QStringLiteral("rank")).toInt(), 1);
+        const QJsonObject relation = first.value(QStringLiteral("relation")).toObject();
+        QCOMPARE(relation.value(QStringLiteral("kind")).toString(), QStringLiteral("addresses"));
+        QCOMPARE(
+            relation.value(QStringLiteral("from")).toString(), first.value(QStringLiteral("candidate")).toString());
+        QVERIFY(!first.value(QStringLiteral("terms")).toArray().isEmpty());
+
+        const storyloom::test::ProcessResult text = storyloom::test::runCli(
+            { QStringLiteral("suggest"), QStringLiteral("--min-score"), QStringLiteral("0.5"), book });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.outText().contains(QStringLiteral("Kiosks that read every card")), text.out.constData());
+        QCOMPARE(
+            storyloom::test::runCli({ QStringLiteral("suggest"), QStringLiteral("--limit"), QStringLiteral("0"), book })
+                .exitCode,
+            2);
+        QCOMPARE(storyloom::test::runCli(
+                     { QStringLiteral("suggest"), QStringLiteral("--min-score"), QStringLiteral("2"), book })
+                     .exitCode,
+            2);
+        QCOMPARE(storyloom::test::runCli({ QStringLiteral("suggest"), book + QStringLiteral("/nowhere") }).exitCode, 1);
     }
 };
 
