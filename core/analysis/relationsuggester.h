@@ -33,7 +33,7 @@ struct Suggestion
     int rank = 0;
 };
 
-/** Whether the texts of the stories linked to a goal count as the goal's own text. */
+/** Whether the texts of the stories a goal's page links count as the goal's text. */
 enum class SuggestionEvidence { TextAndLinkedStories, TextOnly };
 
 /** Whether pairs that some relation already joins are left out. */
@@ -58,7 +58,7 @@ struct SuggestOptions
 
 /**
  * Ranks candidate relations by the words two entities share: for each pain point the goals
- * (over a goal's title, its text, its sub-goals' and the stories linked to it, passage by
+ * (over a goal's title, its text, its sub-goals' and the stories its page links, passage by
  * passage with BM25 and as a whole with TF-IDF), for each status-quo story the shiny-future
  * stories (TF-IDF). Deterministic: equal scores are ordered by id. Any thread.
  */
