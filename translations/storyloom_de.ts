@@ -366,6 +366,37 @@
         <source>no entity named &apos;%1&apos; (give its id, the id&apos;s last part or its title)</source>
         <translation>kein Element namens „%1“ (geben Sie seine ID, den letzten Teil der ID oder seinen Titel an)</translation>
     </message>
+    <message>
+        <source>suggest relations from the text (goals for pain points)</source>
+        <translation>Beziehungen aus dem Text vorschlagen (Ziele für Schmerzpunkte)</translation>
+    </message>
+    <message>
+        <source>Suggest relations nobody wrote down, from the words two texts share: for each pain point the goals that may address it, for each status-quo story the shiny-future stories that may retell it. Pairs already related and pairs rejected in storyloom.yml or front matter are left out.</source>
+        <translation>Schlägt Beziehungen vor, die niemand aufgeschrieben hat, anhand der Wörter, die zwei Texte teilen: für jeden Schmerzpunkt die Ziele, die ihn angehen könnten, für jede Status-quo-Geschichte die Geschichten einer glänzenden Zukunft, die sie neu erzählen könnten. Paare, die schon in Beziehung stehen, und in storyloom.yml oder im Front Matter abgelehnte Paare werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>only suggestions scoring at least S, from 0 to 1 (default 0.1)</source>
+        <translation>nur Vorschläge mit mindestens S Punkten, von 0 bis 1 (Standard 0.1)</translation>
+    </message>
+    <message>
+        <source>at most N candidates for each pain point or story (default 3)</source>
+        <translation>höchstens N Kandidaten je Schmerzpunkt oder Geschichte (Standard 3)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli suggest: --limit needs a positive number</source>
+        <translation>storyloom-cli suggest: --limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>storyloom-cli suggest: --min-score needs a number from 0 to 1</source>
+        <translation>storyloom-cli suggest: --min-score braucht eine Zahl von 0 bis 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1618,6 +1649,10 @@
         <source>relation names &apos;%1&apos;, which is no entity of this project</source>
         <translation>die Beziehung nennt &apos;%1&apos;, das kein Element dieses Projekts ist</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no rejected relation (KIND TARGET) of this project</source>
+        <translation>&apos;%1&apos; ist keine abgelehnte Beziehung (ART ZIEL) dieses Projekts</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::GraphExportDialog</name>
@@ -2018,6 +2053,10 @@
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownRenderer</name>
@@ -2346,6 +2385,25 @@
     <message>
         <source>(Same as the file on disk.)</source>
         <translation>(Gleich wie die Datei auf der Festplatte.)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RelationDecisions</name>
+    <message>
+        <source>no entity &apos;%1&apos;</source>
+        <translation>kein Element &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2 already decides this relation; edit it there</source>
+        <translation>%1 Zeile %2 entscheidet schon über diese Beziehung; ändern Sie sie dort</translation>
+    </message>
+    <message>
+        <source>%1 writes relations: on one line; write it as a list to add to it</source>
+        <translation>%1 schreibt relations: in einer Zeile; schreiben Sie es als Liste, um etwas hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2836,68 @@
     <message>
         <source>These shortcuts are ambiguous and do nothing: %1</source>
         <translation>Diese Tastenkürzel sind mehrdeutig und bewirken nichts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SuggestionsPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>A: accept · R: reject · S or Down: skip</source>
+        <translation>A: annehmen · R: ablehnen · S oder Pfeil ab: überspringen</translation>
+    </message>
+    <message>
+        <source>Keep this relation (A)</source>
+        <translation>Diese Beziehung behalten (A)</translation>
+    </message>
+    <message>
+        <source>Never suggest this relation again (R)</source>
+        <translation>Diese Beziehung nie wieder vorschlagen (R)</translation>
+    </message>
+    <message>
+        <source>Decide later (S or Down)</source>
+        <translation>Später entscheiden (S oder Pfeil ab)</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Suche nach Vorschlägen…</translation>
+    </message>
+    <message>
+        <source>No suggestions: every pain point the text ties to a goal is linked or decided.</source>
+        <translation>Keine Vorschläge: Jeder Schmerzpunkt, den der Text mit einem Ziel verbindet, ist verknüpft oder entschieden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). A accepts, R rejects, S or Down skips.</source>
+        <translation>
+            <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, S oder Pfeil ab überspringt.</numerusform>
+            <numerusform>%n Vorschläge. A nimmt an, R lehnt ab, S oder Pfeil ab überspringt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Gemeinsame Wörter: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: written to %1</source>
+        <translation>Angenommen: in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Rejected: written to %1</source>
+        <translation>Abgelehnt: in %1 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@
             <numerusform>storyloom-cli sync: %n files changed on both sides; resolve them in Storyloom (or take one side with Git), then sync again, or run `storyloom-cli sync --abort PROJECT` to go back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::BacklinksPanel</name>
@@ -211,6 +218,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s). A accepts, R rejects, S or Down skips.</source>
+        <translation>
+            <numerusform>%n suggestion. A accepts, R rejects, S or Down skips.</numerusform>
+            <numerusform>%n suggestions. A accepts, R rejects, S or Down skips.</numerusform>
         </translation>
     </message>
 </context>

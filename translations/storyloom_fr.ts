@@ -366,6 +366,37 @@
         <source>no entity named &apos;%1&apos; (give its id, the id&apos;s last part or its title)</source>
         <translation>aucun élément nommé «&#xa0;%1&#xa0;» (indiquez son identifiant, la dernière partie de l’identifiant ou son titre)</translation>
     </message>
+    <message>
+        <source>suggest relations from the text (goals for pain points)</source>
+        <translation>suggérer des relations à partir du texte (objectifs pour les points de friction)</translation>
+    </message>
+    <message>
+        <source>Suggest relations nobody wrote down, from the words two texts share: for each pain point the goals that may address it, for each status-quo story the shiny-future stories that may retell it. Pairs already related and pairs rejected in storyloom.yml or front matter are left out.</source>
+        <translation>Suggère des relations que personne n’a écrites, d’après les mots que deux textes partagent : pour chaque point de friction, les objectifs qui pourraient y répondre ; pour chaque récit de statu quo, les récits d’avenir radieux qui pourraient le raconter à nouveau. Les paires déjà reliées et celles rejetées dans storyloom.yml ou dans l’en-tête YAML sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>only suggestions scoring at least S, from 0 to 1 (default 0.1)</source>
+        <translation>seulement les suggestions dont le score atteint S, de 0 à 1 (par défaut 0.1)</translation>
+    </message>
+    <message>
+        <source>at most N candidates for each pain point or story (default 3)</source>
+        <translation>au plus N candidats par point de friction ou récit (par défaut 3)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli suggest: --limit needs a positive number</source>
+        <translation>storyloom-cli suggest : --limit attend un nombre positif</translation>
+    </message>
+    <message>
+        <source>storyloom-cli suggest: --min-score needs a number from 0 to 1</source>
+        <translation>storyloom-cli suggest : --min-score attend un nombre de 0 à 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1618,6 +1649,10 @@
         <source>relation names &apos;%1&apos;, which is no entity of this project</source>
         <translation>la relation nomme &apos;%1&apos;, qui n’est pas un élément de ce projet</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no rejected relation (KIND TARGET) of this project</source>
+        <translation>&apos;%1&apos; n’est pas une relation rejetée (GENRE CIBLE) de ce projet</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::GraphExportDialog</name>
@@ -2018,6 +2053,10 @@
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownRenderer</name>
@@ -2346,6 +2385,25 @@
     <message>
         <source>(Same as the file on disk.)</source>
         <translation>(Identique au fichier sur le disque.)</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::RelationDecisions</name>
+    <message>
+        <source>no entity &apos;%1&apos;</source>
+        <translation>aucun élément &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2 already decides this relation; edit it there</source>
+        <translation>%1, ligne %2, tranche déjà cette relation ; modifiez-la là</translation>
+    </message>
+    <message>
+        <source>%1 writes relations: on one line; write it as a list to add to it</source>
+        <translation>%1 écrit relations: sur une seule ligne ; écrivez-la en liste pour y ajouter</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2836,68 @@
     <message>
         <source>These shortcuts are ambiguous and do nothing: %1</source>
         <translation>Ces raccourcis sont ambigus et ne font rien&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SuggestionsPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>A: accept · R: reject · S or Down: skip</source>
+        <translation>A : accepter · R : rejeter · S ou Bas : passer</translation>
+    </message>
+    <message>
+        <source>Keep this relation (A)</source>
+        <translation>Garder cette relation (A)</translation>
+    </message>
+    <message>
+        <source>Never suggest this relation again (R)</source>
+        <translation>Ne plus jamais suggérer cette relation (R)</translation>
+    </message>
+    <message>
+        <source>Decide later (S or Down)</source>
+        <translation>Décider plus tard (S ou Bas)</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <source>No suggestions: every pain point the text ties to a goal is linked or decided.</source>
+        <translation>Aucune suggestion : chaque point de friction que le texte rattache à un objectif est relié ou tranché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). A accepts, R rejects, S or Down skips.</source>
+        <translation>
+            <numerusform>%n suggestion. A accepte, R rejette, S ou Bas passe.</numerusform>
+            <numerusform>%n suggestions. A accepte, R rejette, S ou Bas passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Mots partagés : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: written to %1</source>
+        <translation>Acceptée : écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Rejected: written to %1</source>
+        <translation>Rejetée : écrite dans %1</translation>
     </message>
 </context>
 <context>

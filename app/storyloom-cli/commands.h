@@ -10,6 +10,7 @@ int runCheck(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
+int runSuggest(const QStringList &arguments);
 int runIndex(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runExport(const QStringList &arguments);

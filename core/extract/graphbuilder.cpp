@@ -23,7 +23,8 @@ const QSet<QString> &knownFrontMatterKeys()
         QStringLiteral("id"), QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"),
         QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("state"), QStringLiteral("progress"),
         QStringLiteral("owners"), QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"),
-        QStringLiteral("date"), QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description") };
+        QStringLiteral("date"), QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description"),
+        rejectedRelationsKey() };
     return keys;
 }
 
@@ -964,13 +965,33 @@ void GraphBuilder::applyConfiguredRelations()
             addRelation(entry.kind, fromId, toId, entry.where, Provenance::Declared);
             continue;
         }
-        // A rejected relation stays gone: what is there goes, and nothing found later adds it again.
-        const RelationKey key { entry.kind, fromId, toId };
-        m_rejected.insert(key);
-        m_relationKeys.remove(key);
-        std::erase_if(
-            m_relations, [&](const Relation &r) { return r.kind == key.kind && r.from == key.from && r.to == key.to; });
+        reject({ entry.kind, fromId, toId });
     }
+    // A native page lists the relations from it the user rejected in its front matter.
+    for (const FileEntry &file : m_files) {
+        const FrontMatter &fm = file.source->document.frontMatter;
+        if (!fm.present || !fm.values.contains(rejectedRelationsKey()))
+            continue;
+        const SourceLocation where { file.source->path, fm.keyLines.value(rejectedRelationsKey(), 1), 1 };
+        for (const QString &text : fm.list(rejectedRelationsKey())) {
+            const std::optional<std::pair<RelationKind, QString>> entry = readRejectedEntry(text);
+            const std::optional<int> to = entry ? resolveReference(entry->second) : std::nullopt;
+            if (!to) {
+                warn(where, tr("'%1' is no rejected relation (KIND TARGET) of this project").arg(text));
+                continue;
+            }
+            reject({ entry->first, m_entities[size_t(file.entity)].id, m_entities[size_t(*to)].id });
+        }
+    }
+}
+
+void GraphBuilder::reject(const RelationKey &key)
+{
+    // A rejected relation stays gone: what is there goes, and nothing found later adds it again.
+    m_rejected.insert(key);
+    m_relationKeys.remove(key);
+    std::erase_if(
+        m_relations, [&](const Relation &r) { return r.kind == key.kind && r.from == key.from && r.to == key.to; });
 }
 
 void GraphBuilder::deriveRelations()

@@ -125,7 +125,9 @@ private:
         }
     };
     QSet<RelationKey> m_relationKeys;
-    /** Relations the user rejected (storyloom.yml): never added, whatever finds them. */
+    /** Takes a relation away for good: whatever finds it later does not add it again. */
+    void reject(const RelationKey &key);
+    /** Relations the user rejected (storyloom.yml, a page's `rejected:`): never added, whatever finds them. */
     QSet<RelationKey> m_rejected;
     PublishedAddresses m_published;
     QHash<QString, int> m_byId;

@@ -166,6 +166,29 @@ void readNativeConfig(ProjectConfig &config, const QByteArray &bytes)
 
 } // namespace
 
+QString rejectedRelationsKey()
+{
+    return QStringLiteral("rejected");
+}
+
+std::optional<std::pair<RelationKind, QString>> readRejectedEntry(const QString &entry)
+{
+    const QString text = entry.trimmed();
+    const qsizetype space = text.indexOf(u' ');
+    if (space <= 0)
+        return std::nullopt;
+    const std::optional<RelationKind> kind = relationKindFromString(text.left(space));
+    const QString target = text.mid(space + 1).trimmed();
+    if (!kind || target.isEmpty())
+        return std::nullopt;
+    return std::pair { *kind, target };
+}
+
+QString rejectedEntry(RelationKind kind, const QString &targetReference)
+{
+    return toString(kind) + u' ' + targetReference;
+}
+
 ProjectConfig readProjectConfig(const QString &root)
 {
     ConfigFiles files;

@@ -6,6 +6,8 @@
 #include "core/rules/ruleset.h"
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace storyloom {
 
@@ -33,6 +35,16 @@ struct ConfiguredRelation
     /** Where the entry is, in storyloom.yml. */
     SourceLocation where;
 };
+
+/**
+ * The front-matter key under which a native page lists the relations from it that the user
+ * rejected, one `KIND TARGET` entry each (`rejected: [addresses slow-sync]`).
+ */
+[[nodiscard]] QString rejectedRelationsKey();
+/** Reads one `rejected:` entry: the relation kind and the reference to the target; nothing when malformed. */
+[[nodiscard]] std::optional<std::pair<RelationKind, QString>> readRejectedEntry(const QString &entry);
+/** Writes one `rejected:` entry. */
+[[nodiscard]] QString rejectedEntry(RelationKind kind, const QString &targetReference);
 
 /** How a project folder is laid out, read from storyloom.yml or book.toml. */
 struct ProjectConfig

@@ -3,9 +3,11 @@
 // Loads a project (scan, parse, classify, extract) the way the GUI and CLI do,
 // and reports the wall time of each whole load (the target is in benchmarks.py).
 // Also times the graph build alone, from parses already in memory: what every
-// graph-changing refresh of the index pays once its cached parses are read.
+// graph-changing refresh of the index pays once its cached parses are read,
+// and the suggested relations (RelationSuggester) on top of a load.
 #include "benchharness.h"
 
+#include "core/analysis/relationsuggester.h"
 #include "core/extract/graphbuilder.h"
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectloader.h"
@@ -31,6 +33,11 @@ int main(int argc, char *argv[])
     harness.measure(QStringLiteral("load"), [&] { last = ProjectLoader::load(root); });
     if (!last)
         bench::fail(QStringLiteral("the loader returned no snapshot"));
+    size_t suggestions = 0;
+    harness.measure(QStringLiteral("load+suggest"),
+        [&] { suggestions = RelationSuggester::suggest(*ProjectLoader::load(root)).size(); });
+    harness.measure(QStringLiteral("suggest"), [&] { suggestions = RelationSuggester::suggest(*last).size(); });
+    harness.note(QStringLiteral("suggestions"), qint64(suggestions));
 
     const QString absolute = QFileInfo(root).absoluteFilePath();
     const ProjectConfig config = readProjectConfig(absolute);

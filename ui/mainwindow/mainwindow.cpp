@@ -7,6 +7,7 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/export/exportrunner.h"
 #include "ui/graph/graphwidget.h"
+#include "ui/graph/suggestionspanel.h"
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
 #include "ui/mainwindow/entitypage.h"
@@ -82,6 +83,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_history = new ProjectHistory(this); // undo of project operations, from the project tree
     m_editActions->setProjectHistory(m_history, m_tree);
     new ProjectTreeActions(this, m_tree); // the tree's context menu and drops: rename, move, trash
+    // Suggested relations share Backlinks' place; they are worked out only while shown.
+    auto *suggestionsDock = new QDockWidget(tr("Suggestions"), this);
+    suggestionsDock->setObjectName(QStringLiteral("suggestionsDock"));
+    auto *suggestions = new SuggestionsPanel(m_project, suggestionsDock);
+    suggestions->setObjectName(QStringLiteral("suggestionsPanel"));
+    suggestionsDock->setWidget(suggestions);
+    addDockWidget(Qt::RightDockWidgetArea, suggestionsDock);
+    if (auto *backlinks = findChild<QDockWidget *>(QStringLiteral("backlinksDock"))) {
+        tabifyDockWidget(backlinks, suggestionsDock);
+        backlinks->raise();
+    }
 
     m_countsLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);
@@ -145,6 +157,10 @@ MainWindow::MainWindow(QWidget *parent)
         tabifyDockWidget(projectDock, backlinksDock);
         projectDock->raise();
     }
+    // Suggestions read the whole project again after each change: shown when asked for (View menu).
+    if (auto *suggestionsDock = findChild<QDockWidget *>(QStringLiteral("suggestionsDock"));
+        !restored && suggestionsDock)
+        suggestionsDock->hide();
 }
 
 MainWindow::~MainWindow()
@@ -211,6 +227,8 @@ void MainWindow::createMenuBar()
     roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *tree = view->addAction(tr("Project &Tree"), this, [this] { m_tree->setFocus(); });
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("suggestionsDock")))
+        view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addActions(m_editActions->viewActions());
 
