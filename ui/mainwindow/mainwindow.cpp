@@ -10,6 +10,7 @@
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
 #include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/focusmode.h"
 #include "ui/mainwindow/helpmenu.h"
 #include "ui/mainwindow/projecthistory.h"
 #include "ui/mainwindow/projecttreeactions.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchTools = new SearchTools(this); // Search menu: find in project, quick open, backlinks
     m_session = new EditorSession(this); // File › New and Settings, tab restore, crash recovery
     m_history = new ProjectHistory(this); // undo of project operations, from the project tree
+    m_focusMode = new FocusMode(this, m_tabs); // F11: the editor alone, full screen
     m_editActions->setProjectHistory(m_history, m_tree);
     new ProjectTreeActions(this, m_tree); // the tree's context menu and drops: rename, move, trash
 
@@ -213,6 +215,8 @@ void MainWindow::createMenuBar()
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     view->addSeparator();
     view->addActions(m_editActions->viewActions());
+    view->addSeparator();
+    view->addActions(m_focusMode->actions());
 
     menuBar()->addMenu(m_searchTools->menu());
     menuBar()->addMenu(m_sync->menu());
@@ -290,6 +294,10 @@ void MainWindow::showView(View view)
     case View::Roadmap:
         m_tabs->setCurrentWidget(m_roadmapView);
         break;
+    case View::Focus:
+        showView(View::Editor);
+        m_focusMode->setOn(true);
+        break;
     case View::Editor:
         if (const QList<EntityPage *> pages = m_tabs->pages(); !pages.isEmpty()) {
             m_tabs->setCurrentWidget(pages.first());
@@ -309,6 +317,8 @@ void MainWindow::showView(View view)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The panels focus mode hid are the user's layout: it is saved as it was before.
+    m_focusMode->setOn(false);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
