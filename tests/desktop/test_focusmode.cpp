@@ -48,10 +48,7 @@ class TestFocusMode : public QObject
 
     [[nodiscard]] MarkdownEditor *editor() const { return m_page->editor(); }
     [[nodiscard]] QDockWidget *projectDock() const { return m_window->findChild<QDockWidget *>(u"projectDock"_s); }
-    [[nodiscard]] QTabBar *tabBar() const
-    {
-        return qobject_cast<QTabWidget *>(m_window->centralWidget())->tabBar();
-    }
+    [[nodiscard]] QTabBar *tabBar() const { return qobject_cast<QTabWidget *>(m_window->centralWidget())->tabBar(); }
     [[nodiscard]] QWidget *focusBar() const { return m_page->findChild<QWidget *>(u"focusBar"_s); }
 
     [[nodiscard]] bool chromeShown() const
@@ -61,8 +58,8 @@ class TestFocusMode : public QObject
     }
     [[nodiscard]] bool chromeHidden() const
     {
-        return !m_window->menuBar()->isVisible() && !m_window->statusBar()->isVisible()
-            && !projectDock()->isVisible() && !tabBar()->isVisible();
+        return !m_window->menuBar()->isVisible() && !m_window->statusBar()->isVisible() && !projectDock()->isVisible()
+            && !tabBar()->isVisible();
     }
 
 private Q_SLOTS:

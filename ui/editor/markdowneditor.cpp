@@ -156,7 +156,9 @@ void MarkdownEditor::updateMargins()
 {
     int side = 0;
     if (m_focus.on) {
-        const int column = fontMetrics().horizontalAdvance(u'n') * focusColumnCharacters;
+        // The characters, the document's own margin either side and the cursor: a line of that many fits.
+        const int column = fontMetrics().horizontalAdvance(u'n') * focusColumnCharacters
+            + int(2 * document()->documentMargin()) + cursorWidth() + 2;
         const int room = contentsRect().width() - verticalScrollBar()->sizeHint().width();
         side = std::max(0, (room - column) / 2);
     }

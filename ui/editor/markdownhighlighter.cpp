@@ -63,16 +63,14 @@ template<typename Prose, typename Word> void forEachWord(const QString &text, Pr
             continue;
         }
         const qsizetype start = i;
-        while (i < size
-            && (isWordChar(text[i]) || (isApostrophe(text[i]) && i + 1 < size && isWordChar(text[i + 1]))))
+        while (i < size && (isWordChar(text[i]) || (isApostrophe(text[i]) && i + 1 < size && isWordChar(text[i + 1]))))
             ++i;
         const qsizetype end = i;
         const auto glued = [&text, size](qsizetype at, qsizetype next) {
             if (at < 0 || at >= size)
                 return false;
             const QChar c = text[at];
-            if (c.isDigit() || c == u'_' || c == u'/' || c == u'\\' || c == u'@' || c == u'#' || c == u'$'
-                || c == u'=')
+            if (c.isDigit() || c == u'_' || c == u'/' || c == u'\\' || c == u'@' || c == u'#' || c == u'$' || c == u'=')
                 return true;
             // "file.md", "example.com": a dot between letters.
             return c == u'.' && next >= 0 && next < size && text[next].isLetterOrNumber();
@@ -111,8 +109,7 @@ QList<bool> proseMask(const QTextBlock &block)
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
-{
-}
+{ }
 
 MarkdownHighlighter::~MarkdownHighlighter() = default;
 
@@ -186,8 +183,8 @@ void MarkdownHighlighter::underlineMisspellings(const QString &text)
             const QString word = text.mid(start, length);
             SpellChecker::Verdict verdict = m_checker->cachedVerdict(word);
             if (verdict == SpellChecker::Verdict::Unchecked && m_checkNow)
-                verdict = m_checker->isCorrect(word) ? SpellChecker::Verdict::Correct
-                                                     : SpellChecker::Verdict::Misspelled;
+                verdict
+                    = m_checker->isCorrect(word) ? SpellChecker::Verdict::Correct : SpellChecker::Verdict::Misspelled;
             if (verdict == SpellChecker::Verdict::Unchecked)
                 unchecked = true;
             if (verdict != SpellChecker::Verdict::Misspelled)
@@ -207,26 +204,28 @@ void MarkdownHighlighter::checkBlocks(const QTextBlock &first, const QTextBlock 
 {
     if (!m_checker || !m_checker->isActive() || !document())
         return;
+    // Only blocks with words the dictionary has not seen: the others are underlined already. All are
+    // chosen before any is checked, as checking one fills the cache for the words of the next.
+    QList<QTextBlock> unchecked;
     for (QTextBlock block = first; block.isValid(); block = block.next()) {
-        // Only blocks with words the dictionary has not seen: the others are underlined already.
         const QList<bool> mask = proseMask(block);
-        bool unchecked = false;
+        bool found = false;
         const QString text = block.text();
         forEachWord(
             text, [&mask](int i) { return mask.value(i, true); },
-            [this, &text, &unchecked](int start, int length) {
-                if (!unchecked
-                    && m_checker->cachedVerdict(text.mid(start, length)) == SpellChecker::Verdict::Unchecked)
-                    unchecked = true;
+            [this, &text, &found](int start, int length) {
+                if (!found && m_checker->cachedVerdict(text.mid(start, length)) == SpellChecker::Verdict::Unchecked)
+                    found = true;
             });
-        if (unchecked) {
-            m_checkNow = true;
-            rehighlightBlock(block);
-            m_checkNow = false;
-        }
+        if (found)
+            unchecked.append(block);
         if (block == last)
             break;
     }
+    m_checkNow = true;
+    for (const QTextBlock &block : std::as_const(unchecked))
+        rehighlightBlock(block);
+    m_checkNow = false;
 }
 
 Misspelling MarkdownHighlighter::misspellingAt(int position) const

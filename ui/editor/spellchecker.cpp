@@ -199,8 +199,8 @@ bool SpellChecker::chooseLanguage(const QString &code)
 {
     // A storyloom.yml is the project's own settings, shared with co-authors; an mdBook takes one beside
     // book.toml without changing. A plain folder stays one: the choice is kept in the user's settings.
-    const bool ownConfig = QFileInfo::exists(configPath(m_root))
-        || QFileInfo::exists(m_root + QStringLiteral("/book.toml"));
+    const bool ownConfig
+        = QFileInfo::exists(configPath(m_root)) || QFileInfo::exists(m_root + QStringLiteral("/book.toml"));
     if (ownConfig) {
         QFile file(configPath(m_root));
         QByteArray bytes;
@@ -211,8 +211,8 @@ bool SpellChecker::chooseLanguage(const QString &code)
             }
             bytes = file.readAll();
         }
-        const WriteResult result = Writer::writeFile(m_root, QStringLiteral("storyloom.yml"),
-            WordList::withTopLevelScalar(bytes, "language", code.toUtf8()));
+        const WriteResult result = Writer::writeFile(
+            m_root, QStringLiteral("storyloom.yml"), WordList::withTopLevelScalar(bytes, "language", code.toUtf8()));
         if (!result.ok) {
             qCWarning(lcUiEditor) << "cannot write the language to storyloom.yml:" << result.error;
             return false;
@@ -232,6 +232,9 @@ bool SpellChecker::isKnown(const QString &word) const
             || m_ignored.contains(w);
     };
     if (knows(word))
+        return true;
+    // "Amara's": a known name with the possessive.
+    if (word.size() > 2 && (word.endsWith(QLatin1String("'s")) || word.endsWith(u"’s")) && isKnown(word.chopped(2)))
         return true;
     // "Harbour" at the start of a sentence is the list's "harbour".
     return word.size() > 1 && word.front().isUpper() && knows(word.front().toLower() + word.mid(1));

@@ -176,9 +176,8 @@ bool FocusMode::eventFilter(QObject *watched, QEvent *event)
     // Esc leaves when the text has the focus; in the find bar, a completion list or a menu it does their work.
     if (event->type() == QEvent::KeyPress && m_on && m_page) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
-            && watched == m_page->editor() && !QApplication::activePopupWidget()
-            && !QApplication::activeModalWidget()) {
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && watched == m_page->editor()
+            && !QApplication::activePopupWidget() && !QApplication::activeModalWidget()) {
             setOn(false);
             return true;
         }
