@@ -1507,7 +1507,7 @@
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <source>&amp;Typewriter Scrolling</source>
+        <source>T&amp;ypewriter Scrolling</source>
         <translation>&amp;Schreibmaschinen-Bildlauf</translation>
     </message>
     <message>

@@ -1507,12 +1507,12 @@
         <translation>Mode &amp;concentration</translation>
     </message>
     <message>
-        <source>&amp;Typewriter Scrolling</source>
+        <source>T&amp;ypewriter Scrolling</source>
         <translation>Défilement &amp;machine à écrire</translation>
     </message>
     <message>
         <source>&amp;Dim Other Paragraphs</source>
-        <translation>&amp;Atténuer les autres paragraphes</translation>
+        <translation>A&amp;tténuer les autres paragraphes</translation>
     </message>
     <message>
         <source>Write with nothing but the text in view (Esc leaves)</source>

@@ -41,7 +41,7 @@ FocusMode::FocusMode(QMainWindow *window, DocumentTabs *tabs)
     , m_window(window)
     , m_tabs(tabs)
     , m_action(new QAction(tr("&Focus Mode"), this))
-    , m_typewriter(new QAction(tr("&Typewriter Scrolling"), this))
+    , m_typewriter(new QAction(tr("T&ypewriter Scrolling"), this))
     , m_dimming(new QAction(tr("&Dim Other Paragraphs"), this))
 {
     setObjectName(QStringLiteral("focusMode"));
