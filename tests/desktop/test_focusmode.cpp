@@ -90,6 +90,14 @@ private Q_SLOTS:
 
     void enteringAndLeavingKeepTheCursorAndTheSelection()
     {
+        // Two panels in one place, the project tree in front: it is in front again afterwards.
+        auto *backlinks = m_window->findChild<QDockWidget *>(u"backlinksDock"_s);
+        QVERIFY(backlinks);
+        m_window->tabifyDockWidget(projectDock(), backlinks);
+        backlinks->show();
+        projectDock()->raise();
+        QTRY_VERIFY(!projectDock()->visibleRegion().isEmpty());
+        QTRY_VERIFY(backlinks->visibleRegion().isEmpty());
         QVERIFY(chromeShown());
         // A selection made with the keyboard: three words back from the end of a line.
         QTest::keyClick(editor(), Qt::Key_End);
@@ -117,6 +125,8 @@ private Q_SLOTS:
         // Esc leaves, with everything back.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(chromeShown());
+        QTRY_VERIFY(!projectDock()->visibleRegion().isEmpty());
+        QVERIFY(backlinks->visibleRegion().isEmpty());
         QVERIFY(m_page->isPreviewShown());
         QVERIFY(!focusBar()->isVisible());
         QCOMPARE(QApplication::focusWidget(), editor());

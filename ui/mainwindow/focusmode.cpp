@@ -116,6 +116,7 @@ void FocusMode::enter()
             collectActions(menu, m_borrowed);
     }
     m_window->addActions(m_borrowed);
+    m_dockState = m_window->saveState();
     hide(m_window->menuBar());
     hide(m_window->statusBar());
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
@@ -143,6 +144,8 @@ void FocusMode::leave()
             widget->show();
     }
     m_hidden.clear();
+    // Which of the tabified panels was in front: showing them again would bring the last one forward.
+    m_window->restoreState(m_dockState);
     for (QAction *action : std::as_const(m_borrowed))
         m_window->removeAction(action);
     m_borrowed.clear();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -56,6 +57,8 @@ private:
     /** Menu actions added to the window while its menu bar is hidden, so their keys still work. */
     QList<QAction *> m_borrowed;
     Qt::WindowStates m_windowState;
+    /** The docks and toolbars as they were (QMainWindow::saveState()). */
+    QByteArray m_dockState;
 };
 
 } // namespace storyloom
