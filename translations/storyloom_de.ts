@@ -409,10 +409,6 @@
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>The view to show first: editor, graph or roadmap.</source>
-        <translation>Die zuerst gezeigte Ansicht: editor, graph oder roadmap.</translation>
-    </message>
-    <message>
         <source>The project folder to open.</source>
         <translation>Der zu öffnende Projektordner.</translation>
     </message>
@@ -433,6 +429,10 @@
     <message>
         <source>storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation>storyloom: --size erwartet WIDTHxHEIGHT, z.&#xa0;B. 1280x800</translation>
+    </message>
+    <message>
+        <source>The view to show first: editor, graph, roadmap or focus (the editor in focus mode).</source>
+        <translation>Die zuerst gezeigte Ansicht: editor, graph, roadmap oder focus (der Editor im Fokusmodus).</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1341,36 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Target: </source>
+        <translation>Ziel: </translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>Words to write in this story in one session</source>
+        <translation>Wörter, die in einer Sitzung an dieser Geschichte geschrieben werden sollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n word(s) this session</source>
+        <translation>
+            <numerusform>%1 von %n Wort in dieser Sitzung</numerusform>
+            <numerusform>%1 von %n Wörtern in dieser Sitzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) this session</source>
+        <translation>
+            <numerusform>%n Wort in dieser Sitzung</numerusform>
+            <numerusform>%n Wörter in dieser Sitzung</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::EntityTemplates</name>
@@ -1499,6 +1529,25 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::FocusMode</name>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation>&amp;Schreibmaschinen-Bildlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Dim Other Paragraphs</source>
+        <translation>Andere Absätze &amp;abblenden</translation>
+    </message>
+    <message>
+        <source>Write with nothing but the text in view (Esc leaves)</source>
+        <translation>Schreiben, nur mit dem Text im Blick (Esc beendet)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2105,41 @@
     <message>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MarkdownEditor</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the word to the project&apos;s word list, storyloom-words.txt</source>
+        <translation>Fügt das Wort der Wortliste des Projekts hinzu, storyloom-words.txt</translation>
+    </message>
+    <message>
+        <source>Add to Personal Dictionary</source>
+        <translation>Zum persönlichen Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Check Spelling</source>
+        <translation>Rechtschreibung prüfen</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation>Keine Wörterbücher installiert</translation>
     </message>
 </context>
 <context>

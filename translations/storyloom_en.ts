@@ -98,6 +98,20 @@
             <numerusform>%n min read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n word(s) this session</source>
+        <translation>
+            <numerusform>%1 of %n word this session</numerusform>
+            <numerusform>%1 of %n words this session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) this session</source>
+        <translation>
+            <numerusform>%n word this session</numerusform>
+            <numerusform>%n words this session</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::FindBar</name>

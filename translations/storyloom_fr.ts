@@ -409,10 +409,6 @@
         <translation>Enregistrer la fenêtre principale dans un fichier PNG et quitter.</translation>
     </message>
     <message>
-        <source>The view to show first: editor, graph or roadmap.</source>
-        <translation>La vue à afficher d’abord&#xa0;: editor, graph ou roadmap.</translation>
-    </message>
-    <message>
         <source>The project folder to open.</source>
         <translation>Le dossier de projet à ouvrir.</translation>
     </message>
@@ -433,6 +429,10 @@
     <message>
         <source>storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation>storyloom&#xa0;: --size attend WIDTHxHEIGHT, par exemple 1280x800</translation>
+    </message>
+    <message>
+        <source>The view to show first: editor, graph, roadmap or focus (the editor in focus mode).</source>
+        <translation>La vue à afficher d’abord&#xa0;: editor, graph, roadmap ou focus (l’éditeur en mode concentration).</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1341,36 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>No target</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <source>Target: </source>
+        <translation>Objectif&#xa0;: </translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> mots</translation>
+    </message>
+    <message>
+        <source>Words to write in this story in one session</source>
+        <translation>Mots à écrire dans cette histoire en une session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n word(s) this session</source>
+        <translation>
+            <numerusform>%1 sur %n mot dans cette session</numerusform>
+            <numerusform>%1 sur %n mots dans cette session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) this session</source>
+        <translation>
+            <numerusform>%n mot dans cette session</numerusform>
+            <numerusform>%n mots dans cette session</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::EntityTemplates</name>
@@ -1499,6 +1529,25 @@
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::FocusMode</name>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation>Défilement &amp;machine à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Dim Other Paragraphs</source>
+        <translation>A&amp;tténuer les autres paragraphes</translation>
+    </message>
+    <message>
+        <source>Write with nothing but the text in view (Esc leaves)</source>
+        <translation>Écrire avec le texte seul sous les yeux (Échap pour quitter)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2105,41 @@
     <message>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MarkdownEditor</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Adds the word to the project&apos;s word list, storyloom-words.txt</source>
+        <translation>Ajoute le mot à la liste de mots du projet, storyloom-words.txt</translation>
+    </message>
+    <message>
+        <source>Add to Personal Dictionary</source>
+        <translation>Ajouter au dictionnaire personnel</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Check Spelling</source>
+        <translation>Vérifier l’orthographe</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation>Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation>Aucun dictionnaire installé</translation>
     </message>
 </context>
 <context>

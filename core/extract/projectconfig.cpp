@@ -102,6 +102,8 @@ void readBookToml(ProjectConfig &config, const QByteArray &bytes)
         const QString value = m.captured(2);
         if (current == QLatin1String("book") && key == QLatin1String("title"))
             config.title = value;
+        else if (current == QLatin1String("book") && key == QLatin1String("language"))
+            config.language = value;
         else if (current == QLatin1String("output.html") && key == QLatin1String("site-url"))
             config.site.siteUrl = value;
         else if (current == QLatin1String("output.html") && key == QLatin1String("git-repository-url"))

@@ -61,7 +61,7 @@ struct ProjectConfig
     BookSite site;
     /** Relations the user accepted or rejected (storyloom.yml `relations:`), in file order. */
     QList<ConfiguredRelation> relations;
-    /** storyloom.yml `language:` (empty when not set). */
+    /** The content's language: storyloom.yml `language:`, else book.toml's `[book] language` (empty when neither). */
     QString language;
     Diagnostics diagnostics;
 

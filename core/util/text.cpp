@@ -35,6 +35,19 @@ QString stripLeadingSymbols(const QString &text)
     return text.mid(i).trimmed();
 }
 
+int wordCount(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter || (inWord && (c == u'\'' || c == u'’'));
+    }
+    return words;
+}
+
 bool containsWholeWord(const QString &text, const QString &word)
 {
     if (word.isEmpty())

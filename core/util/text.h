@@ -16,6 +16,13 @@ namespace storyloom {
 /** True when `word` stands in `text` as a whole word (letters or digits on neither side). */
 [[nodiscard]] bool containsWholeWord(const QString &text, const QString &word);
 
+/**
+ * The words of `text` as a reader counts them: runs of letters and digits, an apostrophe inside
+ * a word ("don't", "it’s") kept in it. The one word count: the page's footer and focus mode's
+ * session count use it.
+ */
+[[nodiscard]] int wordCount(QStringView text);
+
 /** The runs of letters and digits in `text`, case-folded, in order: the words normalised text compares. */
 [[nodiscard]] QStringList foldedWordList(const QString &text);
 

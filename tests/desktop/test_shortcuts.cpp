@@ -36,6 +36,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -288,6 +289,17 @@ class TestShortcuts : public QObject
         QCOMPARE(preview->isVisible(), shown);
     }
 
+    void checkFocusMode(const QKeySequence &keys)
+    {
+        QVERIFY(m_window->menuBar()->isVisible());
+        press(keys);
+        QVERIFY(!m_window->menuBar()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), editor());
+        press(keys); // and back: the key works while the menu bar is hidden
+        QVERIFY(m_window->menuBar()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), editor());
+    }
+
     void checkFindInProject(const QKeySequence &keys)
     {
         auto *dock = m_window->findChild<QDockWidget *>(u"searchDock"_s);
@@ -386,6 +398,7 @@ class TestShortcuts : public QObject
             { u"View › Properties"_s, &TestShortcuts::checkProperties },
             { u"View › Outline"_s, &TestShortcuts::checkOutline },
             { u"View › Preview"_s, &TestShortcuts::checkPreview },
+            { u"View › Focus Mode"_s, &TestShortcuts::checkFocusMode },
             { u"Search › Find in Project"_s, &TestShortcuts::checkFindInProject },
             { u"Search › Quick Open"_s, &TestShortcuts::checkQuickOpen },
             { u"Sync › Sync"_s, &TestShortcuts::checkSync },

@@ -39,7 +39,7 @@ for binary in "$unpacked"/usr/bin/*; do
     done
 done
 # What is loaded at run time, which shlibdeps cannot see.
-for pkg in libqt6sql6-sqlite git libqt6core6t64 libqt6widgets6; do
+for pkg in libqt6sql6-sqlite git libqt6core6t64 libqt6widgets6 sonnet6-plugins hunspell-en-us; do
     has_dep "$pkg" || fail "Depends lacks $pkg"
 done
 

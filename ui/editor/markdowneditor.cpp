@@ -2,20 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/markdowneditor.h"
 
+#include "ui/editor/markdownhighlighter.h"
+#include "ui/editor/spellchecker.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractItemView>
+#include <QActionGroup>
 #include <QCompleter>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace storyloom {
 
@@ -28,6 +34,10 @@ KSyntaxHighlighting::Repository &editorRepository()
 }
 
 constexpr int pathRole = Qt::UserRole + 1;
+/** Characters in a line of focus mode's column: a comfortable measure for reading. */
+constexpr int focusColumnCharacters = 80;
+/** The suggestions the context menu offers at most. */
+constexpr int maxSuggestions = 6;
 
 class Gutter : public QWidget
 {
@@ -48,7 +58,8 @@ private:
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new MarkdownHighlighter(document()))
+    , m_spellTimer(new QTimer(this))
     , m_gutter(new Gutter(this))
     , m_completer(new QCompleter(this))
     , m_completionModel(new QStandardItemModel(this))
@@ -67,10 +78,23 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     connect(
         m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &MarkdownEditor::insertCompletion);
 
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateMargins);
     connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::updateGutter);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::updateSelections);
-    setViewportMargins(lineNumberWidth(), 0, 0, 0);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_focus.on && m_focus.typewriter)
+            centerCursor();
+    });
+    // The dictionary is asked after a pause, for the blocks on screen only: never per key, never the whole file.
+    m_spellTimer->setSingleShot(true);
+    m_spellTimer->setInterval(350);
+    connect(m_spellTimer, &QTimer::timeout, this, &MarkdownEditor::checkVisibleBlocks);
+    connect(m_highlighter, &MarkdownHighlighter::uncheckedWords, m_spellTimer, qOverload<>(&QTimer::start));
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (m_spellChecker && m_spellChecker->isActive())
+            m_spellTimer->start();
+    });
+    updateMargins();
     applyTheme();
 }
 
@@ -104,8 +128,41 @@ void MarkdownEditor::applyTheme()
 void MarkdownEditor::setLineNumbersVisible(bool visible)
 {
     m_lineNumbers = visible;
-    m_gutter->setVisible(visible);
-    setViewportMargins(lineNumberWidth(), 0, 0, 0);
+    m_gutter->setVisible(visible && !m_focus.on);
+    updateMargins();
+}
+
+void MarkdownEditor::setSpellChecker(std::shared_ptr<SpellChecker> checker)
+{
+    m_spellChecker = std::move(checker);
+    m_highlighter->setSpellChecker(m_spellChecker);
+}
+
+void MarkdownEditor::setFocusLook(const FocusLook &look)
+{
+    m_focus = look;
+    m_gutter->setVisible(m_lineNumbers && !look.on);
+    // Typewriter scrolling needs room below the last line to bring it to the middle.
+    setCenterOnScroll(look.on && look.typewriter);
+    updateMargins();
+    updateSelections();
+    if (look.on && look.typewriter)
+        centerCursor();
+    else
+        ensureCursorVisible();
+}
+
+void MarkdownEditor::updateMargins()
+{
+    int side = 0;
+    if (m_focus.on) {
+        // The characters, the document's own margin either side and the cursor: a line of that many fits.
+        const int column = fontMetrics().horizontalAdvance(u'n') * focusColumnCharacters
+            + int(2 * document()->documentMargin()) + cursorWidth() + 2;
+        const int room = contentsRect().width() - verticalScrollBar()->sizeHint().width();
+        side = std::max(0, (room - column) / 2);
+    }
+    setViewportMargins(lineNumberWidth() + side, 0, side, 0);
 }
 
 void MarkdownEditor::setHighlightingEnabled(bool enabled)
@@ -124,7 +181,7 @@ bool MarkdownEditor::highlightingEnabled() const
 
 int MarkdownEditor::lineNumberWidth() const
 {
-    if (!m_lineNumbers)
+    if (!m_lineNumbers || m_focus.on)
         return 0;
     const int digits = std::max(3, int(QString::number(std::max(1, blockCount())).size()));
     return 10 + fontMetrics().horizontalAdvance(u'9') * digits;
@@ -141,6 +198,10 @@ void MarkdownEditor::updateGutter(const QRect &rect, int dy)
 void MarkdownEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    if (m_focus.on)
+        updateMargins();
+    if (m_spellChecker && m_spellChecker->isActive())
+        m_spellTimer->start();
     const QRect area = contentsRect();
     m_gutter->setGeometry(QRect(area.left(), area.top(), lineNumberWidth(), area.height()));
 }
@@ -176,13 +237,44 @@ void MarkdownEditor::setSearchSelections(const QList<QTextEdit::ExtraSelection> 
 void MarkdownEditor::updateSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    QTextEdit::ExtraSelection line;
-    line.format.setBackground(
-        QColor::fromRgb(m_highlighter->theme().editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
-    line.format.setProperty(QTextFormat::FullWidthSelection, true);
-    line.cursor = textCursor();
-    line.cursor.clearSelection();
-    selections.append(line);
+    if (!m_focus.on) {
+        QTextEdit::ExtraSelection line;
+        line.format.setBackground(
+            QColor::fromRgb(m_highlighter->theme().editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = textCursor();
+        line.cursor.clearSelection();
+        selections.append(line);
+    }
+    if (m_focus.on && m_focus.dimming) {
+        // The paragraph being written: the lines around the cursor up to a blank line either way.
+        const auto blank = [](const QTextBlock &block) { return block.text().trimmed().isEmpty(); };
+        QTextBlock first = textCursor().block();
+        QTextBlock last = first;
+        while (!blank(first) && first.previous().isValid() && !blank(first.previous()))
+            first = first.previous();
+        while (!blank(last) && last.next().isValid() && !blank(last.next()))
+            last = last.next();
+        const QColor text = palette().color(QPalette::Text);
+        const QColor base = palette().color(QPalette::Base);
+        QColor dim;
+        dim.setRgbF(base.redF() + (text.redF() - base.redF()) * 0.35f,
+            base.greenF() + (text.greenF() - base.greenF()) * 0.35f,
+            base.blueF() + (text.blueF() - base.blueF()) * 0.35f);
+        const auto dimmed = [this, &dim](int from, int to) {
+            QTextEdit::ExtraSelection selection;
+            selection.format.setForeground(dim);
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(from);
+            selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+            return selection;
+        };
+        if (first.position() > 0)
+            selections.append(dimmed(0, first.position()));
+        const int end = last.position() + last.length() - 1;
+        if (end < document()->characterCount() - 1)
+            selections.append(dimmed(end, document()->characterCount() - 1));
+    }
     selections += m_searchSelections;
     setExtraSelections(selections);
     m_gutter->update();
@@ -259,6 +351,99 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
     if (!event->text().isEmpty() || event->key() == Qt::Key_Backspace)
         updateCompletion();
+}
+
+void MarkdownEditor::checkVisibleBlocks()
+{
+    if (!m_spellChecker || !m_spellChecker->isActive())
+        return;
+    const QTextBlock first = firstVisibleBlock();
+    QTextBlock last = first;
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+        if (blockBoundingGeometry(block).translated(offset).top() > viewport()->height())
+            break;
+        last = block;
+    }
+    m_highlighter->checkBlocks(first, last);
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu());
+    if (m_spellChecker) {
+        // The word clicked, or with the menu key the word at the cursor.
+        const int position = event->reason() == QContextMenuEvent::Keyboard
+            ? textCursor().position()
+            : cursorForPosition(event->pos()).position();
+        addSpellingActions(menu.get(), m_highlighter->misspellingAt(position));
+    }
+    menu->exec(event->globalPos());
+}
+
+void MarkdownEditor::addSpellingActions(QMenu *menu, const Misspelling &misspelling)
+{
+    SpellChecker *checker = m_spellChecker.get();
+    QAction *first = menu->actions().value(0);
+    if (misspelling.isValid()) {
+        const QStringList suggestions = checker->suggestions(misspelling.word).mid(0, maxSuggestions);
+        for (const QString &suggestion : suggestions) {
+            auto *replace = new QAction(suggestion, menu);
+            QFont bold = replace->font();
+            bold.setBold(true);
+            replace->setFont(bold);
+            connect(replace, &QAction::triggered, this,
+                [this, misspelling, suggestion] { replaceWord(misspelling, suggestion); });
+            menu->insertAction(first, replace);
+        }
+        if (suggestions.isEmpty()) {
+            auto *none = new QAction(tr("No suggestions"), menu);
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        menu->insertSeparator(first);
+        const QString word = misspelling.word;
+        auto *project = new QAction(tr("Add to Dictionary"), menu);
+        project->setObjectName(QStringLiteral("addToDictionaryAction"));
+        project->setToolTip(tr("Adds the word to the project's word list, storyloom-words.txt"));
+        connect(project, &QAction::triggered, this, [checker, word] { checker->addToProject(word); });
+        auto *personal = new QAction(tr("Add to Personal Dictionary"), menu);
+        connect(personal, &QAction::triggered, this, [checker, word] { checker->addToPersonal(word); });
+        auto *ignore = new QAction(tr("Ignore"), menu);
+        connect(ignore, &QAction::triggered, this, [checker, word] { checker->ignore(word); });
+        menu->insertActions(first, { project, personal, ignore });
+        menu->insertSeparator(first);
+    }
+    menu->addSeparator();
+    QAction *toggle = menu->addAction(tr("Check Spelling"));
+    toggle->setCheckable(true);
+    toggle->setChecked(checker->isSwitchedOn());
+    connect(toggle, &QAction::toggled, this, [checker](bool on) { checker->setSwitchedOn(on); });
+    QMenu *languages = menu->addMenu(tr("Spelling Language"));
+    const QMap<QString, QString> dictionaries = SpellChecker::availableDictionaries();
+    auto *group = new QActionGroup(languages);
+    for (auto it = dictionaries.cbegin(); it != dictionaries.cend(); ++it) {
+        QAction *language = languages->addAction(QStringLiteral("%1 (%2)").arg(it.value(), it.key()));
+        language->setCheckable(true);
+        language->setChecked(it.key() == checker->language());
+        group->addAction(language);
+        const QString code = it.key();
+        connect(language, &QAction::triggered, this, [checker, code] { checker->chooseLanguage(code); });
+    }
+    if (dictionaries.isEmpty()) {
+        QAction *none = languages->addAction(tr("No dictionaries installed"));
+        none->setEnabled(false);
+    }
+}
+
+void MarkdownEditor::replaceWord(const Misspelling &misspelling, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(misspelling.position);
+    cursor.setPosition(misspelling.position + misspelling.length, QTextCursor::KeepAnchor);
+    if (cursor.selectedText() != misspelling.word)
+        return;
+    cursor.insertText(replacement);
 }
 
 void MarkdownEditor::updateCompletion()

@@ -4,14 +4,28 @@
 
 #include <QPlainTextEdit>
 
+#include <memory>
+
 class QCompleter;
 class QStandardItemModel;
-
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
+class QMenu;
+class QTimer;
 
 namespace storyloom {
+
+class MarkdownHighlighter;
+class SpellChecker;
+struct Misspelling;
+
+/** How the editor looks in focus mode: a centred column, and what helps the writer keep their place. */
+struct FocusLook
+{
+    bool on = false;
+    /** The line being written stays in the middle of the height. */
+    bool typewriter = false;
+    /** Every paragraph but the one being written is dimmed. */
+    bool dimming = false;
+};
 
 /** An entity a Markdown link can point to, for link completion. */
 struct LinkTarget
@@ -26,7 +40,9 @@ struct LinkTarget
  * (fenced code in its own language) in a theme that follows light/dark,
  * soft wrap, current-line highlight, optional line numbers, and link
  * completion (`[` then a few letters offers entities by title and inserts a
- * relative link to the file).
+ * relative link to the file). With a spell checker, misspelled prose is
+ * underlined (MarkdownHighlighter) and the context menu offers suggestions,
+ * the word lists, the switch and the language.
  */
 class MarkdownEditor : public QPlainTextEdit
 {
@@ -42,6 +58,12 @@ public:
     /** Off for huge files or 1 MB lines, where highlighting would freeze the UI. */
     void setHighlightingEnabled(bool enabled);
     [[nodiscard]] bool highlightingEnabled() const;
+
+    /** The project's spell checker (null: no checking). */
+    void setSpellChecker(std::shared_ptr<SpellChecker> checker);
+    /** Focus mode's column, typewriter scrolling and dimming. */
+    void setFocusLook(const FocusLook &look);
+    [[nodiscard]] FocusLook focusLook() const { return m_focus; }
 
     /** Entities offered by link completion, and the folder links are made relative to. */
     void setLinkTargets(const QList<LinkTarget> &targets, const QString &fileDir);
@@ -68,15 +90,24 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void updateGutter(const QRect &rect, int dy);
+    void updateMargins();
+    /** Looks up the unchecked words of the blocks on screen (after a pause in typing or scrolling). */
+    void checkVisibleBlocks();
+    void addSpellingActions(QMenu *menu, const Misspelling &misspelling);
+    void replaceWord(const Misspelling &misspelling, const QString &replacement);
     void updateSelections();
     void applyTheme();
     void updateCompletion();
     void insertCompletion(const QModelIndex &index);
 
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    MarkdownHighlighter *m_highlighter;
+    std::shared_ptr<SpellChecker> m_spellChecker;
+    QTimer *m_spellTimer;
+    FocusLook m_focus;
     QWidget *m_gutter;
     QCompleter *m_completer;
     QStandardItemModel *m_completionModel;

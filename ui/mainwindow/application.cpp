@@ -91,7 +91,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the main window to a PNG file and exit."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("view"),
-        QApplication::translate("main", "The view to show first: editor, graph or roadmap."), QStringLiteral("VIEW") });
+        QApplication::translate(
+            "main", "The view to show first: editor, graph, roadmap or focus (the editor in focus mode)."),
+        QStringLiteral("VIEW") });
     parser.addOption({ QStringLiteral("theme"),
         //: Keep the words light, dark and system untranslated: they are the option's values.
         QApplication::translate("main", "Colours for this run: light, dark or system (the settings are not changed)."),
@@ -198,6 +200,8 @@ int runApplication(int argc, char *argv[])
             window.showView(MainWindow::View::Roadmap);
         else if (view == QLatin1String("editor"))
             window.showView(MainWindow::View::Editor);
+        else if (view == QLatin1String("focus"))
+            window.showView(MainWindow::View::Focus);
     };
     if (parser.isSet(QStringLiteral("screenshot"))) {
         window.project()->waitForLoaded();

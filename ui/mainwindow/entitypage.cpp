@@ -3,12 +3,15 @@
 #include "ui/mainwindow/entitypage.h"
 
 #include "core/parse/parseddocument.h"
+#include "core/util/projectkey.h"
+#include "core/util/text.h"
 #include "ui/editor/bufferkeeper.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/editor/notificationbar.h"
 #include "ui/editor/outlineview.h"
 #include "ui/editor/propertiespanel.h"
+#include "ui/editor/spellchecker.h"
 #include "ui/preview/previewbrowser.h"
 #include "ui/preview/previewexport.h"
 #include "ui/preview/previewscheduler.h"
@@ -26,12 +29,15 @@
 #include <QLabel>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <cmath>
@@ -123,6 +129,10 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     connect(EditorSettingsNotifier::instance(), &EditorSettingsNotifier::changed, this, &EntityPage::applySettings);
 
     if (!m_filePath.isEmpty()) {
+        // Before the text arrives, so that it is highlighted once, with the project's words known.
+        m_spelling = SpellChecker::forProject(m_root);
+        m_spelling->setSnapshot(snapshot);
+        m_editor->setSpellChecker(m_spelling);
         m_keeper = new BufferKeeper(m_editor, m_bar, m_filePath, m_root, this);
         connect(m_keeper, &BufferKeeper::statusMessage, this, &EntityPage::statusMessage);
         const OpenedText opened = m_keeper->open();
@@ -142,6 +152,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
         m_scheduler->renderNow(m_editor->toPlainText());
     m_outline->setText(m_editor->toPlainText());
     updateFooter();
+    m_wordsAtOpen = m_words;
 }
 
 EntityPage::~EntityPage()
@@ -155,6 +166,7 @@ void EntityPage::createActions()
     // Buttons only: the keys belong to the window's menus (File, Edit, View), which act on the
     // current page, so that they work wherever the focus is and no two tabs claim the same key.
     auto *toolbar = new QToolBar(this);
+    m_toolbar = toolbar;
     toolbar->setIconSize(QSize(16, 16));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(tr("Save"), this, [this] { save(); });
@@ -256,6 +268,8 @@ void EntityPage::setSnapshot(const Snapshot &snapshot)
     }
     m_editor->setLinkTargets(targets, QFileInfo(m_filePath).absolutePath());
     m_properties->setSnapshot(snapshot);
+    if (m_spelling)
+        m_spelling->setSnapshot(snapshot);
     if (const QString now = title(); now != m_title) {
         m_title = now;
         Q_EMIT titleChanged(now);
@@ -343,14 +357,8 @@ void EntityPage::syncEditorScroll()
 void EntityPage::updateFooter()
 {
     const QString text = m_editor->toPlainText();
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter || (inWord && (c == u'\'' || c == u'’'));
-    }
+    const int words = wordCount(text);
+    m_words = words;
     const int minutes = std::max(1, int(std::ceil(words / 230.0)));
     const QString statistics
         = tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes);
@@ -361,6 +369,82 @@ void EntityPage::updateFooter()
     }
     m_outline->setText(text);
     m_properties->refresh();
+    updateFocusBar();
+}
+
+void EntityPage::setFocusMode(const FocusLook &look, const QList<QAction *> &tools)
+{
+    const bool entering = look.on && !m_editor->focusLook().on;
+    const bool leaving = !look.on && m_editor->focusLook().on;
+    if (entering) {
+        m_sideWasShown = !m_side->isHidden();
+        m_previewWasShown = isPreviewShown();
+        m_side->hide();
+        m_preview->hide();
+        if (!m_focusBar)
+            createFocusBar(tools);
+    }
+    m_toolbar->setVisible(!look.on);
+    m_positionLabel->setVisible(!look.on);
+    m_wordsLabel->setVisible(!look.on);
+    if (m_focusBar)
+        m_focusBar->setVisible(look.on);
+    if (leaving) {
+        m_side->setVisible(m_sideWasShown);
+        m_preview->setVisible(m_previewWasShown);
+    }
+    m_editor->setFocusLook(look);
+    updateFocusBar();
+}
+
+void EntityPage::createFocusBar(const QList<QAction *> &tools)
+{
+    m_focusBar = new QWidget(this);
+    m_focusBar->setObjectName(QStringLiteral("focusBar"));
+    auto *row = new QHBoxLayout(m_focusBar);
+    row->setContentsMargins(12, 2, 12, 4);
+    m_sessionLabel = new QLabel(m_focusBar);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionWords"));
+    m_targetBox = new QSpinBox(m_focusBar);
+    m_targetBox->setObjectName(QStringLiteral("wordTarget"));
+    m_targetBox->setRange(0, 1000000);
+    m_targetBox->setSingleStep(100);
+    m_targetBox->setSpecialValueText(tr("No target"));
+    m_targetBox->setPrefix(tr("Target: "));
+    m_targetBox->setSuffix(tr(" words"));
+    m_targetBox->setToolTip(tr("Words to write in this story in one session"));
+    // The target belongs to the story, and to this user: kept in the settings, not the project.
+    const QString key
+        = QStringLiteral("focus/targets/%1/%2").arg(projectKey(m_root), QDir(m_root).relativeFilePath(m_filePath));
+    m_targetBox->setValue(QSettings().value(key, 0).toInt());
+    connect(m_targetBox, &QSpinBox::valueChanged, this, [this, key](int value) {
+        if (value > 0)
+            QSettings().setValue(key, value);
+        else
+            QSettings().remove(key);
+        updateFocusBar();
+    });
+    row->addWidget(m_sessionLabel);
+    row->addWidget(m_targetBox);
+    row->addStretch();
+    for (QAction *tool : tools) {
+        auto *button = new QToolButton(m_focusBar);
+        button->setDefaultAction(tool);
+        button->setAutoRaise(true);
+        row->addWidget(button);
+    }
+    // Below the find bar, where the footer was.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_focusBar);
+}
+
+void EntityPage::updateFocusBar()
+{
+    if (!m_sessionLabel)
+        return;
+    const int written = sessionWords();
+    const int target = m_targetBox->value();
+    m_sessionLabel->setText(target > 0 ? tr("%1 of %n word(s) this session", nullptr, target).arg(written)
+                                       : tr("%n word(s) this session", nullptr, written));
 }
 
 QString EntityPage::title() const

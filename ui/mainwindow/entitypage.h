@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/storygraph.h"
+#include "ui/editor/markdowneditor.h"
 #include "ui/preview/markdownrenderer.h"
 #include "ui/preview/previewdocument.h"
 
@@ -10,8 +11,10 @@
 
 class QAction;
 class QLabel;
+class QSpinBox;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 class QTimer;
 class QUrl;
 
@@ -25,6 +28,7 @@ class OutlineView;
 class PreviewBrowser;
 class PreviewScheduler;
 class PropertiesPanel;
+class SpellChecker;
 
 /**
  * One open entity: the Markdown editor beside its live preview, with the
@@ -68,6 +72,15 @@ public:
     [[nodiscard]] QString title() const;
     /** Applies the editor settings (theme, line numbers, wrap, autosave, preview). */
     void applySettings();
+    /**
+     * Focus mode on this page (look.on) or off: the editor alone in a centred column, the
+     * toolbar, side panel, preview and footer hidden, and a slim bar below with the words
+     * written this session, the story's word target and `tools` (the window's toggles).
+     * Leaving shows what was shown before.
+     */
+    void setFocusMode(const FocusLook &look, const QList<QAction *> &tools = {});
+    /** Words added since the page opened (never below zero). */
+    [[nodiscard]] int sessionWords() const { return std::max(0, m_words - m_wordsAtOpen); }
 
     [[nodiscard]] BufferKeeper *keeper() const { return m_keeper; }
     /** The page's text editor: the window's Edit menu and the focus after opening act on it. */
@@ -99,6 +112,8 @@ private:
     void onTextChanged();
     void onRendered(const RenderResult &result, const PreparedDocument &document);
     void updateFooter();
+    void updateFocusBar();
+    void createFocusBar(const QList<QAction *> &tools);
     /** Editor scrolled: the preview follows, by source line. */
     void syncPreviewScroll();
     /** Preview scrolled: the editor follows, by source line. */
@@ -121,7 +136,17 @@ private:
     QSplitter *m_splitter;
     QLabel *m_positionLabel;
     QLabel *m_wordsLabel;
+    QToolBar *m_toolbar = nullptr;
     QTimer *m_footerTimer;
+    std::shared_ptr<SpellChecker> m_spelling;
+    QWidget *m_focusBar = nullptr;
+    QLabel *m_sessionLabel = nullptr;
+    QSpinBox *m_targetBox = nullptr;
+    /** What focus mode hid, shown again when it ends. */
+    bool m_sideWasShown = false;
+    bool m_previewWasShown = false;
+    int m_words = 0;
+    int m_wordsAtOpen = 0;
     QAction *m_previewAction = nullptr;
     RenderResult m_lastRender;
     QString m_statistics;

@@ -11,6 +11,7 @@
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
 #include "ui/mainwindow/entitypage.h"
+#include "ui/mainwindow/focusmode.h"
 #include "ui/mainwindow/helpmenu.h"
 #include "ui/mainwindow/projecthistory.h"
 #include "ui/mainwindow/projecttreeactions.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchTools = new SearchTools(this); // Search menu: find in project, quick open, backlinks
     m_session = new EditorSession(this); // File › New and Settings, tab restore, crash recovery
     m_history = new ProjectHistory(this); // undo of project operations, from the project tree
+    m_focusMode = new FocusMode(this, m_tabs); // F11: the editor alone, full screen
     m_editActions->setProjectHistory(m_history, m_tree);
     new ProjectTreeActions(this, m_tree); // the tree's context menu and drops: rename, move, trash
     // Suggested relations share Backlinks' place; they are worked out only while shown.
@@ -231,6 +233,8 @@ void MainWindow::createMenuBar()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addActions(m_editActions->viewActions());
+    view->addSeparator();
+    view->addActions(m_focusMode->actions());
 
     menuBar()->addMenu(m_searchTools->menu());
     menuBar()->addMenu(m_sync->menu());
@@ -308,6 +312,10 @@ void MainWindow::showView(View view)
     case View::Roadmap:
         m_tabs->setCurrentWidget(m_roadmapView);
         break;
+    case View::Focus:
+        showView(View::Editor);
+        m_focusMode->setOn(true);
+        break;
     case View::Editor:
         if (const QList<EntityPage *> pages = m_tabs->pages(); !pages.isEmpty()) {
             m_tabs->setCurrentWidget(pages.first());
@@ -327,6 +335,8 @@ void MainWindow::showView(View view)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The panels focus mode hid are the user's layout: it is saved as it was before.
+    m_focusMode->setOn(false);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

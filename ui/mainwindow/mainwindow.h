@@ -15,6 +15,7 @@ namespace storyloom {
 class DocumentTabs;
 class EditActions;
 class EditorSession;
+class FocusMode;
 class GraphWidget;
 class Project;
 class ProjectHistory;
@@ -34,8 +35,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /** The central tabs that are views rather than entities, for `--view`. */
-    enum class View { Editor, Graph, Roadmap };
+    /** The central tabs that are views rather than entities, for `--view`; Focus is the editor in focus mode. */
+    enum class View { Editor, Graph, Roadmap, Focus };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -74,6 +75,7 @@ private:
     EditorSession *m_session = nullptr;
     SyncController *m_sync = nullptr;
     ProjectHistory *m_history = nullptr;
+    FocusMode *m_focusMode = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     /**
