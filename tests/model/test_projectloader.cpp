@@ -248,6 +248,26 @@ private Q_SLOTS:
         QCOMPARE(digest("# Feels\n\n## Fast\n\nIt is fast.\n"), digest("# Feels\n\n## Fast\n\nIt is quick.\n"));
     }
 
+    // Pages of a folder that all begin with `# Summary` (proposals, say) get titles of their own:
+    // a `- Feature Name:` line, else the file name made readable; a heading only one page has stays.
+    void titlesTellPagesApart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/rfcs"), dir.path()));
+        const Snapshot graph = ProjectLoader::load(dir.path());
+        QVERIFY(graph);
+        auto titleOf = [&](const char *path) {
+            const Entity *page = graph->entityForPath(QString::fromUtf8(path));
+            return page ? page->title : QStringLiteral("(no page)");
+        };
+        QCOMPARE(titleOf("text/0001-private-fields.md"), QStringLiteral("private_fields"));
+        QCOMPARE(titleOf("text/0002-rfc-process.md"), QStringLiteral("Rfc process"));
+        QCOMPARE(titleOf("text/0003-async-await.md"), QStringLiteral("async_await"));
+        QCOMPARE(titleOf("text/0004-closures.md"), QStringLiteral("Closures"));
+        QCOMPARE(titleOf("README.md"), QStringLiteral("Summary"));
+        QCOMPARE(titleOf("notes/year-in-review.md"), QStringLiteral("Summary"));
+    }
+
     void charactersAreNamedInTitlesAsWholeWords()
     {
         QTemporaryDir dir;
