@@ -397,6 +397,14 @@
             <numerusform>%n Vorschläge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>guess what each folder&apos;s pages are and print the guesses as rules</source>
+        <translation>vermuten, was die Seiten jedes Ordners sind, und als Regeln ausgeben</translation>
+    </message>
+    <message>
+        <source>Guess what the pages of each folder are (from the folders&apos; names, the pages&apos; headings, tables and links) and print the guesses as rules for storyloom.yml.</source>
+        <translation>Vermutet, was die Seiten jedes Ordners sind (aus den Namen der Ordner, den Überschriften, Tabellen und Links der Seiten), und gibt die Vermutungen als Regeln für storyloom.yml aus.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -650,10 +658,6 @@
         <translation>ungültiges Überschriftenmuster: %1</translation>
     </message>
     <message>
-        <source>a rule needs a &apos;glob&apos; or a &apos;heading&apos;</source>
-        <translation>eine Regel braucht ein &apos;glob&apos; oder ein &apos;heading&apos;</translation>
-    </message>
-    <message>
         <source>unknown entity type &apos;%1&apos;</source>
         <translation>unbekannter Elementtyp &apos;%1&apos;</translation>
     </message>
@@ -752,6 +756,14 @@
     <message>
         <source>a relation needs a source and a target</source>
         <translation>eine Beziehung braucht eine Quelle und ein Ziel</translation>
+    </message>
+    <message>
+        <source>unknown shape &apos;%1&apos; (expected goal-metadata-table)</source>
+        <translation>unbekannte Form &apos;%1&apos; (erwartet: goal-metadata-table)</translation>
+    </message>
+    <message>
+        <source>a rule needs a &apos;glob&apos;, a &apos;heading&apos;, a &apos;shape&apos; or a &apos;summary_parent&apos;</source>
+        <translation>eine Regel braucht &apos;glob&apos;, &apos;heading&apos;, &apos;shape&apos; oder &apos;summary_parent&apos;</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1124,63 @@
             <numerusform>Noch %n Änderung zu entscheiden.</numerusform>
             <numerusform>Noch %n Änderungen zu entscheiden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DescribeProjectDialog</name>
+    <message>
+        <source>Describe This Project</source>
+        <translation>Dieses Projekt beschreiben</translation>
+    </message>
+    <message>
+        <source>Few pages of this project have a type. Say what each folder holds: Storyloom writes it as rules to storyloom.yml, and changes no page.</source>
+        <translation>Wenige Seiten dieses Projekts haben einen Typ. Sagen Sie, was jeder Ordner enthält: Storyloom schreibt es als Regeln in storyloom.yml und ändert keine Seite.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Sample titles</source>
+        <translation>Beispieltitel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n typisiert</numerusform>
+            <numerusform>%n typisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation>(keine Regel)</translation>
+    </message>
+    <message>
+        <source>Guessed from %1</source>
+        <translation>Vermutet aus %1</translation>
+    </message>
+    <message>
+        <source>Write Rules</source>
+        <translation>Regeln schreiben</translation>
+    </message>
+    <message>
+        <source>With these rules: %1.</source>
+        <translation>Mit diesen Regeln: %1.</translation>
     </message>
 </context>
 <context>
@@ -1553,28 +1622,12 @@
 <context>
     <name>storyloom::GapAnalysis</name>
     <message>
-        <source>no goal addresses it</source>
-        <translation>kein Ziel geht ihn an</translation>
-    </message>
-    <message>
-        <source>addresses no pain point and realises no story</source>
-        <translation>geht keinen Schmerzpunkt an und verwirklicht keine Geschichte</translation>
-    </message>
-    <message>
         <source>features in no story</source>
         <translation>kommt in keiner Geschichte vor</translation>
     </message>
     <message>
-        <source>no character prioritises it and no pain point hurts it</source>
-        <translation>keine Figur priorisiert ihn und kein Schmerzpunkt schadet ihm</translation>
-    </message>
-    <message>
         <source>no character prioritises it</source>
         <translation>keine Figur priorisiert ihn</translation>
-    </message>
-    <message>
-        <source>no pain point hurts it</source>
-        <translation>kein Schmerzpunkt schadet ihm</translation>
     </message>
     <message>
         <source>no character features in it</source>
@@ -1593,32 +1646,76 @@
         <translation>Figuren ohne Geschichten</translation>
     </message>
     <message>
-        <source>Unanchored values</source>
-        <translation>Unverankerte Werte</translation>
-    </message>
-    <message>
         <source>Stories without characters</source>
         <translation>Geschichten ohne Figuren</translation>
-    </message>
-    <message>
-        <source>Pain points that no goal addresses.</source>
-        <translation>Schmerzpunkte, die kein Ziel angeht.</translation>
-    </message>
-    <message>
-        <source>Goals that address no pain point and realise no story.</source>
-        <translation>Ziele, die keinen Schmerzpunkt angehen und keine Geschichte verwirklichen.</translation>
     </message>
     <message>
         <source>Characters that feature in no story.</source>
         <translation>Figuren, die in keiner Geschichte vorkommen.</translation>
     </message>
     <message>
-        <source>Values that no character prioritises or no pain point hurts.</source>
-        <translation>Werte, die keine Figur priorisiert oder denen kein Schmerzpunkt schadet.</translation>
-    </message>
-    <message>
         <source>Stories in which no character features.</source>
         <translation>Geschichten, in denen keine Figur vorkommt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s); no goal addresses it</source>
+        <translation>
+            <numerusform>von %n Geschichte gezeigt; kein Ziel geht ihn an</numerusform>
+            <numerusform>von %n Geschichten gezeigt; kein Ziel geht ihn an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pain point or story behind it</source>
+        <translation>kein Schmerzpunkt und keine Geschichte steht dahinter</translation>
+    </message>
+    <message numerus="yes">
+        <source>no pain point or story behind it or the %n goal(s) under it</source>
+        <translation>
+            <numerusform>kein Schmerzpunkt und keine Geschichte steht dahinter oder hinter dem %n Ziel darunter</numerusform>
+            <numerusform>kein Schmerzpunkt und keine Geschichte steht dahinter oder hinter den %n Zielen darunter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>features in no story; %n story(s) mention it</source>
+        <translation>
+            <numerusform>kommt in keiner Geschichte vor; %n Geschichte erwähnt sie</numerusform>
+            <numerusform>kommt in keiner Geschichte vor; %n Geschichten erwähnen sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no character prioritises it; %n pain point(s) hurt it</source>
+        <translation>
+            <numerusform>keine Figur priorisiert ihn; %n Schmerzpunkt schadet ihm</numerusform>
+            <numerusform>keine Figur priorisiert ihn; %n Schmerzpunkte schaden ihm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retells no status-quo story</source>
+        <translation>erzählt keine Status-quo-Geschichte neu</translation>
+    </message>
+    <message>
+        <source>Values nobody holds</source>
+        <translation>Werte, die niemand vertritt</translation>
+    </message>
+    <message>
+        <source>Futures that retell nothing</source>
+        <translation>Zukünfte, die nichts neu erzählen</translation>
+    </message>
+    <message>
+        <source>Pain points that no goal addresses, those more stories expose first.</source>
+        <translation>Schmerzpunkte, die kein Ziel angeht; die, die mehr Geschichten zeigen, zuerst.</translation>
+    </message>
+    <message>
+        <source>Goals with no pain point or story behind them.</source>
+        <translation>Ziele, hinter denen kein Schmerzpunkt und keine Geschichte steht.</translation>
+    </message>
+    <message>
+        <source>Values that no character prioritises.</source>
+        <translation>Werte, die keine Figur priorisiert.</translation>
+    </message>
+    <message>
+        <source>Shiny-future stories that retell no status-quo story.</source>
+        <translation>Geschichten der glänzenden Zukunft, die keine Status-quo-Geschichte neu erzählen.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1878,18 @@
             <numerusform>%n gefunden.</numerusform>
             <numerusform>%n gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All Gaps, Ranked</source>
+        <translation>Alle Lücken, nach Rang</translation>
+    </message>
+    <message>
+        <source>Every gap, what is most worth acting on first, with what shows it.</source>
+        <translation>Jede Lücke, das Dringendste zuerst, mit dem, was sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Every gap, what is most worth acting on first.</source>
+        <translation>Jede Lücke, das Dringendste zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2350,86 @@
     <message>
         <source>The index could not be updated: %1</source>
         <translation>Der Index konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectAssistant</name>
+    <message>
+        <source>&amp;Describe This Project…</source>
+        <translation>Dieses Projekt &amp;beschreiben…</translation>
+    </message>
+    <message>
+        <source>Describe This Project…</source>
+        <translation>Dieses Projekt beschreiben…</translation>
+    </message>
+    <message>
+        <source>Few pages of this project have a type: say what its folders hold.</source>
+        <translation>Wenige Seiten dieses Projekts haben einen Typ: sagen Sie, was seine Ordner enthalten.</translation>
+    </message>
+    <message>
+        <source>Describe This Project</source>
+        <translation>Dieses Projekt beschreiben</translation>
+    </message>
+    <message>
+        <source>storyloom.yml could not be read: %1</source>
+        <translation>storyloom.yml konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>storyloom.yml writes its rules on one line (rules: [...]): nothing was written. `storyloom-cli classify` prints the rules to add by hand.</source>
+        <translation>storyloom.yml schreibt seine Regeln in eine Zeile (rules: [...]): nichts wurde geschrieben. `storyloom-cli classify` gibt die Regeln aus, um sie von Hand hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>storyloom.yml could not be written: %1</source>
+        <translation>storyloom.yml konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Rules written to %1</source>
+        <translation>Regeln in %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectClassifier</name>
+    <message>
+        <source>no guess</source>
+        <translation>keine Vermutung</translation>
+    </message>
+    <message>
+        <source>typed already</source>
+        <translation>schon typisiert</translation>
+    </message>
+    <message>
+        <source>metadata tables</source>
+        <translation>Metadatentabellen</translation>
+    </message>
+    <message>
+        <source>first headings</source>
+        <translation>ersten Überschriften</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name</source>
+        <translation>dem Namen des Ordners</translation>
+    </message>
+    <message>
+        <source>links to characters</source>
+        <translation>Links auf Figuren</translation>
+    </message>
+    <message>
+        <source>Rules guessed by storyloom-cli classify: check each, then keep those you agree with in storyloom.yml.</source>
+        <translation>Von storyloom-cli classify vermutete Regeln: jede prüfen, dann die passenden in storyloom.yml übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 typed, no guess; e.g. %3</source>
+        <translation>
+            <numerusform>%1: %n Seite, %2 typisiert, keine Vermutung; z. B. %3</numerusform>
+            <numerusform>%1: %n Seiten, %2 typisiert, keine Vermutung; z. B. %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 typed, guessed from %3; e.g. %4</source>
+        <translation>
+            <numerusform>%1: %n Seite, %2 typisiert, vermutet aus %3; z. B. %4</numerusform>
+            <numerusform>%1: %n Seiten, %2 typisiert, vermutet aus %3; z. B. %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>storyloom::DescribeProjectDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n typed</numerusform>
+            <numerusform>%n typed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::EditorSession</name>
     <message numerus="yes">
         <source>%n file(s) with unsaved changes can be recovered</source>
@@ -120,6 +137,37 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GapAnalysis</name>
+    <message numerus="yes">
+        <source>exposed by %n story(s); no goal addresses it</source>
+        <translation>
+            <numerusform>exposed by %n story; no goal addresses it</numerusform>
+            <numerusform>exposed by %n stories; no goal addresses it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no pain point or story behind it or the %n goal(s) under it</source>
+        <translation>
+            <numerusform>no pain point or story behind it or the %n goal under it</numerusform>
+            <numerusform>no pain point or story behind it or the %n goals under it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>features in no story; %n story(s) mention it</source>
+        <translation>
+            <numerusform>features in no story; %n story mentions it</numerusform>
+            <numerusform>features in no story; %n stories mention it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no character prioritises it; %n pain point(s) hurt it</source>
+        <translation>
+            <numerusform>no character prioritises it; %n pain point hurts it</numerusform>
+            <numerusform>no character prioritises it; %n pain points hurt it</numerusform>
         </translation>
     </message>
 </context>
@@ -205,6 +253,23 @@
         <translation>
             <numerusform>The link of %n page to it is rewritten, and its own links too.</numerusform>
             <numerusform>The links of %n pages to it are rewritten, and its own links too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectClassifier</name>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 typed, no guess; e.g. %3</source>
+        <translation>
+            <numerusform>%1: %n page, %2 typed, no guess; e.g. %3</numerusform>
+            <numerusform>%1: %n pages, %2 typed, no guess; e.g. %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 typed, guessed from %3; e.g. %4</source>
+        <translation>
+            <numerusform>%1: %n page, %2 typed, guessed from %3; e.g. %4</numerusform>
+            <numerusform>%1: %n pages, %2 typed, guessed from %3; e.g. %4</numerusform>
         </translation>
     </message>
 </context>

@@ -397,6 +397,14 @@
             <numerusform>%n suggestions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>guess what each folder&apos;s pages are and print the guesses as rules</source>
+        <translation>supposer ce que sont les pages de chaque dossier et l’afficher comme règles</translation>
+    </message>
+    <message>
+        <source>Guess what the pages of each folder are (from the folders&apos; names, the pages&apos; headings, tables and links) and print the guesses as rules for storyloom.yml.</source>
+        <translation>Suppose ce que sont les pages de chaque dossier (d’après les noms des dossiers, les titres, tableaux et liens des pages) et affiche les suppositions comme règles pour storyloom.yml.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -650,10 +658,6 @@
         <translation>motif de titre invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>a rule needs a &apos;glob&apos; or a &apos;heading&apos;</source>
-        <translation>une règle demande un &apos;glob&apos; ou un &apos;heading&apos;</translation>
-    </message>
-    <message>
         <source>unknown entity type &apos;%1&apos;</source>
         <translation>type d’élément inconnu &apos;%1&apos;</translation>
     </message>
@@ -752,6 +756,14 @@
     <message>
         <source>a relation needs a source and a target</source>
         <translation>une relation a besoin d’une source et d’une cible</translation>
+    </message>
+    <message>
+        <source>unknown shape &apos;%1&apos; (expected goal-metadata-table)</source>
+        <translation>forme &apos;%1&apos; inconnue (attendu : goal-metadata-table)</translation>
+    </message>
+    <message>
+        <source>a rule needs a &apos;glob&apos;, a &apos;heading&apos;, a &apos;shape&apos; or a &apos;summary_parent&apos;</source>
+        <translation>une règle demande &apos;glob&apos;, &apos;heading&apos;, &apos;shape&apos; ou &apos;summary_parent&apos;</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1124,63 @@
             <numerusform>Encore %n modification à trancher.</numerusform>
             <numerusform>Encore %n modifications à trancher.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DescribeProjectDialog</name>
+    <message>
+        <source>Describe This Project</source>
+        <translation>Décrire ce projet</translation>
+    </message>
+    <message>
+        <source>Few pages of this project have a type. Say what each folder holds: Storyloom writes it as rules to storyloom.yml, and changes no page.</source>
+        <translation>Peu de pages de ce projet ont un type. Dites ce que contient chaque dossier : Storyloom l’écrit comme règles dans storyloom.yml et ne modifie aucune page.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Sample titles</source>
+        <translation>Exemples de titres</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%n typée</numerusform>
+            <numerusform>%n typées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation>(aucune règle)</translation>
+    </message>
+    <message>
+        <source>Guessed from %1</source>
+        <translation>Supposé d’après %1</translation>
+    </message>
+    <message>
+        <source>Write Rules</source>
+        <translation>Écrire les règles</translation>
+    </message>
+    <message>
+        <source>With these rules: %1.</source>
+        <translation>Avec ces règles : %1.</translation>
     </message>
 </context>
 <context>
@@ -1553,28 +1622,12 @@
 <context>
     <name>storyloom::GapAnalysis</name>
     <message>
-        <source>no goal addresses it</source>
-        <translation>aucun objectif ne le traite</translation>
-    </message>
-    <message>
-        <source>addresses no pain point and realises no story</source>
-        <translation>ne traite aucun point de friction et ne réalise aucun récit</translation>
-    </message>
-    <message>
         <source>features in no story</source>
         <translation>n’apparaît dans aucun récit</translation>
     </message>
     <message>
-        <source>no character prioritises it and no pain point hurts it</source>
-        <translation>aucun personnage ne la privilégie et aucun point de friction ne lui nuit</translation>
-    </message>
-    <message>
         <source>no character prioritises it</source>
         <translation>aucun personnage ne la privilégie</translation>
-    </message>
-    <message>
-        <source>no pain point hurts it</source>
-        <translation>aucun point de friction ne lui nuit</translation>
     </message>
     <message>
         <source>no character features in it</source>
@@ -1593,32 +1646,76 @@
         <translation>Personnages sans récit</translation>
     </message>
     <message>
-        <source>Unanchored values</source>
-        <translation>Valeurs sans ancrage</translation>
-    </message>
-    <message>
         <source>Stories without characters</source>
         <translation>Récits sans personnage</translation>
-    </message>
-    <message>
-        <source>Pain points that no goal addresses.</source>
-        <translation>Points de friction qu’aucun objectif ne traite.</translation>
-    </message>
-    <message>
-        <source>Goals that address no pain point and realise no story.</source>
-        <translation>Objectifs qui ne traitent aucun point de friction et ne réalisent aucun récit.</translation>
     </message>
     <message>
         <source>Characters that feature in no story.</source>
         <translation>Personnages qui n’apparaissent dans aucun récit.</translation>
     </message>
     <message>
-        <source>Values that no character prioritises or no pain point hurts.</source>
-        <translation>Valeurs qu’aucun personnage ne privilégie ou auxquelles aucun point de friction ne nuit.</translation>
-    </message>
-    <message>
         <source>Stories in which no character features.</source>
         <translation>Récits où n’apparaît aucun personnage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>exposed by %n story(s); no goal addresses it</source>
+        <translation>
+            <numerusform>exposé par %n récit ; aucun objectif ne le traite</numerusform>
+            <numerusform>exposé par %n récits ; aucun objectif ne le traite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pain point or story behind it</source>
+        <translation>aucun point de friction ni récit derrière lui</translation>
+    </message>
+    <message numerus="yes">
+        <source>no pain point or story behind it or the %n goal(s) under it</source>
+        <translation>
+            <numerusform>aucun point de friction ni récit derrière lui ni derrière l’objectif qu’il contient (%n)</numerusform>
+            <numerusform>aucun point de friction ni récit derrière lui ni derrière les %n objectifs qu’il contient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>features in no story; %n story(s) mention it</source>
+        <translation>
+            <numerusform>n’apparaît dans aucun récit ; %n récit le mentionne</numerusform>
+            <numerusform>n’apparaît dans aucun récit ; %n récits le mentionnent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no character prioritises it; %n pain point(s) hurt it</source>
+        <translation>
+            <numerusform>aucun personnage ne la privilégie ; %n point de friction lui nuit</numerusform>
+            <numerusform>aucun personnage ne la privilégie ; %n points de friction lui nuisent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retells no status-quo story</source>
+        <translation>ne raconte à nouveau aucun récit du statu quo</translation>
+    </message>
+    <message>
+        <source>Values nobody holds</source>
+        <translation>Valeurs que personne ne porte</translation>
+    </message>
+    <message>
+        <source>Futures that retell nothing</source>
+        <translation>Avenirs qui ne racontent rien à nouveau</translation>
+    </message>
+    <message>
+        <source>Pain points that no goal addresses, those more stories expose first.</source>
+        <translation>Points de friction qu’aucun objectif ne traite, ceux que plus de récits exposent d’abord.</translation>
+    </message>
+    <message>
+        <source>Goals with no pain point or story behind them.</source>
+        <translation>Objectifs sans point de friction ni récit derrière eux.</translation>
+    </message>
+    <message>
+        <source>Values that no character prioritises.</source>
+        <translation>Valeurs qu’aucun personnage ne privilégie.</translation>
+    </message>
+    <message>
+        <source>Shiny-future stories that retell no status-quo story.</source>
+        <translation>Récits d’avenir radieux qui ne racontent à nouveau aucun récit du statu quo.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1878,18 @@
             <numerusform>%n trouvé.</numerusform>
             <numerusform>%n trouvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All Gaps, Ranked</source>
+        <translation>Toutes les lacunes, classées</translation>
+    </message>
+    <message>
+        <source>Every gap, what is most worth acting on first, with what shows it.</source>
+        <translation>Chaque lacune, la plus utile à traiter d’abord, avec ce qui la montre.</translation>
+    </message>
+    <message>
+        <source>Every gap, what is most worth acting on first.</source>
+        <translation>Chaque lacune, la plus utile à traiter d’abord.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2350,86 @@
     <message>
         <source>The index could not be updated: %1</source>
         <translation>L’index n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectAssistant</name>
+    <message>
+        <source>&amp;Describe This Project…</source>
+        <translation>&amp;Décrire ce projet…</translation>
+    </message>
+    <message>
+        <source>Describe This Project…</source>
+        <translation>Décrire ce projet…</translation>
+    </message>
+    <message>
+        <source>Few pages of this project have a type: say what its folders hold.</source>
+        <translation>Peu de pages de ce projet ont un type : dites ce que contiennent ses dossiers.</translation>
+    </message>
+    <message>
+        <source>Describe This Project</source>
+        <translation>Décrire ce projet</translation>
+    </message>
+    <message>
+        <source>storyloom.yml could not be read: %1</source>
+        <translation>storyloom.yml n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>storyloom.yml writes its rules on one line (rules: [...]): nothing was written. `storyloom-cli classify` prints the rules to add by hand.</source>
+        <translation>storyloom.yml écrit ses règles sur une ligne (rules: [...]) : rien n’a été écrit. `storyloom-cli classify` affiche les règles à ajouter à la main.</translation>
+    </message>
+    <message>
+        <source>storyloom.yml could not be written: %1</source>
+        <translation>storyloom.yml n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Rules written to %1</source>
+        <translation>Règles écrites dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectClassifier</name>
+    <message>
+        <source>no guess</source>
+        <translation>aucune supposition</translation>
+    </message>
+    <message>
+        <source>typed already</source>
+        <translation>déjà typées</translation>
+    </message>
+    <message>
+        <source>metadata tables</source>
+        <translation>tableaux de métadonnées</translation>
+    </message>
+    <message>
+        <source>first headings</source>
+        <translation>premiers titres</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name</source>
+        <translation>le nom du dossier</translation>
+    </message>
+    <message>
+        <source>links to characters</source>
+        <translation>liens vers des personnages</translation>
+    </message>
+    <message>
+        <source>Rules guessed by storyloom-cli classify: check each, then keep those you agree with in storyloom.yml.</source>
+        <translation>Règles supposées par storyloom-cli classify : vérifiez-les, puis gardez celles qui conviennent dans storyloom.yml.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 typed, no guess; e.g. %3</source>
+        <translation>
+            <numerusform>%1 : %n page, %2 typées, aucune supposition ; p. ex. %3</numerusform>
+            <numerusform>%1 : %n pages, %2 typées, aucune supposition ; p. ex. %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 typed, guessed from %3; e.g. %4</source>
+        <translation>
+            <numerusform>%1 : %n page, %2 typées, supposé d’après %3 ; p. ex. %4</numerusform>
+            <numerusform>%1 : %n pages, %2 typées, supposé d’après %3 ; p. ex. %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,4 +17,5 @@ int runExport(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runLog(const QStringList &arguments);
+int runClassify(const QStringList &arguments);
 } // namespace storyloom::cli

@@ -8,7 +8,8 @@ namespace storyloom::cli {
 
 /**
  * Prints the gap analysis of `graph` (`check --gaps`): one gap a line as
- * `path:line: gap: kind: title: detail`, or one JSON object. Returns the exit code.
+ * `path:line: gap: kind: title: detail (evidence)`, ranked (GapAnalysis::findAll()), or
+ * one JSON object. Returns the exit code.
  */
 int reportGaps(const StoryGraph &graph, bool json);
 

@@ -35,6 +35,9 @@ const std::vector<Subcommand> &subcommands()
         { QStringLiteral("diff"), CliText::tr("compare the vision at two revisions of its Git history"), false,
             &runDiff },
         { QStringLiteral("log"), CliText::tr("the vision's counts at each commit of its Git history"), false, &runLog },
+        { QStringLiteral("classify"),
+            QCoreApplication::translate("cli", "guess what each folder's pages are and print the guesses as rules"),
+            false, &runClassify },
     };
     return all;
 }

@@ -3,29 +3,76 @@
 #include "core/analysis/gapanalysis.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace storyloom {
 
 namespace {
 
-/** True when `id` has a relation of `kind` (either direction) with an entity of type `other`. */
-bool related(const StoryGraph &graph, const QString &id, RelationKind kind, EntityType other)
+/** The entities of type `other` that `id` has a relation of `kind` with (either direction), in relation order. */
+QStringList relatedIds(const StoryGraph &graph, const QString &id, RelationKind kind, EntityType other)
 {
+    QStringList ids;
+    auto take = [&](const QString &end) {
+        const Entity *e = graph.entity(end);
+        if (e && e->type == other && !ids.contains(end))
+            ids.append(end);
+    };
     for (const Relation *r : graph.outgoing(id)) {
-        if (r->kind == kind) {
-            const Entity *e = graph.entity(r->to);
-            if (e && e->type == other)
-                return true;
-        }
+        if (r->kind == kind)
+            take(r->to);
     }
     for (const Relation *r : graph.incoming(id)) {
-        if (r->kind == kind) {
-            const Entity *e = graph.entity(r->from);
-            if (e && e->type == other)
-                return true;
+        if (r->kind == kind)
+            take(r->from);
+    }
+    return ids;
+}
+
+bool related(const StoryGraph &graph, const QString &id, RelationKind kind, EntityType other)
+{
+    return !relatedIds(graph, id, kind, other).isEmpty();
+}
+
+/** A goal with a pain point it addresses or a story it realises or links (its own, not its sub-goals'). */
+bool motivatedItself(const StoryGraph &graph, const QString &id)
+{
+    return related(graph, id, RelationKind::Addresses, EntityType::PainPoint)
+        || related(graph, id, RelationKind::Realises, EntityType::Story)
+        || related(graph, id, RelationKind::Links, EntityType::Story);
+}
+
+/** Every goal under `id`, depth first. */
+void subGoals(const StoryGraph &graph, const QString &id, QStringList &into)
+{
+    for (const Entity *child : graph.children(id)) {
+        if (child->type == EntityType::Goal && !into.contains(child->id)) {
+            into.append(child->id);
+            subGoals(graph, child->id, into);
         }
     }
-    return false;
+}
+
+/** The rank of a gap's group in findAll(): lower comes first. */
+int groupOf(const Gap &gap)
+{
+    switch (gap.kind) {
+    case GapKind::UnaddressedPainPoint:
+        return gap.evidence.size() >= 2 ? 0 : 5;
+    case GapKind::UnmotivatedGoal:
+        return 1;
+    case GapKind::StorylessCharacter:
+        return 2;
+    case GapKind::UnheldValue:
+        return 3;
+    case GapKind::FutureRetellingNothing:
+        return 4;
+    case GapKind::CharacterlessStory:
+        return 6;
+    }
+    return 7;
 }
 
 } // namespace
@@ -36,36 +83,61 @@ std::vector<Gap> GapAnalysis::find(const StoryGraph &graph, GapKind kind)
     for (const Entity &e : graph.entities()) {
         switch (kind) {
         case GapKind::UnaddressedPainPoint:
-            if (e.type == EntityType::PainPoint && !related(graph, e.id, RelationKind::Addresses, EntityType::Goal))
-                gaps.push_back({ kind, e.id, tr("no goal addresses it") });
+            if (e.type == EntityType::PainPoint && !related(graph, e.id, RelationKind::Addresses, EntityType::Goal)) {
+                const QStringList stories = relatedIds(graph, e.id, RelationKind::Exposes, EntityType::Story);
+                gaps.push_back({ kind, e.id,
+                    tr("exposed by %n story(s); no goal addresses it", nullptr, int(stories.size())), stories });
+            }
             break;
         case GapKind::UnmotivatedGoal:
-            if (e.type == EntityType::Goal && !related(graph, e.id, RelationKind::Addresses, EntityType::PainPoint)
-                && !related(graph, e.id, RelationKind::Realises, EntityType::Story))
-                gaps.push_back({ kind, e.id, tr("addresses no pain point and realises no story") });
+            if (e.type == EntityType::Goal && !motivatedItself(graph, e.id)) {
+                QStringList under;
+                subGoals(graph, e.id, under);
+                if (std::any_of(under.cbegin(), under.cend(),
+                        [&](const QString &goal) { return motivatedItself(graph, goal); }))
+                    break;
+                gaps.push_back({ kind, e.id,
+                    under.isEmpty()
+                        ? tr("no pain point or story behind it")
+                        : tr("no pain point or story behind it or the %n goal(s) under it", nullptr, int(under.size())),
+                    under });
+            }
             break;
         case GapKind::StorylessCharacter:
-            if (e.type == EntityType::Character && !related(graph, e.id, RelationKind::Features, EntityType::Story))
-                gaps.push_back({ kind, e.id, tr("features in no story") });
-            break;
-        case GapKind::UnanchoredValue:
-            if (e.type == EntityType::Value) {
-                const bool prioritised = related(graph, e.id, RelationKind::Prioritises, EntityType::Character);
-                const bool hurt = related(graph, e.id, RelationKind::Hurts, EntityType::PainPoint);
-                if (!prioritised && !hurt)
-                    gaps.push_back({ kind, e.id, tr("no character prioritises it and no pain point hurts it") });
-                else if (!prioritised)
-                    gaps.push_back({ kind, e.id, tr("no character prioritises it") });
-                else if (!hurt)
-                    gaps.push_back({ kind, e.id, tr("no pain point hurts it") });
+            if (e.type == EntityType::Character && !related(graph, e.id, RelationKind::Features, EntityType::Story)) {
+                const QStringList mentioned = relatedIds(graph, e.id, RelationKind::Mentions, EntityType::Story);
+                gaps.push_back({ kind, e.id,
+                    mentioned.isEmpty()
+                        ? tr("features in no story")
+                        : tr("features in no story; %n story(s) mention it", nullptr, int(mentioned.size())),
+                    mentioned });
             }
+            break;
+        case GapKind::UnheldValue:
+            if (e.type == EntityType::Value
+                && !related(graph, e.id, RelationKind::Prioritises, EntityType::Character)) {
+                const QStringList hurt = relatedIds(graph, e.id, RelationKind::Hurts, EntityType::PainPoint);
+                gaps.push_back({ kind, e.id,
+                    hurt.isEmpty()
+                        ? tr("no character prioritises it")
+                        : tr("no character prioritises it; %n pain point(s) hurt it", nullptr, int(hurt.size())),
+                    hurt });
+            }
+            break;
+        case GapKind::FutureRetellingNothing:
+            if (e.type == EntityType::Story && e.kind == StoryKind::ShinyFuture
+                && !related(graph, e.id, RelationKind::Retells, EntityType::Story))
+                gaps.push_back({ kind, e.id, tr("retells no status-quo story"), {} });
             break;
         case GapKind::CharacterlessStory:
             if (e.type == EntityType::Story && !related(graph, e.id, RelationKind::Features, EntityType::Character))
-                gaps.push_back({ kind, e.id, tr("no character features in it") });
+                gaps.push_back({ kind, e.id, tr("no character features in it"), {} });
             break;
         }
     }
+    // More evidence is more telling: the pain point five stories expose before the one one story does.
+    std::stable_sort(
+        gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.evidence.size() > b.evidence.size(); });
     return gaps;
 }
 
@@ -76,6 +148,7 @@ std::vector<Gap> GapAnalysis::findAll(const StoryGraph &graph)
         std::vector<Gap> gaps = find(graph, kind);
         all.insert(all.end(), std::make_move_iterator(gaps.begin()), std::make_move_iterator(gaps.end()));
     }
+    std::stable_sort(all.begin(), all.end(), [](const Gap &a, const Gap &b) { return groupOf(a) < groupOf(b); });
     return all;
 }
 
@@ -88,8 +161,10 @@ QString GapAnalysis::toString(GapKind kind)
         return QStringLiteral("unmotivated-goals");
     case GapKind::StorylessCharacter:
         return QStringLiteral("storyless-characters");
-    case GapKind::UnanchoredValue:
-        return QStringLiteral("unanchored-values");
+    case GapKind::UnheldValue:
+        return QStringLiteral("unheld-values");
+    case GapKind::FutureRetellingNothing:
+        return QStringLiteral("futures-retelling-nothing");
     case GapKind::CharacterlessStory:
         return QStringLiteral("characterless-stories");
     }
@@ -105,8 +180,10 @@ QString GapAnalysis::displayName(GapKind kind)
         return tr("Goals without a reason");
     case GapKind::StorylessCharacter:
         return tr("Characters without stories");
-    case GapKind::UnanchoredValue:
-        return tr("Unanchored values");
+    case GapKind::UnheldValue:
+        return tr("Values nobody holds");
+    case GapKind::FutureRetellingNothing:
+        return tr("Futures that retell nothing");
     case GapKind::CharacterlessStory:
         return tr("Stories without characters");
     }
@@ -117,13 +194,15 @@ QString GapAnalysis::description(GapKind kind)
 {
     switch (kind) {
     case GapKind::UnaddressedPainPoint:
-        return tr("Pain points that no goal addresses.");
+        return tr("Pain points that no goal addresses, those more stories expose first.");
     case GapKind::UnmotivatedGoal:
-        return tr("Goals that address no pain point and realise no story.");
+        return tr("Goals with no pain point or story behind them.");
     case GapKind::StorylessCharacter:
         return tr("Characters that feature in no story.");
-    case GapKind::UnanchoredValue:
-        return tr("Values that no character prioritises or no pain point hurts.");
+    case GapKind::UnheldValue:
+        return tr("Values that no character prioritises.");
+    case GapKind::FutureRetellingNothing:
+        return tr("Shiny-future stories that retell no status-quo story.");
     case GapKind::CharacterlessStory:
         return tr("Stories in which no character features.");
     }

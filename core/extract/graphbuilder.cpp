@@ -49,10 +49,26 @@ QString relativeToBase(const ProjectConfig &config, const QString &path)
     return config.idBase().isEmpty() ? path : path.mid(config.idBase().size() + 1);
 }
 
-/** What the rules make of a file, by its place and first heading. */
-Classification classifyFile(const ProjectConfig &config, const QString &relative, const ParsedDocument &document)
+/** The state a cell or title names: a marker of the rules first, else the cell's own words. */
+GoalState stateOfText(const RuleSet &rules, const QString &text)
 {
-    return config.rules.classify(relative, stripLeadingSymbols(document.firstHeading));
+    const GoalState marked = rules.stateFromMarker(text);
+    return marked != GoalState::Unknown ? marked : goalStateFromCell(text);
+}
+
+/** What the rules make of a file, by its place, first heading and shape (its SUMMARY parent's type once known). */
+Classification classifyFile(const ProjectConfig &config, const QString &relative, const ParsedDocument &document,
+    std::optional<EntityType> summaryParent = std::nullopt)
+{
+    PageShape shape;
+    shape.summaryParent = summaryParent;
+    if (!document.tables.isEmpty()) {
+        const std::optional<MetadataTable> table
+            = readMetadataTable(document, config.rules.ownerRows(), config.rules.stateRows());
+        shape.goalMetadataTable
+            = table && !table->owners.isEmpty() && stateOfText(config.rules, table->stateText) != GoalState::Unknown;
+    }
+    return config.rules.classify(relative, stripLeadingSymbols(document.firstHeading), shape);
 }
 
 /** The words containsWholeWord() finds in `text`, case-folded. */
@@ -161,8 +177,7 @@ void GraphBuilder::addTypedRelation(TypedRelation typed, const Entity &from, con
 
 GoalState GraphBuilder::stateOf(const QString &text) const
 {
-    const GoalState marked = m_config.rules.stateFromMarker(text);
-    return marked != GoalState::Unknown ? marked : goalStateFromCell(text);
+    return stateOfText(m_config.rules, text);
 }
 
 std::optional<int> GraphBuilder::resolveReference(const QString &reference) const
@@ -206,6 +221,38 @@ std::optional<int> GraphBuilder::resolveReference(const QString &reference) cons
     return hit;
 }
 
+QString GraphBuilder::sharedHeadingKey(const QString &path, const ParsedDocument &document)
+{
+    return QFileInfo(path).path() + u'\x1f' + stripLeadingSymbols(document.firstHeading).toCaseFolded();
+}
+
+void GraphBuilder::countSharedHeadings()
+{
+    for (const SourceFile &file : m_scan.files) {
+        if (!file.document.firstHeading.isEmpty())
+            ++m_headingCount[sharedHeadingKey(file.path, file.document)];
+    }
+}
+
+QString GraphBuilder::titleField(const ParsedDocument &document) const
+{
+    // Metadata lines stand before the text: before the first heading or right under it.
+    for (const ListItem &item : document.listItems) {
+        if (item.heading > 0)
+            break;
+        if (item.parent >= 0)
+            continue;
+        const QString text = item.text.simplified();
+        const qsizetype colon = text.indexOf(u':');
+        if (colon <= 0 || !m_config.rules.titleFields().contains(text.left(colon).trimmed().toLower()))
+            continue;
+        QString value = text.mid(colon + 1).remove(u'`').trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 QString GraphBuilder::titleFor(const FileEntry &file) const
 {
     const ParsedDocument &doc = file.source->document;
@@ -222,13 +269,21 @@ QString GraphBuilder::titleFor(const FileEntry &file) const
             break;
         }
     }
-    if (!title.isEmpty())
+    // A heading many pages of the folder begin with (`# Summary`) names a section, not the page.
+    const bool shared
+        = !title.isEmpty() && m_headingCount.value(sharedHeadingKey(file.source->path, doc)) >= sharedHeadingPages;
+    if (!title.isEmpty() && !shared)
         return title;
+    if (const QString field = titleField(doc); !field.isEmpty())
+        return field;
     QString stem = QFileInfo(file.source->path).completeBaseName();
+    // A number that orders the files (`0001-private-fields`) tells nothing of the page.
+    static const QRegularExpression ordinal(QStringLiteral("^\\d+[-_ .]+(?=\\D)"));
+    stem.remove(ordinal);
     stem.replace(u'_', u' ').replace(u'-', u' ');
     if (!stem.isEmpty())
         stem[0] = stem[0].toUpper();
-    return stem;
+    return stem.isEmpty() ? title : stem;
 }
 
 Snapshot GraphBuilder::build(ScanResult scan)
@@ -371,15 +426,19 @@ QByteArray GraphBuilder::documentFingerprint(
 bool GraphBuilder::readsBody(const QString &path, const ParsedDocument &document, const ProjectConfig &config)
 {
     // The same classification createFileEntities() makes (a front-matter type changes the type, not the extractions).
-    const Classification classification = classifyFile(config, relativeToBase(config, path), document);
-    return classification.extract.testFlag(Extractor::ValuesFromSections);
+    const QString relative = relativeToBase(config, path);
+    const Classification classification = classifyFile(config, relative, document);
+    // A rule asking for the SUMMARY parent's type may add an extractor once that is known.
+    const Extractors extract = classification.extract
+        | config.rules.summaryParentExtractors(relative, stripLeadingSymbols(document.firstHeading));
+    return extract.testFlag(Extractor::ValuesFromSections);
 }
 
 QString GraphBuilder::trimKey(const ProjectConfig &config)
 {
-    return QStringLiteral("morals:%1 retells:%4 base:%2 rules:%3")
-        .arg(config.rules.moralsHeading(), config.idBase(),
-            QString::fromLatin1(config.rules.classificationFingerprint().toHex()), config.rules.retellsHeading());
+    return QStringLiteral("extractor:%5 morals:%1 retells:%4 base:%2 rules:%3")
+        .arg(config.rules.moralsHeading(), config.idBase(), QString::fromLatin1(config.rules.fingerprint().toHex()),
+            config.rules.retellsHeading(), QString::number(extractorVersion));
 }
 
 void GraphBuilder::trim(const QString &path, ParsedDocument &document, const ProjectConfig &config)
@@ -400,6 +459,7 @@ void GraphBuilder::trim(const QString &path, ParsedDocument &document, const Pro
 
 void GraphBuilder::createFileEntities()
 {
+    countSharedHeadings();
     int pathOrder = 0;
     for (const SourceFile &file : m_scan.files) {
         m_scan.diagnostics += file.document.diagnostics;
@@ -416,6 +476,7 @@ void GraphBuilder::createFileEntities()
                 m_morals.addTemplate(file.document);
                 continue;
             } else if (auto type = entityTypeFromString(typeName)) {
+                entry.typedByFrontMatter = true;
                 entry.classification.type = type;
                 entry.classification.isTemplate = false;
                 if (*type != EntityType::Story)
@@ -858,21 +919,9 @@ void GraphBuilder::inferCharactersFromTitles()
 
 void GraphBuilder::applySummaryStructure()
 {
-    if (m_config.format != ProjectFormat::MdBook)
+    if (m_summaryParent.isEmpty())
         return;
-    // A page nobody typed that has a goal's metadata table (owners and a state) is a goal, wherever it lives.
-    for (FileEntry &file : m_files) {
-        Entity &e = m_entities[size_t(file.entity)];
-        if (file.classification.type || e.type != EntityType::Page)
-            continue;
-        const std::optional<MetadataTable> table
-            = readMetadataTable(file.source->document, m_config.rules.ownerRows(), m_config.rules.stateRows());
-        if (table && !table->owners.isEmpty() && stateOf(table->stateText) != GoalState::Unknown) {
-            e.type = EntityType::Goal;
-            file.classification.extract |= Extractor::MetadataTable;
-        }
-    }
-    // In SUMMARY order, so a page two levels under a goal inherits from its parent first.
+    // In SUMMARY order, so a page two levels under a goal is typed after its parent.
     std::vector<FileEntry *> ordered;
     for (FileEntry &file : m_files) {
         if (m_summaryParent.contains(file.source->path))
@@ -887,14 +936,21 @@ void GraphBuilder::applySummaryStructure()
         if (parentIt == m_byPath.cend())
             continue;
         const Entity &parent = m_entities[size_t(*parentIt)];
-        if (parent.type != EntityType::Goal)
-            continue;
-        // A page nested under a goal is a goal too, unless a rule or its front matter says what it is.
-        if (!file->classification.type && child.type == EntityType::Page) {
-            child.type = EntityType::Goal;
-            file->classification.extract |= Extractor::MetadataTable;
+        // With its parent's type known, `summary_parent:` rules may match: the rules classify the page again,
+        // unless its front matter says what it is.
+        if (!file->typedByFrontMatter && child.attributeOrigin != AttributeOrigin::OverviewTable) {
+            const Classification nested = classifyFile(
+                m_config, relativeToBase(m_config, file->source->path), file->source->document, parent.type);
+            if (!nested.isTemplate
+                && (nested.type != file->classification.type || nested.kind != file->classification.kind)) {
+                file->classification = nested;
+                child.type = nested.type.value_or(EntityType::Page);
+                child.kind = child.type == EntityType::Story
+                    ? (nested.kind == StoryKind::None ? StoryKind::StatusQuo : nested.kind)
+                    : StoryKind::None;
+            }
         }
-        if (child.type == EntityType::Goal && child.parent.isEmpty()) {
+        if (parent.type == EntityType::Goal && child.type == EntityType::Goal && child.parent.isEmpty()) {
             child.parent = parent.id;
             m_parentOrigin.insert(child.id, { m_summaryLine.value(child.source.path), Provenance::Declared });
         }

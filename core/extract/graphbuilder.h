@@ -51,8 +51,14 @@ public:
      */
     static void trim(const QString &path, ParsedDocument &document, const ProjectConfig &config);
     /**
-     * What trim() depends on in `config` (the morals heading, the rules, the content
-     * folder paths are taken from): parses trimmed under another key are parsed again.
+     * The version of what build() makes of the same files and rules. Raise it with every
+     * change to an extraction: an index built by an older build is then extracted anew.
+     */
+    static constexpr int extractorVersion = 2;
+    /**
+     * What trim() and build() depend on beyond the files: the extractor version, everything
+     * the rules say (RuleSet::fingerprint()), the content folder paths are taken from. The
+     * index keeps it: parses and graphs made under another key are made again.
      */
     [[nodiscard]] static QString trimKey(const ProjectConfig &config);
 
@@ -62,6 +68,8 @@ private:
         const SourceFile *source = nullptr;
         Classification classification;
         int entity = -1;
+        /** Its front matter says its type: no rule changes it. */
+        bool typedByFrontMatter = false;
     };
 
     void createFileEntities();
@@ -96,6 +104,13 @@ private:
     void addParentRelations();
     void breakParentCycles();
 
+    /** How many pages of a folder begin with the same heading for it to name no page (`# Summary`). */
+    static constexpr int sharedHeadingPages = 3;
+    /** A page's folder and first heading, the key of m_headingCount. */
+    [[nodiscard]] static QString sharedHeadingKey(const QString &path, const ParsedDocument &document);
+    void countSharedHeadings();
+    /** The value of the first metadata line the rules name (`- Feature Name: async_await`); empty when none. */
+    [[nodiscard]] QString titleField(const ParsedDocument &document) const;
     QString titleFor(const FileEntry &file) const;
     QString uniqueId(const QString &wanted);
     int addEntity(Entity entity);
@@ -150,6 +165,8 @@ private:
         Moral moral;
     };
     std::vector<PendingMoral> m_pendingMorals;
+    /** How many pages begin with each heading, by folder (see sharedHeadingKey()). */
+    QHash<QString, int> m_headingCount;
     QHash<QString, int> m_summaryOrder;
     QHash<QString, QString> m_summaryTitle;
     /** A page's SUMMARY parent page (paths from the project root). */

@@ -147,7 +147,7 @@ void readNativeConfig(ProjectConfig &config, const QByteArray &bytes)
             QStringLiteral("morals_heading"), QStringLiteral("morals_remarks"), QStringLiteral("mention_sections"),
             QStringLiteral("owner_rows"), QStringLiteral("state_rows"), QStringLiteral("relation_types"),
             QStringLiteral("state_markers"), QStringLiteral("retells_heading"), QStringLiteral("relations"),
-            QStringLiteral("language"), QStringLiteral("views") };
+            QStringLiteral("language"), QStringLiteral("views"), QStringLiteral("title_fields") };
         for (const auto &pair : yaml) {
             const QString key = QString::fromStdString(pair.first.as<std::string>(""));
             if (!known.contains(key))

@@ -234,9 +234,28 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
                         continue;
                     }
                 }
-                if (!node["glob"] && !node["heading"]) {
-                    loaded.diagnostics.append(Diagnostic::error(
-                        where, QCoreApplication::translate("storyloom", "a rule needs a 'glob' or a 'heading'")));
+                if (const YAML::Node shape = node["shape"]) {
+                    if (str(shape) != QLatin1String("goal-metadata-table")) {
+                        loaded.diagnostics.append(Diagnostic::error(where,
+                            QCoreApplication::translate(
+                                "storyloom", "unknown shape '%1' (expected goal-metadata-table)")
+                                .arg(str(shape))));
+                        continue;
+                    }
+                    rule.needsGoalMetadataTable = true;
+                }
+                if (const YAML::Node parent = node["summary_parent"]) {
+                    rule.summaryParent = entityTypeFromString(str(parent));
+                    if (!rule.summaryParent) {
+                        loaded.diagnostics.append(Diagnostic::error(where,
+                            QCoreApplication::translate("storyloom", "unknown entity type '%1'").arg(str(parent))));
+                        continue;
+                    }
+                }
+                if (!node["glob"] && !node["heading"] && !rule.needsGoalMetadataTable && !rule.summaryParent) {
+                    loaded.diagnostics.append(Diagnostic::error(where,
+                        QCoreApplication::translate(
+                            "storyloom", "a rule needs a 'glob', a 'heading', a 'shape' or a 'summary_parent'")));
                     continue;
                 }
                 if (node["type"]) {
@@ -294,6 +313,7 @@ RuleSet::Loaded RuleSet::fromYaml(const QByteArray &yaml, const QString &path)
         set.m_mentionSections = strings(root["mention_sections"]);
         set.m_ownerRows = strings(root["owner_rows"]);
         set.m_stateRows = strings(root["state_rows"]);
+        set.m_titleFields = strings(root["title_fields"]);
     } catch (const YAML::Exception &e) {
         loaded.diagnostics.append(Diagnostic::error({ path, e.mark.line + 1, e.mark.column + 1 },
             QCoreApplication::translate("storyloom", "invalid YAML: %1").arg(QString::fromStdString(e.msg))));
@@ -318,6 +338,8 @@ void RuleSet::prepend(const RuleSet &other)
         m_ownerRows = other.m_ownerRows;
     if (!other.m_stateRows.isEmpty())
         m_stateRows = other.m_stateRows;
+    if (!other.m_titleFields.isEmpty())
+        m_titleFields = other.m_titleFields;
     m_relationTypes = other.m_relationTypes + m_relationTypes;
     m_stateMarkers = other.m_stateMarkers + m_stateMarkers;
 }
@@ -353,29 +375,66 @@ GoalState RuleSet::stateFromMarker(QStringView text) const
     return best;
 }
 
-QByteArray RuleSet::classificationFingerprint() const
+QByteArray RuleSet::fingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const Rule &rule : m_rules) {
-        const QString line = QStringList { rule.glob.pattern(), rule.heading.pattern(),
-            rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
-            rule.isTemplate ? QStringLiteral("template") : QString(), QString::number(rule.extract.toInt()) }
-                                 .join(u'\x1f');
-        hash.addData(line.toUtf8());
+    auto add = [&hash](const QStringList &fields) {
+        hash.addData(fields.join(u'\x1f').toUtf8());
         hash.addData("\x1e");
-    }
+    };
+    for (const Rule &rule : m_rules)
+        add({ QStringLiteral("rule"), rule.glob.pattern(), rule.heading.pattern(),
+            rule.type ? toString(*rule.type) : QString(), toString(rule.kind),
+            rule.isTemplate ? QStringLiteral("template") : QString(), QString::number(rule.extract.toInt()),
+            rule.needsGoalMetadataTable ? QStringLiteral("goal-metadata-table") : QString(),
+            rule.summaryParent ? toString(*rule.summaryParent) : QString() });
+    // Everything else the graph is built with: a changed marker or typing row changes the graph as much.
+    add(QStringList { QStringLiteral("title_prefixes") } + m_titlePrefixes);
+    add({ QStringLiteral("headings"), m_moralsHeading, m_retellsHeading });
+    add(QStringList { QStringLiteral("morals_remarks") } + m_moralsRemarks);
+    add(QStringList { QStringLiteral("mention_sections") } + m_mentionSections);
+    add(QStringList { QStringLiteral("owner_rows") } + m_ownerRows);
+    add(QStringList { QStringLiteral("state_rows") } + m_stateRows);
+    add(QStringList { QStringLiteral("title_fields") } + m_titleFields);
+    for (const RelationTyping &row : m_relationTypes)
+        add({ QStringLiteral("relation_type"), toString(row.from.type), toString(row.from.kind), toString(row.to.type),
+            toString(row.to.kind), toString(row.relation.kind),
+            QString::number(int(row.relation.direction == RelationDirection::Reverse)) });
+    for (const StateMarkers &entry : m_stateMarkers)
+        add(QStringList { QStringLiteral("state_markers"), toString(entry.state) } + entry.markers);
     return hash.result();
 }
 
-Classification RuleSet::classify(const QString &path, const QString &firstHeading) const
+namespace {
+/** Whether `rule` matches a page by its path and first heading (what it asks of its shape aside). */
+bool matchesPlace(const RuleSet::Rule &rule, const QString &path, const QString &firstHeading)
+{
+    if (!rule.globText.isEmpty() && !path.contains(rule.globText))
+        return false;
+    if (rule.glob.isValid() && !rule.glob.pattern().isEmpty() && !rule.glob.match(path).hasMatch())
+        return false;
+    return rule.heading.pattern().isEmpty() || rule.heading.match(firstHeading).hasMatch();
+}
+} // namespace
+
+Extractors RuleSet::summaryParentExtractors(const QString &path, const QString &firstHeading) const
+{
+    Extractors extract;
+    for (const Rule &rule : m_rules) {
+        if (rule.summaryParent && matchesPlace(rule, path, firstHeading))
+            extract |= rule.extract;
+    }
+    return extract;
+}
+
+Classification RuleSet::classify(const QString &path, const QString &firstHeading, const PageShape &shape) const
 {
     Classification result;
     for (const Rule &rule : m_rules) {
-        if (!rule.globText.isEmpty() && !path.contains(rule.globText))
+        if (!matchesPlace(rule, path, firstHeading))
             continue;
-        if (rule.glob.isValid() && !rule.glob.pattern().isEmpty() && !rule.glob.match(path).hasMatch())
-            continue;
-        if (!rule.heading.pattern().isEmpty() && !rule.heading.match(firstHeading).hasMatch())
+        if ((rule.needsGoalMetadataTable && !shape.goalMetadataTable)
+            || (rule.summaryParent && rule.summaryParent != shape.summaryParent))
             continue;
         if (rule.isTemplate) {
             result.isTemplate = true;

@@ -50,6 +50,18 @@ struct Classification
     Extractors extract;
 };
 
+/**
+ * What a rule may look at in a page beyond its path and first heading: the shape of its
+ * content and its place in the book's table of contents.
+ */
+struct PageShape
+{
+    /** The page has a goal's metadata table: an owner row naming someone and a state row with a known state. */
+    bool goalMetadataTable = false;
+    /** The type of the page's SUMMARY.md parent; nothing when it has none or it is not known yet. */
+    std::optional<EntityType> summaryParent;
+};
+
 /** Which way a typed relation points: from the link's source to its target, or back. */
 enum class RelationDirection { Forward, Reverse };
 
@@ -86,6 +98,10 @@ public:
         StoryKind kind = StoryKind::None;
         bool isTemplate = false;
         Extractors extract;
+        /** `shape: goal-metadata-table`: only pages with a goal's metadata table (PageShape::goalMetadataTable). */
+        bool needsGoalMetadataTable = false;
+        /** `summary_parent: TYPE`: only pages whose SUMMARY.md parent is of that type. */
+        std::optional<EntityType> summaryParent;
     };
 
     /** A row of the relation-typing table: a link from `from` to `to` is a `kind` relation, pointing `direction`. */
@@ -115,9 +131,22 @@ public:
     /** Puts another rule set's rules before these (project rules win) and takes its non-empty lists. */
     void prepend(const RuleSet &other);
 
-    [[nodiscard]] Classification classify(const QString &path, const QString &firstHeading) const;
-    /** A hash of everything classify() reads: two rule sets with equal keys classify every file alike. */
-    [[nodiscard]] QByteArray classificationFingerprint() const;
+    /**
+     * What the first matching rules make of the page at `path`. A rule asking for a shape
+     * (`shape:`, `summary_parent:`) matches only a page `shape` says has it.
+     */
+    [[nodiscard]] Classification classify(
+        const QString &path, const QString &firstHeading, const PageShape &shape = {}) const;
+    /**
+     * The extractors a rule that asks for a SUMMARY parent could add to the page at `path`:
+     * what may be run on it once its parent's type is known.
+     */
+    [[nodiscard]] Extractors summaryParentExtractors(const QString &path, const QString &firstHeading) const;
+    /**
+     * A hash of everything the rules say (the rules, the typing table, the markers, the
+     * section names and patterns): two rule sets with equal keys make the same graph of the same files.
+     */
+    [[nodiscard]] QByteArray fingerprint() const;
     [[nodiscard]] const QStringList &titlePrefixes() const { return m_titlePrefixes; }
     [[nodiscard]] const QString &moralsHeading() const { return m_moralsHeading; }
     /** The FAQ heading of a shiny-future story under which it names the status-quo stories it retells. */
@@ -131,6 +160,11 @@ public:
     [[nodiscard]] const QStringList &mentionSections() const { return m_mentionSections; }
     [[nodiscard]] const QStringList &ownerRows() const { return m_ownerRows; }
     [[nodiscard]] const QStringList &stateRows() const { return m_stateRows; }
+    /**
+     * Names of a page's metadata lines (`- Feature Name: async_await` before its text) that
+     * give its title when its first heading is one many pages of its folder share.
+     */
+    [[nodiscard]] const QStringList &titleFields() const { return m_titleFields; }
     /**
      * Types a link or front-matter reference by its two ends: the first row of the
      * relation-typing table that matches them; `links`, forward, when none does.
@@ -162,6 +196,7 @@ private:
     QStringList m_mentionSections;
     QStringList m_ownerRows;
     QStringList m_stateRows;
+    QStringList m_titleFields;
     QList<RelationTyping> m_relationTypes;
     QList<StateMarkers> m_stateMarkers;
 };

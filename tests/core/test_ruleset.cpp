@@ -82,6 +82,61 @@ private Q_SLOTS:
         QCOMPARE(typo.diagnostics.first().location.line, 3);
         QVERIFY(typo.diagnostics.first().severity == Diagnostic::Severity::Error);
     }
+
+    // The index keeps the rules' fingerprint with its graph: whatever the rules say that
+    // changes a graph must change the fingerprint, or the index keeps a stale graph.
+    void fingerprintCoversEverythingTheRulesSay_data()
+    {
+        QTest::addColumn<QByteArray>("changed");
+        QTest::newRow("a rule") << QByteArray("rules:\n  - glob: \"x/*.md\"\n    type: goal\n");
+        QTest::newRow("a shape rule") << QByteArray("rules:\n  - shape: goal-metadata-table\n    type: value\n");
+        QTest::newRow("a summary parent rule") << QByteArray("rules:\n  - summary_parent: goal\n    type: page\n");
+        QTest::newRow("relation types") << QByteArray("relation_types:\n  - { from: page, to: goal, kind: links }\n");
+        QTest::newRow("state markers") << QByteArray("state_markers:\n  done: [\"shipped\"]\n");
+        QTest::newRow("owner rows") << QByteArray("owner_rows: [\"lead\"]\n");
+        QTest::newRow("state rows") << QByteArray("state_rows: [\"phase\"]\n");
+        QTest::newRow("morals remarks") << QByteArray("morals_remarks: [\"^note\"]\n");
+        QTest::newRow("mention sections") << QByteArray("mention_sections: [\"aside\"]\n");
+        QTest::newRow("title prefixes") << QByteArray("title_prefixes: [\"Tale:\"]\n");
+        QTest::newRow("title fields") << QByteArray("title_fields: [\"rfc title\"]\n");
+        QTest::newRow("retells heading") << QByteArray("retells_heading: \"told again\"\n");
+    }
+
+    void fingerprintCoversEverythingTheRulesSay()
+    {
+        QFETCH(QByteArray, changed);
+        const RuleSet builtIn = RuleSet::builtIn();
+        QCOMPARE(builtIn.fingerprint(), RuleSet::builtIn().fingerprint());
+        const RuleSet::Loaded own = RuleSet::fromYaml(changed, QStringLiteral("storyloom.yml"));
+        QVERIFY(own.diagnostics.isEmpty());
+        RuleSet combined = RuleSet::builtIn();
+        combined.prepend(own.rules);
+        QVERIFY(combined.fingerprint() != builtIn.fingerprint());
+    }
+
+    // A rule may ask for the shape of a page: its metadata table, its SUMMARY parent's type.
+    void rulesMatchTheShapeOfAPage()
+    {
+        const RuleSet rules = RuleSet::builtIn();
+        const QString page = QStringLiteral("2027/goal.md");
+        QVERIFY(!rules.classify(page, QStringLiteral("A goal")).type);
+        PageShape table;
+        table.goalMetadataTable = true;
+        QVERIFY(rules.classify(page, QStringLiteral("A goal"), table).type == EntityType::Goal);
+        QVERIFY(rules.classify(page, QStringLiteral("A goal"), table).extract.testFlag(Extractor::MetadataTable));
+        PageShape nested;
+        nested.summaryParent = EntityType::Goal;
+        QVERIFY(rules.classify(page, QStringLiteral("A goal"), nested).type == EntityType::Goal);
+        nested.summaryParent = EntityType::Page;
+        QVERIFY(!rules.classify(page, QStringLiteral("A goal"), nested).type);
+        // A path says more than a shape: a character's page with a table stays a character.
+        QVERIFY(rules.classify(QStringLiteral("characters/kim.md"), QStringLiteral("Kim"), table).type
+            == EntityType::Character);
+        const RuleSet::Loaded bad
+            = RuleSet::fromYaml("rules:\n  - shape: round\n    type: goal\n", QStringLiteral("storyloom.yml"));
+        QCOMPARE(bad.diagnostics.size(), 1);
+        QVERIFY(bad.diagnostics.first().message.contains(QStringLiteral("round")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuleSet)

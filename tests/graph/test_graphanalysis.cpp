@@ -88,23 +88,80 @@ private Q_SLOTS:
         QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnaddressedPainPoint)), QStringList { u"forgotten-pain"_s });
         QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnmotivatedGoal)), QStringList { u"idle-goal"_s });
         QCOMPARE(ids(GapAnalysis::find(graph, GapKind::StorylessCharacter)), QStringList { u"grace"_s });
-        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnanchoredValue)), QStringList { u"safety"_s });
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::UnheldValue)), QStringList { u"safety"_s });
+        QCOMPARE(ids(GapAnalysis::find(graph, GapKind::FutureRetellingNothing)), QStringList { u"sf-1"_s });
         QCOMPARE(ids(GapAnalysis::find(graph, GapKind::CharacterlessStory)), QStringList { u"lonely-story"_s });
-        QCOMPARE(GapAnalysis::findAll(graph).size(), size_t(5));
+        QCOMPARE(GapAnalysis::findAll(graph).size(), size_t(6));
         for (GapKind kind : allGapKinds) {
             QVERIFY(!GapAnalysis::toString(kind).isEmpty());
             QVERIFY(!GapAnalysis::displayName(kind).isEmpty());
         }
     }
 
-    void valueNeedsBothAnchors()
+    // A value is held when a character prioritises it, whether or not a pain point hurts it.
+    void aValueIsHeldByACharacter()
     {
-        std::vector<Entity> entities = { entity("v", EntityType::Value), entity("c", EntityType::Character) };
-        std::vector<Relation> relations = { relation(RelationKind::Prioritises, "c", "v") };
+        std::vector<Entity> entities = { entity("held", EntityType::Value), entity("unheld", EntityType::Value),
+            entity("c", EntityType::Character), entity("p", EntityType::PainPoint) };
+        std::vector<Relation> relations
+            = { relation(RelationKind::Prioritises, "c", "held"), relation(RelationKind::Hurts, "p", "unheld") };
         const StoryGraph graph(QString(), QString(), ProjectFormat::Native, entities, relations, {});
-        const std::vector<Gap> gaps = GapAnalysis::find(graph, GapKind::UnanchoredValue);
-        QCOMPARE(gaps.size(), size_t(1));
-        QCOMPARE(gaps.front().entityId, u"v"_s);
+        const std::vector<Gap> gaps = GapAnalysis::find(graph, GapKind::UnheldValue);
+        QCOMPARE(ids(gaps), QStringList { u"unheld"_s });
+        QCOMPARE(gaps.front().evidence, QStringList { u"p"_s });
+    }
+
+    // Gaps come ranked, each with its evidence: pain points more stories expose first, then
+    // goals with nothing behind them (nor behind the goals under them), characters in no story,
+    // values nobody holds, futures that retell nothing, pain points one story exposes.
+    void gapsAreRankedWithTheirEvidence()
+    {
+        std::vector<Entity> entities = {
+            entity("one-story-pain", EntityType::PainPoint),
+            entity("two-story-pain", EntityType::PainPoint),
+            entity("three-story-pain", EntityType::PainPoint),
+            entity("addressed-pain", EntityType::PainPoint),
+            entity("sq-1", EntityType::Story, StoryKind::StatusQuo),
+            entity("sq-2", EntityType::Story, StoryKind::StatusQuo),
+            entity("sq-3", EntityType::Story, StoryKind::StatusQuo),
+            entity("sf-1", EntityType::Story, StoryKind::ShinyFuture),
+            entity("alan", EntityType::Character),
+            entity("grace", EntityType::Character),
+            entity("speed", EntityType::Value),
+            entity("idle-goal", EntityType::Goal),
+            entity("idle-initiative", EntityType::Goal),
+            entity("busy-goal", EntityType::Goal),
+            entity("busy-initiative", EntityType::Goal),
+        };
+        entities[12].parent = u"idle-goal"_s;
+        entities[14].parent = u"busy-goal"_s;
+        std::vector<Relation> relations = {
+            relation(RelationKind::Exposes, "sq-1", "one-story-pain"),
+            relation(RelationKind::Exposes, "sq-1", "two-story-pain"),
+            relation(RelationKind::Exposes, "sq-2", "two-story-pain"),
+            relation(RelationKind::Exposes, "sq-1", "three-story-pain"),
+            relation(RelationKind::Exposes, "sq-2", "three-story-pain"),
+            relation(RelationKind::Exposes, "sq-3", "three-story-pain"),
+            relation(RelationKind::Exposes, "sq-3", "addressed-pain"),
+            relation(RelationKind::Addresses, "busy-initiative", "addressed-pain"),
+            relation(RelationKind::Features, "sq-1", "alan"),
+            relation(RelationKind::Features, "sq-2", "alan"),
+            relation(RelationKind::Features, "sq-3", "alan"),
+            relation(RelationKind::Features, "sf-1", "alan"),
+            relation(RelationKind::Mentions, "sq-2", "grace"),
+            relation(RelationKind::Retells, "sf-1", "sq-1"),
+            relation(RelationKind::PartOf, "idle-initiative", "idle-goal"),
+            relation(RelationKind::PartOf, "busy-initiative", "busy-goal"),
+        };
+        const StoryGraph graph(QString(), QString(), ProjectFormat::Native, entities, relations, {});
+        const std::vector<Gap> gaps = GapAnalysis::findAll(graph);
+        QCOMPARE(ids(gaps),
+            (QStringList { u"three-story-pain"_s, u"two-story-pain"_s, u"idle-goal"_s, u"idle-initiative"_s, u"grace"_s,
+                u"speed"_s, u"one-story-pain"_s }));
+        QCOMPARE(gaps[0].evidence, (QStringList { u"sq-1"_s, u"sq-2"_s, u"sq-3"_s }));
+        QCOMPARE(gaps[0].detail, u"exposed by 3 story(s); no goal addresses it"_s);
+        QCOMPARE(gaps[2].evidence, QStringList { u"idle-initiative"_s });
+        QCOMPARE(gaps[4].evidence, QStringList { u"sq-2"_s });
     }
 
     void emptyFilterKeepsEverything()

@@ -16,9 +16,13 @@
 #include <QApplication>
 #include <QImage>
 #include <QLineF>
+#include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -189,6 +193,47 @@ private Q_SLOTS:
         }
         gapsOf(widget)->showGaps(std::nullopt);
         QVERIFY(gapsOf(widget)->listedIds().isEmpty());
+    }
+
+    // The Gaps tab opens on every gap, ranked: its first screen is what is most worth acting on,
+    // pain points several stories expose and no goal addresses, or goals with nothing behind them.
+    void gapsTabOpensRanked()
+    {
+        GraphWidget widget;
+        makeWidget(widget);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowActive(&widget));
+        auto *tabs = widget.findChild<QTabWidget *>(u"graphSide"_s);
+        QVERIFY(tabs);
+        GraphGapPanel *panel = gapsOf(widget);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(panel)).center());
+        QCOMPARE(tabs->currentWidget(), panel);
+        auto *list = panel->findChild<QListWidget *>(u"gapList"_s);
+        QVERIFY(list && list->isVisible());
+        auto checkFirstScreen = [&] {
+            QVERIFY(list->count() > 20);
+            for (int i = 0; i < 20; ++i) {
+                const QListWidgetItem *item = list->item(i);
+                const Entity *e = m_graph->entity(item->data(Qt::UserRole).toString());
+                QVERIFY(e);
+                QVERIFY2(e->type == EntityType::PainPoint || e->type == EntityType::Goal, qPrintable(item->text()));
+                // Each says what shows it.
+                QVERIFY2(item->text().contains(u" — "_s), qPrintable(item->text()));
+                if (e->type == EntityType::PainPoint)
+                    QVERIFY2(item->toolTip().count(u"• "_s) >= 2, qPrintable(item->toolTip()));
+            }
+        };
+        checkFirstScreen();
+        // One kind, then back to the ranking with the button.
+        auto *characters = panel->findChild<QPushButton *>(GapAnalysis::toString(GapKind::StorylessCharacter));
+        QVERIFY(characters);
+        QTest::mouseClick(characters, Qt::LeftButton);
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(m_graph->entity(list->item(i)->data(Qt::UserRole).toString())->type == EntityType::Character);
+        auto *ranked = panel->findChild<QPushButton *>(u"rankedGaps"_s);
+        QVERIFY(ranked);
+        QTest::mouseClick(ranked, Qt::LeftButton);
+        checkFirstScreen();
     }
 
     void selectionHighlightsNeighbours()

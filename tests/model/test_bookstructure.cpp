@@ -112,6 +112,90 @@ private Q_SLOTS:
         QVERIFY(byPath(*graph, QStringLiteral("characters/dana.md"))->state == GoalState::Unknown);
     }
 
+    // Goals kept in goals/, initiatives/ and a year's folder, with "Point of contact" or "Owner(s)"
+    // rows: the built-in rules find them by the shape of their pages, no storyloom.yml needed.
+    void goalsByTheShapeOfTheirPages()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/initiativebook");
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/initiativebook"), root));
+        const Snapshot graph = ProjectLoader::load(root);
+        QVERIFY(graph);
+        QVERIFY(graph->format() == ProjectFormat::MdBook);
+        struct Expected
+        {
+            const char *path;
+            const char *title;
+            const char *parent;
+            GoalState state;
+            QStringList owners;
+        };
+        const Expected goals[] = {
+            { "goals/faster-builds.md", "Faster builds", nullptr, GoalState::Done, { QStringLiteral("Ada") } },
+            { "goals/faster-builds/parallel-front-end.md", "Parallel front end", "goals/faster-builds.md",
+                GoalState::InProgress, {} },
+            { "initiatives/linker-swap.md", "Linker swap", "goals/faster-builds.md", GoalState::Paused,
+                { QStringLiteral("Bo"), QStringLiteral("Cy") } },
+            { "2026/async-closures.md", "Async closures", nullptr, GoalState::Proposed, { QStringLiteral("Di") } },
+            { "2026/async-closures/syntax.md", "Closure syntax", "2026/async-closures.md", GoalState::InProgress, {} },
+        };
+        QCOMPARE(graph->count(EntityType::Goal), int(std::size(goals)));
+        for (const Expected &expected : goals) {
+            const Entity *goal = graph->entityForPath(QStringLiteral("src/") + QString::fromUtf8(expected.path));
+            QVERIFY2(goal && goal->type == EntityType::Goal, expected.path);
+            QCOMPARE(goal->title, QString::fromUtf8(expected.title));
+            QVERIFY2(goal->state == expected.state, qPrintable(toString(goal->state)));
+            QCOMPARE(goal->owners, expected.owners);
+            const QString parent = expected.parent
+                ? graph->entityForPath(QStringLiteral("src/") + QString::fromUtf8(expected.parent))->id
+                : QString();
+            QCOMPARE(goal->parent, parent);
+            if (!parent.isEmpty())
+                QVERIFY2(find(*graph, RelationKind::PartOf, goal->id, parent), expected.path);
+        }
+        // A table whose status is no state, a year's page and a character with a table are no goals.
+        QVERIFY(graph->entityForPath(QStringLiteral("src/notes/2026-01-12.md"))->type == EntityType::Page);
+        QVERIFY(graph->entityForPath(QStringLiteral("src/2026.md"))->type == EntityType::Page);
+        QVERIFY(graph->entityForPath(QStringLiteral("src/characters/kim.md"))->type == EntityType::Character);
+    }
+
+    // The shape rules are rules: a project's own rule, tried first, says otherwise.
+    void shapeRulesGiveWayToTheProjectsRules()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/initiativebook-own");
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/initiativebook"), root));
+        QVERIFY(QFile::copy(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/initiativebook-storyloom.yml"),
+            root + QStringLiteral("/storyloom.yml")));
+        const Snapshot graph = ProjectLoader::load(root);
+        QVERIFY(graph);
+        QCOMPARE(graph->errorCount(), 0);
+        QStringList goals;
+        for (const Entity *goal : graph->entitiesOfType(EntityType::Goal))
+            goals.append(goal->source.path);
+        goals.sort();
+        QCOMPARE(goals,
+            (QStringList {
+                QStringLiteral("src/2026/async-closures.md"), QStringLiteral("src/goals/faster-builds.md") }));
+        QVERIFY(graph->entityForPath(QStringLiteral("src/initiatives/linker-swap.md"))->type == EntityType::Page);
+    }
+
+    // Outside an mdBook, a page with a goal's metadata table is a goal too.
+    void goalsByTheirTablesInAPlainFolder()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/initiativebook-plain");
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/initiativebook/src"), root));
+        const Snapshot graph = ProjectLoader::load(root);
+        QVERIFY(graph);
+        QStringList goals;
+        for (const Entity *goal : graph->entitiesOfType(EntityType::Goal))
+            goals.append(goal->source.path);
+        goals.sort();
+        QCOMPARE(goals,
+            (QStringList { QStringLiteral("2026/async-closures.md"), QStringLiteral("goals/faster-builds.md"),
+                QStringLiteral("initiatives/linker-swap.md") }));
+        QCOMPARE(graph->entityForPath(QStringLiteral("initiatives/linker-swap.md"))->owners,
+            (QStringList { QStringLiteral("Bo"), QStringLiteral("Cy") }));
+    }
+
     void linksTypedByTheirEndsAndDerived()
     {
         const Snapshot graph = ProjectLoader::load(book());

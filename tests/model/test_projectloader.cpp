@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Native projects, and everything that can be wrong with a content folder.
 #include "core/extract/graphbuilder.h"
+#include "core/extract/projectclassifier.h"
 #include "core/extract/projectconfig.h"
 #include "core/extract/projectloader.h"
 #include "core/extract/projectscanner.h"
@@ -246,6 +247,65 @@ private Q_SLOTS:
         QVERIFY(digest("# Feels\n\n## Fast\n\nIt is fast.\n", values)
             != digest("# Feels\n\n## Fast\n\nIt is quick.\n", values));
         QCOMPARE(digest("# Feels\n\n## Fast\n\nIt is fast.\n"), digest("# Feels\n\n## Fast\n\nIt is quick.\n"));
+    }
+
+    // Pages of a folder that all begin with `# Summary` (proposals, say) get titles of their own:
+    // a `- Feature Name:` line, else the file name made readable; a heading only one page has stays.
+    void titlesTellPagesApart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/rfcs"), dir.path()));
+        const Snapshot graph = ProjectLoader::load(dir.path());
+        QVERIFY(graph);
+        auto titleOf = [&](const char *path) {
+            const Entity *page = graph->entityForPath(QString::fromUtf8(path));
+            return page ? page->title : QStringLiteral("(no page)");
+        };
+        QCOMPARE(titleOf("text/0001-private-fields.md"), QStringLiteral("private_fields"));
+        QCOMPARE(titleOf("text/0002-rfc-process.md"), QStringLiteral("Rfc process"));
+        QCOMPARE(titleOf("text/0003-async-await.md"), QStringLiteral("async_await"));
+        QCOMPARE(titleOf("text/0004-closures.md"), QStringLiteral("Closures"));
+        QCOMPARE(titleOf("README.md"), QStringLiteral("Summary"));
+        QCOMPARE(titleOf("notes/year-in-review.md"), QStringLiteral("Summary"));
+    }
+
+    // `classify`: a guess per folder, from what is typed, the first headings, the tables and the
+    // folder's name; rules only for the folders it has a guess for.
+    void classifyGuessesFolders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/untyped"), dir.path()));
+        const Snapshot graph = ProjectLoader::load(dir.path());
+        QVERIFY(graph);
+        const std::vector<FolderGuess> guesses = ProjectClassifier::guess(*graph, readProjectConfig(dir.path()));
+        QCOMPARE(guesses.size(), size_t(4));
+        QCOMPARE(guesses[0].folder, QStringLiteral("2027"));
+        QVERIFY(guesses[0].type == EntityType::Goal && guesses[0].basis == GuessBasis::Tables);
+        QCOMPARE(guesses[0].pages, 2);
+        QCOMPARE(
+            guesses[0].samples, (QStringList { QStringLiteral("Faster releases"), QStringLiteral("Quieter builds") }));
+        QCOMPARE(guesses[1].folder, QStringLiteral("misc"));
+        QVERIFY(!guesses[1].type && guesses[1].basis == GuessBasis::Nothing);
+        QCOMPARE(guesses[2].folder, QStringLiteral("people"));
+        QVERIFY(guesses[2].type == EntityType::Character && guesses[2].basis == GuessBasis::Name);
+        QCOMPARE(guesses[3].folder, QStringLiteral("tales"));
+        QVERIFY(guesses[3].type == EntityType::Story && guesses[3].kind == StoryKind::StatusQuo);
+        QVERIFY(guesses[3].basis == GuessBasis::Typed);
+        QCOMPARE(guesses[3].typed, 1);
+
+        // The rules it prints are rules: put in storyloom.yml, they type every folder they name.
+        const QString yaml = ProjectClassifier::toRulesYaml(guesses);
+        QVERIFY2(
+            yaml.contains(QStringLiteral("  - glob: \"2027/*.md\"\n    type: goal\n    extract: [metadata-table]\n")),
+            qPrintable(yaml));
+        QVERIFY(!yaml.contains(QStringLiteral("misc/*.md")));
+        QVERIFY(test::writeFile(dir.path(), QStringLiteral("storyloom.yml"), yaml.toUtf8()));
+        const Snapshot typed = ProjectLoader::load(dir.path());
+        QCOMPARE(typed->errorCount(), 0);
+        QCOMPARE(typed->count(EntityType::Goal), 2);
+        QCOMPARE(typed->count(EntityType::Character), 2);
+        QCOMPARE(typed->count(StoryKind::StatusQuo), 1);
+        QVERIFY(typed->entityForPath(QStringLiteral("misc/odds.md"))->type == EntityType::Page);
     }
 
     void charactersAreNamedInTitlesAsWholeWords()

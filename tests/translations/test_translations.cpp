@@ -252,7 +252,7 @@ private Q_SLOTS:
             changes, {}, [](const QString &, bool) { return std::optional<QByteArray>(QByteArray("plain text\n")); });
         QVERIFY2(message.contains(u"hinzufügen"_s, Qt::CaseInsensitive), qPrintable(message));
         // GapAnalysis: static members.
-        QCOMPARE(GapAnalysis::displayName(GapKind::UnanchoredValue), u"Unverankerte Werte"_s);
+        QCOMPARE(GapAnalysis::displayName(GapKind::UnheldValue), u"Werte, die niemand vertritt"_s);
 
         // GraphBuilder: a diagnostic of a real load.
         QTemporaryDir dir;

@@ -14,9 +14,10 @@ class QListWidget;
 namespace storyloom {
 
 /**
- * Gap analysis in the graph view: one button per kind of gap; clicking one
- * lists the entities showing it (and the view highlights them). Clicking a
- * list item selects the entity, activating it opens it.
+ * Gap analysis in the graph view: at first every gap, ranked by what is most
+ * worth acting on, each with its evidence; one button per kind of gap lists
+ * the entities showing it (and the view highlights them). Clicking a list item
+ * selects the entity, activating it opens it.
  */
 class GraphGapPanel : public QWidget
 {
@@ -27,6 +28,10 @@ public:
     void setSnapshot(const Snapshot &snapshot);
     /** Runs one analysis (as its button does); nothing clears the list. */
     void showGaps(std::optional<GapKind> kind);
+    /** Lists every gap, ranked (GapAnalysis::findAll()), highlighting none: what the panel shows first. */
+    void showRanked();
+    /** Shows again what is shown, for the current snapshot. */
+    void refresh();
     [[nodiscard]] std::optional<GapKind> currentKind() const { return m_kind; }
     [[nodiscard]] QStringList listedIds() const;
 
@@ -38,7 +43,10 @@ Q_SIGNALS:
 
 private:
     Snapshot m_snapshot;
+    void addItem(const Gap &gap, const QString &text);
+
     std::optional<GapKind> m_kind;
+    bool m_ranked = true;
     QLabel *m_description;
     QListWidget *m_list;
 };

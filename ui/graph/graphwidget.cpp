@@ -55,6 +55,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_view->setObjectName(QStringLiteral("graphView"));
     m_filters->setObjectName(QStringLiteral("graphFilters"));
     m_gaps->setObjectName(QStringLiteral("graphGaps"));
+    m_side->setObjectName(QStringLiteral("graphSide"));
     m_summary->setObjectName(QStringLiteral("graphDetails"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -181,7 +182,7 @@ void GraphWidget::rebuild()
     const CachedLayout cached = m_cache.load(m_root, viewKey());
     m_scene->setContent(m_snapshot, m_shown, cached.positions, cached.pinned & m_shown.nodes);
     m_scene->markEntities({});
-    m_gaps->showGaps(m_gaps->currentKind());
+    m_gaps->refresh();
     if (m_scene->node(selected))
         m_scene->selectEntity(selected);
     // A graph that changed a little keeps its drawing: only new nodes are

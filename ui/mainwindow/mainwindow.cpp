@@ -13,6 +13,7 @@
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/focusmode.h"
 #include "ui/mainwindow/helpmenu.h"
+#include "ui/mainwindow/projectassistant.h"
 #include "ui/mainwindow/projecthistory.h"
 #include "ui/mainwindow/projecttreeactions.h"
 #include "ui/mainwindow/projecttreemodel.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
         tabifyDockWidget(backlinks, suggestionsDock);
         backlinks->raise();
     }
+    m_assistant = new ProjectAssistant(this); // "Describe this project" when few pages are typed
 
     m_countsLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);
@@ -209,6 +211,7 @@ void MainWindow::createMenuBar()
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load Project"), m_project, &Project::reload);
     reload->setShortcut(QKeySequence::Refresh);
+    file->addAction(m_assistant->action());
     file->addAction(tr("E&xport Roadmap…"), m_roadmapView, &RoadmapView::exportRoadmap);
     file->addSeparator();
     file->addAction(m_session->settingsAction());

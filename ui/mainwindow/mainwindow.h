@@ -18,6 +18,7 @@ class EditorSession;
 class FocusMode;
 class GraphWidget;
 class Project;
+class ProjectAssistant;
 class ProjectHistory;
 class ProjectTreeModel;
 class RoadmapView;
@@ -76,6 +77,7 @@ private:
     SyncController *m_sync = nullptr;
     ProjectHistory *m_history = nullptr;
     FocusMode *m_focusMode = nullptr;
+    ProjectAssistant *m_assistant = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     /**
