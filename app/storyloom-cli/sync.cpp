@@ -42,6 +42,9 @@ int runSync(const QStringList &arguments)
         CliText::tr("merge a remote that was started separately (keeps the files of both sides)") });
     parser.addOption(
         { QStringLiteral("abort"), CliText::tr("abort an unfinished merge, back to the local state before the sync") });
+    parser.addOption({ QStringLiteral("push-to-branch"),
+        CliText::tr("push the commits to this new branch of the remote (when the remote refused the push)"),
+        QStringLiteral("BRANCH") });
     parser.addOption({ QStringLiteral("quiet"), CliText::tr("print only errors and conflicts") });
     parser.addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("sync"), arguments, 1, 1))
@@ -84,6 +87,7 @@ int runSync(const QStringList &arguments)
     options.message = parser.value(QStringLiteral("message"));
     options.push = !parser.isSet(QStringLiteral("no-push"));
     options.mergeUnrelatedHistories = parser.isSet(QStringLiteral("allow-unrelated-histories"));
+    options.pushBranch = parser.value(QStringLiteral("push-to-branch"));
     const SyncResult result = session.run(options);
 
     if (!quiet) {
@@ -111,6 +115,10 @@ int runSync(const QStringList &arguments)
           << result.error.fullText() << '\n';
     if (result.error.kind == SyncError::Kind::UnrelatedHistories)
         err() << CliText::tr("To merge both histories, run the sync again with --allow-unrelated-histories.") << '\n';
+    if (result.error.kind == SyncError::Kind::PushRefused)
+        err() << CliText::tr("To push your commits to a new branch instead, run the sync again with "
+                             "--push-to-branch BRANCH.")
+              << '\n';
     return Failure;
 }
 

@@ -2,16 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/gitrepository.h"
 
+#include "core/sync/processtable.h"
+#include "core/util/logging.h"
+
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace storyloom {
 
 namespace {
 
 QMutex askPassMutex;
-QString askPassProgram;
+QString askPassPath;
 
 const QStringList statusArguments = { QStringLiteral("status"), QStringLiteral("--porcelain=v2"), QStringLiteral("-z"),
     QStringLiteral("--branch"), QStringLiteral("--untracked-files=all") };
@@ -31,6 +38,19 @@ void takeProgressLines(QByteArray &pending, const std::function<void(const QStri
     pending.remove(0, start);
 }
 
+/** True while a password prompt (the askpass program) started by the git process `pid` or its ssh is open. */
+bool waitsForPassword(qint64 pid)
+{
+    const QString askPass = GitRepository::askPassProgram();
+    if (askPass.isEmpty())
+        return false;
+    const QString askPassName = QFileInfo(askPass).fileName();
+    const QList<ProcessInfo> children = ProcessTable::read().descendantsOf(pid);
+    return std::any_of(children.begin(), children.end(), [&](const ProcessInfo &child) {
+        return child.program == askPass || QFileInfo(child.program).fileName() == askPassName;
+    });
+}
+
 void configure(QProcess &process, const QString &workingDirectory, bool readOnly)
 {
     process.setProgram(GitRepository::gitProgram());
@@ -48,6 +68,7 @@ void GitJob::cancel()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_result.cancelled = true;
+        ProcessTable::killDescendants(m_process->processId());
         m_process->kill();
     }
 }
@@ -66,7 +87,13 @@ QString GitRepository::gitProgram()
 void GitRepository::setAskPassProgram(const QString &program)
 {
     const QMutexLocker lock(&askPassMutex);
-    askPassProgram = program;
+    askPassPath = program;
+}
+
+QString GitRepository::askPassProgram()
+{
+    const QMutexLocker lock(&askPassMutex);
+    return askPassPath;
 }
 
 QProcessEnvironment GitRepository::environment(bool readOnly)
@@ -78,11 +105,13 @@ QProcessEnvironment GitRepository::environment(bool readOnly)
     env.remove(QStringLiteral("LANGUAGE"));
     if (readOnly)
         env.insert(QStringLiteral("GIT_OPTIONAL_LOCKS"), QStringLiteral("0"));
-    const QMutexLocker lock(&askPassMutex);
-    if (!askPassProgram.isEmpty()) {
-        env.insert(QStringLiteral("GIT_ASKPASS"), askPassProgram);
-        env.insert(QStringLiteral("SSH_ASKPASS"), askPassProgram);
-        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("prefer"));
+    const QString askPass = askPassProgram();
+    if (!askPass.isEmpty()) {
+        env.insert(QStringLiteral("GIT_ASKPASS"), askPass);
+        env.insert(QStringLiteral("SSH_ASKPASS"), askPass);
+        // Always the dialog, even without DISPLAY (Wayland, offscreen) or when the app was started from a terminal
+        // nobody watches.
+        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
         // Tells the app's binary, started by git or ssh with just a prompt, to act as the askpass helper.
         env.insert(QStringLiteral("STORYLOOM_ASKPASS"), QStringLiteral("1"));
     }
@@ -108,21 +137,42 @@ GitResult GitRepository::run(const QStringList &arguments, const GitRunOptions &
     process.closeWriteChannel();
 
     QByteArray pendingError;
+    QElapsedTimer silence;
+    silence.start();
+    const auto stop = [&process] {
+        // ssh or git-remote-http would outlive git and keep waiting on the remote.
+        ProcessTable::killDescendants(process.processId());
+        process.kill();
+        process.waitForFinished(5000);
+    };
     while (!process.waitForFinished(50)) {
         if (process.state() == QProcess::NotRunning)
             break;
         if (options.cancel && options.cancel->load()) {
             result.cancelled = true;
-            process.kill();
-            process.waitForFinished(5000);
+            stop();
             break;
         }
         // Drain both pipes so a chatty git never blocks on a full pipe.
-        result.output += process.readAllStandardOutput();
+        const QByteArray output = process.readAllStandardOutput();
+        result.output += output;
         const QByteArray error = process.readAllStandardError();
         result.errorOutput += error;
         pendingError += error;
         takeProgressLines(pendingError, options.progress);
+        if (!output.isEmpty() || !error.isEmpty())
+            silence.restart();
+        if (options.silenceTimeoutMs > 0 && silence.elapsed() > options.silenceTimeoutMs) {
+            if (waitsForPassword(process.processId())) {
+                silence.restart();
+                continue;
+            }
+            qCWarning(lcSync) << "git" << arguments.value(0) << "stopped: nothing from the remote for"
+                              << options.silenceTimeoutMs / 1000 << "s";
+            result.timedOut = true;
+            stop();
+            break;
+        }
     }
     result.output += process.readAllStandardOutput();
     const QByteArray error = process.readAllStandardError();

@@ -21,11 +21,13 @@ struct GitResult
     bool started = false;
     bool crashed = false;
     bool cancelled = false;
+    /** Stopped because the remote sent nothing for `GitRunOptions::silenceTimeoutMs`. */
+    bool timedOut = false;
     int exitCode = -1;
     QByteArray output;
     QByteArray errorOutput;
 
-    [[nodiscard]] bool ok() const { return started && !crashed && !cancelled && exitCode == 0; }
+    [[nodiscard]] bool ok() const { return started && !crashed && !cancelled && !timedOut && exitCode == 0; }
     /** The error output as text, trimmed (for messages and logs). */
     [[nodiscard]] QString errorText() const { return QString::fromUtf8(errorOutput).trimmed(); }
     [[nodiscard]] QString outputText() const { return QString::fromUtf8(output); }
@@ -42,6 +44,9 @@ struct GitRunOptions
     const std::atomic_bool *cancel = nullptr;
     /** Called with each progress line git writes to stderr (`Receiving objects:  45% ...`). */
     std::function<void(const QString &line)> progress;
+    /** Stops the command when it writes nothing for this long (0: never): a server that accepts a connection and then
+     * says nothing must not hang a sync. Time spent in the password prompt does not count. */
+    int silenceTimeoutMs = 0;
     /** Called with the process id once git has started (to recognise its lock if the app dies). */
     std::function<void(qint64 pid)> startedProcess;
 };
@@ -110,6 +115,13 @@ public:
     /** A program git and ssh ask for passwords (GIT_ASKPASS, SSH_ASKPASS, with STORYLOOM_ASKPASS=1 set); the GUI names
      * its own binary. */
     static void setAskPassProgram(const QString &program);
+    [[nodiscard]] static QString askPassProgram();
+    /** The line the askpass program writes to its error output when the user cancels its prompt: git and ssh pass
+     * it on, and the sync tells a cancelled prompt from a refused password. */
+    [[nodiscard]] static QLatin1StringView askPassCancelledLine()
+    {
+        return QLatin1StringView("storyloom: the credential prompt was cancelled");
+    }
     /** The environment every git run gets: no terminal prompts, C messages, optional locks off when read-only. */
     [[nodiscard]] static QProcessEnvironment environment(bool readOnly);
 

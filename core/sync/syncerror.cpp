@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/syncerror.h"
 
+#include "core/sync/remoteurl.h"
+#include "core/sync/synclock.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace storyloom {
 
@@ -48,6 +52,10 @@ SyncError SyncError::make(Kind kind, const QString &detail)
         error.message
             = tr("The repository is locked by another program (a Git command or another editor is running). "
                  "Wait for it to finish and sync again; if no other Git program is running, remove the stale lock.");
+        error.message += QLatin1Char(' ')
+            + tr("A lock at least %n minute(s) old is removed by the next sync when no Git program works on the "
+                 "repository.",
+                nullptr, int(SyncLock::staleAgeSeconds() / 60));
         break;
     case Kind::AuthorMissing:
         error.message
@@ -66,6 +74,25 @@ SyncError SyncError::make(Kind kind, const QString &detail)
         error.message
             = tr("The remote rejected the push (someone pushed at the same moment, or the branch is protected). "
                  "Your changes are committed locally; sync again to merge and retry.");
+        break;
+    case Kind::PushRefused:
+        error.message = tr("The remote refused the push. Your changes are committed locally; ask the remote's owner, "
+                           "or push them to a new branch.");
+        break;
+    case Kind::ReadOnlyRemote:
+        error.message = tr("This remote address only allows reading, so the push was refused. Your changes are "
+                           "committed locally; set an address you can push to (Sync > Remote…).");
+        break;
+    case Kind::HostKeyUnknown:
+        error.message
+            = tr("The SSH server is not known yet and its host key was not confirmed, so nothing was sent. Compare "
+                 "the key's fingerprint with the one the server's owner gives you, then sync again and accept it.");
+        break;
+    case Kind::HostKeyChanged:
+        error.message
+            = tr("Warning: the SSH server's host key has changed. Someone may be intercepting the connection, or "
+                 "the server was reinstalled. The sync stopped and sent nothing; ask the server's owner before you "
+                 "remove the old key from your known_hosts file.");
         break;
     case Kind::Conflicts:
         error.message = tr("Some files were changed on both sides. Resolve the conflicts, then sync again to finish, "
@@ -94,33 +121,78 @@ SyncError SyncError::fromGit(const GitResult &result)
         return make(Kind::GitMissing);
     if (result.cancelled)
         return make(Kind::Cancelled);
-    const QString text = result.errorText() + QLatin1Char('\n') + result.outputText();
+    const QString text
+        = RemoteUrl::masked(result.errorText() + QLatin1Char('\n') + result.outputText()).trimmed();
+    // The user closed the password or host key prompt: their choice, not a failure.
+    if (text.contains(GitRepository::askPassCancelledLine()))
+        return make(Kind::Cancelled, text);
+    if (result.timedOut)
+        return make(Kind::Offline, text);
+    // A lost race is reported by some servers as a refusal to lock the branch: merging and retrying helps.
+    if (containsAny(text, { "[remote rejected]" }) && !containsAny(text, { "cannot lock ref", "failed to update ref" })) {
+        SyncError error = make(Kind::PushRefused, text);
+        const QString said = serverMessage(text);
+        if (!said.isEmpty())
+            error.message = tr("The remote refused the push. It said:\n\n%1\n\nYour changes are committed locally; "
+                               "ask the remote's owner, or push them to a new branch.")
+                                .arg(said);
+        return error;
+    }
     // A push that lost a race is rejected by the remote, whatever lock the remote mentions.
-    if (containsAny(
-            text, { "[rejected]", "non-fast-forward", "fetch first", "failed to push some refs", "[remote rejected]" }))
-        return make(Kind::Rejected, text.trimmed());
+    if (containsAny(text, { "[rejected]", "non-fast-forward", "fetch first", "failed to push some refs" }))
+        return make(Kind::Rejected, text);
+    if (containsAny(text, { "REMOTE HOST IDENTIFICATION HAS CHANGED", "has changed and you have requested strict" }))
+        return make(Kind::HostKeyChanged, text);
+    if (containsAny(text, { "Host key verification failed" }))
+        return make(Kind::HostKeyUnknown, text);
+    if (containsAny(text, { "remote error: service not enabled" }))
+        return make(Kind::ReadOnlyRemote, text);
     if (containsAny(text, { "refusing to merge unrelated histories" }))
-        return make(Kind::UnrelatedHistories, text.trimmed());
+        return make(Kind::UnrelatedHistories, text);
     if (containsAny(text, { ".lock': File exists", "Unable to create", "index.lock", "cannot lock ref" }))
-        return make(Kind::Locked, text.trimmed());
+        return make(Kind::Locked, text);
     if (containsAny(text,
             { "Please tell me who you are", "empty ident name", "unable to auto-detect email address",
                 "Author identity unknown" }))
-        return make(Kind::AuthorMissing, text.trimmed());
+        return make(Kind::AuthorMissing, text);
     if (containsAny(text,
             { "Authentication failed", "Permission denied (publickey", "could not read Username",
                 "could not read Password", "terminal prompts disabled", "HTTP Basic: Access denied",
                 "returned error: 401", "returned error: 403" }))
-        return make(Kind::AuthenticationFailed, text.trimmed());
+        return make(Kind::AuthenticationFailed, text);
     if (containsAny(text,
             { "Could not read from remote repository", "does not appear to be a git repository",
                 "Could not resolve host", "unable to access", "Connection refused", "Network is unreachable",
                 "Connection timed out", "Operation timed out", "No route to host", "repository not found",
-                "Could not resolve hostname", "unable to connect" }))
-        return make(Kind::Offline, text.trimmed());
+                "Could not resolve hostname", "unable to connect", "the remote end hung up unexpectedly", "early EOF",
+                "Connection reset by peer", "Connection closed by", "Broken pipe" }))
+        return make(Kind::Offline, text);
     if (containsAny(text, { "not a git repository" }))
-        return make(Kind::NotARepository, text.trimmed());
-    return make(Kind::Other, text.trimmed());
+        return make(Kind::NotARepository, text);
+    return make(Kind::Other, text);
+}
+
+QString SyncError::serverMessage(const QString &gitOutput)
+{
+    static const QRegularExpression reason(QStringLiteral("\\[remote rejected\\][^(\\n]*\\((.*)\\)"));
+    QStringList lines;
+    for (const QString &line : gitOutput.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1StringView("remote: ")))
+            lines.append(line.mid(8));
+        else if (line == QLatin1StringView("remote:"))
+            lines.append(QString());
+    }
+    // Git pads the server's lines to clear its progress display: only the trailing spaces go.
+    for (QString &line : lines) {
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const QRegularExpressionMatch match = reason.match(gitOutput);
+    if (match.hasMatch())
+        lines.append(match.captured(1));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString errorKindName(SyncError::Kind kind)
@@ -144,6 +216,14 @@ QString errorKindName(SyncError::Kind kind)
         return QStringLiteral("authentication-failed");
     case SyncError::Kind::Rejected:
         return QStringLiteral("rejected");
+    case SyncError::Kind::PushRefused:
+        return QStringLiteral("push-refused");
+    case SyncError::Kind::ReadOnlyRemote:
+        return QStringLiteral("read-only-remote");
+    case SyncError::Kind::HostKeyUnknown:
+        return QStringLiteral("host-key-unknown");
+    case SyncError::Kind::HostKeyChanged:
+        return QStringLiteral("host-key-changed");
     case SyncError::Kind::Conflicts:
         return QStringLiteral("conflicts");
     case SyncError::Kind::UnrelatedHistories:

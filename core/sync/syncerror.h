@@ -25,6 +25,14 @@ struct SyncError
         Offline,
         AuthenticationFailed,
         Rejected,
+        /** The server refused the push itself (a hook, a protected branch): retrying cannot help. */
+        PushRefused,
+        /** The address only allows reading (`git://`, a read-only mirror). */
+        ReadOnlyRemote,
+        /** The SSH server's host key is not known and nobody confirmed it. */
+        HostKeyUnknown,
+        /** The SSH server's host key differs from the one known for it. */
+        HostKeyChanged,
         Conflicts,
         UnrelatedHistories,
         Cancelled,
@@ -42,8 +50,11 @@ struct SyncError
     [[nodiscard]] QString fullText() const;
 
     [[nodiscard]] static SyncError make(Kind kind, const QString &detail = {});
-    /** Recognises a failed git run: offline, authentication, rejection, lock, missing author... */
+    /** Recognises a failed git run: offline, authentication, rejection, lock, missing author... Credentials in
+     * addresses git printed are masked. */
     [[nodiscard]] static SyncError fromGit(const GitResult &result);
+    /** What the server said about a refused push (its `remote:` lines and the refusal's reason), verbatim. */
+    [[nodiscard]] static QString serverMessage(const QString &gitOutput);
 
     Q_DECLARE_TR_FUNCTIONS(storyloom::SyncError)
 };

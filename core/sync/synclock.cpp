@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/synclock.h"
 
+#include "core/sync/processtable.h"
+#include "core/util/logging.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -54,6 +57,37 @@ QString SyncLock::markerPath() const
     return QDir(m_gitDir).filePath(QStringLiteral("storyloom-sync.pid"));
 }
 
+QStringList SyncLock::lockPaths() const
+{
+    const QDir dir(m_gitDir);
+    return { dir.filePath(QStringLiteral("index.lock")), dir.filePath(QStringLiteral("HEAD.lock")) };
+}
+
+QStringList SyncLock::staleForeignLocks() const
+{
+    QStringList old;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &path : lockPaths()) {
+        const QFileInfo info(path);
+        if (info.exists() && info.lastModified().secsTo(now) >= staleAgeSeconds())
+            old.append(path);
+    }
+    if (old.isEmpty())
+        return {};
+    const ProcessTable table = ProcessTable::read();
+    if (!table.available())
+        return {};
+    QStringList folders { m_gitDir };
+    if (!m_workTree.isEmpty())
+        folders.append(m_workTree);
+    const QList<ProcessInfo> working = table.gitProcessesIn(folders);
+    if (!working.isEmpty()) {
+        qCInfo(lcSync) << "old lock kept: git process" << working.first().pid << "works on the repository";
+        return {};
+    }
+    return old;
+}
+
 bool SyncLock::isAlive(qint64 pid)
 {
     if (pid <= 0)
@@ -92,6 +126,22 @@ bool SyncLock::isStale() const
 SyncLock::LockState SyncLock::acquire()
 {
     LockState state = LockState::Free;
+    m_removalNotes.clear();
+    for (const QString &path : staleForeignLocks()) {
+        const qint64 minutes = QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        if (!QFile::remove(path)) {
+            qCWarning(lcSync) << "could not remove the stale lock" << path;
+            continue;
+        }
+        qCInfo(lcSync) << "removed the stale lock" << path;
+        m_removalNotes.append(
+            QCoreApplication::translate("storyloom::SyncLock",
+                "Removed %1, a lock %n minute(s) old: no Git program works on this repository any more (a Git "
+                "program that crashed leaves such a lock behind).",
+                nullptr, int(minutes))
+                .arg(QFileInfo(path).fileName()));
+        state = LockState::RemovedStale;
+    }
     if (QFile::exists(indexLockPath())) {
         const auto marker = readMarker(markerPath());
         if (isStale()) {
@@ -102,9 +152,11 @@ SyncLock::LockState SyncLock::acquire()
             for (int i = 0; i < 100 && QFile::exists(indexLockPath()); ++i)
                 QThread::msleep(100);
         }
-        if (state == LockState::Free && QFile::exists(indexLockPath()))
+        if (QFile::exists(indexLockPath()))
             return LockState::HeldByOther;
     }
+    if (QFile::exists(lockPaths().constLast()))
+        return LockState::HeldByOther;
     writeMarker(0);
     return state;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace storyloom {
 
@@ -12,12 +13,17 @@ namespace storyloom {
  * folder (never in the content folder) names our process and the git process
  * it runs; if the app is killed, the next sync finds the marker with both
  * processes gone and a lock no younger than the marker, and removes the lock.
- * A lock without our marker is never touched.
+ * Any other lock (`index.lock`, `HEAD.lock`) is removed only when it is
+ * older than `staleAge()` and no git process works on the repository
+ * (checked in `/proc`); where `/proc` cannot be read, never.
  */
 class SyncLock
 {
 public:
     enum class LockState { Free, RemovedStale, HeldByOther };
+
+    /** A lock of another program no younger than this, with no git process left on the repository, is stale. */
+    [[nodiscard]] static constexpr qint64 staleAgeSeconds() { return 5 * 60; }
 
     SyncLock() = default;
     /** Removes the marker: the sync ended (well or not) without being killed. */
@@ -26,7 +32,11 @@ public:
     SyncLock &operator=(const SyncLock &) = delete;
 
     void setGitDir(const QString &gitDir) { m_gitDir = gitDir; }
+    /** The working tree's top folder: git processes working there hold its locks. */
+    void setWorkTree(const QString &topLevel) { m_workTree = topLevel; }
     [[nodiscard]] QString indexLockPath() const;
+    /** The lock files a crashed git may leave: `index.lock`, `HEAD.lock`. */
+    [[nodiscard]] QStringList lockPaths() const;
     [[nodiscard]] QString markerPath() const;
 
     /**
@@ -39,6 +49,10 @@ public:
     void recordGitProcess(qint64 pid);
     /** True when `index.lock` exists and was left by a sync whose processes are gone. */
     [[nodiscard]] bool isStale() const;
+    /** Lock files of other programs that are stale: old enough, and no git process on the repository. */
+    [[nodiscard]] QStringList staleForeignLocks() const;
+    /** The locks of other programs acquire() removed, each with a sentence saying why (for the sync's notes). */
+    [[nodiscard]] const QStringList &removalNotes() const { return m_removalNotes; }
 
     /** True when a process with this id runs (zombies count as gone). */
     [[nodiscard]] static bool isAlive(qint64 pid);
@@ -47,6 +61,8 @@ private:
     void writeMarker(qint64 gitPid);
 
     QString m_gitDir;
+    QString m_workTree;
+    QStringList m_removalNotes;
     bool m_owned = false;
 };
 

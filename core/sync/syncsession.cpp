@@ -44,6 +44,9 @@ private:
     bool fetch();
     bool merge(const SyncOptions &options);
     bool push();
+    bool pushToBranch(const QString &branch);
+    /** A failed fetch or push: what fromGit() says, and the stated timeout when the remote fell silent. */
+    [[nodiscard]] SyncError networkError(const GitResult &result) const;
 
     /** What a git command does beyond the working tree: a query takes no optional locks, a network step can be
      * cancelled and reports progress. */
@@ -97,6 +100,9 @@ private:
     bool m_hasUpstream = false;
     /** HEAD has commits the remote branch lacks (known after merge()). */
     bool m_toSend = false;
+    std::chrono::milliseconds m_networkTimeout = SyncOptions::defaultNetworkTimeout();
+    /** Credentials were asked for again after the remote refused them: never twice in one sync. */
+    bool m_askedAgain = false;
 };
 
 GitResult SyncRun::git(const QStringList &arguments, GitCall call)
@@ -108,9 +114,20 @@ GitResult SyncRun::git(const QStringList &arguments, GitCall call)
     if (call == GitCall::Network) {
         options.cancel = &m_cancel;
         options.progress = [this](const QString &line) { Q_EMIT m_session.progress(m_result.step, line); };
+        options.silenceTimeoutMs = int(m_networkTimeout.count());
         QStringList withProgress = arguments;
         withProgress.insert(1, QStringLiteral("--progress"));
-        return m_git.run(withProgress, options);
+        GitResult result = m_git.run(withProgress, options);
+        // A mistyped password, or a stale one Git's credential helper just forgot: the prompt asks once more, and
+        // only once per sync.
+        if (!result.ok() && !m_askedAgain && !GitRepository::askPassProgram().isEmpty()
+            && SyncError::fromGit(result).kind == SyncError::Kind::AuthenticationFailed) {
+            m_askedAgain = true;
+            qCInfo(lcSync) << "the remote refused the credentials; asking once more";
+            m_result.notes.append(tr("The remote refused the credentials; asked for them once more."));
+            result = m_git.run(withProgress, options);
+        }
+        return result;
     }
     return m_git.run(arguments, options);
 }
@@ -124,6 +141,18 @@ std::optional<std::pair<int, int>> SyncRun::aheadBehind(const QString &target)
     if (!r.ok() || counts.size() != 2)
         return std::nullopt;
     return std::pair<int, int> { counts[0].trimmed().toInt(), counts[1].trimmed().toInt() };
+}
+
+SyncError SyncRun::networkError(const GitResult &result) const
+{
+    SyncError error = SyncError::fromGit(result);
+    if (result.timedOut) {
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_networkTimeout).count();
+        error.message += QLatin1Char(' ')
+            + tr("Nothing arrived from the remote for %n second(s), so the sync stopped waiting.", nullptr,
+                int(seconds));
+    }
+    return error;
 }
 
 bool SyncRun::prepare()
@@ -155,13 +184,23 @@ bool SyncRun::prepare()
         return fail(SyncError::make(SyncError::Kind::NotOnBranch));
     m_branch = head.mid(heads.size());
     m_lock.setGitDir(m_gitDir);
+    m_lock.setWorkTree(m_topLevel);
 
-    // A lock left by an interrupted sync of ours is removed; anyone else's is respected.
+    // A lock left by an interrupted sync of ours is removed; anyone else's only when it is old and no git works here.
     const SyncLock::LockState lockState = m_lock.acquire();
-    if (lockState == SyncLock::LockState::RemovedStale)
+    if (lockState == SyncLock::LockState::RemovedStale && m_lock.removalNotes().isEmpty())
         m_result.notes.append(tr("Removed a stale lock left by an interrupted sync."));
-    else if (lockState == SyncLock::LockState::HeldByOther)
-        return fail(SyncError::make(SyncError::Kind::Locked, m_lock.indexLockPath()));
+    m_result.notes.append(m_lock.removalNotes());
+    if (lockState == SyncLock::LockState::HeldByOther) {
+        QString held = m_lock.indexLockPath();
+        for (const QString &path : m_lock.lockPaths()) {
+            if (QFile::exists(path)) {
+                held = path;
+                break;
+            }
+        }
+        return fail(SyncError::make(SyncError::Kind::Locked, held));
+    }
     return readRemote() && finishUnfinishedMerge();
 }
 
@@ -270,7 +309,23 @@ bool SyncRun::fetch()
         return false;
     report(SyncStep::Fetch, tr("Fetching from %1…").arg(m_remote));
     const GitResult r = git({ QStringLiteral("fetch"), m_remote }, GitCall::Network);
-    return r.ok() || fail(SyncError::fromGit(r));
+    if (!r.ok())
+        return fail(networkError(r));
+    // Git names a remote branch whose new history does not contain the old one: someone rewrote it.
+    QString tracking = m_target;
+    tracking.remove(0, qsizetype(qstrlen("refs/remotes/")));
+    for (const QString &line : r.errorText().split(QLatin1Char('\n'))) {
+        if (!m_target.isEmpty() && line.contains(QStringLiteral("-> ") + tracking)
+            && line.contains(QLatin1StringView("(forced update)")) && !m_result.remoteRewritten) {
+            m_result.remoteRewritten = true;
+            qCInfo(lcSync) << "the remote branch was force-pushed:" << line.trimmed();
+            m_result.notes.append(tr("Someone rewrote the history of %1 on the remote (a force-push). Nothing of "
+                                     "yours was reset or rebased: your commits were merged with the new history and "
+                                     "stay in it, with any commits the rewrite dropped.")
+                    .arg(tracking));
+        }
+    }
+    return true;
 }
 
 bool SyncRun::merge(const SyncOptions &options)
@@ -347,16 +402,43 @@ bool SyncRun::push()
         arguments << QStringLiteral("--set-upstream");
     arguments << m_remote << (m_hasUpstream ? QStringLiteral("HEAD:") + m_pushRef : m_branch);
     const GitResult r = git(arguments, GitCall::Network);
-    if (!r.ok())
-        return fail(SyncError::fromGit(r));
+    if (!r.ok()) {
+        SyncError error = networkError(r);
+        // git:// and other read-only services turn a push away before saying why.
+        if (error.kind == SyncError::Kind::Other
+            && r.errorText().contains(QLatin1StringView("access denied or repository not exported")))
+            error = SyncError::make(SyncError::Kind::ReadOnlyRemote, error.detail);
+        return fail(error);
+    }
     m_result.pushed = true;
     m_hasUpstream = true;
     m_toSend = false;
     return true;
 }
 
+bool SyncRun::pushToBranch(const QString &branch)
+{
+    if (cancelled())
+        return false;
+    const GitResult valid = git(
+        { QStringLiteral("check-ref-format"), QStringLiteral("--branch"), branch }, GitCall::Query);
+    if (!valid.ok())
+        return fail(SyncError::make(SyncError::Kind::Other, tr("\"%1\" cannot name a branch.").arg(branch)));
+    report(SyncStep::Push, tr("Pushing to the new branch %1 of %2…").arg(branch, m_remote));
+    const GitResult r = git({ QStringLiteral("push"), m_remote, QStringLiteral("HEAD:refs/heads/") + branch },
+        GitCall::Network);
+    if (!r.ok())
+        return fail(networkError(r));
+    m_result.pushed = true;
+    m_result.notes.append(tr("Your commits are on the new branch %1 of %2; the branch you work on is unchanged.")
+            .arg(branch, m_remote));
+    return true;
+}
+
 bool SyncRun::exchange(const SyncOptions &options)
 {
+    if (!options.pushBranch.isEmpty())
+        return pushToBranch(options.pushBranch);
     int attempts = 2;
     if (options.push && hasCommitsToSend()) {
         // Push first: when the remote did not move (the usual case) that is the whole exchange, with no fetch and no
@@ -386,6 +468,7 @@ bool SyncRun::exchange(const SyncOptions &options)
 
 SyncResult SyncRun::execute(const SyncOptions &options)
 {
+    m_networkTimeout = options.networkTimeout;
     if (!prepare() || !commit(options))
         return m_result;
     if (m_remote.isEmpty()) {
@@ -531,9 +614,16 @@ RepositoryHealth SyncSession::inspect(const QString &projectRoot)
         health.conflicts = resolver.conflictedPaths();
     SyncLock lock;
     lock.setGitDir(git.gitDir());
+    lock.setWorkTree(topLevel);
     health.lockPath = lock.indexLockPath();
-    health.locked = QFile::exists(health.lockPath);
-    health.staleLock = health.locked && lock.isStale();
+    for (const QString &path : lock.lockPaths()) {
+        if (QFile::exists(path)) {
+            health.lockPath = path;
+            health.locked = true;
+            break;
+        }
+    }
+    health.staleLock = health.locked && (lock.isStale() || !lock.staleForeignLocks().isEmpty());
     return health;
 }
 

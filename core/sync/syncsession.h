@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QThreadPool>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -25,12 +26,20 @@ enum class SyncStep { Prepare, Save, Commit, Fetch, Merge, Push, Done };
 /** What one sync should do. */
 struct SyncOptions
 {
+    [[nodiscard]] static constexpr std::chrono::seconds defaultNetworkTimeout() { return std::chrono::seconds(60); }
+
     /** Used instead of the generated commit message when not empty. */
     QString message;
     /** False: commit and merge, but do not push. */
     bool push = true;
     /** Merge a remote whose history shares no commit with ours (the user agreed; both sides' files are kept). */
     bool mergeUnrelatedHistories = false;
+    /** Push the commits to this new branch of the remote instead of the branch's own (after the remote refused a
+     * push): no fetch, no merge, the upstream stays. */
+    QString pushBranch;
+    /** A fetch or push from which nothing arrives for this long is stopped and reported offline (time in the
+     * password prompt does not count). */
+    std::chrono::milliseconds networkTimeout = defaultNetworkTimeout();
     /** The current snapshot, to name changes in the story's own terms (optional). */
     Snapshot snapshot;
     /** Saves all open buffers; called first, on the thread that starts the sync. False stops the sync. */
@@ -51,6 +60,8 @@ struct SyncResult
     bool committed = false;
     bool merged = false;
     bool pushed = false;
+    /** Someone rewrote the remote branch's history (a force-push); the merge kept every commit of ours. */
+    bool remoteRewritten = false;
     /** Conflicted paths, relative to the repository's top level. */
     QStringList conflicts;
     /** Files both sides changed that were merged without the author (front matter key by key). */
@@ -65,9 +76,10 @@ struct RepositoryHealth
     bool repository = false;
     bool merging = false;
     QStringList conflicts;
-    /** `index.lock` exists. */
+    /** `index.lock` or `HEAD.lock` exists. */
     bool locked = false;
-    /** The lock was left by a sync of ours whose processes are gone: safe to remove. */
+    /** The lock was left by a sync of ours whose processes are gone, or is old and no git process works on the
+     * repository: safe to remove. */
     bool staleLock = false;
     QString lockPath;
 };

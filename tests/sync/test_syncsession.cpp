@@ -5,8 +5,10 @@
 
 #include "core/sync/conflictresolver.h"
 #include "core/sync/gitrepository.h"
+#include "core/sync/synclock.h"
 #include "core/sync/syncsession.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -283,6 +285,65 @@ private Q_SLOTS:
         QCOMPARE(recovered.outcome, SyncResult::Outcome::Synced);
         QVERIFY(!recovered.notes.isEmpty());
         QVERIFY(recovered.pushed);
+    }
+
+    /** Sets a file's modification time `seconds` into the past. */
+    static bool age(const QString &path, qint64 seconds)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadWrite)
+            && file.setFileTime(QDateTime::currentDateTime().addSecs(-seconds), QFileDevice::FileModificationTime);
+    }
+
+    void oldLockIsRemovedOnlyWhenNoGitWorksThere_data()
+    {
+        QTest::addColumn<QString>("lockName");
+        QTest::newRow("index.lock") << QStringLiteral("index.lock");
+        QTest::newRow("HEAD.lock") << QStringLiteral("HEAD.lock");
+    }
+
+    void oldLockIsRemovedOnlyWhenNoGitWorksThere()
+    {
+        QFETCH(QString, lockName);
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QString lock = TwoAuthors::path(authors.a, QStringLiteral(".git/") + lockName);
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching", "caching after a crash"));
+        const QString before = TwoAuthors::head(authors.a);
+
+        // A lock just made by another program: respected, whoever made it.
+        QVERIFY(writeFile(lock, ""));
+        SyncResult result = sync(authors.a);
+        QCOMPARE(result.error.kind, SyncError::Kind::Locked);
+        QVERIFY(result.error.detail.endsWith(lockName));
+        QVERIFY(QFile::exists(lock));
+
+        // Old, but a git program still works in the repository (found in /proc): respected.
+        QVERIFY(age(lock, SyncLock::staleAgeSeconds() + 60));
+        QProcess working;
+        working.setWorkingDirectory(authors.a);
+        working.start(QStringLiteral("git"), { QStringLiteral("cat-file"), QStringLiteral("--batch") });
+        QVERIFY(working.waitForStarted());
+        QVERIFY(SyncSession::inspect(authors.a).locked);
+        QVERIFY(!SyncSession::inspect(authors.a).staleLock);
+        result = sync(authors.a);
+        QCOMPARE(result.error.kind, SyncError::Kind::Locked);
+        QVERIFY(QFile::exists(lock));
+        working.closeWriteChannel();
+        QVERIFY(working.waitForFinished(10000));
+
+        // Old and nobody works there: removed, and the sync says why.
+        QVERIFY(SyncSession::inspect(authors.a).staleLock);
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(!QFile::exists(lock));
+        QVERIFY2(result.notes.join(u' ').contains(lockName), qPrintable(result.notes.join(u' ')));
+        QVERIFY(result.pushed);
+        QVERIFY(git(authors.a, { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), before,
+                                   QStringLiteral("HEAD") })
+                    .ok());
+        QVERIFY(readFile(TwoAuthors::path(authors.a, TwoAuthors::storyX())).contains("caching after a crash"));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
     }
 };
 
