@@ -121,15 +121,15 @@ SyncError SyncError::fromGit(const GitResult &result)
         return make(Kind::GitMissing);
     if (result.cancelled)
         return make(Kind::Cancelled);
-    const QString text
-        = RemoteUrl::masked(result.errorText() + QLatin1Char('\n') + result.outputText()).trimmed();
+    const QString text = RemoteUrl::masked(result.errorText() + QLatin1Char('\n') + result.outputText()).trimmed();
     // The user closed the password or host key prompt: their choice, not a failure.
     if (text.contains(GitRepository::askPassCancelledLine()))
         return make(Kind::Cancelled, text);
     if (result.timedOut)
         return make(Kind::Offline, text);
     // A lost race is reported by some servers as a refusal to lock the branch: merging and retrying helps.
-    if (containsAny(text, { "[remote rejected]" }) && !containsAny(text, { "cannot lock ref", "failed to update ref" })) {
+    if (containsAny(text, { "[remote rejected]" })
+        && !containsAny(text, { "cannot lock ref", "failed to update ref" })) {
         SyncError error = make(Kind::PushRefused, text);
         const QString said = serverMessage(text);
         if (!said.isEmpty())

@@ -134,11 +134,10 @@ SyncLock::LockState SyncLock::acquire()
             continue;
         }
         qCInfo(lcSync) << "removed the stale lock" << path;
-        m_removalNotes.append(
-            QCoreApplication::translate("storyloom::SyncLock",
-                "Removed %1, a lock %n minute(s) old: no Git program works on this repository any more (a Git "
-                "program that crashed leaves such a lock behind).",
-                nullptr, int(minutes))
+        m_removalNotes.append(QCoreApplication::translate("storyloom::SyncLock",
+            "Removed %1, a lock %n minute(s) old: no Git program works on this repository any more (a Git "
+            "program that crashed leaves such a lock behind).",
+            nullptr, int(minutes))
                 .arg(QFileInfo(path).fileName()));
         state = LockState::RemovedStale;
     }

@@ -420,18 +420,18 @@ bool SyncRun::pushToBranch(const QString &branch)
 {
     if (cancelled())
         return false;
-    const GitResult valid = git(
-        { QStringLiteral("check-ref-format"), QStringLiteral("--branch"), branch }, GitCall::Query);
+    const GitResult valid
+        = git({ QStringLiteral("check-ref-format"), QStringLiteral("--branch"), branch }, GitCall::Query);
     if (!valid.ok())
         return fail(SyncError::make(SyncError::Kind::Other, tr("\"%1\" cannot name a branch.").arg(branch)));
     report(SyncStep::Push, tr("Pushing to the new branch %1 of %2…").arg(branch, m_remote));
-    const GitResult r = git({ QStringLiteral("push"), m_remote, QStringLiteral("HEAD:refs/heads/") + branch },
-        GitCall::Network);
+    const GitResult r
+        = git({ QStringLiteral("push"), m_remote, QStringLiteral("HEAD:refs/heads/") + branch }, GitCall::Network);
     if (!r.ok())
         return fail(networkError(r));
     m_result.pushed = true;
-    m_result.notes.append(tr("Your commits are on the new branch %1 of %2; the branch you work on is unchanged.")
-            .arg(branch, m_remote));
+    m_result.notes.append(
+        tr("Your commits are on the new branch %1 of %2; the branch you work on is unchanged.").arg(branch, m_remote));
     return true;
 }
 

@@ -339,9 +339,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(lock));
         QVERIFY2(result.notes.join(u' ').contains(lockName), qPrintable(result.notes.join(u' ')));
         QVERIFY(result.pushed);
-        QVERIFY(git(authors.a, { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), before,
-                                   QStringLiteral("HEAD") })
-                    .ok());
+        QVERIFY(git(authors.a,
+            { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), before, QStringLiteral("HEAD") })
+                .ok());
         QVERIFY(readFile(TwoAuthors::path(authors.a, TwoAuthors::storyX())).contains("caching after a crash"));
         QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
     }
