@@ -17,10 +17,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -239,6 +241,7 @@ void SyncController::sync()
     options.snapshot = m_window->project()->snapshot();
     options.save = m_saveHandler;
     options.mergeUnrelatedHistories = std::exchange(m_mergeUnrelated, false);
+    options.pushBranch = std::exchange(m_pushBranch, QString());
     m_session->start(options);
 }
 
@@ -258,9 +261,14 @@ void SyncController::onFinished(const SyncResult &result)
     refreshStatus();
 
     switch (result.outcome) {
-    case SyncResult::Outcome::Synced:
-        m_window->statusBar()->showMessage(result.pushed ? tr("Synced and pushed.") : tr("Synced."), 6000);
+    case SyncResult::Outcome::Synced: {
+        // What the sync did on its own (a rewritten remote merged, a stale lock removed) is said, not hidden.
+        QString text = result.pushed ? tr("Synced and pushed.") : tr("Synced.");
+        if (!result.notes.isEmpty())
+            text += QLatin1Char(' ') + result.notes.join(QLatin1Char(' '));
+        m_window->statusBar()->showMessage(text, result.notes.isEmpty() ? 6000 : 30000);
         return;
+    }
     case SyncResult::Outcome::Conflicts:
         m_window->statusBar()->showMessage(
             tr("Sync stopped: %n file(s) need you to choose.", nullptr, int(result.conflicts.size())));
@@ -292,6 +300,22 @@ void SyncController::onFinished(const SyncResult &result)
         box->setDefaultButton(merge);
         connect(merge, &QPushButton::clicked, this, [this] {
             m_mergeUnrelated = true;
+            sync();
+        });
+    }
+    if (result.error.kind == SyncError::Kind::PushRefused) {
+        QPushButton *branch = box->addButton(tr("Push to a New Branch…"), QMessageBox::ActionRole);
+        branch->setObjectName(QStringLiteral("pushToBranchButton"));
+        connect(branch, &QPushButton::clicked, this, [this] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(m_window, tr("Push to a New Branch"),
+                tr("Name of the new branch on the remote:"), QLineEdit::Normal,
+                QStringLiteral("storyloom/") + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")),
+                &ok)
+                                     .trimmed();
+            if (!ok || name.isEmpty())
+                return;
+            m_pushBranch = name;
             sync();
         });
     }

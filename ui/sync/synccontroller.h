@@ -103,6 +103,8 @@ private:
     bool m_automatic = false;
     /** The next sync may merge a remote with a history of its own (the user agreed). */
     bool m_mergeUnrelated = false;
+    /** The next sync pushes to this new branch of the remote (the remote refused the last push). */
+    QString m_pushBranch;
     std::function<bool()> m_saveHandler;
 };
 
