@@ -1,0 +1,712 @@
+// SPDX-FileCopyrightText: 2026 The Storyloom authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync against real servers on 127.0.0.1 (sshd, git http-backend behind lighttpd, git daemon) and the faults
+// people meet there: a stalled or vanished server, a connection cut mid-push, a hook that refuses, a remote
+// someone force-pushed, a wrong password, an unknown or changed host key. Each fault test ends by checking
+// that every commit and every typed line is still there. The last test searches everything Storyloom wrote
+// for the password, token and passphrase the tests typed.
+//
+// This program plays two parts: run by ctest it is the test; started by git or ssh with STORYLOOM_ASKPASS=1
+// it is Storyloom's password dialog, and answers it as a user would, from a script the test writes.
+#include "serverfixture.h"
+
+#include "core/project/project.h"
+#include "core/sync/gitrepository.h"
+#include "core/sync/remotesetup.h"
+#include "core/sync/syncsession.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/sync/askpass.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QMutex>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+using namespace storyloom;
+using namespace storyloom::test;
+
+namespace {
+
+// ---------------------------------------------------------------- the askpass side
+
+/** Where the test leaves the answers and the helper logs the prompts it was shown. */
+QString askPassDir()
+{
+    return qEnvironmentVariable("STORYLOOM_TEST_ASKPASS_DIR");
+}
+
+const QByteArray promptSeparator = "\n--\n";
+
+/** Logs the prompt and takes the next scripted answer (`<cancel>` when the script has none left). */
+QString takeAnswer(const QString &prompt)
+{
+    const QDir dir(askPassDir());
+    QFile log(dir.filePath(QStringLiteral("prompts")));
+    if (log.open(QIODevice::Append))
+        log.write(prompt.toUtf8() + promptSeparator);
+    QList<QByteArray> answers = readFile(dir.filePath(QStringLiteral("answers"))).split('\n');
+    const QString answer = answers.isEmpty() || answers.first().isEmpty() ? QStringLiteral("<cancel>")
+                                                                          : QString::fromUtf8(answers.takeFirst());
+    writeFile(dir.filePath(QStringLiteral("answers")), answers.join('\n'));
+    return answer;
+}
+
+/** Answers the dialog once it shows: types into the text field, or clicks Connect or Cancel. */
+void answerWhenShown(const QString &answer)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *question = qobject_cast<QMessageBox *>(widget)) {
+            const QString button
+                = answer == u"<accept>" ? QStringLiteral("connectButton") : QStringLiteral("cancelButton");
+            if (auto *target = question->findChild<QPushButton *>(button)) {
+                QTest::mouseClick(target, Qt::LeftButton);
+                return;
+            }
+        }
+        if (auto *dialog = qobject_cast<QInputDialog *>(widget)) {
+            if (answer == u"<cancel>" || answer == u"<reject>") {
+                dialog->reject();
+            } else {
+                dialog->setTextValue(answer);
+                dialog->accept();
+            }
+            return;
+        }
+    }
+    QTimer::singleShot(20, [answer] { answerWhenShown(answer); });
+}
+
+// ---------------------------------------------------------------- what the test process says
+
+QMutex logMutex;
+QByteArray logText;
+QtMessageHandler previousHandler = nullptr;
+
+/** Keeps every log line (all categories, debug included) for the secrets search, and passes it on. */
+void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&logMutex);
+        logText += message.toUtf8() + '\n';
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+/** Storyloom's cache, data and config folders for this run (set before the application starts). */
+QTemporaryDir &stateDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+} // namespace
+
+class TestSyncServers : public QObject
+{
+    Q_OBJECT
+
+    GitServers m_servers;
+    QString m_globalConfig;
+    /** What storyloom-cli printed in this run. */
+    QByteArray m_cliOutput;
+
+    // ---------------------------------------------------------------- helpers
+
+    void setAnswers(const QStringList &answers)
+    {
+        const QDir dir(askPassDir());
+        QFile::remove(dir.filePath(QStringLiteral("prompts")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("answers")), answers.join(u'\n').toUtf8()));
+    }
+
+    [[nodiscard]] static QStringList prompts()
+    {
+        const QByteArray text = readFile(QDir(askPassDir()).filePath(QStringLiteral("prompts")));
+        QStringList shown;
+        qsizetype from = 0;
+        while (from < text.size()) {
+            const qsizetype end = text.indexOf(promptSeparator, from);
+            if (end < 0)
+                break;
+            shown.append(QString::fromUtf8(text.mid(from, end - from)));
+            from = end + promptSeparator.size();
+        }
+        return shown;
+    }
+
+    static SyncResult sync(const QString &clone, const SyncOptions &options = {})
+    {
+        SyncSession session(clone);
+        return session.run(options);
+    }
+
+    static bool pointAt(const QString &clone, const QString &url)
+    {
+        return git(clone, { QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), url }).ok();
+    }
+
+    /** Adds a line the author typed to story X. */
+    static bool type(const QString &clone, const QByteArray &line)
+    {
+        const QString file = TwoAuthors::path(clone, TwoAuthors::storyX());
+        return writeFile(file, readFile(file) + '\n' + line + '\n');
+    }
+
+    /** Empty when every commit is in the clone's history and every line in its file; else what is missing. */
+    static QString missing(const QString &clone, const QStringList &commits, const QString &file,
+        const QList<QByteArray> &lines)
+    {
+        for (const QString &commit : commits) {
+            if (!git(clone, { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), commit, QStringLiteral("HEAD") })
+                    .ok())
+                return QStringLiteral("commit %1 is not in the history").arg(commit);
+        }
+        const QByteArray text = readFile(TwoAuthors::path(clone, file));
+        for (const QByteArray &line : lines) {
+            if (!text.contains(line))
+                return QStringLiteral("line lost: ") + QString::fromUtf8(line);
+        }
+        return {};
+    }
+
+    /** The remote's main branch, asked over the wire (what the remote really has). */
+    static QString lsRemote(const QString &clone, const QString &url)
+    {
+        return git(clone, { QStringLiteral("ls-remote"), url, QStringLiteral("refs/heads/main") })
+            .out.section(QLatin1Char('\t'), 0, 0)
+            .trimmed();
+    }
+
+    /** Alice's clone with `url` as origin, and ssh trusting the current host key with the plain user key. */
+    bool useSsh(TwoAuthors &authors, const QString &key = {})
+    {
+        const QString knownHosts = authors.dir.filePath(QStringLiteral("known_hosts"));
+        qputenv("GIT_SSH_COMMAND",
+            m_servers.sshCommand(key.isEmpty() ? m_servers.userKey() : key, knownHosts));
+        return writeFile(knownHosts, m_servers.knownHostsLine())
+            && pointAt(authors.a, GitServers::sshUrl(authors.remote));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (GitRepository::gitProgram().isEmpty())
+            QSKIP("git is not installed");
+        QVERIFY(m_servers.dir.isValid());
+        const QString askPass = m_servers.dir.filePath(QStringLiteral("askpass"));
+        QVERIFY(QDir().mkpath(askPass));
+        qputenv("STORYLOOM_TEST_ASKPASS_DIR", askPass.toUtf8());
+        // Nothing of the machine's or the user's Git or SSH configuration takes part.
+        m_globalConfig = m_servers.dir.filePath(QStringLiteral("gitconfig"));
+        QVERIFY(writeFile(m_globalConfig, "[credential]\n\thelper =\n"));
+        qputenv("GIT_CONFIG_GLOBAL", m_globalConfig.toUtf8());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+        GitRepository::setAskPassProgram(QCoreApplication::applicationFilePath());
+    }
+
+    void init() { setAnswers({}); }
+
+    // ---------------------------------------------------------------- the three servers
+
+    void sshSyncsAChangedStory()
+    {
+        QString why;
+        if (!m_servers.startSsh(&why))
+            QSKIP(qPrintable(QStringLiteral("sshd: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(useSsh(authors));
+        QVERIFY(type(authors.a, "Over SSH, with a key."));
+        SyncResult result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(result.pushed);
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        QVERIFY(prompts().isEmpty());
+
+        // A key with a passphrase: asked once, through the dialog.
+        QVERIFY(useSsh(authors, m_servers.passphraseKey()));
+        setAnswers({ GitServers::keyPassphrase() });
+        QVERIFY(type(authors.a, "Over SSH, with a passphrase."));
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        const QStringList asked = prompts();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("passphrase")), qPrintable(asked.first()));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        const QString lost = missing(authors.a, { authors.remoteHead() }, TwoAuthors::storyX(),
+            { "Over SSH, with a key.", "Over SSH, with a passphrase." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void httpAsksOnceMoreForAWrongPassword()
+    {
+        QString why;
+        if (!m_servers.startHttp(&why))
+            QSKIP(qPrintable(QStringLiteral("lighttpd: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(pointAt(authors.a, m_servers.httpUrl(authors.remote)));
+
+        // A mistyped password, then the right one: synced, asked twice.
+        setAnswers({ QStringLiteral("not-the-password"), GitServers::httpPassword() });
+        QVERIFY(type(authors.a, "Over HTTP, second try."));
+        SyncResult result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(result.pushed);
+        QStringList asked = prompts();
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.first().startsWith(QStringLiteral("Password for")), qPrintable(asked.first()));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        const QString first = TwoAuthors::head(authors.a);
+
+        // Wrong twice: asked again once, then a clear stop; the commit stays.
+        setAnswers({ QStringLiteral("wrong-1"), QStringLiteral("wrong-2"), GitServers::httpPassword() });
+        QVERIFY(type(authors.a, "Over HTTP, refused."));
+        result = sync(authors.a);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
+        QCOMPARE(result.error.kind, SyncError::Kind::AuthenticationFailed);
+        QVERIFY(result.committed);
+        QCOMPARE(prompts().size(), 2);
+        QVERIFY(result.error.message.contains(QStringLiteral("committed locally")));
+        QCOMPARE(authors.remoteHead(), first);
+
+        // A cancelled prompt is the user's choice: the sync reports cancelled, asks nothing more.
+        setAnswers({ QStringLiteral("<cancel>"), GitServers::httpPassword() });
+        result = sync(authors.a);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Cancelled);
+        QCOMPARE(result.error.kind, SyncError::Kind::Cancelled);
+        QCOMPARE(prompts().size(), 1);
+
+        setAnswers({ GitServers::httpPassword() });
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        const QString lost = missing(authors.a, { first, authors.remoteHead() }, TwoAuthors::storyX(),
+            { "Over HTTP, second try.", "Over HTTP, refused." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void cancelledPromptIsNoErrorDialog()
+    {
+        QString why;
+        if (!m_servers.startHttp(&why))
+            QSKIP(qPrintable(QStringLiteral("lighttpd: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(pointAt(authors.a, m_servers.httpUrl(authors.remote)));
+        QVERIFY(type(authors.a, "Typed in the window."));
+        MainWindow window;
+        window.openProject(authors.a);
+        window.project()->waitForLoaded();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *session = window.findChild<SyncSession *>();
+        QVERIFY(session);
+        QSignalSpy finished(session, &SyncSession::finished);
+        setAnswers({ QStringLiteral("<cancel>") });
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_S,
+            Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<SyncResult>().outcome, SyncResult::Outcome::Cancelled);
+        QCOMPARE(prompts().size(), 1);
+        QTest::qWait(200);
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            QVERIFY2(!box->isVisible(), qPrintable(box->text()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+            qPrintable(window.statusBar()->currentMessage()));
+        const QString lost = missing(authors.a, {}, TwoAuthors::storyX(), { "Typed in the window." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        QVERIFY(TwoAuthors::isClean(authors.a));
+    }
+
+    void daemonClonesButRefusesPush()
+    {
+        QString why;
+        if (!m_servers.startDaemon(&why))
+            QSKIP(qPrintable(QStringLiteral("git daemon: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QString url = m_servers.daemonUrl(authors.remote);
+        const QString carol = authors.dir.filePath(QStringLiteral("carol"));
+        QVERIFY(git(authors.dir.path(), { QStringLiteral("clone"), QStringLiteral("-q"), url, carol }).ok());
+        QVERIFY(QFile::exists(TwoAuthors::path(carol, TwoAuthors::storyX())));
+
+        QVERIFY(pointAt(authors.a, url));
+        QVERIFY(type(authors.a, "Read-only server."));
+        const QString before = authors.remoteHead();
+        const SyncResult result = sync(authors.a);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(result.error.kind == SyncError::Kind::ReadOnlyRemote, qPrintable(result.error.fullText()));
+        QVERIFY(result.committed);
+        QCOMPARE(authors.remoteHead(), before);
+        // Fetching works as ever.
+        SyncOptions fetchOnly;
+        fetchOnly.push = false;
+        QCOMPARE(sync(authors.a, fetchOnly).outcome, SyncResult::Outcome::Synced);
+        const QString lost = missing(authors.a, {}, TwoAuthors::storyX(), { "Read-only server." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        QVERIFY(TwoAuthors::isClean(authors.a));
+    }
+
+    // ---------------------------------------------------------------- faults
+
+    void serverDiesMidPush()
+    {
+        QString why;
+        if (!m_servers.startDaemon(&why, true))
+            QSKIP(qPrintable(QStringLiteral("git daemon: ") + why));
+        ServerProcess proxy;
+        const quint16 port
+            = m_servers.startFault(proxy, QStringLiteral("drop"), &why, m_servers.writableDaemonPort(), 20000);
+        if (port == 0)
+            QSKIP(qPrintable(why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(pointAt(authors.a, QStringLiteral("git://127.0.0.1:%1%2").arg(port).arg(authors.remote)));
+        // A long text, so the connection is cut while the pack is on its way.
+        QByteArray text;
+        for (int i = 0; i < 4000; ++i)
+            text += "Line " + QByteArray::number(i * 7919 % 100003) + " of a long story, "
+                + QByteArray::number(qHash(i), 36) + ".\n";
+        QVERIFY(type(authors.a, "Before the cut.\n" + text + "After the cut."));
+        const QString before = authors.remoteHead();
+        const SyncResult cut = sync(authors.a);
+        QCOMPARE(cut.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(cut.error.kind == SyncError::Kind::Offline, qPrintable(cut.error.fullText()));
+        QVERIFY(cut.committed);
+        const QString mine = TwoAuthors::head(authors.a);
+        // What the remote really has, and what the clone believes it has, agree: the push did not arrive.
+        const QString really = lsRemote(authors.a, m_servers.daemonUrl(authors.remote, true));
+        QCOMPARE(really, before);
+        QCOMPARE(git(authors.a, { QStringLiteral("rev-parse"), QStringLiteral("refs/remotes/origin/main") })
+                     .out.trimmed(),
+            really);
+
+        // The server is back: the next sync finishes the job.
+        QVERIFY(pointAt(authors.a, m_servers.daemonUrl(authors.remote, true)));
+        const SyncResult again = sync(authors.a);
+        QVERIFY2(again.outcome == SyncResult::Outcome::Synced, qPrintable(again.error.fullText()));
+        QCOMPARE(authors.remoteHead(), mine);
+        const QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Before the cut.", "After the cut." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void stalledOrAbsentServerIsOffline_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("stalls") << QStringLiteral("stall");
+        QTest::newRow("nobody listens") << QStringLiteral("refused");
+    }
+
+    void stalledOrAbsentServerIsOffline()
+    {
+        QFETCH(QString, fault);
+        QString why;
+        if (!m_servers.startDaemon(&why, true))
+            QSKIP(qPrintable(QStringLiteral("git daemon: ") + why));
+        ServerProcess stall;
+        quint16 port = 0;
+        if (fault == u"stall") {
+            port = m_servers.startFault(stall, QStringLiteral("stall"), &why);
+            if (port == 0)
+                QSKIP(qPrintable(why));
+        } else {
+            port = freeLoopbackPort();
+        }
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(pointAt(authors.a, QStringLiteral("git://127.0.0.1:%1%2").arg(port).arg(authors.remote)));
+        QVERIFY(type(authors.a, "Written offline."));
+        SyncOptions options;
+        options.networkTimeout = std::chrono::seconds(3);
+        const SyncResult offline = sync(authors.a, options);
+        QCOMPARE(offline.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(offline.error.kind == SyncError::Kind::Offline, qPrintable(offline.error.fullText()));
+        QVERIFY(offline.committed);
+        if (fault == u"stall")
+            QVERIFY2(offline.error.message.contains(QStringLiteral("for 3 second")), qPrintable(offline.error.message));
+        const QString mine = TwoAuthors::head(authors.a);
+
+        // Back online: the commit goes out.
+        QVERIFY(pointAt(authors.a, m_servers.daemonUrl(authors.remote, true)));
+        const SyncResult online = sync(authors.a, options);
+        QVERIFY2(online.outcome == SyncResult::Outcome::Synced, qPrintable(online.error.fullText()));
+        QVERIFY(!online.committed);
+        QCOMPARE(authors.remoteHead(), mine);
+        const QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Written offline." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void hookRefusalIsShownVerbatim()
+    {
+        QString why;
+        if (!m_servers.startSsh(&why))
+            QSKIP(qPrintable(QStringLiteral("sshd: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(useSsh(authors));
+        const QString hook = QDir(authors.remote).filePath(QStringLiteral("hooks/pre-receive"));
+        QVERIFY(writeFile(hook,
+            "#!/bin/sh\nwhile read old new ref; do\n  if [ \"$ref\" = refs/heads/main ]; then\n"
+            "    echo 'Pushes to main need a review: open a merge request.' >&2\n"
+            "    echo 'Policy STORY-42 applies (ask #docs).' >&2\n    exit 1\n  fi\ndone\nexit 0\n"));
+        QVERIFY(QFile::setPermissions(hook, QFile::permissions(hook) | QFileDevice::ExeOwner));
+        QVERIFY(type(authors.a, "Refused by a hook."));
+        const QString before = authors.remoteHead();
+        const SyncResult refused = sync(authors.a);
+        QCOMPARE(refused.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(refused.error.kind == SyncError::Kind::PushRefused, qPrintable(refused.error.fullText()));
+        QVERIFY2(refused.error.message.contains(
+                     QStringLiteral("Pushes to main need a review: open a merge request.\nPolicy STORY-42 applies "
+                                    "(ask #docs).")),
+            qPrintable(refused.error.message));
+        QVERIFY(refused.error.message.contains(QStringLiteral("pre-receive hook declined")));
+        QVERIFY(refused.committed);
+        QCOMPARE(authors.remoteHead(), before);
+        const QString mine = TwoAuthors::head(authors.a);
+
+        // The offer: push to a new branch; the branch worked on stays as it was.
+        SyncOptions toBranch;
+        toBranch.pushBranch = QStringLiteral("alice/review");
+        const SyncResult pushed = sync(authors.a, toBranch);
+        QVERIFY2(pushed.outcome == SyncResult::Outcome::Synced, qPrintable(pushed.error.fullText()));
+        QVERIFY(pushed.pushed);
+        QCOMPARE(git(authors.remote, { QStringLiteral("rev-parse"), QStringLiteral("alice/review") }).out.trimmed(),
+            mine);
+        QCOMPARE(authors.remoteHead(), before);
+        const QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Refused by a hook." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void forcePushedRemoteIsMergedNotReset()
+    {
+        QString why;
+        if (!m_servers.startSsh(&why))
+            QSKIP(qPrintable(QStringLiteral("sshd: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(useSsh(authors));
+        // Bob shares a change; Alice gets it, then types on.
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::storyY()), "Alan", "Alan (Bob's first take)"));
+        QCOMPARE(sync(authors.b).outcome, SyncResult::Outcome::Synced);
+        const QString bobsFirst = TwoAuthors::head(authors.b);
+        QCOMPARE(sync(authors.a).outcome, SyncResult::Outcome::Synced);
+        QVERIFY(type(authors.a, "Alice's line after Bob's first take."));
+        // Bob rewrites the remote: his first take gone, another change in its place, force-pushed.
+        QVERIFY(git(authors.b, { QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+                                   QStringLiteral("HEAD~1") })
+                    .ok());
+        QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::goal()), "state: in-progress", "state: done"));
+        QVERIFY(git(authors.b, { QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Rewritten") }).ok());
+        QVERIFY(git(authors.b, { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"),
+                                   QStringLiteral("origin"), QStringLiteral("main") })
+                    .ok());
+        const QString rewritten = authors.remoteHead();
+
+        const SyncResult result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(result.remoteRewritten);
+        QVERIFY2(result.notes.join(u'\n').contains(QStringLiteral("force-push")), qPrintable(result.notes.join(u'\n')));
+        QVERIFY(result.merged);
+        QVERIFY(result.pushed);
+        const QString mine = TwoAuthors::head(authors.a);
+        QCOMPARE(authors.remoteHead(), mine);
+        // Alice's commits, Bob's dropped one and Bob's new one: all in the history and in the files.
+        QString lost = missing(authors.a, { bobsFirst, rewritten, mine }, TwoAuthors::storyX(),
+            { "Alice's line after Bob's first take." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        lost = missing(authors.a, {}, TwoAuthors::storyY(), { "Alan (Bob's first take)" });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        QVERIFY(readFile(TwoAuthors::path(authors.a, TwoAuthors::goal())).contains("state: done"));
+    }
+
+    void unknownHostKeyIsNeverAcceptedSilently()
+    {
+        QString why;
+        if (!m_servers.startSsh(&why))
+            QSKIP(qPrintable(QStringLiteral("sshd: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QString knownHosts = authors.dir.filePath(QStringLiteral("known_hosts"));
+        QVERIFY(writeFile(knownHosts, ""));
+        qputenv("GIT_SSH_COMMAND", m_servers.sshCommand(m_servers.userKey(), knownHosts));
+        QVERIFY(pointAt(authors.a, GitServers::sshUrl(authors.remote)));
+        QVERIFY(type(authors.a, "First contact."));
+        const QString before = authors.remoteHead();
+
+        // The user sees the fingerprint and says no: nothing sent, nothing trusted, no error.
+        setAnswers({ QStringLiteral("<reject>") });
+        SyncResult result = sync(authors.a);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Cancelled);
+        QStringList asked = prompts();
+        QCOMPARE(asked.size(), 1);
+        const QString fingerprint = m_servers.hostKeyFingerprint();
+        QVERIFY(fingerprint.startsWith(QStringLiteral("SHA256:")));
+        QVERIFY2(asked.first().contains(fingerprint), qPrintable(asked.first()));
+        QVERIFY(readFile(knownHosts).isEmpty());
+        QCOMPARE(authors.remoteHead(), before);
+
+        // The user compares and connects.
+        setAnswers({ QStringLiteral("<accept>") });
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QCOMPARE(prompts().size(), 1);
+        QVERIFY(!readFile(knownHosts).isEmpty());
+        const QString mine = TwoAuthors::head(authors.a);
+        QCOMPARE(authors.remoteHead(), mine);
+
+        // The server's key changes: a warning, no question, nothing sent.
+        if (!m_servers.restartSshWithNewHostKey(&why))
+            QSKIP(qPrintable(QStringLiteral("sshd: ") + why));
+        QVERIFY(type(authors.a, "After the key changed."));
+        setAnswers({ QStringLiteral("<accept>") });
+        result = sync(authors.a);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(result.error.kind == SyncError::Kind::HostKeyChanged, qPrintable(result.error.fullText()));
+        QVERIFY(result.error.message.startsWith(QStringLiteral("Warning")));
+        QCOMPARE(prompts().size(), 0);
+        QCOMPARE(authors.remoteHead(), mine);
+        const QString lost
+            = missing(authors.a, { mine }, TwoAuthors::storyX(), { "First contact.", "After the key changed." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        QVERIFY(TwoAuthors::isClean(authors.a));
+    }
+
+    // ---------------------------------------------------------------- secrets
+
+    void noSecretIsWrittenAnywhere()
+    {
+        QString why;
+        if (!m_servers.startHttp(&why) || !m_servers.startSsh(&why))
+            QSKIP(qPrintable(why));
+        const QString token = GitServers::httpToken();
+        // Git's own credential helper keeps what the user approved, outside everything Storyloom owns.
+        const QString keyring = m_servers.dir.filePath(QStringLiteral("keyring/credentials"));
+        QVERIFY(QDir().mkpath(QFileInfo(keyring).absolutePath()));
+        QVERIFY(writeFile(m_globalConfig, "[credential]\n\thelper = store --file=" + keyring.toUtf8() + "\n"));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+
+        // A password typed into the dialog, wrong first.
+        QVERIFY(pointAt(authors.a, m_servers.httpUrl(authors.remote)));
+        setAnswers({ QStringLiteral("x") + GitServers::httpPassword(), GitServers::httpPassword() });
+        QVERIFY(type(authors.a, "Secret test: password."));
+        SyncResult result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+
+        // A token typed into the remote's address: it goes to the credential helper, the address is shown masked.
+        RemoteSetup setup(authors.a);
+        const RemoteResult remote = setup.run(m_servers.httpUrl(authors.remote, GitServers::httpTokenUser(), token));
+        QVERIFY2(!remote.error.isError(),
+            qPrintable(remote.error.fullText() + u'\n' + QString::fromUtf8(readFile(keyring)).replace(token, QStringLiteral("TOKEN"))));
+        QVERIFY(remote.credentialStored);
+        QVERIFY(!remote.address.contains(token));
+        QVERIFY(readFile(keyring).contains(token.toUtf8()));
+        QVERIFY(type(authors.a, "Secret test: token."));
+        setAnswers({});
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(prompts().isEmpty());
+        // A wrong address with the token in it: the error shows it masked. (Another user: RemoteSetup drops the
+        // credential of an address that fails, and the helper's entries are per host and user.)
+        const RemoteResult wrong = RemoteSetup(authors.a).run(
+            m_servers.httpUrl(authors.remote + QStringLiteral(".missing"), QStringLiteral("carol"), token));
+        QVERIFY(wrong.error.isError());
+        QVERIFY(!wrong.error.fullText().contains(token));
+
+        // A passphrase typed into the dialog.
+        QVERIFY(useSsh(authors, m_servers.passphraseKey()));
+        setAnswers({ GitServers::keyPassphrase() });
+        QVERIFY(type(authors.a, "Secret test: passphrase."));
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QCOMPARE(prompts().size(), 1);
+
+        // storyloom-cli over HTTP with the stored token, then refused: everything it prints is kept.
+        QVERIFY(pointAt(authors.a, m_servers.httpUrl(authors.remote, GitServers::httpTokenUser())));
+        QVERIFY(type(authors.a, "Secret test: command line."));
+        QProcess cli;
+        cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), { QStringLiteral("sync"), authors.a });
+        QVERIFY(cli.waitForFinished(60000));
+        m_cliOutput = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, m_cliOutput.constData());
+        QVERIFY(pointAt(authors.a, m_servers.httpUrl(authors.remote + QStringLiteral(".gone"), GitServers::httpTokenUser())));
+        QVERIFY(type(authors.a, "Secret test: refused."));
+        cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), { QStringLiteral("sync"), authors.a });
+        QVERIFY(cli.waitForFinished(60000));
+        m_cliOutput += cli.readAllStandardOutput() + cli.readAllStandardError();
+        QCOMPARE(cli.exitCode(), 1);
+
+        // Everything Storyloom wrote: the content folder with its .git, its cache, data and config folders
+        // (journals included), its log and the command line's output.
+        QByteArray everything;
+        QStringList files;
+        for (const QString &root : { authors.a, stateDir().path() }) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                files.append(it.next());
+                everything += readFile(files.last());
+            }
+        }
+        QVERIFY(files.size() > 20);
+        // Git compresses what it stores: every object of the repository, as Git reads it back.
+        const GitOutput objects = git(authors.a,
+            { QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"), QStringLiteral("--batch") });
+        QVERIFY(objects.ok());
+        QVERIFY(objects.out.contains(QStringLiteral("Secret test: command line.")));
+        everything += objects.out.toUtf8();
+        {
+            const QMutexLocker lock(&logMutex);
+            everything += logText;
+        }
+        everything += m_cliOutput;
+        QVERIFY(m_cliOutput.contains("Synced"));
+        for (const QString &secret : { GitServers::httpPassword(), token, GitServers::keyPassphrase() }) {
+            for (const QByteArray &form : { secret.toUtf8(),
+                     QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
+                     QUrl::toPercentEncoding(secret) }) {
+                QVERIFY2(!everything.contains(form), qPrintable(QStringLiteral("found a secret: ") + secret));
+            }
+        }
+        // The search would have found them: the helper's own store holds the token.
+        QVERIFY(readFile(keyring).contains(token.toUtf8()));
+        QVERIFY(writeFile(m_globalConfig, "[credential]\n\thelper =\n"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qgetenv("STORYLOOM_ASKPASS") == "1") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        const QString prompt = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+        const QString answer = takeAnswer(prompt);
+        QTimer::singleShot(0, [answer] { answerWhenShown(answer); });
+        return runAskPassIfRequested(argc, argv).value_or(2);
+    }
+    // Storyloom's own folders for this run, so the secrets test can search all of them.
+    const QDir state(stateDir().path());
+    qputenv("XDG_CACHE_HOME", state.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("XDG_DATA_HOME", state.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", state.filePath(QStringLiteral("config")).toUtf8());
+    QLoggingCategory::setFilterRules(QStringLiteral("storyloom.*=true"));
+    previousHandler = qInstallMessageHandler(keepLog);
+    QApplication app(argc, argv);
+    TestSyncServers test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_syncservers.moc"
