@@ -348,4 +348,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>storyloom::SyncError</name>
+    <message numerus="yes">
+        <source>A lock at least %n minute(s) old is removed by the next sync when no Git program works on the repository.</source>
+        <translation>
+            <numerusform>A lock at least %n minute old is removed by the next sync when no Git program works on the repository.</numerusform>
+            <numerusform>A lock at least %n minutes old is removed by the next sync when no Git program works on the repository.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncLock</name>
+    <message numerus="yes">
+        <source>Removed %1, a lock %n minute(s) old: no Git program works on this repository any more (a Git program that crashed leaves such a lock behind).</source>
+        <translation>
+            <numerusform>Removed %1, a lock %n minute old: no Git program works on this repository any more (a Git program that crashed leaves such a lock behind).</numerusform>
+            <numerusform>Removed %1, a lock %n minutes old: no Git program works on this repository any more (a Git program that crashed leaves such a lock behind).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncRun</name>
+    <message numerus="yes">
+        <source>Nothing arrived from the remote for %n second(s), so the sync stopped waiting.</source>
+        <translation>
+            <numerusform>Nothing arrived from the remote for %n second, so the sync stopped waiting.</numerusform>
+            <numerusform>Nothing arrived from the remote for %n seconds, so the sync stopped waiting.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
