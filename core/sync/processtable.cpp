@@ -67,6 +67,7 @@ ProcessTable ProcessTable::read()
         ProcessInfo info;
         info.pid = pid;
         info.name = QString::fromLocal8Bit(stat.mid(open + 1, close - open - 1));
+        info.state = fields[0].isEmpty() ? '?' : fields[0].at(0);
         info.parentPid = fields[1].toLongLong();
         info.program = QString::fromLocal8Bit(readProcFile(pid, "cmdline").split('\0').value(0));
         table.m_processes.append(info);
@@ -99,12 +100,15 @@ QList<ProcessInfo> ProcessTable::gitProcessesIn(const QStringList &folders) cons
 {
     QList<ProcessInfo> found;
     for (const ProcessInfo &process : m_processes) {
-        if (!isGit(process))
+        // A process that ended holds no lock any more.
+        if (!isGit(process) || process.state == 'Z' || process.state == 'X')
             continue;
         const QString cwd = QFileInfo(QStringLiteral("/proc/%1/cwd").arg(process.pid)).symLinkTarget();
         if (cwd.isEmpty()) {
-            // Another user's git: where it works cannot be seen, so it may be working here.
-            found.append(process);
+            // Gone since the table was read, or another user's git, whose folder cannot be seen: that one may
+            // be working here.
+            if (QFileInfo::exists(QStringLiteral("/proc/%1").arg(process.pid)))
+                found.append(process);
             continue;
         }
         bool here = isInside(cwd, folders);

@@ -17,6 +17,8 @@ struct ProcessInfo
     QString name;
     /** The first word of its command line, as it was started. */
     QString program;
+    /** The kernel's state letter: `R`, `S`, `Z` for a process that ended and was not reaped yet... */
+    char state = '?';
 };
 
 /**
