@@ -184,9 +184,9 @@ public:
         const QString ssh = path(QStringLiteral("ssh"));
         QDir().mkpath(ssh);
         if (!QFile::exists(userKey())
-            && (!runTool(keygen, { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                     QStringLiteral("-N"), QString(), QStringLiteral("-C"), QStringLiteral("user"),
-                                     QStringLiteral("-f"), userKey() })
+            && (!runTool(keygen,
+                    { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                        QString(), QStringLiteral("-C"), QStringLiteral("user"), QStringLiteral("-f"), userKey() })
                 || !runTool(keygen,
                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
                         keyPassphrase(), QStringLiteral("-C"), QStringLiteral("user2"), QStringLiteral("-f"),
@@ -272,7 +272,8 @@ public:
         if (!QFile::exists(backend))
             return fail(why, QStringLiteral("git http-backend not found in %1").arg(gitExecPath()));
         QDir().mkpath(path(QStringLiteral("http/docroot")));
-        if (!writeFile(path(QStringLiteral("http/users")), (httpUser() + u':' + httpPassword() + u'\n' + httpTokenUser() + u':' + httpToken() + u'\n').toUtf8()))
+        if (!writeFile(path(QStringLiteral("http/users")),
+                (httpUser() + u':' + httpPassword() + u'\n' + httpTokenUser() + u':' + httpToken() + u'\n').toUtf8()))
             return fail(why, QStringLiteral("could not write the user file"));
         if (m_httpPort == 0)
             m_httpPort = freeLoopbackPort();

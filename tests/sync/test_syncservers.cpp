@@ -166,11 +166,12 @@ class TestSyncServers : public QObject
     }
 
     /** Empty when every commit is in the clone's history and every line in its file; else what is missing. */
-    static QString missing(const QString &clone, const QStringList &commits, const QString &file,
-        const QList<QByteArray> &lines)
+    static QString missing(
+        const QString &clone, const QStringList &commits, const QString &file, const QList<QByteArray> &lines)
     {
         for (const QString &commit : commits) {
-            if (!git(clone, { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), commit, QStringLiteral("HEAD") })
+            if (!git(clone,
+                    { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), commit, QStringLiteral("HEAD") })
                     .ok())
                 return QStringLiteral("commit %1 is not in the history").arg(commit);
         }
@@ -194,8 +195,7 @@ class TestSyncServers : public QObject
     bool useSsh(TwoAuthors &authors, const QString &key = {})
     {
         const QString knownHosts = authors.dir.filePath(QStringLiteral("known_hosts"));
-        qputenv("GIT_SSH_COMMAND",
-            m_servers.sshCommand(key.isEmpty() ? m_servers.userKey() : key, knownHosts));
+        qputenv("GIT_SSH_COMMAND", m_servers.sshCommand(key.isEmpty() ? m_servers.userKey() : key, knownHosts));
         return writeFile(knownHosts, m_servers.knownHostsLine())
             && pointAt(authors.a, GitServers::sshUrl(authors.remote));
     }
@@ -391,8 +391,8 @@ private Q_SLOTS:
         // What the remote really has, and what the clone believes it has, agree: the push did not arrive.
         const QString really = lsRemote(authors.a, m_servers.daemonUrl(authors.remote, true));
         QCOMPARE(really, before);
-        QCOMPARE(git(authors.a, { QStringLiteral("rev-parse"), QStringLiteral("refs/remotes/origin/main") })
-                     .out.trimmed(),
+        QCOMPARE(
+            git(authors.a, { QStringLiteral("rev-parse"), QStringLiteral("refs/remotes/origin/main") }).out.trimmed(),
             really);
 
         // The server is back: the next sync finishes the job.
@@ -400,7 +400,8 @@ private Q_SLOTS:
         const SyncResult again = sync(authors.a);
         QVERIFY2(again.outcome == SyncResult::Outcome::Synced, qPrintable(again.error.fullText()));
         QCOMPARE(authors.remoteHead(), mine);
-        const QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Before the cut.", "After the cut." });
+        const QString lost
+            = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Before the cut.", "After the cut." });
         QVERIFY2(lost.isEmpty(), qPrintable(lost));
     }
 
@@ -484,8 +485,8 @@ private Q_SLOTS:
         const SyncResult pushed = sync(authors.a, toBranch);
         QVERIFY2(pushed.outcome == SyncResult::Outcome::Synced, qPrintable(pushed.error.fullText()));
         QVERIFY(pushed.pushed);
-        QCOMPARE(git(authors.remote, { QStringLiteral("rev-parse"), QStringLiteral("alice/review") }).out.trimmed(),
-            mine);
+        QCOMPARE(
+            git(authors.remote, { QStringLiteral("rev-parse"), QStringLiteral("alice/review") }).out.trimmed(), mine);
         QCOMPARE(authors.remoteHead(), before);
         const QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Refused by a hook." });
         QVERIFY2(lost.isEmpty(), qPrintable(lost));
@@ -506,14 +507,15 @@ private Q_SLOTS:
         QCOMPARE(sync(authors.a).outcome, SyncResult::Outcome::Synced);
         QVERIFY(type(authors.a, "Alice's line after Bob's first take."));
         // Bob rewrites the remote: his first take gone, another change in its place, force-pushed.
-        QVERIFY(git(authors.b, { QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
-                                   QStringLiteral("HEAD~1") })
-                    .ok());
+        QVERIFY(git(authors.b,
+            { QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1") })
+                .ok());
         QVERIFY(editFile(TwoAuthors::path(authors.b, TwoAuthors::goal()), "state: in-progress", "state: done"));
         QVERIFY(git(authors.b, { QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Rewritten") }).ok());
-        QVERIFY(git(authors.b, { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"),
-                                   QStringLiteral("origin"), QStringLiteral("main") })
-                    .ok());
+        QVERIFY(git(authors.b,
+            { QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"), QStringLiteral("origin"),
+                QStringLiteral("main") })
+                .ok());
         const QString rewritten = authors.remoteHead();
 
         const SyncResult result = sync(authors.a);
@@ -611,7 +613,8 @@ private Q_SLOTS:
         RemoteSetup setup(authors.a);
         const RemoteResult remote = setup.run(m_servers.httpUrl(authors.remote, GitServers::httpTokenUser(), token));
         QVERIFY2(!remote.error.isError(),
-            qPrintable(remote.error.fullText() + u'\n' + QString::fromUtf8(readFile(keyring)).replace(token, QStringLiteral("TOKEN"))));
+            qPrintable(remote.error.fullText() + u'\n'
+                + QString::fromUtf8(readFile(keyring)).replace(token, QStringLiteral("TOKEN"))));
         QVERIFY(remote.credentialStored);
         QVERIFY(!remote.address.contains(token));
         QVERIFY(readFile(keyring).contains(token.toUtf8()));
@@ -643,7 +646,8 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         m_cliOutput = cli.readAllStandardOutput() + cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, m_cliOutput.constData());
-        QVERIFY(pointAt(authors.a, m_servers.httpUrl(authors.remote + QStringLiteral(".gone"), GitServers::httpTokenUser())));
+        QVERIFY(pointAt(
+            authors.a, m_servers.httpUrl(authors.remote + QStringLiteral(".gone"), GitServers::httpTokenUser())));
         QVERIFY(type(authors.a, "Secret test: refused."));
         cli.start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), { QStringLiteral("sync"), authors.a });
         QVERIFY(cli.waitForFinished(60000));
@@ -675,9 +679,9 @@ private Q_SLOTS:
         everything += m_cliOutput;
         QVERIFY(m_cliOutput.contains("Synced"));
         for (const QString &secret : { GitServers::httpPassword(), token, GitServers::keyPassphrase() }) {
-            for (const QByteArray &form : { secret.toUtf8(),
-                     QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
-                     QUrl::toPercentEncoding(secret) }) {
+            for (const QByteArray &form :
+                { secret.toUtf8(), QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
+                    QUrl::toPercentEncoding(secret) }) {
                 QVERIFY2(!everything.contains(form), qPrintable(QStringLiteral("found a secret: ") + secret));
             }
         }
