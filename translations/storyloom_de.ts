@@ -11,6 +11,18 @@
         <source>Git needs your credentials</source>
         <translation>Git benötigt Ihre Zugangsdaten</translation>
     </message>
+    <message>
+        <source>Unknown SSH Server</source>
+        <translation>Unbekannter SSH-Server</translation>
+    </message>
+    <message>
+        <source>This computer has not connected to this SSH server before. Connect only if the fingerprint below is the one the server&apos;s owner gives you.</source>
+        <translation>Dieser Computer war noch nie mit diesem SSH-Server verbunden. Verbinden Sie sich nur, wenn der Fingerabdruck unten der ist, den Ihnen der Betreiber des Servers nennt.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
 </context>
 <context>
     <name>CommitMessage</name>
@@ -3370,6 +3382,18 @@
         <source>Remote set to %1: the next sync shares this project there.</source>
         <translation>Entferntes Repository ist jetzt %1: Die nächste Synchronisierung teilt das Projekt dort.</translation>
     </message>
+    <message>
+        <source>Push to a New Branch…</source>
+        <translation>Auf einen neuen Branch pushen…</translation>
+    </message>
+    <message>
+        <source>Push to a New Branch</source>
+        <translation>Auf einen neuen Branch pushen</translation>
+    </message>
+    <message>
+        <source>Name of the new branch on the remote:</source>
+        <translation>Name des neuen Branches auf dem Server:</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -3421,6 +3445,51 @@
         <source>The remote&apos;s history has nothing in common with this project&apos;s: the two were started separately. Merging them keeps the files of both sides. Your changes are committed locally.</source>
         <translation>Die Historie des entfernten Repositorys hat nichts mit der dieses Projekts gemein: Beide wurden getrennt begonnen. Beim Zusammenführen bleiben die Dateien beider Seiten erhalten. Ihre Änderungen sind lokal committet.</translation>
     </message>
+    <message numerus="yes">
+        <source>A lock at least %n minute(s) old is removed by the next sync when no Git program works on the repository.</source>
+        <translation>
+            <numerusform>Eine mindestens %n Minute alte Sperre entfernt die nächste Synchronisierung, wenn kein Git-Programm am Repository arbeitet.</numerusform>
+            <numerusform>Eine mindestens %n Minuten alte Sperre entfernt die nächste Synchronisierung, wenn kein Git-Programm am Repository arbeitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The remote refused the push. Your changes are committed locally; ask the remote&apos;s owner, or push them to a new branch.</source>
+        <translation>Der Server hat den Push abgelehnt. Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, oder pushen Sie sie auf einen neuen Branch.</translation>
+    </message>
+    <message>
+        <source>This remote address only allows reading, so the push was refused. Your changes are committed locally; set an address you can push to (Sync &gt; Remote…).</source>
+        <translation>Diese Adresse erlaubt nur Lesen, darum wurde der Push abgelehnt. Ihre Änderungen sind lokal committet; setzen Sie eine Adresse, auf die Sie pushen dürfen (Synchronisieren &gt; Remote…).</translation>
+    </message>
+    <message>
+        <source>The SSH server is not known yet and its host key was not confirmed, so nothing was sent. Compare the key&apos;s fingerprint with the one the server&apos;s owner gives you, then sync again and accept it.</source>
+        <translation>Der SSH-Server ist noch unbekannt und sein Host-Schlüssel wurde nicht bestätigt, darum wurde nichts gesendet. Vergleichen Sie den Fingerabdruck des Schlüssels mit dem, den Ihnen der Betreiber des Servers nennt, synchronisieren Sie dann erneut und bestätigen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Warning: the SSH server&apos;s host key has changed. Someone may be intercepting the connection, or the server was reinstalled. The sync stopped and sent nothing; ask the server&apos;s owner before you remove the old key from your known_hosts file.</source>
+        <translation>Warnung: Der Host-Schlüssel des SSH-Servers hat sich geändert. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Die Synchronisierung wurde angehalten und hat nichts gesendet; fragen Sie den Betreiber des Servers, bevor Sie den alten Schlüssel aus Ihrer known_hosts-Datei entfernen.</translation>
+    </message>
+    <message>
+        <source>The remote refused the push. It said:
+
+%1
+
+Your changes are committed locally; ask the remote&apos;s owner, or push them to a new branch.</source>
+        <translation>Der Server hat den Push abgelehnt. Er meldete:
+
+%1
+
+Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, oder pushen Sie sie auf einen neuen Branch.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncLock</name>
+    <message numerus="yes">
+        <source>Removed %1, a lock %n minute(s) old: no Git program works on this repository any more (a Git program that crashed leaves such a lock behind).</source>
+        <translation>
+            <numerusform>%1 entfernt, eine %n Minute alte Sperre: kein Git-Programm arbeitet mehr an diesem Repository (ein abgestürztes Git-Programm hinterlässt eine solche Sperre).</numerusform>
+            <numerusform>%1 entfernt, eine %n Minuten alte Sperre: kein Git-Programm arbeitet mehr an diesem Repository (ein abgestürztes Git-Programm hinterlässt eine solche Sperre).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncRun</name>
@@ -3471,6 +3540,33 @@
     <message>
         <source>Synced.</source>
         <translation>Synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The remote refused the credentials; asked for them once more.</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt; sie wurden noch einmal abgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing arrived from the remote for %n second(s), so the sync stopped waiting.</source>
+        <translation>
+            <numerusform>Vom Server kam %n Sekunde lang nichts, darum hat die Synchronisierung aufgehört zu warten.</numerusform>
+            <numerusform>Vom Server kam %n Sekunden lang nichts, darum hat die Synchronisierung aufgehört zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone rewrote the history of %1 on the remote (a force-push). Nothing of yours was reset or rebased: your commits were merged with the new history and stay in it, with any commits the rewrite dropped.</source>
+        <translation>Jemand hat die Historie von %1 auf dem Server umgeschrieben (ein Force-Push). Nichts von Ihnen wurde zurückgesetzt oder per Rebase verschoben: Ihre Commits wurden mit der neuen Historie zusammengeführt und bleiben darin, zusammen mit den Commits, die das Umschreiben entfernt hatte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a branch.</source>
+        <translation>„%1“ ist kein gültiger Branch-Name.</translation>
+    </message>
+    <message>
+        <source>Pushing to the new branch %1 of %2…</source>
+        <translation>Pushe auf den neuen Branch %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Your commits are on the new branch %1 of %2; the branch you work on is unchanged.</source>
+        <translation>Ihre Commits liegen auf dem neuen Branch %1 von %2; der Branch, an dem Sie arbeiten, ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4075,14 @@
     <message>
         <source>the repository is a shallow clone: its history stops at %1; older commits are not there to read.</source>
         <translation>das Repository ist ein flacher Klon: Sein Verlauf endet bei %1; ältere Commits sind nicht da und lassen sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>push the commits to this new branch of the remote (when the remote refused the push)</source>
+        <translation>die Commits auf diesen neuen Branch des Servers pushen (wenn der Server den Push abgelehnt hat)</translation>
+    </message>
+    <message>
+        <source>To push your commits to a new branch instead, run the sync again with --push-to-branch BRANCH.</source>
+        <translation>Um Ihre Commits stattdessen auf einen neuen Branch zu pushen, starten Sie die Synchronisierung erneut mit --push-to-branch BRANCH.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,18 @@
         <source>Git needs your credentials</source>
         <translation>Git a besoin de vos identifiants</translation>
     </message>
+    <message>
+        <source>Unknown SSH Server</source>
+        <translation>Serveur SSH inconnu</translation>
+    </message>
+    <message>
+        <source>This computer has not connected to this SSH server before. Connect only if the fingerprint below is the one the server&apos;s owner gives you.</source>
+        <translation>Cet ordinateur ne s&apos;est jamais connecté à ce serveur SSH. Ne vous connectez que si l&apos;empreinte ci-dessous est celle que vous donne le responsable du serveur.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
 </context>
 <context>
     <name>CommitMessage</name>
@@ -3370,6 +3382,18 @@
         <source>Remote set to %1: the next sync shares this project there.</source>
         <translation>Dépôt distant défini sur %1&#xa0;: la prochaine synchronisation y partagera ce projet.</translation>
     </message>
+    <message>
+        <source>Push to a New Branch…</source>
+        <translation>Pousser sur une nouvelle branche…</translation>
+    </message>
+    <message>
+        <source>Push to a New Branch</source>
+        <translation>Pousser sur une nouvelle branche</translation>
+    </message>
+    <message>
+        <source>Name of the new branch on the remote:</source>
+        <translation>Nom de la nouvelle branche sur le serveur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -3421,6 +3445,51 @@
         <source>The remote&apos;s history has nothing in common with this project&apos;s: the two were started separately. Merging them keeps the files of both sides. Your changes are committed locally.</source>
         <translation>L’historique du dépôt distant n’a rien en commun avec celui de ce projet&#xa0;: les deux ont été commencés séparément. Les fusionner conserve les fichiers des deux côtés. Vos modifications sont validées localement.</translation>
     </message>
+    <message numerus="yes">
+        <source>A lock at least %n minute(s) old is removed by the next sync when no Git program works on the repository.</source>
+        <translation>
+            <numerusform>Un verrou d&apos;au moins %n minute est retiré par la prochaine synchronisation si aucun programme Git ne travaille sur le dépôt.</numerusform>
+            <numerusform>Un verrou d&apos;au moins %n minutes est retiré par la prochaine synchronisation si aucun programme Git ne travaille sur le dépôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The remote refused the push. Your changes are committed locally; ask the remote&apos;s owner, or push them to a new branch.</source>
+        <translation>Le serveur a refusé le push. Vos modifications sont validées localement&#xa0;; demandez au responsable du serveur, ou poussez-les sur une nouvelle branche.</translation>
+    </message>
+    <message>
+        <source>This remote address only allows reading, so the push was refused. Your changes are committed locally; set an address you can push to (Sync &gt; Remote…).</source>
+        <translation>Cette adresse n&apos;autorise que la lecture&#xa0;: le push a été refusé. Vos modifications sont validées localement&#xa0;; indiquez une adresse où vous pouvez pousser (Synchroniser &gt; Dépôt distant…).</translation>
+    </message>
+    <message>
+        <source>The SSH server is not known yet and its host key was not confirmed, so nothing was sent. Compare the key&apos;s fingerprint with the one the server&apos;s owner gives you, then sync again and accept it.</source>
+        <translation>Le serveur SSH n&apos;est pas encore connu et sa clé d&apos;hôte n&apos;a pas été confirmée&#xa0;: rien n&apos;a été envoyé. Comparez l&apos;empreinte de la clé avec celle que vous donne le responsable du serveur, puis synchronisez à nouveau et acceptez-la.</translation>
+    </message>
+    <message>
+        <source>Warning: the SSH server&apos;s host key has changed. Someone may be intercepting the connection, or the server was reinstalled. The sync stopped and sent nothing; ask the server&apos;s owner before you remove the old key from your known_hosts file.</source>
+        <translation>Attention&#xa0;: la clé d&apos;hôte du serveur SSH a changé. Quelqu&apos;un intercepte peut-être la connexion, ou le serveur a été réinstallé. La synchronisation s&apos;est arrêtée sans rien envoyer&#xa0;; demandez au responsable du serveur avant de retirer l&apos;ancienne clé de votre fichier known_hosts.</translation>
+    </message>
+    <message>
+        <source>The remote refused the push. It said:
+
+%1
+
+Your changes are committed locally; ask the remote&apos;s owner, or push them to a new branch.</source>
+        <translation>Le serveur a refusé le push. Il a répondu&#xa0;:
+
+%1
+
+Vos modifications sont validées localement&#xa0;; demandez au responsable du serveur, ou poussez-les sur une nouvelle branche.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SyncLock</name>
+    <message numerus="yes">
+        <source>Removed %1, a lock %n minute(s) old: no Git program works on this repository any more (a Git program that crashed leaves such a lock behind).</source>
+        <translation>
+            <numerusform>%1 retiré, un verrou vieux de %n minute&#xa0;: aucun programme Git ne travaille plus sur ce dépôt (un programme Git qui a planté laisse un tel verrou).</numerusform>
+            <numerusform>%1 retiré, un verrou vieux de %n minutes&#xa0;: aucun programme Git ne travaille plus sur ce dépôt (un programme Git qui a planté laisse un tel verrou).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncRun</name>
@@ -3471,6 +3540,33 @@
     <message>
         <source>Synced.</source>
         <translation>Synchronisé.</translation>
+    </message>
+    <message>
+        <source>The remote refused the credentials; asked for them once more.</source>
+        <translation>Le serveur a refusé les identifiants&#xa0;; ils ont été redemandés une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing arrived from the remote for %n second(s), so the sync stopped waiting.</source>
+        <translation>
+            <numerusform>Rien n&apos;est arrivé du serveur pendant %n seconde&#xa0;: la synchronisation a cessé d&apos;attendre.</numerusform>
+            <numerusform>Rien n&apos;est arrivé du serveur pendant %n secondes&#xa0;: la synchronisation a cessé d&apos;attendre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone rewrote the history of %1 on the remote (a force-push). Nothing of yours was reset or rebased: your commits were merged with the new history and stay in it, with any commits the rewrite dropped.</source>
+        <translation>Quelqu&apos;un a réécrit l&apos;historique de %1 sur le serveur (un force-push). Rien de votre travail n&apos;a été réinitialisé ni rebasé&#xa0;: vos commits ont été fusionnés avec le nouvel historique et y restent, avec les commits que la réécriture avait retirés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a branch.</source>
+        <translation>« %1 » ne peut pas nommer une branche.</translation>
+    </message>
+    <message>
+        <source>Pushing to the new branch %1 of %2…</source>
+        <translation>Envoi vers la nouvelle branche %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Your commits are on the new branch %1 of %2; the branch you work on is unchanged.</source>
+        <translation>Vos commits sont sur la nouvelle branche %1 de %2&#xa0;; la branche sur laquelle vous travaillez est inchangée.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4075,14 @@
     <message>
         <source>the repository is a shallow clone: its history stops at %1; older commits are not there to read.</source>
         <translation>le dépôt est un clone superficiel&#xa0;: son historique s’arrête à %1&#xa0;; les commits plus anciens ne sont pas là pour être lus.</translation>
+    </message>
+    <message>
+        <source>push the commits to this new branch of the remote (when the remote refused the push)</source>
+        <translation>pousser les commits sur cette nouvelle branche du serveur (quand le serveur a refusé le push)</translation>
+    </message>
+    <message>
+        <source>To push your commits to a new branch instead, run the sync again with --push-to-branch BRANCH.</source>
+        <translation>Pour pousser plutôt vos commits sur une nouvelle branche, relancez la synchronisation avec --push-to-branch BRANCHE.</translation>
     </message>
 </context>
 </TS>
