@@ -27,6 +27,7 @@ GraphGapPanel::GraphGapPanel(QWidget *parent)
     connect(clear, &QPushButton::clicked, this, [this] { showGaps(std::nullopt); });
     layout->addWidget(clear);
     m_description->setWordWrap(true);
+    m_list->setAccessibleName(tr("Entities with this gap"));
     layout->addWidget(m_description);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemClicked, this,
