@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>storyloom::GraphAccessible</name>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::GraphGapPanel</name>
     <message numerus="yes">
         <source>%n found.</source>
@@ -185,6 +195,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error(s) in this page</source>
+        <translation>
+            <numerusform>%n new error in this page</numerusform>
+            <numerusform>%n new errors in this page</numerusform>
         </translation>
     </message>
 </context>

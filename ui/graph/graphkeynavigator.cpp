@@ -9,6 +9,7 @@
 #include "ui/graph/graphview.h"
 
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QFocusFrame>
 #include <QKeyEvent>
 #include <QMenu>
@@ -62,12 +63,16 @@ bool GraphKeyNavigator::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_view)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
-    case QEvent::FocusIn:
+    case QEvent::FocusIn: {
         m_frame->setWidget(m_view);
         m_frame->show();
-        focusStart();
+        // A click selects what it hits; the keyboard needs somewhere to start.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::MouseFocusReason && reason != Qt::PopupFocusReason)
+            focusStart();
         reportFocus();
         break;
+    }
     case QEvent::FocusOut:
         m_frame->setWidget(nullptr);
         m_frame->hide();

@@ -87,6 +87,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     // Filters and legend are taller than a laptop screen allows: they scroll rather than
     // force the main window to 800+ pixels of height.
     auto *sideScroll = new QScrollArea(this);
+    sideScroll->setAccessibleName(tr("Graph panels and legend"));
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);

@@ -77,6 +77,7 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     m_ownerFilter->lineEdit()->setPlaceholderText(tr("Any owner"));
     m_ownerFilter->setToolTip(tr("Show only goals with this owner"));
     m_ownerFilter->setAccessibleName(tr("Show only goals with this owner"));
+    m_ownerFilter->lineEdit()->setAccessibleName(m_ownerFilter->accessibleName());
     toolbar->addWidget(new QLabel(tr("State:"), this));
     toolbar->addWidget(m_stateFilter);
     toolbar->addWidget(new QLabel(tr(" Owner:"), this));
