@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/apptheme.h"
 
+#include "ui/settings/highcontraststyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -74,8 +76,8 @@ QPalette AppTheme::highContrastPalette()
     const QColor yellow(0xff, 0xff, 0x00);
     const QColor grey(0xb0, 0xb0, 0xb0);
     QPalette p;
-    for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase,
-             QPalette::Button, QPalette::ToolTipBase, QPalette::Shadow, QPalette::Dark, QPalette::Mid })
+    for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+             QPalette::ToolTipBase, QPalette::Shadow, QPalette::Dark, QPalette::Mid })
         p.setColor(role, black);
     p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
     for (const QPalette::ColorRole role :
@@ -111,7 +113,9 @@ void AppTheme::apply(EditorSettings::Theme theme)
     const SystemLook &look = systemLook(); // remembered before anything changes
     switch (theme) {
     case EditorSettings::Theme::System:
-        if (!look.style.isEmpty() && QApplication::style()->name() != look.style)
+        if (!look.style.isEmpty()
+            && (QApplication::style()->name() != look.style
+                || qobject_cast<HighContrastStyle *>(QApplication::style())))
             QApplication::setStyle(look.style);
         QApplication::setPalette(look.palette);
         QGuiApplication::styleHints()->unsetColorScheme();
@@ -120,11 +124,16 @@ void AppTheme::apply(EditorSettings::Theme theme)
     case EditorSettings::Theme::Dark:
     case EditorSettings::Theme::HighContrast: {
         const bool dark = theme != EditorSettings::Theme::Light;
-        if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+        const bool highContrast = theme == EditorSettings::Theme::HighContrast;
+        const bool isHighContrastStyle = qobject_cast<HighContrastStyle *>(QApplication::style()) != nullptr;
+        if (highContrast && !isHighContrastStyle)
+            QApplication::setStyle(new HighContrastStyle);
+        else if (!highContrast
+            && (isHighContrastStyle || QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0))
             QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(theme == EditorSettings::Theme::HighContrast ? highContrastPalette()
-                : dark                                                    ? darkPalette()
-                                                                          : lightPalette());
+                : dark                                                        ? darkPalette()
+                                                                              : lightPalette());
         QGuiApplication::styleHints()->setColorScheme(dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
         return;
     }
