@@ -38,8 +38,8 @@ QString describe(const QWidget *w)
 {
     QString path;
     for (const QWidget *p = w; p; p = p->parentWidget()) {
-        const QString part = p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className())
-                                                       : p->objectName();
+        const QString part
+            = p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName();
         path = path.isEmpty() ? part : part + u'/' + path;
         if (p->isWindow())
             break;
@@ -92,9 +92,9 @@ class TestAccessibility : public QObject
     /** Each view the window has: the editor with a page, the graph, the roadmap. */
     void showEachView(const std::function<void(const QString &view)> &check)
     {
-        for (const auto &[view, name] : { std::pair { MainWindow::View::Editor, u"editor"_s },
-                 std::pair { MainWindow::View::Graph, u"graph"_s },
-                 std::pair { MainWindow::View::Roadmap, u"roadmap"_s } }) {
+        for (const auto &[view, name] :
+            { std::pair { MainWindow::View::Editor, u"editor"_s }, std::pair { MainWindow::View::Graph, u"graph"_s },
+                std::pair { MainWindow::View::Roadmap, u"roadmap"_s } }) {
             m_window->showView(view);
             QTest::qWait(50);
             check(name);
@@ -203,12 +203,14 @@ private Q_SLOTS:
         // Another program breaks the page: its type is misspelt.
         QByteArray broken = original;
         broken.replace("type: story\n", "type: stroy\n");
-        QVERIFY(test::writeFile(QFileInfo(page->filePath()).absolutePath(), QFileInfo(page->filePath()).fileName(), broken));
+        QVERIFY(test::writeFile(
+            QFileInfo(page->filePath()).absolutePath(), QFileInfo(page->filePath()).fileName(), broken));
         QTRY_VERIFY2_WITH_TIMEOUT(announced().contains(u"1 new error in this page"_s),
             qPrintable(announced().join(u" | "_s) + u" / "_s + m_window->findChild<QLabel *>(u"problems"_s)->text()),
             20000);
         QAccessible::installUpdateHandler(nullptr);
-        QVERIFY(test::writeFile(QFileInfo(page->filePath()).absolutePath(), QFileInfo(page->filePath()).fileName(), original));
+        QVERIFY(test::writeFile(
+            QFileInfo(page->filePath()).absolutePath(), QFileInfo(page->filePath()).fileName(), original));
         m_window->project()->reload();
         m_window->project()->waitForLoaded();
     }

@@ -134,7 +134,8 @@ private Q_SLOTS:
         for (int round = 0; round < 6; ++round) {
             const QString from = m_scene->selectedEntity();
             for (const Arrow &arrow : arrows) {
-                const QString expected = GraphKeyNavigator::neighbourTowards(*m_scene, m_scene->selectedEntity(), arrow.direction);
+                const QString expected
+                    = GraphKeyNavigator::neighbourTowards(*m_scene, m_scene->selectedEntity(), arrow.direction);
                 if (expected.isEmpty())
                     continue;
                 const QString before = m_scene->selectedEntity();

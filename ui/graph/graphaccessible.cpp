@@ -24,10 +24,7 @@ public:
         , m_id(std::move(id))
     { }
 
-    [[nodiscard]] GraphScene *scene() const
-    {
-        return m_view ? qobject_cast<GraphScene *>(m_view->scene()) : nullptr;
-    }
+    [[nodiscard]] GraphScene *scene() const { return m_view ? qobject_cast<GraphScene *>(m_view->scene()) : nullptr; }
     [[nodiscard]] GraphNodeItem *node() const { return scene() ? scene()->node(m_id) : nullptr; }
 
     [[nodiscard]] bool isValid() const override { return node() != nullptr; }
@@ -67,8 +64,7 @@ public:
             ++(entry.outgoing ? out : in);
         //: The graph's focused entity for screen readers: its type, then how many relations go out and come in.
         return QCoreApplication::translate("storyloom::GraphAccessible", "%1; links to %2, linked from %3")
-            .arg(typeName,
-                QCoreApplication::translate("storyloom::GraphAccessible", "%n entity(s)", nullptr, out),
+            .arg(typeName, QCoreApplication::translate("storyloom::GraphAccessible", "%n entity(s)", nullptr, out),
                 QCoreApplication::translate("storyloom::GraphAccessible", "%n entity(s)", nullptr, in));
     }
 

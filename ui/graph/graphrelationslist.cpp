@@ -33,7 +33,8 @@ QList<GraphRelationEntry> GraphRelationsList::entries(const GraphScene &scene, c
             ? displayName(other->kind)
             : displayName(other->type);
         //: A relation in the graph's list: relation kind, arrow, the other entity's title and type.
-        QString text = (outgoing ? tr("%1 → %2 (%3)") : tr("%1 ← %2 (%3)")).arg(displayName(r->kind), other->title, typeName);
+        QString text
+            = (outgoing ? tr("%1 → %2 (%3)") : tr("%1 ← %2 (%3)")).arg(displayName(r->kind), other->title, typeName);
         if (r->provenance == Provenance::Derived)
             text += QStringLiteral(", ") + displayName(r->provenance);
         result.append({ otherId, text, outgoing });

@@ -20,7 +20,6 @@
 #include "core/util/projectkey.h"
 #include "ui/export/diagramexporter.h"
 
-#include <QTabBar>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,6 +30,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>

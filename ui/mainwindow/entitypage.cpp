@@ -19,7 +19,6 @@
 #include "ui/settings/editorsettings.h"
 #include "ui/sync/conflictbanner.h"
 
-#include <QTabBar>
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
@@ -34,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>

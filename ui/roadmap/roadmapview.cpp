@@ -70,7 +70,8 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     m_stateFilter->setAccessibleName(tr("Show only goals in this state"));
     // The popup's rows read the state in words, not the emoji's name.
     for (int i = 1; i < m_stateFilter->count(); ++i)
-        m_stateFilter->setItemData(i, displayName(GoalState(m_stateFilter->itemData(i).toInt())), Qt::AccessibleTextRole);
+        m_stateFilter->setItemData(
+            i, displayName(GoalState(m_stateFilter->itemData(i).toInt())), Qt::AccessibleTextRole);
     m_ownerFilter = new QComboBox(this);
     m_ownerFilter->setEditable(true);
     m_ownerFilter->setMinimumWidth(160);

@@ -22,7 +22,8 @@ void HighContrastStyle::drawPrimitive(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool enabled = option->state & State_Enabled;
-    painter->setPen(QPen(option->palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::WindowText), 1.0));
+    painter->setPen(
+        QPen(option->palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::WindowText), 1.0));
     painter->setBrush(Qt::NoBrush);
     const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
     if (element == PE_IndicatorRadioButton)

@@ -6,7 +6,6 @@
 #include "core/sync/worddiff.h"
 #include "ui/settings/apptheme.h"
 
-#include <QTabBar>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -22,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QUndoStack>

@@ -7,7 +7,6 @@
 #include "ui/preview/previewdocument.h"
 #include "ui/settings/apptheme.h"
 
-#include <QTabBar>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -22,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
