@@ -413,18 +413,9 @@
         <translation>Der zu öffnende Projektordner.</translation>
     </message>
     <message>
-        <source>Colours for this run: light, dark or system (the settings are not changed).</source>
-        <extracomment>Keep the words light, dark and system untranslated: they are the option&apos;s values.</extracomment>
-        <translation>Farben für diesen Start: light, dark oder system (die Einstellungen bleiben unverändert).</translation>
-    </message>
-    <message>
         <source>With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800).</source>
         <extracomment>WIDTHxHEIGHT stays as it is, e.g. 1280x800.</extracomment>
         <translation>Mit --screenshot: die Fenstergröße in Pixeln bei Skalierung 1, als WIDTHxHEIGHT (Standard: 1280x800).</translation>
-    </message>
-    <message>
-        <source>storyloom: --theme takes light, dark or system</source>
-        <translation>storyloom: --theme erwartet light, dark oder system</translation>
     </message>
     <message>
         <source>storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800</source>
@@ -433,6 +424,15 @@
     <message>
         <source>The view to show first: editor, graph, roadmap or focus (the editor in focus mode).</source>
         <translation>Die zuerst gezeigte Ansicht: editor, graph, roadmap oder focus (der Editor im Fokusmodus).</translation>
+    </message>
+    <message>
+        <source>Colours for this run: light, dark, high-contrast or system (the settings are not changed).</source>
+        <extracomment>Keep the words light, dark, high-contrast and system untranslated: they are the option&apos;s values.</extracomment>
+        <translation>Farben für diesen Start: light, dark, high-contrast oder system (die Einstellungen bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>storyloom: --theme takes light, dark, high-contrast or system</source>
+        <translation>storyloom: --theme erwartet light, dark, high-contrast oder system</translation>
     </message>
 </context>
 <context>
@@ -785,6 +785,10 @@
         <source>&amp;Copy Version Information</source>
         <translation>Versionsangaben &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Komponenten Dritter</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::BacklinksPanel</name>
@@ -816,6 +820,14 @@
 (inferred)</source>
         <translation>
 (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rückverweise</translation>
+    </message>
+    <message>
+        <source>Pages that link to the current page; Enter opens one.</source>
+        <translation>Seiten, die auf die aktuelle Seite verweisen; Eingabe öffnet eine.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +896,10 @@
         <source>Save Again</source>
         <translation>Erneut speichern</translation>
     </message>
+    <message>
+        <source>Changes between the file on disk and your buffer</source>
+        <translation>Unterschiede zwischen der Datei auf der Festplatte und Ihrem Puffer</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::CloneDialog</name>
@@ -926,6 +942,22 @@
     <message>
         <source>Cloning…</source>
         <translation>Klonen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder to clone into</source>
+        <translation>Zielordner für den Klon wählen</translation>
+    </message>
+    <message>
+        <source>Folder to clone into</source>
+        <translation>Zielordner für den Klon</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>Clone status</source>
+        <translation>Status des Klonens</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1145,18 @@
             <numerusform>Noch %n Änderungen zu entscheiden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicted files</source>
+        <translation>Dateien mit Konflikten</translation>
+    </message>
+    <message>
+        <source>Views of the conflict</source>
+        <translation>Ansichten des Konflikts</translation>
+    </message>
+    <message>
+        <source>Conflict status</source>
+        <translation>Status der Konflikte</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::DiagramPreview</name>
@@ -1134,6 +1178,13 @@
     <message>
         <source>%1 was changed by another program</source>
         <translation>%1 wurde von einem anderen Programm geändert</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DocumentTabs</name>
+    <message>
+        <source>Open pages and views</source>
+        <translation>Offene Seiten und Ansichten</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1422,30 @@
             <numerusform>%n Wörter in dieser Sitzung</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Markdown source of %1</source>
+        <translation>Markdown-Quelltext von %1</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown-Quelltext</translation>
+    </message>
+    <message>
+        <source>Page panels</source>
+        <translation>Seitenbereiche</translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Cursorposition</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Wortzahl</translation>
+    </message>
+    <message>
+        <source>Page tools</source>
+        <translation>Seitenwerkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::EntityTemplates</name>
@@ -1476,6 +1551,14 @@
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::FindBar</name>
@@ -1529,6 +1612,14 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1733,21 @@
     <message>
         <source>The repository is a shallow clone: its history stops at %1.</source>
         <translation>Das Repository ist ein flacher Klon: Sein Verlauf endet bei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphAccessible</name>
+    <message>
+        <source>%1; links to %2, linked from %3</source>
+        <extracomment>The graph&apos;s focused entity for screen readers: its type, then how many relations go out and come in.</extracomment>
+        <translation>%1; verweist auf %2; Verweise von: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1874,14 @@
         <source>Select an entity, then switch this on.</source>
         <translation>Wählen Sie ein Element aus und schalten Sie dies dann ein.</translation>
     </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Nach Titel filtern</translation>
+    </message>
+    <message>
+        <source>Depth of the local graph</source>
+        <translation>Tiefe des lokalen Graphen</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::GraphGapPanel</name>
@@ -1781,6 +1895,68 @@
             <numerusform>%n gefunden.</numerusform>
             <numerusform>%n gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Entities with this gap</source>
+        <translation>Elemente mit dieser Lücke</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphKeyNavigator</name>
+    <message>
+        <source>Relations of %1</source>
+        <translation>Beziehungen von %1</translation>
+    </message>
+    <message>
+        <source>No relations shown</source>
+        <translation>Keine Beziehungen angezeigt</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Entity types, each with its own shape: %1. Relation kinds, each with its own line pattern: %2. Derived relations have a hollow arrowhead.</source>
+        <translation>Elementtypen, jeder mit eigener Form: %1. Beziehungsarten, jede mit eigenem Linienmuster: %2. Abgeleitete Beziehungen haben eine hohle Pfeilspitze.</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphRelationsList</name>
+    <message>
+        <source>Relations of this entity</source>
+        <translation>Beziehungen dieses Elements</translation>
+    </message>
+    <message>
+        <source>The relations of the entity selected in the map; Enter selects the related entity.</source>
+        <translation>Die Beziehungen des in der Karte ausgewählten Elements; Eingabe wählt das verbundene Element aus.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>A relation in the graph&apos;s list: relation kind, arrow, the other entity&apos;s title and type.</extracomment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (%3)</source>
+        <translation>%1 ← %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation>Kein Element ausgewählt</translation>
+    </message>
+    <message>
+        <source>No relations shown</source>
+        <translation>Keine Beziehungen angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2061,38 @@
             <numerusform>von %n Geschichten aufgedeckt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Story map</source>
+        <translation>Story-Karte</translation>
+    </message>
+    <message>
+        <source>Arrow keys move along relations to the neighbour in that direction, Enter opens the entity, R lists its relations.</source>
+        <translation>Die Pfeiltasten wandern entlang der Beziehungen zum Nachbarn in dieser Richtung, Eingabe öffnet das Element, R listet seine Beziehungen auf.</translation>
+    </message>
+    <message>
+        <source>Graph tools</source>
+        <translation>Graph-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Graph status</source>
+        <translation>Graph-Status</translation>
+    </message>
+    <message>
+        <source>Graph panels</source>
+        <translation>Graph-Bereiche</translation>
+    </message>
+    <message>
+        <source>Details of the selected entity</source>
+        <translation>Details des ausgewählten Elements</translation>
+    </message>
+    <message>
+        <source>&amp;Relations of this entity:</source>
+        <translation>&amp;Beziehungen dieses Elements:</translation>
+    </message>
+    <message>
+        <source>Graph panels and legend</source>
+        <translation>Graph-Bereiche und Legende</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::HelpMenu</name>
@@ -1986,6 +2194,22 @@
     <message>
         <source>Merge %1 of %2</source>
         <translation>Zusammenführung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Rendered changes</source>
+        <translation>Gerenderte Änderungen</translation>
+    </message>
+    <message>
+        <source>Text at this version</source>
+        <translation>Text in dieser Version</translation>
+    </message>
+    <message>
+        <source>Views of the version</source>
+        <translation>Ansichten der Version</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2330,29 @@
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
+    <message>
+        <source>Project size</source>
+        <translation>Projektgröße</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>Projekt wird geladen</translation>
+    </message>
+    <message>
+        <source>The project&apos;s entities by type; Enter opens one.</source>
+        <translation>Die Elemente des Projekts nach Typ; Eingabe öffnet eines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error(s) in this page</source>
+        <translation>
+            <numerusform>%n neuer Fehler auf dieser Seite</numerusform>
+            <numerusform>%n neue Fehler auf dieser Seite</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownEditor</name>
@@ -2209,6 +2456,10 @@
         <source>Edit › Undo in the project tree takes it all back.</source>
         <translation>Bearbeiten › Rückgängig im Projektbaum nimmt alles zurück.</translation>
     </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::OutlineView</name>
@@ -2219,6 +2470,14 @@
     <message>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>The headings of the page; Enter goes to the heading in the editor.</source>
+        <translation>Die Überschriften der Seite; Eingabe springt im Editor zur Überschrift.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2694,14 @@
         <source>Go to a character, story, goal… (letters of its title or id)</source>
         <translation>Zu einer Figur, Geschichte, einem Ziel … springen (Buchstaben aus Titel oder ID)</translation>
     </message>
+    <message>
+        <source>Title or id to go to</source>
+        <translation>Titel oder ID des Ziels</translation>
+    </message>
+    <message>
+        <source>Matching entities</source>
+        <translation>Passende Elemente</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RecoveryDialog</name>
@@ -2469,6 +2736,18 @@
     <message>
         <source>(Same as the file on disk.)</source>
         <translation>(Gleich wie die Datei auf der Festplatte.)</translation>
+    </message>
+    <message>
+        <source>Files with unsaved changes</source>
+        <translation>Dateien mit ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Lines starting with − are on disk, lines starting with + are unsaved.</source>
+        <translation>Zeilen mit − stehen auf der Festplatte, Zeilen mit + sind ungespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2807,14 @@
         <source>Checking %1…</source>
         <translation>%1 wird geprüft …</translation>
     </message>
+    <message>
+        <source>Remote status</source>
+        <translation>Status des entfernten Repositorys</translation>
+    </message>
+    <message>
+        <source>Checking the remote</source>
+        <translation>Entferntes Repository wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RemoteSetup</name>
@@ -2572,6 +2859,14 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress in percent</source>
+        <translation>Fortschritt in Prozent</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2958,10 @@
         <source>Choose the file to export to.</source>
         <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
     </message>
+    <message>
+        <source>Preview of the roadmap diagram</source>
+        <translation>Vorschau des Roadmap-Diagramms</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RoadmapModel</name>
@@ -2689,6 +2988,18 @@
     <message>
         <source>Stories realised</source>
         <translation>Verwirklichte Geschichten</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>Kein Status</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 Prozent</translation>
+    </message>
+    <message>
+        <source>No progress</source>
+        <translation>Kein Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3080,22 @@
         <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>
         <translation>Die Übersichtstabelle wurde nach %1 geschrieben (zwischen die Markierungen storyloom:roadmap-table).</translation>
     </message>
+    <message>
+        <source>Roadmap tools</source>
+        <translation>Roadmap-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Goals and their initiatives; F2 edits a state, progress or owners cell, Enter on a title opens it.</source>
+        <translation>Ziele und ihre Initiativen; F2 bearbeitet eine Zelle für Status, Fortschritt oder Verantwortliche, Eingabe auf einem Titel öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Roadmap message</source>
+        <translation>Roadmap-Meldung</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SearchPanel</name>
@@ -2794,6 +3121,26 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>Projekt durchsuchen</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Elementtyp</translation>
+    </message>
+    <message>
+        <source>Story kind</source>
+        <translation>Art der Geschichte</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3172,10 @@
     <message>
         <source>Stop reading the project (what is shown stays)</source>
         <translation>Das Lesen des Projekts anhalten (was angezeigt wird, bleibt)</translation>
+    </message>
+    <message>
+        <source>Stop reading the project</source>
+        <translation>Einlesen des Projekts anhalten</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3228,10 @@
         <source>Autosave after:</source>
         <translation>Automatisch speichern nach:</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::ShortcutsDialog</name>
@@ -2920,6 +3275,14 @@
     <message>
         <source>These shortcuts are ambiguous and do nothing: %1</source>
         <translation>Diese Tastenkürzel sind mehrdeutig und bewirken nichts: %1</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3544,14 @@
         <source>Remote set to %1: the next sync shares this project there.</source>
         <translation>Entferntes Repository ist jetzt %1: Die nächste Synchronisierung teilt das Projekt dort.</translation>
     </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -3364,6 +3735,13 @@
     <message>
         <source>No goal, story or pain point changed.</source>
         <translation>Kein Ziel, keine Geschichte und kein Schmerzpunkt hat sich geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::WordCountLabel</name>
+    <message>
+        <source>Word count</source>
+        <translation>Wortzahl</translation>
     </message>
 </context>
 <context>

@@ -413,18 +413,9 @@
         <translation>Le dossier de projet à ouvrir.</translation>
     </message>
     <message>
-        <source>Colours for this run: light, dark or system (the settings are not changed).</source>
-        <extracomment>Keep the words light, dark and system untranslated: they are the option&apos;s values.</extracomment>
-        <translation>Couleurs pour ce lancement&#xa0;: light, dark ou system (les réglages restent inchangés).</translation>
-    </message>
-    <message>
         <source>With --screenshot: the window size in pixels at scale 1, as WIDTHxHEIGHT (default 1280x800).</source>
         <extracomment>WIDTHxHEIGHT stays as it is, e.g. 1280x800.</extracomment>
         <translation>Avec --screenshot&#xa0;: la taille de la fenêtre en pixels à l’échelle 1, sous la forme WIDTHxHEIGHT (par défaut 1280x800).</translation>
-    </message>
-    <message>
-        <source>storyloom: --theme takes light, dark or system</source>
-        <translation>storyloom&#xa0;: --theme accepte light, dark ou system</translation>
     </message>
     <message>
         <source>storyloom: --size takes WIDTHxHEIGHT, e.g. 1280x800</source>
@@ -433,6 +424,15 @@
     <message>
         <source>The view to show first: editor, graph, roadmap or focus (the editor in focus mode).</source>
         <translation>La vue à afficher d’abord&#xa0;: editor, graph, roadmap ou focus (l’éditeur en mode concentration).</translation>
+    </message>
+    <message>
+        <source>Colours for this run: light, dark, high-contrast or system (the settings are not changed).</source>
+        <extracomment>Keep the words light, dark, high-contrast and system untranslated: they are the option&apos;s values.</extracomment>
+        <translation>Couleurs pour ce lancement&#xa0;: light, dark, high-contrast ou system (les réglages restent inchangés).</translation>
+    </message>
+    <message>
+        <source>storyloom: --theme takes light, dark, high-contrast or system</source>
+        <translation>storyloom&#xa0;: --theme accepte light, dark, high-contrast ou system</translation>
     </message>
 </context>
 <context>
@@ -785,6 +785,10 @@
         <source>&amp;Copy Version Information</source>
         <translation>&amp;Copier les informations de version</translation>
     </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Composants tiers</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::BacklinksPanel</name>
@@ -816,6 +820,14 @@
 (inferred)</source>
         <translation>
 (déduit)</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>Pages that link to the current page; Enter opens one.</source>
+        <translation>Pages qui renvoient à la page actuelle&#xa0;; Entrée en ouvre une.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +896,10 @@
         <source>Save Again</source>
         <translation>Enregistrer à nouveau</translation>
     </message>
+    <message>
+        <source>Changes between the file on disk and your buffer</source>
+        <translation>Différences entre le fichier sur le disque et votre tampon</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::CloneDialog</name>
@@ -926,6 +942,22 @@
     <message>
         <source>Cloning…</source>
         <translation>Clonage…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to clone into</source>
+        <translation>Choisir le dossier où cloner</translation>
+    </message>
+    <message>
+        <source>Folder to clone into</source>
+        <translation>Dossier où cloner</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>Clonage</translation>
+    </message>
+    <message>
+        <source>Clone status</source>
+        <translation>État du clonage</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1145,18 @@
             <numerusform>Encore %n modifications à trancher.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicted files</source>
+        <translation>Fichiers en conflit</translation>
+    </message>
+    <message>
+        <source>Views of the conflict</source>
+        <translation>Vues du conflit</translation>
+    </message>
+    <message>
+        <source>Conflict status</source>
+        <translation>État des conflits</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::DiagramPreview</name>
@@ -1134,6 +1178,13 @@
     <message>
         <source>%1 was changed by another program</source>
         <translation>%1 a été modifié par un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::DocumentTabs</name>
+    <message>
+        <source>Open pages and views</source>
+        <translation>Pages et vues ouvertes</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1422,30 @@
             <numerusform>%n mots dans cette session</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Markdown source of %1</source>
+        <translation>Source Markdown de %1</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Source Markdown</translation>
+    </message>
+    <message>
+        <source>Page panels</source>
+        <translation>Panneaux de la page</translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Position du curseur</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Nombre de mots</translation>
+    </message>
+    <message>
+        <source>Page tools</source>
+        <translation>Outils de la page</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::EntityTemplates</name>
@@ -1476,6 +1551,14 @@
         <source>Export To</source>
         <translation>Exporter vers</translation>
     </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Choisir le fichier d’export</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::FindBar</name>
@@ -1529,6 +1612,14 @@
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1733,21 @@
     <message>
         <source>The repository is a shallow clone: its history stops at %1.</source>
         <translation>Le dépôt est un clone superficiel&#xa0;: son historique s’arrête à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphAccessible</name>
+    <message>
+        <source>%1; links to %2, linked from %3</source>
+        <extracomment>The graph&apos;s focused entity for screen readers: its type, then how many relations go out and come in.</extracomment>
+        <translation>%1&#xa0;; renvoie vers %2, référencé par %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1874,14 @@
         <source>Select an entity, then switch this on.</source>
         <translation>Sélectionnez un élément, puis activez ceci.</translation>
     </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrer par titre</translation>
+    </message>
+    <message>
+        <source>Depth of the local graph</source>
+        <translation>Profondeur du graphe local</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::GraphGapPanel</name>
@@ -1781,6 +1895,68 @@
             <numerusform>%n trouvé.</numerusform>
             <numerusform>%n trouvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Entities with this gap</source>
+        <translation>Éléments présentant cette lacune</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphKeyNavigator</name>
+    <message>
+        <source>Relations of %1</source>
+        <translation>Relations de %1</translation>
+    </message>
+    <message>
+        <source>No relations shown</source>
+        <translation>Aucune relation affichée</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Entity types, each with its own shape: %1. Relation kinds, each with its own line pattern: %2. Derived relations have a hollow arrowhead.</source>
+        <translation>Types d’éléments, chacun avec sa forme&#xa0;: %1. Types de relations, chacun avec son motif de trait&#xa0;: %2. Les relations dérivées ont une pointe de flèche creuse.</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>dérivée</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::GraphRelationsList</name>
+    <message>
+        <source>Relations of this entity</source>
+        <translation>Relations de cet élément</translation>
+    </message>
+    <message>
+        <source>The relations of the entity selected in the map; Enter selects the related entity.</source>
+        <translation>Les relations de l’élément sélectionné sur la carte&#xa0;; Entrée sélectionne l’élément lié.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>A relation in the graph&apos;s list: relation kind, arrow, the other entity&apos;s title and type.</extracomment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (%3)</source>
+        <translation>%1 ← %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation>Aucun élément sélectionné</translation>
+    </message>
+    <message>
+        <source>No relations shown</source>
+        <translation>Aucune relation affichée</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2061,38 @@
             <numerusform>révélé par %n récits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Story map</source>
+        <translation>Carte des histoires</translation>
+    </message>
+    <message>
+        <source>Arrow keys move along relations to the neighbour in that direction, Enter opens the entity, R lists its relations.</source>
+        <translation>Les flèches suivent les relations vers le voisin dans cette direction, Entrée ouvre l’élément, R liste ses relations.</translation>
+    </message>
+    <message>
+        <source>Graph tools</source>
+        <translation>Outils du graphe</translation>
+    </message>
+    <message>
+        <source>Graph status</source>
+        <translation>État du graphe</translation>
+    </message>
+    <message>
+        <source>Graph panels</source>
+        <translation>Panneaux du graphe</translation>
+    </message>
+    <message>
+        <source>Details of the selected entity</source>
+        <translation>Détails de l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Relations of this entity:</source>
+        <translation>&amp;Relations de cet élément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Graph panels and legend</source>
+        <translation>Panneaux et légende du graphe</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::HelpMenu</name>
@@ -1986,6 +2194,22 @@
     <message>
         <source>Merge %1 of %2</source>
         <translation>Fusion %1 de %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Rendered changes</source>
+        <translation>Modifications rendues</translation>
+    </message>
+    <message>
+        <source>Text at this version</source>
+        <translation>Texte dans cette version</translation>
+    </message>
+    <message>
+        <source>Views of the version</source>
+        <translation>Vues de la version</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2330,29 @@
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
+    <message>
+        <source>Project size</source>
+        <translation>Taille du projet</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>Chargement du projet</translation>
+    </message>
+    <message>
+        <source>The project&apos;s entities by type; Enter opens one.</source>
+        <translation>Les éléments du projet par type&#xa0;; Entrée en ouvre un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error(s) in this page</source>
+        <translation>
+            <numerusform>%n nouvelle erreur dans cette page</numerusform>
+            <numerusform>%n nouvelles erreurs dans cette page</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownEditor</name>
@@ -2209,6 +2456,10 @@
         <source>Edit › Undo in the project tree takes it all back.</source>
         <translation>Édition › Annuler dans l’arborescence du projet annule le tout.</translation>
     </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::OutlineView</name>
@@ -2219,6 +2470,14 @@
     <message>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The headings of the page; Enter goes to the heading in the editor.</source>
+        <translation>Les titres de la page&#xa0;; Entrée va au titre dans l’éditeur.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2694,14 @@
         <source>Go to a character, story, goal… (letters of its title or id)</source>
         <translation>Aller à un personnage, un récit, un objectif… (lettres de son titre ou de son identifiant)</translation>
     </message>
+    <message>
+        <source>Title or id to go to</source>
+        <translation>Titre ou identifiant où aller</translation>
+    </message>
+    <message>
+        <source>Matching entities</source>
+        <translation>Éléments correspondants</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RecoveryDialog</name>
@@ -2469,6 +2736,18 @@
     <message>
         <source>(Same as the file on disk.)</source>
         <translation>(Identique au fichier sur le disque.)</translation>
+    </message>
+    <message>
+        <source>Files with unsaved changes</source>
+        <translation>Fichiers avec des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Lines starting with − are on disk, lines starting with + are unsaved.</source>
+        <translation>Les lignes commençant par − sont sur le disque, celles commençant par + ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2807,14 @@
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
+    <message>
+        <source>Remote status</source>
+        <translation>État du dépôt distant</translation>
+    </message>
+    <message>
+        <source>Checking the remote</source>
+        <translation>Vérification du dépôt distant</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RemoteSetup</name>
@@ -2572,6 +2859,14 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress in percent</source>
+        <translation>Avancement en pour cent</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2958,10 @@
         <source>Choose the file to export to.</source>
         <translation>Choisissez le fichier vers lequel exporter.</translation>
     </message>
+    <message>
+        <source>Preview of the roadmap diagram</source>
+        <translation>Aperçu du diagramme de la feuille de route</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::RoadmapModel</name>
@@ -2689,6 +2988,18 @@
     <message>
         <source>Stories realised</source>
         <translation>Récits réalisés</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>Pas d’état</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 pour cent</translation>
+    </message>
+    <message>
+        <source>No progress</source>
+        <translation>Pas d’avancement</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3080,22 @@
         <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>
         <translation>Tableau récapitulatif écrit dans %1 (entre les marqueurs storyloom:roadmap-table).</translation>
     </message>
+    <message>
+        <source>Roadmap tools</source>
+        <translation>Outils de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Goals and their initiatives; F2 edits a state, progress or owners cell, Enter on a title opens it.</source>
+        <translation>Les objectifs et leurs initiatives&#xa0;; F2 modifie une cellule d’état, d’avancement ou de responsables, Entrée sur un titre l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Roadmap message</source>
+        <translation>Message de la feuille de route</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SearchPanel</name>
@@ -2794,6 +3121,26 @@
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>Rechercher dans le projet</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Type d’élément</translation>
+    </message>
+    <message>
+        <source>Story kind</source>
+        <translation>Type d’histoire</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3172,10 @@
     <message>
         <source>Stop reading the project (what is shown stays)</source>
         <translation>Arrêter la lecture du projet (ce qui est affiché reste)</translation>
+    </message>
+    <message>
+        <source>Stop reading the project</source>
+        <translation>Arrêter la lecture du projet</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3228,10 @@
         <source>Autosave after:</source>
         <translation>Enregistrement automatique après&#xa0;:</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::ShortcutsDialog</name>
@@ -2920,6 +3275,14 @@
     <message>
         <source>These shortcuts are ambiguous and do nothing: %1</source>
         <translation>Ces raccourcis sont ambigus et ne font rien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou touche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3544,14 @@
         <source>Remote set to %1: the next sync shares this project there.</source>
         <translation>Dépôt distant défini sur %1&#xa0;: la prochaine synchronisation y partagera ce projet.</translation>
     </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncError</name>
@@ -3364,6 +3735,13 @@
     <message>
         <source>No goal, story or pain point changed.</source>
         <translation>Aucun objectif, aucun récit ni aucun point de friction n’a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::WordCountLabel</name>
+    <message>
+        <source>Word count</source>
+        <translation>Nombre de mots</translation>
     </message>
 </context>
 <context>
