@@ -4,7 +4,7 @@
 #
 # Renders the screenshots in docs/screenshots/ from the bundled sample project:
 # every view (editor with preview, graph, roadmap) in the light and the dark
-# palette, at scale 1 and 2 (1280x800 device-independent pixels: 2560x1600 at scale 2).
+# palette, at scale 1 and 2, and in the high-contrast palette (1280x800 device-independent pixels: 2560x1600 at scale 2).
 #
 #   ./dev exec tools/screenshots.sh [BUILD_DIR]     (default: build)
 #
@@ -86,3 +86,10 @@ if command -v Xvfb >/dev/null && command -v openbox >/dev/null && command -v xdo
 else
     echo "screenshots: Xvfb, openbox, xdotool or import missing: spelling-light.png left as it is" >&2
 fi
+
+# High contrast (Settings › Colours › High contrast): every view at scale 2, as low vision
+# often combines the two, and the graph at scale 1.
+for view in editor graph roadmap; do
+    shot "$view-high-contrast-scale2" "$view" high-contrast 2 1280x800
+done
+shot graph-high-contrast graph high-contrast 1 1280x800

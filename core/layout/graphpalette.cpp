@@ -102,6 +102,37 @@ LineStyle GraphPalette::relationStyle(RelationKind kind)
     return LineStyle::Dotted;
 }
 
+QList<double> GraphPalette::relationDashes(RelationKind kind)
+{
+    switch (kind) {
+    case RelationKind::Features:
+        return {};
+    case RelationKind::Exposes:
+        return { 8, 3 };
+    case RelationKind::Addresses:
+        return { 14, 3, 2, 3 };
+    case RelationKind::Prioritises:
+        return { 2, 2 };
+    case RelationKind::Hurts:
+        return { 6, 2, 2, 2, 2, 2 };
+    case RelationKind::Realises:
+        return { 12, 6 };
+    case RelationKind::PartOf:
+        return { 3, 6 };
+    case RelationKind::SetIn:
+        return { 1, 3 };
+    case RelationKind::Retells:
+        return { 8, 2, 8, 6 };
+    case RelationKind::HitBy:
+        return { 4, 2, 1, 2 };
+    case RelationKind::Mentions:
+        return { 1, 7 };
+    case RelationKind::Links:
+        return { 2, 4, 10, 4 };
+    }
+    return {};
+}
+
 LineStyle GraphPalette::relationStyle(RelationKind kind, Provenance provenance)
 {
     return provenance == Provenance::Derived ? LineStyle::DashDotDot : relationStyle(kind);

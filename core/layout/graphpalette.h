@@ -4,6 +4,7 @@
 
 #include "core/model/types.h"
 
+#include <QList>
 #include <QString>
 
 namespace storyloom {
@@ -28,6 +29,13 @@ public:
     [[nodiscard]] static LineStyle relationStyle(RelationKind kind);
     /** A derived relation is drawn in a style of its own (dash-dot-dot), whatever its kind; others by kind. */
     [[nodiscard]] static LineStyle relationStyle(RelationKind kind, Provenance provenance);
+    /**
+     * The view's dash pattern of a relation kind (dash and gap lengths in pen widths, as
+     * QPen::setDashPattern takes them; empty: solid), a different one for every kind so
+     * the kinds stay apart without colour. Derived relations keep their kind's pattern
+     * and are marked by their arrowheads instead.
+     */
+    [[nodiscard]] static QList<double> relationDashes(RelationKind kind);
 };
 
 } // namespace storyloom

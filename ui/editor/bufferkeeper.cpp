@@ -220,6 +220,7 @@ void BufferKeeper::compare()
     dialog.setWindowTitle(tr("Changes: file on disk (−) and your buffer (+)"));
     auto *view = new QPlainTextEdit(&dialog);
     view->setReadOnly(true);
+    view->setAccessibleName(tr("Changes between the file on disk and your buffer"));
     view->setFont(m_editor->font());
     view->setPlainText(LineDiff::unified(theirs, m_editor->toPlainText()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

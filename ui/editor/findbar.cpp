@@ -36,11 +36,15 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));
+    m_find->setAccessibleName(tr("Find"));
+    m_replace->setAccessibleName(tr("Replace with"));
+    m_status->setAccessibleName(tr("Find result"));
     auto *previous = new QPushButton(tr("Previous"), this);
     auto *next = new QPushButton(tr("Next"), this);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close (Esc)"));
+    close->setAccessibleName(tr("Close the find bar"));
     auto *replaceOne = new QPushButton(tr("Replace"), m_replaceRow);
     auto *replaceEvery = new QPushButton(tr("Replace All"), m_replaceRow);
 

@@ -11,6 +11,8 @@ OutlineView::OutlineView(QWidget *parent)
 {
     setHeaderHidden(true);
     setUniformRowHeights(true);
+    setAccessibleName(tr("Outline"));
+    setAccessibleDescription(tr("The headings of the page; Enter goes to the heading in the editor."));
     connect(this, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
     connect(this, &QTreeWidget::itemClicked, this,

@@ -32,6 +32,9 @@ RecoveryDialog::RecoveryDialog(
         this);
     intro->setWordWrap(true);
     m_diff->setReadOnly(true);
+    m_list->setAccessibleName(tr("Files with unsaved changes"));
+    m_diff->setAccessibleName(tr("Unsaved changes"));
+    m_diff->setAccessibleDescription(tr("Lines starting with − are on disk, lines starting with + are unsaved."));
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     for (const JournalEntry &entry : entries) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(entry.filePath).fileName(),

@@ -75,11 +75,14 @@ ExportTargetWidget::ExportTargetWidget(ExportTargetOptions options, QWidget *par
         folder = defaultFolder(m_options.projectRoot);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("file"));
+    // Its form row holds a layout, which a label cannot name.
+    m_file->setAccessibleName(tr("Export file"));
     m_file->setText(QDir(folder).filePath(m_options.baseName + u'.' + DiagramExporter::suffix(format())));
     m_file->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     m_browse = new QToolButton(this);
     m_browse->setObjectName(QStringLiteral("browse"));
     m_browse->setText(tr("Browse…"));
+    m_browse->setAccessibleName(tr("Choose the export file"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);

@@ -119,8 +119,16 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             painter->setPen(pen);
             painter->drawLines(batches[batch][pass].constData(), int(batches[batch][pass].size()));
             if (!heads[batch][pass].isEmpty()) {
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(pen.color());
+                // Derived relations: a hollow head, so they are told apart without colour or dash.
+                if (Provenance(batch % provenanceCount) == Provenance::Derived) {
+                    QPen outline(pen.color(), 1.5);
+                    outline.setCosmetic(true);
+                    painter->setPen(outline);
+                    painter->setBrush(Qt::NoBrush);
+                } else {
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(pen.color());
+                }
                 for (const QPolygonF &head : heads[batch][pass])
                     painter->drawPolygon(head);
             }

@@ -54,6 +54,8 @@ GraphFilterPanel::GraphFilterPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_text->setPlaceholderText(tr("Filter by title…"));
+    m_text->setAccessibleName(tr("Filter by title"));
+    m_depth->setAccessibleName(tr("Depth of the local graph"));
     m_text->setClearButtonEnabled(true);
     layout->addWidget(m_text);
 

@@ -33,6 +33,7 @@ GraphGapPanel::GraphGapPanel(QWidget *parent)
     layout->addWidget(clear);
     m_description->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("gapList"));
+    m_list->setAccessibleName(tr("Entities with this gap"));
     layout->addWidget(m_description);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemClicked, this,

@@ -5,6 +5,7 @@
 #include "ui/graph/graphstyle.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace storyloom {
 
@@ -31,8 +32,8 @@ QList<Swatch> swatches()
     return list;
 }
 
-constexpr int rowHeight = 18;
-constexpr int columnWidth = 120;
+/** The length of a relation's line swatch: long enough to show its dash pattern. */
+constexpr int lineLength = 28;
 
 } // namespace
 
@@ -40,43 +41,86 @@ GraphLegend::GraphLegend(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setAccessibleName(tr("Legend"));
+    // The picture in words: shapes per type, line patterns per relation kind.
+    QStringList shapes;
+    for (const Swatch &s : swatches())
+        shapes << s.label;
+    QStringList kinds;
+    for (RelationKind kind : allRelationKinds)
+        kinds << displayName(kind);
+    setAccessibleDescription(tr("Entity types, each with its own shape: %1. Relation kinds, each with its own line "
+                                "pattern: %2. Derived relations have a hollow arrowhead.")
+            .arg(shapes.join(QStringLiteral(", ")), kinds.join(QStringLiteral(", "))));
+}
+
+int GraphLegend::rowHeight() const
+{
+    return std::max(18, fontMetrics().height() + 4);
+}
+
+int GraphLegend::columnWidth() const
+{
+    int widest = fontMetrics().horizontalAdvance(tr("derived"));
+    for (const Swatch &s : swatches())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(s.label));
+    for (RelationKind kind : allRelationKinds)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(displayName(kind)));
+    return lineLength + 6 + widest + 8;
 }
 
 QSize GraphLegend::sizeHint() const
 {
-    const int rows = int((swatches().size() + 1) / 2 + (std::size(allRelationKinds) + 1) / 2);
-    return { 2 * columnWidth + 8, rows * rowHeight + 8 };
+    // One more relation row: the derived relations' arrowhead.
+    const int rows = int((swatches().size() + 1) / 2 + (std::size(allRelationKinds) + 2) / 2);
+    return { 2 * columnWidth() + 8, rows * rowHeight() + 8 };
 }
 
 void GraphLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    const int row = rowHeight();
+    const int column = columnWidth();
     const QList<Swatch> list = swatches();
     int i = 0;
     for (const Swatch &s : list) {
-        const QPointF at(4 + (i % 2) * columnWidth, 4 + (i / 2) * rowHeight);
+        const QPointF at(4 + (i % 2) * column, 4 + (i / 2) * row);
         painter.save();
-        painter.translate(at + QPointF(8, rowHeight / 2.0));
+        painter.translate(at + QPointF(8, row / 2.0));
         painter.setPen(GraphStyle::nodePen(false, false));
         painter.setBrush(GraphStyle::nodeBrush(s.type, s.kind, false));
         painter.drawPath(GraphStyle::legendPath(s.type, 12));
         painter.restore();
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRectF(at.x() + 20, at.y(), columnWidth - 22, rowHeight), Qt::AlignVCenter, s.label);
+        painter.drawText(QRectF(at.x() + 20, at.y(), column - 22, row), Qt::AlignVCenter, s.label);
         ++i;
     }
-    const int top = 4 + int((list.size() + 1) / 2) * rowHeight;
+    const int top = 4 + int((list.size() + 1) / 2) * row;
+    const QRectF textBox(lineLength + 6, 0, column - lineLength - 8, row);
     i = 0;
     for (RelationKind kind : allRelationKinds) {
-        const QPointF at(4 + (i % 2) * columnWidth, top + (i / 2) * rowHeight);
-        QPen pen = GraphStyle::edgePen(kind, Provenance::Declared, true, false);
-        painter.setPen(pen);
-        painter.drawLine(QPointF(at.x(), at.y() + rowHeight / 2.0), QPointF(at.x() + 16, at.y() + rowHeight / 2.0));
+        const QPointF at(4 + (i % 2) * column, top + (i / 2) * row);
+        painter.setPen(GraphStyle::edgePen(kind, Provenance::Declared, true, false));
+        painter.drawLine(QPointF(at.x(), at.y() + row / 2.0), QPointF(at.x() + lineLength, at.y() + row / 2.0));
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRectF(at.x() + 20, at.y(), columnWidth - 22, rowHeight), Qt::AlignVCenter, displayName(kind));
+        painter.drawText(textBox.translated(at), Qt::AlignVCenter, displayName(kind));
         ++i;
     }
+    // Derived relations: any kind's line, with a hollow head.
+    const QPointF at(4 + (i % 2) * column, top + (i / 2) * row);
+    const double y = at.y() + row / 2.0;
+    QPen line = GraphStyle::edgePen(RelationKind::Links, Provenance::Derived, true, false);
+    line.setColor(palette().color(QPalette::WindowText));
+    painter.setPen(line);
+    painter.drawLine(QPointF(at.x(), y), QPointF(at.x() + lineLength - 8, y));
+    QPen outline(palette().color(QPalette::WindowText), 1.5);
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    const double tip = at.x() + lineLength;
+    painter.drawPolygon(QPolygonF { QPointF(tip, y), QPointF(tip - 8, y - 3.5), QPointF(tip - 8, y + 3.5) });
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(textBox.translated(at), Qt::AlignVCenter, tr("derived"));
 }
 
 } // namespace storyloom

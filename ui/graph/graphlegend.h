@@ -6,7 +6,7 @@
 
 namespace storyloom {
 
-/** The key to the graph: one swatch per entity type (and story kind), one line per relation kind. */
+/** The key to the graph: one swatch per entity type (and story kind), one line pattern per relation kind. */
 class GraphLegend : public QWidget
 {
     Q_OBJECT
@@ -16,6 +16,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    /** Rows and columns grow with the font, so large fonts are not clipped. */
+    [[nodiscard]] int rowHeight() const;
+    [[nodiscard]] int columnWidth() const;
 };
 
 } // namespace storyloom

@@ -10,23 +10,6 @@ namespace storyloom {
 
 namespace {
 
-Qt::PenStyle penStyle(LineStyle style)
-{
-    switch (style) {
-    case LineStyle::Solid:
-        return Qt::SolidLine;
-    case LineStyle::Dashed:
-        return Qt::DashLine;
-    case LineStyle::Dotted:
-        return Qt::DotLine;
-    case LineStyle::DashDot:
-        return Qt::DashDotLine;
-    case LineStyle::DashDotDot:
-        return Qt::DashDotDotLine;
-    }
-    return Qt::SolidLine;
-}
-
 QPolygonF regular(int corners, double radius, double rotation)
 {
     QPolygonF polygon;
@@ -75,7 +58,11 @@ const QPen &GraphStyle::edgePen(RelationKind kind, Provenance provenance, bool e
         // but for emphasised edges, exactly one pixel wide: the raster engine
         // draws those with its fast line stroker; any other width goes through
         // the general path stroker, several times slower on thousands of edges.
-        QPen pen(color, emphasised ? 2.5 : 1.0, penStyle(GraphPalette::relationStyle(kind, provenance)));
+        // Every kind its own dash pattern, so kinds stay apart without colour; a derived
+        // relation keeps its kind's and is marked by its hollow arrowhead (GraphEdgeLayer).
+        QPen pen(color, emphasised ? 2.5 : 1.0);
+        if (const QList<double> dashes = GraphPalette::relationDashes(kind); !dashes.isEmpty())
+            pen.setDashPattern(dashes);
         pen.setCosmetic(true);
         it = cache.insert(key, pen);
     }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graph/graphview.h"
 
+#include "ui/graph/graphaccessible.h"
 #include "ui/graph/graphedgelayer.h"
+#include "ui/graph/graphkeynavigator.h"
 #include "ui/graph/graphnodeitem.h"
 #include "ui/graph/graphscene.h"
 
@@ -29,6 +31,9 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     setBackgroundBrush(palette().base());
+    // Keyboard walk and screen readers: their own classes, so the view stays about drawing.
+    GraphAccessible::install();
+    new GraphKeyNavigator(this, scene);
 }
 
 double GraphView::zoom() const
@@ -146,41 +151,6 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Left:
-        stepTowards({ -1, 0 });
-        return;
-    case Qt::Key_Right:
-        stepTowards({ 1, 0 });
-        return;
-    case Qt::Key_Up:
-        stepTowards({ 0, -1 });
-        return;
-    case Qt::Key_Down:
-        stepTowards({ 0, 1 });
-        return;
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab: {
-        const QStringList near = m_scene->neighbours(m_scene->selectedEntity());
-        if (near.isEmpty())
-            break;
-        // Cycle through the selection's neighbours, remembering where we came from.
-        const QString current = m_scene->selectedEntity();
-        if (!m_scene->neighbours(m_anchor).contains(current))
-            m_anchor = current;
-        const QStringList ring = m_scene->neighbours(m_anchor);
-        if (ring.isEmpty())
-            break;
-        const qsizetype at = ring.indexOf(current);
-        const qsizetype next = (at + (event->key() == Qt::Key_Tab ? 1 : ring.size() - 1)) % ring.size();
-        m_scene->selectEntity(ring.at(next));
-        centreOn(ring.at(next));
-        return;
-    }
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (!m_scene->selectedEntity().isEmpty())
-            Q_EMIT activated(m_scene->selectedEntity());
-        return;
     case Qt::Key_Escape:
         m_scene->selectEntity({});
         return;
@@ -195,34 +165,6 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         break;
     }
     QGraphicsView::keyPressEvent(event);
-}
-
-void GraphView::stepTowards(QPointF direction)
-{
-    GraphNodeItem *current = m_scene->node(m_scene->selectedEntity());
-    if (!current)
-        return;
-    QString best;
-    double bestScore = 0;
-    for (const QString &id : m_scene->neighbours(current->id())) {
-        const GraphNodeItem *n = m_scene->node(id);
-        const QPointF d = n->pos() - current->pos();
-        const double length = std::hypot(d.x(), d.y());
-        if (length <= 0)
-            continue;
-        const double cosine = QPointF::dotProduct(d / length, direction);
-        if (cosine < 0.3)
-            continue;
-        const double score = cosine * 1000.0 / (1.0 + length);
-        if (score > bestScore) {
-            bestScore = score;
-            best = id;
-        }
-    }
-    if (!best.isEmpty()) {
-        m_scene->selectEntity(best);
-        centreOn(best);
-    }
 }
 
 } // namespace storyloom

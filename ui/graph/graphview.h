@@ -37,12 +37,9 @@ protected:
 private:
     /** Switches the scene to its overview below GraphNodeItem::overviewZoom. */
     void updateOverview();
-    void stepTowards(QPointF direction);
 
     GraphScene *m_scene;
     double m_pinchStart = 1.0;
-    /** The node whose neighbours Tab cycles through. */
-    QString m_anchor;
 };
 
 } // namespace storyloom

@@ -13,6 +13,7 @@
 #include "ui/graph/graphlayoutrunner.h"
 #include "ui/graph/graphlegend.h"
 #include "ui/graph/graphnodeitem.h"
+#include "ui/graph/graphrelationslist.h"
 #include "ui/graph/graphscene.h"
 #include "ui/graph/graphview.h"
 
@@ -29,6 +30,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -49,6 +51,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     , m_filters(new GraphFilterPanel(this))
     , m_gaps(new GraphGapPanel(this))
     , m_summary(new QTextBrowser(this))
+    , m_relations(new GraphRelationsList(this))
 {
     // Named for findChild (tests, accessibility tools).
     m_scene->setObjectName(QStringLiteral("graphScene"));
@@ -57,6 +60,15 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_gaps->setObjectName(QStringLiteral("graphGaps"));
     m_side->setObjectName(QStringLiteral("graphSide"));
     m_summary->setObjectName(QStringLiteral("graphDetails"));
+    m_relations->setObjectName(QStringLiteral("graphRelations"));
+    m_view->setAccessibleName(tr("Story map"));
+    m_view->setAccessibleDescription(tr("Arrow keys move along relations to the neighbour in that direction, "
+                                        "Enter opens the entity, R lists its relations."));
+    m_toolBar->setAccessibleName(tr("Graph tools"));
+    m_status->setAccessibleName(tr("Graph status"));
+    m_side->setAccessibleName(tr("Graph panels"));
+    m_side->tabBar()->setAccessibleName(m_side->accessibleName());
+    m_summary->setAccessibleName(tr("Details of the selected entity"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -67,10 +79,16 @@ GraphWidget::GraphWidget(QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_side, 1);
+    // The map as text: the selected entity's relations, always beside the view.
+    auto *relationsLabel = new QLabel(tr("&Relations of this entity:"), side);
+    relationsLabel->setBuddy(m_relations);
+    sideLayout->addWidget(relationsLabel);
+    sideLayout->addWidget(m_relations);
     sideLayout->addWidget(new GraphLegend(side));
     // Filters and legend are taller than a laptop screen allows: they scroll rather than
     // force the main window to 800+ pixels of height.
     auto *sideScroll = new QScrollArea(this);
+    sideScroll->setAccessibleName(tr("Graph panels and legend"));
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
@@ -106,6 +124,10 @@ GraphWidget::GraphWidget(QWidget *parent)
     connect(m_scene, &GraphScene::entitySelected, this, &GraphWidget::onSceneSelection);
     connect(m_scene, &GraphScene::nodePinned, this, &GraphWidget::saveLayout);
     connect(m_view, &GraphView::activated, this, &GraphWidget::openRequested);
+    connect(m_relations, &GraphRelationsList::entityChosen, this, [this](const QString &id) {
+        m_scene->selectEntity(id);
+        m_view->centreOn(id);
+    });
     connect(m_gaps, &GraphGapPanel::highlightRequested, m_scene, &GraphScene::markEntities);
     connect(m_gaps, &GraphGapPanel::entityClicked, this, [this](const QString &id) {
         m_scene->selectEntity(id);
@@ -185,6 +207,7 @@ void GraphWidget::rebuild()
     m_gaps->refresh();
     if (m_scene->node(selected))
         m_scene->selectEntity(selected);
+    m_relations->showEntity(*m_scene, m_scene->selectedEntity());
     // A graph that changed a little keeps its drawing: only new nodes are
     // placed (beside their neighbours); much that is new needs a real layout.
     const LayoutRequest request = layoutRequest(true);
@@ -312,6 +335,7 @@ void GraphWidget::onSceneSelection(const QString &id)
 {
     m_filters->setSelection(id);
     updateSummary(id);
+    m_relations->showEntity(*m_scene, id);
     if (!m_following)
         Q_EMIT entitySelected(id);
 }

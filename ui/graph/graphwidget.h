@@ -18,6 +18,7 @@ namespace storyloom {
 class GraphFilterPanel;
 class GraphGapPanel;
 class GraphLayoutRunner;
+class GraphRelationsList;
 class GraphScene;
 class GraphView;
 
@@ -92,6 +93,7 @@ private:
     GraphFilterPanel *m_filters;
     GraphGapPanel *m_gaps;
     QTextBrowser *m_summary;
+    GraphRelationsList *m_relations;
     bool m_fitAfterLayout = true;
     bool m_following = false;
 };

@@ -113,6 +113,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     credits += QStringLiteral("</table>");
     auto *browser = new QTextBrowser(this);
     browser->setOpenExternalLinks(true);
+    browser->setAccessibleName(tr("Third-party components"));
     browser->setHtml(credits);
     browser->setMinimumHeight(220);
 

@@ -30,13 +30,15 @@ QString versionText()
     return text;
 }
 
-/** `--theme light|dark`: the colours for this run only, whatever the settings say. */
+/** `--theme light|dark|high-contrast`: the colours for this run only, whatever the settings say. */
 std::optional<EditorSettings::Theme> themeOption(const QString &value)
 {
     if (value == u"light")
         return EditorSettings::Theme::Light;
     if (value == u"dark")
         return EditorSettings::Theme::Dark;
+    if (value == u"high-contrast")
+        return EditorSettings::Theme::HighContrast;
     if (value == u"system")
         return EditorSettings::Theme::System;
     return std::nullopt;
@@ -95,8 +97,9 @@ void addOptions(QCommandLineParser &parser)
             "main", "The view to show first: editor, graph, roadmap or focus (the editor in focus mode)."),
         QStringLiteral("VIEW") });
     parser.addOption({ QStringLiteral("theme"),
-        //: Keep the words light, dark and system untranslated: they are the option's values.
-        QApplication::translate("main", "Colours for this run: light, dark or system (the settings are not changed)."),
+        //: Keep the words light, dark, high-contrast and system untranslated: they are the option's values.
+        QApplication::translate(
+            "main", "Colours for this run: light, dark, high-contrast or system (the settings are not changed)."),
         QStringLiteral("THEME") });
     parser.addOption({ QStringLiteral("size"),
         //: WIDTHxHEIGHT stays as it is, e.g. 1280x800.
@@ -156,7 +159,8 @@ int runApplication(int argc, char *argv[])
         forcedTheme = themeOption(parser.value(QStringLiteral("theme")));
         if (!forcedTheme) {
             std::fprintf(stderr, "%s\n",
-                qPrintable(QApplication::translate("main", "storyloom: --theme takes light, dark or system")));
+                qPrintable(
+                    QApplication::translate("main", "storyloom: --theme takes light, dark, high-contrast or system")));
             return 2;
         }
     }

@@ -13,6 +13,8 @@ DocumentTabs::DocumentTabs(QWidget *parent)
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("documentTabs"));
+    setAccessibleName(tr("Open pages and views"));
+    tabBar()->setAccessibleName(accessibleName());
     setDocumentMode(true);
     setTabsClosable(true);
     setMovable(true);

@@ -33,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -73,6 +74,13 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
         m_filePath = QDir(m_root).absoluteFilePath(entity->source.path);
     const QString fileDir = QFileInfo(m_filePath).absolutePath();
 
+    m_editor->setAccessibleName(entity ? tr("Markdown source of %1").arg(entity->title) : tr("Markdown source"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_side->setAccessibleName(tr("Page panels"));
+    m_side->tabBar()->setAccessibleName(m_side->accessibleName());
+    m_properties->setAccessibleName(tr("Properties"));
+    m_positionLabel->setAccessibleName(tr("Cursor position"));
+    m_wordsLabel->setAccessibleName(tr("Word count"));
     m_side->addTab(m_properties, tr("Properties"));
     m_side->addTab(m_outline, tr("Outline"));
     m_splitter->addWidget(m_side);
@@ -167,6 +175,7 @@ void EntityPage::createActions()
     // current page, so that they work wherever the focus is and no two tabs claim the same key.
     auto *toolbar = new QToolBar(this);
     m_toolbar = toolbar;
+    toolbar->setAccessibleName(tr("Page tools"));
     toolbar->setIconSize(QSize(16, 16));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(tr("Save"), this, [this] { save(); });

@@ -8,6 +8,7 @@
 #include "ui/export/exportrunner.h"
 #include "ui/graph/graphwidget.h"
 #include "ui/graph/suggestionspanel.h"
+#include "ui/mainwindow/announcer.h"
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
 #include "ui/mainwindow/entitypage.h"
@@ -100,8 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_assistant = new ProjectAssistant(this); // "Describe this project" when few pages are typed
 
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Project size"));
     m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setObjectName(QStringLiteral("problems"));
+    m_problemsLabel->setAccessibleName(tr("Problems"));
     auto *progress = new QProgressBar(this);
+    progress->setAccessibleName(tr("Loading the project"));
     progress->setMaximumWidth(180);
     progress->setVisible(false);
     statusBar()->addPermanentWidget(progress);
@@ -179,6 +184,8 @@ void MainWindow::createDocks()
     m_tree->setObjectName(QStringLiteral("projectTree"));
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(tr("Project"));
+    m_tree->setAccessibleDescription(tr("The project's entities by type; Enter opens one."));
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -293,6 +300,28 @@ void MainWindow::onSnapshotChanged(const Snapshot &snapshot)
             ? tr("No problems")
             : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
     m_tabs->setSnapshot(snapshot);
+    announceNewErrors(snapshot);
+}
+
+void MainWindow::announceNewErrors(const Snapshot &snapshot)
+{
+    QHash<QString, int> errors;
+    for (const Diagnostic &d : snapshot->diagnostics()) {
+        if (d.severity == Diagnostic::Severity::Error)
+            ++errors[d.location.path];
+    }
+    // Only changes of the same project count: opening one is not news.
+    const bool sameProject = snapshot->rootPath() == m_errorsRoot;
+    const EntityPage *page = m_tabs->currentPage();
+    const Entity *entity = page ? snapshot->entity(page->entityId()) : nullptr;
+    if (sameProject && entity) {
+        const int added = errors.value(entity->source.path) - m_errorsByPath.value(entity->source.path);
+        if (added > 0)
+            Announcer::announce(
+                m_problemsLabel, tr("%n new error(s) in this page", nullptr, added), Announcer::Urgency::Assertive);
+    }
+    m_errorsRoot = snapshot->rootPath();
+    m_errorsByPath = std::move(errors);
 }
 
 void MainWindow::openEntity(const QString &id, int line)

@@ -4,6 +4,7 @@
 
 #include "core/model/storygraph.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -62,6 +63,8 @@ private:
     void createDocks();
     void updateRecentMenu();
     void onSnapshotChanged(const Snapshot &snapshot);
+    /** Tells the screen reader when the current page has more errors than in the previous snapshot. */
+    void announceNewErrors(const Snapshot &snapshot);
     void chooseProject();
 
     Project *m_project;
@@ -80,6 +83,9 @@ private:
     ProjectAssistant *m_assistant = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    /** Errors per file in the previous snapshot of m_errorsRoot, to announce new ones. */
+    QHash<QString, int> m_errorsByPath;
+    QString m_errorsRoot;
     /**
      * True while a project is being opened: only then do "Loading…" and "Loaded"
      * take the status bar. Background refreshes (the file watcher, after a sync)

@@ -56,6 +56,7 @@ MovePageDialog::MovePageDialog(const Snapshot &snapshot, const QString &entityId
 
     m_folders->setObjectName(QStringLiteral("folderTree"));
     m_folders->setHeaderHidden(true);
+    m_folders->setAccessibleName(tr("Destination folder"));
     m_folders->setRootIsDecorated(true);
     const QString content = snapshot->format() == ProjectFormat::MdBook ? snapshot->contentDir() : QString();
     const QString root = snapshot->rootPath();

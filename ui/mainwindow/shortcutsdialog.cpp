@@ -107,6 +107,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_filter->setPlaceholderText(tr("Filter by action or key…"));
+    m_filter->setAccessibleName(tr("Filter by action or key"));
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
     m_filter->setClearButtonEnabled(true);
 
     m_tree->setColumnCount(2);

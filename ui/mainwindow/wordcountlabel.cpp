@@ -11,6 +11,7 @@ WordCountLabel::WordCountLabel(DocumentTabs *tabs, QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("wordCount"));
+    setAccessibleName(tr("Word count"));
     connect(tabs, &DocumentTabs::currentPageChanged, this, &WordCountLabel::follow);
     follow(tabs->currentPage());
 }

@@ -57,8 +57,11 @@ QWidget *RoadmapDelegate::createEditor(
     if (index.column() == RoadmapModel::State) {
         auto *combo = new QComboBox(parent);
         combo->addItem(tr("(none)"), int(GoalState::Unknown));
-        for (GoalState state : allGoalStates)
+        combo->setAccessibleName(tr("State"));
+        for (GoalState state : allGoalStates) {
             combo->addItem(stateEmoji(state) + u' ' + displayName(state), int(state));
+            combo->setItemData(combo->count() - 1, displayName(state), Qt::AccessibleTextRole);
+        }
         // Choosing a state commits it at once.
         connect(combo, &QComboBox::activated, this, [this, combo] {
             auto *self = const_cast<RoadmapDelegate *>(this);
@@ -70,6 +73,7 @@ QWidget *RoadmapDelegate::createEditor(
     if (index.column() == RoadmapModel::Progress) {
         auto *spin = new QSpinBox(parent);
         spin->setRange(0, 100);
+        spin->setAccessibleName(tr("Progress in percent"));
         spin->setSuffix(QStringLiteral("%"));
         spin->setSingleStep(5);
         return spin;

@@ -32,6 +32,7 @@ RoadmapExportDialog::RoadmapExportDialog(Snapshot snapshot, QWidget *parent)
     auto *states = new QVBoxLayout;
     for (GoalState state : allGoalStates) {
         auto *box = new QCheckBox(stateEmoji(state) + u' ' + displayName(state), this);
+        box->setAccessibleName(displayName(state)); // the word, not the emoji's name
         box->setChecked(true);
         box->setProperty("state", int(state));
         states->addWidget(box);
@@ -64,6 +65,7 @@ RoadmapExportDialog::RoadmapExportDialog(Snapshot snapshot, QWidget *parent)
     form->addRow(m_target);
 
     m_preview = new DiagramPreview(this);
+    m_preview->setAccessibleName(tr("Preview of the roadmap diagram"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));

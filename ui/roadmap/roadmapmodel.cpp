@@ -202,6 +202,15 @@ QVariant RoadmapModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
+    // Screen readers: the state in words (not the emoji's name), the progress as a percentage.
+    if (role == Qt::AccessibleTextRole) {
+        if (column == State)
+            return goal.state == GoalState::Unknown ? tr("No state") : displayName(goal.state);
+        if (column == Progress)
+            return goal.progress ? tr("%1 percent").arg(std::lround(*goal.progress * 100)) : tr("No progress");
+    }
+    if (role == Qt::AccessibleDescriptionRole && (column == State || column == Progress))
+        return headerData(column, Qt::Horizontal, Qt::DisplayRole);
     if (role == Qt::BackgroundRole && column == State && goal.state != GoalState::Unknown)
         return stateCellColors(goal.state).fill;
     if (role == Qt::ForegroundRole && column == State)

@@ -60,17 +60,25 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     auto *toolbar = new QToolBar(this);
+    toolbar->setAccessibleName(tr("Roadmap tools"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_stateFilter = new QComboBox(this);
     m_stateFilter->addItem(tr("All states"), -1);
     for (GoalState state : allGoalStates)
         m_stateFilter->addItem(stateEmoji(state) + u' ' + displayName(state), int(state));
     m_stateFilter->setToolTip(tr("Show only goals in this state"));
+    m_stateFilter->setAccessibleName(tr("Show only goals in this state"));
+    // The popup's rows read the state in words, not the emoji's name.
+    for (int i = 1; i < m_stateFilter->count(); ++i)
+        m_stateFilter->setItemData(
+            i, displayName(GoalState(m_stateFilter->itemData(i).toInt())), Qt::AccessibleTextRole);
     m_ownerFilter = new QComboBox(this);
     m_ownerFilter->setEditable(true);
     m_ownerFilter->setMinimumWidth(160);
     m_ownerFilter->lineEdit()->setPlaceholderText(tr("Any owner"));
     m_ownerFilter->setToolTip(tr("Show only goals with this owner"));
+    m_ownerFilter->setAccessibleName(tr("Show only goals with this owner"));
+    m_ownerFilter->lineEdit()->setAccessibleName(m_ownerFilter->accessibleName());
     toolbar->addWidget(new QLabel(tr("State:"), this));
     toolbar->addWidget(m_stateFilter);
     toolbar->addWidget(new QLabel(tr(" Owner:"), this));
@@ -86,6 +94,10 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     toolbar->addAction(tr("Export…"), this, &RoadmapView::exportRoadmap);
 
     m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("roadmapTree"));
+    m_tree->setAccessibleName(tr("Roadmap"));
+    m_tree->setAccessibleDescription(
+        tr("Goals and their initiatives; F2 edits a state, progress or owners cell, Enter on a title opens it."));
     m_tree->setModel(m_filter);
     m_tree->setItemDelegate(new RoadmapDelegate(this));
     m_tree->setSortingEnabled(true);
@@ -102,6 +114,7 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     m_tree->header()->resizeSection(RoadmapModel::PainPoints, 220);
 
     m_message = new QLabel(this);
+    m_message->setAccessibleName(tr("Roadmap message"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 

@@ -20,6 +20,8 @@ BacklinksPanel::BacklinksPanel(QWidget *parent)
     , m_tree(new QTreeWidget(this))
 {
     m_heading->setWordWrap(true);
+    m_tree->setAccessibleName(tr("Backlinks"));
+    m_tree->setAccessibleDescription(tr("Pages that link to the current page; Enter opens one."));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({ tr("From"), tr("Where it says so") });
     m_tree->header()->setStretchLastSection(true);

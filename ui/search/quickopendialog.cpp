@@ -23,6 +23,8 @@ QuickOpenDialog::QuickOpenDialog(QWidget *parent)
     setWindowTitle(tr("Quick Open"));
     m_filter->setPlaceholderText(tr("Go to a character, story, goal… (letters of its title or id)"));
     m_filter->installEventFilter(this);
+    m_filter->setAccessibleName(tr("Title or id to go to"));
+    m_list->setAccessibleName(tr("Matching entities"));
     m_list->setUniformItemSizes(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

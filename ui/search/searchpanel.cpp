@@ -29,6 +29,11 @@ SearchPanel::SearchPanel(QWidget *parent)
 {
     m_query->setPlaceholderText(tr("Search: words, \"phrases\", OR, NOT, prefix*"));
     m_query->setClearButtonEnabled(true);
+    m_query->setAccessibleName(tr("Search the project"));
+    m_type->setAccessibleName(tr("Entity type"));
+    m_kind->setAccessibleName(tr("Story kind"));
+    m_status->setAccessibleName(tr("Search status"));
+    m_results->setAccessibleName(tr("Search results"));
     m_type->addItem(tr("All types"));
     for (EntityType type : allEntityTypes)
         m_type->addItem(pluralDisplayName(type), int(type));

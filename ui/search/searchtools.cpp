@@ -69,6 +69,7 @@ SearchTools::SearchTools(MainWindow *window)
     // Long loads can be stopped; index notices (rebuilt, not updated) go to the status bar.
     auto *stop = new QToolButton(window);
     stop->setText(tr("Stop"));
+    stop->setAccessibleName(tr("Stop reading the project"));
     stop->setToolTip(tr("Stop reading the project (what is shown stays)"));
     stop->setAutoRaise(true);
     stop->setVisible(false);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/apptheme.h"
 
+#include "ui/settings/highcontraststyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -67,6 +69,35 @@ QPalette AppTheme::darkPalette()
     return p;
 }
 
+QPalette AppTheme::highContrastPalette()
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor grey(0xb0, 0xb0, 0xb0);
+    QPalette p;
+    for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+             QPalette::ToolTipBase, QPalette::Shadow, QPalette::Dark, QPalette::Mid })
+        p.setColor(role, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText })
+        p.setColor(role, white);
+    // Frames and the focus outline are drawn from these: white and yellow, not shades of grey.
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, grey);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Accent, yellow);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
+    p.setColor(QPalette::PlaceholderText, grey);
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, grey);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, grey);
+    return p;
+}
+
 QPalette AppTheme::lightPalette()
 {
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
@@ -82,17 +113,27 @@ void AppTheme::apply(EditorSettings::Theme theme)
     const SystemLook &look = systemLook(); // remembered before anything changes
     switch (theme) {
     case EditorSettings::Theme::System:
-        if (!look.style.isEmpty() && QApplication::style()->name() != look.style)
+        if (!look.style.isEmpty()
+            && (QApplication::style()->name() != look.style
+                || qobject_cast<HighContrastStyle *>(QApplication::style())))
             QApplication::setStyle(look.style);
         QApplication::setPalette(look.palette);
         QGuiApplication::styleHints()->unsetColorScheme();
         return;
     case EditorSettings::Theme::Light:
-    case EditorSettings::Theme::Dark: {
-        const bool dark = theme == EditorSettings::Theme::Dark;
-        if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+    case EditorSettings::Theme::Dark:
+    case EditorSettings::Theme::HighContrast: {
+        const bool dark = theme != EditorSettings::Theme::Light;
+        const bool highContrast = theme == EditorSettings::Theme::HighContrast;
+        const bool isHighContrastStyle = qobject_cast<HighContrastStyle *>(QApplication::style()) != nullptr;
+        if (highContrast && !isHighContrastStyle)
+            QApplication::setStyle(new HighContrastStyle);
+        else if (!highContrast
+            && (isHighContrastStyle || QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0))
             QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        QApplication::setPalette(theme == EditorSettings::Theme::HighContrast ? highContrastPalette()
+                : dark                                                        ? darkPalette()
+                                                                              : lightPalette());
         QGuiApplication::styleHints()->setColorScheme(dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
         return;
     }

@@ -10,7 +10,7 @@ namespace storyloom {
 
 /**
  * The application's colours. "Follow the system" keeps what the desktop
- * gives; Light and Dark paint the whole window (not only the editor) with the
+ * gives; Light, Dark and High contrast paint the whole window (not only the editor) with the
  * Fusion style and a palette of our own, so a dark choice on a light desktop
  * (or `storyloom --theme dark` for screenshots) is dark everywhere.
  */
@@ -21,6 +21,11 @@ public:
     static void apply(EditorSettings::Theme theme);
     /** The palette Dark paints with: readable text (contrast >= 7:1 on the bases), visible focus and links. */
     [[nodiscard]] static QPalette darkPalette();
+    /**
+     * The palette High contrast paints with: white on black, yellow selection and focus,
+     * cyan links (contrast well above 7:1 everywhere), for low vision.
+     */
+    [[nodiscard]] static QPalette highContrastPalette();
     /** The palette Light paints with. */
     [[nodiscard]] static QPalette lightPalette();
     /**

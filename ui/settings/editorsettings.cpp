@@ -12,7 +12,7 @@ EditorSettings EditorSettings::load()
 {
     QSettings s;
     EditorSettings e;
-    e.theme = Theme(std::clamp(s.value(QStringLiteral("editor/theme"), int(Theme::System)).toInt(), 0, 2));
+    e.theme = Theme(std::clamp(s.value(QStringLiteral("editor/theme"), int(Theme::System)).toInt(), 0, 3));
     e.lineNumbers = s.value(QStringLiteral("editor/lineNumbers"), e.lineNumbers).toBool();
     e.softWrap = s.value(QStringLiteral("editor/softWrap"), e.softWrap).toBool();
     e.autosave = s.value(QStringLiteral("editor/autosave"), e.autosave).toBool();
@@ -41,6 +41,7 @@ bool EditorSettings::dark() const
     case Theme::Light:
         return false;
     case Theme::Dark:
+    case Theme::HighContrast:
         return true;
     case Theme::System:
         break;

@@ -9,7 +9,7 @@ namespace storyloom {
 /** The editor's and preview's preferences, stored in QSettings under `editor/`. */
 struct EditorSettings
 {
-    enum class Theme { System, Light, Dark };
+    enum class Theme { System, Light, Dark, HighContrast };
 
     Theme theme = Theme::System;
     bool lineNumbers = true;

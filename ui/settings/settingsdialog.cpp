@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->addItem(tr("Follow the system"), int(EditorSettings::Theme::System));
     m_theme->addItem(tr("Light"), int(EditorSettings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(EditorSettings::Theme::Dark));
+    m_theme->addItem(tr("High contrast"), int(EditorSettings::Theme::HighContrast));
     m_autosaveDelay->setRange(1, 600);
     m_autosaveDelay->setSuffix(tr(" s"));
 

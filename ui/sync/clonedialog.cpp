@@ -30,6 +30,11 @@ CloneDialog::CloneDialog(QWidget *parent)
     setWindowTitle(tr("Clone a Vision Document"));
     m_url->setPlaceholderText(tr("https://github.com/rust-lang/wg-async.git"));
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setAccessibleName(tr("Choose the folder to clone into"));
+    // Its form row holds a layout, which a label cannot name.
+    m_folder->setAccessibleName(tr("Folder to clone into"));
+    m_progress->setAccessibleName(tr("Cloning"));
+    m_status->setAccessibleName(tr("Clone status"));
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder);
     folderRow->addWidget(browse);

@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QUndoStack>
@@ -128,6 +129,13 @@ ConflictDialog::ConflictDialog(const QString &topLevel, QWidget *parent)
 {
     setWindowTitle(tr("Resolve Conflicts"));
     m_paths->setObjectName(QStringLiteral("paths"));
+    m_paths->setAccessibleName(tr("Conflicted files"));
+    m_views->setAccessibleName(tr("Views of the conflict"));
+    m_views->tabBar()->setAccessibleName(m_views->accessibleName());
+    m_ours->setAccessibleName(tr("Yours (this computer)"));
+    m_theirs->setAccessibleName(tr("Theirs (the remote)"));
+    m_merged->setAccessibleName(tr("Result"));
+    m_message->setAccessibleName(tr("Conflict status"));
     m_ours->setObjectName(QStringLiteral("ours"));
     m_theirs->setObjectName(QStringLiteral("theirs"));
     m_merged->setObjectName(QStringLiteral("merged"));

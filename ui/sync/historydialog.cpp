@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -137,6 +138,10 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
 {
     setWindowTitle(tr("History of %1").arg(title));
     m_commits->setObjectName(QStringLiteral("commits"));
+    m_commits->setAccessibleName(tr("Versions"));
+    m_rendered->setAccessibleName(tr("Rendered changes"));
+    m_diff->setAccessibleName(tr("Changes"));
+    m_text->setAccessibleName(tr("Text at this version"));
     m_rendered->setObjectName(QStringLiteral("renderedChanges"));
     m_diff->setObjectName(QStringLiteral("changes"));
     m_base->setObjectName(QStringLiteral("compareWith"));
@@ -151,6 +156,8 @@ HistoryDialog::HistoryDialog(const QString &file, const QString &title, QWidget 
     new DiffHighlighter(m_diff->document());
 
     auto *views = new QTabWidget(this);
+    views->setAccessibleName(tr("Views of the version"));
+    views->tabBar()->setAccessibleName(views->accessibleName());
     views->addTab(m_rendered, tr("Rendered Changes"));
     views->addTab(m_diff, tr("Changes"));
     views->addTab(m_text, tr("Text at This Version"));

@@ -25,6 +25,8 @@ RemoteDialog::RemoteDialog(const QString &projectRoot, QWidget *parent)
     setWindowTitle(tr("Remote Repository"));
     m_url->setObjectName(QStringLiteral("remoteUrl"));
     m_status->setObjectName(QStringLiteral("remoteStatus"));
+    m_status->setAccessibleName(tr("Remote status"));
+    m_progress->setAccessibleName(tr("Checking the remote"));
     const QString current = m_setup->currentAddress();
     m_url->setText(current);
     m_url->setPlaceholderText(tr("https://example.org/team/vision.git"));

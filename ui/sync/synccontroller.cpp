@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "core/sync/gitrepository.h"
 #include "core/sync/repositorysetup.h"
+#include "ui/mainwindow/announcer.h"
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -59,6 +60,9 @@ SyncController::SyncController(MainWindow *window)
     m_progress->setMaximumWidth(120);
     m_progress->setVisible(false);
     m_branchLabel->setToolTip(tr("Branch, and commits to push (↑) and to merge (↓)"));
+    m_branchLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_branchLabel->setAccessibleName(tr("Sync status"));
+    m_progress->setAccessibleName(tr("Sync in progress"));
     createActions();
     m_syncButton->setDefaultAction(m_syncAction);
     m_syncButton->setAutoRaise(true);
@@ -267,11 +271,13 @@ void SyncController::onFinished(const SyncResult &result)
         if (!result.notes.isEmpty())
             text += QLatin1Char(' ') + result.notes.join(QLatin1Char(' '));
         m_window->statusBar()->showMessage(text, result.notes.isEmpty() ? 6000 : 30000);
+        Announcer::announce(m_branchLabel, text);
         return;
     }
     case SyncResult::Outcome::Conflicts:
         m_window->statusBar()->showMessage(
             tr("Sync stopped: %n file(s) need you to choose.", nullptr, int(result.conflicts.size())));
+        Announcer::announce(m_branchLabel, m_window->statusBar()->currentMessage(), Announcer::Urgency::Assertive);
         showConflicts();
         return;
     case SyncResult::Outcome::Cancelled:
@@ -283,9 +289,11 @@ void SyncController::onFinished(const SyncResult &result)
     if (automatic) {
         // Nobody asked for this turn: an offline laptop must not get a message box every few minutes.
         m_window->statusBar()->showMessage(tr("Automatic sync failed: %1").arg(result.error.message));
+        Announcer::announce(m_branchLabel, m_window->statusBar()->currentMessage());
         return;
     }
     m_window->statusBar()->showMessage(tr("Sync failed: %1").arg(result.error.message), 10000);
+    Announcer::announce(m_branchLabel, m_window->statusBar()->currentMessage(), Announcer::Urgency::Assertive);
     if (result.error.kind == SyncError::Kind::AuthorMissing) {
         if (askForAuthor())
             sync();
@@ -357,6 +365,7 @@ void SyncController::checkHealth()
     if (health.merging && !health.conflicts.isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("An earlier sync stopped with conflicts: resolve them or abort the sync."));
+        Announcer::announce(m_branchLabel, m_window->statusBar()->currentMessage(), Announcer::Urgency::Assertive);
         QTimer::singleShot(0, this, &SyncController::showConflicts);
     } else if (health.merging) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished Sync"),
