@@ -50,7 +50,8 @@ std::vector<const Entity *> membersOf(const StoryGraph &graph, const EntityClass
         if (kind.holds(e))
             result.push_back(&e);
     }
-    std::stable_sort(result.begin(), result.end(), [](const Entity *a, const Entity *b) { return a->order < b->order; });
+    std::stable_sort(
+        result.begin(), result.end(), [](const Entity *a, const Entity *b) { return a->order < b->order; });
     return result;
 }
 
@@ -160,9 +161,8 @@ std::vector<CoveragePath> CoverageMatrix::paths(int row, int column) const
         if (countedNeighbours(*m_graph, id).contains(to))
             vias.push_back(via);
     }
-    std::sort(vias.begin(), vias.end(), [](const Entity *a, const Entity *b) {
-        return a->order != b->order ? a->order < b->order : a->id < b->id;
-    });
+    std::sort(vias.begin(), vias.end(),
+        [](const Entity *a, const Entity *b) { return a->order != b->order ? a->order < b->order : a->id < b->id; });
     for (const Entity *via : vias)
         result.push_back({ via->id, countedBetween(*m_graph, from, via->id), countedBetween(*m_graph, via->id, to) });
     return result;

@@ -25,7 +25,8 @@ struct CoverageOptions
 {
     EntityClass rows { EntityType::Character, std::nullopt };
     EntityClass columns { EntityType::PainPoint, std::nullopt };
-    /** Only paths through an entity of this class (no direct relations); any path of one or two relations when unset. */
+    /** Only paths through an entity of this class (no direct relations); any path of one or two relations when unset.
+     */
     std::optional<EntityClass> through;
 };
 
@@ -48,7 +49,10 @@ public:
     /** Row and column entities, in book order. */
     [[nodiscard]] const std::vector<const Entity *> &rows() const { return m_rows; }
     [[nodiscard]] const std::vector<const Entity *> &columns() const { return m_columns; }
-    [[nodiscard]] int count(int row, int column) const { return m_counts[size_t(row) * m_columns.size() + size_t(column)]; }
+    [[nodiscard]] int count(int row, int column) const
+    {
+        return m_counts[size_t(row) * m_columns.size() + size_t(column)];
+    }
     [[nodiscard]] int rowTotal(int row) const;
     [[nodiscard]] int columnTotal(int column) const;
     /** Row (or column) indices, largest total first (book order among equals). */

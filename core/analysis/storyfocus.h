@@ -46,7 +46,8 @@ public:
      */
     [[nodiscard]] static QSet<QString> reach(const StoryGraph &graph, const QString &id, const FocusOptions &options);
     /** The relations between `a` and `b`, either direction: those from `a` first, each in file order. */
-    [[nodiscard]] static std::vector<const Relation *> between(const StoryGraph &graph, const QString &a, const QString &b);
+    [[nodiscard]] static std::vector<const Relation *> between(
+        const StoryGraph &graph, const QString &a, const QString &b);
     /** The shortest paths from `from` to `to` (at most `limit` of them), empty when there are none. */
     [[nodiscard]] static std::vector<ConnectionPath> explain(
         const StoryGraph &graph, const QString &from, const QString &to, int limit = 5);

@@ -106,7 +106,8 @@ QByteArray CoverageMatrixWriter::csv(const CoverageMatrix &matrix, MatrixOrder o
 QByteArray CoverageMatrixWriter::markdown(const CoverageMatrix &matrix, MatrixOrder order)
 {
     const Order o = orderOf(matrix, order);
-    QString text = u"| " + cellText(matrix.options().rows.title()) + u" \\ " + cellText(matrix.options().columns.title());
+    QString text
+        = u"| " + cellText(matrix.options().rows.title()) + u" \\ " + cellText(matrix.options().columns.title());
     QString rule = QStringLiteral("| ---");
     for (int c : o.columns) {
         text += u" | " + cellText(matrix.columns()[size_t(c)]->title);

@@ -144,7 +144,8 @@ struct Layering
             std::vector<Block> &column = blocks[size_t(c)];
             if (!folding && !goals) {
                 for (int i : list)
-                    column.push_back({ entities[size_t(i)].id, entities[size_t(i)].title, { i }, -1, false, false, false });
+                    column.push_back(
+                        { entities[size_t(i)].id, entities[size_t(i)].title, { i }, -1, false, false, false });
                 continue;
             }
             QHash<QString, int> byKey;
@@ -174,8 +175,9 @@ struct Layering
                 std::vector<Block> rest(std::make_move_iterator(column.begin() + (options.maxItemsPerColumn - 1)),
                     std::make_move_iterator(column.end()));
                 column.resize(size_t(options.maxItemsPerColumn - 1));
-                std::stable_sort(rest.begin(), rest.end(),
-                    [this](const Block &a, const Block &b) { return byBookOrder(a.members.front(), b.members.front()); });
+                std::stable_sort(rest.begin(), rest.end(), [this](const Block &a, const Block &b) {
+                    return byBookOrder(a.members.front(), b.members.front());
+                });
                 Block other { QStringLiteral("other"), StoryMapLayout::tr("Other"), {}, -1, false, false, false };
                 other.fixedOrder = goals;
                 for (const Block &block : rest)
@@ -438,8 +440,8 @@ StoryMap StoryMapLayout::compute(const StoryGraph &graph, const StoryMapOptions 
         StoryMapColumnBox box;
         box.column = options.columns[size_t(c)];
         box.title = box.column.title();
-        box.rect = QRectF(c * (options.itemWidth + options.columnGap), 0, options.itemWidth,
-            options.headerHeight + tallest);
+        box.rect
+            = QRectF(c * (options.itemWidth + options.columnGap), 0, options.itemWidth, options.headerHeight + tallest);
         box.entities = int(std::count(layering.columnOf.begin(), layering.columnOf.end(), c));
         map.columns.push_back(box);
         map.bounds |= box.rect;

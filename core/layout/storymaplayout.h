@@ -103,11 +103,11 @@ struct StoryMapOptions
     std::optional<QSet<QString>> visible;
     /** Only these relation kinds (all when empty). */
     QSet<RelationKind> relationKinds;
-    double itemWidth = 200.0;
+    double itemWidth = 190.0;
     double itemHeight = 26.0;
     double rowGap = 8.0;
     double blockGap = 16.0;
-    double columnGap = 150.0;
+    double columnGap = 90.0;
     double headerHeight = 44.0;
     double indentWidth = 14.0;
     double padding = 6.0;

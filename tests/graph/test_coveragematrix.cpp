@@ -37,7 +37,8 @@ int cell(const CoverageMatrix &matrix, const QString &row, const QString &column
  * non-derived relations (either direction) from `row` to `column`, as the
  * entities it passes, deduplicated.
  */
-int bruteForce(const StoryGraph &graph, const QString &row, const QString &column, const std::optional<EntityClass> &through)
+int bruteForce(
+    const StoryGraph &graph, const QString &row, const QString &column, const std::optional<EntityClass> &through)
 {
     QSet<QString> links; // "a|b" for each linked pair, both ways
     for (const Relation &r : graph.relations()) {
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rows");
         QTest::addColumn<QString>("columns");
         QTest::addColumn<QString>("through");
-        QTest::newRow("fixture characters × pain points") << fixture << u"characters"_s << u"pain-points"_s << QString();
+        QTest::newRow("fixture characters × pain points")
+            << fixture << u"characters"_s << u"pain-points"_s << QString();
         QTest::newRow("sample characters × pain points via stories")
             << sample << u"characters"_s << u"pain-points"_s << u"stories"_s;
         QTest::newRow("sample pain points × goals") << sample << u"pain-points"_s << u"goals"_s << QString();
@@ -160,8 +162,7 @@ private Q_SLOTS:
         int total = 0;
         for (size_t r = 0; r < matrix.rows().size(); ++r) {
             for (size_t c = 0; c < matrix.columns().size(); ++c) {
-                const int expected
-                    = bruteForce(*graph, matrix.rows()[r]->id, matrix.columns()[c]->id, options.through);
+                const int expected = bruteForce(*graph, matrix.rows()[r]->id, matrix.columns()[c]->id, options.through);
                 QCOMPARE(matrix.count(int(r), int(c)), expected);
                 QCOMPARE(int(matrix.paths(int(r), int(c)).size()), expected);
                 total += expected;

@@ -58,8 +58,8 @@ StoryGraph synthetic(int stories)
         relations.push_back(relation(RelationKind::Features, id, u"c%1"_s.arg(i % 40)));
         relations.push_back(relation(RelationKind::Exposes, id, u"p%1"_s.arg((i * 7) % 300)));
     }
-    return StoryGraph(u"/synthetic"_s, u"synthetic"_s, ProjectFormat::Native, std::move(entities),
-        std::move(relations), {});
+    return StoryGraph(
+        u"/synthetic"_s, u"synthetic"_s, ProjectFormat::Native, std::move(entities), std::move(relations), {});
 }
 
 /** The column that holds an entity, as the options declare them (-1: none). */
@@ -228,9 +228,11 @@ private Q_SLOTS:
             QVERIFY(k > 0);
             const StoryMapItem &above = map.items[k - 1];
             QStringList ancestors;
-            for (const Entity *p = m_graph->entity(e->parent); p && ancestors.size() < 16; p = m_graph->entity(p->parent))
+            for (const Entity *p = m_graph->entity(e->parent); p && ancestors.size() < 16;
+                p = m_graph->entity(p->parent))
                 ancestors << p->id;
-            QVERIFY2(ancestors.contains(above.id) || (above.kind == StoryMapItemKind::GroupHeader && above.members.contains(e->id)),
+            QVERIFY2(ancestors.contains(above.id)
+                    || (above.kind == StoryMapItemKind::GroupHeader && above.members.contains(e->id)),
                 qPrintable(item.id + u" under "_s + above.id));
         }
         QVERIFY(initiatives > 0);
@@ -287,9 +289,8 @@ private Q_SLOTS:
         StoryMapOptions none;
         none.sweeps = 0;
         const StoryMap unsorted = StoryMapLayout::compute(graph, none);
-        const auto y0 = [&](const QString &id) {
-            return unsorted.items[size_t(unsorted.itemOfEntity.value(id))].rect.top();
-        };
+        const auto y0
+            = [&](const QString &id) { return unsorted.items[size_t(unsorted.itemOfEntity.value(id))].rect.top(); };
         QVERIFY((y0(u"a"_s) < y0(u"b"_s)) != (y0(u"story-of-a"_s) < y0(u"story-of-b"_s)));
     }
 };

@@ -438,7 +438,7 @@ void GraphWidget::relayout()
 
 bool GraphWidget::isLayingOut() const
 {
-    return m_runner->isRunning() || m_storyMap->isLayingOut();
+    return m_runner->isRunning();
 }
 
 void GraphWidget::waitForLayout()

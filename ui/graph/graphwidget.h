@@ -56,9 +56,10 @@ public:
     [[nodiscard]] const FilteredGraph &shown() const { return m_shown; }
     /** Lays out again from scratch (pins dropped). */
     void relayout();
-    /** True while a background layout runs. */
+    /** True while the free-form graph's background layout (the one that is cached) runs. */
     [[nodiscard]] bool isLayingOut() const;
-    /** Blocks until the background layout is done and its positions are saved (tests, screenshots). */
+    /** Blocks until the background layouts (free-form graph and story map) are done and positions saved (tests,
+     * screenshots). */
     void waitForLayout();
     /**
      * Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot); PNG at `scale` pixels

@@ -29,8 +29,8 @@ StoryMapBox::StoryMapBox(const StoryMapItem &item)
     } else {
         tip += QStringLiteral("<br><small>%1</small>")
                    .arg(item.kind == StoryMapItemKind::Group
-                           ? QApplication::translate("StoryMapBox", "%n entities; click to unfold", nullptr,
-                                 int(item.members.size()))
+                           ? QApplication::translate(
+                                 "StoryMapBox", "%n entities; click to unfold", nullptr, int(item.members.size()))
                            : QApplication::translate(
                                  "StoryMapBox", "%n entities; click to fold", nullptr, int(item.members.size())));
     }

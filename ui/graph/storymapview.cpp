@@ -31,6 +31,8 @@ StoryMapView::StoryMapView(QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(palette().base());
+    // A map smaller than the view starts at its top left, headings at the top.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_pool.setMaxThreadCount(1);
 }
 
@@ -174,6 +176,14 @@ void StoryMapView::applyFocus()
         if (const int box = m_map.itemOfEntity.value(id, -1); box >= 0)
             focus.insert(box);
     }
+    // An unfolded group's heading stays lit while one of its members is.
+    for (size_t i = 0; i < m_map.items.size(); ++i) {
+        const StoryMapItem &item = m_map.items[i];
+        if (item.kind == StoryMapItemKind::GroupHeader
+            && std::any_of(
+                item.members.cbegin(), item.members.cend(), [&](const QString &id) { return reached.contains(id); }))
+            focus.insert(int(i));
+    }
     const int selected = m_selected.isEmpty() ? -1 : m_map.itemOfEntity.value(m_selected, -1);
     for (size_t i = 0; i < m_map.items.size(); ++i) {
         if (StoryMapBox *box = m_boxes.value(m_map.items[i].id))
@@ -213,7 +223,8 @@ void StoryMapView::fitAll()
 StoryMapBox *StoryMapView::boxAt(QPoint viewportPos) const
 {
     for (QGraphicsItem *item : items(viewportPos)) {
-        if (auto *box = qgraphicsitem_cast<StoryMapBox *>(item); box && box->item().rect.contains(mapToScene(viewportPos)))
+        if (auto *box = qgraphicsitem_cast<StoryMapBox *>(item);
+            box && box->item().rect.contains(mapToScene(viewportPos)))
             return box;
     }
     return nullptr;
@@ -224,8 +235,8 @@ void StoryMapView::mousePressEvent(QMouseEvent *event)
     m_pressOnBackground = false;
     if (event->button() == Qt::LeftButton) {
         if (StoryMapBox *box = boxAt(event->position().toPoint())) {
-            const bool connect = event->modifiers().testFlag(Qt::ControlModifier) && !m_selected.isEmpty()
-                && m_selected != box->id();
+            const bool connect
+                = event->modifiers().testFlag(Qt::ControlModifier) && !m_selected.isEmpty() && m_selected != box->id();
             if (box->kind() == StoryMapItemKind::Entity && connect)
                 Q_EMIT connectionRequested(m_selected, box->id());
             else if (box->kind() == StoryMapItemKind::Entity)

@@ -36,8 +36,8 @@ public:
     ~StoryMapView() override;
 
     /** Shows `snapshot`, only `visible` entities (all when unset) and relations of `kinds` (all when empty). */
-    void setContent(const Snapshot &snapshot, const std::optional<QSet<QString>> &visible,
-        const QSet<RelationKind> &kinds);
+    void setContent(
+        const Snapshot &snapshot, const std::optional<QSet<QString>> &visible, const QSet<RelationKind> &kinds);
     /** Selects an entity (empty: none); an entity inside a folded group selects the group's box. */
     void selectEntity(const QString &id);
     [[nodiscard]] QString selectedEntity() const { return m_selected; }
