@@ -37,9 +37,9 @@ int runExportMatrix(const QStringList &arguments)
     parser.setApplicationDescription(
         CliText::tr("Export the coverage matrix of two entity types: each cell counts the paths of at most two "
                     "relations between the row's and the column's entity."));
-    parser.addOption({ QStringLiteral("matrix"),
-        CliText::tr("the rows' and the columns' entity types, e.g. characters,pain-points"),
-        QStringLiteral("ROWS,COLS") });
+    parser.addOption(
+        { QStringLiteral("matrix"), CliText::tr("the rows' and the columns' entity types, e.g. characters,pain-points"),
+            QStringLiteral("ROWS,COLS") });
     parser.addOption({ QStringLiteral("through"),
         CliText::tr("count only paths through an entity of this type (e.g. stories)"), QStringLiteral("TYPE") });
     parser.addOption({ QStringLiteral("sort"), CliText::tr("book (default) or total: rows and columns by their total"),
@@ -90,8 +90,8 @@ int runExportMatrix(const QStringList &arguments)
     const Snapshot graph = loadProjectOrComplain(parser.positionalArguments().first());
     if (!graph)
         return Failure;
-    const QByteArray bytes = CoverageMatrixWriter::write(CoverageMatrix::build(*graph, options), *format,
-        sort == u"total" ? MatrixOrder::ByTotal : MatrixOrder::Book);
+    const QByteArray bytes = CoverageMatrixWriter::write(
+        CoverageMatrix::build(*graph, options), *format, sort == u"total" ? MatrixOrder::ByTotal : MatrixOrder::Book);
     if (output == u"-") {
         out().flush();
         std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
