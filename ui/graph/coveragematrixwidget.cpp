@@ -67,6 +67,12 @@ CoverageMatrixWidget::CoverageMatrixWidget(QWidget *parent)
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_paths->setObjectName(QStringLiteral("matrixPaths"));
 
+    // Short minimum widths: the Graph tab's modes share one stack, and a wide row of choosers would
+    // make the whole window wider than a laptop screen.
+    for (QComboBox *box : { m_preset, m_rowType, m_columnType, m_through }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_preset ? 14 : 8);
+    }
     m_preset->addItem(tr("Characters × pain points (through stories)"));
     m_preset->addItem(tr("Pain points × goals"));
     m_preset->addItem(tr("Custom"));

@@ -142,6 +142,10 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_focusDirection->addItem(tr("Both ways"), int(FocusDirection::Both));
     m_focusDirection->addItem(tr("Downstream"), int(FocusDirection::Downstream));
     m_focusDirection->addItem(tr("Upstream"), int(FocusDirection::Upstream));
+    for (QComboBox *box : { m_focusDepth, m_focusDirection }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(7);
+    }
     m_toolBar->addSeparator();
     m_focusActions << m_toolBar->addWidget(m_focusDepth) << m_toolBar->addWidget(m_focusDirection);
     connect(m_focusDepth, &QComboBox::currentIndexChanged, this, &GraphWidget::onFocusChanged);
