@@ -790,6 +790,14 @@
             <source>a rule needs a 'glob' or a 'heading'</source>
             <translation>eine Regel braucht ein 'glob' oder ein 'heading'</translation>
         </message>
+        <message>
+            <source>Status-quo stories</source>
+            <translation>Status-quo-Geschichten</translation>
+        </message>
+        <message>
+            <source>Shiny-future stories</source>
+            <translation>Geschichten der glänzenden Zukunft</translation>
+        </message>
     </context>
     <context>
         <name>storyloom::AboutDialog</name>
@@ -2178,6 +2186,76 @@
         <message>
             <source>Graph panels and legend</source>
             <translation>Graph-Bereiche und Legende</translation>
+        </message>
+        <message>
+            <source>Story Map</source>
+            <translation>Story-Karte</translation>
+        </message>
+        <message>
+            <source>Characters, values, stories, pain points, goals and shiny futures in columns</source>
+            <translation>Figuren, Werte, Geschichten, Schmerzpunkte, Ziele und glänzende Zukünfte in Spalten</translation>
+        </message>
+        <message>
+            <source>Free Graph</source>
+            <translation>Freier Graph</translation>
+        </message>
+        <message>
+            <source>Every entity and relation, placed freely</source>
+            <translation>Alle Elemente und Beziehungen, frei angeordnet</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <source>Which pain points hit which characters, which goals answer which pain points</source>
+            <translation>Welche Schmerzpunkte welche Figuren treffen, welche Ziele welche Schmerzpunkte beantworten</translation>
+        </message>
+        <message>
+            <source>How many relations away the selection's focus reaches</source>
+            <translation>Wie viele Beziehungen weit der Fokus der Auswahl reicht</translation>
+        </message>
+        <message>
+            <source>Depth %1</source>
+            <translation>Tiefe %1</translation>
+        </message>
+        <message>
+            <source>Which way the focus reaches along character → story → pain point → goal → shiny future; Ctrl+click a second entity to see how the two connect</source>
+            <translation>In welche Richtung der Fokus entlang Figur → Geschichte → Schmerzpunkt → Ziel → glänzende Zukunft reicht; Strg+Klick auf ein zweites Element zeigt, wie beide zusammenhängen</translation>
+        </message>
+        <message>
+            <source>Both ways</source>
+            <translation>Beide Richtungen</translation>
+        </message>
+        <message>
+            <source>Downstream</source>
+            <translation>Abwärts</translation>
+        </message>
+        <message>
+            <source>Upstream</source>
+            <translation>Aufwärts</translation>
+        </message>
+        <message>
+            <source>How “%1” and “%2” connect</source>
+            <translation>Wie „%1“ und „%2“ zusammenhängen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No chain of relations links them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Keine Kette von Beziehungen verbindet sie.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shortest path(s):</source>
+            <translation>
+                <numerusform>%n kürzester Pfad:</numerusform>
+                <numerusform>%n kürzeste Pfade:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boxes</source>
+            <translation>
+                <numerusform>%n Kasten</numerusform>
+                <numerusform>%n Kästen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4420,6 +4498,50 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
             <source>To push your commits to a new branch instead, run the sync again with --push-to-branch BRANCH.</source>
             <translation>Um Ihre Commits stattdessen auf einen neuen Branch zu pushen, starten Sie die Synchronisierung erneut mit --push-to-branch BRANCH.</translation>
         </message>
+        <message>
+            <source>export the coverage matrix instead (see --matrix R,C --help)</source>
+            <translation>stattdessen die Abdeckungsmatrix exportieren (siehe --matrix R,C --help)</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: unknown entity type '%1' (character, value, story, status-quo, shiny-future, pain-point, goal, project, page; singular or plural)</source>
+            <translation>storyloom-cli export: unbekannter Elementtyp '%1' (character, value, story, status-quo, shiny-future, pain-point, goal, project, page; Einzahl oder Mehrzahl)</translation>
+        </message>
+        <message>
+            <source>Export the coverage matrix of two entity types: each cell counts the paths of at most two relations between the row's and the column's entity.</source>
+            <translation>Die Abdeckungsmatrix zweier Elementtypen exportieren: Jede Zelle zählt die Pfade aus höchstens zwei Beziehungen zwischen dem Element der Zeile und dem der Spalte.</translation>
+        </message>
+        <message>
+            <source>the rows' and the columns' entity types, e.g. characters,pain-points</source>
+            <translation>die Elementtypen der Zeilen und Spalten, z. B. characters,pain-points</translation>
+        </message>
+        <message>
+            <source>count only paths through an entity of this type (e.g. stories)</source>
+            <translation>nur Pfade über ein Element dieses Typs zählen (z. B. stories)</translation>
+        </message>
+        <message>
+            <source>book (default) or total: rows and columns by their total</source>
+            <translation>book (Standard) oder total: Zeilen und Spalten nach ihrer Summe</translation>
+        </message>
+        <message>
+            <source>csv, svg or md (default: from the output's suffix)</source>
+            <translation>csv, svg oder md (Standard: nach der Endung der Ausgabe)</translation>
+        </message>
+        <message>
+            <source>the file to write, - for stdout</source>
+            <translation>die zu schreibende Datei, - für die Standardausgabe</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: --matrix wants two entity types, ROWS,COLS</source>
+            <translation>storyloom-cli export: --matrix erwartet zwei Elementtypen, ROWS,COLS</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: --sort is book or total</source>
+            <translation>storyloom-cli export: --sort ist book oder total</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: the matrix is written as csv, svg or md, not '%1'</source>
+            <translation>storyloom-cli export: Die Matrix wird als csv, svg oder md geschrieben, nicht als '%1'</translation>
+        </message>
     </context>
     <context>
         <name>storyloom::DocumentTabs</name>
@@ -4506,6 +4628,127 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
         <message>
             <source>Word count</source>
             <translation>Wortzahl</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageMatrixWriter</name>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryMapBox</name>
+        <message numerus="yes">
+            <source>%n entities; click to unfold</source>
+            <translation>
+                <numerusform>%n Element; zum Aufklappen klicken</numerusform>
+                <numerusform>%n Elemente; zum Aufklappen klicken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entities; click to fold</source>
+            <translation>
+                <numerusform>%n Element; zum Zuklappen klicken</numerusform>
+                <numerusform>%n Elemente; zum Zuklappen klicken</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>storyloom::CoverageMatrixWidget</name>
+        <message>
+            <source>Sort by total</source>
+            <translation>Nach Summe sortieren</translation>
+        </message>
+        <message>
+            <source>Characters × pain points (through stories)</source>
+            <translation>Figuren × Schmerzpunkte (über Geschichten)</translation>
+        </message>
+        <message>
+            <source>Pain points × goals</source>
+            <translation>Schmerzpunkte × Ziele</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Eigene Auswahl</translation>
+        </message>
+        <message>
+            <source>any entity</source>
+            <translation>beliebiges Element</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren …</translation>
+        </message>
+        <message>
+            <source>Export the matrix as CSV or SVG</source>
+            <translation>Die Matrix als CSV oder SVG exportieren</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Zeilen:</translation>
+        </message>
+        <message>
+            <source>Columns:</source>
+            <translation>Spalten:</translation>
+        </message>
+        <message>
+            <source>Through:</source>
+            <translation>Über:</translation>
+        </message>
+        <message>
+            <source>Click a cell to list the paths behind it.</source>
+            <translation>Klicken Sie auf eine Zelle, um die Pfade dahinter aufzulisten.</translation>
+        </message>
+        <message>
+            <source>A gap: no path to any of them</source>
+            <translation>Eine Lücke: kein Pfad zu irgendeinem von ihnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n path(s)</source>
+            <translation>
+                <numerusform>%n Pfad</numerusform>
+                <numerusform>%n Pfade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>öffnen</translation>
+        </message>
+        <message>
+            <source>The matrix is exported as .csv, .svg or .md, not “%1”.</source>
+            <translation>Die Matrix wird als .csv, .svg oder .md exportiert, nicht als „%1“.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Export Matrix</source>
+            <translation>Matrix exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;SVG picture (*.svg);;Markdown table (*.md)</source>
+            <translation>CSV (*.csv);;SVG-Bild (*.svg);;Markdown-Tabelle (*.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>storyloom::StoryMapLayout</name>
+        <message>
+            <source>No character</source>
+            <translation>Ohne Figur</translation>
+        </message>
+        <message>
+            <source>Not addressed</source>
+            <translation>Nicht angegangen</translation>
+        </message>
+        <message>
+            <source>Top folder</source>
+            <translation>Oberster Ordner</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Weitere</translation>
         </message>
     </context>
 </TS>

@@ -204,6 +204,20 @@
                 <numerusform>exposed by %n stories</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n shortest path(s):</source>
+            <translation>
+                <numerusform>%n shortest path:</numerusform>
+                <numerusform>%n shortest paths:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boxes</source>
+            <translation>
+                <numerusform>%n box</numerusform>
+                <numerusform>%n boxes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>storyloom::MainWindow</name>
@@ -392,6 +406,33 @@
             <translation>
                 <numerusform>%n entity</numerusform>
                 <numerusform>%n entities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryMapBox</name>
+        <message numerus="yes">
+            <source>%n entities; click to unfold</source>
+            <translation>
+                <numerusform>%n entity; click to unfold</numerusform>
+                <numerusform>%n entities; click to unfold</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entities; click to fold</source>
+            <translation>
+                <numerusform>%n entity; click to fold</numerusform>
+                <numerusform>%n entities; click to fold</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>storyloom::CoverageMatrixWidget</name>
+        <message numerus="yes">
+            <source>%n path(s)</source>
+            <translation>
+                <numerusform>%n path</numerusform>
+                <numerusform>%n paths</numerusform>
             </translation>
         </message>
     </context>

@@ -790,6 +790,14 @@
             <source>a rule needs a 'glob' or a 'heading'</source>
             <translation>une règle demande un 'glob' ou un 'heading'</translation>
         </message>
+        <message>
+            <source>Status-quo stories</source>
+            <translation>Récits du statu quo</translation>
+        </message>
+        <message>
+            <source>Shiny-future stories</source>
+            <translation>Récits de l’avenir radieux</translation>
+        </message>
     </context>
     <context>
         <name>storyloom::AboutDialog</name>
@@ -2178,6 +2186,76 @@
         <message>
             <source>Graph panels and legend</source>
             <translation>Panneaux et légende du graphe</translation>
+        </message>
+        <message>
+            <source>Story Map</source>
+            <translation>Carte des récits</translation>
+        </message>
+        <message>
+            <source>Characters, values, stories, pain points, goals and shiny futures in columns</source>
+            <translation>Personnages, valeurs, récits, points de friction, objectifs et avenirs radieux en colonnes</translation>
+        </message>
+        <message>
+            <source>Free Graph</source>
+            <translation>Graphe libre</translation>
+        </message>
+        <message>
+            <source>Every entity and relation, placed freely</source>
+            <translation>Tous les éléments et relations, placés librement</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrice</translation>
+        </message>
+        <message>
+            <source>Which pain points hit which characters, which goals answer which pain points</source>
+            <translation>Quels points de friction touchent quels personnages, quels objectifs répondent à quels points de friction</translation>
+        </message>
+        <message>
+            <source>How many relations away the selection's focus reaches</source>
+            <translation>À combien de relations de distance porte le focus de la sélection</translation>
+        </message>
+        <message>
+            <source>Depth %1</source>
+            <translation>Profondeur %1</translation>
+        </message>
+        <message>
+            <source>Which way the focus reaches along character → story → pain point → goal → shiny future; Ctrl+click a second entity to see how the two connect</source>
+            <translation>Dans quel sens le focus porte le long de personnage → récit → point de friction → objectif → avenir radieux ; Ctrl+clic sur un deuxième élément montre comment les deux sont liés</translation>
+        </message>
+        <message>
+            <source>Both ways</source>
+            <translation>Dans les deux sens</translation>
+        </message>
+        <message>
+            <source>Downstream</source>
+            <translation>En aval</translation>
+        </message>
+        <message>
+            <source>Upstream</source>
+            <translation>En amont</translation>
+        </message>
+        <message>
+            <source>How “%1” and “%2” connect</source>
+            <translation>Comment « %1 » et « %2 » sont liés</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No chain of relations links them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Aucune chaîne de relations ne les relie.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shortest path(s):</source>
+            <translation>
+                <numerusform>%n plus court chemin :</numerusform>
+                <numerusform>%n plus courts chemins :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boxes</source>
+            <translation>
+                <numerusform>%n boîte</numerusform>
+                <numerusform>%n boîtes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4420,6 +4498,50 @@ Vos modifications sont validées localement ; demandez au responsable du serveu
             <source>To push your commits to a new branch instead, run the sync again with --push-to-branch BRANCH.</source>
             <translation>Pour pousser plutôt vos commits sur une nouvelle branche, relancez la synchronisation avec --push-to-branch BRANCHE.</translation>
         </message>
+        <message>
+            <source>export the coverage matrix instead (see --matrix R,C --help)</source>
+            <translation>exporter plutôt la matrice de couverture (voir --matrix R,C --help)</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: unknown entity type '%1' (character, value, story, status-quo, shiny-future, pain-point, goal, project, page; singular or plural)</source>
+            <translation>storyloom-cli export : type d’élément inconnu '%1' (character, value, story, status-quo, shiny-future, pain-point, goal, project, page ; singulier ou pluriel)</translation>
+        </message>
+        <message>
+            <source>Export the coverage matrix of two entity types: each cell counts the paths of at most two relations between the row's and the column's entity.</source>
+            <translation>Exporter la matrice de couverture de deux types d’éléments : chaque cellule compte les chemins d’au plus deux relations entre l’élément de la ligne et celui de la colonne.</translation>
+        </message>
+        <message>
+            <source>the rows' and the columns' entity types, e.g. characters,pain-points</source>
+            <translation>les types d’éléments des lignes et des colonnes, p. ex. characters,pain-points</translation>
+        </message>
+        <message>
+            <source>count only paths through an entity of this type (e.g. stories)</source>
+            <translation>ne compter que les chemins passant par un élément de ce type (p. ex. stories)</translation>
+        </message>
+        <message>
+            <source>book (default) or total: rows and columns by their total</source>
+            <translation>book (par défaut) ou total : lignes et colonnes selon leur total</translation>
+        </message>
+        <message>
+            <source>csv, svg or md (default: from the output's suffix)</source>
+            <translation>csv, svg ou md (par défaut : d’après l’extension de la sortie)</translation>
+        </message>
+        <message>
+            <source>the file to write, - for stdout</source>
+            <translation>le fichier à écrire, - pour la sortie standard</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: --matrix wants two entity types, ROWS,COLS</source>
+            <translation>storyloom-cli export : --matrix attend deux types d’éléments, ROWS,COLS</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: --sort is book or total</source>
+            <translation>storyloom-cli export : --sort vaut book ou total</translation>
+        </message>
+        <message>
+            <source>storyloom-cli export: the matrix is written as csv, svg or md, not '%1'</source>
+            <translation>storyloom-cli export : la matrice s’écrit en csv, svg ou md, pas en '%1'</translation>
+        </message>
     </context>
     <context>
         <name>storyloom::DocumentTabs</name>
@@ -4506,6 +4628,127 @@ Vos modifications sont validées localement ; demandez au responsable du serveu
         <message>
             <source>Word count</source>
             <translation>Nombre de mots</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageMatrixWriter</name>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryMapBox</name>
+        <message numerus="yes">
+            <source>%n entities; click to unfold</source>
+            <translation>
+                <numerusform>%n élément ; cliquer pour déplier</numerusform>
+                <numerusform>%n éléments ; cliquer pour déplier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entities; click to fold</source>
+            <translation>
+                <numerusform>%n élément ; cliquer pour replier</numerusform>
+                <numerusform>%n éléments ; cliquer pour replier</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>storyloom::CoverageMatrixWidget</name>
+        <message>
+            <source>Sort by total</source>
+            <translation>Trier par total</translation>
+        </message>
+        <message>
+            <source>Characters × pain points (through stories)</source>
+            <translation>Personnages × points de friction (par les récits)</translation>
+        </message>
+        <message>
+            <source>Pain points × goals</source>
+            <translation>Points de friction × objectifs</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisé</translation>
+        </message>
+        <message>
+            <source>any entity</source>
+            <translation>n’importe quel élément</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Export the matrix as CSV or SVG</source>
+            <translation>Exporter la matrice en CSV ou SVG</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Lignes :</translation>
+        </message>
+        <message>
+            <source>Columns:</source>
+            <translation>Colonnes :</translation>
+        </message>
+        <message>
+            <source>Through:</source>
+            <translation>Par :</translation>
+        </message>
+        <message>
+            <source>Click a cell to list the paths behind it.</source>
+            <translation>Cliquez sur une cellule pour lister les chemins qui la composent.</translation>
+        </message>
+        <message>
+            <source>A gap: no path to any of them</source>
+            <translation>Une lacune : aucun chemin vers aucun d’eux</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n path(s)</source>
+            <translation>
+                <numerusform>%n chemin</numerusform>
+                <numerusform>%n chemins</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvrir</translation>
+        </message>
+        <message>
+            <source>The matrix is exported as .csv, .svg or .md, not “%1”.</source>
+            <translation>La matrice s’exporte en .csv, .svg ou .md, pas en « %1 ».</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export Matrix</source>
+            <translation>Exporter la matrice</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;SVG picture (*.svg);;Markdown table (*.md)</source>
+            <translation>CSV (*.csv);;Image SVG (*.svg);;Tableau Markdown (*.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>storyloom::StoryMapLayout</name>
+        <message>
+            <source>No character</source>
+            <translation>Sans personnage</translation>
+        </message>
+        <message>
+            <source>Not addressed</source>
+            <translation>Non traités</translation>
+        </message>
+        <message>
+            <source>Top folder</source>
+            <translation>Dossier racine</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autres</translation>
         </message>
     </context>
 </TS>

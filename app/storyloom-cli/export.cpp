@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
 
 namespace storyloom::cli {
@@ -128,6 +129,9 @@ int runExport(const QStringList &arguments)
 {
     if (arguments.contains(QStringLiteral("--graph")))
         return runExportGraph(arguments);
+    if (std::any_of(arguments.cbegin(), arguments.cend(),
+            [](const QString &a) { return a == u"--matrix" || a.startsWith(u"--matrix="); }))
+        return runExportMatrix(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -135,6 +139,8 @@ int runExport(const QStringList &arguments)
                     "Markdown overview table (md)."));
     parser.addOption({ QStringLiteral("roadmap"), CliText::tr("export the roadmap (goals and initiatives)") });
     parser.addOption({ QStringLiteral("graph"), CliText::tr("export the graph instead (see --graph --help)") });
+    parser.addOption({ QStringLiteral("matrix"),
+        CliText::tr("export the coverage matrix instead (see --matrix R,C --help)"), QStringLiteral("ROWS,COLS") });
     parser.addOption({ QStringLiteral("state"),
         CliText::tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"),
         QStringLiteral("STATE") });

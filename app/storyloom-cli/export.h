@@ -33,4 +33,7 @@ void addCommonExportOptions(QCommandLineParser &parser);
  */
 int runExportGraph(const QStringList &arguments);
 
+/** `storyloom-cli export --matrix ROWS,COLS ...`, the coverage matrix (exportmatrix.cpp). */
+int runExportMatrix(const QStringList &arguments);
+
 } // namespace storyloom::cli

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace storyloom;
@@ -145,6 +146,11 @@ private Q_SLOTS:
         window.project()->waitForLoaded();
         window.show();
         window.showView(MainWindow::View::Graph);
+        // The free-form graph is the Graph tab's second mode: switch to it as a reader would.
+        for (QObject *object : window.findChild<QAction *>(QStringLiteral("freeGraphMode"))->associatedObjects()) {
+            if (auto *button = qobject_cast<QToolButton *>(object))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
         auto *scene = window.findChild<GraphScene *>();
         auto *view = window.findChild<GraphView *>();
         QVERIFY(scene && view);

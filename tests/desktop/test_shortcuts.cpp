@@ -45,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <functional>
 #include <memory>
@@ -363,6 +364,11 @@ class TestShortcuts : public QObject
         auto *scene = graph->findChild<GraphScene *>(QStringLiteral("graphScene"));
         auto *view = graph->findChild<GraphView *>(QStringLiteral("graphView"));
         QVERIFY(scene && view);
+        // The free-form graph is the Graph tab's second mode: switch to it as a reader would.
+        for (QObject *object : graph->findChild<QAction *>(QStringLiteral("freeGraphMode"))->associatedObjects()) {
+            if (auto *button = qobject_cast<QToolButton *>(object))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
         QTRY_VERIFY(scene->nodeCount() > 0);
         graph->waitForLayout();
         view->setFocus();

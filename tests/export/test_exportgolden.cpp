@@ -103,6 +103,71 @@ private Q_SLOTS:
         QVERIFY2(actual == expected, qPrintable(file));
     }
 
+    void matrixExports_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("sample-matrix.csv");
+        QTest::newRow("md") << QStringLiteral("md") << QStringLiteral("sample-matrix.md");
+        QTest::newRow("svg") << QStringLiteral("svg") << QStringLiteral("sample-matrix.svg");
+    }
+    /** `storyloom-cli export --matrix`: characters × pain points through stories, the view's default. */
+    void matrixExports()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, file);
+        int code = -1;
+        const QByteArray actual
+            = runCli({ QStringLiteral("export"), QStringLiteral("--matrix"), QStringLiteral("characters,pain-points"),
+                         QStringLiteral("--through"), QStringLiteral("stories"), QStringLiteral("--format"), format,
+                         QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+                &code);
+        QCOMPARE(code, 0);
+        QVERIFY(!actual.isEmpty());
+        const QString path = referenceDir + u'/' + file;
+        if (storyloom::test::regeneratingReferences()) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(actual);
+            return;
+        }
+        QFile reference(path);
+        QVERIFY2(reference.open(QIODevice::ReadOnly),
+            qPrintable(path + QStringLiteral(": missing; run tools/regenerate-references.sh")));
+        QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(reference.readAll()));
+    }
+
+    void matrixArguments()
+    {
+        int code = -1;
+        // Singular and plural, either way round; a file's suffix gives the format.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("m.csv"));
+        runCli({ QStringLiteral("export"), QStringLiteral("--matrix"), QStringLiteral("pain-point,goals"),
+                   QStringLiteral("-o"), csv, sampleRoot },
+            &code);
+        QCOMPARE(code, 0);
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = written.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + m_graph->count(EntityType::PainPoint));
+        QVERIFY(lines.front().startsWith("id,title,"));
+        QCOMPARE(lines.front().count(','), 1 + m_graph->count(EntityType::Goal));
+        runCli({ QStringLiteral("export"), QStringLiteral("--matrix"), QStringLiteral("unicorns,goals"),
+                   QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+            &code);
+        QCOMPARE(code, 2);
+        runCli({ QStringLiteral("export"), QStringLiteral("--matrix"), QStringLiteral("characters"),
+                   QStringLiteral("-o"), QStringLiteral("-"), sampleRoot },
+            &code);
+        QCOMPARE(code, 2);
+        runCli({ QStringLiteral("export"), QStringLiteral("--matrix"), QStringLiteral("characters,goals"),
+                   QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), QStringLiteral("-"),
+                   sampleRoot },
+            &code);
+        QCOMPARE(code, 2);
+    }
+
     void pngHonoursScale()
     {
         const Diagram diagram = sampleDiagram(*m_graph);

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace storyloom;
 using namespace Qt::StringLiterals;
@@ -56,6 +57,11 @@ private Q_SLOTS:
         widget.show();
         widget.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&widget));
+        // The free-form graph is the Graph tab's second mode: switch to it as a reader would.
+        for (QObject *object : widget.findChild<QAction *>(QStringLiteral("freeGraphMode"))->associatedObjects()) {
+            if (auto *button = qobject_cast<QToolButton *>(object))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
 
         auto *view = widget.findChild<GraphView *>(u"graphView"_s);
         auto *scene = widget.findChild<GraphScene *>(u"graphScene"_s);

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 using namespace storyloom;
@@ -417,6 +418,11 @@ private Q_SLOTS:
         makeWidget(widget);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        // The free-form graph is the Graph tab's second mode: switch to it as a reader would.
+        for (QObject *object : widget.findChild<QAction *>(QStringLiteral("freeGraphMode"))->associatedObjects()) {
+            if (auto *button = qobject_cast<QToolButton *>(object))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
         GraphView *view = viewOf(widget);
         view->resetTransform();
         view->zoomBy(GraphNodeItem::overviewZoom * 0.8);

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graph/graphwidget.h"
 
+#include "core/analysis/storyfocus.h"
 #include "core/extract/relationderiver.h"
 
 #include "core/export/graphdiagram.h"
 #include "core/layout/incrementalplacement.h"
 #include "core/layout/storygraphlayout.h"
+#include "ui/graph/coveragematrixwidget.h"
 #include "ui/graph/graphexportdialog.h"
 #include "ui/graph/graphfilterpanel.h"
 #include "ui/graph/graphgappanel.h"
@@ -16,10 +18,13 @@
 #include "ui/graph/graphrelationslist.h"
 #include "ui/graph/graphscene.h"
 #include "ui/graph/graphview.h"
+#include "ui/graph/storymapview.h"
 
 #include "core/util/projectkey.h"
 #include "ui/export/diagramexporter.h"
 
+#include <QActionGroup>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,6 +36,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -44,6 +50,9 @@ GraphWidget::GraphWidget(QWidget *parent)
     : QWidget(parent)
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
+    , m_storyMap(new StoryMapView(this))
+    , m_matrix(new CoverageMatrixWidget(this))
+    , m_modes(new QStackedWidget(this))
     , m_runner(new GraphLayoutRunner(this))
     , m_toolBar(new QToolBar(this))
     , m_status(new QLabel(this))
@@ -56,6 +65,12 @@ GraphWidget::GraphWidget(QWidget *parent)
     // Named for findChild (tests, accessibility tools).
     m_scene->setObjectName(QStringLiteral("graphScene"));
     m_view->setObjectName(QStringLiteral("graphView"));
+    m_storyMap->setObjectName(QStringLiteral("storyMap"));
+    m_matrix->setObjectName(QStringLiteral("coverageMatrix"));
+    // The order of GraphMode.
+    m_modes->addWidget(m_storyMap);
+    m_modes->addWidget(m_view);
+    m_modes->addWidget(m_matrix);
     m_filters->setObjectName(QStringLiteral("graphFilters"));
     m_gaps->setObjectName(QStringLiteral("graphGaps"));
     m_side->setObjectName(QStringLiteral("graphSide"));
@@ -74,7 +89,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_modes);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -105,11 +120,55 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_summary->setOpenLinks(false);
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *relayout = m_toolBar->addAction(tr("Re-layout"), this, &GraphWidget::relayout);
-    relayout->setToolTip(tr("Lay the graph out again, forgetting dragged positions"));
-    m_toolBar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_toolBar->addAction(tr("Zoom In"), m_view, [this] { m_view->zoomBy(1.25); });
-    m_toolBar->addAction(tr("Zoom Out"), m_view, [this] { m_view->zoomBy(0.8); });
+    auto *modes = new QActionGroup(this);
+    const struct
+    {
+        GraphMode mode;
+        QString name;
+        QString text;
+        QString tip;
+    } modeActions[] = {
+        { GraphMode::StoryMap, QStringLiteral("storyMapMode"), tr("Story Map"),
+            tr("Characters, values, stories, pain points, goals and shiny futures in columns") },
+        { GraphMode::FreeGraph, QStringLiteral("freeGraphMode"), tr("Free Graph"),
+            tr("Every entity and relation, placed freely") },
+        { GraphMode::Matrix, QStringLiteral("matrixMode"), tr("Matrix"),
+            tr("Which pain points hit which characters, which goals answer which pain points") },
+    };
+    for (const auto &entry : modeActions) {
+        QAction *action = m_toolBar->addAction(entry.text, this, [this, mode = entry.mode] { setMode(mode); });
+        action->setObjectName(entry.name);
+        action->setToolTip(entry.tip);
+        action->setCheckable(true);
+        modes->addAction(action);
+        m_modeActions.append(action);
+    }
+    m_toolBar->addSeparator();
+    m_relayout = m_toolBar->addAction(tr("Re-layout"), this, &GraphWidget::relayout);
+    m_relayout->setToolTip(tr("Lay the graph out again, forgetting dragged positions"));
+    m_toolBar->addAction(tr("Fit"), this, &GraphWidget::fitCurrent)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_toolBar->addAction(tr("Zoom In"), this, [this] { zoomCurrent(1.25); });
+    m_toolBar->addAction(tr("Zoom Out"), this, [this] { zoomCurrent(0.8); });
+    m_focusDepth = new QComboBox(this);
+    m_focusDepth->setObjectName(QStringLiteral("focusDepth"));
+    m_focusDepth->setToolTip(tr("How many relations away the selection's focus reaches"));
+    for (int depth = 1; depth <= 3; ++depth)
+        m_focusDepth->addItem(tr("Depth %1").arg(depth), depth);
+    m_focusDirection = new QComboBox(this);
+    m_focusDirection->setObjectName(QStringLiteral("focusDirection"));
+    m_focusDirection->setToolTip(tr("Which way the focus reaches along character → story → pain point → goal → "
+                                    "shiny future; Ctrl+click a second entity to see how the two connect"));
+    m_focusDirection->addItem(tr("Both ways"), int(FocusDirection::Both));
+    m_focusDirection->addItem(tr("Downstream"), int(FocusDirection::Downstream));
+    m_focusDirection->addItem(tr("Upstream"), int(FocusDirection::Upstream));
+    for (QComboBox *box : { m_focusDepth, m_focusDirection }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(7);
+    }
+    m_toolBar->addSeparator();
+    m_focusActions << m_toolBar->addWidget(m_focusDepth) << m_toolBar->addWidget(m_focusDirection);
+    connect(m_focusDepth, &QComboBox::currentIndexChanged, this, &GraphWidget::onFocusChanged);
+    connect(m_focusDirection, &QComboBox::currentIndexChanged, this, &GraphWidget::onFocusChanged);
     QAction *exportAction = m_toolBar->addAction(tr("Export…"), this, &GraphWidget::chooseExport);
     exportAction->setObjectName(QStringLiteral("exportGraph"));
     exportAction->setToolTip(tr("Export what the graph shows as SVG, PNG, PDF or DOT"));
@@ -128,6 +187,13 @@ GraphWidget::GraphWidget(QWidget *parent)
         m_scene->selectEntity(id);
         m_view->centreOn(id);
     });
+    connect(m_storyMap, &StoryMapView::activated, this, &GraphWidget::openRequested);
+    connect(m_storyMap, &StoryMapView::entitySelected, this, &GraphWidget::onStoryMapSelection);
+    connect(m_storyMap, &StoryMapView::laidOut, this, &GraphWidget::updateStatus);
+    connect(m_storyMap, &StoryMapView::connectionRequested, this, &GraphWidget::explainConnection);
+    connect(m_matrix, &CoverageMatrixWidget::openRequested, this, &GraphWidget::openRequested);
+    connect(m_matrix, &CoverageMatrixWidget::entitySelected, this,
+        [this](const QString &id) { m_scene->selectEntity(id); });
     connect(m_gaps, &GraphGapPanel::highlightRequested, m_scene, &GraphScene::markEntities);
     connect(m_gaps, &GraphGapPanel::entityClicked, this, [this](const QString &id) {
         m_scene->selectEntity(id);
@@ -141,10 +207,107 @@ GraphWidget::GraphWidget(QWidget *parent)
         else
             m_scene->selectEntity(id);
     });
+    const int stored = QSettings().value(QStringLiteral("graph/mode"), int(GraphMode::StoryMap)).toInt();
+    setMode(stored >= 0 && stored <= int(GraphMode::Matrix) ? GraphMode(stored) : GraphMode::StoryMap);
     updateStatus();
 }
 
 GraphWidget::~GraphWidget() = default;
+
+void GraphWidget::setMode(GraphMode mode)
+{
+    m_mode = mode;
+    m_modeActions.at(int(mode))->setChecked(true);
+    m_modes->setCurrentIndex(int(mode));
+    m_relayout->setEnabled(mode == GraphMode::FreeGraph);
+    for (QAction *action : std::as_const(m_focusActions))
+        action->setVisible(mode == GraphMode::StoryMap);
+    if (mode == GraphMode::Matrix && m_matrixStale) {
+        m_matrix->setSnapshot(m_snapshot);
+        m_matrixStale = false;
+    }
+    QSettings().setValue(QStringLiteral("graph/mode"), int(mode));
+    updateStatus();
+}
+
+void GraphWidget::fitCurrent()
+{
+    if (m_mode == GraphMode::StoryMap)
+        m_storyMap->fitAll();
+    else if (m_mode == GraphMode::FreeGraph)
+        m_view->fitAll();
+}
+
+void GraphWidget::zoomCurrent(double factor)
+{
+    if (m_mode == GraphMode::StoryMap)
+        m_storyMap->zoomBy(factor);
+    else if (m_mode == GraphMode::FreeGraph)
+        m_view->zoomBy(factor);
+}
+
+void GraphWidget::onFocusChanged()
+{
+    FocusOptions options;
+    options.depth = m_focusDepth->currentData().toInt();
+    options.direction = FocusDirection(m_focusDirection->currentData().toInt());
+    m_storyMap->setFocusOptions(options);
+}
+
+void GraphWidget::explainConnection(const QString &from, const QString &to)
+{
+    const Entity *a = m_snapshot ? m_snapshot->entity(from) : nullptr;
+    const Entity *b = m_snapshot ? m_snapshot->entity(to) : nullptr;
+    if (!a || !b)
+        return;
+    const std::vector<ConnectionPath> paths = StoryFocus::explain(*m_snapshot, from, to);
+    QSet<QString> route { from, to };
+    QString html
+        = QStringLiteral("<h3>%1</h3>").arg(tr("How “%1” and “%2” connect").arg(a->title, b->title).toHtmlEscaped());
+    if (paths.empty())
+        html += tr("<p>No chain of relations links them.</p>");
+    else
+        html += QStringLiteral("<p>%1</p><ol>").arg(tr("%n shortest path(s):", nullptr, int(paths.size())));
+    for (const ConnectionPath &path : paths) {
+        QStringList sentences;
+        for (const QString &id : path.entities)
+            route.insert(id);
+        for (const std::vector<const Relation *> &step : path.steps) {
+            if (step.empty())
+                continue;
+            const Relation *r = step.front();
+            const Entity *source = m_snapshot->entity(r->from);
+            const Entity *target = m_snapshot->entity(r->to);
+            QString sentence = QStringLiteral("<a href=\"select:#%1\">%2</a> %3 <a href=\"select:#%4\">%5</a>")
+                                   .arg(r->from.toHtmlEscaped(), (source ? source->title : r->from).toHtmlEscaped(),
+                                       displayName(r->kind).toHtmlEscaped(), r->to.toHtmlEscaped(),
+                                       (target ? target->title : r->to).toHtmlEscaped());
+            if (r->inferred())
+                sentence += QStringLiteral(" <i>(%1)</i>").arg(displayName(r->provenance).toHtmlEscaped());
+            sentence += QStringLiteral(" <small>%1</small>").arg(r->source.toString().toHtmlEscaped());
+            sentences.append(sentence);
+        }
+        html += QStringLiteral("<li>%1</li>").arg(sentences.join(QStringLiteral("; ")));
+    }
+    if (!paths.empty())
+        html += QStringLiteral("</ol>");
+    m_summary->setHtml(html);
+    m_side->setCurrentWidget(m_summary);
+    m_storyMap->showRoute(route);
+}
+
+void GraphWidget::onStoryMapSelection(const QString &id)
+{
+    if (m_syncing)
+        return;
+    // The free graph's scene holds the selection the side panel and the window follow.
+    m_syncing = true;
+    if (m_scene->selectedEntity() == id)
+        onSceneSelection(id);
+    else
+        m_scene->selectEntity(id);
+    m_syncing = false;
+}
 
 QString GraphWidget::settingsKey() const
 {
@@ -164,6 +327,11 @@ void GraphWidget::setSnapshot(const Snapshot &snapshot)
     const QString root = snapshot ? snapshot->rootPath() : QString();
     m_filters->setSnapshot(snapshot);
     m_gaps->setSnapshot(snapshot);
+    m_matrixStale = true;
+    if (m_mode == GraphMode::Matrix) {
+        m_matrix->setSnapshot(snapshot);
+        m_matrixStale = false;
+    }
     if (root != m_root) {
         // Another project: its own remembered filters, a fresh fit.
         m_root = root;
@@ -197,10 +365,13 @@ void GraphWidget::rebuild()
     if (!m_snapshot) {
         m_shown = {};
         m_scene->setContent(nullptr, m_shown, {}, {});
+        m_storyMap->setContent(nullptr, std::nullopt, {});
         updateStatus();
         return;
     }
     m_shown = m_filter.apply(*m_snapshot);
+    m_storyMap->setContent(
+        m_snapshot, m_filter.isEmpty() ? std::nullopt : std::optional(m_shown.nodes), m_filter.relationKinds);
     const CachedLayout cached = m_cache.load(m_root, viewKey());
     m_scene->setContent(m_snapshot, m_shown, cached.positions, cached.pinned & m_shown.nodes);
     m_scene->markEntities({});
@@ -300,6 +471,7 @@ bool GraphWidget::isLayingOut() const
 
 void GraphWidget::waitForLayout()
 {
+    m_storyMap->waitForLayout();
     m_runner->waitForDone();
     m_cache.waitForSaves();
 }
@@ -329,10 +501,17 @@ void GraphWidget::selectEntity(const QString &id)
     m_scene->selectEntity(id);
     m_following = false;
     m_view->centreOn(id);
+    if (const int box = m_storyMap->map().itemOfEntity.value(id, -1); box >= 0)
+        m_storyMap->ensureVisible(m_storyMap->map().items[size_t(box)].rect);
 }
 
 void GraphWidget::onSceneSelection(const QString &id)
 {
+    if (!m_syncing) {
+        m_syncing = true;
+        m_storyMap->selectEntity(id);
+        m_syncing = false;
+    }
     m_filters->setSelection(id);
     updateSummary(id);
     m_relations->showEntity(*m_scene, id);
@@ -408,7 +587,9 @@ void GraphWidget::updateStatus()
 {
     QString text = tr("%n entities", nullptr, m_scene->nodeCount()) + QStringLiteral(" · ")
         + tr("%n relations", nullptr, m_scene->edgeCount());
-    if (m_runner->isRunning())
+    if (m_mode == GraphMode::StoryMap && !m_storyMap->map().items.empty())
+        text += QStringLiteral(" · ") + tr("%n boxes", nullptr, int(m_storyMap->map().items.size()));
+    if (m_runner->isRunning() || m_storyMap->isLayingOut())
         text += QStringLiteral(" · ") + tr("laying out…");
     m_status->setText(text);
 }

@@ -8,7 +8,10 @@
 
 #include <QWidget>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QToolBar;
@@ -21,12 +24,19 @@ class GraphLayoutRunner;
 class GraphRelationsList;
 class GraphScene;
 class GraphView;
+class CoverageMatrixWidget;
+class StoryMapView;
+
+/** What the Graph tab shows: the layered story map (the default), the free-form graph, or the coverage matrix. */
+enum class GraphMode { StoryMap, FreeGraph, Matrix };
 
 /**
- * The Graph tab: the story graph drawn with QGraphicsView, laid out by
- * Graphviz off the GUI thread (positions cached per project and filter, drag
- * to pin, Re-layout to start over), with filters, gap analysis, the selected
- * entity's summary and a legend in a side panel, and export of what is shown.
+ * The Graph tab, in three modes: the story map (entities in columns by role,
+ * large columns folded into groups), the free-form graph drawn with
+ * QGraphicsView and laid out by Graphviz off the GUI thread (positions cached
+ * per project and filter, drag to pin, Re-layout to start over), and the
+ * coverage matrix; with filters, gap analysis, the selected entity's summary
+ * and a legend in a side panel, and export of what is shown.
  */
 class GraphWidget : public QWidget
 {
@@ -39,14 +49,18 @@ public:
     /** Selects an entity without emitting entitySelected back (following the tree or the editor tabs). */
     void selectEntity(const QString &id);
     void setFilter(const GraphFilter &filter);
+    /** Switches the mode (remembered for the next start). */
+    void setMode(GraphMode mode);
+    [[nodiscard]] GraphMode mode() const { return m_mode; }
     [[nodiscard]] GraphFilter filter() const { return m_filter; }
     /** What the filters let through right now. */
     [[nodiscard]] const FilteredGraph &shown() const { return m_shown; }
     /** Lays out again from scratch (pins dropped). */
     void relayout();
-    /** True while a background layout runs. */
+    /** True while the free-form graph's background layout (the one that is cached) runs. */
     [[nodiscard]] bool isLayingOut() const;
-    /** Blocks until the background layout is done and its positions are saved (tests, screenshots). */
+    /** Blocks until the background layouts (free-form graph and story map) are done and positions saved (tests,
+     * screenshots). */
     void waitForLayout();
     /**
      * Exports what is shown; `format` is a DiagramExporter name (svg, png, pdf, dot); PNG at `scale` pixels
@@ -78,6 +92,12 @@ private:
     void chooseExport();
     [[nodiscard]] QString viewKey() const;
     [[nodiscard]] QString settingsKey() const;
+    void onStoryMapSelection(const QString &id);
+    /** Lists the shortest paths between two entities in the details and highlights their route. */
+    void explainConnection(const QString &from, const QString &to);
+    void onFocusChanged();
+    void fitCurrent();
+    void zoomCurrent(double factor);
 
     Snapshot m_snapshot;
     QString m_root;
@@ -86,6 +106,20 @@ private:
     LayoutCache m_cache;
     GraphScene *m_scene;
     GraphView *m_view;
+    StoryMapView *m_storyMap;
+    CoverageMatrixWidget *m_matrix;
+    QStackedWidget *m_modes;
+    QAction *m_relayout = nullptr;
+    QList<QAction *> m_modeActions;
+    /** The story map's focus controls (shown in that mode only). */
+    QList<QAction *> m_focusActions;
+    QComboBox *m_focusDepth = nullptr;
+    QComboBox *m_focusDirection = nullptr;
+    GraphMode m_mode = GraphMode::StoryMap;
+    /** The matrix is built when it is shown: it waits for that with the newest snapshot. */
+    bool m_matrixStale = true;
+    /** Set while one view's selection is passed to the other. */
+    bool m_syncing = false;
     GraphLayoutRunner *m_runner;
     QToolBar *m_toolBar;
     QLabel *m_status;
