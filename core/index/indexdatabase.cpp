@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/indexdatabase.h"
 
+#include "core/util/logging.h"
 #include "core/util/projectkey.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,7 @@ bool IndexDatabase::begin()
 bool IndexDatabase::commit()
 {
     if (!m_connection.exec("COMMIT")) {
+        qCWarning(lcIndex) << "cannot commit to the index" << m_path << ':' << m_connection.lastError();
         rollback();
         return false;
     }
@@ -180,6 +182,8 @@ bool IndexDatabase::commit()
         m_connection.close();
         if (m_connection.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs))
             setConnectionDefaults();
+        else
+            qCWarning(lcIndex) << "cannot reopen the index" << m_path << "after a commit:" << m_connection.lastError();
     }
     return true;
 }

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -276,6 +277,23 @@ private Q_SLOTS:
         QVERIFY(row.next());
         QCOMPARE(row.text(0),
             QStringLiteral("Barbara wants async traits\nThe story\nWakers and pollers\nUnderlined heading"));
+    }
+
+    void aFailedReopenIsLogged()
+    {
+        // After a build apart (SearchBuilder) the connection is opened anew: when that fails,
+        // the commit stands and the index's category says why.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        IndexDatabase &database = *opened.database;
+        QVERIFY(database.begin());
+        QVERIFY(database.setMeta(MetaKey::Title, QStringLiteral("Reopened")));
+        database.reopenAfterCommit();
+        // A folder where the file was: the new connection cannot open it.
+        QVERIFY(QFile::remove(m_path));
+        QVERIFY(QDir().mkpath(m_path));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot reopen the index")));
+        QVERIFY(database.commit());
     }
 
     void positions()
