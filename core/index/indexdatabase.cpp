@@ -152,8 +152,9 @@ bool IndexDatabase::hasSnapshot() const
     return meta(MetaKey::Complete) == QLatin1StringView("1");
 }
 
-bool IndexDatabase::setRollbackJournal(bool on)
+bool IndexDatabase::setJournal(Journal journal)
 {
+    const bool on = journal == Journal::Rollback;
     SqliteStatement mode = m_connection.prepare(on ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
     const bool switched = mode.next() && mode.text(0) == QLatin1StringView(on ? "delete" : "wal");
     mode.reset();

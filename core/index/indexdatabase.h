@@ -72,8 +72,9 @@ public:
     /** True once a complete snapshot has been written. */
     [[nodiscard]] bool hasSnapshot() const;
 
+    enum class Journal { Wal, Rollback };
     /**
-     * Switches between a rollback journal (`true`) and WAL (`false`, the default),
+     * Switches between a rollback journal and WAL (the default),
      * outside a transaction. A first build uses the rollback journal: it has no
      * reader to serve yet, and it writes each new page once where WAL writes it
      * twice (log, then checkpoint), which was a third of a large build. Fails
@@ -85,7 +86,7 @@ public:
      * window checks the index when it opens a project) and rebuilds it from
      * the files, which is all it ever held.
      */
-    [[nodiscard]] bool setRollbackJournal(bool on);
+    [[nodiscard]] bool setJournal(Journal journal);
 
     /** Starts the write transaction (BEGIN IMMEDIATE: waits for another writer up to the busy timeout). */
     [[nodiscard]] bool begin();

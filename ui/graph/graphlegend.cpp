@@ -58,8 +58,8 @@ void GraphLegend::paintEvent(QPaintEvent *)
         const QPointF at(4 + (i % 2) * columnWidth, 4 + (i / 2) * rowHeight);
         painter.save();
         painter.translate(at + QPointF(8, rowHeight / 2.0));
-        painter.setPen(GraphStyle::nodePen(false, false));
-        painter.setBrush(GraphStyle::nodeBrush(s.type, s.kind, false));
+        painter.setPen(GraphStyle::nodePen(GraphStyle::Emphasis::Normal));
+        painter.setBrush(GraphStyle::nodeBrush(s.type, s.kind, GraphStyle::Emphasis::Normal));
         painter.drawPath(GraphStyle::legendPath(s.type, 12));
         painter.restore();
         painter.setPen(palette().color(QPalette::WindowText));
@@ -70,7 +70,7 @@ void GraphLegend::paintEvent(QPaintEvent *)
     i = 0;
     for (RelationKind kind : allRelationKinds) {
         const QPointF at(4 + (i % 2) * columnWidth, top + (i / 2) * rowHeight);
-        QPen pen = GraphStyle::edgePen(kind, Provenance::Declared, true, false);
+        QPen pen = GraphStyle::edgePen(kind, Provenance::Declared, GraphStyle::Emphasis::Selected);
         painter.setPen(pen);
         painter.drawLine(QPointF(at.x(), at.y() + rowHeight / 2.0), QPointF(at.x() + 16, at.y() + rowHeight / 2.0));
         painter.setPen(palette().color(QPalette::WindowText));
