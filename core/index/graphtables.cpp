@@ -181,7 +181,7 @@ bool GraphTables::writeBlob(const StoryGraph &graph, std::future<std::optional<P
     }
     const std::optional<Pieces> pieces = encoding->get();
     if (!pieces && !m_error.isSet())
-        m_error = { SQLITE_ERROR, QStringLiteral("the graph could not be encoded") };
+        m_error = IndexError::make(SQLITE_ERROR, QStringLiteral("the graph could not be encoded"));
     for (const QByteArray &piece : pieces.value_or(Pieces())) {
         if (m_error.isSet())
             break;

@@ -31,6 +31,14 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
+IndexError IndexError::make(int code, QString message)
+{
+    IndexError error;
+    error.code = code;
+    error.message = std::move(message);
+    return error;
+}
+
 bool IndexError::note(bool step, const SqliteConnection &connection)
 {
     // Statements after a failed one may succeed and clear SQLite's error: keep the first.

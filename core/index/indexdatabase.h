@@ -4,20 +4,24 @@
 
 #include "core/index/indexschema.h"
 #include "core/index/sqliteconnection.h"
+#include "core/model/diagnostic.h"
 
 #include <QString>
 #include <memory>
 
 namespace storyloom {
 
-/** The first failure of a write that takes many statements, with SQLite's code for it. */
-struct IndexError
+/**
+ * The first failure of a write that takes many statements: a Diagnostic (an
+ * error, with no place in the content) with SQLite's code for it.
+ */
+struct IndexError : Diagnostic
 {
     /** SQLite's result code (SQLITE_CORRUPT means the index is damaged); 0 while nothing failed. */
     int code = 0;
-    QString message;
 
     [[nodiscard]] bool isSet() const { return code != 0; }
+    [[nodiscard]] static IndexError make(int code, QString message);
     /** Passes `step` through, remembering `connection`'s error when it is the first to fail. */
     bool note(bool step, const SqliteConnection &connection);
 };

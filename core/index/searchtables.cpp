@@ -205,7 +205,7 @@ QByteArray SearchTables::bodyOf(const Entity &e, const Plan &plan)
     if (bodyDigestOf(body) != e.bodyDigest && !m_error.isSet()) {
         // The file changed since it was read, or the cache lost what its parse promised: only
         // a build from the files can mend that.
-        m_error = { SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path) };
+        m_error = IndexError::make(SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path));
     }
     return body;
 }

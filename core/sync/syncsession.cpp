@@ -57,15 +57,15 @@ private:
     bool fail(const SyncError &error)
     {
         m_result.outcome
-            = error.kind == SyncError::Kind::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
+            = error.code == SyncError::Code::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
         m_result.error = error;
-        if (error.kind == SyncError::Kind::Cancelled)
+        if (error.code == SyncError::Code::Cancelled)
             qCInfo(lcSync) << "sync cancelled at step" << stepName(m_result.step);
         else
             qCWarning(lcSync).noquote() << "sync failed at step" << stepName(m_result.step) << ':' << error.fullText();
         return false;
     }
-    bool cancelled() { return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false; }
+    bool cancelled() { return m_cancel.load() ? !fail(SyncError::make(SyncError::Code::Cancelled)) : false; }
     [[nodiscard]] bool refExists(const QString &ref)
     {
         return git(
@@ -78,7 +78,7 @@ private:
     {
         m_result.outcome = SyncResult::Outcome::Conflicts;
         m_result.conflicts = std::move(conflicts);
-        m_result.error = SyncError::make(SyncError::Kind::Conflicts);
+        m_result.error = SyncError::make(SyncError::Code::Conflicts);
         return false;
     }
 
@@ -130,7 +130,7 @@ bool SyncRun::prepare()
 {
     report(SyncStep::Prepare, tr("Checking the repository…"));
     if (GitRepository::gitProgram().isEmpty())
-        return fail(SyncError::make(SyncError::Kind::GitMissing));
+        return fail(SyncError::make(SyncError::Code::GitMissing));
     // Top level, Git folder and branch in one query (every process counts on a large repository).
     const GitResult where
         = git({ QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--absolute-git-dir"),
@@ -140,7 +140,7 @@ bool SyncRun::prepare()
         return fail(SyncError::fromGit(where));
     const QStringList lines = where.outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.size() < 2)
-        return fail(SyncError::make(SyncError::Kind::NotARepository));
+        return fail(SyncError::make(SyncError::Code::NotARepository));
     m_topLevel = QDir::cleanPath(lines[0]);
     m_gitDir = QDir::cleanPath(lines[1]);
     QString head = where.ok() ? lines.value(2).trimmed() : QString();
@@ -152,7 +152,7 @@ bool SyncRun::prepare()
     }
     const QString heads = QStringLiteral("refs/heads/");
     if (!head.startsWith(heads))
-        return fail(SyncError::make(SyncError::Kind::NotOnBranch));
+        return fail(SyncError::make(SyncError::Code::NotOnBranch));
     m_branch = head.mid(heads.size());
     m_lock.setGitDir(m_gitDir);
 
@@ -161,7 +161,7 @@ bool SyncRun::prepare()
     if (lockState == SyncLock::LockState::RemovedStale)
         m_result.notes.append(tr("Removed a stale lock left by an interrupted sync."));
     else if (lockState == SyncLock::LockState::HeldByOther)
-        return fail(SyncError::make(SyncError::Kind::Locked, m_lock.indexLockPath()));
+        return fail(SyncError::make(SyncError::Code::Locked, m_lock.indexLockPath()));
     return readRemote() && finishUnfinishedMerge();
 }
 
@@ -363,7 +363,7 @@ bool SyncRun::exchange(const SyncOptions &options)
         // merge. A remote that moved refuses the push without taking anything, and the fetch-merge-push below follows.
         if (push())
             return true;
-        if (m_result.error.kind != SyncError::Kind::Rejected)
+        if (m_result.error.code != SyncError::Code::Rejected)
             return false;
         m_result.error = {};
         attempts = 1;
@@ -376,7 +376,7 @@ bool SyncRun::exchange(const SyncOptions &options)
         if (push())
             return true;
         // One retry when someone pushed between our fetch and our push.
-        if (m_result.error.kind != SyncError::Kind::Rejected || attempt + 1 == attempts)
+        if (m_result.error.code != SyncError::Code::Rejected || attempt + 1 == attempts)
             return false;
         m_result.notes.append(tr("The remote moved while syncing; merged again and retried."));
         m_result.error = {};
@@ -466,7 +466,7 @@ std::optional<SyncResult> SyncSession::saveOpenFiles(const SyncOptions &options)
     qCWarning(lcSync) << "sync stopped: some open files could not be saved";
     SyncResult result;
     result.step = SyncStep::Save;
-    result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
+    result.error = SyncError::make(SyncError::Code::Other, tr("Some files could not be saved."));
     return result;
 }
 

@@ -278,7 +278,7 @@ void SyncController::onFinished(const SyncResult &result)
         return;
     }
     m_window->statusBar()->showMessage(tr("Sync failed: %1").arg(result.error.message), 10000);
-    if (result.error.kind == SyncError::Kind::AuthorMissing) {
+    if (result.error.code == SyncError::Code::AuthorMissing) {
         if (askForAuthor())
             sync();
         return;
@@ -286,7 +286,7 @@ void SyncController::onFinished(const SyncResult &result)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync"), result.error.message, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDetailedText(result.error.detail);
-    if (result.error.kind == SyncError::Kind::UnrelatedHistories) {
+    if (result.error.code == SyncError::Code::UnrelatedHistories) {
         box->setStandardButtons(QMessageBox::Cancel);
         QPushButton *merge = box->addButton(tr("Merge Both Histories"), QMessageBox::AcceptRole);
         box->setDefaultButton(merge);
@@ -295,7 +295,7 @@ void SyncController::onFinished(const SyncResult &result)
             sync();
         });
     }
-    if (result.error.kind == SyncError::Kind::Locked) {
+    if (result.error.code == SyncError::Code::Locked) {
         QPushButton *remove = box->addButton(tr("Remove the Lock and Sync"), QMessageBox::DestructiveRole);
         connect(remove, &QPushButton::clicked, this, [this] {
             SyncSession::removeLock(m_root);
@@ -399,7 +399,7 @@ void SyncController::startVersioning()
     if (m_root.isEmpty())
         return;
     const SyncError error = RepositorySetup::startVersioning(m_root);
-    if (error.kind == SyncError::Kind::AuthorMissing && askForAuthor()) {
+    if (error.code == SyncError::Code::AuthorMissing && askForAuthor()) {
         // init and add are done; the author was missing for the first commit.
         startVersioning();
         return;
