@@ -63,6 +63,9 @@ struct Entity
 
     [[nodiscard]] bool isInitiative() const { return type == EntityType::Goal && !parent.isEmpty(); }
     [[nodiscard]] bool isTopLevelGoal() const { return type == EntityType::Goal && parent.isEmpty(); }
+
+    /** Every field equal (visitEntityFields() lists those the index keeps). */
+    friend bool operator==(const Entity &, const Entity &) = default;
 };
 
 /** A typed, directed link between two entities, with where it came from. */
