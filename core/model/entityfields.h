@@ -29,8 +29,8 @@ inline constexpr bool isExtraField = std::is_same_v<T, QStringList> || std::is_s
 /**
  * Calls `visit(EntityField, member)` for each field of `entity` the index keeps, always in this
  * order. The graph's rows, its blob and its fingerprint are written and read through this list
- * alone, so a field added here reaches all of them. Not kept: `body` and `bodyDigest`,
- * which only the search rows need (they hold the text once).
+ * alone, so a field added here reaches all of them. Not kept: `body`, `bodyDigest` and
+ * `headings`, which only the search rows need (they hold them once).
  */
 template<typename E, typename Visitor>
     requires std::is_same_v<std::remove_const_t<E>, Entity>
@@ -61,7 +61,7 @@ namespace detail {
  */
 inline void entityMembersAreListed(const Entity &entity)
 {
-    [[maybe_unused]] const auto &[id, type, kind, title, source, ownFile, body, bodyDigest, state, progress,
+    [[maybe_unused]] const auto &[id, type, kind, title, source, ownFile, body, bodyDigest, headings, state, progress,
         owners, parent, attributeOrigin, attributeSource, progressWidth, order, frontMatter]
         = entity;
 }

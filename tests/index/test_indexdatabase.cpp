@@ -375,6 +375,21 @@ private Q_SLOTS:
             QStringLiteral("Barbara wants async traits\nThe story\nWakers and pollers\nUnderlined heading"));
     }
 
+    void searchRowsTakeTheLoadersHeadings()
+    {
+        // Headings the loader gives are taken as they are: the body is not parsed again.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        Entity page = makeEntity(QStringLiteral("pages/given"), EntityType::Page, QStringLiteral("Given"),
+            QStringLiteral("# In the body\n\nText.\n"), QStringLiteral("pages/given.md"));
+        page.headings = QStringList { QStringLiteral("From the loader"), QString(), QStringLiteral("And another") };
+        QVERIFY(SnapshotWriter::write(*opened.database, graphOf(m_dir.path(), page)).ok);
+        SqliteStatement row
+            = opened.database->connection().prepare("SELECT headings FROM documents WHERE entity = 'pages/given'");
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0), QStringLiteral("From the loader\nAnd another"));
+    }
+
     void aFailedReopenIsLogged()
     {
         // After a build apart (SearchBuilder) the connection is opened anew: when that fails,
