@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
 {
     const cli::Subcommand *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui) {
+    if (command && command->application == cli::Subcommand::Application::Gui) {
         // Painting needs a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

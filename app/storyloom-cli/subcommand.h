@@ -17,8 +17,10 @@ struct Subcommand
 {
     QString name;
     QString summary;
-    /** True when the command paints (PNG, PDF, SVG): main() then starts a GUI application on the offscreen platform. */
-    bool needsGui = false;
+    /** What the command needs of Qt: one that paints (PNG, PDF, SVG) gets a GUI application on the offscreen platform.
+     */
+    enum class Application { Core, Gui };
+    Application application = Application::Core;
     /** Runs with the arguments after the subcommand name; returns an ExitCode. */
     int (*run)(const QStringList &arguments) = nullptr;
 };

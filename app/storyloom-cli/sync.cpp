@@ -55,7 +55,7 @@ int runSync(const QStringList &arguments)
         return Failure;
     }
     if (GitRepository::gitProgram().isEmpty()) {
-        err() << "storyloom-cli sync: " << SyncError::make(SyncError::Kind::GitMissing).message << '\n';
+        err() << "storyloom-cli sync: " << SyncError::make(SyncError::Code::GitMissing).message << '\n';
         return Failure;
     }
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
@@ -111,11 +111,11 @@ int runSync(const QStringList &arguments)
         break;
     }
     err() << "storyloom-cli sync: "
-          << CliText::tr("%1 failed (%2): ").arg(displayName(result.step), errorKindName(result.error.kind))
+          << CliText::tr("%1 failed (%2): ").arg(displayName(result.step), errorCodeName(result.error.code))
           << result.error.fullText() << '\n';
-    if (result.error.kind == SyncError::Kind::UnrelatedHistories)
+    if (result.error.code == SyncError::Code::UnrelatedHistories)
         err() << CliText::tr("To merge both histories, run the sync again with --allow-unrelated-histories.") << '\n';
-    if (result.error.kind == SyncError::Kind::PushRefused)
+    if (result.error.code == SyncError::Code::PushRefused)
         err() << CliText::tr("To push your commits to a new branch instead, run the sync again with "
                              "--push-to-branch BRANCH.")
               << '\n';

@@ -136,11 +136,9 @@ QList<TextRun> splitEmojiRuns(const QString &text)
         const char32_t next = i + 1 < points.size() ? points.at(i + 1) : 0;
         const bool inEmoji = !runs.isEmpty() && runs.last().emoji;
         const bool joined = inEmoji && i > 0 && points.at(i - 1) == 0x200D;
-        if (isEmojiPresentation(c) || joined || (inEmoji && (extendsEmoji(c) || c == 0x200D))
-            || ((next == 0xFE0F || next == 0x20E3) && c != 0x200D))
-            append(c, true);
-        else
-            append(c, false);
+        const bool emoji = isEmojiPresentation(c) || joined || (inEmoji && (extendsEmoji(c) || c == 0x200D))
+            || ((next == 0xFE0F || next == 0x20E3) && c != 0x200D);
+        append(c, emoji);
     }
     return runs;
 }

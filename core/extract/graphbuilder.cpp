@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
+#include <limits>
 
 namespace storyloom {
 
@@ -82,6 +83,26 @@ QString firstWords(const QString &text, int count)
 {
     return text.simplified().section(u' ', 0, count - 1);
 }
+/**
+ * The texts of `document`'s headings on lines first to last, the lines an entity's body
+ * comes from: the search rows take them from here rather than parse the body again.
+ */
+QStringList headingTexts(const ParsedDocument &document, int first = 0, int last = std::numeric_limits<int>::max())
+{
+    QStringList texts;
+    for (const Heading &heading : document.headings) {
+        if (heading.line >= first && heading.line <= last)
+            texts.append(heading.text);
+    }
+    return texts;
+}
+
+/** The last line of a body of `markdown` that starts on line `first`. */
+int lastLine(int first, const QByteArray &markdown)
+{
+    return first + int(markdown.count('\n'));
+}
+
 } // namespace
 
 GraphBuilder::GraphBuilder(QString root, const ProjectConfig &config)
@@ -513,6 +534,7 @@ void GraphBuilder::createFileEntities()
         e.source = { file.path, 1, 1 };
         e.body = file.document.body;
         e.bodyDigest = file.document.bodyDigest;
+        e.headings = headingTexts(file.document);
         e.frontMatter = fm.values;
         e.order = m_summaryOrder.value(file.path, 100000 + pathOrder++);
         entry.entity = int(m_entities.size());
@@ -715,6 +737,7 @@ void GraphBuilder::extractValues(const FileEntry &file)
         value.source = { file.source->path, heading.line, 1 };
         value.ownFile = false;
         value.body = bodyLines.mid(heading.line - offset - 1, end - heading.line).join(u'\n').trimmed().toUtf8();
+        value.headings = headingTexts(doc, heading.line, end - 1);
         value.order = i;
         addEntity(std::move(value));
     }
@@ -773,6 +796,7 @@ void GraphBuilder::extractCharacterPriorities(const FileEntry &file)
                     value.source = { path, child.line, 1 };
                     value.ownFile = false;
                     value.body = child.markdown;
+                    value.headings = headingTexts(doc, child.line, lastLine(child.line, child.markdown));
                     value.order = 1000 + j;
                     match = addEntity(std::move(value));
                 }
@@ -787,7 +811,9 @@ void GraphBuilder::extractMorals(const FileEntry &file)
 {
     const QList<Moral> morals = m_morals.extract(file.source->document);
     for (int i = 0; i < morals.size(); ++i)
-        m_pendingMorals.push_back({ file.entity, i, morals.at(i) });
+        m_pendingMorals.push_back({ file.entity, i, morals.at(i),
+            headingTexts(
+                file.source->document, morals.at(i).line, lastLine(morals.at(i).line, morals.at(i).markdown)) });
 }
 
 void GraphBuilder::addPainPoints()
@@ -821,6 +847,7 @@ void GraphBuilder::addPainPoints()
         pain.source = where;
         pain.ownFile = false;
         pain.body = moral.markdown;
+        pain.headings = pending.headings;
         pain.order = story.order * 100 + pending.index;
         const QString painId = pain.id;
         const int index = addEntity(std::move(pain));

@@ -163,6 +163,8 @@ private:
         /** Its place among its story's morals. */
         int index = 0;
         Moral moral;
+        /** The texts of the headings inside the moral, for its pain point's search row. */
+        QStringList headings;
     };
     std::vector<PendingMoral> m_pendingMorals;
     /** How many pages begin with each heading, by folder (see sharedHeadingKey()). */

@@ -54,7 +54,7 @@ GitResult GitObjects::query(const QStringList &arguments, const QByteArray &inpu
 HistoryError GitObjects::failure(const GitResult &result) const
 {
     if (!result.started)
-        return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Kind::GitMissing).message);
+        return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Code::GitMissing).message);
     if (result.cancelled)
         return { HistoryErrorKind::Cancelled, {} };
     return makeError(HistoryErrorKind::GitFailed, tr("Git failed: %1").arg(result.errorText()));
@@ -63,7 +63,7 @@ HistoryError GitObjects::failure(const GitResult &result) const
 HistoryError GitObjects::check() const
 {
     if (GitRepository::gitProgram().isEmpty())
-        return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Kind::GitMissing).message);
+        return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Code::GitMissing).message);
     if (!QFileInfo(m_projectRoot).isDir() || GitRepository(m_projectRoot).topLevel().isEmpty())
         return makeError(HistoryErrorKind::NotRepository,
             tr("%1 is not in a Git repository: it has no history to read.")

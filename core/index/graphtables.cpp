@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/graphtables.h"
 
+#include "core/index/entityrows.h"
 #include "core/index/relationrows.h"
 #include "core/index/snapshotcodec.h"
 #include "core/index/snapshotreader.h"
+#include "core/model/entityfields.h"
 #include "core/util/parallel.h"
 
 #include <sqlite3.h>
@@ -20,6 +22,24 @@ QString attributeText(const QVariant &value)
     return value.toString();
 }
 
+/** Adds one entity field to a fingerprint. */
+template<typename T> size_t addEntityField(size_t hash, const T &value)
+{
+    if constexpr (std::is_same_v<T, SourceLocation>)
+        return qHashMulti(hash, value.path, value.line, value.column);
+    else if constexpr (std::is_same_v<T, std::optional<double>>)
+        return qHashMulti(hash, value.has_value(), value.value_or(0.0));
+    else if constexpr (std::is_same_v<T, QVariantMap>) {
+        hash = qHashMulti(hash, value.size());
+        for (auto it = value.cbegin(); it != value.cend(); ++it)
+            hash = qHashMulti(hash, it.key(), it.value().typeId(), attributeText(it.value()));
+        return hash;
+    } else if constexpr (std::is_enum_v<T>)
+        return qHashMulti(hash, int(value));
+    else
+        return qHashMulti(hash, value);
+}
+
 } // namespace
 
 GraphTables::Prints GraphTables::prints(const StoryGraph &graph)
@@ -32,15 +52,10 @@ GraphTables::Prints GraphTables::prints(const StoryGraph &graph)
     // Each on a core of its own: every refresh hashes them all.
     parallelFor(3, [&](int part) {
         if (part == 0) {
-            for (const Entity &e : graph.entities()) {
-                entities = qHashMulti(entities, e.id, int(e.type), int(e.kind), e.title, e.source.path, e.source.line,
-                    e.source.column, e.ownFile, int(e.state), e.progress.has_value(), e.progress.value_or(0.0),
-                    e.parent);
-                entities = qHashMulti(entities, int(e.attributeOrigin), e.attributeSource.path, e.attributeSource.line,
-                    e.attributeSource.column, e.progressWidth, e.order, e.owners);
-                for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
-                    entities = qHashMulti(entities, it.key(), it.value().typeId(), attributeText(it.value()));
-            }
+            for (const Entity &e : graph.entities())
+                visitEntityFields(e, [&entities](const EntityField &, const auto &value) {
+                    entities = addEntityField(entities, value);
+                });
         } else if (part == 1) {
             relationPrints.reserve(graph.relations().size());
             for (const Relation &r : graph.relations()) {
@@ -94,37 +109,13 @@ bool GraphTables::writeEntities(const StoryGraph &graph)
 {
     SqliteConnection &c = m_database.connection();
     check(c.exec("DELETE FROM entities; DELETE FROM attributes;"));
-    SqliteStatement addEntity = c.prepare(
-        "INSERT OR REPLACE INTO entities(id, seq, type, kind, title, path, line, col, own_file, state, progress, "
-        "parent, attribute_origin, attribute_path, attribute_line, attribute_col, progress_width, ord, extra)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    SqliteStatement addEntity = c.prepare(EntityRows::insertSql().constData());
     SqliteStatement addAttribute = c.prepare("INSERT INTO attributes(entity, key, value, seq) VALUES(?1, ?2, ?3, ?4)");
     int seq = 0;
     for (const Entity &e : graph.entities()) {
         if (m_error.isSet())
             break;
-        addEntity.bind(1, e.id)
-            .bind(2, seq++)
-            .bind(3, toString(e.type))
-            .bind(4, toString(e.kind))
-            .bind(5, e.title)
-            .bind(6, e.source.path)
-            .bind(7, e.source.line)
-            .bind(8, e.source.column)
-            .bind(9, e.ownFile ? 1 : 0)
-            .bind(10, toString(e.state))
-            .bind(12, e.parent)
-            .bind(13, int(e.attributeOrigin))
-            .bind(14, e.attributeSource.path)
-            .bind(15, e.attributeSource.line)
-            .bind(16, e.attributeSource.column)
-            .bind(17, e.progressWidth)
-            .bind(18, e.order)
-            .bind(19, IndexSchema::encodeEntityExtra(e));
-        if (e.progress)
-            addEntity.bind(11, *e.progress);
-        else
-            addEntity.bindNull(11);
+        EntityRows::bind(addEntity, e, seq++);
         check(addEntity.exec());
         int attributeSeq = 0;
         for (auto it = e.frontMatter.cbegin(); it != e.frontMatter.cend(); ++it)
@@ -181,7 +172,7 @@ bool GraphTables::writeBlob(const StoryGraph &graph, std::future<std::optional<P
     }
     const std::optional<Pieces> pieces = encoding->get();
     if (!pieces && !m_error.isSet())
-        m_error = { SQLITE_ERROR, QStringLiteral("the graph could not be encoded") };
+        m_error = IndexError::make(SQLITE_ERROR, QStringLiteral("the graph could not be encoded"));
     for (const QByteArray &piece : pieces.value_or(Pieces())) {
         if (m_error.isSet())
             break;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/indexdatabase.h"
 
+#include "core/util/logging.h"
 #include "core/util/projectkey.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,14 @@ bool hasSqliteHeader(const QString &path)
 }
 
 } // namespace
+
+IndexError IndexError::make(int code, QString message)
+{
+    IndexError error;
+    error.code = code;
+    error.message = std::move(message);
+    return error;
+}
 
 bool IndexError::note(bool step, const SqliteConnection &connection)
 {
@@ -151,8 +160,9 @@ bool IndexDatabase::hasSnapshot() const
     return meta(MetaKey::Complete) == QLatin1StringView("1");
 }
 
-bool IndexDatabase::setRollbackJournal(bool on)
+bool IndexDatabase::setJournal(Journal journal)
 {
+    const bool on = journal == Journal::Rollback;
     SqliteStatement mode = m_connection.prepare(on ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
     const bool switched = mode.next() && mode.text(0) == QLatin1StringView(on ? "delete" : "wal");
     mode.reset();
@@ -170,6 +180,7 @@ bool IndexDatabase::begin()
 bool IndexDatabase::commit()
 {
     if (!m_connection.exec("COMMIT")) {
+        qCWarning(lcIndex) << "cannot commit to the index" << m_path << ':' << m_connection.lastError();
         rollback();
         return false;
     }
@@ -180,6 +191,8 @@ bool IndexDatabase::commit()
         m_connection.close();
         if (m_connection.open(m_path, SqliteConnection::Mode::ReadWrite, IndexSchema::busyTimeoutMs))
             setConnectionDefaults();
+        else
+            qCWarning(lcIndex) << "cannot reopen the index" << m_path << "after a commit:" << m_connection.lastError();
     }
     return true;
 }

@@ -4,20 +4,24 @@
 
 #include "core/index/indexschema.h"
 #include "core/index/sqliteconnection.h"
+#include "core/model/diagnostic.h"
 
 #include <QString>
 #include <memory>
 
 namespace storyloom {
 
-/** The first failure of a write that takes many statements, with SQLite's code for it. */
-struct IndexError
+/**
+ * The first failure of a write that takes many statements: a Diagnostic (an
+ * error, with no place in the content) with SQLite's code for it.
+ */
+struct IndexError : Diagnostic
 {
     /** SQLite's result code (SQLITE_CORRUPT means the index is damaged); 0 while nothing failed. */
     int code = 0;
-    QString message;
 
     [[nodiscard]] bool isSet() const { return code != 0; }
+    [[nodiscard]] static IndexError make(int code, QString message);
     /** Passes `step` through, remembering `connection`'s error when it is the first to fail. */
     bool note(bool step, const SqliteConnection &connection);
 };
@@ -72,8 +76,9 @@ public:
     /** True once a complete snapshot has been written. */
     [[nodiscard]] bool hasSnapshot() const;
 
+    enum class Journal { Wal, Rollback };
     /**
-     * Switches between a rollback journal (`true`) and WAL (`false`, the default),
+     * Switches between a rollback journal and WAL (the default),
      * outside a transaction. A first build uses the rollback journal: it has no
      * reader to serve yet, and it writes each new page once where WAL writes it
      * twice (log, then checkpoint), which was a third of a large build. Fails
@@ -85,7 +90,7 @@ public:
      * window checks the index when it opens a project) and rebuilds it from
      * the files, which is all it ever held.
      */
-    [[nodiscard]] bool setRollbackJournal(bool on);
+    [[nodiscard]] bool setJournal(Journal journal);
 
     /** Starts the write transaction (BEGIN IMMEDIATE: waits for another writer up to the busy timeout). */
     [[nodiscard]] bool begin();

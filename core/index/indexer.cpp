@@ -116,7 +116,7 @@ RefreshRun::~RefreshRun()
     if (m_database && m_database->inTransaction())
         m_database->rollback();
     if (m_database && m_firstBuild)
-        (void)m_database->setRollbackJournal(false);
+        (void)m_database->setJournal(IndexDatabase::Journal::Wal);
 }
 
 RefreshRun::Outcome RefreshRun::execute(IndexDatabase::Verify verify, const CachedSnapshot *cached, bool wantSnapshot)
@@ -144,7 +144,7 @@ bool RefreshRun::openIndex(IndexDatabase::Verify verify)
 
 bool RefreshRun::beginWrite()
 {
-    m_firstBuild = !m_database->hasSnapshot() && m_database->setRollbackJournal(true);
+    m_firstBuild = !m_database->hasSnapshot() && m_database->setJournal(IndexDatabase::Journal::Rollback);
     if (m_database->begin())
         return true;
     if (isCorruptionCode(m_database->connection().lastErrorCode()))

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/indexschema.h"
 
+#include "core/index/entityrows.h"
 #include "core/index/sqliteconnection.h"
-
-#include <QDataStream>
-#include <QIODevice>
 
 namespace storyloom {
 
@@ -28,6 +26,8 @@ namespace {
 // (docs/performance.md). `positions` and `layouts` hold the graph view's node positions per view;
 // `used` orders views for pruning. The whole graph is also kept as one blob (SnapshotCodec), in
 // pieces of about 1 MB, for a fast reopen.
+//
+// The `entities` table's columns come from the entity's fields (EntityRows).
 constexpr const char *schema = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE files(
@@ -36,27 +36,6 @@ CREATE TABLE files(
     mtime INTEGER NOT NULL,
     hash BLOB,
     parsed BLOB
-);
-CREATE TABLE entities(
-    id TEXT PRIMARY KEY,
-    seq INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    title TEXT NOT NULL,
-    path TEXT NOT NULL,
-    line INTEGER NOT NULL,
-    col INTEGER NOT NULL,
-    own_file INTEGER NOT NULL,
-    state TEXT NOT NULL,
-    progress REAL,
-    parent TEXT NOT NULL,
-    attribute_origin INTEGER NOT NULL,
-    attribute_path TEXT NOT NULL,
-    attribute_line INTEGER NOT NULL,
-    attribute_col INTEGER NOT NULL,
-    progress_width INTEGER NOT NULL,
-    ord INTEGER NOT NULL,
-    extra BLOB
 );
 CREATE TABLE attributes(entity TEXT NOT NULL, key TEXT NOT NULL, value TEXT, seq INTEGER NOT NULL);
 CREATE TABLE relations(
@@ -123,25 +102,6 @@ QString IndexSchema::meta(const SqliteConnection &connection, MetaKey key)
     return statement.next() ? statement.text(0) : QString();
 }
 
-QByteArray IndexSchema::encodeEntityExtra(const Entity &entity)
-{
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_5);
-    stream << entity.owners << entity.frontMatter;
-    return bytes;
-}
-
-IndexSchema::EntityExtra IndexSchema::decodeEntityExtra(QByteArrayView bytes)
-{
-    EntityExtra extra;
-    const QByteArray data = QByteArray::fromRawData(bytes.data(), bytes.size());
-    QDataStream stream(data);
-    stream.setVersion(QDataStream::Qt_6_5);
-    stream >> extra.owners >> extra.frontMatter;
-    return extra;
-}
-
 void IndexSchema::prepareNewFile(SqliteConnection &connection)
 {
     if (connection.queryInt("SELECT COUNT(*) FROM sqlite_schema").value_or(1) == 0)
@@ -157,8 +117,9 @@ bool IndexSchema::create(SqliteConnection &connection)
         return connection.exec("COMMIT");
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
     const bool largePages = connection.queryInt("PRAGMA page_size").value_or(0) >= newPageSize;
-    if (!connection.exec(schema) || (largePages && !connection.exec(newSearchLeaves))
-        || !connection.exec(setVersion.constData())) {
+    const QByteArray entities = "CREATE TABLE entities(" + EntityRows::columnDefinitions() + ");";
+    if (!connection.exec(schema) || !connection.exec(entities.constData())
+        || (largePages && !connection.exec(newSearchLeaves)) || !connection.exec(setVersion.constData())) {
         connection.exec("ROLLBACK");
         return false;
     }

@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/entity.h"
-
-#include <QByteArrayView>
-#include <vector>
+#include <QString>
 
 namespace storyloom {
 
@@ -58,25 +55,6 @@ public:
 
     /** A value of the `meta` table (empty when unset). */
     [[nodiscard]] static QString meta(const SqliteConnection &connection, MetaKey key);
-
-    /** An entity's owners and front matter, stored as one `extra` blob (a QVariantMap has no column form). */
-    struct EntityExtra
-    {
-        QStringList owners;
-        QVariantMap frontMatter;
-    };
-    [[nodiscard]] static QByteArray encodeEntityExtra(const Entity &entity);
-    [[nodiscard]] static EntityExtra decodeEntityExtra(QByteArrayView bytes);
-    /** Gives each entity the owners and front matter of its extra (`extras[i]` is `entities[i]`'s). */
-    template<typename Bytes>
-    static void setEntityExtras(std::vector<Entity> &entities, const std::vector<Bytes> &extras)
-    {
-        for (size_t i = 0; i < entities.size() && i < extras.size(); ++i) {
-            EntityExtra extra = decodeEntityExtra(QByteArrayView(extras[i]));
-            entities[i].owners = std::move(extra.owners);
-            entities[i].frontMatter = std::move(extra.frontMatter);
-        }
-    }
 };
 
 } // namespace storyloom

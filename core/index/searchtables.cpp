@@ -80,11 +80,16 @@ QString SearchTables::headingsText(const QList<Heading> &headings)
 {
     QStringList texts;
     texts.reserve(headings.size());
-    for (const Heading &heading : headings) {
-        if (!heading.text.isEmpty())
-            texts.append(heading.text);
-    }
-    return texts.join(QLatin1Char('\n'));
+    for (const Heading &heading : headings)
+        texts.append(heading.text);
+    return headingsText(texts);
+}
+
+QString SearchTables::headingsText(const QStringList &texts)
+{
+    QStringList kept = texts;
+    kept.removeAll(QString());
+    return kept.join(QLatin1Char('\n'));
 }
 
 std::optional<int> SearchTables::write(const StoryGraph &graph, SearchBuild build)
@@ -205,7 +210,7 @@ QByteArray SearchTables::bodyOf(const Entity &e, const Plan &plan)
     if (bodyDigestOf(body) != e.bodyDigest && !m_error.isSet()) {
         // The file changed since it was read, or the cache lost what its parse promised: only
         // a build from the files can mend that.
-        m_error = { SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path) };
+        m_error = IndexError::make(SQLITE_CORRUPT, QStringLiteral("the index holds no text for %1").arg(e.source.path));
     }
     return body;
 }
@@ -222,7 +227,8 @@ std::vector<SearchRow> SearchTables::newRows(const Plan &plan, std::vector<const
             if (m_error.isSet())
                 return rows;
             QByteArray body = bodyOf(*e, plan);
-            QString headings = headingsText(parseDocument(body, e->source.path).headings);
+            // The loader's headings: scanning every body again was a good part of a first build.
+            QString headings = e->headings ? headingsText(*e->headings) : headingsText(scanHeadings(body));
             entities.push_back(e);
             rows.push_back({ ++rowid, e->title, std::move(headings), std::move(body) });
         }

@@ -81,6 +81,8 @@ public:
 
     /** The headings column of a search row: the headings' texts, one a line. */
     [[nodiscard]] static QString headingsText(const QList<Heading> &headings);
+    /** The same of the headings' texts (empty ones left out). */
+    [[nodiscard]] static QString headingsText(const QStringList &texts);
 
 private:
     struct Plan;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/snapshotcodec.h"
 
-#include "core/index/indexschema.h"
+#include "core/index/entityrows.h"
+#include "core/model/entityfields.h"
 #include "core/util/bytereader.h"
 
 #include <QCryptographicHash>
@@ -59,6 +60,27 @@ public:
         putShared(where.path);
         put(qint32(where.line));
         put(qint32(where.column));
+    }
+    /** An entity field (see visitEntityFields()); lists and maps go into the entity's extra blob instead. */
+    template<typename T> void putField(const EntityField &field, const T &value)
+    {
+        if constexpr (std::is_same_v<T, QString>) {
+            if (field.repeats == Repeats::Yes)
+                putShared(value);
+            else
+                putText(value);
+        } else if constexpr (std::is_same_v<T, SourceLocation>) {
+            putLocation(value);
+        } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+            put(quint8(value.has_value()));
+            put(value.value_or(0.0));
+        } else if constexpr (std::is_same_v<T, bool>) {
+            put(quint8(value));
+        } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+            put(qint32(value));
+        } else {
+            static_assert(isExtraField<T>, "an entity field the snapshot blob cannot store");
+        }
     }
     /**
      * Appends the string table and the trailer (where the table starts, and a
@@ -141,6 +163,25 @@ public:
         return where;
     }
 
+    /** Reads what Writer::putField() wrote. */
+    template<typename T> void getField(const EntityField &field, T &value)
+    {
+        if constexpr (std::is_same_v<T, QString>) {
+            value = field.repeats == Repeats::Yes ? getShared() : getText();
+        } else if constexpr (std::is_same_v<T, SourceLocation>) {
+            value = getLocation();
+        } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+            const bool has = get<quint8>() != 0;
+            const double number = get<double>();
+            if (has)
+                value = number;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            value = get<quint8>() != 0;
+        } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+            value = T(get<qint32>());
+        }
+    }
+
 private:
     std::vector<QString> m_shared;
 };
@@ -164,21 +205,8 @@ bool SnapshotCodec::encode(const StoryGraph &graph, const Sink &sink)
     w.put(qint32(graph.format()));
     w.put(quint32(graph.entities().size()));
     for (const Entity &e : graph.entities()) {
-        w.putShared(e.id);
-        w.put(qint32(e.type));
-        w.put(qint32(e.kind));
-        w.putText(e.title);
-        w.putLocation(e.source);
-        w.put(quint8(e.ownFile));
-        w.put(qint32(e.state));
-        w.put(quint8(e.progress.has_value()));
-        w.put(e.progress.value_or(0.0));
-        w.putShared(e.parent);
-        w.put(qint32(e.attributeOrigin));
-        w.putLocation(e.attributeSource);
-        w.put(qint32(e.progressWidth));
-        w.put(qint32(e.order));
-        w.putBytes(IndexSchema::encodeEntityExtra(e));
+        visitEntityFields(e, [&w](const EntityField &field, const auto &value) { w.putField(field, value); });
+        w.putBytes(EntityRows::encodeExtra(e));
     }
     w.put(quint32(graph.relations().size()));
     for (const Relation &r : graph.relations()) {
@@ -223,28 +251,13 @@ Snapshot SnapshotCodec::decode(QByteArrayView bytes, const QString &rootPath)
     std::vector<QByteArrayView> extras(entities.size());
     for (size_t i = 0; i < entities.size() && !r.failed(); ++i) {
         Entity &e = entities[i];
-        e.id = r.getShared();
-        e.type = EntityType(r.get<qint32>());
-        e.kind = StoryKind(r.get<qint32>());
-        e.title = r.getText();
-        e.source = r.getLocation();
-        e.ownFile = r.get<quint8>() != 0;
-        e.state = GoalState(r.get<qint32>());
-        const bool hasProgress = r.get<quint8>() != 0;
-        const double progress = r.get<double>();
-        if (hasProgress)
-            e.progress = progress;
-        e.parent = r.getShared();
-        e.attributeOrigin = AttributeOrigin(r.get<qint32>());
-        e.attributeSource = r.getLocation();
-        e.progressWidth = r.get<qint32>();
-        e.order = r.get<qint32>();
+        visitEntityFields(e, [&r](const EntityField &field, auto &value) { r.getField(field, value); });
         extras[i] = r.getBytes();
     }
     if (r.failed())
         return nullptr;
     // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
-    std::thread extrasDecoder([&entities, &extras] { IndexSchema::setEntityExtras(entities, extras); });
+    std::thread extrasDecoder([&entities, &extras] { EntityRows::decodeExtras(entities, extras); });
     std::vector<Relation> relations(r.getCount(29));
     for (Relation &relation : relations) {
         if (r.failed())

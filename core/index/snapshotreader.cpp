@@ -2,39 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/snapshotreader.h"
 
+#include "core/index/entityrows.h"
 #include "core/index/indexschema.h"
 #include "core/index/snapshotcodec.h"
 #include "core/index/sqliteconnection.h"
+#include "core/index/textpool.h"
 
-#include <QHash>
 #include <thread>
 
 namespace storyloom {
 
 namespace {
-
-/**
- * Turns repeated column values (ids, paths, kinds) into one shared QString each:
- * a reopen reads every relation, whose ends and paths repeat, and converting
- * and allocating each copy was most of the time they took.
- */
-class TextPool
-{
-public:
-    QString text(const SqliteStatement &statement, int column)
-    {
-        const QByteArrayView bytes = statement.utf8(column);
-        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-        if (const auto it = m_pool.constFind(key); it != m_pool.cend())
-            return *it;
-        const QString value = QString::fromUtf8(bytes);
-        m_pool.insert(QByteArray(bytes.data(), bytes.size()), value);
-        return value;
-    }
-
-private:
-    QHash<QByteArray, QString> m_pool;
-};
 
 /** A thread joined when it goes out of scope (also on an early return). */
 class JoiningThread
@@ -160,32 +138,16 @@ SnapshotReader::Result SnapshotReader::read(
         entities.reserve(size_t(*count));
         extras.reserve(size_t(*count));
     }
-    SqliteStatement rows = connection.prepare(
-        "SELECT id, type, kind, title, path, line, col, own_file, state, progress, parent, attribute_origin,"
-        " attribute_path, attribute_line, attribute_col, progress_width, ord, extra FROM entities ORDER BY rowid");
+    SqliteStatement rows = connection.prepare(EntityRows::selectSql().constData());
     while (rows.next()) {
-        Entity e;
-        e.id = pool.text(rows, 0);
-        e.type = entityTypeFromString(pool.text(rows, 1)).value_or(EntityType::Page);
-        e.kind = storyKindFromString(pool.text(rows, 2)).value_or(StoryKind::None);
-        e.title = rows.text(3);
-        e.source = { pool.text(rows, 4), int(rows.int64(5)), int(rows.int64(6)) };
-        e.ownFile = rows.int64(7) != 0;
-        e.state = goalStateFromString(pool.text(rows, 8)).value_or(GoalState::Unknown);
-        if (!rows.isNull(9))
-            e.progress = rows.real(9);
-        e.parent = pool.text(rows, 10);
-        e.attributeOrigin = AttributeOrigin(rows.int64(11));
-        e.attributeSource = { pool.text(rows, 12), int(rows.int64(13)), int(rows.int64(14)) };
-        e.progressWidth = int(rows.int64(15));
-        e.order = int(rows.int64(16));
-        extras.push_back(rows.blob(17));
-        entities.push_back(std::move(e));
+        QByteArray extra;
+        entities.push_back(EntityRows::read(rows, pool, extra));
+        extras.push_back(std::move(extra));
     }
     if (failed(rows))
         return result;
     // Owners and front matter (a QVariantMap each) decode on another thread while this one reads the relations.
-    JoiningThread extrasDecoder(std::thread([&entities, &extras] { IndexSchema::setEntityExtras(entities, extras); }));
+    JoiningThread extrasDecoder(std::thread([&entities, &extras] { EntityRows::decodeExtras(entities, extras); }));
 
     std::optional<std::vector<Relation>> relations = readRelations(connection, pool, 0, half);
     if (!relations)

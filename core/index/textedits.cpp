@@ -48,7 +48,10 @@ std::optional<TextEditsResult> TextEdits::apply(IndexDatabase &database, const Q
             continue;
         if (qsizetype(candidates.size()) == maxEdits)
             return std::nullopt;
-        candidates.push_back({ file, record->hash, {}, {}, {}, false, false });
+        Candidate candidate;
+        candidate.listed = file;
+        candidate.storedHash = record->hash;
+        candidates.push_back(std::move(candidate));
     }
 
     SqliteConnection &c = database.connection();

@@ -12,7 +12,8 @@ QString SourceLocation::toString() const
 QString Diagnostic::format() const
 {
     const char *word = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
-    return location.toString() + QStringLiteral(": ") + QLatin1StringView(word) + QStringLiteral(": ") + message;
+    const QString what = QLatin1StringView(word) + QStringLiteral(": ") + message;
+    return location.path.isEmpty() ? what : location.toString() + QStringLiteral(": ") + what;
 }
 
 Diagnostic Diagnostic::error(SourceLocation where, QString message)

@@ -20,8 +20,11 @@ struct SourceLocation
 };
 
 /**
- * A problem found in the content: errors are values, collected and shown,
- * never thrown across module borders.
+ * Core's one error type: a severity, where it happened and a message. A
+ * problem found in the content has its place; an error of a step that has
+ * none (a Git run, an index write) is a specialisation that adds the code
+ * the program branches on (SyncError, IndexError) and leaves the place empty.
+ * Errors are values, collected and shown, never thrown across module borders.
  */
 struct Diagnostic
 {
@@ -31,7 +34,10 @@ struct Diagnostic
     SourceLocation location;
     QString message;
 
-    /** `path:line:col: error: message`, the machine-readable form (never translated keywords). */
+    /**
+     * `path:line:col: error: message`, the machine-readable form (never translated keywords);
+     * `error: message` without a place.
+     */
     [[nodiscard]] QString format() const;
     [[nodiscard]] static Diagnostic error(SourceLocation where, QString message);
     [[nodiscard]] static Diagnostic warning(SourceLocation where, QString message);

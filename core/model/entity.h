@@ -43,6 +43,12 @@ struct Entity
      * text apart; the index compares this instead.
      */
     quint64 bodyDigest = 0;
+    /**
+     * The texts of the headings in `body`, in order, when the loader had them from its parse
+     * (the search rows take them, so the body is not parsed again); nullopt when not known.
+     * Like `body`, the index's graph rows do not keep them.
+     */
+    std::optional<QStringList> headings;
 
     // Roadmap attributes (goals).
     GoalState state = GoalState::Unknown;
@@ -63,6 +69,9 @@ struct Entity
 
     [[nodiscard]] bool isInitiative() const { return type == EntityType::Goal && !parent.isEmpty(); }
     [[nodiscard]] bool isTopLevelGoal() const { return type == EntityType::Goal && parent.isEmpty(); }
+
+    /** Every field equal (visitEntityFields() lists those the index keeps). */
+    friend bool operator==(const Entity &, const Entity &) = default;
 };
 
 /** A typed, directed link between two entities, with where it came from. */

@@ -24,13 +24,16 @@ struct Block
     int lineCount = 0;
 };
 
-bool isDelimiterLine(const QByteArray &file, qsizetype start, qsizetype end, bool closing)
+/** Which end of the front matter a line would be: only a closing one may also be `...`. */
+enum class Delimiter { Opening, Closing };
+
+bool isDelimiterLine(const QByteArray &file, qsizetype start, qsizetype end, Delimiter delimiter)
 {
     QByteArray line = file.mid(start, end - start);
     if (line.endsWith('\r'))
         line.chop(1);
     line = line.trimmed();
-    return line == "---" || (closing && line == "...");
+    return line == "---" || (delimiter == Delimiter::Closing && line == "...");
 }
 
 std::optional<Block> findBlock(const QByteArray &file)
@@ -38,7 +41,7 @@ std::optional<Block> findBlock(const QByteArray &file)
     if (!file.startsWith("---"))
         return std::nullopt;
     qsizetype firstEnd = file.indexOf('\n');
-    if (firstEnd < 0 || !isDelimiterLine(file, 0, firstEnd, false))
+    if (firstEnd < 0 || !isDelimiterLine(file, 0, firstEnd, Delimiter::Opening))
         return std::nullopt;
     int lines = 1;
     qsizetype pos = firstEnd + 1;
@@ -46,7 +49,7 @@ std::optional<Block> findBlock(const QByteArray &file)
         qsizetype end = file.indexOf('\n', pos);
         const qsizetype lineEnd = end < 0 ? file.size() : end;
         ++lines;
-        if (isDelimiterLine(file, pos, lineEnd, true))
+        if (isDelimiterLine(file, pos, lineEnd, Delimiter::Closing))
             return Block { firstEnd + 1, pos, end < 0 ? file.size() : end + 1, lines };
         if (end < 0)
             break;

@@ -55,12 +55,15 @@ bool hasOnlyPlainCharacters(QByteArrayView text)
     return true;
 }
 
+/** Where a scalar stands: a mapping's value, or an item of a `[a, b]` flow list. */
+enum class ScalarPlace { Value, FlowItem };
+
 /**
  * Whether `text` (trimmed, of plain characters) is a plain scalar whose meaning is its bytes in
- * every YAML context: no indicator first, nothing that starts a comment or a mapping. `inFlow`
- * also refuses what ends or nests a flow item, and what yaml-cpp refuses in one.
+ * every YAML context: no indicator first, nothing that starts a comment or a mapping. A flow
+ * item also refuses what ends or nests one, and what yaml-cpp refuses in one.
  */
-bool isPlainText(QByteArrayView text, bool inFlow)
+bool isPlainText(QByteArrayView text, ScalarPlace place)
 {
     if (text.isEmpty())
         return false;
@@ -74,7 +77,7 @@ bool isPlainText(QByteArrayView text, bool inFlow)
         if (c == '#' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}')
             return false;
         // yaml-cpp refuses a `?` anywhere in a flow item ("unknown token").
-        if (inFlow && (c == ',' || c == '?'))
+        if (place == ScalarPlace::FlowItem && (c == ',' || c == '?'))
             return false;
     }
     return true;
@@ -100,7 +103,7 @@ std::optional<QVariantList> flowList(QByteArrayView text)
     while (true) {
         const qsizetype comma = inner.indexOf(',');
         const QByteArrayView item = (comma < 0 ? inner : inner.first(comma)).trimmed();
-        if (!(isPlainText(item, true) || isNullText(item)) || items.size() >= maxNodes)
+        if (!(isPlainText(item, ScalarPlace::FlowItem) || isNullText(item)) || items.size() >= maxNodes)
             return std::nullopt;
         items.append(plainValue(item));
         if (comma < 0)
@@ -160,7 +163,7 @@ std::optional<YamlEntries> readSimpleYaml(QByteArrayView yaml)
             if (!list || nodes > maxNodes)
                 return std::nullopt;
             converted = std::move(*list);
-        } else if (isPlainText(value, false) || isNullText(value)) {
+        } else if (isPlainText(value, ScalarPlace::Value) || isNullText(value)) {
             converted = plainValue(value);
         } else {
             return std::nullopt;

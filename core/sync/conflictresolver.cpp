@@ -146,7 +146,7 @@ SyncError ConflictResolver::writeAndStage(const QString &path, const std::option
     }
     QDir().mkpath(QFileInfo(absolute).absolutePath());
     if (const WriteResult written = Writer::writeFile(m_topLevel, path, *text); !written.ok)
-        return SyncError::make(SyncError::Kind::Other, written.error);
+        return SyncError::make(SyncError::Code::Other, written.error);
     return markResolved(path);
 }
 
@@ -163,7 +163,7 @@ SyncError ConflictResolver::abort()
 SyncError ConflictResolver::finish()
 {
     if (!conflictedPaths().isEmpty())
-        return SyncError::make(SyncError::Kind::Conflicts);
+        return SyncError::make(SyncError::Code::Conflicts);
     return SyncError::fromGit(m_git.run({ QStringLiteral("commit"), QStringLiteral("--no-edit") }));
 }
 

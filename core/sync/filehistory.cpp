@@ -146,10 +146,10 @@ SyncError FileHistory::restore(const HistoryEntry &entry) const
 {
     const auto bytes = content(entry);
     if (!bytes)
-        return SyncError::make(SyncError::Kind::Other, entry.commit + QLatin1Char(':') + entry.path);
+        return SyncError::make(SyncError::Code::Other, entry.commit + QLatin1Char(':') + entry.path);
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return SyncError::make(SyncError::Kind::Other, file.errorString());
+        return SyncError::make(SyncError::Code::Other, file.errorString());
     return {};
 }
 

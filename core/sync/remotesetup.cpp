@@ -13,16 +13,16 @@ SyncError RemoteSetup::checkFailed(const GitResult &result, const QString &addre
 {
     SyncError error = SyncError::fromGit(result);
     error.detail = RemoteUrl::masked(error.detail);
-    switch (error.kind) {
-    case SyncError::Kind::Cancelled:
-    case SyncError::Kind::GitMissing:
+    switch (error.code) {
+    case SyncError::Code::Cancelled:
+    case SyncError::Code::GitMissing:
         return error;
-    case SyncError::Kind::AuthenticationFailed:
+    case SyncError::Code::AuthenticationFailed:
         error.message = tr("The repository at %1 refused the credentials. Check the user name and the password or "
                            "token; the remote was not changed.")
                             .arg(address);
         return error;
-    case SyncError::Kind::Offline:
+    case SyncError::Code::Offline:
         error.message = tr("No Git repository could be reached at %1. Check the address and that you are online; the "
                            "remote was not changed.")
                             .arg(address);
@@ -73,12 +73,12 @@ RemoteResult RemoteSetup::execute(const QString &typed)
     const QString shown = RemoteUrl::masked(url.address());
     result.address = shown;
     if (GitRepository::gitProgram().isEmpty()) {
-        result.error = SyncError::make(SyncError::Kind::GitMissing);
+        result.error = SyncError::make(SyncError::Code::GitMissing);
         return done();
     }
     // An address starting with '-' would be read as an option by git.
     if (url.address().isEmpty() || url.address().startsWith(u'-') || url.address().contains(u'\n')) {
-        result.error = SyncError::make(SyncError::Kind::Other);
+        result.error = SyncError::make(SyncError::Code::Other);
         result.error.message = tr("\"%1\" is no repository address. Give one such as "
                                   "https://example.org/team/vision.git or git@example.org:team/vision.git.")
                                    .arg(RemoteUrl::masked(typed.trimmed()));
@@ -89,7 +89,7 @@ RemoteResult RemoteSetup::execute(const QString &typed)
     quiet.readOnly = true;
     const QByteArray credential = url.hasCredential() ? url.credentialInput() : QByteArray();
     if (url.hasCredential() && (!url.credentialSupported() || credential.isEmpty())) {
-        result.error = SyncError::make(SyncError::Kind::Other);
+        result.error = SyncError::make(SyncError::Code::Other);
         result.error.message = tr("A password or token in the address works only with https:// addresses. Remove "
                                   "it from %1; Git will ask for it when it needs it.")
                                    .arg(shown);

@@ -30,25 +30,25 @@ QString SyncError::fullText() const
     return message + QStringLiteral("\n    ") + indented;
 }
 
-SyncError SyncError::make(Kind kind, const QString &detail)
+SyncError SyncError::make(Code code, const QString &detail)
 {
     SyncError error;
-    error.kind = kind;
+    error.code = code;
     error.detail = detail;
-    switch (kind) {
-    case Kind::None:
+    switch (code) {
+    case Code::None:
         break;
-    case Kind::GitMissing:
+    case Code::GitMissing:
         error.message = tr("Git is not installed. Install Git 2.39 or newer to version and share this project.");
         break;
-    case Kind::NotARepository:
+    case Code::NotARepository:
         error.message = tr("This folder is not under version control yet. Use \"Start versioning\" first.");
         break;
-    case Kind::NotOnBranch:
+    case Code::NotOnBranch:
         error.message = tr(
             "The repository is not on a branch (detached HEAD). Switch to a branch in a terminal, then sync again.");
         break;
-    case Kind::Locked:
+    case Code::Locked:
         error.message
             = tr("The repository is locked by another program (a Git command or another editor is running). "
                  "Wait for it to finish and sync again; if no other Git program is running, remove the stale lock.");
@@ -57,56 +57,56 @@ SyncError SyncError::make(Kind kind, const QString &detail)
                  "repository.",
                 nullptr, int(SyncLock::staleAgeSeconds() / 60));
         break;
-    case Kind::AuthorMissing:
+    case Code::AuthorMissing:
         error.message
             = tr("Git does not know who you are. Set your name and e-mail for this repository, then sync again.");
         break;
-    case Kind::Offline:
+    case Code::Offline:
         error.message = tr("The remote repository cannot be reached (offline, or its address is wrong). "
                            "Your changes are committed locally; sync again when you are back online.");
         break;
-    case Kind::AuthenticationFailed:
+    case Code::AuthenticationFailed:
         error.message
             = tr("The remote refused your credentials. Check your password, token or SSH key, then sync again. "
                  "Your changes are committed locally.");
         break;
-    case Kind::Rejected:
+    case Code::Rejected:
         error.message
             = tr("The remote rejected the push (someone pushed at the same moment, or the branch is protected). "
                  "Your changes are committed locally; sync again to merge and retry.");
         break;
-    case Kind::PushRefused:
+    case Code::PushRefused:
         error.message = tr("The remote refused the push. Your changes are committed locally; ask the remote's owner, "
                            "or push them to a new branch.");
         break;
-    case Kind::ReadOnlyRemote:
+    case Code::ReadOnlyRemote:
         error.message = tr("This remote address only allows reading, so the push was refused. Your changes are "
                            "committed locally; set an address you can push to (Sync > Remote…).");
         break;
-    case Kind::HostKeyUnknown:
+    case Code::HostKeyUnknown:
         error.message
             = tr("The SSH server is not known yet and its host key was not confirmed, so nothing was sent. Compare "
                  "the key's fingerprint with the one the server's owner gives you, then sync again and accept it.");
         break;
-    case Kind::HostKeyChanged:
+    case Code::HostKeyChanged:
         error.message
             = tr("Warning: the SSH server's host key has changed. Someone may be intercepting the connection, or "
                  "the server was reinstalled. The sync stopped and sent nothing; ask the server's owner before you "
                  "remove the old key from your known_hosts file.");
         break;
-    case Kind::Conflicts:
+    case Code::Conflicts:
         error.message = tr("Some files were changed on both sides. Resolve the conflicts, then sync again to finish, "
                            "or abort the sync.");
         break;
-    case Kind::UnrelatedHistories:
+    case Code::UnrelatedHistories:
         error.message
             = tr("The remote's history has nothing in common with this project's: the two were started "
                  "separately. Merging them keeps the files of both sides. Your changes are committed locally.");
         break;
-    case Kind::Cancelled:
+    case Code::Cancelled:
         error.message = tr("The sync was cancelled. Everything committed so far is kept locally.");
         break;
-    case Kind::Other:
+    case Code::Other:
         error.message = tr("Git failed. Your files are unchanged; see the details below.");
         break;
     }
@@ -118,19 +118,19 @@ SyncError SyncError::fromGit(const GitResult &result)
     if (result.ok())
         return {};
     if (!result.started)
-        return make(Kind::GitMissing);
+        return make(Code::GitMissing);
     if (result.cancelled)
-        return make(Kind::Cancelled);
+        return make(Code::Cancelled);
     const QString text = RemoteUrl::masked(result.errorText() + QLatin1Char('\n') + result.outputText()).trimmed();
     // The user closed the password or host key prompt: their choice, not a failure.
     if (text.contains(GitRepository::askPassCancelledLine()))
-        return make(Kind::Cancelled, text);
+        return make(Code::Cancelled, text);
     if (result.timedOut)
-        return make(Kind::Offline, text);
+        return make(Code::Offline, text);
     // A lost race is reported by some servers as a refusal to lock the branch: merging and retrying helps.
     if (containsAny(text, { "[remote rejected]" })
         && !containsAny(text, { "cannot lock ref", "failed to update ref" })) {
-        SyncError error = make(Kind::PushRefused, text);
+        SyncError error = make(Code::PushRefused, text);
         const QString said = serverMessage(text);
         if (!said.isEmpty())
             error.message = tr("The remote refused the push. It said:\n\n%1\n\nYour changes are committed locally; "
@@ -140,36 +140,36 @@ SyncError SyncError::fromGit(const GitResult &result)
     }
     // A push that lost a race is rejected by the remote, whatever lock the remote mentions.
     if (containsAny(text, { "[rejected]", "non-fast-forward", "fetch first", "failed to push some refs" }))
-        return make(Kind::Rejected, text);
+        return make(Code::Rejected, text);
     if (containsAny(text, { "REMOTE HOST IDENTIFICATION HAS CHANGED", "has changed and you have requested strict" }))
-        return make(Kind::HostKeyChanged, text);
+        return make(Code::HostKeyChanged, text);
     if (containsAny(text, { "Host key verification failed" }))
-        return make(Kind::HostKeyUnknown, text);
+        return make(Code::HostKeyUnknown, text);
     if (containsAny(text, { "remote error: service not enabled" }))
-        return make(Kind::ReadOnlyRemote, text);
+        return make(Code::ReadOnlyRemote, text);
     if (containsAny(text, { "refusing to merge unrelated histories" }))
-        return make(Kind::UnrelatedHistories, text);
+        return make(Code::UnrelatedHistories, text);
     if (containsAny(text, { ".lock': File exists", "Unable to create", "index.lock", "cannot lock ref" }))
-        return make(Kind::Locked, text);
+        return make(Code::Locked, text);
     if (containsAny(text,
             { "Please tell me who you are", "empty ident name", "unable to auto-detect email address",
                 "Author identity unknown" }))
-        return make(Kind::AuthorMissing, text);
+        return make(Code::AuthorMissing, text);
     if (containsAny(text,
             { "Authentication failed", "Permission denied (publickey", "could not read Username",
                 "could not read Password", "terminal prompts disabled", "HTTP Basic: Access denied",
                 "returned error: 401", "returned error: 403" }))
-        return make(Kind::AuthenticationFailed, text);
+        return make(Code::AuthenticationFailed, text);
     if (containsAny(text,
             { "Could not read from remote repository", "does not appear to be a git repository",
                 "Could not resolve host", "unable to access", "Connection refused", "Network is unreachable",
                 "Connection timed out", "Operation timed out", "No route to host", "repository not found",
                 "Could not resolve hostname", "unable to connect", "the remote end hung up unexpectedly", "early EOF",
                 "Connection reset by peer", "Connection closed by", "Broken pipe" }))
-        return make(Kind::Offline, text);
+        return make(Code::Offline, text);
     if (containsAny(text, { "not a git repository" }))
-        return make(Kind::NotARepository, text);
-    return make(Kind::Other, text);
+        return make(Code::NotARepository, text);
+    return make(Code::Other, text);
 }
 
 QString SyncError::serverMessage(const QString &gitOutput)
@@ -195,42 +195,42 @@ QString SyncError::serverMessage(const QString &gitOutput)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString errorKindName(SyncError::Kind kind)
+QString errorCodeName(SyncError::Code code)
 {
-    switch (kind) {
-    case SyncError::Kind::None:
+    switch (code) {
+    case SyncError::Code::None:
         return QStringLiteral("none");
-    case SyncError::Kind::GitMissing:
+    case SyncError::Code::GitMissing:
         return QStringLiteral("git-missing");
-    case SyncError::Kind::NotARepository:
+    case SyncError::Code::NotARepository:
         return QStringLiteral("not-a-repository");
-    case SyncError::Kind::NotOnBranch:
+    case SyncError::Code::NotOnBranch:
         return QStringLiteral("not-on-branch");
-    case SyncError::Kind::Locked:
+    case SyncError::Code::Locked:
         return QStringLiteral("locked");
-    case SyncError::Kind::AuthorMissing:
+    case SyncError::Code::AuthorMissing:
         return QStringLiteral("author-missing");
-    case SyncError::Kind::Offline:
+    case SyncError::Code::Offline:
         return QStringLiteral("offline");
-    case SyncError::Kind::AuthenticationFailed:
+    case SyncError::Code::AuthenticationFailed:
         return QStringLiteral("authentication-failed");
-    case SyncError::Kind::Rejected:
+    case SyncError::Code::Rejected:
         return QStringLiteral("rejected");
-    case SyncError::Kind::PushRefused:
+    case SyncError::Code::PushRefused:
         return QStringLiteral("push-refused");
-    case SyncError::Kind::ReadOnlyRemote:
+    case SyncError::Code::ReadOnlyRemote:
         return QStringLiteral("read-only-remote");
-    case SyncError::Kind::HostKeyUnknown:
+    case SyncError::Code::HostKeyUnknown:
         return QStringLiteral("host-key-unknown");
-    case SyncError::Kind::HostKeyChanged:
+    case SyncError::Code::HostKeyChanged:
         return QStringLiteral("host-key-changed");
-    case SyncError::Kind::Conflicts:
+    case SyncError::Code::Conflicts:
         return QStringLiteral("conflicts");
-    case SyncError::Kind::UnrelatedHistories:
+    case SyncError::Code::UnrelatedHistories:
         return QStringLiteral("unrelated-histories");
-    case SyncError::Kind::Cancelled:
+    case SyncError::Code::Cancelled:
         return QStringLiteral("cancelled");
-    case SyncError::Kind::Other:
+    case SyncError::Code::Other:
         return QStringLiteral("other");
     }
     return {};

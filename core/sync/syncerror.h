@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/diagnostic.h"
 #include "core/sync/gitrepository.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,13 @@ namespace storyloom {
 
 /**
  * Why a Git step failed, in words an author can act on, with git's own
- * output kept as detail. Errors are values: the sync returns one, never throws.
+ * output kept as detail: a Diagnostic (always an error, with no place in the
+ * content) with a code the interface branches on. Errors are values: the
+ * sync returns one, never throws.
  */
-struct SyncError
+struct SyncError : Diagnostic
 {
-    enum class Kind {
+    enum class Code {
         None,
         GitMissing,
         NotARepository,
@@ -39,13 +42,11 @@ struct SyncError
         Other,
     };
 
-    Kind kind = Kind::None;
-    /** One or two sentences: what happened and what to do. */
-    QString message;
+    Code code = Code::None;
     /** What git said, for the details pane and bug reports. */
     QString detail;
 
-    [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    [[nodiscard]] bool isError() const { return code != Code::None; }
     /** The message, then git's output indented below it. */
     [[nodiscard]] QString fullText() const;
 
@@ -59,7 +60,7 @@ struct SyncError
     Q_DECLARE_TR_FUNCTIONS(storyloom::SyncError)
 };
 
-/** A stable machine name of an error kind (`offline`, `rejected`...), for the CLI and tests. */
-[[nodiscard]] QString errorKindName(SyncError::Kind kind);
+/** A stable machine name of an error code (`offline`, `rejected`...), for the CLI and tests. */
+[[nodiscard]] QString errorCodeName(SyncError::Code code);
 
 } // namespace storyloom

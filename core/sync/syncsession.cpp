@@ -60,15 +60,15 @@ private:
     bool fail(const SyncError &error)
     {
         m_result.outcome
-            = error.kind == SyncError::Kind::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
+            = error.code == SyncError::Code::Cancelled ? SyncResult::Outcome::Cancelled : SyncResult::Outcome::Failed;
         m_result.error = error;
-        if (error.kind == SyncError::Kind::Cancelled)
+        if (error.code == SyncError::Code::Cancelled)
             qCInfo(lcSync) << "sync cancelled at step" << stepName(m_result.step);
         else
             qCWarning(lcSync).noquote() << "sync failed at step" << stepName(m_result.step) << ':' << error.fullText();
         return false;
     }
-    bool cancelled() { return m_cancel.load() ? !fail(SyncError::make(SyncError::Kind::Cancelled)) : false; }
+    bool cancelled() { return m_cancel.load() ? !fail(SyncError::make(SyncError::Code::Cancelled)) : false; }
     [[nodiscard]] bool refExists(const QString &ref)
     {
         return git(
@@ -81,7 +81,7 @@ private:
     {
         m_result.outcome = SyncResult::Outcome::Conflicts;
         m_result.conflicts = std::move(conflicts);
-        m_result.error = SyncError::make(SyncError::Kind::Conflicts);
+        m_result.error = SyncError::make(SyncError::Code::Conflicts);
         return false;
     }
 
@@ -121,7 +121,7 @@ GitResult SyncRun::git(const QStringList &arguments, GitCall call)
         // A mistyped password, or a stale one Git's credential helper just forgot: the prompt asks once more, and
         // only once per sync.
         if (!result.ok() && !m_askedAgain && !GitRepository::askPassProgram().isEmpty()
-            && SyncError::fromGit(result).kind == SyncError::Kind::AuthenticationFailed) {
+            && SyncError::fromGit(result).code == SyncError::Code::AuthenticationFailed) {
             m_askedAgain = true;
             qCInfo(lcSync) << "the remote refused the credentials; asking once more";
             m_result.notes.append(tr("The remote refused the credentials; asked for them once more."));
@@ -159,7 +159,7 @@ bool SyncRun::prepare()
 {
     report(SyncStep::Prepare, tr("Checking the repository…"));
     if (GitRepository::gitProgram().isEmpty())
-        return fail(SyncError::make(SyncError::Kind::GitMissing));
+        return fail(SyncError::make(SyncError::Code::GitMissing));
     // Top level, Git folder and branch in one query (every process counts on a large repository).
     const GitResult where
         = git({ QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel"), QStringLiteral("--absolute-git-dir"),
@@ -169,7 +169,7 @@ bool SyncRun::prepare()
         return fail(SyncError::fromGit(where));
     const QStringList lines = where.outputText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.size() < 2)
-        return fail(SyncError::make(SyncError::Kind::NotARepository));
+        return fail(SyncError::make(SyncError::Code::NotARepository));
     m_topLevel = QDir::cleanPath(lines[0]);
     m_gitDir = QDir::cleanPath(lines[1]);
     QString head = where.ok() ? lines.value(2).trimmed() : QString();
@@ -181,7 +181,7 @@ bool SyncRun::prepare()
     }
     const QString heads = QStringLiteral("refs/heads/");
     if (!head.startsWith(heads))
-        return fail(SyncError::make(SyncError::Kind::NotOnBranch));
+        return fail(SyncError::make(SyncError::Code::NotOnBranch));
     m_branch = head.mid(heads.size());
     m_lock.setGitDir(m_gitDir);
     m_lock.setWorkTree(m_topLevel);
@@ -199,7 +199,7 @@ bool SyncRun::prepare()
                 break;
             }
         }
-        return fail(SyncError::make(SyncError::Kind::Locked, held));
+        return fail(SyncError::make(SyncError::Code::Locked, held));
     }
     return readRemote() && finishUnfinishedMerge();
 }
@@ -405,9 +405,9 @@ bool SyncRun::push()
     if (!r.ok()) {
         SyncError error = networkError(r);
         // git:// and other read-only services turn a push away before saying why.
-        if (error.kind == SyncError::Kind::Other
+        if (error.code == SyncError::Code::Other
             && r.errorText().contains(QLatin1StringView("access denied or repository not exported")))
-            error = SyncError::make(SyncError::Kind::ReadOnlyRemote, error.detail);
+            error = SyncError::make(SyncError::Code::ReadOnlyRemote, error.detail);
         return fail(error);
     }
     m_result.pushed = true;
@@ -423,7 +423,7 @@ bool SyncRun::pushToBranch(const QString &branch)
     const GitResult valid
         = git({ QStringLiteral("check-ref-format"), QStringLiteral("--branch"), branch }, GitCall::Query);
     if (!valid.ok())
-        return fail(SyncError::make(SyncError::Kind::Other, tr("\"%1\" cannot name a branch.").arg(branch)));
+        return fail(SyncError::make(SyncError::Code::Other, tr("\"%1\" cannot name a branch.").arg(branch)));
     report(SyncStep::Push, tr("Pushing to the new branch %1 of %2…").arg(branch, m_remote));
     const GitResult r
         = git({ QStringLiteral("push"), m_remote, QStringLiteral("HEAD:refs/heads/") + branch }, GitCall::Network);
@@ -445,7 +445,7 @@ bool SyncRun::exchange(const SyncOptions &options)
         // merge. A remote that moved refuses the push without taking anything, and the fetch-merge-push below follows.
         if (push())
             return true;
-        if (m_result.error.kind != SyncError::Kind::Rejected)
+        if (m_result.error.code != SyncError::Code::Rejected)
             return false;
         m_result.error = {};
         attempts = 1;
@@ -458,7 +458,7 @@ bool SyncRun::exchange(const SyncOptions &options)
         if (push())
             return true;
         // One retry when someone pushed between our fetch and our push.
-        if (m_result.error.kind != SyncError::Kind::Rejected || attempt + 1 == attempts)
+        if (m_result.error.code != SyncError::Code::Rejected || attempt + 1 == attempts)
             return false;
         m_result.notes.append(tr("The remote moved while syncing; merged again and retried."));
         m_result.error = {};
@@ -549,7 +549,7 @@ std::optional<SyncResult> SyncSession::saveOpenFiles(const SyncOptions &options)
     qCWarning(lcSync) << "sync stopped: some open files could not be saved";
     SyncResult result;
     result.step = SyncStep::Save;
-    result.error = SyncError::make(SyncError::Kind::Other, tr("Some files could not be saved."));
+    result.error = SyncError::make(SyncError::Code::Other, tr("Some files could not be saved."));
     return result;
 }
 

@@ -8,11 +8,14 @@
 #include "core/index/positiontables.h"
 #include "core/index/searchbuilder.h"
 #include "core/index/searcher.h"
+#include "core/index/snapshotcodec.h"
 #include "core/index/snapshotwriter.h"
+#include "core/model/entityfields.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +73,68 @@ StoryGraph makeGraph(const QString &root, const QString &extraBody = {})
         { QStringLiteral("roadmap.md"), 2, 1 }, QStringLiteral("unknown key")) };
     return StoryGraph(root, QStringLiteral("Test vision"), ProjectFormat::Native, std::move(entities),
         std::move(relations), std::move(diagnostics));
+}
+
+/**
+ * An entity whose every field the index keeps is set to something else than a new Entity's
+ * (entityFieldsAreKept() checks that): a field a store forgets then comes back changed.
+ */
+Entity everyField()
+{
+    Entity e;
+    e.id = QStringLiteral("roadmap/everything");
+    e.type = EntityType::Goal;
+    e.kind = StoryKind::ShinyFuture;
+    e.title = QStringLiteral("Everything at once");
+    e.source = { QStringLiteral("roadmap/everything.md"), 12, 3 };
+    e.ownFile = false;
+    e.state = GoalState::HelpWanted;
+    e.progress = 0.25;
+    e.owners = { QStringLiteral("nikomatsakis"), QStringLiteral("tmandry") };
+    e.parent = QStringLiteral("roadmap/parent");
+    e.attributeOrigin = AttributeOrigin::MetadataTable;
+    e.attributeSource = { QStringLiteral("roadmap/other.md"), 40, 2 };
+    e.progressWidth = 7;
+    e.order = 42;
+    e.frontMatter.insert(QStringLiteral("title"), QStringLiteral("Everything at once"));
+    e.frontMatter.insert(QStringLiteral("owners"), QStringList { QStringLiteral("nikomatsakis") });
+    return e;
+}
+
+/** How many fields visitEntityFields() visits. */
+int visitedFieldCount()
+{
+    const Entity entity;
+    int count = 0;
+    visitEntityFields(entity, [&count](const EntityField &, const auto &) { ++count; });
+    return count;
+}
+
+/** `entity` with its field number `index` (in visitEntityFields() order) as a new Entity has it; its column name. */
+QString resetField(Entity &entity, int index)
+{
+    const Entity defaults;
+    QString column;
+    int n = 0;
+    visitEntityFields(entity, [&](const EntityField &field, auto &value) {
+        if (n++ != index)
+            return;
+        column = QString::fromLatin1(field.column);
+        int m = 0;
+        visitEntityFields(defaults, [&](const EntityField &, const auto &fallback) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(fallback)>, std::decay_t<decltype(value)>>) {
+                if (m == index)
+                    value = fallback;
+            }
+            ++m;
+        });
+    });
+    return column;
+}
+
+StoryGraph graphOf(const QString &root, const Entity &entity)
+{
+    return StoryGraph(root, QStringLiteral("Fields"), ProjectFormat::Native, { entity }, {}, {});
 }
 
 } // namespace
@@ -132,6 +197,38 @@ private Q_SLOTS:
         Searcher searcher(opened.database->connection(), m_dir.path());
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("lifetimes"))).hits.size(), 1);
         QCOMPARE(searcher.search(SearchQuery(QStringLiteral("firmware"))).hits.size(), 1);
+    }
+
+    void entityFieldsAreKept()
+    {
+        // Every field visitEntityFields() lists reaches the graph's fingerprint, the snapshot blob
+        // and the entity rows, and comes back from both: one the list forgot comes back as a
+        // new Entity has it, and the entity then differs.
+        const Entity full = everyField();
+        const StoryGraph graph = graphOf(m_dir.path(), full);
+        const QString fullPrint = GraphTables::prints(graph).entities;
+        for (int i = 0; i < visitedFieldCount(); ++i) {
+            Entity reset = full;
+            const QString column = resetField(reset, i);
+            QVERIFY2(!(reset == full), qPrintable(QStringLiteral("everyField() leaves '%1' as it is").arg(column)));
+            QVERIFY2(GraphTables::prints(graphOf(m_dir.path(), reset)).entities != fullPrint,
+                qPrintable(QStringLiteral("the fingerprint misses '%1'").arg(column)));
+        }
+
+        const Snapshot decoded = SnapshotCodec::decode(SnapshotCodec::encode(graph), m_dir.path());
+        QVERIFY(decoded);
+        QCOMPARE(decoded->entities().size(), size_t(1));
+        QVERIFY(decoded->entities().front() == full);
+
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QVERIFY(SnapshotWriter::write(*opened.database, graph).ok);
+        // Without the blob, the graph is read from its rows.
+        QVERIFY(opened.database->connection().exec("DELETE FROM snapshot_parts"));
+        const Snapshot fromRows = GraphTables(*opened.database).load(m_dir.path());
+        QVERIFY(fromRows);
+        QCOMPARE(fromRows->entities().size(), size_t(1));
+        QVERIFY(fromRows->entities().front() == full);
     }
 
     void graphRewrittenOnlyWhenItChanged()
@@ -276,6 +373,38 @@ private Q_SLOTS:
         QVERIFY(row.next());
         QCOMPARE(row.text(0),
             QStringLiteral("Barbara wants async traits\nThe story\nWakers and pollers\nUnderlined heading"));
+    }
+
+    void searchRowsTakeTheLoadersHeadings()
+    {
+        // Headings the loader gives are taken as they are: the body is not parsed again.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        Entity page = makeEntity(QStringLiteral("pages/given"), EntityType::Page, QStringLiteral("Given"),
+            QStringLiteral("# In the body\n\nText.\n"), QStringLiteral("pages/given.md"));
+        page.headings = QStringList { QStringLiteral("From the loader"), QString(), QStringLiteral("And another") };
+        QVERIFY(SnapshotWriter::write(*opened.database, graphOf(m_dir.path(), page)).ok);
+        SqliteStatement row
+            = opened.database->connection().prepare("SELECT headings FROM documents WHERE entity = 'pages/given'");
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0), QStringLiteral("From the loader\nAnd another"));
+    }
+
+    void aFailedReopenIsLogged()
+    {
+        // After a build apart (SearchBuilder) the connection is opened anew: when that fails,
+        // the commit stands and the index's category says why.
+        auto opened = IndexDatabase::openFile(m_path);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        IndexDatabase &database = *opened.database;
+        QVERIFY(database.begin());
+        QVERIFY(database.setMeta(MetaKey::Title, QStringLiteral("Reopened")));
+        database.reopenAfterCommit();
+        // A folder where the file was: the new connection cannot open it.
+        QVERIFY(QFile::remove(m_path));
+        QVERIFY(QDir().mkpath(m_path));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot reopen the index")));
+        QVERIFY(database.commit());
     }
 
     void positions()

@@ -804,6 +804,25 @@ private Q_SLOTS:
             [](const SearchHit &hit) { return hit.entityId.endsWith(QLatin1String("#calm")); }));
     }
 
+    void searchRowsHoldEachEntitysHeadings()
+    {
+        // The loader hands each entity the headings of its own body: a page all of them, a value
+        // those of its section.
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("storyloom.yml"),
+            "title: Values\nrules:\n  - glob: \"pages/what-we-want.md\"\n    type: page\n"
+            "    extract: [values-from-sections]\n"));
+        QVERIFY(storyloom::test::writeFile(dir.path(), QStringLiteral("pages/what-we-want.md"),
+            "# What we want\n\n## Speed\n\n### Fast pages\n\nPages load at once.\n\n## Calm\n\nNothing shouts.\n"
+            "```\n# not a heading\n```\n"));
+        const IndexRefresh refresh = Indexer::refresh(dir.path());
+        QVERIFY2(refresh.error.isEmpty() && refresh.snapshot, qPrintable(refresh.error));
+        QCOMPARE(rows(dir.path(), "SELECT entity, headings FROM documents", 2),
+            (QStringList { QStringLiteral("pages/what-we-want#calm|Calm"),
+                QStringLiteral("pages/what-we-want#speed|Speed\nFast pages"),
+                QStringLiteral("pages/what-we-want|What we want\nSpeed\nFast pages\nCalm") }));
+    }
+
     void damageFoundWhileReadingIsRepaired()
     {
         // Without the full check (the CLI's default), damage shows up when the refresh reads

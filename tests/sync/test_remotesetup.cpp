@@ -110,12 +110,12 @@ private Q_SLOTS:
         QVERIFY(!setup.run(dir.filePath(QStringLiteral("one.git"))).error.isError());
         const QString missing = dir.filePath(QStringLiteral("missing.git"));
         const RemoteResult result = setup.run(missing);
-        QCOMPARE(result.error.kind, SyncError::Kind::Offline);
+        QCOMPARE(result.error.code, SyncError::Code::Offline);
         QVERIFY2(result.error.message.startsWith(QStringLiteral("No Git repository could be reached at ") + missing),
             qPrintable(result.error.message));
         QCOMPARE(originUrl(project), dir.filePath(QStringLiteral("one.git")));
         // Not an address at all.
-        QCOMPARE(setup.run(QStringLiteral("--upload-pack=touch")).error.kind, SyncError::Kind::Other);
+        QCOMPARE(setup.run(QStringLiteral("--upload-pack=touch")).error.code, SyncError::Code::Other);
         QCOMPARE(originUrl(project), dir.filePath(QStringLiteral("one.git")));
     }
 
@@ -171,7 +171,7 @@ private Q_SLOTS:
                 .ok());
         // A closed port: nothing answers.
         const RemoteResult result = RemoteSetup(project).run(QStringLiteral("http://ana:tok3n@127.0.0.1:9/none.git"));
-        QCOMPARE(result.error.kind, SyncError::Kind::Offline);
+        QCOMPARE(result.error.code, SyncError::Code::Offline);
         QVERIFY(!result.error.fullText().contains(QStringLiteral("tok3n")));
         QVERIFY(!readFile(store).contains("tok3n"));
         QCOMPARE(originUrl(project), QString());
@@ -190,7 +190,7 @@ private Q_SLOTS:
         SyncSession session(project);
         SyncResult result = session.run({});
         QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
-        QCOMPARE(result.error.kind, SyncError::Kind::UnrelatedHistories);
+        QCOMPARE(result.error.code, SyncError::Code::UnrelatedHistories);
         QCOMPARE(TwoAuthors::head(project), before);
         QVERIFY(QFile::exists(QDir(project).filePath(QStringLiteral("mine.md"))));
         QVERIFY(!QFile::exists(QDir(project).filePath(QStringLiteral("theirs.md"))));

@@ -42,7 +42,7 @@ private Q_SLOTS:
 
         QTemporaryDir plain;
         const SyncResult none = sync(plain.path());
-        QCOMPARE(none.error.kind, SyncError::Kind::NotARepository);
+        QCOMPARE(none.error.code, SyncError::Code::NotARepository);
     }
 
     void firstPushSetsTheUpstream()

@@ -277,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(type(authors.a, "Over HTTP, refused."));
         result = sync(authors.a);
         QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
-        QCOMPARE(result.error.kind, SyncError::Kind::AuthenticationFailed);
+        QCOMPARE(result.error.code, SyncError::Code::AuthenticationFailed);
         QVERIFY(result.committed);
         QCOMPARE(prompts().size(), 2);
         QVERIFY(result.error.message.contains(QStringLiteral("committed locally")));
@@ -287,7 +287,7 @@ private Q_SLOTS:
         setAnswers({ QStringLiteral("<cancel>"), GitServers::httpPassword() });
         result = sync(authors.a);
         QCOMPARE(result.outcome, SyncResult::Outcome::Cancelled);
-        QCOMPARE(result.error.kind, SyncError::Kind::Cancelled);
+        QCOMPARE(result.error.code, SyncError::Code::Cancelled);
         QCOMPARE(prompts().size(), 1);
 
         setAnswers({ GitServers::httpPassword() });
@@ -349,7 +349,7 @@ private Q_SLOTS:
         const QString before = authors.remoteHead();
         const SyncResult result = sync(authors.a);
         QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
-        QVERIFY2(result.error.kind == SyncError::Kind::ReadOnlyRemote, qPrintable(result.error.fullText()));
+        QVERIFY2(result.error.code == SyncError::Code::ReadOnlyRemote, qPrintable(result.error.fullText()));
         QVERIFY(result.committed);
         QCOMPARE(authors.remoteHead(), before);
         // Fetching works as ever.
@@ -385,7 +385,7 @@ private Q_SLOTS:
         const QString before = authors.remoteHead();
         const SyncResult cut = sync(authors.a);
         QCOMPARE(cut.outcome, SyncResult::Outcome::Failed);
-        QVERIFY2(cut.error.kind == SyncError::Kind::Offline, qPrintable(cut.error.fullText()));
+        QVERIFY2(cut.error.code == SyncError::Code::Offline, qPrintable(cut.error.fullText()));
         QVERIFY(cut.committed);
         const QString mine = TwoAuthors::head(authors.a);
         // What the remote really has, and what the clone believes it has, agree: the push did not arrive.
@@ -435,7 +435,7 @@ private Q_SLOTS:
         options.networkTimeout = std::chrono::seconds(3);
         const SyncResult offline = sync(authors.a, options);
         QCOMPARE(offline.outcome, SyncResult::Outcome::Failed);
-        QVERIFY2(offline.error.kind == SyncError::Kind::Offline, qPrintable(offline.error.fullText()));
+        QVERIFY2(offline.error.code == SyncError::Code::Offline, qPrintable(offline.error.fullText()));
         QVERIFY(offline.committed);
         if (fault == u"stall")
             QVERIFY2(offline.error.message.contains(QStringLiteral("for 3 second")), qPrintable(offline.error.message));
@@ -469,7 +469,7 @@ private Q_SLOTS:
         const QString before = authors.remoteHead();
         const SyncResult refused = sync(authors.a);
         QCOMPARE(refused.outcome, SyncResult::Outcome::Failed);
-        QVERIFY2(refused.error.kind == SyncError::Kind::PushRefused, qPrintable(refused.error.fullText()));
+        QVERIFY2(refused.error.code == SyncError::Code::PushRefused, qPrintable(refused.error.fullText()));
         QVERIFY2(refused.error.message.contains(
                      QStringLiteral("Pushes to main need a review: open a merge request.\nPolicy STORY-42 applies "
                                     "(ask #docs).")),
@@ -577,7 +577,7 @@ private Q_SLOTS:
         setAnswers({ QStringLiteral("<accept>") });
         result = sync(authors.a);
         QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
-        QVERIFY2(result.error.kind == SyncError::Kind::HostKeyChanged, qPrintable(result.error.fullText()));
+        QVERIFY2(result.error.code == SyncError::Code::HostKeyChanged, qPrintable(result.error.fullText()));
         QVERIFY(result.error.message.startsWith(QStringLiteral("Warning")));
         QCOMPARE(prompts().size(), 0);
         QCOMPARE(authors.remoteHead(), mine);

@@ -215,11 +215,15 @@ private Q_SLOTS:
         QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching", "caching offline"));
         const SyncResult offline = sync(authors.a);
         QCOMPARE(offline.outcome, SyncResult::Outcome::Failed);
-        QCOMPARE(offline.error.kind, SyncError::Kind::Offline);
+        QCOMPARE(offline.error.code, SyncError::Code::Offline);
         // With a commit to send, the sync pushes first (and fetches only when the push is refused).
         QVERIFY(offline.step == SyncStep::Push);
         QVERIFY(offline.committed);
         QVERIFY(offline.error.message.contains(QStringLiteral("committed locally")));
+        // A sync error is a Diagnostic without a place: the one error shape of core.
+        const Diagnostic &shape = offline.error;
+        QVERIFY(shape.severity == Diagnostic::Severity::Error);
+        QCOMPARE(shape.format(), QStringLiteral("error: ") + offline.error.message);
         QVERIFY(TwoAuthors::isClean(authors.a));
         QVERIFY(TwoAuthors::lastMessage(authors.a).startsWith(QStringLiteral("Update status quo story")));
 
@@ -256,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyX()), "caching raced", "caching raced twice"));
         const SyncResult twice = sync(authors.a);
         QCOMPARE(twice.outcome, SyncResult::Outcome::Failed);
-        QCOMPARE(twice.error.kind, SyncError::Kind::Rejected);
+        QCOMPARE(twice.error.code, SyncError::Code::Rejected);
         QCOMPARE(twice.step, SyncStep::Push);
         QVERIFY(TwoAuthors::isClean(authors.a));
         QVERIFY(!twice.error.message.isEmpty());
@@ -272,7 +276,7 @@ private Q_SLOTS:
         // Someone else's lock (no marker of ours): reported, left alone.
         SyncResult locked = sync(authors.a);
         QCOMPARE(locked.outcome, SyncResult::Outcome::Failed);
-        QCOMPARE(locked.error.kind, SyncError::Kind::Locked);
+        QCOMPARE(locked.error.code, SyncError::Code::Locked);
         QVERIFY(QFile::exists(lock));
         RepositoryHealth health = SyncSession::inspect(authors.a);
         QVERIFY(health.locked);
@@ -314,7 +318,7 @@ private Q_SLOTS:
         // A lock just made by another program: respected, whoever made it.
         QVERIFY(writeFile(lock, ""));
         SyncResult result = sync(authors.a);
-        QCOMPARE(result.error.kind, SyncError::Kind::Locked);
+        QCOMPARE(result.error.code, SyncError::Code::Locked);
         QVERIFY(result.error.detail.endsWith(lockName));
         QVERIFY(QFile::exists(lock));
 
@@ -327,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(SyncSession::inspect(authors.a).locked);
         QVERIFY(!SyncSession::inspect(authors.a).staleLock);
         result = sync(authors.a);
-        QCOMPARE(result.error.kind, SyncError::Kind::Locked);
+        QCOMPARE(result.error.code, SyncError::Code::Locked);
         QVERIFY(QFile::exists(lock));
         working.closeWriteChannel();
         QVERIFY(working.waitForFinished(10000));

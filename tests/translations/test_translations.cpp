@@ -242,8 +242,8 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([] { Translations::install(QCoreApplication::instance(), u"en"_s); });
 
         // SyncError: a struct's static member.
-        QVERIFY2(SyncError::make(SyncError::Kind::GitMissing).message.startsWith(u"Git ist nicht installiert"_s),
-            qPrintable(SyncError::make(SyncError::Kind::GitMissing).message));
+        QVERIFY2(SyncError::make(SyncError::Code::GitMissing).message.startsWith(u"Git ist nicht installiert"_s),
+            qPrintable(SyncError::make(SyncError::Code::GitMissing).message));
         // SyncSession: a free function beside the class.
         QCOMPARE(displayName(SyncStep::Fetch), u"Abrufen"_s);
         // CommitMessage: a free function (the verb) and a member.

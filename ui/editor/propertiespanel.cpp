@@ -71,15 +71,15 @@ PropertiesPanel::PropertiesPanel(QPlainTextEdit *editor, QWidget *parent)
 
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Kind:"), m_kind);
-    addLine(QStringLiteral("title"), tr("Title:"), false);
-    addLine(QStringLiteral("characters"), tr("Characters:"), true);
-    addLine(QStringLiteral("values"), tr("Values:"), true);
-    addLine(QStringLiteral("pain_points"), tr("Pain points:"), true);
-    addLine(QStringLiteral("goals"), tr("Goals:"), true);
+    addLine(QStringLiteral("title"), tr("Title:"), ReferenceCompleter::Field::Single);
+    addLine(QStringLiteral("characters"), tr("Characters:"), ReferenceCompleter::Field::List);
+    addLine(QStringLiteral("values"), tr("Values:"), ReferenceCompleter::Field::List);
+    addLine(QStringLiteral("pain_points"), tr("Pain points:"), ReferenceCompleter::Field::List);
+    addLine(QStringLiteral("goals"), tr("Goals:"), ReferenceCompleter::Field::List);
     form->addRow(tr("State:"), m_state);
     form->addRow(tr("Progress:"), m_progress);
-    addLine(QStringLiteral("owners"), tr("Owners:"), true);
-    addLine(QStringLiteral("parent"), tr("Parent goal:"), false);
+    addLine(QStringLiteral("owners"), tr("Owners:"), ReferenceCompleter::Field::List);
+    addLine(QStringLiteral("parent"), tr("Parent goal:"), ReferenceCompleter::Field::Single);
     addCompletion(QStringLiteral("characters"), EntityType::Character);
     addCompletion(QStringLiteral("values"), EntityType::Value);
     addCompletion(QStringLiteral("pain_points"), EntityType::PainPoint);
@@ -98,13 +98,13 @@ PropertiesPanel::PropertiesPanel(QPlainTextEdit *editor, QWidget *parent)
     });
 }
 
-QLineEdit *PropertiesPanel::addLine(const QString &key, const QString &label, bool list)
+QLineEdit *PropertiesPanel::addLine(const QString &key, const QString &label, ReferenceCompleter::Field field)
 {
     auto *line = new QLineEdit(this);
     line->setObjectName(key);
-    if (list)
+    if (field == ReferenceCompleter::Field::List)
         line->setPlaceholderText(tr("comma-separated"));
-    connect(line, &QLineEdit::editingFinished, this, [this, key, list] { commitLine(key, list); });
+    connect(line, &QLineEdit::editingFinished, this, [this, key, field] { commitLine(key, field); });
     static_cast<QFormLayout *>(layout())->addRow(label, line);
     m_lines.insert(key, line);
     return line;
@@ -113,17 +113,22 @@ QLineEdit *PropertiesPanel::addLine(const QString &key, const QString &label, bo
 void PropertiesPanel::addCompletion(const QString &key, EntityType type)
 {
     QLineEdit *line = m_lines.value(key);
-    const bool list = !line->placeholderText().isEmpty();
-    auto *completer = new ReferenceCompleter(
-        line, type, list ? ReferenceCompleter::Field::List : ReferenceCompleter::Field::Single);
-    connect(completer, &ReferenceCompleter::inserted, this, [this, key, list] { commitLine(key, list); });
+    const ReferenceCompleter::Field field = fieldOf(line);
+    auto *completer = new ReferenceCompleter(line, type, field);
+    connect(completer, &ReferenceCompleter::inserted, this, [this, key, field] { commitLine(key, field); });
     m_completers.append(completer);
 }
 
-void PropertiesPanel::commitLine(const QString &key, bool list)
+void PropertiesPanel::commitLine(const QString &key, ReferenceCompleter::Field field)
 {
     const QString text = m_lines.value(key)->text().trimmed();
-    setValue(key, list ? QVariant(splitList(text)) : QVariant(text));
+    setValue(key, field == ReferenceCompleter::Field::List ? QVariant(splitList(text)) : QVariant(text));
+}
+
+ReferenceCompleter::Field PropertiesPanel::fieldOf(const QLineEdit *line)
+{
+    // Only a list's line has the placeholder (addLine()).
+    return line->placeholderText().isEmpty() ? ReferenceCompleter::Field::Single : ReferenceCompleter::Field::List;
 }
 
 void PropertiesPanel::setSnapshot(const Snapshot &snapshot)
@@ -169,7 +174,7 @@ void PropertiesPanel::refresh()
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         if (it.value()->hasFocus())
             continue;
-        const bool list = !it.value()->placeholderText().isEmpty();
+        const bool list = fieldOf(it.value()) == ReferenceCompleter::Field::List;
         it.value()->setText(list ? matter.list(it.key()).join(QStringLiteral(", ")) : matter.string(it.key()));
     }
     setEnabled(!matter.error);

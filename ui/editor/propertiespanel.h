@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/storygraph.h"
+#include "ui/editor/referencecompleter.h"
 
 #include <QHash>
 #include <QList>
@@ -14,8 +15,6 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace storyloom {
-
-class ReferenceCompleter;
 
 /**
  * The front matter as a form: type, kind, title, characters, values, pain
@@ -38,10 +37,12 @@ public:
     void setValue(const QString &key, const QVariant &value);
 
 private:
-    QLineEdit *addLine(const QString &key, const QString &label, bool list);
+    /** A line for `key`: one value, or a comma-separated list. */
+    QLineEdit *addLine(const QString &key, const QString &label, ReferenceCompleter::Field field);
     /** Completes `key`'s field with entities of `type`. */
     void addCompletion(const QString &key, EntityType type);
-    void commitLine(const QString &key, bool list);
+    void commitLine(const QString &key, ReferenceCompleter::Field field);
+    [[nodiscard]] static ReferenceCompleter::Field fieldOf(const QLineEdit *line);
 
     QPlainTextEdit *m_editor;
     QComboBox *m_type;

@@ -20,14 +20,14 @@ int pixels(double size)
     return std::max(1, int(std::lround(size)));
 }
 
-QFont textFont(double size, bool bold)
+QFont textFont(double size, QFont::Weight weight)
 {
     // Text families only: with an emoji family in the list, a missing text family
     // hands digits and `#` to the emoji font. Emoji runs get their own font.
     QFont font(diagramstyle::textFamily());
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(pixels(size));
-    font.setBold(bold);
+    font.setWeight(weight);
     return font;
 }
 
@@ -38,16 +38,16 @@ QFont emojiFont(double size)
     return font;
 }
 
-QFont runFont(const TextRun &run, double size, bool bold)
+QFont runFont(const TextRun &run, double size, QFont::Weight weight)
 {
-    return run.emoji ? emojiFont(size) : textFont(size, bold);
+    return run.emoji ? emojiFont(size) : textFont(size, weight);
 }
 
-double runsWidth(const QList<TextRun> &runs, double size, bool bold)
+double runsWidth(const QList<TextRun> &runs, double size, QFont::Weight weight)
 {
     double width = 0.0;
     for (const TextRun &run : runs)
-        width += QFontMetricsF(runFont(run, size, bold)).horizontalAdvance(run.text);
+        width += QFontMetricsF(runFont(run, size, weight)).horizontalAdvance(run.text);
     return width;
 }
 
@@ -83,12 +83,12 @@ void drawEmojiPicture(QPainter &painter, QPointF baselineStart, const QString &t
 }
 
 /** Draws runs left to right from `start` on the baseline, each in its own font. */
-void drawRuns(QPainter &painter, QPointF start, const QList<TextRun> &runs, double size, bool bold)
+void drawRuns(QPainter &painter, QPointF start, const QList<TextRun> &runs, double size, QFont::Weight weight)
 {
     const bool vector = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf;
     double x = start.x();
     for (const TextRun &run : runs) {
-        const QFont font = runFont(run, size, bold);
+        const QFont font = runFont(run, size, weight);
         if (run.emoji && vector) {
             drawEmojiPicture(painter, QPointF(x, start.y()), run.text, font);
         } else {
@@ -113,16 +113,16 @@ Qt::PenStyle penStyle(DiagramEdgeStyle style)
 }
 
 /** Draws `text` centred on `baseline`, shrinking the font when the box is narrower than the text. */
-void drawCentred(QPainter &painter, QPointF baseline, const QString &text, double maxWidth, bool bold)
+void drawCentred(QPainter &painter, QPointF baseline, const QString &text, double maxWidth, QFont::Weight weight)
 {
     const QList<TextRun> runs = splitEmojiRuns(text);
     double size = diagramstyle::fontSize;
-    double width = runsWidth(runs, size, bold);
+    double width = runsWidth(runs, size, weight);
     if (width > maxWidth && maxWidth > 0) {
         size = std::max(6.0, std::floor(diagramstyle::fontSize * maxWidth / width));
-        width = runsWidth(runs, size, bold);
+        width = runsWidth(runs, size, weight);
     }
-    drawRuns(painter, QPointF(baseline.x() - width / 2, baseline.y()), runs, size, bold);
+    drawRuns(painter, QPointF(baseline.x() - width / 2, baseline.y()), runs, size, weight);
 }
 
 void drawEdge(QPainter &painter, const DiagramEdge &edge, QPointF offset)
@@ -167,7 +167,7 @@ void DiagramPainter::paint(QPainter &painter, const Diagram &diagram)
     painter.fillRect(QRectF(QPointF(0, 0), frame.size), Qt::white);
     if (!diagram.title.isEmpty()) {
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-        drawRuns(painter, frame.titleBaseline, splitEmojiRuns(diagram.title), diagramstyle::titleFontSize, true);
+        drawRuns(painter, frame.titleBaseline, splitEmojiRuns(diagram.title), diagramstyle::titleFontSize, QFont::Bold);
     }
     for (const DiagramEdge &edge : diagram.edges)
         drawEdge(painter, edge, frame.offset);
@@ -183,7 +183,8 @@ void DiagramPainter::paint(QPainter &painter, const Diagram &diagram)
             painter.drawRect(node.rect);
         painter.setPen(QColor(node.colors.text));
         for (qsizetype i = 0; i < node.label.size() && i < geometry.baselines.size(); ++i)
-            drawCentred(painter, geometry.baselines.at(i), node.label.at(i), node.rect.width() - 4, i == 0);
+            drawCentred(painter, geometry.baselines.at(i), node.label.at(i), node.rect.width() - 4,
+                i == 0 ? QFont::Bold : QFont::Normal);
         if (node.progress) {
             painter.setPen(QPen(QColor(node.colors.stroke), 1.0));
             painter.setBrush(Qt::white);
@@ -204,7 +205,7 @@ void DiagramPainter::paint(QPainter &painter, const Diagram &diagram)
         painter.drawRoundedRect(swatch, 2, 2);
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
         drawRuns(painter, QPointF(swatch.right() + 6.0, swatch.bottom() - 2.0), splitEmojiRuns(entry.label),
-            diagramstyle::fontSize, false);
+            diagramstyle::fontSize, QFont::Normal);
     }
     painter.restore();
 }

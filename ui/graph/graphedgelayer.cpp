@@ -86,6 +86,8 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF exposed = option->exposedRect;
     const bool arrows = zoom >= GraphNodeItem::labelZoom;
     // Three passes per kind: dimmed, normal, emphasised (so emphasised edges end on top).
+    static constexpr GraphStyle::Emphasis passEmphasis[]
+        = { GraphStyle::Emphasis::Dimmed, GraphStyle::Emphasis::Normal, GraphStyle::Emphasis::Selected };
     QVarLengthArray<QLineF, 256> batches[batchCount][3];
     QVarLengthArray<QPolygonF, 64> heads[batchCount][3];
     for (const Edge &e : m_edges) {
@@ -115,7 +117,7 @@ void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             if (batches[batch][pass].isEmpty())
                 continue;
             const QPen &pen = GraphStyle::edgePen(
-                RelationKind(batch / provenanceCount), Provenance(batch % provenanceCount), pass == 2, pass == 0);
+                RelationKind(batch / provenanceCount), Provenance(batch % provenanceCount), passEmphasis[pass]);
             painter->setPen(pen);
             painter->drawLines(batches[batch][pass].constData(), int(batches[batch][pass].size()));
             if (!heads[batch][pass].isEmpty()) {
@@ -174,7 +176,7 @@ void GraphEdgeLayer::paintNodes(QPainter *painter, const QRectF &exposed) const
         painter->drawRects(batch.rects.constData(), int(batch.rects.size()));
     }
     if (!selected.isNull()) {
-        painter->setPen(GraphStyle::nodePen(true, false));
+        painter->setPen(GraphStyle::nodePen(GraphStyle::Emphasis::Selected));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(selected);
     }

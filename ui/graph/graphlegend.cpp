@@ -88,8 +88,8 @@ void GraphLegend::paintEvent(QPaintEvent *)
         const QPointF at(4 + (i % 2) * column, 4 + (i / 2) * row);
         painter.save();
         painter.translate(at + QPointF(8, row / 2.0));
-        painter.setPen(GraphStyle::nodePen(false, false));
-        painter.setBrush(GraphStyle::nodeBrush(s.type, s.kind, false));
+        painter.setPen(GraphStyle::nodePen(GraphStyle::Emphasis::Normal));
+        painter.setBrush(GraphStyle::nodeBrush(s.type, s.kind, GraphStyle::Emphasis::Normal));
         painter.drawPath(GraphStyle::legendPath(s.type, 12));
         painter.restore();
         painter.setPen(palette().color(QPalette::WindowText));
@@ -101,7 +101,7 @@ void GraphLegend::paintEvent(QPaintEvent *)
     i = 0;
     for (RelationKind kind : allRelationKinds) {
         const QPointF at(4 + (i % 2) * column, top + (i / 2) * row);
-        painter.setPen(GraphStyle::edgePen(kind, Provenance::Declared, true, false));
+        painter.setPen(GraphStyle::edgePen(kind, Provenance::Declared, GraphStyle::Emphasis::Selected));
         painter.drawLine(QPointF(at.x(), at.y() + row / 2.0), QPointF(at.x() + lineLength, at.y() + row / 2.0));
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(textBox.translated(at), Qt::AlignVCenter, displayName(kind));
@@ -110,7 +110,7 @@ void GraphLegend::paintEvent(QPaintEvent *)
     // Derived relations: any kind's line, with a hollow head.
     const QPointF at(4 + (i % 2) * column, top + (i / 2) * row);
     const double y = at.y() + row / 2.0;
-    QPen line = GraphStyle::edgePen(RelationKind::Links, Provenance::Derived, true, false);
+    QPen line = GraphStyle::edgePen(RelationKind::Links, Provenance::Derived, GraphStyle::Emphasis::Selected);
     line.setColor(palette().color(QPalette::WindowText));
     painter.setPen(line);
     painter.drawLine(QPointF(at.x(), y), QPointF(at.x() + lineLength - 8, y));

@@ -44,7 +44,8 @@ GraphNodeItem::GraphNodeItem(QString id, QString title, EntityType type, StoryKi
 
 const QBrush &GraphNodeItem::brush() const
 {
-    return GraphStyle::nodeBrush(m_type, m_kind, m_dimmed);
+    return GraphStyle::nodeBrush(
+        m_type, m_kind, m_dimmed ? GraphStyle::Emphasis::Dimmed : GraphStyle::Emphasis::Normal);
 }
 
 void GraphNodeItem::setDimmed(bool dimmed)
@@ -78,7 +79,8 @@ QPainterPath GraphNodeItem::shape() const
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QBrush &brush = GraphStyle::nodeBrush(m_type, m_kind, m_dimmed);
+    const QBrush &brush
+        = GraphStyle::nodeBrush(m_type, m_kind, m_dimmed ? GraphStyle::Emphasis::Dimmed : GraphStyle::Emphasis::Normal);
     if (zoom < overviewZoom) {
         // Far out, thousands of nodes: a filled square is all the eye can see.
         painter->fillRect(m_path.boundingRect(), brush);
@@ -90,7 +92,9 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_path);
     }
-    painter->setPen(GraphStyle::nodePen(isSelected(), m_dimmed));
+    painter->setPen(GraphStyle::nodePen(isSelected() ? GraphStyle::Emphasis::Selected
+            : m_dimmed                               ? GraphStyle::Emphasis::Dimmed
+                                                     : GraphStyle::Emphasis::Normal));
     painter->setBrush(brush);
     painter->drawPath(m_path);
     if (m_pinned) {

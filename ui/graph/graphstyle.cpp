@@ -23,8 +23,9 @@ QPolygonF regular(int corners, double radius, double rotation)
 
 } // namespace
 
-const QBrush &GraphStyle::nodeBrush(EntityType type, StoryKind kind, bool dimmed)
+const QBrush &GraphStyle::nodeBrush(EntityType type, StoryKind kind, Emphasis emphasis)
 {
+    const bool dimmed = emphasis == Emphasis::Dimmed;
     static QHash<int, QBrush> cache;
     const int key = int(type) * 16 + int(kind) * 2 + (dimmed ? 1 : 0);
     auto it = cache.find(key);
@@ -37,16 +38,26 @@ const QBrush &GraphStyle::nodeBrush(EntityType type, StoryKind kind, bool dimmed
     return *it;
 }
 
-const QPen &GraphStyle::nodePen(bool selected, bool dimmed)
+const QPen &GraphStyle::nodePen(Emphasis emphasis)
 {
     static const QPen normal(QColor(40, 40, 40), 1.0);
     static const QPen selectedPen(QColor(20, 110, 230), 3.0);
     static const QPen dimmedPen(QColor(40, 40, 40, 50), 1.0);
-    return selected ? selectedPen : dimmed ? dimmedPen : normal;
+    switch (emphasis) {
+    case Emphasis::Dimmed:
+        return dimmedPen;
+    case Emphasis::Selected:
+        return selectedPen;
+    case Emphasis::Normal:
+        break;
+    }
+    return normal;
 }
 
-const QPen &GraphStyle::edgePen(RelationKind kind, Provenance provenance, bool emphasised, bool dimmed)
+const QPen &GraphStyle::edgePen(RelationKind kind, Provenance provenance, Emphasis emphasis)
 {
+    const bool emphasised = emphasis == Emphasis::Selected;
+    const bool dimmed = emphasis == Emphasis::Dimmed;
     static QHash<int, QPen> cache;
     const int key = (int(kind) * 3 + int(provenance)) * 4 + (emphasised ? 2 : 0) + (dimmed ? 1 : 0);
     auto it = cache.find(key);

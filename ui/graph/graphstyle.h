@@ -18,10 +18,14 @@ namespace storyloom {
 class GraphStyle
 {
 public:
-    [[nodiscard]] static const QBrush &nodeBrush(EntityType type, StoryKind kind, bool dimmed);
-    [[nodiscard]] static const QPen &nodePen(bool selected, bool dimmed);
-    /** The relation's pen; `emphasised` for the edges of the selected node. */
-    [[nodiscard]] static const QPen &edgePen(RelationKind kind, Provenance provenance, bool emphasised, bool dimmed);
+    /** How strongly a node or an edge is drawn: faded out by a filter, as usual, or the selection's. */
+    enum class Emphasis { Dimmed, Normal, Selected };
+
+    /** A node's fill (a selected node's is its usual one). */
+    [[nodiscard]] static const QBrush &nodeBrush(EntityType type, StoryKind kind, Emphasis emphasis);
+    [[nodiscard]] static const QPen &nodePen(Emphasis emphasis);
+    /** The relation's pen; Emphasis::Selected for the edges of the selected node. */
+    [[nodiscard]] static const QPen &edgePen(RelationKind kind, Provenance provenance, Emphasis emphasis);
     /** The outline of a node of `type` fitting a square of `size` centred on the origin. */
     [[nodiscard]] static QPainterPath nodePath(EntityType type, double size);
     /** A small swatch path for the legend. */

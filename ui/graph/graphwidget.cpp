@@ -35,8 +35,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -381,7 +381,7 @@ void GraphWidget::rebuild()
     m_relations->showEntity(*m_scene, m_scene->selectedEntity());
     // A graph that changed a little keeps its drawing: only new nodes are
     // placed (beside their neighbours); much that is new needs a real layout.
-    const LayoutRequest request = layoutRequest(true);
+    const LayoutRequest request = layoutRequest(Pins::Keep);
     const std::optional<QHash<QString, QPointF>> placed = IncrementalPlacement::place(request, cached.positions);
     if (placed) {
         m_runner->cancel();
@@ -430,13 +430,13 @@ void GraphWidget::spreadUnplaced(const QHash<QString, QPointF> &known)
         m_view->fitAll();
 }
 
-LayoutRequest GraphWidget::layoutRequest(bool keepPins) const
+LayoutRequest GraphWidget::layoutRequest(Pins pins) const
 {
     LayoutRequest request;
     request.engine = LayoutEngine::Sfdp;
     request.routing = EdgeRouting::None;
     request.nodeSeparation = 24.0;
-    const QSet<QString> pinned = keepPins ? m_scene->pinned() : QSet<QString>();
+    const QSet<QString> pinned = pins == Pins::Keep ? m_scene->pinned() : QSet<QString>();
     for (int i = 0; i < m_scene->nodeCount(); ++i) {
         const GraphNodeItem *node = m_scene->nodeAt(i);
         LayoutNode n { node->id(), QSizeF(node->size(), node->size()), std::nullopt, std::nullopt, QString() };
@@ -451,17 +451,17 @@ LayoutRequest GraphWidget::layoutRequest(bool keepPins) const
     return request;
 }
 
-void GraphWidget::startLayout(bool keepPins)
+void GraphWidget::startLayout(Pins pins)
 {
     if (m_snapshot)
-        m_runner->start(layoutRequest(keepPins));
+        m_runner->start(layoutRequest(pins));
 }
 
 void GraphWidget::relayout()
 {
     m_scene->clearPins();
     m_fitAfterLayout = true;
-    startLayout(false);
+    startLayout(Pins::Release);
 }
 
 bool GraphWidget::isLayingOut() const
@@ -561,10 +561,11 @@ void GraphWidget::updateSummary(const QString &id)
         return QStringLiteral("<br><small><i>%1: %2</i></small>")
             .arg(displayName(r.provenance).toHtmlEscaped(), steps.join(u' '));
     };
-    const auto list = [this, &why](const std::vector<const Relation *> &relations, bool outgoing) {
+    // The other end of each relation: its target for the relations going out, its source for those coming in.
+    const auto list = [this, &why](const std::vector<const Relation *> &relations, QString Relation::*otherEnd) {
         QString items;
         for (const Relation *r : relations) {
-            const QString otherId = outgoing ? r->to : r->from;
+            const QString otherId = r->*otherEnd;
             const Entity *other = m_snapshot->entity(otherId);
             if (!other)
                 continue;
@@ -574,8 +575,8 @@ void GraphWidget::updateSummary(const QString &id)
         }
         return items;
     };
-    const QString out = list(m_snapshot->outgoing(id), true);
-    const QString in = list(m_snapshot->incoming(id), false);
+    const QString out = list(m_snapshot->outgoing(id), &Relation::to);
+    const QString in = list(m_snapshot->incoming(id), &Relation::from);
     if (!out.isEmpty())
         html += tr("<p><b>Links to</b></p>") + QStringLiteral("<ul>") + out + QStringLiteral("</ul>");
     if (!in.isEmpty())

@@ -79,8 +79,10 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    [[nodiscard]] LayoutRequest layoutRequest(bool keepPins) const;
-    void startLayout(bool keepPins);
+    /** Whether a layout keeps the nodes the user pinned where they are. */
+    enum class Pins { Keep, Release };
+    [[nodiscard]] LayoutRequest layoutRequest(Pins pins) const;
+    void startLayout(Pins pins);
     /** Puts nodes without a known place on a spiral (while the first layout runs). */
     void spreadUnplaced(const QHash<QString, QPointF> &known);
     void onLayoutFinished(const LayoutResult &result);

@@ -61,7 +61,7 @@ void StoryMapBox::setHighlight(bool selected, bool dimmed)
 void StoryMapBox::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette palette = QApplication::palette();
-    const QColor type = GraphStyle::nodeBrush(m_item.type, m_item.storyKind, false).color();
+    const QColor type = GraphStyle::nodeBrush(m_item.type, m_item.storyKind, GraphStyle::Emphasis::Normal).color();
     QColor fill = palette.color(QPalette::Base);
     // A tint of the type's colour on the base, readable in light and dark palettes alike.
     fill = QColor::fromRgbF(fill.redF() * 0.8f + type.redF() * 0.2f, fill.greenF() * 0.8f + type.greenF() * 0.2f,

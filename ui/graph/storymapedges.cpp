@@ -70,7 +70,10 @@ void StoryMapEdges::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                 continue;
             if (!exposed.intersects(m_paths[i].controlPointRect()))
                 continue;
-            QPen pen = GraphStyle::edgePen(edge.kind, edge.provenance, strong, !m_focus.isEmpty() && !touches);
+            QPen pen = GraphStyle::edgePen(edge.kind, edge.provenance,
+                strong                               ? GraphStyle::Emphasis::Selected
+                    : !m_focus.isEmpty() && !touches ? GraphStyle::Emphasis::Dimmed
+                                                     : GraphStyle::Emphasis::Normal);
             pen.setWidthF(pen.widthF() * (1.0 + std::log2(double(std::max(edge.count, 1))) / 2.0));
             painter->setPen(pen);
             painter->drawPath(m_paths[i]);

@@ -51,9 +51,13 @@ private:
     bool m_applied = true;
 };
 
-/** The paths that are gone once the edit ran in the given direction. */
-QStringList vanishing(const ProjectEdit &edit, bool forward)
+/** Whether an edit is applied (done or redone) or undone. */
+enum class EditRun { Apply, Undo };
+
+/** The paths that are gone once the edit ran that way. */
+QStringList vanishing(const ProjectEdit &edit, EditRun run)
 {
+    const bool forward = run == EditRun::Apply;
     QStringList paths;
     for (const ProjectEdit::Change &change : edit.changes()) {
         switch (change.kind) {
@@ -106,7 +110,7 @@ WriteResult ProjectHistory::perform(ProjectEdit edit)
 {
     if (!edit.isValid())
         return WriteResult::failure(edit.error());
-    if (!prepare(vanishing(edit, true)))
+    if (!prepare(vanishing(edit, EditRun::Apply)))
         return WriteResult::failure(tr("an open page could not be saved; nothing was changed"));
     const WriteResult result = edit.apply();
     if (result.ok && !edit.isEmpty())
@@ -135,7 +139,7 @@ void ProjectHistory::step(Direction direction)
     ProjectEdit &edit = command->edit();
     const QString caption = undoing ? tr("Undo %1").arg(edit.text()) : tr("Redo %1").arg(edit.text());
     // Buffers first, so that what the user typed counts as a change on disk.
-    if (!prepare(vanishing(edit, !undoing))) {
+    if (!prepare(vanishing(edit, undoing ? EditRun::Undo : EditRun::Apply))) {
         QMessageBox::warning(m_window, caption, tr("An open page could not be saved; nothing was changed."));
         return;
     }

@@ -7,10 +7,13 @@
 namespace storyloom {
 
 namespace {
-bool isFence(QStringView line, bool closing)
+/** Which end of the front matter a line would be: only a closing one may also be `...`. */
+enum class Fence { Opening, Closing };
+
+bool isFence(QStringView line, Fence fence)
 {
     const QStringView trimmed = line.trimmed();
-    return trimmed == u"---" || (closing && trimmed == u"...");
+    return trimmed == u"---" || (fence == Fence::Closing && trimmed == u"...");
 }
 
 QString unquote(QString value)
@@ -41,7 +44,7 @@ FrontMatterSplit FrontMatterBox::split(const QString &text)
     FrontMatterSplit result;
     qsizetype start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     qsizetype firstEnd = text.indexOf(u'\n', start);
-    if (firstEnd < 0 || !isFence(QStringView(text).mid(start, firstEnd - start), false)) {
+    if (firstEnd < 0 || !isFence(QStringView(text).mid(start, firstEnd - start), Fence::Opening)) {
         result.body = text;
         return result;
     }
@@ -51,7 +54,7 @@ FrontMatterSplit FrontMatterBox::split(const QString &text)
         qsizetype end = text.indexOf(u'\n', pos);
         if (end < 0)
             end = text.size();
-        if (isFence(QStringView(text).mid(pos, end - pos), true)) {
+        if (isFence(QStringView(text).mid(pos, end - pos), Fence::Closing)) {
             result.present = true;
             result.yaml = text.mid(firstEnd + 1, pos - firstEnd - 1);
             result.body = end < text.size() ? text.mid(end + 1) : QString();

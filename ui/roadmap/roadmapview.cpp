@@ -145,7 +145,7 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
         // Edits of the previous project are not undone (or redone) into it once another one is open.
         connect(m_project, &Project::opened, this, [this] {
             m_undo->clear();
-            showMessage(QString(), false);
+            showMessage(QString(), MessageKind::Notice);
             setSnapshot(nullptr);
         });
         connect(m_project, &Project::snapshotChanged, this, &RoadmapView::setSnapshot);
@@ -229,11 +229,11 @@ void RoadmapView::showContextMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-void RoadmapView::showMessage(const QString &text, bool error)
+void RoadmapView::showMessage(const QString &text, MessageKind kind)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; padding: 4px; }")
-                                   : QStringLiteral("QLabel { padding: 4px; }"));
+    m_message->setStyleSheet(kind == MessageKind::Error ? QStringLiteral("QLabel { color: #b00020; padding: 4px; }")
+                                                        : QStringLiteral("QLabel { padding: 4px; }"));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -244,9 +244,9 @@ bool RoadmapView::applyChange(const FileChange &change, const QString &descripti
     auto done = [this, ok](const std::optional<Diagnostic> &error) {
         *ok = !error;
         if (error)
-            showMessage(error->format(), true);
+            showMessage(error->format(), MessageKind::Error);
         else
-            showMessage(QString(), false);
+            showMessage(QString(), MessageKind::Notice);
         if (m_project)
             m_project->reload();
     };
@@ -267,7 +267,7 @@ bool RoadmapView::applyEdit(const QString &goalId, const GoalEdit &edit)
         return false;
     const EditPlan plan = RoadmapEditor::plan(*snapshot, goalId, edit);
     if (plan.error) {
-        showMessage(plan.error->format(), true);
+        showMessage(plan.error->format(), MessageKind::Error);
         return false;
     }
     if (!plan.change || plan.change->before == plan.change->after)
@@ -298,17 +298,17 @@ void RoadmapView::regenerateOverviewTable()
         return;
     const QString relative = QDir(snapshot->rootPath()).relativeFilePath(chosen);
     if (relative.startsWith(QLatin1StringView(".."))) {
-        showMessage(tr("Choose a page inside the project."), true);
+        showMessage(tr("Choose a page inside the project."), MessageKind::Error);
         return;
     }
     const EditPlan plan = RoadmapEditor::planRegenerate(*snapshot, relative);
     if (plan.error) {
-        showMessage(plan.error->format(), true);
+        showMessage(plan.error->format(), MessageKind::Error);
         return;
     }
     if (plan.change && applyChange(*plan.change, tr("Regenerate overview table")))
-        showMessage(
-            tr("Wrote the overview table to %1 (between the storyloom:roadmap-table markers).").arg(relative), false);
+        showMessage(tr("Wrote the overview table to %1 (between the storyloom:roadmap-table markers).").arg(relative),
+            MessageKind::Notice);
 }
 
 void RoadmapView::exportRoadmap()

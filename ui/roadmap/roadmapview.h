@@ -49,7 +49,9 @@ private:
     void setSnapshot(const Snapshot &snapshot);
     void onClicked(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
-    void showMessage(const QString &text, bool error);
+    /** A notice under the table: an error stands out in red. */
+    enum class MessageKind { Notice, Error };
+    void showMessage(const QString &text, MessageKind kind);
     bool applyChange(const class FileChange &change, const QString &description);
 
     Project *m_project;

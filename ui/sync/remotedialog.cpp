@@ -79,7 +79,7 @@ void RemoteDialog::onFinished(const RemoteResult &result)
 {
     setBusy(false);
     if (result.error.isError()) {
-        m_status->setText(result.error.kind == SyncError::Kind::Cancelled ? QString() : result.error.fullText());
+        m_status->setText(result.error.code == SyncError::Code::Cancelled ? QString() : result.error.fullText());
         m_url->setFocus();
         return;
     }

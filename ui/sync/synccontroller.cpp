@@ -294,7 +294,7 @@ void SyncController::onFinished(const SyncResult &result)
     }
     m_window->statusBar()->showMessage(tr("Sync failed: %1").arg(result.error.message), 10000);
     Announcer::announce(m_branchLabel, m_window->statusBar()->currentMessage(), Announcer::Urgency::Assertive);
-    if (result.error.kind == SyncError::Kind::AuthorMissing) {
+    if (result.error.code == SyncError::Code::AuthorMissing) {
         if (askForAuthor())
             sync();
         return;
@@ -302,7 +302,7 @@ void SyncController::onFinished(const SyncResult &result)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync"), result.error.message, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDetailedText(result.error.detail);
-    if (result.error.kind == SyncError::Kind::UnrelatedHistories) {
+    if (result.error.code == SyncError::Code::UnrelatedHistories) {
         box->setStandardButtons(QMessageBox::Cancel);
         QPushButton *merge = box->addButton(tr("Merge Both Histories"), QMessageBox::AcceptRole);
         box->setDefaultButton(merge);
@@ -311,7 +311,7 @@ void SyncController::onFinished(const SyncResult &result)
             sync();
         });
     }
-    if (result.error.kind == SyncError::Kind::PushRefused) {
+    if (result.error.code == SyncError::Code::PushRefused) {
         QPushButton *branch = box->addButton(tr("Push to a New Branch…"), QMessageBox::ActionRole);
         branch->setObjectName(QStringLiteral("pushToBranchButton"));
         connect(branch, &QPushButton::clicked, this, [this] {
@@ -327,7 +327,7 @@ void SyncController::onFinished(const SyncResult &result)
             sync();
         });
     }
-    if (result.error.kind == SyncError::Kind::Locked) {
+    if (result.error.code == SyncError::Code::Locked) {
         QPushButton *remove = box->addButton(tr("Remove the Lock and Sync"), QMessageBox::DestructiveRole);
         connect(remove, &QPushButton::clicked, this, [this] {
             SyncSession::removeLock(m_root);
@@ -432,7 +432,7 @@ void SyncController::startVersioning()
     if (m_root.isEmpty())
         return;
     const SyncError error = RepositorySetup::startVersioning(m_root);
-    if (error.kind == SyncError::Kind::AuthorMissing && askForAuthor()) {
+    if (error.code == SyncError::Code::AuthorMissing && askForAuthor()) {
         // init and add are done; the author was missing for the first commit.
         startVersioning();
         return;
