@@ -50,7 +50,7 @@ struct SyncError : Diagnostic
     /** The message, then git's output indented below it. */
     [[nodiscard]] QString fullText() const;
 
-    [[nodiscard]] static SyncError make(Kind kind, const QString &detail = {});
+    [[nodiscard]] static SyncError make(Code code, const QString &detail = {});
     /** Recognises a failed git run: offline, authentication, rejection, lock, missing author... Credentials in
      * addresses git printed are masked. */
     [[nodiscard]] static SyncError fromGit(const GitResult &result);
