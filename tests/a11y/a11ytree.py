@@ -87,6 +87,11 @@ class Session:
             "LANGUAGE": "en",
         })
         os.environ.update({"DISPLAY": self.display})
+        # Keyboard walking is the free graph's: open the Graph tab in that mode, as a user who chose it would.
+        settings = os.path.join(self.tmp, "config", "storyloom")
+        os.makedirs(settings, exist_ok=True)
+        with open(os.path.join(settings, "storyloom.conf"), "w", encoding="utf-8") as conf:
+            conf.write("[graph]\nmode=1\n")
         self.app = subprocess.Popen([args.storyloom, "--view", "editor", project], env=env,
                                     stdout=subprocess.DEVNULL, stderr=open(os.path.join(self.tmp, "stderr.txt"), "w"))
 

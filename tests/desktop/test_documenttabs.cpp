@@ -160,15 +160,16 @@ private Q_SLOTS:
             menus.append(action->text().remove(u'&'));
         QCOMPARE(menus, QStringList({ u"File"_s, u"Edit"_s, u"View"_s, u"Search"_s, u"Sync"_s, u"Help"_s }));
         QCOMPARE(entries(window.menuBar()->actions().first()->menu()),
-            QStringList(
-                { u"New"_s, u"Clone…"_s, u"-"_s, u"Open Project…"_s, u"Open Recent"_s, u"-"_s, u"Save"_s, u"Save All"_s,
-                    u"-"_s, u"Reload Project"_s, u"Export Roadmap…"_s, u"-"_s, u"Settings…"_s, u"-"_s, u"Quit"_s }));
+            QStringList({ u"New"_s, u"Clone…"_s, u"-"_s, u"Open Project…"_s, u"Open Recent"_s, u"-"_s, u"Save"_s,
+                u"Save All"_s, u"-"_s, u"Reload Project"_s, u"Describe This Project…"_s, u"Export Roadmap…"_s, u"-"_s,
+                u"Settings…"_s, u"-"_s, u"Quit"_s }));
         QCOMPARE(entries(window.findChild<QMenu *>(u"editMenu"_s)),
             QStringList({ u"Undo"_s, u"Redo"_s, u"-"_s, u"Cut"_s, u"Copy"_s, u"Paste"_s, u"-"_s, u"Find…"_s,
                 u"Replace…"_s, u"Go to Line…"_s }));
         QCOMPARE(entries(window.menuBar()->actions().at(2)->menu()),
-            QStringList({ u"Graph"_s, u"Roadmap"_s, u"Project Tree"_s, u"-"_s, u"Properties"_s, u"Outline"_s,
-                u"Preview"_s, u"-"_s, u"Focus Mode"_s, u"Typewriter Scrolling"_s, u"Dim Other Paragraphs"_s }));
+            QStringList(
+                { u"Graph"_s, u"Roadmap"_s, u"Project Tree"_s, u"Suggestions"_s, u"-"_s, u"Properties"_s, u"Outline"_s,
+                    u"Preview"_s, u"-"_s, u"Focus Mode"_s, u"Typewriter Scrolling"_s, u"Dim Other Paragraphs"_s }));
     }
 };
 

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace storyloom;
@@ -99,6 +100,11 @@ private Q_SLOTS:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The free-form graph is the Graph tab's second mode: switch to it as a reader would.
+        for (QObject *object : m_graph->findChild<QAction *>(u"freeGraphMode"_s)->associatedObjects()) {
+            if (auto *button = qobject_cast<QToolButton *>(object))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
         m_view = m_graph->findChild<GraphView *>(u"graphView"_s);
         m_scene = m_graph->findChild<GraphScene *>(u"graphScene"_s);
         QVERIFY(m_view && m_scene);

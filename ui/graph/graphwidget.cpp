@@ -79,6 +79,9 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_view->setAccessibleName(tr("Story map"));
     m_view->setAccessibleDescription(tr("Arrow keys move along relations to the neighbour in that direction, "
                                         "Enter opens the entity, R lists its relations."));
+    m_storyMap->setAccessibleName(tr("Story Map"));
+    m_storyMap->viewport()->setAccessibleName(tr("Story Map"));
+    m_matrix->setAccessibleName(tr("Matrix"));
     m_toolBar->setAccessibleName(tr("Graph tools"));
     m_status->setAccessibleName(tr("Graph status"));
     m_side->setAccessibleName(tr("Graph panels"));
@@ -219,6 +222,11 @@ void GraphWidget::setMode(GraphMode mode)
     m_mode = mode;
     m_modeActions.at(int(mode))->setChecked(true);
     m_modes->setCurrentIndex(int(mode));
+    // Only the shown mode asks for room: a wide matrix must not widen the window while the map is shown.
+    for (int i = 0; i < m_modes->count(); ++i) {
+        const auto policy = i == int(mode) ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_modes->widget(i)->setSizePolicy(policy, policy);
+    }
     m_relayout->setEnabled(mode == GraphMode::FreeGraph);
     for (QAction *action : std::as_const(m_focusActions))
         action->setVisible(mode == GraphMode::StoryMap);
