@@ -4705,5 +4705,45 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
         <source>storyloom-cli export: the matrix is written as csv, svg or md, not &apos;%1&apos;</source>
         <translation>storyloom-cli export: Die Matrix wird als csv, svg oder md geschrieben, nicht als &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Keep or take away one relation: &apos;accept&apos; declares it (a suggested, extracted or derived relation); &apos;reject&apos; takes it out of the graph for good and never suggests it again. The verdict is written where the project keeps it: the source page&apos;s front matter in a native project, storyloom.yml at the project root in an mdBook.</source>
+        <translation>Eine Beziehung behalten oder entfernen: &apos;accept&apos; erklärt sie (eine vorgeschlagene, extrahierte oder abgeleitete Beziehung); &apos;reject&apos; nimmt sie endgültig aus dem Graphen und schlägt sie nie wieder vor. Die Entscheidung wird dort geschrieben, wo das Projekt sie aufbewahrt: im Front Matter der Ausgangsseite in einem nativen Projekt, in storyloom.yml im Projektstamm bei einem mdBook.</translation>
+    </message>
+    <message>
+        <source>accept or reject</source>
+        <translation>accept oder reject</translation>
+    </message>
+    <message>
+        <source>the relation&apos;s kind, as `list` prints it (addresses, features...)</source>
+        <translation>die Art der Beziehung, wie `list` sie ausgibt (addresses, features...)</translation>
+    </message>
+    <message>
+        <source>the entity the relation starts from</source>
+        <translation>die Entität, von der die Beziehung ausgeht</translation>
+    </message>
+    <message>
+        <source>the entity it points to</source>
+        <translation>die Entität, auf die sie zeigt</translation>
+    </message>
+    <message>
+        <source>storyloom-cli relation: the verdict is &apos;accept&apos; or &apos;reject&apos;, not &apos;%1&apos;</source>
+        <translation>storyloom-cli relation: die Entscheidung ist &apos;accept&apos; oder &apos;reject&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storyloom-cli relation: no relation kind &apos;%1&apos;</source>
+        <translation>storyloom-cli relation: keine Beziehungsart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>accepted %1 %2 → %3 in %4</source>
+        <translation>angenommen: %1 %2 → %3 in %4</translation>
+    </message>
+    <message>
+        <source>rejected %1 %2 → %3 in %4</source>
+        <translation>abgelehnt: %1 %2 → %3 in %4</translation>
+    </message>
+    <message>
+        <source>accept or reject one relation (a suggested, extracted or derived one)</source>
+        <translation>eine Beziehung annehmen oder ablehnen (eine vorgeschlagene, extrahierte oder abgeleitete)</translation>
+    </message>
 </context>
 </TS>

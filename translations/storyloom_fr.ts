@@ -4705,5 +4705,45 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
         <source>storyloom-cli export: the matrix is written as csv, svg or md, not &apos;%1&apos;</source>
         <translation>storyloom-cli export&#xa0;: la matrice s’écrit en csv, svg ou md, pas en &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Keep or take away one relation: &apos;accept&apos; declares it (a suggested, extracted or derived relation); &apos;reject&apos; takes it out of the graph for good and never suggests it again. The verdict is written where the project keeps it: the source page&apos;s front matter in a native project, storyloom.yml at the project root in an mdBook.</source>
+        <translation>Garder ou retirer une relation : &apos;accept&apos; la déclare (une relation suggérée, extraite ou dérivée) ; &apos;reject&apos; la retire du graphe pour de bon et ne la suggère plus jamais. La décision est écrite là où le projet la garde : dans l&apos;en-tête de la page source d&apos;un projet natif, dans storyloom.yml à la racine du projet pour un mdBook.</translation>
+    </message>
+    <message>
+        <source>accept or reject</source>
+        <translation>accept ou reject</translation>
+    </message>
+    <message>
+        <source>the relation&apos;s kind, as `list` prints it (addresses, features...)</source>
+        <translation>le type de la relation, tel que `list` l&apos;affiche (addresses, features...)</translation>
+    </message>
+    <message>
+        <source>the entity the relation starts from</source>
+        <translation>l&apos;entité d&apos;où part la relation</translation>
+    </message>
+    <message>
+        <source>the entity it points to</source>
+        <translation>l&apos;entité vers laquelle elle pointe</translation>
+    </message>
+    <message>
+        <source>storyloom-cli relation: the verdict is &apos;accept&apos; or &apos;reject&apos;, not &apos;%1&apos;</source>
+        <translation>storyloom-cli relation : la décision est &apos;accept&apos; ou &apos;reject&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storyloom-cli relation: no relation kind &apos;%1&apos;</source>
+        <translation>storyloom-cli relation : aucun type de relation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>accepted %1 %2 → %3 in %4</source>
+        <translation>acceptée : %1 %2 → %3 dans %4</translation>
+    </message>
+    <message>
+        <source>rejected %1 %2 → %3 in %4</source>
+        <translation>rejetée : %1 %2 → %3 dans %4</translation>
+    </message>
+    <message>
+        <source>accept or reject one relation (a suggested, extracted or derived one)</source>
+        <translation>accepter ou rejeter une relation (suggérée, extraite ou dérivée)</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ int runStats(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runSuggest(const QStringList &arguments);
+int runRelation(const QStringList &arguments);
 int runIndex(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runExport(const QStringList &arguments);

@@ -285,6 +285,47 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(dir.path()), pages);
     }
 
+    /**
+     * storyloom-cli relation reject: a derived relation already in an mdBook's graph is taken out through
+     * storyloom.yml (no page changes), accept brings one in; bad verdicts and kinds are usage errors.
+     */
+    void relationCommand()
+    {
+        QTemporaryDir dir;
+        QVERIFY(storyloom::test::copyTree(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/library-book"), dir.path()));
+        const QHash<QString, QByteArray> pages = filesUnder(dir.path());
+        Snapshot graph = ProjectLoader::load(dir.path());
+        const QString kiosk = painPointAt(*graph, QStringLiteral("src/status_quo/lena_loses_the_queue.md"), 10);
+        const QString renewals = graph->entityForPath(QStringLiteral("src/roadmap/quick_renewals.md"))->id;
+        const QString kiosks = graph->entityForPath(QStringLiteral("src/roadmap/card_kiosks.md"))->id;
+        QVERIFY(findRelation(*graph, RelationKind::Addresses, renewals, kiosk));
+
+        const storyloom::test::ProcessResult rejected = storyloom::test::runCli({ QStringLiteral("relation"),
+            QStringLiteral("reject"), QStringLiteral("addresses"), renewals, kiosk, dir.path() });
+        QCOMPARE(rejected.exitCode, 0);
+        QVERIFY2(rejected.outText().contains(QStringLiteral("storyloom.yml")), rejected.out.constData());
+        const storyloom::test::ProcessResult accepted
+            = storyloom::test::runCli({ QStringLiteral("relation"), QStringLiteral("accept"),
+                QStringLiteral("addresses"), QStringLiteral("Kiosks that read every card"), kiosk, dir.path() });
+        QCOMPARE(accepted.exitCode, 0);
+        QHash<QString, QByteArray> after = filesUnder(dir.path());
+        after.remove(QStringLiteral("storyloom.yml"));
+        QCOMPARE(after, pages);
+        graph = ProjectLoader::load(dir.path());
+        QVERIFY(!findRelation(*graph, RelationKind::Addresses, renewals, kiosk));
+        const Relation *kept = findRelation(*graph, RelationKind::Addresses, kiosks, kiosk);
+        QVERIFY(kept);
+        QVERIFY(kept->provenance == Provenance::Declared);
+
+        const auto exitOf = [&](const QString &verdict, const QString &kind, const QString &from) {
+            return storyloom::test::runCli({ QStringLiteral("relation"), verdict, kind, from, kiosk, dir.path() })
+                .exitCode;
+        };
+        QCOMPARE(exitOf(QStringLiteral("ignore"), QStringLiteral("addresses"), renewals), 2);
+        QCOMPARE(exitOf(QStringLiteral("reject"), QStringLiteral("befriends"), renewals), 2);
+        QCOMPARE(exitOf(QStringLiteral("reject"), QStringLiteral("addresses"), QStringLiteral("no-such-goal")), 1);
+    }
+
     /** storyloom-cli suggest: JSON with the relation to add, options checked, the usual exit codes. */
     void commandLine()
     {
