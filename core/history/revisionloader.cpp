@@ -22,9 +22,7 @@ const QStringList configNames = { QStringLiteral("book.toml"), QStringLiteral("s
 RevisionLoader::RevisionLoader(const QString &projectRoot)
     : m_root(QFileInfo(projectRoot).absoluteFilePath())
     , m_git(m_root)
-{
-    m_cache.open(parsesFile(m_root));
-}
+{ }
 
 QString RevisionLoader::parsesFile(const QString &projectRoot)
 {
@@ -63,6 +61,11 @@ std::optional<QHash<QByteArray, QByteArray>> RevisionLoader::fetch(const QList<Q
 
 Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, const std::atomic_bool *cancel)
 {
+    // Read on the first load only: a log whose rows are all kept loads nothing.
+    if (!m_cacheOpened) {
+        m_cache.open(parsesFile(m_root));
+        m_cacheOpened = true;
+    }
     QHash<QString, const TreeEntry *> byPath;
     QHash<QString, QByteArray> blobs;
     for (const TreeEntry &entry : tree) {

@@ -55,6 +55,7 @@ private:
     QString m_root;
     GitObjects m_git;
     BlobParseCache m_cache;
+    bool m_cacheOpened = false;
     /** Configuration files by blob id: the same few come back in nearly every revision. */
     QHash<QByteArray, QByteArray> m_configBlobs;
     QHash<QByteArray, QByteArray> m_prefetched;

@@ -40,6 +40,12 @@ QJsonObject VisionLog::counts(const StoryGraph &graph)
         { QStringLiteral("goals"), goals } };
 }
 
+bool VisionLog::saveParses()
+{
+    const bool parses = m_loader.saveParses();
+    return m_rows.save() && parses;
+}
+
 std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, bool allParents, HistoryError *error,
     const std::atomic_bool *cancel, const std::function<void(int, int)> &progress)
 {
@@ -51,6 +57,36 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
     if (commits->empty())
         return rows;
     rows.reserve(commits->size());
+    if (!m_rowsOpened) {
+        m_rows.open(VisionLogCache::file(m_loader.git().projectRoot()));
+        m_rowsOpened = true;
+    }
+    auto cancelled = [cancel, error] {
+        if (!cancel || !cancel->load())
+            return false;
+        if (error)
+            *error = { HistoryErrorKind::Cancelled, {} };
+        return true;
+    };
+
+    // Rows counted by an earlier run: when every commit has one, no revision is loaded at all.
+    std::vector<std::optional<QJsonObject>> kept;
+    kept.reserve(commits->size());
+    bool allKept = true;
+    for (const HistoryEntry &commit : *commits) {
+        kept.push_back(m_rows.find(commit.commit));
+        allKept = allKept && kept.back().has_value();
+    }
+    if (allKept) {
+        for (size_t i = 0; i < commits->size(); ++i) {
+            if (cancelled())
+                return std::nullopt;
+            rows.push_back({ (*commits)[i], std::move(*kept[i]) });
+            if (progress)
+                progress(int(rows.size()), int(commits->size()));
+        }
+        return rows;
+    }
 
     // On the first-parent line each commit's tree is its parent's with the commit's changes: one
     // ls-tree and one log of every change stand for a listing per commit, and the blobs those
@@ -93,6 +129,9 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
     QHash<QByteArray, QJsonObject> byFiles;
     // Oldest first: each load then finds the parses of the commit before.
     for (auto it = commits->crbegin(); it != commits->crend(); ++it) {
+        if (cancelled())
+            return std::nullopt;
+        const std::optional<QJsonObject> &keptRow = kept[size_t(commits->crend() - it - 1)];
         RevisionTree tree;
         if (changes) {
             if (it != commits->crbegin()) {
@@ -105,9 +144,20 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
                     files[change.path] = { change.path, change.blob, sizes.value(change.blob) };
                 }
             }
+            if (keptRow) {
+                rows.push_back({ *it, *keptRow });
+                if (progress)
+                    progress(int(rows.size()), int(commits->size()));
+                continue;
+            }
             tree.reserve(files.size());
             for (const auto &[path, entry] : files)
                 tree.push_back(entry);
+        } else if (keptRow) {
+            rows.push_back({ *it, *keptRow });
+            if (progress)
+                progress(int(rows.size()), int(commits->size()));
+            continue;
         } else {
             std::optional<RevisionTree> listed = git.tree(it->commit, error);
             if (!listed)
@@ -128,6 +178,7 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
                 return std::nullopt;
             known = byFiles.insert(fingerprint, counts(*snapshot));
         }
+        m_rows.insert(it->commit, *known);
         rows.push_back({ *it, *known });
         if (progress)
             progress(int(rows.size()), int(commits->size()));
