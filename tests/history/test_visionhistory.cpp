@@ -531,6 +531,34 @@ private Q_SLOTS:
         QCOMPARE(reported, 2);
     }
 
+    void proseOnlyCommitIsNotLoaded()
+    {
+        HarbourRepository repo;
+        QVERIFY(repo.build());
+        // A paragraph of prose: the graph is the same but for the page's text.
+        QVERIFY(repo.write(QStringLiteral("src/README.md"),
+            repo.read(QStringLiteral("src/README.md")) + "\nThe harbour also keeps its docs here.\n"));
+        QVERIFY(repo.commit(QStringLiteral("Prose only")));
+        // A goal's state: counted anew.
+        QVERIFY(repo.replace(QStringLiteral("src/roadmap/better_traces.md"), "state: in-progress", "state: done"));
+        QVERIFY(repo.commit(QStringLiteral("Better traces are done")));
+
+        VisionLog log(repo.project());
+        std::optional<std::vector<VisionLogRow>> rows = log.rows(QStringLiteral("HEAD~3..HEAD~1"), false);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), size_t(2));
+        QCOMPARE(rows->front().commit.subject, QStringLiteral("Prose only"));
+        QCOMPARE(rows->front().counts, rows->back().counts);
+        // One load (the older commit, every file parsed); the prose edit only parsed its page.
+        QCOMPARE(log.loader().filesReused(), 0);
+
+        rows = VisionLog(repo.project()).rows(QStringLiteral("HEAD~2..HEAD"), false);
+        QVERIFY(rows);
+        const QJsonObject goals = rows->front().counts.value(QStringLiteral("goals")).toObject();
+        const QJsonObject goalsBefore = rows->back().counts.value(QStringLiteral("goals")).toObject();
+        QCOMPARE(goals.value(QStringLiteral("done")).toInt(), goalsBefore.value(QStringLiteral("done")).toInt() + 1);
+    }
+
     void dateAsRevision()
     {
         // The last first-parent commit on or before the day: "Notes only" was made on the third.
