@@ -11,6 +11,20 @@
 
 namespace storyloom {
 
+namespace {
+/** A hash of a revision's paths and blobs: equal for revisions with the same project files. */
+QByteArray filesFingerprint(const RevisionTree &tree)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const TreeEntry &entry : tree) {
+        hash.addData(entry.path.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(entry.blob);
+    }
+    return hash.result();
+}
+} // namespace
+
 VisionLog::VisionLog(const QString &projectRoot)
     : m_loader(projectRoot)
 { }
@@ -40,6 +54,12 @@ QJsonObject VisionLog::counts(const StoryGraph &graph)
         { QStringLiteral("goals"), goals } };
 }
 
+bool VisionLog::saveParses()
+{
+    const bool parses = m_loader.saveParses();
+    return m_rows.save() && parses;
+}
+
 std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, bool allParents, HistoryError *error,
     const std::atomic_bool *cancel, const std::function<void(int, int)> &progress)
 {
@@ -51,6 +71,36 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
     if (commits->empty())
         return rows;
     rows.reserve(commits->size());
+    if (!m_rowsOpened) {
+        m_rows.open(VisionLogCache::file(m_loader.git().projectRoot()));
+        m_rowsOpened = true;
+    }
+    auto cancelled = [cancel, error] {
+        if (!cancel || !cancel->load())
+            return false;
+        if (error)
+            *error = { HistoryErrorKind::Cancelled, {} };
+        return true;
+    };
+
+    // Rows counted by an earlier run: when every commit has one, no revision is loaded at all.
+    std::vector<std::optional<QJsonObject>> kept;
+    kept.reserve(commits->size());
+    bool allKept = true;
+    for (const HistoryEntry &commit : *commits) {
+        kept.push_back(m_rows.find(commit.commit));
+        allKept = allKept && kept.back().has_value();
+    }
+    if (allKept) {
+        for (size_t i = 0; i < commits->size(); ++i) {
+            if (cancelled())
+                return std::nullopt;
+            rows.push_back({ (*commits)[i], std::move(*kept[i]) });
+            if (progress)
+                progress(int(rows.size()), int(commits->size()));
+        }
+        return rows;
+    }
 
     // On the first-parent line each commit's tree is its parent's with the commit's changes: one
     // ls-tree and one log of every change stand for a listing per commit, and the blobs those
@@ -91,46 +141,73 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
 
     // Commits that leave the project's files as they were (work elsewhere in the repository) share a load.
     QHash<QByteArray, QJsonObject> byFiles;
+    // On the first-parent line: the commit before's files and counts, which a prose-only commit keeps.
+    RevisionTree previous;
+    std::optional<QJsonObject> previousCounts;
+    auto add = [&](const HistoryEntry &commit, const QJsonObject &row) {
+        rows.push_back({ commit, row });
+        if (progress)
+            progress(int(rows.size()), int(commits->size()));
+    };
     // Oldest first: each load then finds the parses of the commit before.
     for (auto it = commits->crbegin(); it != commits->crend(); ++it) {
-        RevisionTree tree;
-        if (changes) {
-            if (it != commits->crbegin()) {
-                for (const TreeChange &change : changes->value(it->commit)) {
-                    if (change.blob.isEmpty()) {
-                        files.erase(change.path);
-                        continue;
-                    }
-                    // A blob never read (no Markdown) is only listed: its size does not matter.
-                    files[change.path] = { change.path, change.blob, sizes.value(change.blob) };
-                }
+        if (cancelled())
+            return std::nullopt;
+        const std::optional<QJsonObject> &keptRow = kept[size_t(commits->crend() - it - 1)];
+        if (!changes) {
+            if (keptRow) {
+                add(*it, *keptRow);
+                continue;
             }
-            tree.reserve(files.size());
-            for (const auto &[path, entry] : files)
-                tree.push_back(entry);
-        } else {
             std::optional<RevisionTree> listed = git.tree(it->commit, error);
             if (!listed)
                 return std::nullopt;
-            tree = std::move(*listed);
+            const QByteArray fingerprint = filesFingerprint(*listed);
+            auto known = byFiles.constFind(fingerprint);
+            if (known == byFiles.cend()) {
+                const Snapshot snapshot = m_loader.load(*listed, error, cancel);
+                if (!snapshot)
+                    return std::nullopt;
+                known = byFiles.insert(fingerprint, counts(*snapshot));
+            }
+            m_rows.insert(it->commit, *known);
+            add(*it, *known);
+            continue;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        for (const TreeEntry &entry : tree) {
-            hash.addData(entry.path.toUtf8());
-            hash.addData(QByteArrayView("\0", 1));
-            hash.addData(entry.blob);
+
+        QStringList changed;
+        bool reshaped = it == commits->crbegin();
+        if (it != commits->crbegin()) {
+            for (const TreeChange &change : changes->value(it->commit)) {
+                if (change.blob.isEmpty()) {
+                    files.erase(change.path);
+                    reshaped = true;
+                    continue;
+                }
+                // A blob never read (no Markdown) is only listed: its size does not matter.
+                const TreeEntry entry { change.path, change.blob, sizes.value(change.blob) };
+                reshaped = files.insert_or_assign(change.path, entry).second || reshaped;
+                changed.append(change.path);
+            }
         }
-        const QByteArray fingerprint = hash.result();
-        auto known = byFiles.constFind(fingerprint);
-        if (known == byFiles.cend()) {
+        RevisionTree tree;
+        tree.reserve(files.size());
+        for (const auto &[path, entry] : files)
+            tree.push_back(entry);
+        std::optional<QJsonObject> row = keptRow;
+        if (!row && previousCounts && !reshaped && m_loader.sameGraph(previous, tree, changed))
+            row = previousCounts;
+        if (!row) {
             const Snapshot snapshot = m_loader.load(tree, error, cancel);
             if (!snapshot)
                 return std::nullopt;
-            known = byFiles.insert(fingerprint, counts(*snapshot));
+            row = counts(*snapshot);
         }
-        rows.push_back({ *it, *known });
-        if (progress)
-            progress(int(rows.size()), int(commits->size()));
+        if (!keptRow)
+            m_rows.insert(it->commit, *row);
+        add(*it, *row);
+        previous = std::move(tree);
+        previousCounts = std::move(row);
     }
     m_loader.setPrefetched({});
     std::reverse(rows.begin(), rows.end());

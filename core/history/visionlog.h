@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/history/revisionloader.h"
+#include "core/history/visionlogcache.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -22,6 +23,8 @@ struct VisionLogRow
  * relations by kind, pain points addressed or not, goals by state) at every
  * commit of a range. Commits with the same project files share one load, and
  * a file's parse is reused from the commit before while its blob stays.
+ * Finished rows are kept by commit id (VisionLogCache): a commit counted
+ * once, in any range or mode, is not loaded again.
  */
 class VisionLog
 {
@@ -30,7 +33,8 @@ public:
 
     /**
      * The rows of `range` (see GitObjects::log()), newest first. `progress` is called with
-     * commits done and in all.
+     * commits done and in all; setting `cancel` (from any thread) stops the walk soon, with
+     * HistoryErrorKind::Cancelled.
      */
     [[nodiscard]] std::optional<std::vector<VisionLogRow>> rows(const QString &range, bool allParents,
         HistoryError *error = nullptr, const std::atomic_bool *cancel = nullptr,
@@ -41,11 +45,13 @@ public:
     [[nodiscard]] static QJsonObject counts(const StoryGraph &graph);
 
     [[nodiscard]] const RevisionLoader &loader() const { return m_loader; }
-    /** See RevisionLoader::saveParses(). */
-    bool saveParses() { return m_loader.saveParses(); }
+    /** Keeps the parses (RevisionLoader::saveParses()) and the finished rows for the next run; false on an error. */
+    bool saveParses();
 
 private:
     RevisionLoader m_loader;
+    VisionLogCache m_rows;
+    bool m_rowsOpened = false;
 };
 
 } // namespace storyloom

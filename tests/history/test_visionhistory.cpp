@@ -6,6 +6,7 @@
 #include "core/history/revisionloader.h"
 #include "core/history/visiondiff.h"
 #include "core/history/visionlog.h"
+#include "core/history/visionlogcache.h"
 #include "historyfixture.h"
 
 #include <QCryptographicHash>
@@ -83,6 +84,15 @@ QMap<QString, QByteArray> filesUnder(const QString &folder)
             files.insert(path, QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1));
     }
     return files;
+}
+
+/** The rows as the CLI prints them, for comparing two runs. */
+QList<QPair<QString, QJsonObject>> rowsOf(const std::vector<VisionLogRow> &rows)
+{
+    QList<QPair<QString, QJsonObject>> list;
+    for (const VisionLogRow &row : rows)
+        list.append({ row.commit.commit, row.counts });
+    return list;
 }
 
 } // namespace
@@ -415,6 +425,138 @@ private Q_SLOTS:
                      .exitCode,
             2);
         QCOMPARE(cli({ QStringLiteral("log"), QStringLiteral("--since-forever"), m_repo.project() }).exitCode, 2);
+    }
+
+    void logRowsAreKept()
+    {
+        HarbourRepository repo;
+        QVERIFY(repo.build());
+        const QStringList status
+            = { QStringLiteral("--no-optional-locks"), QStringLiteral("status"), QStringLiteral("--porcelain") };
+        const Run statusBefore = repo.git(status);
+        const QMap<QString, QByteArray> filesBefore = filesUnder(repo.top());
+
+        VisionLog first(repo.project());
+        const std::optional<std::vector<VisionLogRow>> counted = first.rows({}, false);
+        QVERIFY(counted);
+        QCOMPARE(counted->size(), size_t(7));
+        QVERIFY(first.loader().filesParsed() > 0);
+        QVERIFY(first.saveParses());
+        // Kept in Storyloom's cache folder, never in the project or its repository.
+        QVERIFY(QFileInfo(VisionLogCache::file(repo.project())).absoluteFilePath().startsWith(m_cache.path()));
+        QVERIFY(QFileInfo::exists(VisionLogCache::file(repo.project())));
+
+        // The next run reads every row and loads no revision; the rows are the same.
+        VisionLog second(repo.project());
+        const std::optional<std::vector<VisionLogRow>> kept = second.rows({}, false);
+        QVERIFY(kept);
+        QCOMPARE(second.loader().filesParsed() + second.loader().filesReused(), 0);
+        QCOMPARE(rowsOf(*kept), rowsOf(*counted));
+        // Every parent: the branch's commit is new and counted, the others are read.
+        const std::optional<std::vector<VisionLogRow>> all = second.rows({}, true);
+        QVERIFY(all);
+        QCOMPARE(all->size(), size_t(8));
+        QVERIFY(second.loader().filesParsed() + second.loader().filesReused() > 0);
+        QVERIFY(second.saveParses());
+
+        // The CLI twice: the second run, from the kept rows, prints the same bytes.
+        const Run cliFirst = cli({ QStringLiteral("log"), QStringLiteral("--json"), repo.project() });
+        const Run cliSecond = cli({ QStringLiteral("log"), QStringLiteral("--json"), repo.project() });
+        QCOMPARE(cliFirst.exitCode, 0);
+        QCOMPARE(cliSecond.out, cliFirst.out);
+        QCOMPARE(QJsonDocument::fromJson(cliFirst.out).array().size(), 7);
+
+        QCOMPARE(filesUnder(repo.top()), filesBefore);
+        QCOMPARE(repo.git(status).out, statusBefore.out);
+    }
+
+    void logCacheOfAnotherBuildIsNotUsed()
+    {
+        HarbourRepository repo;
+        QVERIFY(repo.build());
+        VisionLog log(repo.project());
+        const std::optional<std::vector<VisionLogRow>> truth = log.rows({}, false);
+        QVERIFY(truth);
+
+        // Rows no build would count, kept for every commit: under this build's fingerprint they
+        // are read as they are, under another build's they are not read at all.
+        const QJsonObject bogus { { QStringLiteral("entities"), QJsonObject { { QStringLiteral("story"), 99 } } } };
+        auto keep = [&](const QByteArray &fingerprint) {
+            VisionLogCache cache;
+            cache.open(VisionLogCache::file(repo.project()), fingerprint);
+            for (const VisionLogRow &row : *truth)
+                cache.insert(row.commit.commit, bogus);
+            return cache.save();
+        };
+        QVERIFY(keep(VisionLogCache::currentFingerprint()));
+        std::optional<std::vector<VisionLogRow>> rows = VisionLog(repo.project()).rows({}, false);
+        QVERIFY(rows);
+        QCOMPARE(rows->front().counts, bogus);
+
+        QVERIFY(keep("extractor:0 rules:another"));
+        VisionLog other(repo.project());
+        rows = other.rows({}, false);
+        QVERIFY(rows);
+        QCOMPARE(rowsOf(*rows), rowsOf(*truth));
+        QVERIFY(other.loader().filesParsed() + other.loader().filesReused() > 0);
+    }
+
+    void logReportsProgressAndCancels()
+    {
+        HarbourRepository repo;
+        QVERIFY(repo.build());
+        QList<QPair<int, int>> steps;
+        std::optional<std::vector<VisionLogRow>> rows
+            = VisionLog(repo.project()).rows({}, false, nullptr, nullptr, [&steps](int done, int all) {
+                  steps.append({ done, all });
+              });
+        QVERIFY(rows);
+        QCOMPARE(steps.size(), 7);
+        QCOMPARE(steps.first(), qMakePair(1, 7));
+        QCOMPARE(steps.last(), qMakePair(7, 7));
+
+        // Cancelled after the second commit (as a worker's caller would, from its thread): no rows, no error message.
+        HarbourRepository fresh;
+        QVERIFY(fresh.build());
+        std::atomic_bool cancel { false };
+        int reported = 0;
+        HistoryError error;
+        rows = VisionLog(fresh.project()).rows({}, false, &error, &cancel, [&](int done, int) {
+            reported = done;
+            if (done == 2)
+                cancel = true;
+        });
+        QVERIFY(!rows);
+        QCOMPARE(error.kind, HistoryErrorKind::Cancelled);
+        QCOMPARE(reported, 2);
+    }
+
+    void proseOnlyCommitIsNotLoaded()
+    {
+        HarbourRepository repo;
+        QVERIFY(repo.build());
+        // A paragraph of prose: the graph is the same but for the page's text.
+        QVERIFY(repo.write(QStringLiteral("src/README.md"),
+            repo.read(QStringLiteral("src/README.md")) + "\nThe harbour also keeps its docs here.\n"));
+        QVERIFY(repo.commit(QStringLiteral("Prose only")));
+        // A goal's state: counted anew.
+        QVERIFY(repo.replace(QStringLiteral("src/roadmap/better_traces.md"), "state: in-progress", "state: done"));
+        QVERIFY(repo.commit(QStringLiteral("Better traces are done")));
+
+        VisionLog log(repo.project());
+        std::optional<std::vector<VisionLogRow>> rows = log.rows(QStringLiteral("HEAD~3..HEAD~1"), false);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), size_t(2));
+        QCOMPARE(rows->front().commit.subject, QStringLiteral("Prose only"));
+        QCOMPARE(rows->front().counts, rows->back().counts);
+        // One load (the older commit, every file parsed); the prose edit only parsed its page.
+        QCOMPARE(log.loader().filesReused(), 0);
+
+        rows = VisionLog(repo.project()).rows(QStringLiteral("HEAD~2..HEAD"), false);
+        QVERIFY(rows);
+        const QJsonObject goals = rows->front().counts.value(QStringLiteral("goals")).toObject();
+        const QJsonObject goalsBefore = rows->back().counts.value(QStringLiteral("goals")).toObject();
+        QCOMPARE(goals.value(QStringLiteral("done")).toInt(), goalsBefore.value(QStringLiteral("done")).toInt() + 1);
     }
 
     void dateAsRevision()
