@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/layout/graphpalette.h"
+
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -68,6 +70,15 @@ struct DiagramEdge
      */
     bool reversedRank = false;
     QList<QPointF> points;
+    /**
+     * The line's dash pattern in stroke widths, overriding `style` when set: the graph's
+     * exports give every relation kind the view's own pattern (GraphPalette::relationDashes).
+     */
+    QList<double> dashes;
+    /** Graphviz's stand-in for `dashes` (it has no dash patterns); unset: `style`. */
+    std::optional<GraphvizLine> dotLine;
+    /** A hollow arrowhead: how the graph marks derived relations. */
+    bool hollowArrow = false;
 };
 
 /** One line of the legend: a swatch and what it means. */

@@ -102,8 +102,15 @@ QString DotWriter::write(const Diagram &diagram)
         const QString &tail = edge.reversedRank ? edge.to : edge.from;
         const QString &head = edge.reversedRank ? edge.from : edge.to;
         out << "  " << quoted(tail) << " -> " << quoted(head) << " [color=" << quoted(edge.color);
-        if (edge.style != DiagramEdgeStyle::Solid)
+        if (edge.dotLine) {
+            // Graphviz has no dash patterns: the kind's own line, pen width and head.
+            out << ", style=" << edge.dotLine->style << ", penwidth=" << edge.dotLine->penWidth
+                << ", arrowhead=" << edge.dotLine->arrowhead;
+            if (edge.reversedRank)
+                out << ", arrowtail=" << edge.dotLine->arrowhead;
+        } else if (edge.style != DiagramEdgeStyle::Solid) {
             out << ", style=" << styleName(edge.style);
+        }
         if (edge.reversedRank)
             out << ", dir=back";
         if (!edge.label.isEmpty())

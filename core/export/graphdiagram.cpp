@@ -47,6 +47,22 @@ QString legendLabel(EntityType type, StoryKind kind)
 
 } // namespace
 
+DiagramEdge GraphDiagram::edge(const Relation &relation)
+{
+    DiagramEdge edge;
+    edge.from = relation.from;
+    edge.to = relation.to;
+    edge.style = edgeStyle(GraphPalette::relationStyle(relation.kind));
+    // The view's own pattern per kind and its hollow head for derived relations, so the
+    // exports tell the kinds apart without colour as the view does.
+    edge.dashes = GraphPalette::relationDashes(relation.kind);
+    edge.dotLine = GraphPalette::relationGraphvizLine(relation.kind, relation.provenance);
+    edge.hollowArrow = relation.provenance == Provenance::Derived;
+    edge.color = GraphPalette::relationColor(relation.kind);
+    edge.label = displayName(relation.kind);
+    return edge;
+}
+
 Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel)
 {
     Diagram diagram;
@@ -80,13 +96,7 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
     for (const Relation *r : shown.edges) {
         if (r->from == r->to)
             continue;
-        DiagramEdge edge;
-        edge.from = r->from;
-        edge.to = r->to;
-        edge.style = edgeStyle(GraphPalette::relationStyle(r->kind, r->provenance));
-        edge.color = GraphPalette::relationColor(r->kind);
-        edge.label = displayName(r->kind);
-        diagram.edges.push_back(std::move(edge));
+        diagram.edges.push_back(edge(*r));
     }
 
     LayoutRequest request;

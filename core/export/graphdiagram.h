@@ -27,6 +27,12 @@ public:
      */
     [[nodiscard]] static Diagram build(
         const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel = nullptr);
+    /**
+     * One relation as the exports draw it: its kind's colour and the view's dash
+     * pattern for its kind (GraphPalette), a hollow head when derived. No two kinds,
+     * nor a derived and a declared one, look alike in any format.
+     */
+    [[nodiscard]] static DiagramEdge edge(const Relation &relation);
 };
 
 } // namespace storyloom

@@ -105,20 +105,35 @@ QString MermaidWriter::write(const Diagram &diagram)
             classColors.insert(cls, node.colors);
         }
     }
+    // Links by their dash pattern (`linkStyle` numbers links in the order written).
+    QMap<QString, QStringList> dashedLinks;
+    int link = 0;
     for (const DiagramEdge &edge : diagram.edges) {
         const QString from = ids.value(edge.from), to = ids.value(edge.to);
         if (from.isEmpty() || to.isEmpty())
             continue;
-        const char *arrow = edge.style == DiagramEdgeStyle::Solid ? "-->" : "-.->";
+        const bool plain = edge.style == DiagramEdgeStyle::Solid || !edge.dashes.isEmpty();
+        // A derived relation ends in a hollow circle: its mark besides the dashes.
+        const char *arrow = edge.hollowArrow ? "--o" : plain ? "-->" : "-.->";
         // Mermaid ranks along the written direction, like Graphviz: a reversed
         // edge is written parent first, as an open link.
         if (edge.reversedRank)
-            arrow = edge.style == DiagramEdgeStyle::Solid ? "---" : "-.-";
+            arrow = plain ? "---" : "-.-";
         out << "    " << (edge.reversedRank ? to : from) << ' ' << arrow;
         if (!edge.label.isEmpty())
             out << "|\"" << escapeLabel(edge.label) << "\"|";
         out << ' ' << (edge.reversedRank ? from : to) << '\n';
+        if (!edge.dashes.isEmpty()) {
+            // In pixels of Mermaid's 2 px link stroke, as the view's pattern is in pen widths.
+            QStringList lengths;
+            for (const double length : edge.dashes)
+                lengths << QString::number(length * 2.0);
+            dashedLinks[lengths.join(u' ')].append(QString::number(link));
+        }
+        ++link;
     }
+    for (auto it = dashedLinks.cbegin(); it != dashedLinks.cend(); ++it)
+        out << "    linkStyle " << it->join(u',') << " stroke-dasharray:" << it.key() << '\n';
     for (auto it = classColors.cbegin(); it != classColors.cend(); ++it)
         out << "    classDef " << it.key() << " fill:" << it->fill << ",stroke:" << it->stroke << ",color:" << it->text
             << '\n';

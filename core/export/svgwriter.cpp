@@ -37,9 +37,25 @@ QString pathData(const QList<QPointF> &points, QPointF offset)
     return d;
 }
 
-QString markerId(const QString &color)
+QString markerId(const QString &color, bool hollow = false)
 {
-    return QStringLiteral("arrow-") + QString(color).remove(u'#');
+    return (hollow ? QStringLiteral("arrow-open-") : QStringLiteral("arrow-")) + QString(color).remove(u'#');
+}
+
+/** The edge's `stroke-dasharray` for a stroke of `width`: its own pattern, else its style's; empty: solid. */
+QString dashArray(const DiagramEdge &edge, double width)
+{
+    if (!edge.dashes.isEmpty()) {
+        QStringList lengths;
+        for (const double length : edge.dashes)
+            lengths << num(length * width);
+        return lengths.join(u',');
+    }
+    if (edge.style == DiagramEdgeStyle::Dashed)
+        return QStringLiteral("6,4");
+    if (edge.style == DiagramEdgeStyle::Dotted)
+        return QStringLiteral("2,3");
+    return {};
 }
 
 /** Writes a text element's content: emoji runs in a `tspan` of their own font, so text never takes emoji glyphs. */
@@ -113,14 +129,15 @@ QByteArray SvgWriter::write(const Diagram &diagram)
     if (!diagram.title.isEmpty())
         xml.writeTextElement(QStringLiteral("title"), diagram.title);
 
-    // One arrowhead marker per edge colour (SVG 1.1 has no context-stroke).
-    QMap<QString, bool> colors;
+    // One arrowhead marker per edge colour and head (SVG 1.1 has no context-stroke); hollow for derived relations.
+    QMap<std::pair<QString, bool>, bool> colors;
     for (const DiagramEdge &edge : diagram.edges)
-        colors.insert(edge.color, true);
+        colors.insert({ edge.color, edge.hollowArrow }, true);
     xml.writeStartElement(QStringLiteral("defs"));
     for (auto it = colors.cbegin(); it != colors.cend(); ++it) {
+        const auto &[color, hollow] = it.key();
         xml.writeStartElement(QStringLiteral("marker"));
-        xml.writeAttribute(QStringLiteral("id"), markerId(it.key()));
+        xml.writeAttribute(QStringLiteral("id"), markerId(color, hollow));
         xml.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 10 10"));
         xml.writeAttribute(QStringLiteral("refX"), QStringLiteral("10"));
         xml.writeAttribute(QStringLiteral("refY"), QStringLiteral("5"));
@@ -129,7 +146,11 @@ QByteArray SvgWriter::write(const Diagram &diagram)
         xml.writeAttribute(QStringLiteral("orient"), QStringLiteral("auto"));
         xml.writeEmptyElement(QStringLiteral("path"));
         xml.writeAttribute(QStringLiteral("d"), QStringLiteral("M0,0 L10,5 L0,10 z"));
-        xml.writeAttribute(QStringLiteral("fill"), it.key());
+        xml.writeAttribute(QStringLiteral("fill"), hollow ? QStringLiteral("#ffffff") : color);
+        if (hollow) {
+            xml.writeAttribute(QStringLiteral("stroke"), color);
+            xml.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.5"));
+        }
         xml.writeEndElement();
     }
     xml.writeEndElement(); // defs
@@ -157,11 +178,10 @@ QByteArray SvgWriter::write(const Diagram &diagram)
         xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("stroke"), edge.color);
         xml.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.2"));
-        if (edge.style == DiagramEdgeStyle::Dashed)
-            xml.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("6,4"));
-        else if (edge.style == DiagramEdgeStyle::Dotted)
-            xml.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("2,3"));
-        xml.writeAttribute(QStringLiteral("marker-end"), QStringLiteral("url(#%1)").arg(markerId(edge.color)));
+        if (const QString dashes = dashArray(edge, 1.2); !dashes.isEmpty())
+            xml.writeAttribute(QStringLiteral("stroke-dasharray"), dashes);
+        xml.writeAttribute(
+            QStringLiteral("marker-end"), QStringLiteral("url(#%1)").arg(markerId(edge.color, edge.hollowArrow)));
     }
     xml.writeEndElement(); // g.edges
 

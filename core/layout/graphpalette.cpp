@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layout/graphpalette.h"
 
+#include <iterator>
+
 namespace storyloom {
 
 QString GraphPalette::nodeColor(EntityType type, StoryKind kind)
@@ -131,6 +133,44 @@ QList<double> GraphPalette::relationDashes(RelationKind kind)
         return { 2, 4, 10, 4 };
     }
     return {};
+}
+
+namespace {
+
+/** Graphviz's name for the kind of line a dash pattern draws. */
+QString graphvizLineKind(const QList<double> &dashes)
+{
+    if (dashes.isEmpty())
+        return QStringLiteral("solid");
+    for (qsizetype i = 0; i < dashes.size(); i += 2) {
+        if (dashes[i] > 2)
+            return QStringLiteral("dashed");
+    }
+    return QStringLiteral("dotted");
+}
+
+} // namespace
+
+GraphvizLine GraphPalette::relationGraphvizLine(RelationKind kind, Provenance provenance)
+{
+    // Closed heads only: Graphviz's hollow modifier `o` applies to these.
+    static const char *const heads[] = { "normal", "diamond", "box", "dot", "inv" };
+    constexpr int headCount = int(std::size(heads));
+    GraphvizLine line;
+    line.style = graphvizLineKind(relationDashes(kind));
+    // The kind's rank among the kinds drawn with the same kind of line.
+    int rank = 0;
+    for (const RelationKind other : allRelationKinds) {
+        if (other == kind)
+            break;
+        if (graphvizLineKind(relationDashes(other)) == line.style)
+            ++rank;
+    }
+    line.arrowhead = QString::fromLatin1(heads[rank % headCount]);
+    line.penWidth = 1.0 + 0.8 * (rank / headCount);
+    if (provenance == Provenance::Derived)
+        line.arrowhead.prepend(u'o');
+    return line;
 }
 
 LineStyle GraphPalette::relationStyle(RelationKind kind, Provenance provenance)

@@ -15,6 +15,16 @@ enum class NodeShape { Circle, Diamond, RoundedBox, Hexagon, Triangle, Box, Elli
 /** How a relation's line is drawn. */
 enum class LineStyle { Solid, Dashed, Dotted, DashDot, DashDotDot };
 
+/** A relation's line as Graphviz can draw it: only solid, dashed, dotted and bold lines. */
+struct GraphvizLine
+{
+    QString style;
+    double penWidth = 1.0;
+    QString arrowhead;
+
+    [[nodiscard]] bool operator==(const GraphvizLine &) const = default;
+};
+
 /**
  * The graph's visual vocabulary as plain data (colours as `#rrggbb`), so the
  * view, the legend and the exporters agree while core stays free of Qt Gui.
@@ -36,6 +46,13 @@ public:
      * and are marked by their arrowheads instead.
      */
     [[nodiscard]] static QList<double> relationDashes(RelationKind kind);
+    /**
+     * Graphviz's stand-in for relationDashes, as distinct: the pattern's kind of line
+     * (solid, dotted when it has only dots, else dashed), then an arrowhead and a pen
+     * width that set the kind apart from the other kinds of that line. A derived
+     * relation takes the hollow form of its kind's head (`onormal`, `odiamond`…).
+     */
+    [[nodiscard]] static GraphvizLine relationGraphvizLine(RelationKind kind, Provenance provenance);
 };
 
 } // namespace storyloom

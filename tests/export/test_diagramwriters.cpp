@@ -4,14 +4,17 @@
 // SVG parsed as XML, Mermaid identifiers and escaping.
 #include "core/export/diagramlayout.h"
 #include "core/export/dotwriter.h"
+#include "core/export/graphdiagram.h"
 #include "core/export/mermaidwriter.h"
 #include "core/export/svgwriter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -41,11 +44,38 @@ Diagram sampleDiagram(DiagramDirection direction)
     end.label = { QStringLiteral("日本語の痛み") };
     end.styleClass = QStringLiteral("pain-point");
     diagram.nodes = { goal, initiative, end };
-    DiagramEdge partOf { initiative.id, goal.id, {}, DiagramEdgeStyle::Solid, QStringLiteral("#666666"), true, {} };
+    DiagramEdge partOf { initiative.id, goal.id, {}, DiagramEdgeStyle::Solid, QStringLiteral("#666666"), true, {}, {},
+        std::nullopt, false };
     DiagramEdge addresses { goal.id, end.id, QStringLiteral("addresses"), DiagramEdgeStyle::Dashed,
-        QStringLiteral("#c62828"), false, {} };
+        QStringLiteral("#c62828"), false, {}, {}, std::nullopt, false };
     diagram.edges = { partOf, addresses };
     diagram.legend = { { QStringLiteral("✅ Done"), {} }, { QStringLiteral("🦀 In progress"), {} } };
+    layoutDiagram(diagram);
+    return diagram;
+}
+
+/** One edge of every relation kind, declared and derived, as the graph's exports draw them. */
+Diagram everyRelationKind()
+{
+    Diagram diagram;
+    int i = 0;
+    for (const RelationKind kind : allRelationKinds) {
+        for (const Provenance provenance : { Provenance::Declared, Provenance::Derived }) {
+            Relation relation;
+            relation.kind = kind;
+            relation.provenance = provenance;
+            relation.from = QStringLiteral("from%1").arg(i);
+            relation.to = QStringLiteral("to%1").arg(i);
+            for (const QString &id : { relation.from, relation.to }) {
+                DiagramNode node;
+                node.id = id;
+                node.label = { id };
+                diagram.nodes.push_back(node);
+            }
+            diagram.edges.push_back(GraphDiagram::edge(relation));
+            ++i;
+        }
+    }
     layoutDiagram(diagram);
     return diagram;
 }
@@ -173,6 +203,81 @@ private Q_SLOTS:
         // The reversed edge is written goal first, as an open link; the other as an arrow with a label.
         QVERIFY(text.contains(QStringLiteral("    n_roadmap_async_fn --- n_roadmap_async_fn_boxable\n")));
         QVERIFY(text.contains(QStringLiteral("    n_roadmap_async_fn -.->|\"addresses\"| n_end\n")));
+    }
+
+    /** Without colour, every relation kind (and derived from declared) is told apart in each format. */
+    void relationKindsDifferWithoutColour()
+    {
+        const Diagram diagram = everyRelationKind();
+        const qsizetype looks = qsizetype(std::size(allRelationKinds)) * 2;
+        QCOMPARE(qsizetype(diagram.edges.size()), looks);
+
+        // SVG: the dash array and whether the arrowhead is hollow.
+        const QByteArray svg = SvgWriter::write(diagram);
+        QHash<QString, QString> markerFill;
+        QStringList svgEdges;
+        QXmlStreamReader xml(svg);
+        QString marker;
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            const QXmlStreamAttributes a = xml.attributes();
+            if (xml.name() == u"marker")
+                marker = a.value(u"id").toString();
+            else if (xml.name() == u"path" && !marker.isEmpty() && !markerFill.contains(marker))
+                markerFill.insert(marker, a.value(u"fill").toString());
+            if (a.value(u"class") == u"edge")
+                svgEdges << a.value(u"stroke-dasharray").toString() + u'|' + a.value(u"marker-end").toString();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QSet<QString> svgLooks;
+        for (QString edge : std::as_const(svgEdges)) {
+            const QString id = edge.section(u'#', 1).chopped(1);
+            svgLooks.insert(edge.section(u'|', 0, 0) + (markerFill.value(id) == u"#ffffff" ? u"|hollow" : u"|filled"));
+        }
+        QCOMPARE(qsizetype(svgEdges.size()), looks);
+        QCOMPARE(qsizetype(svgLooks.size()), looks);
+
+        // DOT: style, pen width and arrowhead; Graphviz reads them without a warning.
+        const QString dotText = DotWriter::write(diagram);
+        static const QRegularExpression dotEdge(
+            QStringLiteral("-> \\S+ \\[color=\"[^\"]*\", style=(\\w+), penwidth=([\\d.]+), arrowhead=(\\w+)"));
+        QSet<QString> dotLooks;
+        for (auto it = dotEdge.globalMatch(dotText); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            dotLooks.insert(m.captured(1) + u'|' + m.captured(2) + u'|' + m.captured(3));
+        }
+        QVERIFY2(dotLooks.size() == looks, qPrintable(dotText));
+        if (const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot")); !dot.isEmpty()) {
+            QProcess process;
+            process.start(dot, { QStringLiteral("-Tsvg") });
+            QVERIFY(process.waitForStarted());
+            process.write(dotText.toUtf8());
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 0);
+            QVERIFY2(process.readAllStandardError().trimmed().isEmpty(), qPrintable(dotText));
+        }
+
+        // Mermaid: the link's form and its linkStyle dash array.
+        const QString mermaid = MermaidWriter::write(diagram);
+        static const QRegularExpression link(QStringLiteral("^    \\w+ (-->|--o|-\\.->)\\|"));
+        static const QRegularExpression linkStyle(QStringLiteral("^    linkStyle ([\\d,]+) stroke-dasharray:(.+)$"));
+        QStringList forms;
+        QHash<int, QString> dashes;
+        for (const QString &line : mermaid.split(u'\n')) {
+            if (const QRegularExpressionMatch m = link.match(line); m.hasMatch())
+                forms << m.captured(1);
+            if (const QRegularExpressionMatch m = linkStyle.match(line); m.hasMatch()) {
+                for (const QString &index : m.captured(1).split(u','))
+                    dashes.insert(index.toInt(), m.captured(2));
+            }
+        }
+        QCOMPARE(qsizetype(forms.size()), looks);
+        QSet<QString> mermaidLooks;
+        for (qsizetype i = 0; i < forms.size(); ++i)
+            mermaidLooks.insert(forms[i] + u'|' + dashes.value(int(i)));
+        QVERIFY2(mermaidLooks.size() == looks, qPrintable(mermaid));
     }
 
     void progressBarText()

@@ -139,6 +139,8 @@ void drawEdge(QPainter &painter, const DiagramEdge &edge, QPointF offset)
     }
     const QColor color(edge.color);
     QPen pen(color, 1.2, penStyle(edge.style));
+    if (!edge.dashes.isEmpty())
+        pen.setDashPattern(QList<qreal>(edge.dashes.cbegin(), edge.dashes.cend()));
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
@@ -152,8 +154,9 @@ void drawEdge(QPainter &painter, const DiagramEdge &edge, QPointF offset)
     QPolygonF head;
     head << tip << tip - QPointF(std::cos(angle - 0.4) * size, std::sin(angle - 0.4) * size)
          << tip - QPointF(std::cos(angle + 0.4) * size, std::sin(angle + 0.4) * size);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
+    // Derived relations: a hollow head, as in the view.
+    painter.setPen(edge.hollowArrow ? QPen(color, 1.2) : QPen(Qt::NoPen));
+    painter.setBrush(edge.hollowArrow ? QColor(Qt::white) : color);
     painter.drawPolygon(head);
 }
 } // namespace
