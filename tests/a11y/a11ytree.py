@@ -8,8 +8,10 @@ inside a D-Bus session of its own with Qt's AT-SPI bridge forced on, and checks:
 
 - every focusable, showing object in the editor, graph and roadmap views has a
   name and a role (table cells and list rows aside: they are content);
-- Tab reaches the story map, and each arrow key moves the accessible focus to a
-  neighbour along a relation: the focused name becomes a title that the
+- Tab reaches the story map (the Graph tab's default mode) and the arrow keys
+  move the accessible focus from box to box, some along a relation; then, in
+  the free graph, each arrow key moves the accessible focus to a neighbour
+  along a relation: the focused name becomes a title that the
   "Relations of this entity" list named before the move;
 - the roadmap's state cells read their state in words, without emoji.
 
@@ -87,11 +89,6 @@ class Session:
             "LANGUAGE": "en",
         })
         os.environ.update({"DISPLAY": self.display})
-        # Keyboard walking is the free graph's: open the Graph tab in that mode, as a user who chose it would.
-        settings = os.path.join(self.tmp, "config", "storyloom")
-        os.makedirs(settings, exist_ok=True)
-        with open(os.path.join(settings, "storyloom.conf"), "w", encoding="utf-8") as conf:
-            conf.write("[graph]\nmode=1\n")
         self.app = subprocess.Popen([args.storyloom, "--view", "editor", project], env=env,
                                     stdout=subprocess.DEVNULL, stderr=open(os.path.join(self.tmp, "stderr.txt"), "w"))
 
@@ -189,12 +186,55 @@ def unnamed_controls(pyatspi, root):
     return missing
 
 
-def focused_node(pyatspi, graph):
+def focused_child(pyatspi, graph):
     for i in range(graph.childCount):
         node = graph.getChildAtIndex(i)
         if node is not None and node.getState().contains(pyatspi.STATE_FOCUSED):
-            return node.name
+            return node
     return None
+
+
+def focused_node(pyatspi, graph):
+    node = focused_child(pyatspi, graph)
+    return node.name if node is not None else None
+
+
+def walk_map(pyatspi, session, graph, relations, name, along_relations_only):
+    """Tabs into a map view and walks it with the arrows; returns how many moves followed a relation."""
+    for _ in range(40):
+        if focused_node(pyatspi, graph):
+            break
+        session.key("Tab")
+    current = focused_node(pyatspi, graph)
+    if not current:
+        fail(f"Tab never put the accessible focus on an item of the {name}")
+    print(f"Tab reached the {name} at '{current}': {focused_child(pyatspi, graph).description}", flush=True)
+    moves = 0
+    related = 0
+    for _ in range(6):
+        listed = [relations.getChildAtIndex(i).name for i in range(relations.childCount)]
+        moved = None
+        for arrow in ("Right", "Down", "Left", "Up"):
+            session.key(arrow)
+            now = focused_node(pyatspi, graph)
+            if now and now != current:
+                moved = now
+                break
+        if moved is None:
+            break
+        description = focused_child(pyatspi, graph).description
+        if not description:
+            fail(f"the {name}'s focused item '{moved}' has no description")
+        named = any(f"→ {moved} (" in line or f"← {moved} (" in line for line in listed)
+        if along_relations_only and not named:
+            fail(f"the focus moved from '{current}' to '{moved}', which its relations do not name: {listed}")
+        related += named
+        print(f"arrow in the {name}: '{current}' -> '{moved}' ({description})", flush=True)
+        current = moved
+        moves += 1
+    if moves < 2:
+        fail(f"the arrow keys moved the accessible focus in the {name} {moves} time(s), expected at least 2")
+    return related
 
 
 def inner(args):
@@ -260,38 +300,23 @@ def inner(args):
             fail(f"no state cell reads a state in words: {states}")
         print(f"roadmap state cells read: {sorted(set(words))}", flush=True)
 
-        # The map: Tab into it, then walk along relations with the arrow keys.
+        # The story map (the Graph tab's default mode): Tab into it, then walk it with the arrow keys;
+        # Up and Down also step along a column, so not every move follows a relation, but some must.
         session.key("ctrl+g")
-        graph = wait_for("the story map", lambda: find(pyatspi, window, pyatspi.ROLE_LIST, "Story map"), 10)
+        story_map = wait_for("the story map", lambda: find(pyatspi, window, pyatspi.ROLE_LIST, "Story Map"), 10)
         relations = wait_for("the relations list", lambda: find(pyatspi, window, pyatspi.ROLE_LIST,
                                                                 "Relations of this entity"), 10)
-        for _ in range(40):
-            if focused_node(pyatspi, graph):
-                break
-            session.key("Tab")
-        current = focused_node(pyatspi, graph)
-        if not current:
-            fail("Tab never put the accessible focus on an entity of the story map")
-        print(f"Tab reached the map at '{current}'", flush=True)
-        moves = 0
-        for _ in range(4):
-            listed = [relations.getChildAtIndex(i).name for i in range(relations.childCount)]
-            moved = None
-            for arrow in ("Right", "Down", "Left", "Up"):
-                session.key(arrow)
-                now = focused_node(pyatspi, graph)
-                if now and now != current:
-                    moved = now
-                    break
-            if moved is None:
-                break
-            if not any(f"→ {moved} (" in line or f"← {moved} (" in line for line in listed):
-                fail(f"the focus moved from '{current}' to '{moved}', which its relations do not name: {listed}")
-            print(f"arrow: '{current}' -> '{moved}'", flush=True)
-            current = moved
-            moves += 1
-        if moves < 2:
-            fail(f"the arrow keys moved the accessible focus {moves} time(s), expected at least 2")
+        if walk_map(pyatspi, session, story_map, relations, "story map", False) < 1:
+            fail("no arrow in the story map followed a relation")
+
+        # The free graph, chosen with its toolbar button as a screen reader user would: every move follows a relation.
+        button = wait_for("the Free Graph button", lambda: find(pyatspi, window, pyatspi.ROLE_PUSH_BUTTON, "Free Graph")
+                          or find(pyatspi, window, pyatspi.ROLE_TOGGLE_BUTTON, "Free Graph")
+                          or find(pyatspi, window, pyatspi.ROLE_CHECK_BOX, "Free Graph"), 10)
+        button.queryAction().doAction(0)
+        time.sleep(1)
+        graph = wait_for("the free graph", lambda: find(pyatspi, window, pyatspi.ROLE_LIST, "Free Graph"), 10)
+        walk_map(pyatspi, session, graph, relations, "free graph", True)
         return 0
     finally:
         session.close()

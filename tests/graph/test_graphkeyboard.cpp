@@ -4,7 +4,7 @@
 // what the accessibility interface says about the focused entity.
 #include "core/extract/projectloader.h"
 #include "core/i18n/translations.h"
-#include "ui/graph/graphkeynavigator.h"
+#include "ui/graph/graphkeymodel.h"
 #include "ui/graph/graphnodeitem.h"
 #include "ui/graph/graphrelationslist.h"
 #include "ui/graph/graphscene.h"
@@ -48,6 +48,7 @@ class TestGraphKeyboard : public QObject
     QLineEdit *m_before = nullptr;
     GraphView *m_view = nullptr;
     GraphScene *m_scene = nullptr;
+    GraphKeyModel *m_keys = nullptr;
 
     /** The name and description the accessibility interface gives the view's focused child. */
     [[nodiscard]] QStringList focusedNode() const
@@ -107,7 +108,8 @@ private Q_SLOTS:
         }
         m_view = m_graph->findChild<GraphView *>(u"graphView"_s);
         m_scene = m_graph->findChild<GraphScene *>(u"graphScene"_s);
-        QVERIFY(m_view && m_scene);
+        m_keys = m_view ? m_view->findChild<GraphKeyModel *>(u"graphKeyModel"_s) : nullptr;
+        QVERIFY(m_view && m_scene && m_keys);
         QVERIFY(m_scene->nodeCount() > 3);
     }
 
@@ -140,8 +142,7 @@ private Q_SLOTS:
         for (int round = 0; round < 6; ++round) {
             const QString from = m_scene->selectedEntity();
             for (const Arrow &arrow : arrows) {
-                const QString expected
-                    = GraphKeyNavigator::neighbourTowards(*m_scene, m_scene->selectedEntity(), arrow.direction);
+                const QString expected = m_keys->neighbourTowards(m_scene->selectedEntity(), arrow.direction);
                 if (expected.isEmpty())
                     continue;
                 const QString before = m_scene->selectedEntity();
@@ -149,7 +150,7 @@ private Q_SLOTS:
                 QCOMPARE(m_scene->selectedEntity(), expected);
                 QVERIFY(m_scene->neighbours(before).contains(expected));
                 // In the arrow's direction on screen.
-                const QPointF step = m_scene->node(expected)->pos() - m_scene->node(before)->pos();
+                const QPointF step = m_keys->sceneRect(expected).center() - m_keys->sceneRect(before).center();
                 QVERIFY(QPointF::dotProduct(step, arrow.direction) > 0);
                 QCOMPARE(focusedNode().value(0), m_scene->node(expected)->title());
                 QCOMPARE(QApplication::focusWidget(), m_view);

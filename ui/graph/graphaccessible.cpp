@@ -2,40 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graph/graphaccessible.h"
 
-#include "ui/graph/graphnodeitem.h"
-#include "ui/graph/graphrelationslist.h"
-#include "ui/graph/graphscene.h"
-#include "ui/graph/graphview.h"
+#include "ui/graph/graphkeymodel.h"
 
 #include <QAccessible>
-#include <QCoreApplication>
+#include <QGraphicsView>
 #include <QPointer>
 
 namespace storyloom {
 
 namespace {
 
-/** One entity of the graph view: a list item named by its title. */
+/** One item of a map view: a list item named by its title. */
 class GraphNodeAccessible : public QAccessibleInterface
 {
 public:
-    GraphNodeAccessible(GraphView *view, QString id)
-        : m_view(view)
+    GraphNodeAccessible(GraphKeyModel *model, QString id)
+        : m_model(model)
         , m_id(std::move(id))
     { }
 
-    [[nodiscard]] GraphScene *scene() const { return m_view ? qobject_cast<GraphScene *>(m_view->scene()) : nullptr; }
-    [[nodiscard]] GraphNodeItem *node() const { return scene() ? scene()->node(m_id) : nullptr; }
+    [[nodiscard]] QGraphicsView *view() const { return m_model ? m_model->view() : nullptr; }
 
-    [[nodiscard]] bool isValid() const override { return node() != nullptr; }
+    [[nodiscard]] bool isValid() const override { return m_model && m_model->indexOf(m_id) >= 0; }
     [[nodiscard]] QObject *object() const override { return nullptr; }
     [[nodiscard]] QWindow *window() const override
     {
-        return m_view && m_view->window() ? m_view->window()->windowHandle() : nullptr;
+        return view() && view()->window() ? view()->window()->windowHandle() : nullptr;
     }
     [[nodiscard]] QAccessibleInterface *parent() const override
     {
-        return m_view ? QAccessible::queryAccessibleInterface(m_view.data()) : nullptr;
+        return view() ? QAccessible::queryAccessibleInterface(view()) : nullptr;
     }
     [[nodiscard]] QAccessibleInterface *child(int) const override { return nullptr; }
     [[nodiscard]] int childCount() const override { return 0; }
@@ -47,50 +43,40 @@ public:
 
     [[nodiscard]] QString text(QAccessible::Text t) const override
     {
-        const GraphNodeItem *item = node();
-        if (!item)
+        if (!isValid())
             return {};
         if (t == QAccessible::Name)
-            return item->title();
-        if (t != QAccessible::Description)
-            return {};
-        const Entity *entity = scene()->snapshot() ? scene()->snapshot()->entity(m_id) : nullptr;
-        const QString typeName = entity && entity->type == EntityType::Story && entity->kind != StoryKind::None
-            ? displayName(entity->kind)
-            : displayName(item->entityType());
-        int out = 0;
-        int in = 0;
-        for (const GraphRelationEntry &entry : GraphRelationsList::entries(*scene(), m_id))
-            ++(entry.outgoing ? out : in);
-        //: The graph's focused entity for screen readers: its type, then how many relations go out and come in.
-        return QCoreApplication::translate("storyloom::GraphAccessible", "%1; links to %2, linked from %3")
-            .arg(typeName, QCoreApplication::translate("storyloom::GraphAccessible", "%n entity(s)", nullptr, out),
-                QCoreApplication::translate("storyloom::GraphAccessible", "%n entity(s)", nullptr, in));
+            return m_model->title(m_id);
+        if (t == QAccessible::Description)
+            return m_model->description(m_id);
+        return {};
     }
 
     [[nodiscard]] QRect rect() const override
     {
-        const GraphNodeItem *item = node();
-        if (!item)
+        if (!isValid())
             return {};
-        const QRect local = m_view->mapFromScene(item->sceneBoundingRect()).boundingRect();
-        return QRect(m_view->viewport()->mapToGlobal(local.topLeft()), local.size());
+        const QRect local = view()->mapFromScene(m_model->sceneRect(m_id)).boundingRect();
+        return QRect(view()->viewport()->mapToGlobal(local.topLeft()), local.size());
     }
 
     [[nodiscard]] QAccessible::State state() const override
     {
         QAccessible::State state;
-        const GraphNodeItem *item = node();
-        if (!item) {
+        if (!isValid()) {
             state.invalid = true;
             return state;
         }
         state.focusable = true;
         state.selectable = true;
-        state.selected = scene()->selectedEntity() == m_id;
-        state.focused = state.selected && m_view->hasFocus();
-        const QRect shown = m_view->mapFromScene(item->sceneBoundingRect()).boundingRect();
-        if (!m_view->viewport()->rect().intersects(shown) || !item->isVisible())
+        state.selected = m_model->current() == m_id;
+        state.focused = state.selected && view()->hasFocus();
+        const GraphKeyModel::Fold fold = m_model->fold(m_id);
+        state.expandable = fold != GraphKeyModel::Fold::None;
+        state.expanded = fold == GraphKeyModel::Fold::Unfolded;
+        state.collapsed = fold == GraphKeyModel::Fold::Folded;
+        const QRect shown = view()->mapFromScene(m_model->sceneRect(m_id)).boundingRect();
+        if (!view()->viewport()->rect().intersects(shown))
             state.offscreen = true;
         return state;
     }
@@ -98,20 +84,21 @@ public:
     [[nodiscard]] const QString &id() const { return m_id; }
 
 private:
-    QPointer<GraphView> m_view;
+    QPointer<GraphKeyModel> m_model;
     QString m_id;
 };
 
 QAccessibleInterface *graphFactory(const QString &, QObject *object)
 {
-    if (auto *view = qobject_cast<GraphView *>(object))
+    auto *view = qobject_cast<QGraphicsView *>(object);
+    if (view && GraphKeyModel::of(view))
         return new GraphAccessible(view);
     return nullptr;
 }
 
 } // namespace
 
-GraphAccessible::GraphAccessible(GraphView *view)
+GraphAccessible::GraphAccessible(QGraphicsView *view)
     : QAccessibleWidget(view, QAccessible::List)
 { }
 
@@ -130,7 +117,7 @@ void GraphAccessible::install()
     Q_UNUSED(installed);
 }
 
-void GraphAccessible::notifyFocus(GraphView *view, const QString &id)
+void GraphAccessible::notifyFocus(QGraphicsView *view, const QString &id)
 {
     if (!QAccessible::isActive() || id.isEmpty())
         return;
@@ -144,28 +131,29 @@ void GraphAccessible::notifyFocus(GraphView *view, const QString &id)
     QAccessible::updateAccessibility(&selection);
 }
 
-GraphView *GraphAccessible::view() const
+QGraphicsView *GraphAccessible::view() const
 {
-    return static_cast<GraphView *>(widget());
+    return static_cast<QGraphicsView *>(widget());
 }
 
-GraphScene *GraphAccessible::scene() const
+GraphKeyModel *GraphAccessible::model() const
 {
-    return qobject_cast<GraphScene *>(view()->scene());
+    return GraphKeyModel::of(view());
 }
 
 int GraphAccessible::childCount() const
 {
-    return scene() ? scene()->nodeCount() : 0;
+    return model() ? model()->count() : 0;
 }
 
 QAccessibleInterface *GraphAccessible::nodeInterface(const QString &id) const
 {
-    if (!scene() || !scene()->node(id))
+    GraphKeyModel *keys = model();
+    if (!keys || keys->indexOf(id) < 0)
         return nullptr;
     auto it = m_nodes.constFind(id);
     if (it == m_nodes.constEnd()) {
-        auto *node = new GraphNodeAccessible(view(), id);
+        auto *node = new GraphNodeAccessible(keys, id);
         it = m_nodes.insert(id, QAccessible::registerAccessibleInterface(node));
     }
     return QAccessible::accessibleInterface(*it);
@@ -175,31 +163,35 @@ QAccessibleInterface *GraphAccessible::child(int index) const
 {
     if (index < 0 || index >= childCount())
         return nullptr;
-    return nodeInterface(scene()->nodeAt(index)->id());
+    return nodeInterface(model()->idAt(index));
 }
 
 int GraphAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     const auto *node = dynamic_cast<const GraphNodeAccessible *>(child);
-    const GraphNodeItem *item = node && scene() ? scene()->node(node->id()) : nullptr;
-    return item ? item->index : -1;
+    return node && model() ? model()->indexOf(node->id()) : -1;
 }
 
 QAccessibleInterface *GraphAccessible::childAt(int x, int y) const
 {
-    if (!scene())
+    GraphKeyModel *keys = model();
+    if (!keys)
         return nullptr;
-    const QPoint local = view()->viewport()->mapFromGlobal(QPoint(x, y));
-    if (auto *node = dynamic_cast<GraphNodeItem *>(view()->itemAt(local)))
-        return nodeInterface(node->id());
+    const QPointF at = view()->mapToScene(view()->viewport()->mapFromGlobal(QPoint(x, y)));
+    // Topmost last: the free graph's nodes do not overlap, the story map's boxes neither.
+    for (int i = keys->count() - 1; i >= 0; --i) {
+        const QString id = keys->idAt(i);
+        if (keys->sceneRect(id).contains(at))
+            return nodeInterface(id);
+    }
     return nullptr;
 }
 
 QAccessibleInterface *GraphAccessible::focusChild() const
 {
-    if (!view()->hasFocus() || !scene())
+    if (!view()->hasFocus() || !model())
         return nullptr;
-    return nodeInterface(scene()->selectedEntity());
+    return nodeInterface(model()->current());
 }
 
 } // namespace storyloom

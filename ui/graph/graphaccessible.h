@@ -5,27 +5,29 @@
 #include <QAccessibleWidget>
 #include <QHash>
 
+class QGraphicsView;
+
 namespace storyloom {
 
-class GraphScene;
-class GraphView;
+class GraphKeyModel;
 
 /**
- * The graph view as assistive technology sees it: a list whose items are the
- * shown entities (name: the title; description: type and relation counts),
- * the selected one focused while the view has the focus. Screen readers then
- * follow the keyboard walk of GraphKeyNavigator as they follow a list.
+ * A map view (free graph or story map) as assistive technology sees it: a
+ * list whose items are the view's items (name: the title; description: type
+ * and relation counts, or what a group holds), the current one focused while
+ * the view has the focus. Screen readers then follow the keyboard walk of
+ * GraphKeyNavigator as they follow a list. Views with a GraphKeyModel get it.
  */
 class GraphAccessible : public QAccessibleWidget
 {
 public:
-    explicit GraphAccessible(GraphView *view);
+    explicit GraphAccessible(QGraphicsView *view);
     ~GraphAccessible() override;
 
-    /** Makes Qt use this interface for every GraphView (once per process). */
+    /** Makes Qt use this interface for every view with a GraphKeyModel (once per process). */
     static void install();
-    /** Tells assistive technology that the view's focus is on entity `id` (when the view has the focus). */
-    static void notifyFocus(GraphView *view, const QString &id);
+    /** Tells assistive technology that the view's focus is on item `id` (when the view has the focus). */
+    static void notifyFocus(QGraphicsView *view, const QString &id);
 
     [[nodiscard]] int childCount() const override;
     [[nodiscard]] QAccessibleInterface *child(int index) const override;
@@ -33,10 +35,10 @@ public:
     [[nodiscard]] QAccessibleInterface *childAt(int x, int y) const override;
     [[nodiscard]] QAccessibleInterface *focusChild() const override;
 
-    /** The interface of the entity `id`'s node, made on first use and kept while the view lives. */
+    /** The interface of item `id`, made on first use and kept while the view lives. */
     [[nodiscard]] QAccessibleInterface *nodeInterface(const QString &id) const;
-    [[nodiscard]] GraphView *view() const;
-    [[nodiscard]] GraphScene *scene() const;
+    [[nodiscard]] QGraphicsView *view() const;
+    [[nodiscard]] GraphKeyModel *model() const;
 
 private:
     mutable QHash<QString, QAccessible::Id> m_nodes;

@@ -3,59 +3,31 @@
 #include "ui/graph/graphkeynavigator.h"
 
 #include "ui/graph/graphaccessible.h"
-#include "ui/graph/graphnodeitem.h"
-#include "ui/graph/graphrelationslist.h"
-#include "ui/graph/graphscene.h"
-#include "ui/graph/graphview.h"
+#include "ui/graph/graphkeymodel.h"
 
 #include <QContextMenuEvent>
 #include <QFocusEvent>
 #include <QFocusFrame>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QMenu>
-#include <cmath>
 
 namespace storyloom {
 
-GraphKeyNavigator::GraphKeyNavigator(GraphView *view, GraphScene *scene)
-    : QObject(view)
-    , m_view(view)
-    , m_scene(scene)
-    , m_frame(new QFocusFrame(view))
+GraphKeyNavigator::GraphKeyNavigator(GraphKeyModel *model)
+    : QObject(model)
+    , m_model(model)
+    , m_view(model->view())
+    , m_frame(new QFocusFrame(model->view()))
 {
     setObjectName(QStringLiteral("graphKeyNavigator"));
+    GraphAccessible::install();
     m_frame->hide();
-    view->installEventFilter(this);
-    connect(scene, &GraphScene::entitySelected, this, [this] {
+    m_view->installEventFilter(this);
+    connect(model, &GraphKeyModel::currentChanged, this, [this] {
         if (m_view->hasFocus())
             reportFocus();
     });
-}
-
-QString GraphKeyNavigator::neighbourTowards(const GraphScene &scene, const QString &from, QPointF direction)
-{
-    const GraphNodeItem *current = scene.node(from);
-    if (!current)
-        return {};
-    QString best;
-    double bestScore = 0;
-    for (const QString &id : scene.neighbours(from)) {
-        const GraphNodeItem *n = scene.node(id);
-        const QPointF d = n->pos() - current->pos();
-        const double length = std::hypot(d.x(), d.y());
-        if (length <= 0)
-            continue;
-        // Within about 70 degrees of the arrow's direction; nearer and straighter wins.
-        const double cosine = QPointF::dotProduct(d / length, direction);
-        if (cosine < 0.3)
-            continue;
-        const double score = cosine * 1000.0 / (1.0 + length);
-        if (score > bestScore) {
-            bestScore = score;
-            best = id;
-        }
-    }
-    return best;
 }
 
 bool GraphKeyNavigator::eventFilter(QObject *watched, QEvent *event)
@@ -103,8 +75,8 @@ bool GraphKeyNavigator::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            if (!m_scene->selectedEntity().isEmpty())
-                Q_EMIT m_view->activated(m_scene->selectedEntity());
+            if (!m_model->current().isEmpty())
+                m_model->activate(m_model->current());
             return true;
         case Qt::Key_R:
         case Qt::Key_Menu:
@@ -123,63 +95,51 @@ bool GraphKeyNavigator::eventFilter(QObject *watched, QEvent *event)
 
 void GraphKeyNavigator::step(QPointF direction)
 {
-    const QString current = m_scene->selectedEntity();
+    const QString current = m_model->current();
     if (current.isEmpty()) {
         focusStart();
         return;
     }
-    const QString next = neighbourTowards(*m_scene, current, direction);
+    const QString next = m_model->neighbourTowards(current, direction);
     if (!next.isEmpty())
-        moveTo(next);
-}
-
-void GraphKeyNavigator::moveTo(const QString &id)
-{
-    m_scene->selectEntity(id);
-    m_view->centreOn(id);
+        m_model->setCurrent(next);
 }
 
 void GraphKeyNavigator::focusStart()
 {
-    if (!m_scene->selectedEntity().isEmpty() || m_scene->nodeCount() == 0)
+    if (!m_model->current().isEmpty() || m_model->count() == 0)
         return;
-    QString start;
-    qsizetype most = -1;
-    for (int i = 0; i < m_scene->nodeCount(); ++i) {
-        const QString &id = m_scene->nodeAt(i)->id();
-        const qsizetype degree = m_scene->neighbours(id).size();
-        if (degree > most) {
-            most = degree;
-            start = id;
-        }
-    }
-    moveTo(start);
+    m_model->setCurrent(m_model->mostConnected());
 }
 
 void GraphKeyNavigator::showRelationsMenu()
 {
-    const QString current = m_scene->selectedEntity();
-    GraphNodeItem *node = m_scene->node(current);
-    if (!node)
+    const QString current = m_model->current();
+    if (current.isEmpty())
         return;
+    const QString title = m_model->title(current);
     QMenu menu(m_view);
     menu.setObjectName(QStringLiteral("graphRelationsMenu"));
-    menu.setTitle(tr("Relations of %1").arg(node->title()));
+    menu.setTitle(tr("Relations of %1").arg(title));
     menu.setAccessibleName(menu.title());
-    const QList<GraphRelationEntry> entries = GraphRelationsList::entries(*m_scene, current);
+    const QList<GraphRelationEntry> entries = m_model->relations(current);
     for (const GraphRelationEntry &entry : entries)
-        menu.addAction(entry.text, this, [this, id = entry.otherId] { moveTo(id); });
+        menu.addAction(entry.text, this, [this, id = entry.otherId] { m_model->setCurrent(id); });
     if (entries.isEmpty())
         menu.addAction(tr("No relations shown"))->setEnabled(false);
     menu.addSeparator();
-    menu.addAction(tr("Open %1").arg(node->title()), this, [this, current] { Q_EMIT m_view->activated(current); });
-    const QPoint at = m_view->viewport()->mapToGlobal(m_view->mapFromScene(node->pos()));
+    const GraphKeyModel::Fold fold = m_model->fold(current);
+    const QString open = fold == GraphKeyModel::Fold::Folded ? tr("Unfold %1")
+        : fold == GraphKeyModel::Fold::Unfolded              ? tr("Fold %1")
+                                                             : tr("Open %1");
+    menu.addAction(open.arg(title), this, [this, current] { m_model->activate(current); });
+    const QPoint at = m_view->viewport()->mapToGlobal(m_view->mapFromScene(m_model->sceneRect(current).center()));
     menu.exec(at);
 }
 
 void GraphKeyNavigator::reportFocus()
 {
-    GraphAccessible::notifyFocus(m_view, m_scene->selectedEntity());
+    GraphAccessible::notifyFocus(m_view, m_model->current());
 }
 
 } // namespace storyloom

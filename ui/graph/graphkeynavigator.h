@@ -4,44 +4,41 @@
 
 #include <QObject>
 #include <QPointF>
-#include <QPointer>
 
 class QFocusFrame;
+class QGraphicsView;
 
 namespace storyloom {
 
-class GraphScene;
-class GraphView;
+class GraphKeyModel;
 
 /**
- * The graph without a mouse: Tab and Shift+Tab enter and leave the view (the
- * most connected entity is focused when none is selected), arrow keys walk
- * along relations to the neighbour in that direction, Enter opens, R, the Menu
- * key or Shift+F10 list the focused entity's relations to jump to. The focused
- * entity is reported to assistive technology (GraphAccessible) and framed.
+ * A map without a mouse, in the free graph and the story map alike: Tab and
+ * Shift+Tab enter and leave the view (the most connected item is focused
+ * when none is current), arrow keys walk along relations to the neighbour in
+ * that direction, Enter opens an entity or unfolds/folds a group, R, the Menu
+ * key or Shift+F10 list the current item's relations to jump to. The current
+ * item is reported to assistive technology (GraphAccessible) and the view framed.
  */
 class GraphKeyNavigator : public QObject
 {
     Q_OBJECT
 public:
-    GraphKeyNavigator(GraphView *view, GraphScene *scene);
-
-    /** The neighbour of `from` (along shown relations) lying most nearly in `direction`, or empty. */
-    [[nodiscard]] static QString neighbourTowards(const GraphScene &scene, const QString &from, QPointF direction);
+    /** Walks `model`'s view; also makes Qt give such views a GraphAccessible. */
+    explicit GraphKeyNavigator(GraphKeyModel *model);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void moveTo(const QString &id);
     void step(QPointF direction);
     void showRelationsMenu();
-    /** When the view gets the focus with nothing selected: the entity with most relations. */
+    /** When the view gets the focus with nothing current: the item with most neighbours. */
     void focusStart();
     void reportFocus();
 
-    GraphView *m_view;
-    GraphScene *m_scene;
+    GraphKeyModel *m_model;
+    QGraphicsView *m_view;
     QFocusFrame *m_frame;
 };
 

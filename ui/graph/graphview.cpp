@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graph/graphview.h"
 
-#include "ui/graph/graphaccessible.h"
 #include "ui/graph/graphedgelayer.h"
 #include "ui/graph/graphkeynavigator.h"
 #include "ui/graph/graphnodeitem.h"
 #include "ui/graph/graphscene.h"
+#include "ui/graph/graphscenekeymodel.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
@@ -32,8 +32,7 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     viewport()->grabGesture(Qt::PinchGesture);
     setBackgroundBrush(palette().base());
     // Keyboard walk and screen readers: their own classes, so the view stays about drawing.
-    GraphAccessible::install();
-    new GraphKeyNavigator(this, scene);
+    new GraphKeyNavigator(new GraphSceneKeyModel(this, scene));
 }
 
 double GraphView::zoom() const

@@ -12,12 +12,14 @@
 #include "ui/graph/graphexportdialog.h"
 #include "ui/graph/graphfilterpanel.h"
 #include "ui/graph/graphgappanel.h"
+#include "ui/graph/graphkeynavigator.h"
 #include "ui/graph/graphlayoutrunner.h"
 #include "ui/graph/graphlegend.h"
 #include "ui/graph/graphnodeitem.h"
 #include "ui/graph/graphrelationslist.h"
 #include "ui/graph/graphscene.h"
 #include "ui/graph/graphview.h"
+#include "ui/graph/storymapkeymodel.h"
 #include "ui/graph/storymapview.h"
 
 #include "core/util/projectkey.h"
@@ -62,6 +64,8 @@ GraphWidget::GraphWidget(QWidget *parent)
     , m_summary(new QTextBrowser(this))
     , m_relations(new GraphRelationsList(this))
 {
+    // The story map's keyboard walk and accessibility tree, before anything asks for its interface.
+    new GraphKeyNavigator(new StoryMapKeyModel(m_storyMap, m_scene));
     // Named for findChild (tests, accessibility tools).
     m_scene->setObjectName(QStringLiteral("graphScene"));
     m_view->setObjectName(QStringLiteral("graphView"));
@@ -76,10 +80,12 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_side->setObjectName(QStringLiteral("graphSide"));
     m_summary->setObjectName(QStringLiteral("graphDetails"));
     m_relations->setObjectName(QStringLiteral("graphRelations"));
-    m_view->setAccessibleName(tr("Story map"));
+    m_view->setAccessibleName(tr("Free Graph"));
     m_view->setAccessibleDescription(tr("Arrow keys move along relations to the neighbour in that direction, "
                                         "Enter opens the entity, R lists its relations."));
     m_storyMap->setAccessibleName(tr("Story Map"));
+    m_storyMap->setAccessibleDescription(tr("Arrow keys move along relations and up and down the column, Enter "
+                                            "opens the entity or unfolds the group, R lists its relations."));
     m_storyMap->viewport()->setAccessibleName(tr("Story Map"));
     m_matrix->setAccessibleName(tr("Matrix"));
     m_toolBar->setAccessibleName(tr("Graph tools"));

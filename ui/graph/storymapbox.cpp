@@ -46,7 +46,7 @@ QFont StoryMapBox::labelFont()
 
 QRectF StoryMapBox::boundingRect() const
 {
-    return m_item.rect.adjusted(-3, -3, 3, 3);
+    return m_item.rect.adjusted(-5, -5, 5, 5);
 }
 
 void StoryMapBox::setHighlight(bool selected, bool dimmed)
@@ -55,6 +55,14 @@ void StoryMapBox::setHighlight(bool selected, bool dimmed)
         return;
     m_selected = selected;
     m_dimmed = dimmed;
+    update();
+}
+
+void StoryMapBox::setKeyboardFocus(bool focused)
+{
+    if (focused == m_keyboardFocus)
+        return;
+    m_keyboardFocus = focused;
     update();
 }
 
@@ -101,6 +109,13 @@ void StoryMapBox::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         const QString marker = m_item.kind == StoryMapItemKind::Group ? QStringLiteral("▸ %1") : QStringLiteral("▾ %1");
         const QRectF badge(m_item.labelRect.right() + 4, r.top(), r.right() - m_item.labelRect.right() - 8, r.height());
         painter->drawText(badge, Qt::AlignVCenter | Qt::AlignRight, marker.arg(m_item.members.size()));
+    }
+    if (m_keyboardFocus) {
+        // The keyboard's box: a ring outside the border, visible whatever the colours.
+        QPen ring(palette.color(QPalette::Text), 2.0, Qt::DashLine);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r.adjusted(-2.5, -2.5, 2.5, 2.5), 5, 5);
     }
 }
 

@@ -39,12 +39,16 @@ public:
     /** `dimmed`: faded back because the selection does not reach it. */
     void setHighlight(bool selected, bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
+    /** Framed as the keyboard's box (while the view has the focus). */
+    void setKeyboardFocus(bool focused);
+    [[nodiscard]] bool hasKeyboardFocus() const { return m_keyboardFocus; }
 
 private:
     StoryMapItem m_item;
     QString m_text;
     bool m_selected = false;
     bool m_dimmed = false;
+    bool m_keyboardFocus = false;
 };
 
 } // namespace storyloom

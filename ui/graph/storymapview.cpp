@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFocusEvent>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -127,6 +128,11 @@ void StoryMapView::finish(quint64 generation, const StoryMap &map)
         m_boxes.insert(item.id, box);
     }
     m_scene->setSceneRect(m_map.bounds.adjusted(-40, -20, 160, 40));
+    // The keyboard stays on its box (an unfolded group keeps its id), else on the selection's box.
+    if (m_map.indexOf(m_current) < 0) {
+        const int box = m_map.itemOfEntity.value(m_selected, -1);
+        m_current = box >= 0 ? m_map.items[size_t(box)].id : QString();
+    }
     applyFocus();
     if (m_fitPending) {
         fitAll();
@@ -140,16 +146,51 @@ void StoryMapView::finish(quint64 generation, const StoryMap &map)
     }
     m_anchor.clear();
     Q_EMIT laidOut();
+    Q_EMIT currentItemChanged(m_current);
 }
 
 void StoryMapView::selectEntity(const QString &id)
 {
-    if (id == m_selected && m_route.isEmpty())
+    const int box = m_map.itemOfEntity.value(id, -1);
+    const QString current = box >= 0 ? m_map.items[size_t(box)].id : QString();
+    if (id == m_selected && current == m_current && m_route.isEmpty())
         return;
     m_selected = id;
+    m_current = current;
     m_route.clear();
     applyFocus();
     Q_EMIT entitySelected(id);
+    Q_EMIT currentItemChanged(m_current);
+}
+
+void StoryMapView::setCurrentItem(const QString &itemId)
+{
+    const int index = m_map.indexOf(itemId);
+    if (index < 0)
+        return;
+    const StoryMapItem &item = m_map.items[size_t(index)];
+    ensureVisible(item.rect, 40, 40);
+    if (item.kind == StoryMapItemKind::Entity) {
+        selectEntity(item.id);
+        return;
+    }
+    if (itemId == m_current)
+        return;
+    m_current = itemId;
+    applyFocus();
+    Q_EMIT currentItemChanged(m_current);
+}
+
+void StoryMapView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    applyFocus();
+}
+
+void StoryMapView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    applyFocus();
 }
 
 void StoryMapView::setFocusOptions(const FocusOptions &options)
@@ -186,8 +227,10 @@ void StoryMapView::applyFocus()
     }
     const int selected = m_selected.isEmpty() ? -1 : m_map.itemOfEntity.value(m_selected, -1);
     for (size_t i = 0; i < m_map.items.size(); ++i) {
-        if (StoryMapBox *box = m_boxes.value(m_map.items[i].id))
+        if (StoryMapBox *box = m_boxes.value(m_map.items[i].id)) {
             box->setHighlight(int(i) == selected, !focus.isEmpty() && !focus.contains(int(i)));
+            box->setKeyboardFocus(hasFocus() && m_map.items[i].id == m_current);
+        }
     }
     if (m_edges)
         m_edges->setFocus(focus);

@@ -41,6 +41,13 @@ public:
     /** Selects an entity (empty: none); an entity inside a folded group selects the group's box. */
     void selectEntity(const QString &id);
     [[nodiscard]] QString selectedEntity() const { return m_selected; }
+    /**
+     * Puts the keyboard on a box (entity or group id): an entity's box also
+     * selects the entity. The box is framed while the view has the focus.
+     */
+    void setCurrentItem(const QString &itemId);
+    /** The box the keyboard is on: the selected entity's (or its folded group's), or a group. */
+    [[nodiscard]] QString currentItem() const { return m_current; }
     /** How far and which way the selection's focus reaches. */
     void setFocusOptions(const FocusOptions &options);
     /** Highlights these entities (a connection's route) instead of the selection's focus; empty clears. */
@@ -64,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void entitySelected(const QString &id);
+    /** The keyboard's box changed, or a new layout redrew it (a group unfolded). */
+    void currentItemChanged(const QString &itemId);
     void activated(const QString &id);
     /** Ctrl+click on `to` while `from` is selected: how are they connected? */
     void connectionRequested(const QString &from, const QString &to);
@@ -76,6 +85,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void start();
@@ -90,6 +101,7 @@ private:
     QHash<QString, StoryMapBox *> m_boxes;
     StoryMapEdges *m_edges = nullptr;
     QString m_selected;
+    QString m_current;
     FocusOptions m_focus;
     QSet<QString> m_route;
     QThreadPool m_pool;
