@@ -4,6 +4,7 @@
 
 #include "ui/editor/markdownhighlighter.h"
 #include "ui/editor/spellchecker.h"
+#include "ui/settings/apptheme.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -100,24 +101,36 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
 
 MarkdownEditor::~MarkdownEditor() = default;
 
-void MarkdownEditor::setDarkTheme(bool dark)
+void MarkdownEditor::setLook(Look look)
 {
-    if (m_dark == dark)
+    if (m_look == look)
         return;
-    m_dark = dark;
+    m_look = look;
     applyTheme();
 }
 
 void MarkdownEditor::applyTheme()
 {
-    const KSyntaxHighlighting::Theme theme = editorRepository().defaultTheme(
-        m_dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    const KSyntaxHighlighting::Theme theme
+        = editorRepository().defaultTheme(m_look == Look::Light ? KSyntaxHighlighting::Repository::LightTheme
+                                                                : KSyntaxHighlighting::Repository::DarkTheme);
     if (m_highlighter->definition().isValid())
         m_highlighter->setTheme(theme);
     QPalette pal = palette();
-    pal.setColor(QPalette::Base, QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    pal.setColor(QPalette::Text, QColor::fromRgb(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-    pal.setColor(QPalette::Highlight, QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    if (m_look == Look::HighContrast) {
+        // The dark theme's styles on the high-contrast palette's black, each lightened to 7:1 (WCAG AAA).
+        const QPalette contrast = AppTheme::highContrastPalette();
+        for (const QPalette::ColorRole role :
+            { QPalette::Base, QPalette::Text, QPalette::Highlight, QPalette::HighlightedText })
+            pal.setColor(role, contrast.color(role));
+        m_highlighter->setMinimumContrast({ contrast.color(QPalette::Base), 7.0 });
+    } else {
+        pal.setColor(QPalette::Base, QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        pal.setColor(QPalette::Text, QColor::fromRgb(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+        pal.setColor(
+            QPalette::Highlight, QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+        m_highlighter->setMinimumContrast({});
+    }
     setPalette(pal);
     if (m_highlighter->document())
         m_highlighter->rehighlight();
@@ -210,16 +223,20 @@ void MarkdownEditor::paintLineNumbers(QPaintEvent *event)
 {
     const KSyntaxHighlighting::Theme theme = m_highlighter->theme();
     QPainter painter(m_gutter);
-    painter.fillRect(event->rect(), QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
+    const bool contrast = m_look == Look::HighContrast;
+    const QColor base = palette().color(QPalette::Base);
+    painter.fillRect(
+        event->rect(), contrast ? base : QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     const int current = textCursor().blockNumber();
     while (block.isValid() && top <= event->rect().bottom()) {
         const int bottom = top + qRound(blockBoundingRect(block).height());
         if (block.isVisible() && bottom >= event->rect().top()) {
-            painter.setPen(QColor::fromRgb(
+            const QColor number = QColor::fromRgb(
                 theme.editorColor(block.blockNumber() == current ? KSyntaxHighlighting::Theme::CurrentLineNumber
-                                                                 : KSyntaxHighlighting::Theme::LineNumbers)));
+                                                                 : KSyntaxHighlighting::Theme::LineNumbers));
+            painter.setPen(contrast ? AppTheme::withContrast(number, base, 7.0) : number);
             painter.drawText(0, top, m_gutter->width() - 5, fontMetrics().height(), Qt::AlignRight,
                 QString::number(block.blockNumber() + 1));
         }
@@ -239,8 +256,10 @@ void MarkdownEditor::updateSelections()
     QList<QTextEdit::ExtraSelection> selections;
     if (!m_focus.on) {
         QTextEdit::ExtraSelection line;
-        line.format.setBackground(
-            QColor::fromRgb(m_highlighter->theme().editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+        // High contrast keeps the text on black: the current line is outlined by the cursor alone.
+        line.format.setBackground(m_look == Look::HighContrast
+                ? palette().color(QPalette::Base)
+                : QColor::fromRgb(m_highlighter->theme().editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
         line.format.setProperty(QTextFormat::FullWidthSelection, true);
         line.cursor = textCursor();
         line.cursor.clearSelection();

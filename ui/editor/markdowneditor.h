@@ -51,8 +51,10 @@ public:
     explicit MarkdownEditor(QWidget *parent = nullptr);
     ~MarkdownEditor() override;
 
-    void setDarkTheme(bool dark);
-    [[nodiscard]] bool isDarkTheme() const { return m_dark; }
+    /** The colours: a light or dark theme, or the dark one with every text style at 7:1 or more. */
+    enum class Look { Light, Dark, HighContrast };
+    void setLook(Look look);
+    [[nodiscard]] Look look() const { return m_look; }
     void setLineNumbersVisible(bool visible);
     [[nodiscard]] bool lineNumbersVisible() const { return m_lineNumbers; }
     /** Off for huge files or 1 MB lines, where highlighting would freeze the UI. */
@@ -113,7 +115,7 @@ private:
     QStandardItemModel *m_completionModel;
     QString m_fileDir;
     QList<QTextEdit::ExtraSelection> m_searchSelections;
-    bool m_dark = false;
+    Look m_look = Look::Light;
     bool m_lineNumbers = true;
 };
 

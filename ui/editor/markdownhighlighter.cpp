@@ -3,6 +3,7 @@
 #include "ui/editor/markdownhighlighter.h"
 
 #include "ui/editor/spellchecker.h"
+#include "ui/settings/apptheme.h"
 
 #include <KSyntaxHighlighting/FoldingRegion>
 #include <KSyntaxHighlighting/Format>
@@ -129,11 +130,24 @@ void MarkdownHighlighter::setSpellChecker(std::shared_ptr<SpellChecker> checker)
         rehighlight();
 }
 
+void MarkdownHighlighter::setMinimumContrast(const MinimumContrast &contrast)
+{
+    m_contrast = contrast;
+}
+
 void MarkdownHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
 {
     KSyntaxHighlighting::SyntaxHighlighter::applyFormat(offset, length, format);
     if (length == 0)
         return;
+    if (m_contrast.ratio > 0) {
+        QTextCharFormat readable = QSyntaxHighlighter::format(offset);
+        readable.clearBackground();
+        if (readable.hasProperty(QTextFormat::ForegroundBrush))
+            readable.setForeground(
+                AppTheme::withContrast(readable.foreground().color(), m_contrast.background, m_contrast.ratio));
+        setFormat(offset, length, readable);
+    }
     if (format.name() == QLatin1String("Fenced Code"))
         m_fenceLine = true;
     bool prose = !m_inFence && isProse(format);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <QColor>
 
 #include <memory>
 
@@ -36,6 +37,16 @@ public:
     explicit MarkdownHighlighter(QTextDocument *document);
     ~MarkdownHighlighter() override;
 
+    /** A floor for the text styles' contrast against the editor's background (high contrast). */
+    struct MinimumContrast
+    {
+        QColor background;
+        /** WCAG contrast ratio; 0: the theme's colours as they are. */
+        double ratio = 0.0;
+    };
+    /** Every style's text colour is lightened or darkened to the ratio, and drawn on the background. */
+    void setMinimumContrast(const MinimumContrast &contrast);
+
     void setSpellChecker(std::shared_ptr<SpellChecker> checker);
     [[nodiscard]] SpellChecker *spellChecker() const { return m_checker.get(); }
     /** The underlined word at `position` of the document, if any. */
@@ -56,6 +67,7 @@ private:
     void underlineMisspellings(const QString &text);
 
     std::shared_ptr<SpellChecker> m_checker;
+    MinimumContrast m_contrast;
     /** Set by checkBlocks(): words not looked up yet are looked up now. */
     bool m_checkNow = false;
     /** The block being highlighted starts inside a fenced code block. */

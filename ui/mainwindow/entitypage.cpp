@@ -16,6 +16,7 @@
 #include "ui/preview/previewexport.h"
 #include "ui/preview/previewscheduler.h"
 #include "ui/preview/urlpolicy.h"
+#include "ui/settings/apptheme.h"
 #include "ui/settings/editorsettings.h"
 #include "ui/sync/conflictbanner.h"
 
@@ -245,7 +246,10 @@ bool EntityPage::isPreviewShown() const
 void EntityPage::applySettings()
 {
     const EditorSettings settings = EditorSettings::load();
-    m_editor->setDarkTheme(settings.dark());
+    // The window's theme, which `--theme` may set for one run; the settings' otherwise.
+    m_editor->setLook(AppTheme::current() == EditorSettings::Theme::HighContrast ? MarkdownEditor::Look::HighContrast
+            : settings.dark()                                                    ? MarkdownEditor::Look::Dark
+                                                                                 : MarkdownEditor::Look::Light);
     m_editor->setLineNumbersVisible(settings.lineNumbers);
     // Wrapping a very long line costs seconds per edit: such files never wrap.
     m_editor->setLineWrapMode(settings.softWrap && !m_longLines ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);

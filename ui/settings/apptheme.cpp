@@ -8,6 +8,9 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace storyloom {
 
@@ -108,8 +111,20 @@ QPalette AppTheme::lightPalette()
     return QApplication::palette();
 }
 
+namespace {
+
+/** The theme apply() last painted with. */
+std::optional<EditorSettings::Theme> &appliedTheme()
+{
+    static std::optional<EditorSettings::Theme> theme;
+    return theme;
+}
+
+} // namespace
+
 void AppTheme::apply(EditorSettings::Theme theme)
 {
+    appliedTheme() = theme;
     const SystemLook &look = systemLook(); // remembered before anything changes
     switch (theme) {
     case EditorSettings::Theme::System:
@@ -138,6 +153,47 @@ void AppTheme::apply(EditorSettings::Theme theme)
         return;
     }
     }
+}
+
+namespace {
+
+double relativeLuminance(const QColor &colour)
+{
+    const auto channel = [](float c) { return c <= 0.03928f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+EditorSettings::Theme AppTheme::current()
+{
+    return appliedTheme().value_or(EditorSettings::load().theme);
+}
+
+double AppTheme::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor AppTheme::withContrast(const QColor &colour, const QColor &background, double ratio)
+{
+    if (contrastRatio(colour, background) >= ratio)
+        return colour;
+    const QColor towards = relativeLuminance(background) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
+    // Mix towards white (or black) in small steps: the first mix that reads well keeps most of the hue.
+    const QColor from = colour.toRgb();
+    for (int step = 1; step <= 20; ++step) {
+        const float t = float(step) / 20.0f;
+        const QColor mixed = QColor::fromRgbF(from.redF() + (towards.redF() - from.redF()) * t,
+            from.greenF() + (towards.greenF() - from.greenF()) * t,
+            from.blueF() + (towards.blueF() - from.blueF()) * t);
+        if (contrastRatio(mixed, background) >= ratio)
+            return mixed;
+    }
+    return towards;
 }
 
 } // namespace storyloom

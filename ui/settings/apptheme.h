@@ -19,6 +19,8 @@ class AppTheme
 public:
     /** Applies a theme to the running application; System restores the desktop's style and palette. */
     static void apply(EditorSettings::Theme theme);
+    /** The theme the window is painted with: the last one applied (`--theme` for one run), else the settings'. */
+    [[nodiscard]] static EditorSettings::Theme current();
     /** The palette Dark paints with: readable text (contrast >= 7:1 on the bases), visible focus and links. */
     [[nodiscard]] static QPalette darkPalette();
     /**
@@ -33,6 +35,14 @@ public:
      * the base's lightness, for marking things on a dark palette where a pastel would glare.
      */
     [[nodiscard]] static QColor tint(const QColor &colour, const QColor &base, float amount);
+    /** WCAG's contrast ratio of two colours, 1 (none) to 21 (black on white). */
+    [[nodiscard]] static double contrastRatio(const QColor &a, const QColor &b);
+    /**
+     * `colour` with its hue kept and its lightness moved away from `background`
+     * until their contrast ratio is at least `ratio` (towards white on a dark
+     * background, black on a light one): theme colours made readable for high contrast.
+     */
+    [[nodiscard]] static QColor withContrast(const QColor &colour, const QColor &background, double ratio);
 };
 
 } // namespace storyloom
