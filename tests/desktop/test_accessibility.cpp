@@ -16,6 +16,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -24,7 +26,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <memory>
 
@@ -89,16 +93,70 @@ class TestAccessibility : public QObject
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
-    /** Each view the window has: the editor with a page, the graph, the roadmap. */
+    /**
+     * Each view the window has: the editor with a page, the graph in each of its modes
+     * (story map, free graph, matrix, chosen with their toolbar buttons), the roadmap;
+     * the Suggestions dock is shown beside them.
+     */
     void showEachView(const std::function<void(const QString &view)> &check)
     {
+        if (auto *dock = m_window->findChild<QDockWidget *>(u"suggestionsDock"_s); dock && dock->isHidden())
+            dock->toggleViewAction()->trigger();
         for (const auto &[view, name] :
             { std::pair { MainWindow::View::Editor, u"editor"_s }, std::pair { MainWindow::View::Graph, u"graph"_s },
                 std::pair { MainWindow::View::Roadmap, u"roadmap"_s } }) {
             m_window->showView(view);
             QTest::qWait(50);
-            check(name);
+            if (view != MainWindow::View::Graph) {
+                check(name);
+                continue;
+            }
+            for (const QString &mode : { u"storyMapMode"_s, u"freeGraphMode"_s, u"matrixMode"_s }) {
+                auto *action = m_window->findChild<QAction *>(mode);
+                QVERIFY2(action, qPrintable(mode));
+                for (QObject *object : action->associatedObjects()) {
+                    if (auto *button = qobject_cast<QToolButton *>(object); button && button->isVisible())
+                        QTest::mouseClick(button, Qt::LeftButton);
+                }
+                QTest::qWait(50);
+                check(name + u' ' + mode);
+            }
         }
+    }
+
+    /** Focusable controls, shown under `root`, without a name or a role. */
+    static QStringList unnamedControls(QAccessibleInterface *root, const QString &view)
+    {
+        // The tree a screen reader walks: from the window down, through what is shown.
+        QStringList missing;
+        const std::function<void(QAccessibleInterface *, const QString &, int)> walk
+            = [&](QAccessibleInterface *iface, const QString &path, int depth) {
+                  const QAccessible::State state = iface->state();
+                  if (state.invisible || state.offscreen || depth > 40)
+                      return;
+                  const QAccessible::Role role = iface->role();
+                  const QString name = iface->text(QAccessible::Name);
+                  const QString here = path + u'/' + (name.isEmpty() ? u"?"_s : name);
+                  // Rows, cells and items are content (an empty table cell has no name), not controls.
+                  const bool content = role == QAccessible::Cell || role == QAccessible::ListItem
+                      || role == QAccessible::TreeItem || role == QAccessible::Row || role == QAccessible::ColumnHeader
+                      || role == QAccessible::RowHeader;
+                  if (state.focusable && !state.disabled && !content
+                      && (name.trimmed().isEmpty() || role == QAccessible::NoRole)) {
+                      const QWidget *widget = qobject_cast<QWidget *>(iface->object());
+                      missing << u"%1: %2 (role %3, %4)"_s.arg(view, here)
+                                     .arg(int(role))
+                                     .arg(widget ? describe(widget) : u"no widget"_s);
+                  }
+                  if (content)
+                      return;
+                  for (int i = 0; i < iface->childCount(); ++i) {
+                      if (QAccessibleInterface *child = iface->child(i))
+                          walk(child, here, depth + 1);
+                  }
+              };
+        walk(root, QString(), 0);
+        return missing;
     }
 
 private Q_SLOTS:
@@ -122,38 +180,36 @@ private Q_SLOTS:
 
     void everyFocusableControlHasANameAndARole()
     {
-        // The tree a screen reader walks: from the window down, through what is shown.
         QStringList missing;
-        const std::function<void(QAccessibleInterface *, const QString &, const QString &, int)> walk
-            = [&](QAccessibleInterface *iface, const QString &view, const QString &path, int depth) {
-                  const QAccessible::State state = iface->state();
-                  if (state.invisible || state.offscreen || depth > 40)
-                      return;
-                  const QAccessible::Role role = iface->role();
-                  const QString name = iface->text(QAccessible::Name);
-                  const QString here = path + u'/' + (name.isEmpty() ? u"?"_s : name);
-                  // Rows, cells and items are content (an empty table cell has no name), not controls.
-                  const bool content = role == QAccessible::Cell || role == QAccessible::ListItem
-                      || role == QAccessible::TreeItem || role == QAccessible::Row || role == QAccessible::ColumnHeader
-                      || role == QAccessible::RowHeader;
-                  if (state.focusable && !state.disabled && !content
-                      && (name.trimmed().isEmpty() || role == QAccessible::NoRole)) {
-                      const QWidget *widget = qobject_cast<QWidget *>(iface->object());
-                      missing << u"%1: %2 (role %3, %4)"_s.arg(view, here)
-                                     .arg(int(role))
-                                     .arg(widget ? describe(widget) : u"no widget"_s);
-                  }
-                  if (content)
-                      return;
-                  for (int i = 0; i < iface->childCount(); ++i) {
-                      if (QAccessibleInterface *child = iface->child(i))
-                          walk(child, view, here, depth + 1);
-                  }
-              };
         showEachView([&](const QString &view) {
-            walk(QAccessible::queryAccessibleInterface(m_window.get()), view, QString(), 0);
+            missing << unnamedControls(QAccessible::queryAccessibleInterface(m_window.get()), view);
         });
         missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(u"\n"_s + missing.join(u'\n')));
+    }
+
+    /** Describe This Project: its folder table and each folder's type box are named. */
+    void describeDialogControlsAreNamed()
+    {
+        auto *action = m_window->findChild<QAction *>(u"describeProject"_s);
+        QVERIFY(action);
+        QTRY_VERIFY(action->isEnabled());
+        QStringList missing;
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            missing = unnamedControls(QAccessible::queryAccessibleInterface(dialog), u"describe"_s);
+            for (const QComboBox *type : dialog->findChildren<QComboBox *>()) {
+                if (!type->accessibleName().contains(type->objectName().section(u':', 1)))
+                    missing << u"describe: %1 does not name its folder"_s.arg(describe(type));
+            }
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(seen);
         QVERIFY2(missing.isEmpty(), qPrintable(u"\n"_s + missing.join(u'\n')));
     }
 

@@ -51,8 +51,12 @@ SuggestionsPanel::SuggestionsPanel(Project *project, QWidget *parent)
     m_status->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("suggestionList"));
     m_list->setToolTip(tr("A: accept · R: reject · S or Down: skip"));
+    m_list->setAccessibleName(tr("Suggested relations"));
+    m_list->setAccessibleDescription(m_list->toolTip());
     m_subject->setObjectName(QStringLiteral("suggestionSubject"));
     m_candidate->setObjectName(QStringLiteral("suggestionCandidate"));
+    m_subject->setAccessibleName(tr("The page the relation starts from"));
+    m_candidate->setAccessibleName(tr("The page the relation would lead to"));
     m_terms->setObjectName(QStringLiteral("suggestionTerms"));
     m_terms->setWordWrap(true);
     m_accept->setObjectName(QStringLiteral("acceptSuggestion"));

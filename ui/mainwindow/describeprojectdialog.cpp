@@ -53,6 +53,7 @@ DescribeProjectDialog::DescribeProjectDialog(
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table->setObjectName(QStringLiteral("describeFolders"));
+    m_table->setAccessibleName(tr("Folders and their types"));
     m_table->setHorizontalHeaderLabels({ tr("Folder"), tr("Pages"), tr("Sample titles"), tr("Type") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,6 +75,9 @@ DescribeProjectDialog::DescribeProjectDialog(
                 type->setCurrentIndex(type->count() - 1);
         }
         type->setToolTip(tr("Guessed from %1").arg(ProjectClassifier::displayName(guess.basis)));
+        // A screen reader reads the cell's box alone: its name says which folder it types.
+        type->setAccessibleName(tr("Type of %1").arg(guess.folder.isEmpty() ? QStringLiteral(".") : guess.folder));
+        type->setAccessibleDescription(type->toolTip());
         connect(type, &QComboBox::currentIndexChanged, this, &DescribeProjectDialog::updatePreview);
         m_table->setCellWidget(row, TypeColumn, type);
         m_choices.append(type);
