@@ -1348,6 +1348,14 @@
         <source>With these rules: %1.</source>
         <translation>Mit diesen Regeln: %1.</translation>
     </message>
+    <message>
+        <source>Folders and their types</source>
+        <translation>Ordner und ihre Typen</translation>
+    </message>
+    <message>
+        <source>Type of %1</source>
+        <translation>Typ von %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::DiagramPreview</name>
@@ -2146,6 +2154,14 @@
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
+    <message>
+        <source>Unfold %1</source>
+        <translation>%1 aufklappen</translation>
+    </message>
+    <message>
+        <source>Fold %1</source>
+        <translation>%1 zuklappen</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::GraphLegend</name>
@@ -2293,10 +2309,6 @@
         </translation>
     </message>
     <message>
-        <source>Story map</source>
-        <translation>Story-Karte</translation>
-    </message>
-    <message>
         <source>Arrow keys move along relations to the neighbour in that direction, Enter opens the entity, R lists its relations.</source>
         <translation>Die Pfeiltasten wandern entlang der Beziehungen zum Nachbarn in dieser Richtung, Eingabe öffnet das Element, R listet seine Beziehungen auf.</translation>
     </message>
@@ -2393,6 +2405,10 @@
             <numerusform>%n Kasten</numerusform>
             <numerusform>%n Kästen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrow keys move along relations and up and down the column, Enter opens the entity or unfolds the group, R lists its relations.</source>
+        <translation>Die Pfeiltasten wandern entlang der Beziehungen und in der Spalte auf und ab, Eingabe öffnet das Element oder klappt die Gruppe auf, R listet seine Beziehungen auf.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3683,24 @@
     </message>
 </context>
 <context>
+    <name>storyloom::StoryMapKeyModel</name>
+    <message numerus="yes">
+        <source>Group of %1: %n entity(s), folded; Enter unfolds</source>
+        <extracomment>A folded group of the story map for screen readers: the type of its members and how many.</extracomment>
+        <translation>
+            <numerusform>Gruppe von %1: %n Element, zugeklappt; Eingabe klappt sie auf</numerusform>
+            <numerusform>Gruppe von %1: %n Elemente, zugeklappt; Eingabe klappt sie auf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %1: %n entity(s), unfolded; Enter folds</source>
+        <translation>
+            <numerusform>Gruppe von %1: %n Element, aufgeklappt; Eingabe klappt sie zu</numerusform>
+            <numerusform>Gruppe von %1: %n Elemente, aufgeklappt; Eingabe klappt sie zu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::StoryMapLayout</name>
     <message>
         <source>No character</source>
@@ -3745,6 +3779,18 @@
     <message>
         <source>Rejected: written to %1</source>
         <translation>Abgelehnt: in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Suggested relations</source>
+        <translation>Vorgeschlagene Beziehungen</translation>
+    </message>
+    <message>
+        <source>The page the relation starts from</source>
+        <translation>Die Seite, von der die Beziehung ausgeht</translation>
+    </message>
+    <message>
+        <source>The page the relation would lead to</source>
+        <translation>Die Seite, zu der die Beziehung führen würde</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,24 @@
     </message>
 </context>
 <context>
+    <name>storyloom::StoryMapKeyModel</name>
+    <message numerus="yes">
+        <source>Group of %1: %n entity(s), folded; Enter unfolds</source>
+        <extracomment>A folded group of the story map for screen readers: the type of its members and how many.</extracomment>
+        <translation>
+            <numerusform>Group of %1: %n entity, folded; Enter unfolds</numerusform>
+            <numerusform>Group of %1: %n entities, folded; Enter unfolds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %1: %n entity(s), unfolded; Enter folds</source>
+        <translation>
+            <numerusform>Group of %1: %n entity, unfolded; Enter folds</numerusform>
+            <numerusform>Group of %1: %n entities, unfolded; Enter folds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::SuggestionsPanel</name>
     <message numerus="yes">
         <source>%n suggestion(s). A accepts, R rejects, S or Down skips.</source>

@@ -1348,6 +1348,14 @@
         <source>With these rules: %1.</source>
         <translation>Avec ces règles&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Folders and their types</source>
+        <translation>Dossiers et leurs types</translation>
+    </message>
+    <message>
+        <source>Type of %1</source>
+        <translation>Type de %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::DiagramPreview</name>
@@ -2146,6 +2154,14 @@
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
+    <message>
+        <source>Unfold %1</source>
+        <translation>Déplier %1</translation>
+    </message>
+    <message>
+        <source>Fold %1</source>
+        <translation>Replier %1</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::GraphLegend</name>
@@ -2293,10 +2309,6 @@
         </translation>
     </message>
     <message>
-        <source>Story map</source>
-        <translation>Carte des histoires</translation>
-    </message>
-    <message>
         <source>Arrow keys move along relations to the neighbour in that direction, Enter opens the entity, R lists its relations.</source>
         <translation>Les flèches suivent les relations vers le voisin dans cette direction, Entrée ouvre l’élément, R liste ses relations.</translation>
     </message>
@@ -2393,6 +2405,10 @@
             <numerusform>%n boîte</numerusform>
             <numerusform>%n boîtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrow keys move along relations and up and down the column, Enter opens the entity or unfolds the group, R lists its relations.</source>
+        <translation>Les flèches suivent les relations et montent ou descendent dans la colonne, Entrée ouvre l’élément ou déplie le groupe, R liste ses relations.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3683,24 @@
     </message>
 </context>
 <context>
+    <name>storyloom::StoryMapKeyModel</name>
+    <message numerus="yes">
+        <source>Group of %1: %n entity(s), folded; Enter unfolds</source>
+        <extracomment>A folded group of the story map for screen readers: the type of its members and how many.</extracomment>
+        <translation>
+            <numerusform>Groupe de %1&#xa0;: %n élément, replié&#xa0;; Entrée le déplie</numerusform>
+            <numerusform>Groupe de %1&#xa0;: %n éléments, replié&#xa0;; Entrée le déplie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %1: %n entity(s), unfolded; Enter folds</source>
+        <translation>
+            <numerusform>Groupe de %1&#xa0;: %n élément, déplié&#xa0;; Entrée le replie</numerusform>
+            <numerusform>Groupe de %1&#xa0;: %n éléments, déplié&#xa0;; Entrée le replie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storyloom::StoryMapLayout</name>
     <message>
         <source>No character</source>
@@ -3745,6 +3779,18 @@
     <message>
         <source>Rejected: written to %1</source>
         <translation>Rejetée : écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Suggested relations</source>
+        <translation>Relations suggérées</translation>
+    </message>
+    <message>
+        <source>The page the relation starts from</source>
+        <translation>La page d’où part la relation</translation>
+    </message>
+    <message>
+        <source>The page the relation would lead to</source>
+        <translation>La page à laquelle la relation mènerait</translation>
     </message>
 </context>
 <context>
