@@ -93,3 +93,10 @@ for view in editor graph roadmap; do
     shot "$view-high-contrast-scale2" "$view" high-contrast 2 1280x800
 done
 shot graph-high-contrast graph high-contrast 1 1280x800
+
+# One graph export as its reader draws it (Graphviz): every relation kind in a line and head of its own.
+if command -v dot >/dev/null; then
+    "$build/bin/storyloom-cli" export --graph --format dot -o - resources/sample | dot -Tpng -Gdpi=72 -o "$out/graph-export-dot.png"
+    command -v convert >/dev/null && convert "$out/graph-export-dot.png" -colors 128 "PNG8:$out/graph-export-dot.png"
+    echo "$out/graph-export-dot.png"
+fi
