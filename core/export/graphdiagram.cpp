@@ -40,6 +40,9 @@ QPointF borderPoint(const QRectF &box, QPointF towards)
     return c + d * std::min({ sx, sy, 1.0 });
 }
 
+/** Widest title of a box placed where the graph view has its node. */
+constexpr double maxPlacedLabelWidth = 130.0;
+
 QString legendLabel(EntityType type, StoryKind kind)
 {
     return type == EntityType::Story && kind != StoryKind::None ? displayName(kind) : pluralDisplayName(type);
@@ -47,7 +50,7 @@ QString legendLabel(EntityType type, StoryKind kind)
 
 } // namespace
 
-Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel)
+Diagram GraphDiagram::describe(const StoryGraph &graph, const FilteredGraph &shown)
 {
     Diagram diagram;
     diagram.title = graph.title();
@@ -88,7 +91,12 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
         edge.label = displayName(r->kind);
         diagram.edges.push_back(std::move(edge));
     }
+    return diagram;
+}
 
+Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel)
+{
+    Diagram diagram = describe(graph, shown);
     LayoutRequest request;
     request.engine = LayoutEngine::Sfdp;
     request.routing = EdgeRouting::None;
@@ -110,19 +118,52 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
             = QRectF(result.positions.value(diagram.nodes[i].id) - QPointF(size.width(), size.height()) / 2, size);
         box |= diagram.nodes[i].rect;
     }
+    finish(diagram, box);
+    return diagram;
+}
+
+Diagram GraphDiagram::buildAt(
+    const StoryGraph &graph, const FilteredGraph &shown, const QHash<QString, QPointF> &centres, QPointF *origin)
+{
+    Diagram diagram = describe(graph, shown);
+    QRectF box;
+    for (DiagramNode &node : diagram.nodes) {
+        // The view's nodes are spaced for its small circles: long titles are cut.
+        node.label = { elideText(node.label.value(0), maxPlacedLabelWidth, TextWeight::Bold) };
+        const QSizeF size = estimateNodeSize(node);
+        node.rect = QRectF(centres.value(node.id) - QPointF(size.width(), size.height()) / 2, size);
+        box |= node.rect;
+    }
+    if (origin)
+        *origin = box.topLeft();
+    finish(diagram, box);
+    return diagram;
+}
+
+void GraphDiagram::finish(Diagram &diagram, const QRectF &box)
+{
     const QPointF origin = box.topLeft();
-    for (DiagramNode &node : diagram.nodes)
+    // By id in a hash: a graph of thousands of nodes has tens of thousands of edges.
+    QHash<QString, const DiagramNode *> byId;
+    byId.reserve(qsizetype(diagram.nodes.size()));
+    for (DiagramNode &node : diagram.nodes) {
         node.rect.translate(-origin);
+        byId.insert(node.id, &node);
+    }
     for (DiagramEdge &edge : diagram.edges) {
-        const DiagramNode *from = diagram.node(edge.from);
-        const DiagramNode *to = diagram.node(edge.to);
+        const DiagramNode *from = byId.value(edge.from);
+        const DiagramNode *to = byId.value(edge.to);
         const QPointF a = borderPoint(from->rect, to->rect.center());
         const QPointF b = borderPoint(to->rect, from->rect.center());
         edge.points = { a, a + (b - a) / 3.0, a + (b - a) * 2.0 / 3.0, b };
     }
     diagram.size = box.size();
     diagram.laidOut = true;
-    return diagram;
+}
+
+DiagramEdgeStyle GraphDiagram::relationEdgeStyle(RelationKind kind, Provenance provenance)
+{
+    return edgeStyle(GraphPalette::relationStyle(kind, provenance));
 }
 
 } // namespace storyloom

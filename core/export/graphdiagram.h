@@ -27,6 +27,21 @@ public:
      */
     [[nodiscard]] static Diagram build(
         const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel = nullptr);
+    /**
+     * The same boxes and lines with each box centred where the graph view has
+     * it (`centres`, scene points); `origin`, when given, gets the scene point
+     * the diagram's top left corner stands for.
+     */
+    [[nodiscard]] static Diagram buildAt(const StoryGraph &graph, const FilteredGraph &shown,
+        const QHash<QString, QPointF> &centres, QPointF *origin = nullptr);
+    /** How a relation's line is drawn in every export (the same rule as the graph view's). */
+    [[nodiscard]] static DiagramEdgeStyle relationEdgeStyle(RelationKind kind, Provenance provenance);
+
+private:
+    /** Boxes, lines and legend of `shown`, not yet placed. */
+    [[nodiscard]] static Diagram describe(const StoryGraph &graph, const FilteredGraph &shown);
+    /** Moves the placed boxes to the origin and draws the lines between them. */
+    static void finish(Diagram &diagram, const QRectF &box);
 };
 
 } // namespace storyloom
