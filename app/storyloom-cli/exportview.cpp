@@ -69,8 +69,8 @@ std::optional<Diagram> viewDiagram(const StoryGraph &graph, const QString &nameO
         return std::nullopt;
     }
     const ProjectConfig config = readProjectConfig(graph.rootPath());
-    DiagramLinks::apply(result.diagram,
-        { graph.rootPath(), output, graph.contentDir(), PublishedAddresses::siteAddress(config) });
+    DiagramLinks::apply(
+        result.diagram, { graph.rootPath(), output, graph.contentDir(), PublishedAddresses::siteAddress(config) });
     return result.diagram;
 }
 
@@ -109,9 +109,9 @@ int runExportView(const QStringList &arguments)
                                                  "or a tour of saved views as a PDF deck."));
     parser.addOption({ QStringLiteral("view"), CliText::tr("the saved view: its name, or the path of its .yml file"),
         QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("tour"),
-        CliText::tr("a tour file (title: and views: [NAME, ...]): one PDF page per view"),
-        QStringLiteral("FILE.yml") });
+    parser.addOption(
+        { QStringLiteral("tour"), CliText::tr("a tour file (title: and views: [NAME, ...]): one PDF page per view"),
+            QStringLiteral("FILE.yml") });
     addCommonExportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), CliText::tr("the project's folder"));
     if (auto code = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
@@ -152,8 +152,7 @@ int runExportView(const QStringList &arguments)
         }
         return saveBytes(target->output, DiagramPainter::toPdfDeck(pages, steps->title));
     }
-    const std::optional<Diagram> diagram
-        = viewDiagram(*graph, parser.value(QStringLiteral("view")), target->output);
+    const std::optional<Diagram> diagram = viewDiagram(*graph, parser.value(QStringLiteral("view")), target->output);
     if (!diagram)
         return Failure;
     if (target->format == ExportFormat::Mermaid)

@@ -16,8 +16,7 @@ QString DiagramLinks::link(const QString &page, const DiagramLinkTarget &target)
     if (!target.outputFile.isEmpty() && target.outputFile != u"-") {
         const QString output = QDir::cleanPath(QFileInfo(target.outputFile).absoluteFilePath());
         if (output.startsWith(root + u'/')) {
-            const QString relative
-                = QDir(QFileInfo(output).absolutePath()).relativeFilePath(QDir(root).filePath(page));
+            const QString relative = QDir(QFileInfo(output).absolutePath()).relativeFilePath(QDir(root).filePath(page));
             return QString::fromUtf8(QUrl::toPercentEncoding(relative, "/.-_~"));
         }
     }
@@ -35,7 +34,8 @@ QString DiagramLinks::link(const QString &page, const DiagramLinkTarget &target)
     // mdBook publishes a folder's README as its index page.
     if (published == u"README" || published.endsWith(QLatin1String("/README")))
         published = published.chopped(6) + QStringLiteral("index");
-    return target.siteAddress + QString::fromUtf8(QUrl::toPercentEncoding(published + QStringLiteral(".html"), "/.-_~"));
+    return target.siteAddress
+        + QString::fromUtf8(QUrl::toPercentEncoding(published + QStringLiteral(".html"), "/.-_~"));
 }
 
 void DiagramLinks::apply(Diagram &diagram, const DiagramLinkTarget &target)

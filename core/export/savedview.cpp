@@ -246,9 +246,8 @@ bool SavedViews::isValidName(const QString &name)
 {
     if (name.trimmed().isEmpty() || name.startsWith(u'.') || name.size() > 100)
         return false;
-    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u' ';
-    });
+    return std::all_of(name.cbegin(), name.cend(),
+        [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u' '; });
 }
 
 QByteArray SavedViews::toYaml(const SavedView &view)

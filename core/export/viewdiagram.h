@@ -41,7 +41,8 @@ public:
         const StoryGraph &graph, const SavedView &view, const std::atomic_bool *cancel = nullptr);
     /** The story map options the GUI and the export share for `view`. */
     [[nodiscard]] static StoryMapOptions storyMapOptions(const StoryGraph &graph, const SavedView &view);
-    /** The story map's lines as cubic Bézier points: straight across gaps, S-curves between rows, bows within a column. */
+    /** The story map's lines as cubic Bézier points: straight across gaps, S-curves between rows, bows within a column.
+     */
     [[nodiscard]] static QList<QPointF> edgeCurve(const StoryMapEdge &edge, bool sameColumn);
 };
 

@@ -129,8 +129,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(test::copyTree(sampleProject(), dir.path()));
         QVERIFY(test::writeFile(dir.path(), u"views/broken.yml"_s, readAll(path)));
-        const test::ProcessResult run = test::runCli(
-            { u"export"_s, u"--view"_s, u"broken"_s, u"-o"_s, dir.filePath(u"out.svg"_s), dir.path() });
+        const test::ProcessResult run
+            = test::runCli({ u"export"_s, u"--view"_s, u"broken"_s, u"-o"_s, dir.filePath(u"out.svg"_s), dir.path() });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errText().contains(u"views/broken.yml:%1:"_s.arg(line)), qPrintable(run.errText()));
         QVERIFY(!QFile::exists(dir.filePath(u"out.svg"_s)));
@@ -163,7 +163,8 @@ private Q_SLOTS:
 
         // An edit adds a character: only it is placed, everyone else stays.
         QVERIFY(test::writeFile(dir.path(), u"characters/wilhelmina.md"_s,
-            "---\ntype: character\ntitle: Wilhelmina\nvalues: [community]\n---\n\n# Wilhelmina\n\nWilhelmina runs the repair café.\n"));
+            "---\ntype: character\ntitle: Wilhelmina\nvalues: [community]\n---\n\n# Wilhelmina\n\nWilhelmina runs the "
+            "repair café.\n"));
         graph = ProjectLoader::load(dir.path());
         QVERIFY(graph);
         const ViewDiagramResult edited = ViewDiagram::build(*graph, saved);
@@ -195,8 +196,7 @@ private Q_SLOTS:
         // Saved inside the project: links relative to the file, to pages that exist.
         const QString inside = dir.filePath(u"exports/map.svg"_s);
         QVERIFY(QDir().mkpath(dir.filePath(u"exports"_s)));
-        test::ProcessResult run
-            = test::runCli({ u"export"_s, u"--view"_s, u"map"_s, u"-o"_s, inside, dir.path() });
+        test::ProcessResult run = test::runCli({ u"export"_s, u"--view"_s, u"map"_s, u"-o"_s, inside, dir.path() });
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         const QByteArray svg = readAll(inside);
         QVERIFY(svg.contains("@media (prefers-color-scheme: dark)"));
@@ -252,8 +252,8 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(dir.path(), u"tour.yml"_s, "title: A walk through\nviews: [map, pains, again]\n"));
 
         const QString deck = dir.filePath(u"deck.pdf"_s);
-        const test::ProcessResult run = test::runCli(
-            { u"export"_s, u"--tour"_s, dir.filePath(u"tour.yml"_s), u"-o"_s, deck, dir.path() });
+        const test::ProcessResult run
+            = test::runCli({ u"export"_s, u"--tour"_s, dir.filePath(u"tour.yml"_s), u"-o"_s, deck, dir.path() });
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         const test::ProcessResult info = test::runProcess(pdfinfo, { deck });
         QVERIFY2(info.outText().contains(QRegularExpression(u"Pages:\\s+3\\b"_s)), qPrintable(info.outText()));
@@ -267,8 +267,8 @@ private Q_SLOTS:
 
         // A tour naming a view that does not exist says which.
         QVERIFY(test::writeFile(dir.path(), u"tour.yml"_s, "title: Lost\nviews: [map, nowhere]\n"));
-        const test::ProcessResult lost = test::runCli(
-            { u"export"_s, u"--tour"_s, dir.filePath(u"tour.yml"_s), u"-o"_s, deck, dir.path() });
+        const test::ProcessResult lost
+            = test::runCli({ u"export"_s, u"--tour"_s, dir.filePath(u"tour.yml"_s), u"-o"_s, deck, dir.path() });
         QCOMPARE(lost.exitCode, 1);
         QVERIFY(lost.errText().contains(u"nowhere"_s));
     }
@@ -296,9 +296,11 @@ private Q_SLOTS:
         QVERIFY2(run.errText().contains(u"Mermaid"_s), qPrintable(run.errText()));
         const QStringList files = QDir(dir.path()).entryList({ u"all*.mmd"_s }, QDir::Files);
         QVERIFY2(files.size() > 1, qPrintable(files.join(u", "_s)));
-        static const QRegularExpression edge(QStringLiteral("^\\s+(n_\\w+) (-->|-\\.->|---|-\\.-)(\\|\"[^\"]*\"\\|)? (n_\\w+)$"),
+        static const QRegularExpression edge(
+            QStringLiteral("^\\s+(n_\\w+) (-->|-\\.->|---|-\\.-)(\\|\"[^\"]*\"\\|)? (n_\\w+)$"),
             QRegularExpression::MultilineOption);
-        static const QRegularExpression node(QStringLiteral("^\\s+(n_\\w+)[(\\[]\""), QRegularExpression::MultilineOption);
+        static const QRegularExpression node(
+            QStringLiteral("^\\s+(n_\\w+)[(\\[]\""), QRegularExpression::MultilineOption);
         for (const QString &name : files) {
             const QString text = QString::fromUtf8(readAll(dir.filePath(name)));
             QVERIFY2(text.size() <= 50000, qPrintable(name));

@@ -65,12 +65,13 @@ void saveViewAs(const GraphWidget &widget, const QString &name)
 QList<QRectF> svgNodeRects(const QByteArray &svg)
 {
     static const QRegularExpression rect(
-        QStringLiteral("<g class=\"node[^\"]*\">\\s*<title>[^<]*</title>\\s*<rect x=\"([^\"]+)\" y=\"([^\"]+)\" width=\"([^\"]+)\" height=\"([^\"]+)\""));
+        QStringLiteral("<g class=\"node[^\"]*\">\\s*<title>[^<]*</title>\\s*<rect x=\"([^\"]+)\" y=\"([^\"]+)\" "
+                       "width=\"([^\"]+)\" height=\"([^\"]+)\""));
     QList<QRectF> rects;
     for (auto it = rect.globalMatch(QString::fromUtf8(svg)); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        rects << QRectF(m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-            m.captured(4).toDouble());
+        rects << QRectF(
+            m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble());
     }
     return rects;
 }
