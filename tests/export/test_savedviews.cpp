@@ -230,6 +230,27 @@ private Q_SLOTS:
         QVERIFY(svgLinks(readAll(outside)).isEmpty());
     }
 
+    void storyMapViewMatchesItsGoldenFile()
+    {
+        // The sample's story map focused on one pain point, saved inside the project:
+        // dark-scheme style, faded boxes out of focus, links relative to the picture.
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(sampleProject(), dir.path()));
+        QVERIFY(test::writeFile(dir.path(), u"views/holds.yml"_s, readAll(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/views/holds.yml"))));
+        QVERIFY(QDir().mkpath(dir.filePath(u"exports"_s)));
+        const QString svg = dir.filePath(u"exports/holds.svg"_s);
+        const test::ProcessResult run = test::runCli({ u"export"_s, u"--view"_s, u"holds"_s, u"-o"_s, svg, dir.path() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QByteArray produced = readAll(svg);
+        const QString reference = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/reference/sample-view.svg");
+        if (test::regeneratingReferences()) {
+            QFile out(reference);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(produced) == produced.size());
+            return;
+        }
+        QCOMPARE(QString::fromUtf8(produced), QString::fromUtf8(readAll(reference)));
+    }
+
     void tourIsAPdfDeck()
     {
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
