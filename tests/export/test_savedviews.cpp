@@ -236,10 +236,12 @@ private Q_SLOTS:
         // dark-scheme style, faded boxes out of focus, links relative to the picture.
         QTemporaryDir dir;
         QVERIFY(test::copyTree(sampleProject(), dir.path()));
-        QVERIFY(test::writeFile(dir.path(), u"views/holds.yml"_s, readAll(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/views/holds.yml"))));
+        QVERIFY(test::writeFile(dir.path(), u"views/holds.yml"_s,
+            readAll(QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/views/holds.yml"))));
         QVERIFY(QDir().mkpath(dir.filePath(u"exports"_s)));
         const QString svg = dir.filePath(u"exports/holds.svg"_s);
-        const test::ProcessResult run = test::runCli({ u"export"_s, u"--view"_s, u"holds"_s, u"-o"_s, svg, dir.path() });
+        const test::ProcessResult run
+            = test::runCli({ u"export"_s, u"--view"_s, u"holds"_s, u"-o"_s, svg, dir.path() });
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         const QByteArray produced = readAll(svg);
         const QString reference = QStringLiteral(STORYLOOM_TEST_DATA_DIR "/reference/sample-view.svg");
