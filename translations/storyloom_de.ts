@@ -2297,10 +2297,6 @@
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
-    <message>
-        <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
-        <translation>Exportieren, was der Graph zeigt, als SVG, PNG, PDF oder DOT</translation>
-    </message>
     <message numerus="yes">
         <source>exposed by %n story(s)</source>
         <translation>
@@ -2409,6 +2405,46 @@
     <message>
         <source>Arrow keys move along relations and up and down the column, Enter opens the entity or unfolds the group, R lists its relations.</source>
         <translation>Die Pfeiltasten wandern entlang der Beziehungen und in der Spalte auf und ab, Eingabe öffnet das Element oder klappt die Gruppe auf, R listet seine Beziehungen auf.</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Save what is shown (mode, filters, focus, groups, positions, zoom) as views/NAME.yml in the project</source>
+        <translation>Das Gezeigte (Modus, Filter, Fokus, Gruppen, Positionen, Zoom) als views/NAME.yml im Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Open View</source>
+        <translation>Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Show one of the project&apos;s saved views</source>
+        <translation>Eine der gespeicherten Ansichten des Projekts zeigen</translation>
+    </message>
+    <message>
+        <source>Export what the current mode shows as SVG, PNG, PDF or DOT</source>
+        <translation>Exportieren, was der aktuelle Modus zeigt, als SVG, PNG, PDF oder DOT</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no project is open.</source>
+        <translation>Nichts zu speichern: kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name: use letters, digits, spaces, - and _.</source>
+        <translation>„%1“ kann kein Dateiname sein: Buchstaben, Ziffern, Leerzeichen, - und _ verwenden.</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (saved as views/NAME.yml in the project):</source>
+        <translation>Name der Ansicht (gespeichert als views/NAME.yml im Projekt):</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2706,10 @@
             <numerusform>%n neue Fehler auf dieser Seite</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open View</source>
+        <translation>Ansicht öffnen</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownEditor</name>
@@ -2726,6 +2766,17 @@
     <message>
         <source>Your version and the other one are both in the text, between conflict markers, from line %1 to line %2. Choose Resolve… above the editor to pick a version for each change; the preview comes back once the file is resolved.</source>
         <translation>Ihre Fassung und die andere stehen beide im Text, zwischen Konfliktmarkierungen, von Zeile %1 bis Zeile %2. Wählen Sie „Lösen…“ über dem Editor, um für jede Änderung eine Fassung zu wählen; die Vorschau kehrt zurück, sobald die Datei gelöst ist.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MermaidWriter</name>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Split into %1 diagrams to stay within Mermaid&apos;s limits (maxTextSize %2 characters, maxEdges %3).</source>
+        <translation>In %1 Diagramme geteilt, um in Mermaids Grenzen zu bleiben (maxTextSize %2 Zeichen, maxEdges %3).</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3075,17 @@
     <message>
         <source>Trash and &amp;Keep Links</source>
         <translation>In den Papierkorb, Links &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectTreeModel</name>
+    <message>
+        <source>Views (%1)</source>
+        <translation>Ansichten (%1)</translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation>Gespeicherte Ansicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3554,81 @@
     <message>
         <source>Roadmap message</source>
         <translation>Roadmap-Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SavedViews</name>
+    <message>
+        <source>&apos;%1&apos; wants a single value</source>
+        <translation>„%1“ erwartet einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; wants a list</source>
+        <translation>„%1“ erwartet eine Liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; wants a number</source>
+        <translation>„%1“ erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>a view is a mapping of keys (mode:, filter:, ...)</source>
+        <translation>eine Ansicht ist eine Zuordnung von Schlüsseln (mode:, filter:, ...)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (story-map, free-graph, matrix)</source>
+        <translation>unbekannter Modus „%1“ (story-map, free-graph, matrix)</translation>
+    </message>
+    <message>
+        <source>&apos;filter&apos; wants a mapping</source>
+        <translation>„filter“ erwartet eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos; (both, downstream, upstream)</source>
+        <translation>unbekannte Richtung „%1“ (both, downstream, upstream)</translation>
+    </message>
+    <message>
+        <source>&apos;zoom&apos; wants a number above 0</source>
+        <translation>„zoom“ erwartet eine Zahl über 0</translation>
+    </message>
+    <message>
+        <source>&apos;positions&apos; wants a mapping of id: [x, y]</source>
+        <translation>„positions“ erwartet eine Zuordnung id: [x, y]</translation>
+    </message>
+    <message>
+        <source>a position is [x, y]</source>
+        <translation>eine Position ist [x, y]</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (title, mode, filter, focus, depth, direction, unfolded, pinned, zoom, positions)</source>
+        <translation>unbekannter Schlüssel „%1“ (title, mode, filter, focus, depth, direction, unfolded, pinned, zoom, positions)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>too large for a view file</source>
+        <translation>zu groß für eine Ansichtsdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a tour is a mapping with title: and views:</source>
+        <translation>eine Tour ist eine Zuordnung mit title: und views:</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (title, views)</source>
+        <translation>unbekannter Schlüssel „%1“ (title, views)</translation>
+    </message>
+    <message>
+        <source>a tour lists its views under views:</source>
+        <translation>eine Tour listet ihre Ansichten unter views:</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4362,17 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
     </message>
 </context>
 <context>
+    <name>storyloom::ViewDiagram</name>
+    <message>
+        <source>the view&apos;s focus &apos;%1&apos; is no entity of the project</source>
+        <translation>der Fokus „%1“ der Ansicht ist keine Entität des Projekts</translation>
+    </message>
+    <message>
+        <source>a matrix view exports with export --matrix ROWS,COLS</source>
+        <translation>eine Matrix-Ansicht wird mit export --matrix ZEILEN,SPALTEN exportiert</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::VisionDigest</name>
     <message>
         <source>Vision changes from %1 to %2</source>
@@ -4790,6 +4938,46 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
     <message>
         <source>accept or reject one relation (a suggested, extracted or derived one)</source>
         <translation>eine Beziehung annehmen oder ablehnen (eine vorgeschlagene, extrahierte oder abgeleitete)</translation>
+    </message>
+    <message>
+        <source>export a saved view instead (see --view NAME --help)</source>
+        <translation>stattdessen eine gespeicherte Ansicht exportieren (siehe --view NAME --help)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: no view &apos;%1&apos; (%2; saved views: %3)</source>
+        <translation>storyloom-cli export: keine Ansicht „%1“ (%2; gespeicherte Ansichten: %3)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: too large for one Mermaid diagram (at most %1 characters and %2 edges); wrote %3 diagrams: %4</source>
+        <translation>storyloom-cli export: zu groß für ein Mermaid-Diagramm (höchstens %1 Zeichen und %2 Kanten); %3 Diagramme geschrieben: %4</translation>
+    </message>
+    <message>
+        <source>Export a saved view (views/NAME.yml) as the Graph tab shows it, or a tour of saved views as a PDF deck.</source>
+        <translation>Eine gespeicherte Ansicht (views/NAME.yml) so exportieren, wie der Graph-Reiter sie zeigt, oder eine Tour gespeicherter Ansichten als PDF-Foliensatz.</translation>
+    </message>
+    <message>
+        <source>the saved view: its name, or the path of its .yml file</source>
+        <translation>die gespeicherte Ansicht: ihr Name oder der Pfad ihrer .yml-Datei</translation>
+    </message>
+    <message>
+        <source>a tour file (title: and views: [NAME, ...]): one PDF page per view</source>
+        <translation>eine Tour-Datei (title: und views: [NAME, ...]): eine PDF-Seite pro Ansicht</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: give --view NAME or --tour FILE.yml</source>
+        <translation>storyloom-cli export: --view NAME oder --tour DATEI.yml angeben</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export --tour: the deck is a pdf</source>
+        <translation>storyloom-cli export --tour: der Foliensatz ist ein PDF</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export --view: use svg, png, pdf, dot or mermaid</source>
+        <translation>storyloom-cli export --view: svg, png, pdf, dot oder mermaid verwenden</translation>
     </message>
 </context>
 </TS>

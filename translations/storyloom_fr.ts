@@ -2297,10 +2297,6 @@
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
-    <message>
-        <source>Export what the graph shows as SVG, PNG, PDF or DOT</source>
-        <translation>Exporter ce que le graphe affiche en SVG, PNG, PDF ou DOT</translation>
-    </message>
     <message numerus="yes">
         <source>exposed by %n story(s)</source>
         <translation>
@@ -2409,6 +2405,46 @@
     <message>
         <source>Arrow keys move along relations and up and down the column, Enter opens the entity or unfolds the group, R lists its relations.</source>
         <translation>Les flèches suivent les relations et montent ou descendent dans la colonne, Entrée ouvre l’élément ou déplie le groupe, R liste ses relations.</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Save what is shown (mode, filters, focus, groups, positions, zoom) as views/NAME.yml in the project</source>
+        <translation>Enregistrer ce qui est affiché (mode, filtres, focus, groupes, positions, zoom) dans views/NOM.yml du projet</translation>
+    </message>
+    <message>
+        <source>Open View</source>
+        <translation>Ouvrir une vue</translation>
+    </message>
+    <message>
+        <source>Show one of the project&apos;s saved views</source>
+        <translation>Afficher une des vues enregistrées du projet</translation>
+    </message>
+    <message>
+        <source>Export what the current mode shows as SVG, PNG, PDF or DOT</source>
+        <translation>Exporter ce que montre le mode actuel en SVG, PNG, PDF ou DOT</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no project is open.</source>
+        <translation>Rien à enregistrer : aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name: use letters, digits, spaces, - and _.</source>
+        <translation>« %1 » ne peut pas être un nom de fichier : utilisez des lettres, des chiffres, des espaces, - et _.</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view (saved as views/NAME.yml in the project):</source>
+        <translation>Nom de la vue (enregistrée dans views/NOM.yml du projet) :</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Aucune vue enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2706,10 @@
             <numerusform>%n nouvelles erreurs dans cette page</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open View</source>
+        <translation>Ouvrir une vue</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownEditor</name>
@@ -2726,6 +2766,17 @@
     <message>
         <source>Your version and the other one are both in the text, between conflict markers, from line %1 to line %2. Choose Resolve… above the editor to pick a version for each change; the preview comes back once the file is resolved.</source>
         <translation>Votre version et l’autre sont toutes deux dans le texte, entre des marqueurs de conflit, de la ligne %1 à la ligne %2. Choisissez «&#xa0;Résoudre…&#xa0;» au-dessus de l’éditeur pour prendre une version pour chaque modification&#xa0;; l’aperçu revient une fois le fichier résolu.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::MermaidWriter</name>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (partie %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Split into %1 diagrams to stay within Mermaid&apos;s limits (maxTextSize %2 characters, maxEdges %3).</source>
+        <translation>Divisé en %1 diagrammes pour rester dans les limites de Mermaid (maxTextSize %2 caractères, maxEdges %3).</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3075,17 @@
     <message>
         <source>Trash and &amp;Keep Links</source>
         <translation>À la corbeille, &amp;garder les liens</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProjectTreeModel</name>
+    <message>
+        <source>Views (%1)</source>
+        <translation>Vues (%1)</translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation>Vue enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3554,81 @@
     <message>
         <source>Roadmap message</source>
         <translation>Message de la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::SavedViews</name>
+    <message>
+        <source>&apos;%1&apos; wants a single value</source>
+        <translation>«&#xa0;%1&#xa0;» attend une seule valeur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; wants a list</source>
+        <translation>« %1 » attend une liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; wants a number</source>
+        <translation>« %1 » attend un nombre</translation>
+    </message>
+    <message>
+        <source>a view is a mapping of keys (mode:, filter:, ...)</source>
+        <translation>une vue est une table de clés (mode:, filter:, ...)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (story-map, free-graph, matrix)</source>
+        <translation>mode « %1 » inconnu (story-map, free-graph, matrix)</translation>
+    </message>
+    <message>
+        <source>&apos;filter&apos; wants a mapping</source>
+        <translation>« filter » attend une table</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos; (both, downstream, upstream)</source>
+        <translation>direction « %1 » inconnue (both, downstream, upstream)</translation>
+    </message>
+    <message>
+        <source>&apos;zoom&apos; wants a number above 0</source>
+        <translation>« zoom » attend un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>&apos;positions&apos; wants a mapping of id: [x, y]</source>
+        <translation>« positions » attend une table id: [x, y]</translation>
+    </message>
+    <message>
+        <source>a position is [x, y]</source>
+        <translation>une position s’écrit [x, y]</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (title, mode, filter, focus, depth, direction, unfolded, pinned, zoom, positions)</source>
+        <translation>clé « %1 » inconnue (title, mode, filter, focus, depth, direction, unfolded, pinned, zoom, positions)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>too large for a view file</source>
+        <translation>trop grand pour un fichier de vue</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>a tour is a mapping with title: and views:</source>
+        <translation>une visite est une table avec title: et views:</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (title, views)</source>
+        <translation>clé « %1 » inconnue (title, views)</translation>
+    </message>
+    <message>
+        <source>a tour lists its views under views:</source>
+        <translation>une visite liste ses vues sous views:</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4362,17 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
     </message>
 </context>
 <context>
+    <name>storyloom::ViewDiagram</name>
+    <message>
+        <source>the view&apos;s focus &apos;%1&apos; is no entity of the project</source>
+        <translation>le focus «&#xa0;%1&#xa0;» de la vue n’est pas une entité du projet</translation>
+    </message>
+    <message>
+        <source>a matrix view exports with export --matrix ROWS,COLS</source>
+        <translation>une vue matrice s’exporte avec export --matrix LIGNES,COLONNES</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::VisionDigest</name>
     <message>
         <source>Vision changes from %1 to %2</source>
@@ -4790,6 +4938,46 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
     <message>
         <source>accept or reject one relation (a suggested, extracted or derived one)</source>
         <translation>accepter ou rejeter une relation (suggérée, extraite ou dérivée)</translation>
+    </message>
+    <message>
+        <source>export a saved view instead (see --view NAME --help)</source>
+        <translation>exporter plutôt une vue enregistrée (voir --view NOM --help)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: no view &apos;%1&apos; (%2; saved views: %3)</source>
+        <translation>storyloom-cli export : aucune vue « %1 » (%2 ; vues enregistrées : %3)</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: too large for one Mermaid diagram (at most %1 characters and %2 edges); wrote %3 diagrams: %4</source>
+        <translation>storyloom-cli export : trop grand pour un seul diagramme Mermaid (au plus %1 caractères et %2 arêtes) ; %3 diagrammes écrits : %4</translation>
+    </message>
+    <message>
+        <source>Export a saved view (views/NAME.yml) as the Graph tab shows it, or a tour of saved views as a PDF deck.</source>
+        <translation>Exporter une vue enregistrée (views/NOM.yml) telle que l’onglet Graphe la montre, ou une visite de vues enregistrées en diaporama PDF.</translation>
+    </message>
+    <message>
+        <source>the saved view: its name, or the path of its .yml file</source>
+        <translation>la vue enregistrée : son nom, ou le chemin de son fichier .yml</translation>
+    </message>
+    <message>
+        <source>a tour file (title: and views: [NAME, ...]): one PDF page per view</source>
+        <translation>un fichier de visite (title: et views: [NOM, ...]) : une page PDF par vue</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export: give --view NAME or --tour FILE.yml</source>
+        <translation>storyloom-cli export : indiquez --view NOM ou --tour FICHIER.yml</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export --tour: the deck is a pdf</source>
+        <translation>storyloom-cli export --tour : le diaporama est un pdf</translation>
+    </message>
+    <message>
+        <source>storyloom-cli export --view: use svg, png, pdf, dot or mermaid</source>
+        <translation>storyloom-cli export --view : utilisez svg, png, pdf, dot ou mermaid</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,10 @@ int writeExport(const ExportTarget &target, Diagram diagram, const QString &mark
 
 int runExport(const QStringList &arguments)
 {
+    if (std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+            return a == u"--view" || a.startsWith(u"--view=") || a == u"--tour" || a.startsWith(u"--tour=");
+        }))
+        return runExportView(arguments);
     if (arguments.contains(QStringLiteral("--graph")))
         return runExportGraph(arguments);
     if (std::any_of(arguments.cbegin(), arguments.cend(),
@@ -141,6 +145,8 @@ int runExport(const QStringList &arguments)
     parser.addOption({ QStringLiteral("graph"), CliText::tr("export the graph instead (see --graph --help)") });
     parser.addOption({ QStringLiteral("matrix"),
         CliText::tr("export the coverage matrix instead (see --matrix R,C --help)"), QStringLiteral("ROWS,COLS") });
+    parser.addOption({ QStringLiteral("view"), CliText::tr("export a saved view instead (see --view NAME --help)"),
+        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("state"),
         CliText::tr("only goals in this state (done, in-progress, help-wanted, paused); repeatable"),
         QStringLiteral("STATE") });

@@ -36,4 +36,7 @@ int runExportGraph(const QStringList &arguments);
 /** `storyloom-cli export --matrix ROWS,COLS ...`, the coverage matrix (exportmatrix.cpp). */
 int runExportMatrix(const QStringList &arguments);
 
+/** `storyloom-cli export --view NAME|--tour FILE.yml ...`, saved views (exportview.cpp). */
+int runExportView(const QStringList &arguments);
+
 } // namespace storyloom::cli

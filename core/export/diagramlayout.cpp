@@ -284,4 +284,19 @@ void layoutDiagram(Diagram &diagram, const NodeMeasure &measure)
     diagram.laidOut = true;
 }
 
+QString elideText(const QString &text, double width, TextWeight weight)
+{
+    if (estimateTextWidth(text, diagramstyle::fontSize, weight) <= width)
+        return text;
+    qsizetype low = 0, high = text.size();
+    while (low < high) {
+        const qsizetype middle = (low + high + 1) / 2;
+        if (estimateTextWidth(QString(text.left(middle) + u'…'), diagramstyle::fontSize, weight) <= width)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return text.left(low).trimmed() + u'…';
+}
+
 } // namespace storyloom

@@ -21,6 +21,8 @@ using NodeMeasure = std::function<QSizeF(const DiagramNode &)>;
 enum class TextWeight { Regular, Bold };
 /** Estimated width in points of one line of text at `fontSize`. */
 [[nodiscard]] double estimateTextWidth(QStringView text, double fontSize, TextWeight weight = TextWeight::Regular);
+/** `text` cut to an estimated `width` points at the diagrams' font size, with an ellipsis when cut. */
+[[nodiscard]] QString elideText(const QString &text, double width, TextWeight weight = TextWeight::Regular);
 
 /**
  * Gives every node a rect and every edge a spline, arranged as a hierarchy in

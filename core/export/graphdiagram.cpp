@@ -40,6 +40,9 @@ QPointF borderPoint(const QRectF &box, QPointF towards)
     return c + d * std::min({ sx, sy, 1.0 });
 }
 
+/** Widest title of a box placed where the graph view has its node. */
+constexpr double maxPlacedLabelWidth = 130.0;
+
 QString legendLabel(EntityType type, StoryKind kind)
 {
     return type == EntityType::Story && kind != StoryKind::None ? displayName(kind) : pluralDisplayName(type);
@@ -49,21 +52,26 @@ QString legendLabel(EntityType type, StoryKind kind)
 
 DiagramEdge GraphDiagram::edge(const Relation &relation)
 {
+    return edge(relation.kind, relation.provenance, relation.from, relation.to);
+}
+
+DiagramEdge GraphDiagram::edge(RelationKind kind, Provenance provenance, const QString &from, const QString &to)
+{
     DiagramEdge edge;
-    edge.from = relation.from;
-    edge.to = relation.to;
-    edge.style = edgeStyle(GraphPalette::relationStyle(relation.kind));
+    edge.from = from;
+    edge.to = to;
+    edge.style = edgeStyle(GraphPalette::relationStyle(kind));
     // The view's own pattern per kind and its hollow head for derived relations, so the
     // exports tell the kinds apart without colour as the view does.
-    edge.dashes = GraphPalette::relationDashes(relation.kind);
-    edge.dotLine = GraphPalette::relationGraphvizLine(relation.kind, relation.provenance);
-    edge.hollowArrow = relation.provenance == Provenance::Derived;
-    edge.color = GraphPalette::relationColor(relation.kind);
-    edge.label = displayName(relation.kind);
+    edge.dashes = GraphPalette::relationDashes(kind);
+    edge.dotLine = GraphPalette::relationGraphvizLine(kind, provenance);
+    edge.hollowArrow = provenance == Provenance::Derived;
+    edge.color = GraphPalette::relationColor(kind);
+    edge.label = displayName(kind);
     return edge;
 }
 
-Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel)
+Diagram GraphDiagram::describe(const StoryGraph &graph, const FilteredGraph &shown)
 {
     Diagram diagram;
     diagram.title = graph.title();
@@ -98,7 +106,12 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
             continue;
         diagram.edges.push_back(edge(*r));
     }
+    return diagram;
+}
 
+Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown, const std::atomic_bool *cancel)
+{
+    Diagram diagram = describe(graph, shown);
     LayoutRequest request;
     request.engine = LayoutEngine::Sfdp;
     request.routing = EdgeRouting::None;
@@ -120,19 +133,47 @@ Diagram GraphDiagram::build(const StoryGraph &graph, const FilteredGraph &shown,
             = QRectF(result.positions.value(diagram.nodes[i].id) - QPointF(size.width(), size.height()) / 2, size);
         box |= diagram.nodes[i].rect;
     }
+    finish(diagram, box);
+    return diagram;
+}
+
+Diagram GraphDiagram::buildAt(
+    const StoryGraph &graph, const FilteredGraph &shown, const QHash<QString, QPointF> &centres, QPointF *origin)
+{
+    Diagram diagram = describe(graph, shown);
+    QRectF box;
+    for (DiagramNode &node : diagram.nodes) {
+        // The view's nodes are spaced for its small circles: long titles are cut.
+        node.label = { elideText(node.label.value(0), maxPlacedLabelWidth, TextWeight::Bold) };
+        const QSizeF size = estimateNodeSize(node);
+        node.rect = QRectF(centres.value(node.id) - QPointF(size.width(), size.height()) / 2, size);
+        box |= node.rect;
+    }
+    if (origin)
+        *origin = box.topLeft();
+    finish(diagram, box);
+    return diagram;
+}
+
+void GraphDiagram::finish(Diagram &diagram, const QRectF &box)
+{
     const QPointF origin = box.topLeft();
-    for (DiagramNode &node : diagram.nodes)
+    // By id in a hash: a graph of thousands of nodes has tens of thousands of edges.
+    QHash<QString, const DiagramNode *> byId;
+    byId.reserve(qsizetype(diagram.nodes.size()));
+    for (DiagramNode &node : diagram.nodes) {
         node.rect.translate(-origin);
+        byId.insert(node.id, &node);
+    }
     for (DiagramEdge &edge : diagram.edges) {
-        const DiagramNode *from = diagram.node(edge.from);
-        const DiagramNode *to = diagram.node(edge.to);
+        const DiagramNode *from = byId.value(edge.from);
+        const DiagramNode *to = byId.value(edge.to);
         const QPointF a = borderPoint(from->rect, to->rect.center());
         const QPointF b = borderPoint(to->rect, from->rect.center());
         edge.points = { a, a + (b - a) / 3.0, a + (b - a) * 2.0 / 3.0, b };
     }
     diagram.size = box.size();
     diagram.laidOut = true;
-    return diagram;
 }
 
 } // namespace storyloom

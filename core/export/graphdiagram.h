@@ -33,6 +33,22 @@ public:
      * nor a derived and a declared one, look alike in any format.
      */
     [[nodiscard]] static DiagramEdge edge(const Relation &relation);
+    /** The same for a line between two boxes that need not be entities (a story map's groups). */
+    [[nodiscard]] static DiagramEdge edge(
+        RelationKind kind, Provenance provenance, const QString &from, const QString &to);
+    /**
+     * The same boxes and lines with each box centred where the graph view has
+     * it (`centres`, scene points); `origin`, when given, gets the scene point
+     * the diagram's top left corner stands for.
+     */
+    [[nodiscard]] static Diagram buildAt(const StoryGraph &graph, const FilteredGraph &shown,
+        const QHash<QString, QPointF> &centres, QPointF *origin = nullptr);
+
+private:
+    /** Boxes, lines and legend of `shown`, not yet placed. */
+    [[nodiscard]] static Diagram describe(const StoryGraph &graph, const FilteredGraph &shown);
+    /** Moves the placed boxes to the origin and draws the lines between them. */
+    static void finish(Diagram &diagram, const QRectF &box);
 };
 
 } // namespace storyloom

@@ -151,4 +151,98 @@ QString MermaidWriter::write(const Diagram &diagram)
     return text;
 }
 
+namespace {
+/** A copy of the node `id` into `part` (once). */
+void takeNode(
+    const QHash<QString, const DiagramNode *> &nodes, Diagram &part, QSet<QString> &present, const QString &id)
+{
+    if (present.contains(id))
+        return;
+    if (const DiagramNode *node = nodes.value(id)) {
+        part.nodes.push_back(*node);
+        present.insert(id);
+    }
+}
+
+/** A rough upper bound of the text a node and an edge add (its lines, class and click). */
+qsizetype nodeCost(const DiagramNode &node)
+{
+    qsizetype cost = 120 + node.id.size() * 3 + node.href.size();
+    for (const QString &line : node.label)
+        cost += line.size() * 2 + 8;
+    return cost;
+}
+
+qsizetype edgeCost(const DiagramEdge &edge)
+{
+    return 40 + (edge.from.size() + edge.to.size()) + edge.label.size() * 2;
+}
+} // namespace
+
+QStringList MermaidWriter::writeParts(const Diagram &diagram, const MermaidLimits &limits)
+{
+    const QString whole = write(diagram);
+    if (whole.size() <= limits.maxTextSize && qsizetype(diagram.edges.size()) <= limits.maxEdges)
+        return { whole };
+
+    // Greedy parts with room to spare: the costs overestimate, so each text stays within the limit.
+    const qsizetype budget = qsizetype(limits.maxTextSize) * 3 / 4;
+    const size_t edgeBudget = size_t(std::max(1, limits.maxEdges - 10));
+    QHash<QString, const DiagramNode *> nodes;
+    for (const DiagramNode &node : diagram.nodes)
+        nodes.insert(node.id, &node);
+    std::vector<Diagram> parts;
+    Diagram part;
+    QSet<QString> present;
+    qsizetype cost = 0;
+    const auto flush = [&] {
+        if (part.nodes.empty())
+            return;
+        parts.push_back(std::move(part));
+        part = Diagram();
+        present.clear();
+        cost = 0;
+    };
+    QSet<QString> linked;
+    for (const DiagramEdge &edge : diagram.edges) {
+        qsizetype added = edgeCost(edge);
+        for (const QString &id : { edge.from, edge.to }) {
+            if (!present.contains(id))
+                if (const DiagramNode *node = nodes.value(id))
+                    added += nodeCost(*node);
+        }
+        if (!part.nodes.empty() && (cost + added > budget || part.edges.size() >= edgeBudget))
+            flush();
+        takeNode(nodes, part, present, edge.from);
+        takeNode(nodes, part, present, edge.to);
+        part.edges.push_back(edge);
+        linked << edge.from << edge.to;
+        cost += added;
+    }
+    for (const DiagramNode &node : diagram.nodes) {
+        if (linked.contains(node.id))
+            continue;
+        if (!part.nodes.empty() && cost + nodeCost(node) > budget)
+            flush();
+        takeNode(nodes, part, present, node.id);
+        cost += nodeCost(node);
+    }
+    flush();
+
+    QStringList texts;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        Diagram &p = parts[i];
+        p.direction = diagram.direction;
+        p.title = tr("%1 (part %2 of %3)").arg(diagram.title).arg(i + 1).arg(parts.size());
+        const QString note = QStringLiteral("%% ")
+            + tr("Split into %1 diagrams to stay within Mermaid's limits (maxTextSize %2 characters, maxEdges %3).")
+                  .arg(parts.size())
+                  .arg(limits.maxTextSize)
+                  .arg(limits.maxEdges)
+            + u'\n';
+        texts << note + write(p);
+    }
+    return texts;
+}
+
 } // namespace storyloom

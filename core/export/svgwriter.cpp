@@ -155,7 +155,13 @@ QByteArray SvgWriter::write(const Diagram &diagram)
     }
     xml.writeEndElement(); // defs
 
+    // Where the reader prefers a dark scheme the page around the boxes turns
+    // dark; the boxes keep their colours (dark text on a light fill either way).
+    xml.writeTextElement(QStringLiteral("style"),
+        QStringLiteral("@media (prefers-color-scheme: dark) { .background { fill: #1e1f22; } "
+                       ".title, .legend text { fill: #e6e6e6; } }"));
     writeRect(xml, QRectF(QPointF(0, 0), frame.size), 0, QStringLiteral("#ffffff"), QStringLiteral("none"));
+    xml.writeAttribute(QStringLiteral("class"), QStringLiteral("background"));
     if (!diagram.title.isEmpty()) {
         xml.writeStartElement(QStringLiteral("text"));
         xml.writeAttribute(QStringLiteral("class"), QStringLiteral("title"));

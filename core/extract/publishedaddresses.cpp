@@ -48,6 +48,21 @@ PublishedAddresses::PublishedAddresses(const ProjectConfig &config)
     }
 }
 
+QString PublishedAddresses::siteAddress(const ProjectConfig &config)
+{
+    if (config.format != ProjectFormat::MdBook)
+        return {};
+    const QUrl site(config.site.siteUrl);
+    if (!hostAndPath(site).isEmpty())
+        return withSlash(site.toString());
+    const PublishedAddresses addresses(config);
+    for (const QString &prefix : addresses.m_prefixes) {
+        if (prefix.contains(QLatin1String(".github.io/")))
+            return QStringLiteral("https://") + prefix;
+    }
+    return {};
+}
+
 QString PublishedAddresses::pageFor(QString bookPath) const
 {
     // A chain of redirects is followed a few steps at most (a cycle ends it).

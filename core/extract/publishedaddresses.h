@@ -18,6 +18,13 @@ public:
     explicit PublishedAddresses(const ProjectConfig &config);
 
     /**
+     * The whole address the book is published at, with a trailing slash: book.toml's
+     * `site-url` when it is one, else `https://<owner>.github.io/<book>/` from a GitHub
+     * `git-repository-url`; empty when neither says (or the project is no mdBook).
+     */
+    [[nodiscard]] static QString siteAddress(const ProjectConfig &config);
+
+    /**
      * The project-relative path (`src/vision/x.md`) of the page `url`, written in the file
      * `fromFile`, is published as; empty when `url` is no address of this book (or the
      * project is no mdBook). The page may not exist: the caller reports it as broken.

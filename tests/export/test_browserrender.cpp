@@ -113,6 +113,52 @@ private Q_SLOTS:
         QVERIFY2(paintedShare(shot) > 0.01, qPrintable(QString::number(paintedShare(shot))));
     }
 
+    void savedViewSvgFollowsTheColourScheme_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << QStringList { QStringLiteral("--blink-settings=preferredColorScheme=1") } << false;
+        QTest::newRow("dark") << QStringList { QStringLiteral("--force-dark-mode"),
+            QStringLiteral("--blink-settings=preferredColorScheme=0") }
+                              << true;
+    }
+    void savedViewSvgFollowsTheColourScheme()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, dark);
+        QVERIFY(writeFile(m_project, QStringLiteral("views/map.yml"), "title: The story map\nmode: story-map\n"));
+        // Saved inside the project: its links lead to the pages, relative to the picture.
+        const QString svg = m_project + QStringLiteral("/exports/map.svg");
+        QVERIFY(QDir().mkpath(m_project + QStringLiteral("/exports")));
+        const ProcessResult result = runCli({ QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("map"),
+            QStringLiteral("-o"), svg, m_project });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QString dom = chromium(QStringList { QStringLiteral("--dump-dom") } + options
+            + QStringList { QUrl::fromLocalFile(svg).toString() })
+                                .outText();
+        QVERIFY2(dom.contains(QStringLiteral("<svg")) && !dom.contains(QStringLiteral("parsererror")),
+            qPrintable(dom.left(600)));
+        static const QRegularExpression href(QStringLiteral("<a href=\"([^\"]+)\""));
+        int links = 0;
+        for (const QRegularExpressionMatch &match : href.globalMatch(dom)) {
+            const QString target = QUrl::fromPercentEncoding(match.captured(1).toUtf8());
+            QVERIFY2(QFileInfo::exists(m_project + QStringLiteral("/exports/") + target), qPrintable(target));
+            ++links;
+        }
+        QVERIFY(links >= 10);
+        const QString png
+            = m_dir.filePath(QStringLiteral("view-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const ProcessResult shot
+            = chromium(QStringList { QStringLiteral("--screenshot=") + png, QStringLiteral("--window-size=1400,1000") }
+                + options + QStringList { QUrl::fromLocalFile(svg).toString() });
+        QVERIFY2(shot.exitCode == 0, shot.err.constData());
+        const QImage picture(png);
+        QVERIFY(!picture.isNull());
+        QVERIFY2(paintedShare(picture) > 0.01, qPrintable(QString::number(paintedShare(picture))));
+        // The picture's background follows the reader's scheme.
+        QCOMPARE(qGray(picture.pixel(2, 2)) < 128, dark);
+    }
+
     void storyHtmlRendersWithWorkingLinks_data()
     {
         QTest::addColumn<QStringList>("options");

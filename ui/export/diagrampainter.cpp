@@ -256,4 +256,32 @@ QByteArray DiagramPainter::toPdf(const Diagram &diagram)
     return bytes;
 }
 
+QByteArray DiagramPainter::toPdfDeck(const std::vector<Diagram> &diagrams, const QString &title)
+{
+    QByteArray bytes;
+    if (diagrams.empty())
+        return bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Storyloom"));
+        pdf.setResolution(72);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(diagramFrame(diagrams.front()).size, QPageSize::Point, {}, QPageSize::ExactMatch));
+        QPainter painter(&pdf);
+        for (size_t i = 0; i < diagrams.size(); ++i) {
+            if (i > 0) {
+                // Each page the size of its own diagram.
+                pdf.setPageSize(QPageSize(diagramFrame(diagrams[i]).size, QPageSize::Point, {}, QPageSize::ExactMatch));
+                pdf.newPage();
+            }
+            paint(painter, diagrams[i]);
+        }
+        painter.end();
+    }
+    return bytes;
+}
+
 } // namespace storyloom

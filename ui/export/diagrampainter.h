@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static QByteArray toPng(const Diagram &diagram, double scale = 1.0);
     /** A one-page vector PDF the size of the diagram (text stays text). */
     [[nodiscard]] static QByteArray toPdf(const Diagram &diagram);
+    /** A vector PDF of several diagrams, one page each (sized to it), in order: a tour of views. */
+    [[nodiscard]] static QByteArray toPdfDeck(const std::vector<Diagram> &diagrams, const QString &title);
 };
 
 } // namespace storyloom

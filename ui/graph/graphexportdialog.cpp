@@ -52,8 +52,8 @@ void GraphExportDialog::save()
     const ExportFormat format = m_target->format();
     const PngSize size = m_target->pngSize();
     m_buttons->setEnabled(false);
-    const std::optional<QString> error
-        = ExportRunner::run(this, path, [builder = m_builder, format, size] { return builder(format, size); });
+    const std::optional<QString> error = ExportRunner::run(
+        this, path, [builder = m_builder, format, size, path] { return builder(format, size, path); });
     m_buttons->setEnabled(true);
     if (error) {
         QMessageBox::warning(this, tr("Export Graph"), *error);

@@ -20,8 +20,8 @@ class GraphExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /** Makes the export's bytes for a format and PNG size; runs on a worker thread. */
-    using Builder = std::function<ExportResult(ExportFormat, const PngSize &)>;
+    /** Makes the export's bytes for a format, PNG size and the file they go to (for links); runs on a worker thread. */
+    using Builder = std::function<ExportResult(ExportFormat, const PngSize &, const QString &)>;
 
     GraphExportDialog(const QString &projectRoot, Builder builder, QWidget *parent = nullptr);
 

@@ -5,7 +5,11 @@
 #include "core/analysis/storyfocus.h"
 #include "core/extract/relationderiver.h"
 
+#include "core/export/diagramlinks.h"
 #include "core/export/graphdiagram.h"
+#include "core/export/viewdiagram.h"
+#include "core/extract/projectconfig.h"
+#include "core/extract/publishedaddresses.h"
 #include "core/layout/incrementalplacement.h"
 #include "core/layout/storygraphlayout.h"
 #include "ui/graph/coveragematrixwidget.h"
@@ -29,9 +33,14 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -42,6 +51,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -178,9 +188,22 @@ GraphWidget::GraphWidget(QWidget *parent)
     m_focusActions << m_toolBar->addWidget(m_focusDepth) << m_toolBar->addWidget(m_focusDirection);
     connect(m_focusDepth, &QComboBox::currentIndexChanged, this, &GraphWidget::onFocusChanged);
     connect(m_focusDirection, &QComboBox::currentIndexChanged, this, &GraphWidget::onFocusChanged);
+    QAction *saveViewAction = m_toolBar->addAction(tr("Save View…"), this, &GraphWidget::chooseSaveView);
+    saveViewAction->setObjectName(QStringLiteral("saveView"));
+    saveViewAction->setToolTip(tr("Save what is shown (mode, filters, focus, groups, positions, zoom) as "
+                                  "views/NAME.yml in the project"));
+    m_viewsMenu = new QMenu(tr("Open View"), this);
+    m_viewsMenu->setObjectName(QStringLiteral("openViewMenu"));
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &GraphWidget::fillViewsMenu);
+    QAction *openViewAction = m_toolBar->addAction(tr("Open View"));
+    openViewAction->setObjectName(QStringLiteral("openView"));
+    openViewAction->setToolTip(tr("Show one of the project's saved views"));
+    openViewAction->setMenu(m_viewsMenu);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(openViewAction)))
+        button->setPopupMode(QToolButton::InstantPopup);
     QAction *exportAction = m_toolBar->addAction(tr("Export…"), this, &GraphWidget::chooseExport);
     exportAction->setObjectName(QStringLiteral("exportGraph"));
-    exportAction->setToolTip(tr("Export what the graph shows as SVG, PNG, PDF or DOT"));
+    exportAction->setToolTip(tr("Export what the current mode shows as SVG, PNG, PDF or DOT"));
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -610,13 +633,137 @@ void GraphWidget::updateStatus()
 }
 
 namespace {
-/** The graph's export of what `shown` holds; plain data, so it runs on a worker thread. */
-ExportResult exportGraph(const Snapshot &snapshot, const FilteredGraph &shown, ExportFormat format, const PngSize &size)
+/** What an export needs, copied so it runs on a worker thread. */
+struct ExportJob
 {
-    const Diagram diagram = GraphDiagram::build(*snapshot, shown);
+    Snapshot snapshot;
+    GraphMode mode = GraphMode::StoryMap;
+    FilteredGraph shown;
+    SavedView view;
+    /** The book's published address, for links from exports saved outside the project. */
+    QString siteAddress;
+};
+
+/** The export of what the current mode shows: the story map as laid out on screen, or the free graph. */
+ExportResult exportShown(const ExportJob &job, ExportFormat format, const PngSize &size, const QString &path)
+{
+    Diagram diagram;
+    if (job.mode == GraphMode::StoryMap) {
+        ViewDiagramResult result = ViewDiagram::build(*job.snapshot, job.view);
+        if (!result.error.isEmpty())
+            return { {}, Diagnostic::error({}, result.error) };
+        diagram = std::move(result.diagram);
+    } else {
+        diagram = GraphDiagram::build(*job.snapshot, job.shown);
+    }
+    DiagramLinks::apply(diagram, { job.snapshot->rootPath(), path, job.snapshot->contentDir(), job.siteAddress });
     return DiagramExporter::write(diagram, format, DiagramExporter::pngScale(diagram, size));
 }
 } // namespace
+
+SavedView GraphWidget::currentView(const QString &name) const
+{
+    SavedView view;
+    view.name = name;
+    view.mode = m_mode == GraphMode::FreeGraph ? ViewMode::FreeGraph
+        : m_mode == GraphMode::Matrix          ? ViewMode::Matrix
+                                               : ViewMode::StoryMap;
+    view.filter = m_filter;
+    view.focus = m_storyMap->selectedEntity();
+    if (!view.focus.isEmpty() && m_snapshot && !m_snapshot->entity(view.focus))
+        view.focus.clear(); // a group's box, not an entity
+    view.depth = m_focusDepth->currentData().toInt();
+    view.direction = FocusDirection(m_focusDirection->currentData().toInt());
+    const QSet<QString> unfolded = m_storyMap->unfoldedGroups();
+    view.unfolded = QStringList(unfolded.cbegin(), unfolded.cend());
+    view.unfolded.sort();
+    view.positions = m_scene->positions();
+    const QSet<QString> pinned = m_scene->pinned();
+    view.pinned = QStringList(pinned.cbegin(), pinned.cend());
+    view.pinned.sort();
+    view.zoom = m_mode == GraphMode::FreeGraph ? m_view->zoom() : m_storyMap->zoom();
+    return view;
+}
+
+void GraphWidget::openView(const SavedView &view)
+{
+    // The free graph starts from the view's positions: they go in the layout
+    // cache of the view's filters, where rebuild() looks, and only nodes the
+    // view does not have are placed.
+    m_filter = view.filter;
+    m_filters->setFilter(m_filter);
+    if (!m_root.isEmpty()) {
+        QSettings().setValue(settingsKey(), m_filter.toVariant());
+        if (!view.positions.isEmpty())
+            m_cache.save(
+                m_root, viewKey(), { view.positions, QSet<QString>(view.pinned.cbegin(), view.pinned.cend()) });
+    }
+    m_fitAfterLayout = view.mode != ViewMode::FreeGraph;
+    rebuild();
+    m_storyMap->setUnfoldedGroups(QSet<QString>(view.unfolded.cbegin(), view.unfolded.cend()));
+    if (const int depth = m_focusDepth->findData(std::clamp(view.depth, 1, 3)); depth >= 0)
+        m_focusDepth->setCurrentIndex(depth);
+    if (const int direction = m_focusDirection->findData(int(view.direction)); direction >= 0)
+        m_focusDirection->setCurrentIndex(direction);
+    m_storyMap->selectEntity(view.focus);
+    setMode(view.mode == ViewMode::FreeGraph ? GraphMode::FreeGraph
+            : view.mode == ViewMode::Matrix  ? GraphMode::Matrix
+                                             : GraphMode::StoryMap);
+    if (view.mode == ViewMode::FreeGraph)
+        m_view->zoomBy(view.zoom / m_view->zoom());
+    else
+        m_storyMap->setZoom(view.zoom);
+}
+
+std::optional<QString> GraphWidget::openViewFile(const QString &path)
+{
+    const auto read = SavedViews::read(path);
+    if (const auto *problem = std::get_if<Diagnostic>(&read))
+        return problem->format();
+    openView(std::get<SavedView>(read));
+    return std::nullopt;
+}
+
+std::optional<QString> GraphWidget::saveView(const QString &name)
+{
+    if (m_root.isEmpty())
+        return tr("Nothing to save: no project is open.");
+    if (!SavedViews::isValidName(name))
+        return tr("“%1” cannot be a file name: use letters, digits, spaces, - and _.").arg(name);
+    const QString path = SavedViews::pathFor(m_root, name);
+    if (auto problem = SavedViews::write(path, currentView(name)))
+        return problem;
+    Q_EMIT viewSaved(path);
+    return std::nullopt;
+}
+
+void GraphWidget::chooseSaveView()
+{
+    if (m_root.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"),
+        tr("Name of the view (saved as views/NAME.yml in the project):"), QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (auto problem = saveView(name))
+        QMessageBox::warning(this, tr("Save View"), *problem);
+}
+
+void GraphWidget::fillViewsMenu()
+{
+    m_viewsMenu->clear();
+    const QStringList names = m_root.isEmpty() ? QStringList() : SavedViews::list(m_root);
+    if (names.isEmpty())
+        m_viewsMenu->addAction(tr("No saved views"))->setEnabled(false);
+    for (const QString &name : names) {
+        m_viewsMenu->addAction(name, this, [this, name] {
+            if (auto problem = openViewFile(SavedViews::pathFor(m_root, name)))
+                QMessageBox::warning(this, tr("Open View"), *problem);
+        });
+    }
+}
 
 std::optional<QString> GraphWidget::exportTo(const QString &path, const QString &format, double scale) const
 {
@@ -627,7 +774,10 @@ std::optional<QString> GraphWidget::exportTo(const QString &path, const QString 
         return tr("Cannot export the graph as “%1”.").arg(format);
     PngSize size;
     size.scale = scale;
-    const ExportResult result = exportGraph(m_snapshot, m_shown, *kind, size);
+    ExportJob job { m_snapshot, m_mode, m_shown, currentView(QString()),
+        PublishedAddresses::siteAddress(readProjectConfig(m_root)) };
+    job.view.title = m_snapshot->title();
+    const ExportResult result = exportShown(job, *kind, size, path);
     if (result.error)
         return result.error->message;
     QSaveFile file(path);
@@ -640,11 +790,21 @@ void GraphWidget::chooseExport()
 {
     if (!m_snapshot)
         return;
+    if (m_mode == GraphMode::Matrix) {
+        // The matrix has an export of its own (CSV and SVG).
+        if (auto *matrixExport = m_matrix->findChild<QPushButton *>(QStringLiteral("matrixExport")))
+            matrixExport->click();
+        return;
+    }
     // The dialog's export runs on a worker thread: it gets its own copies.
+    ExportJob job { m_snapshot, m_mode, m_shown, currentView(QString()),
+        PublishedAddresses::siteAddress(readProjectConfig(m_root)) };
+    job.view.title = m_snapshot->title();
     auto *dialog = new GraphExportDialog(
         m_root,
-        [snapshot = m_snapshot, shown = m_shown](
-            ExportFormat format, const PngSize &size) { return exportGraph(snapshot, shown, format, size); },
+        [job = std::move(job)](ExportFormat format, const PngSize &size, const QString &path) {
+            return exportShown(job, format, size, path);
+        },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GraphExportDialog::exported, this, &GraphWidget::exported);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/analysis/graphfilter.h"
+#include "core/export/savedview.h"
 #include "core/layout/graphlayout.h"
 #include "ui/graph/layoutcache.h"
 
@@ -11,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
@@ -68,6 +70,15 @@ public:
      */
     [[nodiscard]] std::optional<QString> exportTo(const QString &path, const QString &format, double scale = 0.0) const;
 
+    /** What is shown now as a saved view named `name`: mode, filters, focus, unfolded groups, positions, zoom. */
+    [[nodiscard]] SavedView currentView(const QString &name) const;
+    /** Shows a saved view: its mode, filters, focus and groups; the free graph's nodes where the view has them. */
+    void openView(const SavedView &view);
+    /** Reads and shows the view in `path`; the problem (with file:line) or nothing. */
+    [[nodiscard]] std::optional<QString> openViewFile(const QString &path);
+    /** Writes currentView(name) to the project's `views/NAME.yml`; the problem or nothing. */
+    [[nodiscard]] std::optional<QString> saveView(const QString &name);
+
     /** Where layouts are cached (tests point it at a temporary folder). */
     void setLayoutCache(const LayoutCache &cache) { m_cache = cache; }
 
@@ -76,6 +87,8 @@ Q_SIGNALS:
     void openRequested(const QString &id);
     /** An export wrote this file. */
     void exported(const QString &path);
+    /** A view was saved to this file (the project tree lists it). */
+    void viewSaved(const QString &path);
 
 private:
     void rebuild();
@@ -92,6 +105,10 @@ private:
     void updateSummary(const QString &id);
     void updateStatus();
     void chooseExport();
+    /** Save View…: asks for a name and writes the view. */
+    void chooseSaveView();
+    /** Fills the Open View menu with the project's saved views. */
+    void fillViewsMenu();
     [[nodiscard]] QString viewKey() const;
     [[nodiscard]] QString settingsKey() const;
     void onStoryMapSelection(const QString &id);
@@ -124,6 +141,7 @@ private:
     bool m_syncing = false;
     GraphLayoutRunner *m_runner;
     QToolBar *m_toolBar;
+    QMenu *m_viewsMenu = nullptr;
     QLabel *m_status;
     QTabWidget *m_side;
     GraphFilterPanel *m_filters;

@@ -69,6 +69,23 @@ void StoryMapView::toggleGroup(const QString &groupId)
     start();
 }
 
+void StoryMapView::setUnfoldedGroups(const QSet<QString> &groups)
+{
+    if (groups == m_options.expanded)
+        return;
+    m_options.expanded = groups;
+    start();
+}
+
+void StoryMapView::setZoom(double zoom)
+{
+    const double target = std::clamp(zoom, 0.05, 4.0);
+    resetTransform();
+    scale(target, target);
+    m_keepFitted = false;
+    m_fitPending = false;
+}
+
 void StoryMapView::start()
 {
     if (m_cancel)

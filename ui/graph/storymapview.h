@@ -54,6 +54,12 @@ public:
     void showRoute(const QSet<QString> &entities);
     /** Unfolds a folded group, folds an unfolded one. */
     void toggleGroup(const QString &groupId);
+    /** The groups the reader unfolded (a saved view keeps them). */
+    [[nodiscard]] QSet<QString> unfoldedGroups() const { return m_options.expanded; }
+    /** Unfolds exactly these groups (opening a saved view). */
+    void setUnfoldedGroups(const QSet<QString> &groups);
+    /** Zooms to `zoom` (a saved view's), keeping it as the window's size changes. */
+    void setZoom(double zoom);
 
     /** The default zoom: the whole map if that keeps labels at 9 px, else that zoom from the top left. */
     void fitAll();

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Exports of either view: "Exported to …" in the status bar, with a link to the folder.
     const auto announce = [this](const QString &path) { ExportRunner::announce(statusBar(), path); };
     connect(m_graphView, &GraphWidget::exported, this, announce);
+    connect(m_graphView, &GraphWidget::viewSaved, this, [this] { m_treeModel->refreshViews(); });
     connect(m_roadmapView, &RoadmapView::exported, this, announce);
     m_tabs->addView(m_graphView, tr("Graph"));
     m_tabs->addView(m_roadmapView, tr("Roadmap"));
@@ -190,7 +192,12 @@ void MainWindow::createDocks()
     m_tree->setExpandsOnDoubleClick(false);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(ProjectTreeModel::IdRole).toString();
-        if (!id.isEmpty())
+        const QString view = index.data(ProjectTreeModel::ViewPathRole).toString();
+        if (!view.isEmpty()) {
+            m_tabs->setCurrentWidget(m_graphView);
+            if (auto problem = m_graphView->openViewFile(view))
+                QMessageBox::warning(this, tr("Open View"), *problem);
+        } else if (!id.isEmpty())
             openEntity(id);
         else
             m_tree->setExpanded(index, !m_tree->isExpanded(index));

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/projecttreemodel.h"
 
+#include "core/export/savedview.h"
+#include <QDir>
+
 #include <QIcon>
 #include <QMimeData>
 #include <QPainter>
@@ -74,6 +77,8 @@ void ProjectTreeModel::setSnapshot(const Snapshot &snapshot)
 {
     clear();
     m_items.clear();
+    m_viewsGroup = nullptr;
+    m_root = snapshot ? snapshot->rootPath() : QString();
     if (!snapshot)
         return;
 
@@ -130,7 +135,34 @@ void ProjectTreeModel::setSnapshot(const Snapshot &snapshot)
     }
     for (QStandardItem *group : std::as_const(groups))
         group->setText(QStringLiteral("%1 (%2)").arg(group->text()).arg(group->rowCount()));
+    addViews();
     applyMarks();
+}
+
+void ProjectTreeModel::addViews()
+{
+    const QStringList names = m_root.isEmpty() ? QStringList() : SavedViews::list(m_root);
+    if (names.isEmpty())
+        return;
+    m_viewsGroup = groupItem(tr("Views (%1)").arg(names.size()));
+    for (const QString &name : names) {
+        auto *item = new QStandardItem(name);
+        item->setEditable(false);
+        const QString path = SavedViews::pathFor(m_root, name);
+        item->setData(path, ViewPathRole);
+        item->setToolTip(tr("Saved view: %1").arg(QDir(m_root).relativeFilePath(path)));
+        m_viewsGroup->appendRow(item);
+    }
+    appendRow(m_viewsGroup);
+}
+
+void ProjectTreeModel::refreshViews()
+{
+    if (m_viewsGroup) {
+        removeRow(m_viewsGroup->row());
+        m_viewsGroup = nullptr;
+    }
+    addViews();
 }
 
 void ProjectTreeModel::setFileMarks(const FileMarks &marks)

@@ -24,7 +24,8 @@ public:
         IdRole = Qt::UserRole + 1,
         PathRole,
         LineRole,
-        /** int(FileMark), or invalid when unchanged */ MarkRole
+        /** int(FileMark), or invalid when unchanged */ MarkRole,
+        /** A saved view's file (views/NAME.yml), on the items of the Views group */ ViewPathRole
     };
 
     /** What a drag of pages out of the tree carries: their ids, one a line. */
@@ -41,7 +42,13 @@ public:
     /** Marks the entities of changed files (paths relative to the project folder); kept across snapshots. */
     void setFileMarks(const FileMarks &marks);
 
+    /** Lists the project's saved views again (one was saved or removed). */
+    void refreshViews();
+
 private:
+    void addViews();
+    QString m_root;
+    QStandardItem *m_viewsGroup = nullptr;
     void applyMarks();
 
     QHash<QString, QStandardItem *> m_items;
