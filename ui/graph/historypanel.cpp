@@ -102,6 +102,8 @@ HistoryPanel::HistoryPanel(VisionHistory *history, QWidget *parent)
     controlsLayout->addWidget(m_chartButton);
 
     m_unavailable->setContentsMargins(6, 2, 6, 2);
+    // The message names the folder: wrapped, a long path does not widen the window.
+    m_unavailable->setWordWrap(true);
     m_unavailable->setVisible(false);
     m_changes->setAccessibleName(tr("Changes since the revision compared with"));
     m_changes->setMaximumHeight(180);
