@@ -34,9 +34,9 @@ Timeline HistoryTimeline::read(const QString &projectRoot, const std::atomic_boo
     options.readOnly = true;
     options.cancel = cancel;
     const GitRepository repository(projectRoot);
-    const GitResult tags = repository.run({ QStringLiteral("--no-optional-locks"), QStringLiteral("for-each-ref"),
-                                              QStringLiteral("--format=%(objectname) %(*objectname) %(refname:short)"),
-                                              QStringLiteral("refs/tags") },
+    const GitResult tags = repository.run(
+        { QStringLiteral("--no-optional-locks"), QStringLiteral("for-each-ref"),
+            QStringLiteral("--format=%(objectname) %(*objectname) %(refname:short)"), QStringLiteral("refs/tags") },
         options);
     QHash<QString, QStringList> tagsByCommit;
     if (tags.ok()) {
@@ -50,10 +50,10 @@ Timeline HistoryTimeline::read(const QString &projectRoot, const std::atomic_boo
     } else {
         qCInfo(lcHistory) << "tags not read:" << tags.errorText();
     }
-    const GitResult upstream = repository.run({ QStringLiteral("--no-optional-locks"), QStringLiteral("rev-parse"),
-                                                  QStringLiteral("--verify"), QStringLiteral("-q"),
-                                                  QStringLiteral("@{upstream}") },
-        options);
+    const GitResult upstream
+        = repository.run({ QStringLiteral("--no-optional-locks"), QStringLiteral("rev-parse"),
+                             QStringLiteral("--verify"), QStringLiteral("-q"), QStringLiteral("@{upstream}") },
+            options);
     if (upstream.ok())
         timeline.upstream = upstream.outputText().trimmed();
 

@@ -18,7 +18,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QXYSeries>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QListWidget>
@@ -28,12 +27,16 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QXYSeries>
 
 using namespace Qt::StringLiterals;
 using namespace storyloom;
 using namespace storyloom::test;
 
 namespace {
+
+/** Loads of a revision and layouts run on worker threads: on a loaded machine they take seconds. */
+constexpr int loadTimeout = 60000;
 
 /** The marks on the story map's boxes, by entity id. */
 QHash<QString, ChangeMark> storyMapMarks(StoryMapView *map)
@@ -70,7 +73,7 @@ void pickFromMenu(QToolButton *button, const QString &name)
     });
     timer->start();
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(picked);
+    QTRY_VERIFY_WITH_TIMEOUT(picked, loadTimeout);
 }
 
 QStringList listed(QListWidget *list)
@@ -120,18 +123,18 @@ private Q_SLOTS:
         auto *strip = graph->findChild<QWidget *>(u"timelineStrip"_s);
         auto *banner = graph->findChild<QWidget *>(u"historyBanner"_s);
         QVERIFY(map && strip && banner);
-        QTRY_VERIFY(strip->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(strip->isVisible(), loadTimeout);
         QVERIFY(!strip->accessibleName().isEmpty());
         QVERIFY(!banner->isVisible());
 
         // Home: the first commit, tagged v1; Alan's story under its old name, no Grace story.
         strip->setFocus(Qt::TabFocusReason);
-        QTRY_COMPARE(QApplication::focusWidget(), strip);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), strip, loadTimeout);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
-        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), loadTimeout);
         const QString text = banner->findChild<QLabel *>(u"historyBannerText"_s)->text();
         QVERIFY2(text.contains(u"v1"_s) && text.contains(u"read-only"_s), qPrintable(text));
-        QTRY_VERIFY(map->box(u"status_quo/alan_hits_a_wall"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(map->box(u"status_quo/alan_hits_a_wall"_s), loadTimeout);
         map->waitForLayout();
         QVERIFY(map->box(u"characters/alan"_s));
         QVERIFY(!map->box(u"status_quo/grace_reads_a_trace"_s));
@@ -148,14 +151,15 @@ private Q_SLOTS:
 
         // Right: the second commit brings Grace's story, and Better traces is in progress.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-        QTRY_VERIFY(map->box(u"status_quo/grace_reads_a_trace"_s));
-        QTRY_COMPARE(model->snapshot()->entity(u"roadmap/better_traces"_s)->state, GoalState::InProgress);
+        QTRY_VERIFY_WITH_TIMEOUT(map->box(u"status_quo/grace_reads_a_trace"_s), loadTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->snapshot()->entity(u"roadmap/better_traces"_s)->state, GoalState::InProgress, loadTimeout);
         QVERIFY(banner->isVisible());
 
         // Back to now: today's vision, editable again.
         QTest::mouseClick(banner->findChild<QPushButton *>(u"historyBackToNow"_s), Qt::LeftButton);
-        QTRY_VERIFY(!banner->isVisible());
-        QTRY_VERIFY(map->box(u"status_quo/builds/alan_waits_for_builds"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), loadTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(map->box(u"status_quo/builds/alan_waits_for_builds"_s), loadTimeout);
         map->waitForLayout();
         QVERIFY(!map->box(u"status_quo/alan_hits_a_wall"_s));
         QVERIFY(map->box(u"status_quo/ana_tunes_ci"_s));
@@ -164,11 +168,11 @@ private Q_SLOTS:
 
         // End after stepping back: now again.
         strip->setFocus(Qt::TabFocusReason);
-        QTRY_COMPARE(QApplication::focusWidget(), strip);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), strip, loadTimeout);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
-        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), loadTimeout);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
-        QTRY_VERIFY(!banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), loadTimeout);
     }
 
     void comparesWithTheLastTag()
@@ -182,18 +186,19 @@ private Q_SLOTS:
         auto *graph = window.findChild<GraphWidget *>();
         auto *map = graph->findChild<StoryMapView *>();
         auto *compare = graph->findChild<QToolButton *>(u"historyCompare"_s);
-        QTRY_VERIFY(compare->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(compare->isVisible(), loadTimeout);
 
         pickFromMenu(compare, u"compareLastTag"_s);
         auto *changes = graph->findChild<QListWidget *>(u"historyChanges"_s);
-        QTRY_VERIFY(changes->isVisible() && changes->count() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(changes->isVisible() && changes->count() > 0, loadTimeout);
         const QStringList lines = listed(changes);
         QVERIFY2(lines.contains(u"Added: Story “Grace reads a trace”"_s), qPrintable(lines.join(u'\n')));
         QVERIFY2(lines.contains(u"Removed: Character “Alan”"_s), qPrintable(lines.join(u'\n')));
         QVERIFY(lines.contains(u"Renamed: status_quo/alan_hits_a_wall → status_quo/builds/alan_waits_for_builds"_s));
 
         // The marks: Grace's and Ana's stories added, Alan removed (still on the map, marked), goals changed.
-        QTRY_COMPARE(storyMapMarks(map).value(u"characters/alan"_s, ChangeMark::Added), ChangeMark::Removed);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            storyMapMarks(map).value(u"characters/alan"_s, ChangeMark::Added), ChangeMark::Removed, loadTimeout);
         map->waitForLayout();
         const QHash<QString, ChangeMark> marks = storyMapMarks(map);
         QCOMPARE(marks.value(u"status_quo/grace_reads_a_trace"_s, ChangeMark::Removed), ChangeMark::Added);
@@ -211,18 +216,19 @@ private Q_SLOTS:
         QVERIFY(relationMarks() > 0);
 
         // A click on a change selects its entity.
-        const QList<QListWidgetItem *> grace = changes->findItems(u"Added: Story “Grace reads a trace”"_s, Qt::MatchExactly);
+        const QList<QListWidgetItem *> grace
+            = changes->findItems(u"Added: Story “Grace reads a trace”"_s, Qt::MatchExactly);
         QCOMPARE(grace.size(), 1);
         changes->scrollToItem(grace.first());
         QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(grace.first()).center());
-        QTRY_COMPARE(map->selectedEntity(), u"status_quo/grace_reads_a_trace"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(map->selectedEntity(), u"status_quo/grace_reads_a_trace"_s, loadTimeout);
 
         // Stop comparing: no marks, no list, today's vision.
         pickFromMenu(compare, u"compareStop"_s);
-        QTRY_VERIFY(!changes->isVisible());
-        QTRY_VERIFY(storyMapMarks(map).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!changes->isVisible(), loadTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(storyMapMarks(map).isEmpty(), loadTimeout);
         QCOMPARE(relationMarks(), 0);
-        QTRY_VERIFY(!map->box(u"characters/alan"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!map->box(u"characters/alan"_s), loadTimeout);
     }
 
     void chartsTheVisionOverTime()
@@ -235,19 +241,19 @@ private Q_SLOTS:
         window.showView(MainWindow::View::Roadmap);
         auto *roadmap = window.findChild<RoadmapView *>();
         auto *button = roadmap->findChild<QToolButton *>(u"historyChartButton"_s);
-        QTRY_VERIFY(button->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), loadTimeout);
         QTest::mouseClick(button, Qt::LeftButton);
         auto *view = roadmap->findChild<QChartView *>(u"visionChartView"_s);
-        QTRY_VERIFY(view->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), loadTimeout);
         // Entities by type: character, goal, page, pain point, story; one point per first-parent commit.
-        QTRY_COMPARE(view->chart()->series().size(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(view->chart()->series().size(), 5, loadTimeout);
         auto *series = qobject_cast<QXYSeries *>(view->chart()->series().first());
         QVERIFY(series);
         QCOMPARE(series->count(), 7);
 
         auto *measure = roadmap->findChild<QComboBox *>(u"visionChartMeasure"_s);
         measure->setFocus(Qt::TabFocusReason);
-        QTRY_COMPARE(QApplication::focusWidget(), measure);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), measure, loadTimeout);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QCOMPARE(view->chart()->series().size(), 2); // addressed and not
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
@@ -266,7 +272,7 @@ private Q_SLOTS:
         window.showView(MainWindow::View::Graph);
         auto *graph = window.findChild<GraphWidget *>();
         auto *unavailable = graph->findChild<QLabel *>(u"historyUnavailable"_s);
-        QTRY_VERIFY(unavailable->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(unavailable->isVisible(), loadTimeout);
         QVERIFY(!unavailable->text().isEmpty());
         QVERIFY(!graph->findChild<QWidget *>(u"timelineStrip"_s)->isVisible());
         QVERIFY(!graph->findChild<QWidget *>(u"historyCompare"_s)->isVisible());

@@ -90,8 +90,8 @@ void ChangeMarkItem::mark(QGraphicsItem *node, std::optional<ChangeMark> mark)
         new ChangeMarkItem(*mark, node);
 }
 
-void ChangeMarkItem::markRelations(QGraphicsScene *scene,
-    const std::function<QGraphicsItem *(const QString &)> &itemOf, const std::vector<RelationMark> &relations)
+void ChangeMarkItem::markRelations(QGraphicsScene *scene, const std::function<QGraphicsItem *(const QString &)> &itemOf,
+    const std::vector<RelationMark> &relations)
 {
     if (!scene)
         return;
@@ -130,8 +130,8 @@ void ChangeMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setRenderHint(QPainter::Antialiasing);
     // Added: a solid outline, removed: dashed, changed: dotted, so the marks differ without colour too.
     QPen pen(markColour, 2.5);
-    pen.setStyle(m_mark == ChangeMark::Added ? Qt::SolidLine
-                                             : (m_mark == ChangeMark::Removed ? Qt::DashLine : Qt::DotLine));
+    pen.setStyle(
+        m_mark == ChangeMark::Added ? Qt::SolidLine : (m_mark == ChangeMark::Removed ? Qt::DashLine : Qt::DotLine));
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(node, 6, 6);

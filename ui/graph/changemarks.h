@@ -8,8 +8,8 @@
 #include <QGraphicsItem>
 #include <QHash>
 #include <functional>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace storyloom {
 

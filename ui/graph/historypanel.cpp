@@ -209,12 +209,14 @@ void HistoryPanel::onViewChanged()
     for (const RelationSummary &relation : changes->relationsAdded)
         add(ChangeMark::Added,
             tr("Relation added: %1 %2 %3")
-                .arg(entityName(shown, relation.source), displayName(relation.kind), entityName(shown, relation.target)),
+                .arg(
+                    entityName(shown, relation.source), displayName(relation.kind), entityName(shown, relation.target)),
             relation.source);
     for (const RelationSummary &relation : changes->relationsRemoved)
         add(ChangeMark::Removed,
             tr("Relation removed: %1 %2 %3")
-                .arg(entityName(shown, relation.source), displayName(relation.kind), entityName(shown, relation.target)),
+                .arg(
+                    entityName(shown, relation.source), displayName(relation.kind), entityName(shown, relation.target)),
             relation.source);
     if (changes->isEmpty())
         new QListWidgetItem(tr("No changes."), m_changes);

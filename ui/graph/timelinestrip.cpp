@@ -72,7 +72,8 @@ double TimelineStrip::xOf(int position) const
     const qint64 last = m_commits.back().entry.date.toMSecsSinceEpoch();
     if (last <= first || m_commits.size() < 2)
         return m_commits.size() < 2 ? left : left + span * position / double(m_commits.size() - 1);
-    const double byTime = double(m_commits[size_t(position)].entry.date.toMSecsSinceEpoch() - first) / double(last - first);
+    const double byTime
+        = double(m_commits[size_t(position)].entry.date.toMSecsSinceEpoch() - first) / double(last - first);
     // Half by time, half by order: commits of one afternoon stay apart enough to pick.
     const double byOrder = position / double(m_commits.size() - 1);
     return left + span * (byTime + byOrder) / 2.0;

@@ -11,8 +11,8 @@
 #include <QJsonObject>
 #include <QLegend>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace storyloom {
 

@@ -100,9 +100,8 @@ void VisionHistory::readTimeline()
                     return;
                 const QString shownCommit
                     = isViewingPast() ? m_timeline.commits[size_t(m_position)].entry.commit : QString();
-                const auto head = [](const Timeline &t) {
-                    return t.commits.empty() ? QString() : t.commits.back().entry.commit;
-                };
+                const auto head
+                    = [](const Timeline &t) { return t.commits.empty() ? QString() : t.commits.back().entry.commit; };
                 const bool changed = !m_timelineRead || head(timeline) != head(m_timeline)
                     || timeline.commits.size() != m_timeline.commits.size()
                     || timeline.error.message != m_timeline.error.message;
@@ -175,8 +174,8 @@ void VisionHistory::refresh()
         return;
     }
     const QString commit = past ? m_timeline.commits[size_t(m_position)].entry.commit : QString();
-    const QString what = past ? tr("Loading the vision at %1…").arg(commit.left(8))
-                              : tr("Comparing with %1…").arg(m_baseLabel);
+    const QString what
+        = past ? tr("Loading the vision at %1…").arg(commit.left(8)) : tr("Comparing with %1…").arg(m_baseLabel);
     // The position changes at once (the strip follows the keys); the views when the load is done.
     Q_EMIT viewChanged();
     run(LoadView, what,
@@ -240,7 +239,8 @@ void VisionHistory::loadLog()
         VisionLog log(root);
         HistoryError error;
         const auto report = [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         };
         std::optional<std::vector<VisionLogRow>> rows = log.rows(QString(), false, &error, &cancel, report);
         if (!log.saveParses())

@@ -10,8 +10,8 @@
 #include <QObject>
 #include <QThreadPool>
 #include <array>
-#include <functional>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
