@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QXYSeries>
@@ -144,16 +145,16 @@ private Q_SLOTS:
         auto *roadmap = window.findChild<RoadmapView *>();
         auto *model = roadmap->findChild<RoadmapModel *>(u"roadmapModel"_s);
         QVERIFY(model->snapshot() && model->snapshot()->entity(u"roadmap/better_traces"_s));
-        QCOMPARE(model->snapshot()->entity(u"roadmap/better_traces"_s)->state, GoalState::Proposed);
+        QCOMPARE(toString(model->snapshot()->entity(u"roadmap/better_traces"_s)->state), u"proposed"_s);
         QVERIFY(!model->snapshot()->entity(u"status_quo/grace_reads_a_trace"_s));
-        QCOMPARE(roadmap->findChild<QTreeView *>(u"roadmapTree"_s)->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(roadmap->findChild<QTreeView *>(u"roadmapTree"_s)->editTriggers() == QAbstractItemView::NoEditTriggers);
         QVERIFY(roadmap->findChild<QWidget *>(u"historyBanner"_s)->isVisibleTo(roadmap));
 
         // Right: the second commit brings Grace's story, and Better traces is in progress.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
         QTRY_VERIFY_WITH_TIMEOUT(map->box(u"status_quo/grace_reads_a_trace"_s), loadTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(
-            model->snapshot()->entity(u"roadmap/better_traces"_s)->state, GoalState::InProgress, loadTimeout);
+            toString(model->snapshot()->entity(u"roadmap/better_traces"_s)->state), u"in-progress"_s, loadTimeout);
         QVERIFY(banner->isVisible());
 
         // Back to now: today's vision, editable again.
@@ -197,14 +198,14 @@ private Q_SLOTS:
         QVERIFY(lines.contains(u"Renamed: status_quo/alan_hits_a_wall → status_quo/builds/alan_waits_for_builds"_s));
 
         // The marks: Grace's and Ana's stories added, Alan removed (still on the map, marked), goals changed.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            storyMapMarks(map).value(u"characters/alan"_s, ChangeMark::Added), ChangeMark::Removed, loadTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            storyMapMarks(map).value(u"characters/alan"_s, ChangeMark::Added) == ChangeMark::Removed, loadTimeout);
         map->waitForLayout();
         const QHash<QString, ChangeMark> marks = storyMapMarks(map);
-        QCOMPARE(marks.value(u"status_quo/grace_reads_a_trace"_s, ChangeMark::Removed), ChangeMark::Added);
-        QCOMPARE(marks.value(u"status_quo/ana_tunes_ci"_s, ChangeMark::Removed), ChangeMark::Added);
-        QCOMPARE(marks.value(u"roadmap/faster_builds"_s, ChangeMark::Added), ChangeMark::Changed);
-        QCOMPARE(marks.value(u"roadmap/better_traces"_s, ChangeMark::Added), ChangeMark::Changed);
+        QVERIFY(marks.value(u"status_quo/grace_reads_a_trace"_s, ChangeMark::Removed) == ChangeMark::Added);
+        QVERIFY(marks.value(u"status_quo/ana_tunes_ci"_s, ChangeMark::Removed) == ChangeMark::Added);
+        QVERIFY(marks.value(u"roadmap/faster_builds"_s, ChangeMark::Added) == ChangeMark::Changed);
+        QVERIFY(marks.value(u"roadmap/better_traces"_s, ChangeMark::Added) == ChangeMark::Changed);
         QVERIFY(!marks.contains(u"status_quo"_s));
         // Relations added and removed are drawn too (Grace's story exposes its pain point, Alan's are gone).
         const auto relationMarks = [map] {
