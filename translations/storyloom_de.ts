@@ -2566,6 +2566,151 @@
     </message>
 </context>
 <context>
+    <name>storyloom::HistoryPanel</name>
+    <message>
+        <source>Back to Now</source>
+        <translation>Zurück zu jetzt</translation>
+    </message>
+    <message>
+        <source>Back to now</source>
+        <translation>Zurück zu jetzt</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Mark what changed since a tag, a date or the last sync</source>
+        <translation>Markieren, was sich seit einem Tag, einem Datum oder der letzten Synchronisierung geändert hat</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Chart of the vision over time</source>
+        <translation>Diagramm der Vision im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>Show how the vision grew: entities, pain points and goals over time</source>
+        <translation>Zeigen, wie die Vision gewachsen ist: Einträge, Schmerzpunkte und Ziele im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Changes since the revision compared with</source>
+        <translation>Änderungen seit der verglichenen Revision</translation>
+    </message>
+    <message>
+        <source>No history: the project folder has no commits yet.</source>
+        <translation>Kein Verlauf: Der Projektordner hat noch keine Commits.</translation>
+    </message>
+    <message>
+        <source>Viewing %1 — %2 — read-only</source>
+        <translation>Ansicht von %1 — %2 — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>(compared with %1)</source>
+        <translation>(verglichen mit %1)</translation>
+    </message>
+    <message>
+        <source>Comparing today&apos;s vision with %1 — read-only</source>
+        <translation>Die heutige Vision wird mit %1 verglichen — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Added: %1 “%2”</source>
+        <translation>Hinzugefügt: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Removed: %1 “%2”</source>
+        <translation>Entfernt: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 → %2</source>
+        <translation>Umbenannt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (%2)</source>
+        <translation>Geändert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relation added: %1 %2 %3</source>
+        <translation>Beziehung hinzugefügt: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Relation removed: %1 %2 %3</source>
+        <translation>Beziehung entfernt: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>The Last Tag (none yet)</source>
+        <translation>Dem letzten Tag (noch keiner)</translation>
+    </message>
+    <message>
+        <source>The Last Tag (%1)</source>
+        <translation>Dem letzten Tag (%1)</translation>
+    </message>
+    <message>
+        <source>A Date…</source>
+        <translation>Einem Datum…</translation>
+    </message>
+    <message>
+        <source>The Last Sync</source>
+        <translation>Der letzten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>the last sync (%1)</source>
+        <translation>der letzten Synchronisierung (%1)</translation>
+    </message>
+    <message>
+        <source>The Last Sync (not synced yet)</source>
+        <translation>Der letzten Synchronisierung (noch nicht synchronisiert)</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Compare With a Date</source>
+        <translation>Mit einem Datum vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with the vision as it was on (YYYY-MM-DD):</source>
+        <translation>Mit der Vision vergleichen, wie sie war am (JJJJ-MM-TT):</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HistoryStatus</name>
+    <message>
+        <source>Reading the history</source>
+        <translation>Verlauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the history</source>
+        <translation>Lesen des Verlaufs abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HistoryTimeline</name>
+    <message>
+        <source>This is a shallow clone: its history stops at %1.</source>
+        <translation>Dies ist ein flacher Klon: seine Geschichte endet bei %1.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::MainWindow</name>
     <message>
         <source>Graph</source>
@@ -4362,6 +4507,29 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
     </message>
 </context>
 <context>
+    <name>storyloom::TimelineStrip</name>
+    <message>
+        <source>Vision timeline</source>
+        <translation>Zeitleiste der Vision</translation>
+    </message>
+    <message>
+        <source>Now: the vision as it is in the folder</source>
+        <translation>Jetzt: die Vision, wie sie im Ordner steht</translation>
+    </message>
+    <message>
+        <source>Commit %1 of %2: %3, %4</source>
+        <translation>Commit %1 von %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>(tag %1)</source>
+        <translation>(Tag %1)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ViewDiagram</name>
     <message>
         <source>the view&apos;s focus &apos;%1&apos; is no entity of the project</source>
@@ -4370,6 +4538,41 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
     <message>
         <source>a matrix view exports with export --matrix ROWS,COLS</source>
         <translation>eine Matrix-Ansicht wird mit export --matrix ZEILEN,SPALTEN exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::VisionChart</name>
+    <message>
+        <source>Addressed</source>
+        <translation>Behandelt</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Nicht behandelt</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>Kein Status</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Was das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation>Einträge nach Typ</translation>
+    </message>
+    <message>
+        <source>Pain points addressed and not</source>
+        <translation>Schmerzpunkte, behandelt und offen</translation>
+    </message>
+    <message>
+        <source>Goals by state</source>
+        <translation>Ziele nach Status</translation>
+    </message>
+    <message>
+        <source>The vision over time</source>
+        <translation>Die Vision im Lauf der Zeit</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4616,21 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
     <message>
         <source>No goal, story or pain point changed.</source>
         <translation>Kein Ziel, keine Geschichte und kein Schmerzpunkt hat sich geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::VisionHistory</name>
+    <message>
+        <source>Loading the vision at %1…</source>
+        <translation>Vision bei %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleich mit %1…</translation>
+    </message>
+    <message>
+        <source>Reading the vision&apos;s history…</source>
+        <translation>Geschichte der Vision wird gelesen…</translation>
     </message>
 </context>
 <context>

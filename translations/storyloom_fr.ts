@@ -2566,6 +2566,151 @@
     </message>
 </context>
 <context>
+    <name>storyloom::HistoryPanel</name>
+    <message>
+        <source>Back to Now</source>
+        <translation>Revenir à maintenant</translation>
+    </message>
+    <message>
+        <source>Back to now</source>
+        <translation>Revenir à maintenant</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Mark what changed since a tag, a date or the last sync</source>
+        <translation>Marquer ce qui a changé depuis une étiquette, une date ou la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Chart of the vision over time</source>
+        <translation>Graphique de la vision au fil du temps</translation>
+    </message>
+    <message>
+        <source>Show how the vision grew: entities, pain points and goals over time</source>
+        <translation>Montrer comment la vision a grandi&#xa0;: entités, points de friction et objectifs au fil du temps</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes since the revision compared with</source>
+        <translation>Changements depuis la révision comparée</translation>
+    </message>
+    <message>
+        <source>No history: the project folder has no commits yet.</source>
+        <translation>Pas d’historique&#xa0;: le dossier du projet n’a pas encore de commit.</translation>
+    </message>
+    <message>
+        <source>Viewing %1 — %2 — read-only</source>
+        <translation>Affichage de %1 — %2 — lecture seule</translation>
+    </message>
+    <message>
+        <source>(compared with %1)</source>
+        <translation>(comparé avec %1)</translation>
+    </message>
+    <message>
+        <source>Comparing today&apos;s vision with %1 — read-only</source>
+        <translation>Comparaison de la vision actuelle avec %1 — lecture seule</translation>
+    </message>
+    <message>
+        <source>Added: %1 “%2”</source>
+        <translation>Ajouté&#xa0;: %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Removed: %1 “%2”</source>
+        <translation>Supprimé&#xa0;: %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 → %2</source>
+        <translation>Renommé&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (%2)</source>
+        <translation>Modifié&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relation added: %1 %2 %3</source>
+        <translation>Relation ajoutée&#xa0;: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Relation removed: %1 %2 %3</source>
+        <translation>Relation supprimée&#xa0;: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>The Last Tag (none yet)</source>
+        <translation>La dernière étiquette (aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>The Last Tag (%1)</source>
+        <translation>La dernière étiquette (%1)</translation>
+    </message>
+    <message>
+        <source>A Date…</source>
+        <translation>Une date…</translation>
+    </message>
+    <message>
+        <source>The Last Sync</source>
+        <translation>La dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>the last sync (%1)</source>
+        <translation>la dernière synchronisation (%1)</translation>
+    </message>
+    <message>
+        <source>The Last Sync (not synced yet)</source>
+        <translation>La dernière synchronisation (pas encore synchronisé)</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>Compare With a Date</source>
+        <translation>Comparer avec une date</translation>
+    </message>
+    <message>
+        <source>Compare with the vision as it was on (YYYY-MM-DD):</source>
+        <translation>Comparer avec la vision telle qu’elle était le (AAAA-MM-JJ)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HistoryStatus</name>
+    <message>
+        <source>Reading the history</source>
+        <translation>Lecture de l’historique</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the history</source>
+        <translation>Arrêter la lecture de l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::HistoryTimeline</name>
+    <message>
+        <source>This is a shallow clone: its history stops at %1.</source>
+        <translation>Ceci est un clone superficiel&#xa0;: son historique s’arrête à %1.</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::MainWindow</name>
     <message>
         <source>Graph</source>
@@ -4362,6 +4507,29 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
     </message>
 </context>
 <context>
+    <name>storyloom::TimelineStrip</name>
+    <message>
+        <source>Vision timeline</source>
+        <translation>Chronologie de la vision</translation>
+    </message>
+    <message>
+        <source>Now: the vision as it is in the folder</source>
+        <translation>Maintenant&#xa0;: la vision telle qu’elle est dans le dossier</translation>
+    </message>
+    <message>
+        <source>Commit %1 of %2: %3, %4</source>
+        <translation>Commit %1 sur %2&#xa0;: %3, %4</translation>
+    </message>
+    <message>
+        <source>(tag %1)</source>
+        <translation>(étiquette %1)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
     <name>storyloom::ViewDiagram</name>
     <message>
         <source>the view&apos;s focus &apos;%1&apos; is no entity of the project</source>
@@ -4370,6 +4538,41 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
     <message>
         <source>a matrix view exports with export --matrix ROWS,COLS</source>
         <translation>une vue matrice s’exporte avec export --matrix LIGNES,COLONNES</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::VisionChart</name>
+    <message>
+        <source>Addressed</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Non traités</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>Sans état</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Ce que montre le graphique</translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation>Entités par type</translation>
+    </message>
+    <message>
+        <source>Pain points addressed and not</source>
+        <translation>Points douloureux traités ou non</translation>
+    </message>
+    <message>
+        <source>Goals by state</source>
+        <translation>Objectifs par état</translation>
+    </message>
+    <message>
+        <source>The vision over time</source>
+        <translation>La vision au fil du temps</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4616,21 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
     <message>
         <source>No goal, story or pain point changed.</source>
         <translation>Aucun objectif, aucun récit ni aucun point de friction n’a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::VisionHistory</name>
+    <message>
+        <source>Loading the vision at %1…</source>
+        <translation>Chargement de la vision à %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>Reading the vision&apos;s history…</source>
+        <translation>Lecture de l’historique de la vision…</translation>
     </message>
 </context>
 <context>

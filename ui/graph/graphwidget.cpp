@@ -23,6 +23,7 @@
 #include "ui/graph/graphrelationslist.h"
 #include "ui/graph/graphscene.h"
 #include "ui/graph/graphview.h"
+#include "ui/graph/storymapbox.h"
 #include "ui/graph/storymapkeymodel.h"
 #include "ui/graph/storymapview.h"
 
@@ -222,6 +223,7 @@ GraphWidget::GraphWidget(QWidget *parent)
     connect(m_storyMap, &StoryMapView::activated, this, &GraphWidget::openRequested);
     connect(m_storyMap, &StoryMapView::entitySelected, this, &GraphWidget::onStoryMapSelection);
     connect(m_storyMap, &StoryMapView::laidOut, this, &GraphWidget::updateStatus);
+    connect(m_storyMap, &StoryMapView::laidOut, this, &GraphWidget::applyChangeMarks);
     connect(m_storyMap, &StoryMapView::connectionRequested, this, &GraphWidget::explainConnection);
     connect(m_matrix, &CoverageMatrixWidget::openRequested, this, &GraphWidget::openRequested);
     connect(m_matrix, &CoverageMatrixWidget::entitySelected, this,
@@ -360,6 +362,52 @@ QString GraphWidget::viewKey() const
 
 void GraphWidget::setSnapshot(const Snapshot &snapshot)
 {
+    m_live = snapshot;
+    if (!m_override)
+        showSnapshot(snapshot);
+}
+
+void GraphWidget::setSnapshotOverride(const Snapshot &snapshot)
+{
+    m_override = snapshot;
+    showSnapshot(snapshot ? snapshot : m_live);
+}
+
+void GraphWidget::setChangeMarks(const ChangeMarks &marks)
+{
+    m_marks = marks;
+    applyChangeMarks();
+}
+
+void GraphWidget::applyChangeMarks()
+{
+    // Nothing marked now or before: nothing to walk.
+    const bool any = !m_marks.entities.isEmpty() || !m_marks.relations.empty();
+    if (!any && !m_marksShown)
+        return;
+    m_marksShown = any;
+    const auto markOf = [this](const QString &id) -> std::optional<ChangeMark> {
+        const auto it = m_marks.entities.constFind(id);
+        return it == m_marks.entities.constEnd() ? std::nullopt : std::optional(*it);
+    };
+    for (StoryMapBox *box : m_storyMap->boxes())
+        ChangeMarkItem::mark(box, markOf(box->id()));
+    for (int i = 0; i < m_scene->nodeCount(); ++i) {
+        GraphNodeItem *node = m_scene->nodeAt(i);
+        ChangeMarkItem::mark(node, markOf(node->id()));
+    }
+    ChangeMarkItem::markRelations(
+        m_storyMap->scene(), [this](const QString &id) { return m_storyMap->box(id); }, m_marks.relations);
+    ChangeMarkItem::markRelations(m_scene, [this](const QString &id) { return m_scene->node(id); }, m_marks.relations);
+}
+
+void GraphWidget::setTimeline(QWidget *timeline)
+{
+    layout()->addWidget(timeline);
+}
+
+void GraphWidget::showSnapshot(const Snapshot &snapshot)
+{
     m_snapshot = snapshot;
     const QString root = snapshot ? snapshot->rootPath() : QString();
     m_filters->setSnapshot(snapshot);
@@ -412,6 +460,7 @@ void GraphWidget::rebuild()
     const CachedLayout cached = m_cache.load(m_root, viewKey());
     m_scene->setContent(m_snapshot, m_shown, cached.positions, cached.pinned & m_shown.nodes);
     m_scene->markEntities({});
+    applyChangeMarks();
     m_gaps->refresh();
     if (m_scene->node(selected))
         m_scene->selectEntity(selected);

@@ -5,6 +5,7 @@
 #include "core/analysis/graphfilter.h"
 #include "core/export/savedview.h"
 #include "core/layout/graphlayout.h"
+#include "ui/graph/changemarks.h"
 #include "ui/graph/layoutcache.h"
 
 #include <QWidget>
@@ -48,6 +49,12 @@ public:
     ~GraphWidget() override;
 
     void setSnapshot(const Snapshot &snapshot);
+    /** Shows `snapshot` (an old revision) instead of the project's; null returns to the project's. */
+    void setSnapshotOverride(const Snapshot &snapshot);
+    /** Marks entities added, removed or changed by a comparison (empty: none). */
+    void setChangeMarks(const ChangeMarks &marks);
+    /** Puts the history's timeline under the views. */
+    void setTimeline(QWidget *timeline);
     /** Selects an entity without emitting entitySelected back (following the tree or the editor tabs). */
     void selectEntity(const QString &id);
     void setFilter(const GraphFilter &filter);
@@ -91,6 +98,8 @@ Q_SIGNALS:
     void viewSaved(const QString &path);
 
 private:
+    void showSnapshot(const Snapshot &snapshot);
+    void applyChangeMarks();
     void rebuild();
     /** Whether a layout keeps the nodes the user pinned where they are. */
     enum class Pins { Keep, Release };
@@ -119,6 +128,12 @@ private:
     void zoomCurrent(double factor);
 
     Snapshot m_snapshot;
+    /** The project's snapshot, and the one shown instead of it while history is viewed. */
+    Snapshot m_live;
+    Snapshot m_override;
+    ChangeMarks m_marks;
+    /** Whether marks were put on the views' items (and have to be taken off). */
+    bool m_marksShown = false;
     QString m_root;
     GraphFilter m_filter;
     FilteredGraph m_shown;

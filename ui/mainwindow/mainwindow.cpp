@@ -7,7 +7,9 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/export/exportrunner.h"
 #include "ui/graph/graphwidget.h"
+#include "ui/graph/historypanel.h"
 #include "ui/graph/suggestionspanel.h"
+#include "ui/graph/visionhistory.h"
 #include "ui/mainwindow/announcer.h"
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/editactions.h"
@@ -53,9 +55,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_graphView = new GraphWidget(this);
     GraphWidget *graph = m_graphView;
     connect(m_project, &Project::snapshotChanged, graph, &GraphWidget::setSnapshot);
-    connect(graph, &GraphWidget::openRequested, this, [this](const QString &id) { openEntity(id); });
+    m_visionHistory = new VisionHistory(this);
+    connect(m_project, &Project::snapshotChanged, m_visionHistory, &VisionHistory::setLiveSnapshot);
+    // An old revision is read-only: its entities are not opened for editing.
+    connect(graph, &GraphWidget::openRequested, this, [this](const QString &id) {
+        if (!m_visionHistory->shown())
+            openEntity(id);
+    });
     m_roadmapView = new RoadmapView(m_project, this);
-    connect(m_roadmapView, &RoadmapView::openEntityRequested, this, [this](const QString &id) { openEntity(id); });
+    connect(m_roadmapView, &RoadmapView::openEntityRequested, this, [this](const QString &id) {
+        if (!m_visionHistory->shown())
+            openEntity(id);
+    });
+    createHistoryPanels();
     // Exports of either view: "Exported to …" in the status bar, with a link to the folder.
     const auto announce = [this](const QString &path) { ExportRunner::announce(statusBar(), path); };
     connect(m_graphView, &GraphWidget::exported, this, announce);
@@ -112,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     progress->setMaximumWidth(180);
     progress->setVisible(false);
     statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(new HistoryStatus(m_visionHistory, this)); // loading a revision, cancellable
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(new WordCountLabel(m_tabs, this)); // words and reading time of the current tab
@@ -291,6 +304,40 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::createHistoryPanels()
+{
+    // The timeline under the Graph and the Roadmap: both follow one history.
+    for (int i = 0; i < 2; ++i) {
+        auto *panel = new HistoryPanel(m_visionHistory);
+        if (i == 0)
+            m_graphView->setTimeline(panel);
+        else
+            m_roadmapView->setTimeline(panel);
+        connect(panel, &HistoryPanel::entityChosen, m_graphView, &GraphWidget::selectEntity);
+    }
+    connect(m_visionHistory, &VisionHistory::viewChanged, this, [this, shownBefore = Snapshot()]() mutable {
+        const Snapshot &shown = m_visionHistory->shown();
+        if (shown != shownBefore) {
+            shownBefore = shown;
+            m_graphView->setSnapshotOverride(shown);
+            m_roadmapView->setSnapshotOverride(shown);
+        }
+        const std::optional<VisionChanges> &changes = m_visionHistory->changes();
+        m_graphView->setChangeMarks(changes ? ChangeMarks::fromChanges(*changes) : ChangeMarks());
+    });
+    connect(m_visionHistory, &VisionHistory::busyChanged, this,
+        [this, said = QString()](bool busy, const QString &what) mutable {
+            if (busy) {
+                said = what;
+                statusBar()->showMessage(what);
+            } else if (statusBar()->currentMessage() == said) {
+                statusBar()->clearMessage(); // not a failure said since
+            }
+        });
+    connect(m_visionHistory, &VisionHistory::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
 void MainWindow::onSnapshotChanged(const Snapshot &snapshot)

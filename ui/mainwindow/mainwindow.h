@@ -25,6 +25,7 @@ class ProjectTreeModel;
 class RoadmapView;
 class SearchTools;
 class SyncController;
+class VisionHistory;
 
 /**
  * The main window: project tree on the left, tabs in the middle (one per
@@ -63,6 +64,8 @@ private:
     void createDocks();
     void updateRecentMenu();
     void onSnapshotChanged(const Snapshot &snapshot);
+    /** The vision's timeline under the Graph and the Roadmap, and what it shows there. */
+    void createHistoryPanels();
     /** Tells the screen reader when the current page has more errors than in the previous snapshot. */
     void announceNewErrors(const Snapshot &snapshot);
     void chooseProject();
@@ -73,6 +76,7 @@ private:
     DocumentTabs *m_tabs = nullptr;
     GraphWidget *m_graphView = nullptr;
     RoadmapView *m_roadmapView = nullptr;
+    VisionHistory *m_visionHistory = nullptr;
     QMenu *m_recentMenu = nullptr;
     EditActions *m_editActions = nullptr;
     SearchTools *m_searchTools = nullptr;

@@ -90,7 +90,8 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Regenerate Overview Table…"), this, &RoadmapView::regenerateOverviewTable);
+    m_editing = { undo, redo,
+        toolbar->addAction(tr("Regenerate Overview Table…"), this, &RoadmapView::regenerateOverviewTable) };
     toolbar->addAction(tr("Export…"), this, &RoadmapView::exportRoadmap);
 
     m_tree = new QTreeView(this);
@@ -148,10 +149,30 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
             showMessage(QString(), MessageKind::Notice);
             setSnapshot(nullptr);
         });
-        connect(m_project, &Project::snapshotChanged, this, &RoadmapView::setSnapshot);
+        connect(m_project, &Project::snapshotChanged, this, [this](const Snapshot &snapshot) {
+            if (!m_override)
+                setSnapshot(snapshot);
+        });
         if (m_project->snapshot())
             setSnapshot(m_project->snapshot());
     }
+}
+
+void RoadmapView::setSnapshotOverride(const Snapshot &snapshot)
+{
+    m_override = snapshot;
+    // An old revision is read-only: no inline edits, no undo into today's files, no table rewrite.
+    for (QAction *action : std::as_const(m_editing))
+        action->setVisible(!snapshot);
+    m_tree->setEditTriggers(snapshot ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                | QAbstractItemView::SelectedClicked);
+    setSnapshot(snapshot ? snapshot : (m_project ? m_project->snapshot() : Snapshot()));
+}
+
+void RoadmapView::setTimeline(QWidget *timeline)
+{
+    layout()->addWidget(timeline);
 }
 
 void RoadmapView::setSnapshot(const Snapshot &snapshot)
@@ -192,7 +213,7 @@ void RoadmapView::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
     const Snapshot snapshot = m_model->snapshot();
-    if (!index.isValid() || !snapshot)
+    if (!index.isValid() || !snapshot || m_override)
         return;
     const QString id = index.data(RoadmapModel::IdRole).toString();
     const Entity *goal = snapshot->entity(id);
@@ -263,7 +284,7 @@ bool RoadmapView::applyChange(const FileChange &change, const QString &descripti
 bool RoadmapView::applyEdit(const QString &goalId, const GoalEdit &edit)
 {
     const Snapshot snapshot = m_model->snapshot();
-    if (!snapshot)
+    if (!snapshot || m_override)
         return false;
     const EditPlan plan = RoadmapEditor::plan(*snapshot, goalId, edit);
     if (plan.error) {
@@ -279,7 +300,7 @@ bool RoadmapView::applyEdit(const QString &goalId, const GoalEdit &edit)
 void RoadmapView::regenerateOverviewTable()
 {
     const Snapshot snapshot = m_model->snapshot();
-    if (!snapshot)
+    if (!snapshot || m_override)
         return;
     // Default to the page that holds the overview table today, else roadmap.md in the content folder.
     QString page;

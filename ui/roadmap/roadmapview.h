@@ -38,6 +38,10 @@ public:
     void exportRoadmap();
     /** The roadmap's own edits: the window's Undo and Redo act on it while the roadmap has the focus. */
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /** Shows `snapshot` (an old revision) instead of the project's, read-only; null returns to the project's. */
+    void setSnapshotOverride(const Snapshot &snapshot);
+    /** Puts the history's timeline under the table. */
+    void setTimeline(QWidget *timeline);
 
 Q_SIGNALS:
     /** The user wants to see an entity (a goal, a pain point, a story). */
@@ -62,6 +66,10 @@ private:
     QComboBox *m_ownerFilter = nullptr;
     QLabel *m_message = nullptr;
     QUndoStack *m_undo = nullptr;
+    /** Set while an old revision is shown. */
+    Snapshot m_override;
+    /** Hidden while an old revision is shown. */
+    QList<QAction *> m_editing;
 };
 
 } // namespace storyloom
