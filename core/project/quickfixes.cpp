@@ -41,9 +41,9 @@ int editDistance(QStringView a, QStringView b)
 /** The front-matter keys whose values name entities. */
 bool isReferenceKey(const QString &key)
 {
-    static const QStringList keys = { QStringLiteral("characters"), QStringLiteral("values"),
-        QStringLiteral("pain_points"), QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("project"),
-        QStringLiteral("parent") };
+    static const QStringList keys
+        = { QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"),
+              QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("project"), QStringLiteral("parent") };
     return keys.contains(key);
 }
 
@@ -95,8 +95,7 @@ QStringView unquotedScalar(QStringView item, qsizetype *offset)
 
 QuickFixes::QuickFixes(Snapshot snapshot)
     : m_snapshot(std::move(snapshot))
-{
-}
+{ }
 
 QString QuickFixes::applied(const QString &text, const QList<TextReplacement> &replacements)
 {
@@ -168,8 +167,8 @@ void QuickFixes::renameDuplicateId(
         { { lineStart + match.capturedEnd() + offset, value.size(), entity->id } }, {} });
 }
 
-void QuickFixes::mendReferences(const QString &path, const QStringList &lines, int line, qsizetype lineStart,
-    QList<QuickFix> &fixes) const
+void QuickFixes::mendReferences(
+    const QString &path, const QStringList &lines, int line, qsizetype lineStart, QList<QuickFix> &fixes) const
 {
     static const QRegularExpression keyPattern(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:(.*)$"));
     const QString &lineText = lines.at(line - 1);

@@ -64,14 +64,15 @@ private:
     /** The shortest reference that names `entity` alone. */
     [[nodiscard]] QString referenceTo(const Entity &entity) const;
     void renameKey(const QString &path, QStringView lineText, qsizetype lineStart, QList<QuickFix> &fixes) const;
-    void renameDuplicateId(const QString &path, QStringView lineText, qsizetype lineStart, QList<QuickFix> &fixes) const;
-    void mendReferences(const QString &path, const QStringList &lines, int line, qsizetype lineStart,
-        QList<QuickFix> &fixes) const;
+    void renameDuplicateId(
+        const QString &path, QStringView lineText, qsizetype lineStart, QList<QuickFix> &fixes) const;
+    void mendReferences(
+        const QString &path, const QStringList &lines, int line, qsizetype lineStart, QList<QuickFix> &fixes) const;
     void mendLinks(const QString &path, QStringView lineText, qsizetype lineStart, QList<QuickFix> &fixes) const;
 
     /** The fix creating the missing page `title` of `type` (at `path` when given), if it can be planned. */
-    void createPage(EntityType type, StoryKind kind, const QString &title, const QString &path,
-        QList<QuickFix> &fixes) const;
+    void createPage(
+        EntityType type, StoryKind kind, const QString &title, const QString &path, QList<QuickFix> &fixes) const;
 
     Snapshot m_snapshot;
 };
