@@ -35,16 +35,18 @@ inline void openPageAt(MainWindow *window, const QString &path, int line)
     QCOMPARE(currentPageOf(window)->editor()->textCursor().blockNumber() + 1, line);
 }
 
-/** Ctrl+. on the focused editor; `key` pressed `times` in the menu (Down, or Up to wrap to the end), then Enter. */
-inline void chooseQuickFix(Qt::Key key = Qt::Key_Down, int times = 0)
+/** Ctrl+. on the focused editor, Down to the fix at `index` (-1: the last one), Enter. */
+inline void chooseQuickFix(int index = 0)
 {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Period, Qt::ControlModifier);
     QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QCOMPARE(menu->objectName(), QStringLiteral("quickFixMenu"));
     QVERIFY(menu->actions().first()->isEnabled());
-    for (int i = 0; i < times; ++i)
-        QTest::keyClick(menu, key);
+    QCOMPARE(menu->activeAction(), menu->actions().first());
+    const qsizetype downs = index < 0 ? menu->actions().size() - 1 : index;
+    for (qsizetype i = 0; i < downs; ++i)
+        QTest::keyClick(menu, Qt::Key_Down);
     QTest::keyClick(menu, Qt::Key_Return);
     QTRY_VERIFY(!QApplication::activePopupWidget());
 }

@@ -35,8 +35,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown key") << u"stories/status-quo/typo-key.md"_s << 7 << u"typo-key.md"_s;
-        QTest::newRow("broken reference") << u"stories/status-quo/broken-reference.md"_s << 7
-                                          << u"broken-reference.md"_s;
+        QTest::newRow("broken reference")
+            << u"stories/status-quo/broken-reference.md"_s << 7 << u"broken-reference.md"_s;
         QTest::newRow("broken link") << u"stories/status-quo/broken-link.md"_s << 12 << u"broken-link.md"_s;
         QTest::newRow("duplicate id") << u"characters/dora.md"_s << 6 << u"dora.md"_s;
     }

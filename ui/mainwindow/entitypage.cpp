@@ -248,8 +248,9 @@ void EntityPage::showQuickFixes()
             m_editor->problemsAt(line).isEmpty() ? tr("No problem on this line") : tr("No quick fix for this problem"));
         none->setEnabled(false);
     }
-    menu->setActiveAction(menu->actions().constFirst());
     menu->popup(m_editor->viewport()->mapToGlobal(m_editor->cursorRect().bottomLeft()));
+    // The best fix is ready for Enter.
+    menu->setActiveAction(menu->actions().constFirst());
 }
 
 void EntityPage::find()

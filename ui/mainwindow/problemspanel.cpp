@@ -130,15 +130,16 @@ void ProblemsPanel::setSnapshot(const Snapshot &snapshot)
     int order = 0;
     for (const Diagnostic &d : snapshot->diagnostics()) {
         auto *severity = new QStandardItem(d.severity == Diagnostic::Severity::Error ? tr("Error")
-                : d.severity == Diagnostic::Severity::Warning                       ? tr("Warning")
-                                                                                    : tr("Note"));
+                : d.severity == Diagnostic::Severity::Warning                        ? tr("Warning")
+                                                                                     : tr("Note"));
         severity->setData(int(d.severity), severityRole);
         severity->setData(int(d.severity), Qt::UserRole);
         severity->setData(d.location.path, pathRole);
         severity->setData(d.location.line, lineRole);
         // File order then line: what `check` prints, and what sorting by file gives back.
         auto *file = new QStandardItem(d.location.path);
-        file->setData(QString(d.location.path + QStringLiteral("\x1f%1").arg(order++, 8, 10, QLatin1Char('0'))), Qt::UserRole);
+        file->setData(
+            QString(d.location.path + QStringLiteral("\x1f%1").arg(order++, 8, 10, QLatin1Char('0'))), Qt::UserRole);
         auto *line = new QStandardItem(d.location.line > 0 ? QString::number(d.location.line) : QString());
         line->setData(d.location.line, Qt::UserRole);
         auto *message = new QStandardItem(d.message);
