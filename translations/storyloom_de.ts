@@ -1645,6 +1645,18 @@
         <source>Page tools</source>
         <translation>Seitenwerkzeuge</translation>
     </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>Schnellkorrektur…</translation>
+    </message>
+    <message>
+        <source>No problem on this line</source>
+        <translation>Kein Problem in dieser Zeile</translation>
+    </message>
+    <message>
+        <source>No quick fix for this problem</source>
+        <translation>Keine Schnellkorrektur für dieses Problem</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::EntityTemplates</name>
@@ -2855,6 +2867,22 @@
         <source>Open View</source>
         <translation>Ansicht öffnen</translation>
     </message>
+    <message>
+        <source>%1: Edit › Undo in the project tree takes it back</source>
+        <translation>%1: Bearbeiten › Rückgängig im Projektbaum nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation>Problem-Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;bleme</translation>
+    </message>
+    <message>
+        <source>%1 is no page of the project</source>
+        <translation>%1 ist keine Seite des Projekts</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownEditor</name>
@@ -3006,6 +3034,73 @@
     <message>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProblemsPanel</name>
+    <message>
+        <source>This page only</source>
+        <translation>Nur diese Seite</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Filter problems</source>
+        <translation>Probleme filtern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to the problem; the context menu offers quick fixes.</source>
+        <translation>Eingabetaste oder Klick springt zum Problem; das Kontextmenü bietet Schnellkorrekturen.</translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation>Zum Problem springen</translation>
+    </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>Schnellkorrektur…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3381,29 @@
     <message>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::QuickFixes</name>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename id &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>ID „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; to &apos;%2&apos; (%3)</source>
+        <translation>„%1“ durch „%2“ ersetzen (%3)</translation>
+    </message>
+    <message>
+        <source>Link to &apos;%1&apos; (%2)</source>
+        <translation>Auf „%1“ verlinken (%2)</translation>
+    </message>
+    <message>
+        <source>Create page &apos;%1&apos; (%2)</source>
+        <translation>Seite „%1“ anlegen (%2)</translation>
     </message>
 </context>
 <context>

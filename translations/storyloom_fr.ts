@@ -1645,6 +1645,18 @@
         <source>Page tools</source>
         <translation>Outils de la page</translation>
     </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>Correction rapide…</translation>
+    </message>
+    <message>
+        <source>No problem on this line</source>
+        <translation>Aucun problème sur cette ligne</translation>
+    </message>
+    <message>
+        <source>No quick fix for this problem</source>
+        <translation>Aucune correction rapide pour ce problème</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::EntityTemplates</name>
@@ -2855,6 +2867,22 @@
         <source>Open View</source>
         <translation>Ouvrir une vue</translation>
     </message>
+    <message>
+        <source>%1: Edit › Undo in the project tree takes it back</source>
+        <translation>%1 : Édition › Annuler dans l’arborescence du projet le défait</translation>
+    </message>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation>Afficher le panneau Problèmes</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>%1 is no page of the project</source>
+        <translation>%1 n’est pas une page du projet</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::MarkdownEditor</name>
@@ -3006,6 +3034,73 @@
     <message>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::ProblemsPanel</name>
+    <message>
+        <source>This page only</source>
+        <translation>Cette page seulement</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Filter problems</source>
+        <translation>Filtrer les problèmes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to the problem; the context menu offers quick fixes.</source>
+        <translation>Entrée ou un clic mène au problème ; le menu contextuel propose des corrections rapides.</translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation>Aller au problème</translation>
+    </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>Correction rapide…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3381,29 @@
     <message>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>storyloom::QuickFixes</name>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Rename id &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Renommer l’identifiant « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; to &apos;%2&apos; (%3)</source>
+        <translation>Remplacer « %1 » par « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Link to &apos;%1&apos; (%2)</source>
+        <translation>Lier à « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Create page &apos;%1&apos; (%2)</source>
+        <translation>Créer la page « %1 » (%2)</translation>
     </message>
 </context>
 <context>

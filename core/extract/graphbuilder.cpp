@@ -18,17 +18,6 @@
 namespace storyloom {
 
 namespace {
-const QSet<QString> &knownFrontMatterKeys()
-{
-    static const QSet<QString> keys = { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("title"),
-        QStringLiteral("id"), QStringLiteral("characters"), QStringLiteral("values"), QStringLiteral("pain_points"),
-        QStringLiteral("goals"), QStringLiteral("stories"), QStringLiteral("state"), QStringLiteral("progress"),
-        QStringLiteral("owners"), QStringLiteral("parent"), QStringLiteral("project"), QStringLiteral("tags"),
-        QStringLiteral("date"), QStringLiteral("authors"), QStringLiteral("summary"), QStringLiteral("description"),
-        rejectedRelationsKey() };
-    return keys;
-}
-
 QString firstSentence(const QString &text)
 {
     QString sentence = text.simplified();

@@ -5,6 +5,8 @@
 #include "core/model/storygraph.h"
 #include "core/rules/ruleset.h"
 
+#include <QSet>
+
 #include <functional>
 #include <optional>
 #include <utility>
@@ -36,6 +38,8 @@ struct ConfiguredRelation
     SourceLocation where;
 };
 
+/** Every front-matter key a page may use; any other is reported (and a quick fix may rename it). */
+[[nodiscard]] const QSet<QString> &knownFrontMatterKeys();
 /**
  * The front-matter key under which a native page lists the relations from it that the user
  * rejected, one `KIND TARGET` entry each (`rejected: [addresses slow-sync]`).

@@ -301,6 +301,17 @@ class TestShortcuts : public QObject
         QCOMPARE(QApplication::focusWidget(), editor());
     }
 
+    void checkProblems(const QKeySequence &keys)
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(u"problemsDock"_s);
+        QVERIFY(dock);
+        dock->hide();
+        press(keys);
+        QVERIFY(dock->isVisible());
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"problemsView"_s);
+        dock->hide();
+    }
+
     void checkFindInProject(const QKeySequence &keys)
     {
         auto *dock = m_window->findChild<QDockWidget *>(u"searchDock"_s);
@@ -405,6 +416,7 @@ class TestShortcuts : public QObject
             { u"View › Outline"_s, &TestShortcuts::checkOutline },
             { u"View › Preview"_s, &TestShortcuts::checkPreview },
             { u"View › Focus Mode"_s, &TestShortcuts::checkFocusMode },
+            { u"View › Problems"_s, &TestShortcuts::checkProblems },
             { u"Search › Find in Project"_s, &TestShortcuts::checkFindInProject },
             { u"Search › Quick Open"_s, &TestShortcuts::checkQuickOpen },
             { u"Sync › Sync"_s, &TestShortcuts::checkSync },

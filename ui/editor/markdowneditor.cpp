@@ -23,6 +23,7 @@
 #include <QStandardItemModel>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
 
 namespace storyloom {
 
@@ -295,8 +296,55 @@ void MarkdownEditor::updateSelections()
             selections.append(dimmed(end, document()->characterCount() - 1));
     }
     selections += m_searchSelections;
+    for (const EditorProblem &problem : std::as_const(m_problems)) {
+        const QTextBlock block = document()->findBlockByNumber(problem.line - 1);
+        if (!block.isValid() || block.length() <= 1)
+            continue;
+        QTextEdit::ExtraSelection underline;
+        // Dotted, in the theme's error or warning colour: apart from spelling's red wave.
+        underline.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        underline.format.setUnderlineColor(QColor::fromRgb(m_highlighter->theme().textColor(
+            problem.error ? KSyntaxHighlighting::Theme::Error : KSyntaxHighlighting::Theme::Warning)));
+        underline.format.setToolTip(problem.message);
+        underline.cursor = QTextCursor(block);
+        underline.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selections.append(underline);
+    }
     setExtraSelections(selections);
     m_gutter->update();
+}
+
+void MarkdownEditor::setProblems(const QList<EditorProblem> &problems)
+{
+    m_problems = problems;
+    updateSelections();
+}
+
+QList<EditorProblem> MarkdownEditor::problemsAt(int line) const
+{
+    QList<EditorProblem> found;
+    for (const EditorProblem &problem : m_problems) {
+        if (problem.line == line)
+            found.append(problem);
+    }
+    return found;
+}
+
+bool MarkdownEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(viewport()->mapFromGlobal(help->globalPos()));
+        QStringList messages;
+        for (const EditorProblem &problem : problemsAt(cursor.blockNumber() + 1))
+            messages.append(problem.message);
+        if (!messages.isEmpty()) {
+            QToolTip::showText(help->globalPos(), messages.join(u'\n'), this);
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QPlainTextEdit::event(event);
 }
 
 void MarkdownEditor::goToLine(int line)
@@ -396,6 +444,11 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
             ? textCursor().position()
             : cursorForPosition(event->pos()).position();
         addSpellingActions(menu.get(), m_highlighter->misspellingAt(position));
+    }
+    // The page's own actions on the text (Quick Fix, Ctrl+.), where the mouse looks for them.
+    if (!actions().isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(actions());
     }
     menu->exec(event->globalPos());
 }

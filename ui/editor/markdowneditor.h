@@ -27,6 +27,15 @@ struct FocusLook
     bool dimming = false;
 };
 
+/** A problem of the project's check on one line of the page, underlined in the editor. */
+struct EditorProblem
+{
+    /** 1-based. */
+    int line = 0;
+    QString message;
+    bool error = false;
+};
+
 /** An entity a Markdown link can point to, for link completion. */
 struct LinkTarget
 {
@@ -81,6 +90,14 @@ public:
     /** Extra highlights (find matches) drawn below the current-line highlight. */
     void setSearchSelections(const QList<QTextEdit::ExtraSelection> &selections);
 
+    /**
+     * The check's problems on this page: their lines get a dotted underline (not spelling's
+     * wave) and the message as tooltip.
+     */
+    void setProblems(const QList<EditorProblem> &problems);
+    /** The problems on a 1-based line. */
+    [[nodiscard]] QList<EditorProblem> problemsAt(int line) const;
+
     /** The gutter painting, called by the gutter widget. */
     void paintLineNumbers(QPaintEvent *event);
     [[nodiscard]] int lineNumberWidth() const;
@@ -93,6 +110,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void updateGutter(const QRect &rect, int dy);
@@ -116,6 +134,7 @@ private:
     QString m_fileDir;
     QList<QTextEdit::ExtraSelection> m_searchSelections;
     Look m_look = Look::Light;
+    QList<EditorProblem> m_problems;
     bool m_lineNumbers = true;
 };
 

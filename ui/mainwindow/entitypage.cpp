@@ -3,6 +3,7 @@
 #include "ui/mainwindow/entitypage.h"
 
 #include "core/parse/parseddocument.h"
+#include "core/project/quickfixes.h"
 #include "core/util/projectkey.h"
 #include "core/util/text.h"
 #include "ui/editor/bufferkeeper.h"
@@ -28,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
@@ -102,6 +104,7 @@ EntityPage::EntityPage(const Snapshot &snapshot, const QString &entityId, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     createActions();
+    updateProblems();
     layout->addWidget(m_bar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findBar);
@@ -194,6 +197,61 @@ void EntityPage::createActions()
     toolbar->addAction(tr("Export HTML…"), this, &EntityPage::exportHtml);
     toolbar->addAction(tr("Export PDF…"), this, &EntityPage::exportPdf);
     layout()->addWidget(toolbar);
+    // On the editor alone: the fixes are for the problem under the text cursor.
+    auto *quickFix = new QAction(tr("Quick Fix…"), m_editor);
+    quickFix->setObjectName(QStringLiteral("quickFixAction"));
+    quickFix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    quickFix->setShortcutContext(Qt::WidgetShortcut);
+    connect(quickFix, &QAction::triggered, this, &EntityPage::showQuickFixes);
+    m_editor->addAction(quickFix);
+}
+
+void EntityPage::updateProblems()
+{
+    QList<EditorProblem> problems;
+    if (m_snapshot) {
+        const QString relative = QDir(m_root).relativeFilePath(m_filePath);
+        for (const Diagnostic &d : m_snapshot->diagnostics()) {
+            if (d.location.path == relative && d.location.line > 0)
+                problems.append({ d.location.line, d.message, d.severity == Diagnostic::Severity::Error });
+        }
+    }
+    m_editor->setProblems(problems);
+}
+
+void EntityPage::showQuickFixes()
+{
+    const int line = m_editor->textCursor().blockNumber() + 1;
+    const QList<QuickFix> fixes
+        = QuickFixes(m_snapshot).forLine(QDir(m_root).relativeFilePath(m_filePath), m_editor->toPlainText(), line);
+    auto *menu = new QMenu(m_editor);
+    menu->setObjectName(QStringLiteral("quickFixMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const QuickFix &fix : fixes) {
+        menu->addAction(fix.title, this, [this, fix] {
+            if (fix.projectEdit.isValid()) {
+                Q_EMIT projectEditRequested(fix.projectEdit);
+                return;
+            }
+            // One edit block: one Ctrl+Z takes the whole fix back.
+            QTextCursor cursor(m_editor->document());
+            cursor.beginEditBlock();
+            for (auto it = fix.replacements.crbegin(); it != fix.replacements.crend(); ++it) {
+                cursor.setPosition(int(it->start));
+                cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
+                cursor.insertText(it->text);
+            }
+            cursor.endEditBlock();
+        });
+    }
+    if (fixes.isEmpty()) {
+        QAction *none = menu->addAction(
+            m_editor->problemsAt(line).isEmpty() ? tr("No problem on this line") : tr("No quick fix for this problem"));
+        none->setEnabled(false);
+    }
+    menu->popup(m_editor->viewport()->mapToGlobal(m_editor->cursorRect().bottomLeft()));
+    // The best fix is ready for Enter.
+    menu->setActiveAction(menu->actions().constFirst());
 }
 
 void EntityPage::find()
@@ -281,6 +339,7 @@ void EntityPage::setSnapshot(const Snapshot &snapshot)
     }
     m_editor->setLinkTargets(targets, QFileInfo(m_filePath).absolutePath());
     m_properties->setSnapshot(snapshot);
+    updateProblems();
     if (m_spelling)
         m_spelling->setSnapshot(snapshot);
     if (const QString now = title(); now != m_title) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/storygraph.h"
+#include "core/project/projectedit.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/preview/markdownrenderer.h"
 #include "ui/preview/previewdocument.h"
@@ -55,6 +56,9 @@ public:
     /** The side panels the page can show beside the editor. */
     enum class SidePanel { Properties, Outline };
 
+    /** The quick fixes for the problem at the cursor, in a small menu under it (Ctrl+.). */
+    void showQuickFixes();
+
     /** Saves now (File > Save); false when it could not or must not. */
     bool save();
     /** Opens the find bar (Edit > Find) with the field focused. */
@@ -104,11 +108,15 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     /** The word count or reading time changed (a pause after typing). */
     void statisticsChanged(const QString &statistics);
+    /** A quick fix that writes other files (a new page): the window applies it as one project-level step. */
+    void projectEditRequested(const storyloom::ProjectEdit &edit);
     /** The preview was shown or hidden (its button, View > Preview, the settings). */
     void previewShownChanged(bool shown);
 
 private:
     void createActions();
+    /** The check's problems of this file, underlined in the editor. */
+    void updateProblems();
     void onTextChanged();
     void onRendered(const RenderResult &result, const PreparedDocument &document);
     void updateFooter();

@@ -3,6 +3,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/project/project.h"
+#include "core/project/writer.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/export/exportrunner.h"
@@ -16,6 +17,7 @@
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/focusmode.h"
 #include "ui/mainwindow/helpmenu.h"
+#include "ui/mainwindow/problemspanel.h"
 #include "ui/mainwindow/projectassistant.h"
 #include "ui/mainwindow/projecthistory.h"
 #include "ui/mainwindow/projecttreeactions.h"
@@ -33,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -79,6 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
         connect(page, &EntityPage::openEntityRequested, this, &MainWindow::openEntity);
         connect(page, &EntityPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        connect(page, &EntityPage::projectEditRequested, this, [this](const ProjectEdit &edit) {
+            const WriteResult result = m_history->perform(edit);
+            statusBar()->showMessage(
+                result.ok ? tr("%1: Edit › Undo in the project tree takes it back").arg(edit.text()) : result.error,
+                5000);
+        });
     });
 
     createDocks();
@@ -112,6 +121,25 @@ MainWindow::MainWindow(QWidget *parent)
         tabifyDockWidget(backlinks, suggestionsDock);
         backlinks->raise();
     }
+    // The check's problems, below the pages; opened from the status bar's counts or the View menu.
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problems = new ProblemsPanel(problemsDock);
+    m_problems->setObjectName(QStringLiteral("problemsPanel"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_project, &Project::snapshotChanged, m_problems, &ProblemsPanel::setSnapshot);
+    connect(m_problems, &ProblemsPanel::jumpRequested, this, &MainWindow::openFileAt);
+    connect(m_problems, &ProblemsPanel::quickFixRequested, this, [this](const QString &path, int line) {
+        openFileAt(path, line);
+        if (EntityPage *page = m_tabs->currentPage(); page && page->filePath().endsWith(path))
+            page->showQuickFixes();
+    });
+    connect(m_tabs, &DocumentTabs::currentEntityChanged, m_problems, [this](const QString &id) {
+        const Snapshot snapshot = m_project->snapshot();
+        const Entity *entity = snapshot ? snapshot->entity(id) : nullptr;
+        m_problems->setCurrentPath(entity ? entity->source.path : QString());
+    });
     m_assistant = new ProjectAssistant(this); // "Describe this project" when few pages are typed
 
     m_countsLabel = new QLabel(this);
@@ -119,6 +147,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problems"));
     m_problemsLabel->setAccessibleName(tr("Problems"));
+    m_problemsLabel->setToolTip(tr("Show the Problems panel"));
+    m_problemsLabel->setCursor(Qt::PointingHandCursor);
+    m_problemsLabel->installEventFilter(this);
     auto *progress = new QProgressBar(this);
     progress->setAccessibleName(tr("Loading the project"));
     progress->setMaximumWidth(180);
@@ -181,6 +212,8 @@ MainWindow::MainWindow(QWidget *parent)
         tabifyDockWidget(projectDock, backlinksDock);
         projectDock->raise();
     }
+    if (auto *problemsDock = findChild<QDockWidget *>(QStringLiteral("problemsDock")); !restored && problemsDock)
+        problemsDock->hide();
     // Suggestions read the whole project again after each change: shown when asked for (View menu).
     if (auto *suggestionsDock = findChild<QDockWidget *>(QStringLiteral("suggestionsDock"));
         !restored && suggestionsDock)
@@ -261,6 +294,8 @@ void MainWindow::createMenuBar()
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("suggestionsDock")))
         view->addAction(dock->toggleViewAction());
+    QAction *problems = view->addAction(tr("Pro&blems"), this, &MainWindow::showProblems);
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addSeparator();
     view->addActions(m_editActions->viewActions());
     view->addSeparator();
@@ -387,6 +422,41 @@ void MainWindow::openEntity(const QString &id, int line)
     page->goToLine(line);
     // Opened from quick open, search, the tree or a link: typing goes into the page.
     m_tabs->activate(page);
+}
+
+void MainWindow::openFileAt(const QString &path, int line)
+{
+    const Snapshot snapshot = m_project->snapshot();
+    if (!snapshot)
+        return;
+    // The page of the whole file when there is one, else the first entity in it.
+    const std::vector<const Entity *> inFile = snapshot->entitiesInFile(path);
+    const auto own = std::find_if(inFile.cbegin(), inFile.cend(), [](const Entity *e) { return e->ownFile; });
+    const Entity *entity = own != inFile.cend() ? *own : (inFile.empty() ? nullptr : inFile.front());
+    if (!entity) {
+        statusBar()->showMessage(tr("%1 is no page of the project").arg(path), 5000);
+        return;
+    }
+    openEntity(entity->id, std::max(line, 1));
+}
+
+void MainWindow::showProblems()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    dock->show();
+    dock->raise();
+    if (auto *list = dock->findChild<QWidget *>(QStringLiteral("problemsView")))
+        list->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_problemsLabel && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        showProblems();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showView(View view)

@@ -19,6 +19,7 @@ class EditorSession;
 class FocusMode;
 class GraphWidget;
 class Project;
+class ProblemsPanel;
 class ProjectAssistant;
 class ProjectHistory;
 class ProjectTreeModel;
@@ -69,6 +70,11 @@ private:
     /** Tells the screen reader when the current page has more errors than in the previous snapshot. */
     void announceNewErrors(const Snapshot &snapshot);
     void chooseProject();
+    /** Opens the page holding `path` (relative) at `line`. */
+    void openFileAt(const QString &path, int line);
+    /** Shows the Problems panel and puts the focus in its list. */
+    void showProblems();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Project *m_project;
     ProjectTreeModel *m_treeModel;
@@ -87,6 +93,7 @@ private:
     ProjectAssistant *m_assistant = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    ProblemsPanel *m_problems = nullptr;
     /** Errors per file in the previous snapshot of m_errorsRoot, to announce new ones. */
     QHash<QString, int> m_errorsByPath;
     QString m_errorsRoot;
