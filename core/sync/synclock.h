@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLockFile>
 #include <QString>
 #include <QStringList>
 
@@ -9,8 +10,6 @@
 #include <chrono>
 #include <functional>
 #include <memory>
-
-class QLockFile;
 
 namespace storyloom {
 

@@ -46,12 +46,12 @@ int main(int argc, char *argv[])
         return 3;
     }
     const QString httpPrefix = servers.httpUrl(QString(), GitServers::httpUser(), GitServers::httpPassword());
-    say(QJsonDocument(QJsonObject {
-                          { QStringLiteral("ssh_command"),
-                              QString::fromUtf8(servers.sshCommand(servers.userKey(), knownHosts)) },
-                          { QStringLiteral("ssh_prefix"), GitServers::sshUrl(QString()) },
-                          { QStringLiteral("http_prefix"), httpPrefix },
-                      })
+    say(QJsonDocument(
+        QJsonObject {
+            { QStringLiteral("ssh_command"), QString::fromUtf8(servers.sshCommand(servers.userKey(), knownHosts)) },
+            { QStringLiteral("ssh_prefix"), GitServers::sshUrl(QString()) },
+            { QStringLiteral("http_prefix"), httpPrefix },
+        })
             .toJson(QJsonDocument::Compact));
     std::string command;
     while (std::getline(std::cin, command)) {
