@@ -183,8 +183,9 @@ SyncError SyncError::fromGit(const GitResult &result)
             { "Could not read from remote repository", "does not appear to be a git repository",
                 "Could not resolve host", "unable to access", "Connection refused", "Network is unreachable",
                 "Connection timed out", "Operation timed out", "No route to host", "repository not found",
-                "Could not resolve hostname", "unable to connect", "the remote end hung up unexpectedly", "early EOF",
-                "Connection reset by peer", "Connection closed by", "Broken pipe" }))
+                "Could not resolve hostname", "unable to look up", "Name or service not known",
+                "Temporary failure in name resolution", "unable to connect", "the remote end hung up unexpectedly",
+                "early EOF", "Connection reset by peer", "Connection closed by", "Broken pipe" }))
         return make(Code::Offline, text);
     if (containsAny(text, { "not a git repository" }))
         return make(Code::NotARepository, text);

@@ -268,6 +268,8 @@ public:
     /** lighttpd running `git http-backend` for every repository, behind Basic authentication of `ana`. */
     bool startHttp(QString *why) { return startLighttpd(Transport::Http, why); }
 
+    void stopHttp() { m_lighttpd.stop(); }
+
     /**
      * The same over HTTPS, with a server certificate for 127.0.0.1 signed by a certificate authority the test
      * makes (caCertificate()): Git trusts it only when told to (`http.sslCAInfo`).
