@@ -508,8 +508,9 @@ def bench_sync_servers(ctx):
                 row = new_row(ctx, f"sync-{transport}" + ("-moved" if moved else ""))
                 res = {"ours": [], "git": []}
                 rss = {"ours": None, "git": None}
-                # One untimed round first: the page cache, the servers' first forks.
-                for i in range(ctx.runs + 1):
+                # One untimed round first (the page cache, the servers' first forks), except in a quick run.
+                warmup = 0 if ctx.quick else 1
+                for i in range(ctx.runs + warmup):
                     for label in ("ours", "git"):
                         key = (transport, label)
                         if moved:
@@ -521,7 +522,7 @@ def bench_sync_servers(ctx):
                         if code != 0:
                             raise BenchError(f"{label} over {transport}: exit {code}: "
                                              + err.decode("utf-8", "replace").strip()[-300:])
-                        if i > 0:
+                        if i >= warmup:
                             res[label].append(ms)
                             rss[label] = benchlib.max_peak(rss[label], kb)
                 ref = "git add -A && git commit && " + ("git pull --no-rebase && git push" if moved else "git push")
@@ -532,7 +533,7 @@ def bench_sync_servers(ctx):
         row = new_row(ctx, "sync-server-return")
         key = ("ssh", "ours")
         times, peak = [], None
-        for i in range(ctx.runs):
+        for i in range(1 if ctx.quick else ctx.runs):
             servers.command("stop ssh")
             edit(clones[key], mine, 100 + i, "the author offline")
             offline = subprocess.run([cli, "sync", "--message", "offline", clones[key]], env=env,
