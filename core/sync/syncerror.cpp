@@ -157,8 +157,9 @@ SyncError SyncError::fromGit(const GitResult &result)
     // A push that lost a race is rejected by the remote, whatever lock the remote mentions.
     if (containsAny(text, { "[rejected]", "non-fast-forward", "fetch first", "failed to push some refs" }))
         return make(Code::Rejected, text);
-    if (containsAny(
-            text, { "SSL certificate problem", "server certificate verification failed", "certificate verify failed" }))
+    if (containsAny(text,
+            { "SSL certificate problem", "server certificate verification failed", "server verification failed",
+                "certificate signer not trusted", "certificate verify failed" }))
         return make(Code::CertificateUntrusted, text);
     if (containsAny(text, { "REMOTE HOST IDENTIFICATION HAS CHANGED", "has changed and you have requested strict" }))
         return make(Code::HostKeyChanged, text);

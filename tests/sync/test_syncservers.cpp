@@ -146,7 +146,7 @@ public:
             if (fields.size() < 7)
                 continue;
             const QString point = QString::fromUtf8(fields[4]);
-            if ((where.startsWith(point + u'/') || point == u"/") && point.size() >= parent.size()) {
+            if ((where.startsWith(QString(point + u'/')) || point == u"/") && point.size() >= parent.size()) {
                 parent = point;
                 shared = line.left(line.indexOf(" - ")).contains(" shared:");
             }
