@@ -4496,6 +4496,14 @@ Your changes are committed locally; ask the remote&apos;s owner, or push them to
 
 Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, oder pushen Sie sie auf einen neuen Branch.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a certificate authority Git trusts, so nothing was sent. If the server uses your organisation&apos;s own authority, tell Git where its certificate is (git config --global http.sslCAInfo /path/to/authority.pem) and sync again. Your changes are committed locally.</source>
+        <translation>Das Zertifikat des Servers ist von keiner Zertifizierungsstelle signiert, der Git vertraut, daher wurde nichts gesendet. Verwendet der Server die eigene Zertifizierungsstelle Ihrer Organisation, teilen Sie Git mit, wo deren Zertifikat liegt (git config --global http.sslCAInfo /pfad/zur/stelle.pem), und synchronisieren Sie erneut. Ihre Änderungen sind lokal committet.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Git could not write to the repository. Nothing was lost: your files are as you saved them and the repository is as it was before this step. Free some space and sync again.</source>
+        <translation>Der Datenträger ist voll: Git konnte nicht in das Repository schreiben. Nichts ging verloren: Ihre Dateien sind so, wie Sie sie gespeichert haben, und das Repository ist so wie vor diesem Schritt. Geben Sie etwas Speicherplatz frei und synchronisieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncLock</name>
@@ -4583,6 +4591,25 @@ Ihre Änderungen sind lokal committet; fragen Sie den Betreiber des Servers, ode
     <message>
         <source>Your commits are on the new branch %1 of %2; the branch you work on is unchanged.</source>
         <translation>Ihre Commits liegen auf dem neuen Branch %1 von %2; der Branch, an dem Sie arbeiten, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Waiting for another sync of this project to finish…</source>
+        <translation>Warte, bis eine andere Synchronisierung dieses Projekts fertig ist …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another sync of this project (in another window or program) has been running for %n minute(s); this one stopped waiting. Your changes are saved; sync again later.</source>
+        <translation>
+            <numerusform>Eine andere Synchronisierung dieses Projekts (in einem anderen Fenster oder Programm) läuft seit %n Minute; diese hat aufgehört zu warten. Ihre Änderungen sind gespeichert; synchronisieren Sie später erneut.</numerusform>
+            <numerusform>Eine andere Synchronisierung dieses Projekts (in einem anderen Fenster oder Programm) läuft seit %n Minuten; diese hat aufgehört zu warten. Ihre Änderungen sind gespeichert; synchronisieren Sie später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waited for another sync of this project to finish.</source>
+        <translation>Es wurde gewartet, bis eine andere Synchronisierung dieses Projekts fertig war.</translation>
+    </message>
+    <message>
+        <source>The connection broke at the end of the push, but %1 has your commits: checked with it afterwards.</source>
+        <translation>Die Verbindung brach am Ende des Pushs ab, aber %1 hat Ihre Commits: danach dort nachgeprüft.</translation>
     </message>
 </context>
 <context>

@@ -453,5 +453,12 @@
             <numerusform>Nothing arrived from the remote for %n seconds, so the sync stopped waiting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Another sync of this project (in another window or program) has been running for %n minute(s); this one stopped waiting. Your changes are saved; sync again later.</source>
+        <translation>
+            <numerusform>Another sync of this project (in another window or program) has been running for %n minute; this one stopped waiting. Your changes are saved; sync again later.</numerusform>
+            <numerusform>Another sync of this project (in another window or program) has been running for %n minutes; this one stopped waiting. Your changes are saved; sync again later.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4496,6 +4496,14 @@ Your changes are committed locally; ask the remote&apos;s owner, or push them to
 
 Vos modifications sont validées localement&#xa0;; demandez au responsable du serveur, ou poussez-les sur une nouvelle branche.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a certificate authority Git trusts, so nothing was sent. If the server uses your organisation&apos;s own authority, tell Git where its certificate is (git config --global http.sslCAInfo /path/to/authority.pem) and sync again. Your changes are committed locally.</source>
+        <translation>Le certificat du serveur n’est signé par aucune autorité de certification à laquelle Git fait confiance&#xa0;: rien n’a été envoyé. Si le serveur utilise l’autorité de votre organisation, indiquez à Git où se trouve son certificat (git config --global http.sslCAInfo /chemin/vers/autorite.pem) et synchronisez à nouveau. Vos modifications sont validées localement.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Git could not write to the repository. Nothing was lost: your files are as you saved them and the repository is as it was before this step. Free some space and sync again.</source>
+        <translation>Le disque est plein : Git n’a pas pu écrire dans le dépôt. Rien n’a été perdu&#xa0;: vos fichiers sont tels que vous les avez enregistrés et le dépôt est tel qu’avant cette étape. Libérez de l’espace et synchronisez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::SyncLock</name>
@@ -4583,6 +4591,25 @@ Vos modifications sont validées localement&#xa0;; demandez au responsable du se
     <message>
         <source>Your commits are on the new branch %1 of %2; the branch you work on is unchanged.</source>
         <translation>Vos commits sont sur la nouvelle branche %1 de %2&#xa0;; la branche sur laquelle vous travaillez est inchangée.</translation>
+    </message>
+    <message>
+        <source>Waiting for another sync of this project to finish…</source>
+        <translation>En attente de la fin d’une autre synchronisation de ce projet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another sync of this project (in another window or program) has been running for %n minute(s); this one stopped waiting. Your changes are saved; sync again later.</source>
+        <translation>
+            <numerusform>Une autre synchronisation de ce projet (dans une autre fenêtre ou un autre programme) dure depuis %n minute&#xa0;; celle-ci a cessé d’attendre. Vos modifications sont enregistrées&#xa0;; synchronisez plus tard.</numerusform>
+            <numerusform>Une autre synchronisation de ce projet (dans une autre fenêtre ou un autre programme) dure depuis %n minutes&#xa0;; celle-ci a cessé d’attendre. Vos modifications sont enregistrées&#xa0;; synchronisez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waited for another sync of this project to finish.</source>
+        <translation>Une autre synchronisation de ce projet a été attendue jusqu’à sa fin.</translation>
+    </message>
+    <message>
+        <source>The connection broke at the end of the push, but %1 has your commits: checked with it afterwards.</source>
+        <translation>La connexion s’est interrompue à la fin du push, mais %1 a bien vos commits&#xa0;: vérifié auprès de lui ensuite.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,17 @@ SyncError SyncError::make(Code code, const QString &detail)
     case Code::Cancelled:
         error.message = tr("The sync was cancelled. Everything committed so far is kept locally.");
         break;
+    case Code::CertificateUntrusted:
+        error.message = tr("The server's certificate is not signed by a certificate authority Git trusts, so nothing "
+                           "was sent. If the server uses your organisation's own authority, tell Git where its "
+                           "certificate is (git config --global http.sslCAInfo /path/to/authority.pem) and sync "
+                           "again. Your changes are committed locally.");
+        break;
+    case Code::DiskFull:
+        error.message = tr("The disk is full: Git could not write to the repository. Nothing was lost: your files "
+                           "are as you saved them and the repository is as it was before this step. Free some space "
+                           "and sync again.");
+        break;
     case Code::Other:
         error.message = tr("Git failed. Your files are unchanged; see the details below.");
         break;
@@ -127,6 +138,11 @@ SyncError SyncError::fromGit(const GitResult &result)
         return make(Code::Cancelled, text);
     if (result.timedOut)
         return make(Code::Offline, text);
+    // Before the lock and network patterns: a full disk also fails to create locks and breaks pipes.
+    // Git names the errno where it has one; a working-tree file it could not finish writing it names alone.
+    if (containsAny(
+            text, { "No space left on device", "Disk quota exceeded", "Out of diskspace", "unable to write file" }))
+        return make(Code::DiskFull, text);
     // A lost race is reported by some servers as a refusal to lock the branch: merging and retrying helps.
     if (containsAny(text, { "[remote rejected]" })
         && !containsAny(text, { "cannot lock ref", "failed to update ref" })) {
@@ -141,6 +157,10 @@ SyncError SyncError::fromGit(const GitResult &result)
     // A push that lost a race is rejected by the remote, whatever lock the remote mentions.
     if (containsAny(text, { "[rejected]", "non-fast-forward", "fetch first", "failed to push some refs" }))
         return make(Code::Rejected, text);
+    if (containsAny(text,
+            { "SSL certificate problem", "server certificate verification failed", "server verification failed",
+                "certificate signer not trusted", "certificate verify failed" }))
+        return make(Code::CertificateUntrusted, text);
     if (containsAny(text, { "REMOTE HOST IDENTIFICATION HAS CHANGED", "has changed and you have requested strict" }))
         return make(Code::HostKeyChanged, text);
     if (containsAny(text, { "Host key verification failed" }))
@@ -164,8 +184,9 @@ SyncError SyncError::fromGit(const GitResult &result)
             { "Could not read from remote repository", "does not appear to be a git repository",
                 "Could not resolve host", "unable to access", "Connection refused", "Network is unreachable",
                 "Connection timed out", "Operation timed out", "No route to host", "repository not found",
-                "Could not resolve hostname", "unable to connect", "the remote end hung up unexpectedly", "early EOF",
-                "Connection reset by peer", "Connection closed by", "Broken pipe" }))
+                "Could not resolve hostname", "unable to look up", "Name or service not known",
+                "Temporary failure in name resolution", "unable to connect", "the remote end hung up unexpectedly",
+                "early EOF", "Connection reset by peer", "Connection closed by", "Broken pipe" }))
         return make(Code::Offline, text);
     if (containsAny(text, { "not a git repository" }))
         return make(Code::NotARepository, text);
@@ -224,6 +245,10 @@ QString errorCodeName(SyncError::Code code)
         return QStringLiteral("host-key-unknown");
     case SyncError::Code::HostKeyChanged:
         return QStringLiteral("host-key-changed");
+    case SyncError::Code::CertificateUntrusted:
+        return QStringLiteral("certificate-untrusted");
+    case SyncError::Code::DiskFull:
+        return QStringLiteral("disk-full");
     case SyncError::Code::Conflicts:
         return QStringLiteral("conflicts");
     case SyncError::Code::UnrelatedHistories:

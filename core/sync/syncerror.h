@@ -36,6 +36,10 @@ struct SyncError : Diagnostic
         HostKeyUnknown,
         /** The SSH server's host key differs from the one known for it. */
         HostKeyChanged,
+        /** The HTTPS server's certificate is not signed by an authority Git trusts (`http.sslCAInfo`). */
+        CertificateUntrusted,
+        /** The disk (of the content folder or of its `.git`) is full: Git could not write. */
+        DiskFull,
         Conflicts,
         UnrelatedHistories,
         Cancelled,

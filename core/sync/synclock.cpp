@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QThread>
 
 #ifdef Q_OS_UNIX
@@ -45,6 +47,50 @@ SyncLock::~SyncLock()
 {
     if (m_owned)
         QFile::remove(markerPath());
+    // The turn goes last: the next sync must not find our marker.
+    m_turn.reset();
+}
+
+QString SyncLock::turnPath() const
+{
+    return QDir(m_gitDir).filePath(QStringLiteral("storyloom-sync.lock"));
+}
+
+SyncLock::Turn SyncLock::takeTurn(
+    std::chrono::milliseconds timeout, const std::atomic_bool &cancel, const std::function<void()> &waiting)
+{
+    m_turn = std::make_unique<QLockFile>(turnPath());
+    // Only a dead holder makes the turn stale: a sync may wait long for a password or a slow network.
+    m_turn->setStaleLockTime(0);
+    QElapsedTimer timer;
+    timer.start();
+    bool waited = false;
+    while (!m_turn->tryLock(0)) {
+        if (m_turn->error() != QLockFile::LockFailedError) {
+            // A folder we cannot write a lock file into (a full disk): Git's own locks still guard it.
+            qCWarning(lcSync) << "could not create the sync lock" << turnPath() << "error" << int(m_turn->error());
+            m_turn.reset();
+            return waited ? Turn::TakenAfterWaiting : Turn::Taken;
+        }
+        if (!waited) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            m_turn->getLockInfo(&pid, &host, &app);
+            qCInfo(lcSync) << "another sync of this repository runs (process" << pid << "); waiting for it";
+            waited = true;
+            if (waiting)
+                waiting();
+        }
+        if (cancel.load())
+            return Turn::Cancelled;
+        if (timer.elapsed() >= timeout.count()) {
+            qCWarning(lcSync) << "gave up waiting for another sync of" << m_gitDir;
+            return Turn::TimedOut;
+        }
+        QThread::msleep(100);
+    }
+    return waited ? Turn::TakenAfterWaiting : Turn::Taken;
 }
 
 QString SyncLock::indexLockPath() const

@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLockFile>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
 
 namespace storyloom {
 
@@ -16,11 +22,17 @@ namespace storyloom {
  * Any other lock (`index.lock`, `HEAD.lock`) is removed only when it is
  * older than `staleAge()` and no git process works on the repository
  * (checked in `/proc`); where `/proc` cannot be read, never.
+ *
+ * Two syncs of one repository (two windows, two instances, the app and the
+ * command line) take turns: takeTurn() holds a lock file in the `.git`
+ * folder for the whole sync, and a second sync waits for it.
  */
 class SyncLock
 {
 public:
     enum class LockState { Free, RemovedStale, HeldByOther };
+    /** How waiting for another sync of the same repository ended. */
+    enum class Turn { Taken, TakenAfterWaiting, TimedOut, Cancelled };
 
     /** A lock of another program no younger than this, with no git process left on the repository, is stale. */
     [[nodiscard]] static constexpr qint64 staleAgeSeconds() { return 5 * 60; }
@@ -38,6 +50,15 @@ public:
     /** The lock files a crashed git may leave: `index.lock`, `HEAD.lock`. */
     [[nodiscard]] QStringList lockPaths() const;
     [[nodiscard]] QString markerPath() const;
+    /** The lock file a sync holds from start to end, so that another waits. */
+    [[nodiscard]] QString turnPath() const;
+
+    /**
+     * Waits until no other sync works on the repository (one whose process died no longer counts), then holds
+     * the turn until this object is destroyed. `waiting` is called once when the turn is taken by another.
+     */
+    [[nodiscard]] Turn takeTurn(
+        std::chrono::milliseconds timeout, const std::atomic_bool &cancel, const std::function<void()> &waiting = {});
 
     /**
      * Checks `index.lock` before a sync: removes it when stale, waits a
@@ -63,6 +84,7 @@ private:
     QString m_gitDir;
     QString m_workTree;
     QStringList m_removalNotes;
+    std::unique_ptr<QLockFile> m_turn;
     bool m_owned = false;
 };
 

@@ -45,6 +45,12 @@ private:
     bool merge(const SyncOptions &options);
     bool push();
     bool pushToBranch(const QString &branch);
+    /** After a push that lost its connection: asks the remote what it really has (it may have stored the pack before
+     * the connection broke), updates the remote-tracking branch to match, and says whether our HEAD arrived. */
+    bool pushArrivedAnyway();
+    /** After a merge that failed on a full disk: puts back, as in HEAD, the files the merge had begun to write, so
+     * that no half-written file stays in the working tree (and none is committed by the next sync). */
+    void undoHalfWrittenMerge();
     /** A failed fetch or push: what fromGit() says, and the stated timeout when the remote fell silent. */
     [[nodiscard]] SyncError networkError(const GitResult &result) const;
 
@@ -101,6 +107,7 @@ private:
     /** HEAD has commits the remote branch lacks (known after merge()). */
     bool m_toSend = false;
     std::chrono::milliseconds m_networkTimeout = SyncOptions::defaultNetworkTimeout();
+    std::chrono::milliseconds m_turnTimeout = std::chrono::minutes(10);
     /** Credentials were asked for again after the remote refused them: never twice in one sync. */
     bool m_askedAgain = false;
 };
@@ -185,6 +192,22 @@ bool SyncRun::prepare()
     m_branch = head.mid(heads.size());
     m_lock.setGitDir(m_gitDir);
     m_lock.setWorkTree(m_topLevel);
+
+    // Another window or instance syncing this repository: wait for it rather than race it.
+    const SyncLock::Turn turn = m_lock.takeTurn(m_turnTimeout, m_cancel,
+        [this] { report(SyncStep::Prepare, tr("Waiting for another sync of this project to finish…")); });
+    if (turn == SyncLock::Turn::Cancelled)
+        return fail(SyncError::make(SyncError::Code::Cancelled));
+    if (turn == SyncLock::Turn::TimedOut) {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_turnTimeout).count();
+        SyncError error = SyncError::make(SyncError::Code::Locked, m_lock.turnPath());
+        error.message = tr("Another sync of this project (in another window or program) has been running for %n "
+                           "minute(s); this one stopped waiting. Your changes are saved; sync again later.",
+            nullptr, int(minutes));
+        return fail(error);
+    }
+    if (turn == SyncLock::Turn::TakenAfterWaiting)
+        m_result.notes.append(tr("Waited for another sync of this project to finish."));
 
     // A lock left by an interrupted sync of ours is removed; anyone else's only when it is old and no git works here.
     const SyncLock::LockState lockState = m_lock.acquire();
@@ -364,8 +387,12 @@ bool SyncRun::merge(const SyncOptions &options)
     ConflictResolver resolver(m_topLevel);
     const bool merging = QFile::exists(QDir(m_gitDir).filePath(QStringLiteral("MERGE_HEAD")));
     const QStringList conflicts = merging ? resolver.conflictedPaths() : QStringList();
-    if (conflicts.isEmpty())
-        return fail(SyncError::fromGit(r));
+    if (conflicts.isEmpty()) {
+        const SyncError error = SyncError::fromGit(r);
+        if (error.code == SyncError::Code::DiskFull)
+            undoHalfWrittenMerge();
+        return fail(error);
+    }
     QStringList remaining;
     for (const QString &path : conflicts) {
         if (resolver.autoMerge(path))
@@ -380,6 +407,55 @@ bool SyncRun::merge(const SyncOptions &options)
         return fail(error);
     m_result.merged = true;
     return true;
+}
+
+void SyncRun::undoHalfWrittenMerge()
+{
+    // Before the merge every file it touches was committed (ours) or clean (Git refuses to merge over local
+    // changes), so going back to HEAD for exactly those files loses nothing.
+    const GitResult changed
+        = git({ QStringLiteral("diff"), QStringLiteral("--name-status"), QStringLiteral("--no-renames"),
+                  QStringLiteral("-z"), QStringLiteral("HEAD"), m_target },
+            GitCall::Query);
+    if (!changed.ok()) {
+        qCWarning(lcSync) << "could not list the files of the failed merge";
+        return;
+    }
+    const QList<QByteArray> fields = changed.output.split('\0');
+    QStringList inHead;
+    QStringList added;
+    for (qsizetype i = 0; i + 1 < fields.size(); i += 2) {
+        const QString path = QStringLiteral(":(top,literal)") + QString::fromUtf8(fields[i + 1]);
+        (fields[i] == "A" ? added : inHead).append(path);
+    }
+    // The merge may have left MERGE_HEAD and a half-updated index: both go back to HEAD for these files.
+    QFile::remove(QDir(m_gitDir).filePath(QStringLiteral("MERGE_HEAD")));
+    QFile::remove(QDir(m_gitDir).filePath(QStringLiteral("MERGE_MSG")));
+    QFile::remove(QDir(m_gitDir).filePath(QStringLiteral("MERGE_MODE")));
+    if (!inHead.isEmpty()
+        && !git(QStringList { QStringLiteral("checkout"), QStringLiteral("HEAD"), QStringLiteral("--") } + inHead).ok())
+        qCWarning(lcSync) << "could not restore the files of the failed merge";
+    if (added.isEmpty())
+        return;
+    // A file only the other side has is not in HEAD: what the merge wrote of it goes, unless the index tracks it.
+    const GitResult tracked = git(
+        QStringList { QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--") } + added, GitCall::Query);
+    if (!tracked.ok())
+        return;
+    const QList<QByteArray> kept = tracked.output.split('\0');
+    if (!kept.isEmpty() && !kept.first().isEmpty()) {
+        GitResult unstaged = git(
+            QStringList { QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("--cached"), QStringLiteral("--") }
+            + added);
+        if (!unstaged.ok())
+            qCWarning(lcSync) << "could not unstage the new files of the failed merge";
+    }
+    const QDir top(m_topLevel);
+    for (const QString &path : added) {
+        const QString file = top.filePath(path.mid(qsizetype(qstrlen(":(top,literal)"))));
+        if (QFile::exists(file) && !QFile::remove(file))
+            qCWarning(lcSync) << "could not remove the half-written" << file;
+    }
 }
 
 bool SyncRun::hasCommitsToSend()
@@ -408,12 +484,43 @@ bool SyncRun::push()
         if (error.code == SyncError::Code::Other
             && r.errorText().contains(QLatin1StringView("access denied or repository not exported")))
             error = SyncError::make(SyncError::Code::ReadOnlyRemote, error.detail);
-        return fail(error);
+        if (error.code != SyncError::Code::Offline || !pushArrivedAnyway())
+            return fail(error);
+        qCInfo(lcSync) << "the push lost its connection, but the remote has our commits";
+        m_result.notes.append(tr("The connection broke at the end of the push, but %1 has your commits: checked with "
+                                 "it afterwards.")
+                .arg(m_remote));
     }
     m_result.pushed = true;
     m_hasUpstream = true;
     m_toSend = false;
     return true;
+}
+
+bool SyncRun::pushArrivedAnyway()
+{
+    if (m_target.isEmpty())
+        return false;
+    GitRunOptions options;
+    options.readOnly = true;
+    options.cancel = &m_cancel;
+    options.silenceTimeoutMs = int(m_networkTimeout.count());
+    const GitResult remote = m_git.run({ QStringLiteral("ls-remote"), m_remote, m_pushRef }, options);
+    if (!remote.ok()) {
+        qCInfo(lcSync) << "could not ask the remote what it has after the failed push";
+        return false;
+    }
+    const QString theirs = remote.outputText().section(QLatin1Char('\t'), 0, 0).trimmed();
+    const GitResult head = git({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, GitCall::Query);
+    // Only a commit we have can name the remote-tracking branch (one we lack comes with the next fetch).
+    if (theirs.isEmpty()
+        || !git(
+            { QStringLiteral("cat-file"), QStringLiteral("-e"), theirs + QStringLiteral("^{commit}") }, GitCall::Query)
+            .ok())
+        return false;
+    if (!git({ QStringLiteral("update-ref"), m_target, theirs }).ok())
+        qCWarning(lcSync) << "could not update" << m_target << "to what the remote has";
+    return head.ok() && head.outputText().trimmed() == theirs;
 }
 
 bool SyncRun::pushToBranch(const QString &branch)
@@ -469,6 +576,7 @@ bool SyncRun::exchange(const SyncOptions &options)
 SyncResult SyncRun::execute(const SyncOptions &options)
 {
     m_networkTimeout = options.networkTimeout;
+    m_turnTimeout = options.turnTimeout;
     if (!prepare() || !commit(options))
         return m_result;
     if (m_remote.isEmpty()) {

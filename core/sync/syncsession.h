@@ -40,6 +40,8 @@ struct SyncOptions
     /** A fetch or push from which nothing arrives for this long is stopped and reported offline (time in the
      * password prompt does not count). */
     std::chrono::milliseconds networkTimeout = defaultNetworkTimeout();
+    /** How long to wait for another sync of the same repository (another window or instance) before giving up. */
+    std::chrono::milliseconds turnTimeout = std::chrono::minutes(10);
     /** The current snapshot, to name changes in the story's own terms (optional). */
     Snapshot snapshot;
     /** Saves all open buffers; called first, on the thread that starts the sync. False stops the sync. */

@@ -16,7 +16,7 @@ import subprocess
 
 import benchlib
 import genhistory
-from benchlib import NotMeasured, Row, Samples, program_samples, time_commands
+from benchlib import BenchError, NotMeasured, Row, Samples, program_samples, time_commands
 
 CMARK_EXTENSIONS = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
 PAGE_66K = os.path.join("src", "design_docs", "async_stack_traces.md")
@@ -414,6 +414,146 @@ def bench_sync(ctx):
         ctx.ours_from(row, Samples(res["ours"], rss["ours"]), program="storyloom-cli sync")
 
 
+class GitServers:
+    """sshd and lighttpd with `git http-backend` on 127.0.0.1: bench_gitservers, the sync tests' own fixture."""
+
+    def __init__(self, ctx):
+        program = ctx.need_program("bench_gitservers")
+        self.proc = subprocess.Popen([program], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, env=ctx.env, text=True)
+        line = self.proc.stdout.readline()
+        info = json.loads(line) if line.startswith("{") else {"error": "bench_gitservers printed nothing"}
+        if "error" in info:
+            self.close()
+            raise NotMeasured(f"the Git servers did not start ({info['error']})")
+        self.ssh_command = info["ssh_command"]
+        self.prefix = {"ssh": info["ssh_prefix"], "http": info["http_prefix"]}
+
+    def command(self, line):
+        """`stop ssh`, `start ssh` (returns once the server accepts connections) ..."""
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+        answer = self.proc.stdout.readline().strip()
+        if answer != "ok":
+            raise BenchError(f"bench_gitservers: {line}: {answer}")
+
+    def close(self):
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+SERVER_ROWS = ["sync-ssh", "sync-http", "sync-ssh-moved", "sync-http-moved", "sync-server-return"]
+
+
+def bench_sync_servers(ctx):
+    """One changed story synced over SSH and smart HTTP on loopback, beside the git commands a user would type."""
+    git = ctx.need_tool("git")
+    cli = ctx.need_program("storyloom-cli")
+    servers = GitServers(ctx)
+    try:
+        proj, _ = ctx.synthetic(ctx.index_stories)
+        base = ctx.fresh_dir("sync-servers")
+        env = dict(ctx.env, GIT_AUTHOR_NAME="Bench", GIT_AUTHOR_EMAIL="bench@example.org",
+                   GIT_COMMITTER_NAME="Bench", GIT_COMMITTER_EMAIL="bench@example.org", GIT_CONFIG_NOSYSTEM="1",
+                   GIT_CONFIG_GLOBAL=os.path.join(base, "gitconfig"), GIT_SSH_COMMAND=servers.ssh_command,
+                   GIT_TERMINAL_PROMPT="0")
+        with open(env["GIT_CONFIG_GLOBAL"], "w", encoding="utf-8") as f:
+            f.write("[safe]\n\tdirectory = *\n[init]\n\tdefaultBranch = main\n[credential]\n\thelper =\n")
+
+        def g(*args, cwd=None):
+            subprocess.run([git, *args], cwd=cwd, env=env, check=True, capture_output=True)
+        seed = os.path.join(base, "seed")
+        shutil.copytree(proj, seed)
+        g("init", "-q", seed)
+        g("add", "-A", cwd=seed)
+        g("commit", "-q", "-m", "synthetic project", cwd=seed)
+        stories = sorted(os.listdir(os.path.join(seed, "stories", "status-quo")))
+        mine, theirs = (os.path.join("stories", "status-quo", name) for name in stories[:2])
+        clones, others = {}, {}
+        for transport in ("ssh", "http"):
+            for label in ("ours", "git"):
+                key = (transport, label)
+                remote = os.path.join(base, f"{transport}-{label}-remote.git")
+                g("clone", "-q", "--bare", seed, remote)
+                clones[key] = os.path.join(base, f"{transport}-{label}")
+                others[key] = os.path.join(base, f"{transport}-{label}-colleague")
+                g("clone", "-q", remote, clones[key])
+                g("clone", "-q", remote, others[key])
+                g("remote", "set-url", "origin", servers.prefix[transport] + remote, cwd=clones[key])
+                g("fetch", "-q", cwd=clones[key])  # the first contact, untimed
+                g("branch", "-q", "--set-upstream-to=origin/main", cwd=clones[key])
+
+        def edit(folder, story, i, who):
+            with open(os.path.join(folder, story), "a", encoding="utf-8") as f:
+                f.write(f"\nA line {who} added in benchmark run {i}.\n")
+
+        def colleague_pushes(key, i):
+            edit(others[key], theirs, i, "a colleague")
+            g("pull", "-q", "--no-rebase", "--no-edit", cwd=others[key])
+            g("commit", "-q", "-am", "colleague", cwd=others[key])
+            g("push", "-q", cwd=others[key])
+
+        commands = {
+            "push": ["bash", "-c", "git add -A && git commit -q -m bench && git push -q"],
+            "pull": ["bash", "-c", "git add -A && git commit -q -m bench && git pull -q --no-rebase --no-edit "
+                                   "&& git push -q"],
+        }
+        for transport in ("ssh", "http"):
+            for moved in (False, True):
+                row = new_row(ctx, f"sync-{transport}" + ("-moved" if moved else ""))
+                res = {"ours": [], "git": []}
+                rss = {"ours": None, "git": None}
+                # One untimed round first (the page cache, the servers' first forks), except in a quick run.
+                warmup = 0 if ctx.quick else 1
+                for i in range(ctx.runs + warmup):
+                    for label in ("ours", "git"):
+                        key = (transport, label)
+                        if moved:
+                            colleague_pushes(key, i)
+                        edit(clones[key], mine, i, "the author")
+                        cmd = [cli, "sync", "--message", "bench", clones[key]] if label == "ours" \
+                            else commands["pull" if moved else "push"]
+                        ms, kb, _, code, err = benchlib.run_rusage(cmd, cwd=clones[key], env=env, check=False)
+                        if code != 0:
+                            raise BenchError(f"{label} over {transport}: exit {code}: "
+                                             + err.decode("utf-8", "replace").strip()[-300:])
+                        if i >= warmup:
+                            res[label].append(ms)
+                            rss[label] = benchlib.max_peak(rss[label], kb)
+                ref = "git add -A && git commit && " + ("git pull --no-rebase && git push" if moved else "git push")
+                ctx.ref_from(row, ref, Samples(res["git"], rss["git"]), program="git")
+                ctx.ours_from(row, Samples(res["ours"], rss["ours"]), program="storyloom-cli sync")
+
+        # The server was killed while the author worked: from its return to the commit being on it.
+        row = new_row(ctx, "sync-server-return")
+        key = ("ssh", "ours")
+        times, peak = [], None
+        for i in range(1 if ctx.quick else ctx.runs):
+            servers.command("stop ssh")
+            edit(clones[key], mine, 100 + i, "the author offline")
+            offline = subprocess.run([cli, "sync", "--message", "offline", clones[key]], env=env,
+                                     capture_output=True, timeout=120)
+            if offline.returncode == 0:
+                raise BenchError("the sync succeeded with the SSH server stopped")
+            servers.command("start ssh")
+            ms, kb, _, code, err = benchlib.run_rusage([cli, "sync", clones[key]], env=env, check=False)
+            if code != 0:
+                raise BenchError("the sync after the server's return failed: "
+                                 + err.decode("utf-8", "replace").strip()[-300:])
+            times.append(ms)
+            peak = benchlib.max_peak(peak, kb)
+        ctx.ours_from(row, Samples(times, peak), program="storyloom-cli sync")
+        row.note = "Timed from the moment the restarted sshd accepts connections to the end of the sync that " \
+                   "pushes the commit made while it was away (one `storyloom-cli sync`, no retry delay)."
+    finally:
+        servers.close()
+
+
 # ------------------------------------------------------------------ GUI
 class Xvfb:
     """A private X server for the GUI benchmarks (no window manager, nothing else on it)."""
@@ -613,6 +753,7 @@ ALL = [
     ("search", ["search-p95", "search-p95-grep"], bench_search),
     ("layout", ["layout-wg-async", "layout-5k", "storymap-wg-async", "storymap-10k", "graph-frame-5k"], bench_layout),
     ("sync", ["sync"], bench_sync),
+    ("sync-servers", SERVER_ROWS, bench_sync_servers),
     ("gui", ["gui-start", "gui-rss", "keystroke-p95"], bench_gui),
     ("history", ["history-log", "history-log-cached", "history-diff", "history-revision", "history-revision-cold"],
      bench_history),
@@ -653,6 +794,11 @@ TARGETS = {
     "storymap-10k": ("≤ 2 s", 2000, None, "ms"),
     "graph-frame-5k": ("≤ 16 ms", 16, None, "ms"),
     "sync": ("≤ 1.5× git", None, 1.5, "ms"),
+    "sync-ssh": ("≤ 1.5× git", None, 1.5, "ms"),
+    "sync-http": ("≤ 1.5× git", None, 1.5, "ms"),
+    "sync-ssh-moved": ("≤ 1.5× git", None, 1.5, "ms"),
+    "sync-http-moved": ("≤ 1.5× git", None, 1.5, "ms"),
+    "sync-server-return": ("", None, None, "ms"),
     "gui-start": ("≤ ghostwriter", None, 1.0, "ms"),
     "gui-rss": ("≤ ghostwriter", None, 1.0, "MB"),
     "keystroke-p95": ("p95 ≤ 50 ms", 50, None, "ms"),
@@ -696,5 +842,10 @@ DESCRIPTIONS = {
     "history-revision": "the vision at an old revision from Git objects in a fresh process (`log` of one commit), parses kept, vs `git ls-tree`",
     "history-revision-cold": "the same with Storyloom's history cache empty (every file parsed), vs `git ls-tree`",
     "history-diff-10k": "`storyloom-cli diff --json` of two revisions of the 10,000-story project about 100 changed files apart, vs `git diff --name-status -M`",
+    "sync-ssh": "`storyloom-cli sync` of one edited story to sshd on 127.0.0.1 (the remote has not moved), vs git add, commit and push",
+    "sync-http": "`storyloom-cli sync` of one edited story to `git http-backend` behind lighttpd with Basic auth on 127.0.0.1 (the remote has not moved), vs git add, commit and push",
+    "sync-ssh-moved": "`storyloom-cli sync` of one edited story over SSH after a colleague pushed another story, vs git add, commit, pull --no-rebase and push",
+    "sync-http-moved": "`storyloom-cli sync` of one edited story over smart HTTP after a colleague pushed another story, vs git add, commit, pull --no-rebase and push",
+    "sync-server-return": "from a killed sshd's return to the end of the `storyloom-cli sync` that pushes what was committed while it was away",
     "sync": "`storyloom-cli sync` of one edited story in the 10,000-story repository (about 11,750 files) to a local remote, vs the git CLI doing the same",
 }

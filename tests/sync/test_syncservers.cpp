@@ -8,7 +8,8 @@
 //
 // This program plays two parts: run by ctest it is the test; started by git or ssh with STORYLOOM_ASKPASS=1
 // it is Storyloom's password dialog, and answers it as a user would, from a script the test writes.
-#include "serverfixture.h"
+#include "gitfixture.h"
+#include "gitservers.h"
 
 #include "core/project/project.h"
 #include "core/sync/gitrepository.h"
@@ -26,11 +27,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStorageInfo>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
 
 #include <chrono>
+#include <cstdio>
 
 using namespace storyloom;
 using namespace storyloom::test;
@@ -114,6 +117,230 @@ QTemporaryDir &stateDir()
 
 } // namespace
 
+/**
+ * The full-disk cases, run by fullDiskLosesNothing() in a mount namespace of its own, where this program may
+ * mount a small tmpfs for the `.git` folder or for the working tree and fill it.
+ */
+class DiskFullChild : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** The exit code that says no tmpfs could be mounted (the test skips). */
+    static constexpr int cannotMount = 77;
+    /** Why no tmpfs could be mounted, when it could not. */
+    static inline QString s_cannotMount;
+
+    /** Mounts a tmpfs of `kib` KiB at the empty folder `where`; a mount that would show outside the namespace is
+     * refused. Empty, or why not. */
+    static QString mountTmpfs(const QString &where, int kib)
+    {
+        // A shared parent mount would pass the tmpfs on to the rest of the machine.
+        QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+        if (!mounts.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read /proc/self/mountinfo");
+        QString parent;
+        bool shared = false;
+        for (const QByteArray &line : mounts.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() < 7)
+                continue;
+            const QString point = QString::fromUtf8(fields[4]);
+            if ((where.startsWith(QString(point + u'/')) || point == u"/") && point.size() >= parent.size()) {
+                parent = point;
+                shared = line.left(line.indexOf(" - ")).contains(" shared:");
+            }
+        }
+        if (shared)
+            return QStringLiteral("the mount %1 is shared: a tmpfs under it would show outside the test").arg(parent);
+        QString output;
+        if (!runTool(QStandardPaths::findExecutable(
+                         QStringLiteral("mount"), { QStringLiteral("/usr/bin"), QStringLiteral("/bin") }),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=%1k").arg(kib), QStringLiteral("tmpfs"), where },
+                &output))
+            return QStringLiteral("cannot mount a tmpfs: ") + output;
+        return {};
+    }
+
+    /** Unmounts a tmpfs when the test ends (before its temporary folder goes). */
+    struct Mounted
+    {
+        explicit Mounted(QString folder)
+            : where(std::move(folder))
+        { }
+        Mounted(const Mounted &) = delete;
+        Mounted &operator=(const Mounted &) = delete;
+        ~Mounted()
+        {
+            if (!where.isEmpty())
+                runTool(QStandardPaths::findExecutable(
+                            QStringLiteral("umount"), { QStringLiteral("/usr/bin"), QStringLiteral("/bin") }),
+                    { QStringLiteral("--lazy"), where });
+        }
+        QString where;
+    };
+
+    /** Fills the file system of `folder` until only `leaveKib` KiB are free. */
+    static bool fill(const QString &folder, qint64 leaveKib)
+    {
+        QFile filler(QDir(folder).filePath(QStringLiteral("filler")));
+        if (!filler.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(4096, 'x');
+        while (QStorageInfo(folder).bytesAvailable() > leaveKib * 1024) {
+            if (filler.write(block) != block.size() || !filler.flush())
+                break;
+        }
+        return true;
+    }
+
+    /** Moves a clone's `.git` folder to `gitDir` and leaves a `gitdir:` file in its place. */
+    static bool moveGitDir(const QString &clone, const QString &gitDir)
+    {
+        const QString dotGit = QDir(clone).filePath(QStringLiteral(".git"));
+        return copyTree(dotGit, gitDir) && QDir(dotGit).removeRecursively()
+            && writeFile(dotGit, "gitdir: " + gitDir.toUtf8() + '\n');
+    }
+
+    /** Incompressible text (a pack cannot shrink it), `kib` KiB of it, as lines. */
+    static QByteArray noise(int kib)
+    {
+        QByteArray text;
+        quint64 state = 88172645463325252ULL;
+        while (text.size() < kib * 1024) {
+            QByteArray line;
+            for (int i = 0; i < 9; ++i) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                line += QByteArray::number(state, 36);
+            }
+            text += line + '\n';
+        }
+        return text;
+    }
+
+    static bool fsck(const QString &clone)
+    {
+        return git(clone, { QStringLiteral("fsck"), QStringLiteral("--no-progress"), QStringLiteral("--full") }).ok();
+    }
+
+private Q_SLOTS:
+    void fullGitFolderDuringCommit()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        const QString gitDir = authors.dir.filePath(QStringLiteral("alice-git"));
+        QVERIFY(QDir().mkpath(gitDir));
+        const QString why = mountTmpfs(gitDir, 4096);
+        if (!why.isEmpty()) {
+            s_cannotMount = why;
+            QSKIP(qPrintable(why));
+        }
+        const Mounted mounted { gitDir };
+        QVERIFY(moveGitDir(authors.a, gitDir));
+        QVERIFY(git(authors.a, { QStringLiteral("status"), QStringLiteral("--porcelain") }).ok());
+        QVERIFY(fill(gitDir, 48));
+        const QString story = TwoAuthors::path(authors.a, TwoAuthors::storyX());
+        const QByteArray typed = readFile(story) + "\nTyped on a full disk.\n" + noise(400);
+        QVERIFY(writeFile(story, typed));
+
+        SyncSession session(authors.a);
+        const SyncResult full = session.run({});
+        QCOMPARE(full.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(full.error.code == SyncError::Code::DiskFull, qPrintable(full.error.fullText()));
+        QCOMPARE(full.step, SyncStep::Commit);
+        QVERIFY(!full.committed);
+        QVERIFY2(full.error.message.contains(QStringLiteral("disk is full")), qPrintable(full.error.message));
+        // The content folder is as the author left it, the repository sound, no lock left behind.
+        QCOMPARE(readFile(story), typed);
+        QVERIFY(!QFile::exists(QDir(gitDir).filePath(QStringLiteral("index.lock"))));
+        QVERIFY(fsck(authors.a));
+
+        // Space again: the same sync finishes the job.
+        QVERIFY(QFile::remove(QDir(gitDir).filePath(QStringLiteral("filler"))));
+        const SyncResult again = session.run({});
+        QVERIFY2(again.outcome == SyncResult::Outcome::Synced, qPrintable(again.error.fullText()));
+        QVERIFY(again.committed);
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(authors.a));
+        QCOMPARE(git(authors.remote, { QStringLiteral("rev-parse"), QStringLiteral("main:") + TwoAuthors::storyX() })
+                     .out.trimmed(),
+            git(authors.a, { QStringLiteral("hash-object"), story }).out.trimmed());
+        QVERIFY(TwoAuthors::isClean(authors.a));
+        QVERIFY(fsck(authors.a));
+    }
+
+    void fullWorkTreeDuringMerge_data()
+    {
+        // Git undoes a failed merge itself, but leaves a failed fast-forward half-written: both must end clean.
+        QTest::addColumn<bool>("aliceTypes");
+        QTest::newRow("merge") << true;
+        QTest::newRow("fast-forward") << false;
+    }
+
+    void fullWorkTreeDuringMerge()
+    {
+        QFETCH(bool, aliceTypes);
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        // Bob shares a long story; Alice types a line of her own, on a working tree with no room for Bob's story.
+        const QString bobs = TwoAuthors::path(authors.b, TwoAuthors::storyY());
+        const QByteArray bobsText = readFile(bobs) + "\nBob's long addition.\n" + noise(300);
+        QVERIFY(writeFile(bobs, bobsText));
+        SyncSession bob(authors.b);
+        QCOMPARE(bob.run({}).outcome, SyncResult::Outcome::Synced);
+
+        const QString tree = authors.a;
+        const QString moved = authors.dir.filePath(QStringLiteral("alice-before"));
+        QVERIFY(QDir().rename(tree, moved));
+        QVERIFY(moveGitDir(moved, authors.dir.filePath(QStringLiteral("alice.git"))));
+        QVERIFY(QDir().mkpath(tree));
+        const QString why = mountTmpfs(tree, 1024);
+        if (!why.isEmpty()) {
+            s_cannotMount = why;
+            QSKIP(qPrintable(why));
+        }
+        const Mounted mounted { tree };
+        QVERIFY(copyTree(moved, tree));
+        QVERIFY(writeFile(authors.dir.filePath(QStringLiteral("alice.git/info/exclude")), "/filler\n"));
+        QVERIFY(TwoAuthors::isClean(tree));
+        const QString mineFile = TwoAuthors::path(tree, TwoAuthors::storyX());
+        const QByteArray alicesLine = aliceTypes ? "Alice's line beside Bob's long one." : "";
+        if (aliceTypes)
+            QVERIFY(writeFile(mineFile, readFile(mineFile) + '\n' + alicesLine + '\n'));
+        const QByteArray storyYBefore = readFile(TwoAuthors::path(tree, TwoAuthors::storyY()));
+        QVERIFY(fill(tree, 64));
+
+        SyncSession session(tree);
+        const SyncResult full = session.run({});
+        QCOMPARE(full.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(full.error.code == SyncError::Code::DiskFull, qPrintable(full.error.fullText()));
+        QCOMPARE(full.step, SyncStep::Merge);
+        QCOMPARE(full.committed, aliceTypes);
+        QVERIFY2(full.error.message.contains(QStringLiteral("disk is full")), qPrintable(full.error.message));
+        // No half of Bob's story in the content folder: it is as it was before the merge, and the tree is clean.
+        QCOMPARE(readFile(TwoAuthors::path(tree, TwoAuthors::storyY())), storyYBefore);
+        const GitOutput status = git(tree, { QStringLiteral("status"), QStringLiteral("--porcelain") });
+        QVERIFY(status.ok());
+        QVERIFY2(status.out.isEmpty(), qPrintable(status.out));
+        QVERIFY(fsck(tree));
+        const QString mine = TwoAuthors::head(tree);
+
+        QVERIFY(QFile::remove(QDir(tree).filePath(QStringLiteral("filler"))));
+        const SyncResult again = session.run({});
+        QVERIFY2(again.outcome == SyncResult::Outcome::Synced, qPrintable(again.error.fullText()));
+        QCOMPARE(authors.remoteHead(), TwoAuthors::head(tree));
+        QVERIFY(
+            git(tree, { QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), mine, QStringLiteral("HEAD") })
+                .ok());
+        QCOMPARE(readFile(TwoAuthors::path(tree, TwoAuthors::storyY())), bobsText);
+        QVERIFY(readFile(mineFile).contains(alicesLine));
+        QVERIFY(TwoAuthors::isClean(tree));
+        QVERIFY(fsck(tree));
+    }
+};
+
 class TestSyncServers : public QObject
 {
     Q_OBJECT
@@ -189,6 +416,51 @@ class TestSyncServers : public QObject
         return git(clone, { QStringLiteral("ls-remote"), url, QStringLiteral("refs/heads/main") })
             .out.section(QLatin1Char('\t'), 0, 0)
             .trimmed();
+    }
+
+    /** What the clone believes the remote's main branch is. */
+    static QString trackingHead(const QString &clone)
+    {
+        return git(clone, { QStringLiteral("rev-parse"), QStringLiteral("refs/remotes/origin/main") }).out.trimmed();
+    }
+
+    /** A text long enough that its pack takes many packets. */
+    static QByteArray longText()
+    {
+        QByteArray text;
+        for (int i = 0; i < 4000; ++i)
+            text += "Line " + QByteArray::number(i * 7919 % 100003) + " of a long story, "
+                + QByteArray::number(qHash(i), 36) + ".\n";
+        return text;
+    }
+
+    /**
+     * Sets up `authors` with Alice's clone reaching the writable git daemon through netfault.py in `mode` (`drop`,
+     * `deaf` or `stall`, after `bytes`), through a port nobody listens on (`refused`), or a host name that cannot
+     * resolve (`unresolvable`, in the reserved `.invalid` domain). Empty, or why not.
+     */
+    QString throughFault(ServerProcess &fault, const QString &mode, TwoAuthors &authors, int bytes = 0)
+    {
+        QString why;
+        if (!m_servers.startDaemon(&why, true))
+            return QStringLiteral("git daemon: ") + why;
+        quint16 port = 0;
+        QString host = QStringLiteral("127.0.0.1");
+        if (mode == u"refused") {
+            port = freeLoopbackPort();
+        } else if (mode == u"unresolvable") {
+            port = 9418;
+            host = QStringLiteral("storyloom-sync-test.invalid");
+        } else {
+            port = m_servers.startFault(fault, mode, &why, m_servers.writableDaemonPort(), bytes);
+            if (port == 0)
+                return why;
+        }
+        if (!authors.setUp())
+            return QStringLiteral("the two authors' repositories could not be made");
+        if (!pointAt(authors.a, QStringLiteral("git://%1:%2%3").arg(host).arg(port).arg(authors.remote)))
+            return QStringLiteral("could not point Alice's clone at the fault");
+        return {};
     }
 
     /** Alice's clone with `url` as origin, and ssh trusting the current host key with the plain user key. */
@@ -365,23 +637,13 @@ private Q_SLOTS:
 
     void serverDiesMidPush()
     {
-        QString why;
-        if (!m_servers.startDaemon(&why, true))
-            QSKIP(qPrintable(QStringLiteral("git daemon: ") + why));
         ServerProcess proxy;
-        const quint16 port
-            = m_servers.startFault(proxy, QStringLiteral("drop"), &why, m_servers.writableDaemonPort(), 20000);
-        if (port == 0)
-            QSKIP(qPrintable(why));
         TwoAuthors authors;
-        QVERIFY(authors.setUp());
-        QVERIFY(pointAt(authors.a, QStringLiteral("git://127.0.0.1:%1%2").arg(port).arg(authors.remote)));
+        const QString why = throughFault(proxy, QStringLiteral("drop"), authors, 20000);
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
         // A long text, so the connection is cut while the pack is on its way.
-        QByteArray text;
-        for (int i = 0; i < 4000; ++i)
-            text += "Line " + QByteArray::number(i * 7919 % 100003) + " of a long story, "
-                + QByteArray::number(qHash(i), 36) + ".\n";
-        QVERIFY(type(authors.a, "Before the cut.\n" + text + "After the cut."));
+        QVERIFY(type(authors.a, "Before the cut.\n" + longText() + "After the cut."));
         const QString before = authors.remoteHead();
         const SyncResult cut = sync(authors.a);
         QCOMPARE(cut.outcome, SyncResult::Outcome::Failed);
@@ -391,9 +653,7 @@ private Q_SLOTS:
         // What the remote really has, and what the clone believes it has, agree: the push did not arrive.
         const QString really = lsRemote(authors.a, m_servers.daemonUrl(authors.remote, true));
         QCOMPARE(really, before);
-        QCOMPARE(
-            git(authors.a, { QStringLiteral("rev-parse"), QStringLiteral("refs/remotes/origin/main") }).out.trimmed(),
-            really);
+        QCOMPARE(trackingHead(authors.a), really);
 
         // The server is back: the next sync finishes the job.
         QVERIFY(pointAt(authors.a, m_servers.daemonUrl(authors.remote, true)));
@@ -405,31 +665,48 @@ private Q_SLOTS:
         QVERIFY2(lost.isEmpty(), qPrintable(lost));
     }
 
+    void serverStoresPushThenConnectionDies()
+    {
+        ServerProcess proxy;
+        TwoAuthors authors;
+        const QString why = throughFault(proxy, QStringLiteral("deaf"), authors, 2000);
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QVERIFY(type(authors.a, "Stored, unheard.\n" + longText() + "Stored to the end."));
+        const QString before = authors.remoteHead();
+        const SyncResult result = sync(authors.a);
+        const QString mine = TwoAuthors::head(authors.a);
+        // The remote took the pack and moved its branch; only its answer was lost.
+        const QString really = lsRemote(authors.a, m_servers.daemonUrl(authors.remote, true));
+        QVERIFY(really != before);
+        QCOMPARE(really, mine);
+        // The status agrees with the remote: nothing left to send, and the sync says why it counts as pushed.
+        QCOMPARE(trackingHead(authors.a), really);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(result.pushed);
+        QVERIFY2(result.notes.join(u'\n').contains(QStringLiteral("has your commits")),
+            qPrintable(result.notes.join(u'\n')));
+        const QString lost
+            = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Stored, unheard.", "Stored to the end." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
     void stalledOrAbsentServerIsOffline_data()
     {
         QTest::addColumn<QString>("fault");
         QTest::newRow("stalls") << QStringLiteral("stall");
         QTest::newRow("nobody listens") << QStringLiteral("refused");
+        QTest::newRow("no such host") << QStringLiteral("unresolvable");
     }
 
     void stalledOrAbsentServerIsOffline()
     {
         QFETCH(QString, fault);
-        QString why;
-        if (!m_servers.startDaemon(&why, true))
-            QSKIP(qPrintable(QStringLiteral("git daemon: ") + why));
         ServerProcess stall;
-        quint16 port = 0;
-        if (fault == u"stall") {
-            port = m_servers.startFault(stall, QStringLiteral("stall"), &why);
-            if (port == 0)
-                QSKIP(qPrintable(why));
-        } else {
-            port = freeLoopbackPort();
-        }
         TwoAuthors authors;
-        QVERIFY(authors.setUp());
-        QVERIFY(pointAt(authors.a, QStringLiteral("git://127.0.0.1:%1%2").arg(port).arg(authors.remote)));
+        const QString why = throughFault(stall, fault, authors);
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
         QVERIFY(type(authors.a, "Written offline."));
         SyncOptions options;
         options.networkTimeout = std::chrono::seconds(3);
@@ -587,6 +864,117 @@ private Q_SLOTS:
         QVERIFY(TwoAuthors::isClean(authors.a));
     }
 
+    void ownCertificateAuthority()
+    {
+        QString why;
+        if (!m_servers.startHttps(&why))
+            QSKIP(qPrintable(QStringLiteral("HTTPS: ") + why));
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        QVERIFY(pointAt(authors.a, m_servers.httpsUrl(authors.remote)));
+        QVERIFY(type(authors.a, "Behind our own authority."));
+        const QString before = authors.remoteHead();
+
+        // Git not told about the authority: a clear stop before anything is sent, no password asked.
+        setAnswers({ GitServers::httpPassword() });
+        SyncResult result = sync(authors.a);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Failed);
+        QVERIFY2(result.error.code == SyncError::Code::CertificateUntrusted, qPrintable(result.error.fullText()));
+        QVERIFY2(result.error.message.contains(QStringLiteral("http.sslCAInfo")), qPrintable(result.error.message));
+        QVERIFY(result.committed);
+        QVERIFY(prompts().isEmpty());
+        QCOMPARE(authors.remoteHead(), before);
+        const QString mine = TwoAuthors::head(authors.a);
+
+        // Told (`http.sslCAInfo`), Git trusts the server: the password once, and the commit goes out.
+        QVERIFY(
+            git(authors.a, { QStringLiteral("config"), QStringLiteral("http.sslCAInfo"), m_servers.caCertificate() })
+                .ok());
+        setAnswers({ GitServers::httpPassword() });
+        result = sync(authors.a);
+        QVERIFY2(result.outcome == SyncResult::Outcome::Synced, qPrintable(result.error.fullText()));
+        QVERIFY(result.pushed);
+        QCOMPARE(prompts().size(), 1);
+        QCOMPARE(authors.remoteHead(), mine);
+        const QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Behind our own authority." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void twoInstancesTakeTurns()
+    {
+        TwoAuthors authors;
+        QVERIFY(authors.setUp());
+        // A remote that takes its time, so the second sync starts while the first one pushes.
+        const QString hook = QDir(authors.remote).filePath(QStringLiteral("hooks/pre-receive"));
+        QVERIFY(writeFile(hook, "#!/bin/sh\ncat >/dev/null\nsleep 2\nexit 0\n"));
+        QVERIFY(QFile::setPermissions(hook, QFile::permissions(hook) | QFileDevice::ExeOwner));
+        QVERIFY(type(authors.a, "Typed before both syncs."));
+        QVERIFY(editFile(TwoAuthors::path(authors.a, TwoAuthors::storyY()), "Alan", "Alan (both syncs)"));
+
+        QProcess first;
+        QProcess second;
+        for (QProcess *cli : { &first, &second }) {
+            cli->setProcessChannelMode(QProcess::MergedChannels);
+            cli->start(QStringLiteral(STORYLOOM_BIN_DIR "/storyloom-cli"), { QStringLiteral("sync"), authors.a });
+        }
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY(second.waitForFinished(60000));
+        const QByteArray firstSaid = first.readAll();
+        const QByteArray secondSaid = second.readAll();
+        const QByteArray said = firstSaid + "\n--\n" + secondSaid;
+        QVERIFY2(first.exitCode() == 0 && second.exitCode() == 0, said.constData());
+        QVERIFY2(firstSaid.contains("Synced") && secondSaid.contains("Synced"), said.constData());
+        // One waited for the other, and said so; the work was committed once, by whichever went first.
+        QVERIFY2(said.count("Waiting for another sync of this project") == 1, said.constData());
+        QVERIFY2(said.count("Committed:") == 1, said.constData());
+
+        const QString mine = TwoAuthors::head(authors.a);
+        QCOMPARE(authors.remoteHead(), mine);
+        QVERIFY(TwoAuthors::isClean(authors.a));
+        QVERIFY(git(authors.a, { QStringLiteral("fsck"), QStringLiteral("--no-progress") }).ok());
+        QString lost = missing(authors.a, { mine }, TwoAuthors::storyX(), { "Typed before both syncs." });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        lost = missing(authors.a, {}, TwoAuthors::storyY(), { "Alan (both syncs)" });
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
+
+    void fullDiskLosesNothing()
+    {
+        // The test's own mount namespace: as root (./dev's root) a private one; otherwise a user namespace too.
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("full disk: unshare not found (package util-linux)");
+        const QList<QStringList> ways {
+            { QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private") },
+            { QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                QStringLiteral("--propagation"), QStringLiteral("private") },
+            // Inside a chroot whose root is no mount point "private" fails; the child refuses shared mounts.
+            { QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("unchanged") },
+        };
+        QStringList way;
+        for (const QStringList &candidate : ways) {
+            if (runTool(unshare, candidate + QStringList { QStringLiteral("true") })) {
+                way = candidate;
+                break;
+            }
+        }
+        if (way.isEmpty())
+            QSKIP("full disk: no mount namespace of our own (unshare --mount is not permitted here)");
+        QProcess child;
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("STORYLOOM_TEST_DISKFULL"), QStringLiteral("1"));
+        child.setProcessEnvironment(environment);
+        child.start(unshare, way + QStringList { QCoreApplication::applicationFilePath() });
+        QVERIFY(child.waitForFinished(240000));
+        const QByteArray said = child.readAll();
+        if (child.exitCode() == DiskFullChild::cannotMount)
+            QSKIP(qPrintable(QStringLiteral("full disk: ") + QString::fromUtf8(said.trimmed().split('\n').last())));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, said.constData());
+        QVERIFY2(
+            said.contains("fullGitFolderDuringCommit") && said.contains("fullWorkTreeDuringMerge"), said.constData());
+    }
+
     // ---------------------------------------------------------------- secrets
 
     void noSecretIsWrittenAnywhere()
@@ -700,6 +1088,17 @@ int main(int argc, char *argv[])
         const QString answer = takeAnswer(prompt);
         QTimer::singleShot(0, [answer] { answerWhenShown(answer); });
         return runAskPassIfRequested(argc, argv).value_or(2);
+    }
+    if (qgetenv("STORYLOOM_TEST_DISKFULL") == "1") {
+        QCoreApplication app(argc, argv);
+        GitRepository::setAskPassProgram({});
+        DiskFullChild child;
+        const int failed = QTest::qExec(&child, { QString::fromLocal8Bit(argv[0]) });
+        if (failed == 0 && !DiskFullChild::s_cannotMount.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(DiskFullChild::s_cannotMount));
+            return DiskFullChild::cannotMount;
+        }
+        return failed;
     }
     // Storyloom's own folders for this run, so the secrets test can search all of them.
     const QDir state(stateDir().path());

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real Git servers for the sync tests, started and stopped by the test on 127.0.0.1 only: sshd from
 // openssh-server with throwaway host and user keys, `git http-backend` behind lighttpd with HTTP Basic
-// authentication, `git daemon`, and tests/sync/data/netfault.py for a server that stalls or drops the
+// authentication, `git daemon`, and tests/common/netfault.py for a server that stalls or drops the
 // connection. Every start waits a bounded time for the port; a server that cannot start says why in one line.
+// Shared by the sync tests (tests/sync/test_syncservers.cpp) and the sync benchmarks
+// (tests/bench/bench_gitservers.cpp).
 #pragma once
 
 #include "gitfixture.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -261,41 +266,61 @@ public:
     // ---------------------------------------------------------------- smart HTTP
 
     /** lighttpd running `git http-backend` for every repository, behind Basic authentication of `ana`. */
-    bool startHttp(QString *why)
+    bool startHttp(QString *why) { return startLighttpd(Transport::Http, why); }
+
+    void stopHttp() { m_lighttpd.stop(); }
+
+    /**
+     * The same over HTTPS, with a server certificate for 127.0.0.1 signed by a certificate authority the test
+     * makes (caCertificate()): Git trusts it only when told to (`http.sslCAInfo`).
+     */
+    bool startHttps(QString *why)
     {
-        if (m_lighttpd.isRunning())
+        if (m_tlsServer.isRunning())
             return true;
-        const QString lighttpd = sbinProgram(QStringLiteral("lighttpd"));
-        if (lighttpd.isEmpty())
-            return fail(why, QStringLiteral("lighttpd not found (package lighttpd)"));
-        const QString backend = gitExecPath() + QStringLiteral("/git-http-backend");
-        if (!QFile::exists(backend))
-            return fail(why, QStringLiteral("git http-backend not found in %1").arg(gitExecPath()));
-        QDir().mkpath(path(QStringLiteral("http/docroot")));
-        if (!writeFile(path(QStringLiteral("http/users")),
-                (httpUser() + u':' + httpPassword() + u'\n' + httpTokenUser() + u':' + httpToken() + u'\n').toUtf8()))
-            return fail(why, QStringLiteral("could not write the user file"));
-        if (m_httpPort == 0)
-            m_httpPort = freeLoopbackPort();
-        const QByteArray config = "server.document-root = \"" + path(QStringLiteral("http/docroot")).toUtf8()
-            + "\"\nserver.bind = \"127.0.0.1\"\nserver.port = " + QByteArray::number(m_httpPort)
-            + "\nserver.errorlog = \"" + path(QStringLiteral("http/error.log")).toUtf8()
-            + "\"\nserver.modules = ( \"mod_auth\", \"mod_authn_file\", \"mod_cgi\", \"mod_alias\", \"mod_setenv\" )\n"
-              "alias.url = ( \"/git\" => \""
-            + backend.toUtf8()
-            + "\" )\n$HTTP[\"url\"] =~ \"^/git\" {\n  cgi.assign = ( \"\" => \"\" )\n"
-              "  setenv.add-environment = ( \"GIT_PROJECT_ROOT\" => \"/\", \"GIT_HTTP_EXPORT_ALL\" => \"\" )\n}\n"
-              "auth.backend = \"plain\"\nauth.backend.plain.userfile = \""
-            + path(QStringLiteral("http/users")).toUtf8()
-            + "\"\nauth.require = ( \"/git\" => ( \"method\" => \"basic\", \"realm\" => \"git\", \"require\" => "
-              "\"valid-user\" ) )\n";
-        if (!writeFile(path(QStringLiteral("http/lighttpd.conf")), config))
-            return fail(why, QStringLiteral("could not write lighttpd.conf"));
-        if (!m_lighttpd.start(lighttpd,
-                { QStringLiteral("-D"), QStringLiteral("-f"), path(QStringLiteral("http/lighttpd.conf")) }, m_httpPort,
-                path(QStringLiteral("http/lighttpd.log"))))
-            return fail(why, m_lighttpd.why());
-        return true;
+        if (!QFile::exists(QStringLiteral("/usr/lib/lighttpd/mod_openssl.so")))
+            return fail(why, QStringLiteral("lighttpd's TLS module not found (package lighttpd-mod-openssl)"));
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            return fail(why, QStringLiteral("openssl not found (package openssl)"));
+        QDir().mkpath(path(QStringLiteral("tls")));
+        const QString key = path(QStringLiteral("tls/server.key"));
+        const QString request = path(QStringLiteral("tls/server.csr"));
+        const QString extensions = path(QStringLiteral("tls/server.ext"));
+        QString output;
+        if (!QFile::exists(caCertificate())
+            && (!runTool(openssl,
+                    { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), path(QStringLiteral("tls/ca.key")), QStringLiteral("-out"),
+                        caCertificate(), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=Storyloom test authority") },
+                    &output)
+                || !runTool(openssl,
+                    { QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), key, QStringLiteral("-out"), request, QStringLiteral("-subj"),
+                        QStringLiteral("/CN=127.0.0.1") },
+                    &output)
+                || !writeFile(extensions, "subjectAltName = IP:127.0.0.1\n")
+                || !runTool(openssl,
+                    { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+                        QStringLiteral("-CA"), caCertificate(), QStringLiteral("-CAkey"),
+                        path(QStringLiteral("tls/ca.key")), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                        path(QStringLiteral("tls/server.crt")), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-extfile"), extensions },
+                    &output)))
+            return fail(why, QStringLiteral("openssl could not make the certificates: ") + output);
+        return startLighttpd(Transport::Https, why);
+    }
+
+    /** The test's own certificate authority, which signed the HTTPS server's certificate. */
+    [[nodiscard]] QString caCertificate() const { return path(QStringLiteral("tls/ca.crt")); }
+
+    /** `https://USER@127.0.0.1:PORT/git/<repository>`. */
+    [[nodiscard]] QString httpsUrl(const QString &repository) const
+    {
+        return QStringLiteral("https://%1@127.0.0.1:%2/git%3").arg(httpUser()).arg(m_tlsPort).arg(repository);
     }
 
     /** `http://USER@127.0.0.1:PORT/git/<repository>`: the password comes from the prompt or a credential helper,
@@ -350,7 +375,7 @@ public:
             return 0;
         }
         server.process().start(python,
-            { QStringLiteral(STORYLOOM_TEST_DATA_DIR "/data/netfault.py"), mode, QString::number(target),
+            { QStringLiteral(STORYLOOM_SOURCE_DIR "/tests/common/netfault.py"), mode, QString::number(target),
                 QString::number(bytes) });
         const quint16 port = server.firstLine().toUShort();
         if (port == 0 || !waitForPort(port, serverStartMs, &server.process())) {
@@ -368,6 +393,51 @@ public:
     }
 
 private:
+    enum class Transport { Http, Https };
+
+    bool startLighttpd(Transport transport, QString *why)
+    {
+        const bool tls = transport == Transport::Https;
+        ServerProcess &server = tls ? m_tlsServer : m_lighttpd;
+        quint16 &port = tls ? m_tlsPort : m_httpPort;
+        if (server.isRunning())
+            return true;
+        const QString lighttpd = sbinProgram(QStringLiteral("lighttpd"));
+        if (lighttpd.isEmpty())
+            return fail(why, QStringLiteral("lighttpd not found (package lighttpd)"));
+        const QString backend = gitExecPath() + QStringLiteral("/git-http-backend");
+        if (!QFile::exists(backend))
+            return fail(why, QStringLiteral("git http-backend not found in %1").arg(gitExecPath()));
+        const QString name = tls ? QStringLiteral("https") : QStringLiteral("http");
+        QDir().mkpath(path(name + QStringLiteral("/docroot")));
+        if (!writeFile(path(name + QStringLiteral("/users")),
+                (httpUser() + u':' + httpPassword() + u'\n' + httpTokenUser() + u':' + httpToken() + u'\n').toUtf8()))
+            return fail(why, QStringLiteral("could not write the user file"));
+        if (port == 0)
+            port = freeLoopbackPort();
+        QByteArray config = "server.document-root = \"" + path(name + QStringLiteral("/docroot")).toUtf8()
+            + "\"\nserver.bind = \"127.0.0.1\"\nserver.port = " + QByteArray::number(port) + "\nserver.errorlog = \""
+            + path(name + QStringLiteral("/error.log")).toUtf8()
+            + "\"\nserver.modules = ( \"mod_auth\", \"mod_authn_file\", \"mod_cgi\", \"mod_alias\", \"mod_setenv\""
+            + (tls ? ", \"mod_openssl\"" : "") + " )\nalias.url = ( \"/git\" => \"" + backend.toUtf8()
+            + "\" )\n$HTTP[\"url\"] =~ \"^/git\" {\n  cgi.assign = ( \"\" => \"\" )\n"
+              "  setenv.add-environment = ( \"GIT_PROJECT_ROOT\" => \"/\", \"GIT_HTTP_EXPORT_ALL\" => \"\" )\n}\n"
+              "auth.backend = \"plain\"\nauth.backend.plain.userfile = \""
+            + path(name + QStringLiteral("/users")).toUtf8()
+            + "\"\nauth.require = ( \"/git\" => ( \"method\" => \"basic\", \"realm\" => \"git\", \"require\" => "
+              "\"valid-user\" ) )\n";
+        if (tls)
+            config += "ssl.engine = \"enable\"\nssl.pemfile = \"" + path(QStringLiteral("tls/server.crt")).toUtf8()
+                + "\"\nssl.privkey = \"" + path(QStringLiteral("tls/server.key")).toUtf8() + "\"\n";
+        if (!writeFile(path(name + QStringLiteral("/lighttpd.conf")), config))
+            return fail(why, QStringLiteral("could not write lighttpd.conf"));
+        if (!server.start(lighttpd,
+                { QStringLiteral("-D"), QStringLiteral("-f"), path(name + QStringLiteral("/lighttpd.conf")) }, port,
+                path(name + QStringLiteral("/lighttpd.log"))))
+            return fail(why, server.why());
+        return true;
+    }
+
     [[nodiscard]] QString path(const QString &relative) const { return dir.filePath(relative); }
 
     static bool fail(QString *why, const QString &reason)
@@ -385,7 +455,12 @@ private:
             : found;
     }
 
-    static QString gitExecPath() { return git(QDir::tempPath(), { QStringLiteral("--exec-path") }).out.trimmed(); }
+    static QString gitExecPath()
+    {
+        QString path;
+        runTool(QStandardPaths::findExecutable(QStringLiteral("git")), { QStringLiteral("--exec-path") }, &path);
+        return path;
+    }
 
     bool newHostKey()
     {
@@ -398,10 +473,12 @@ private:
 
     ServerProcess m_sshd;
     ServerProcess m_lighttpd;
+    ServerProcess m_tlsServer;
     ServerProcess m_daemon;
     ServerProcess m_writableDaemon;
     quint16 m_sshPort = 0;
     quint16 m_httpPort = 0;
+    quint16 m_tlsPort = 0;
     quint16 m_daemonPort = 0;
     quint16 m_writablePort = 0;
 };

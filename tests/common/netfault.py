@@ -6,6 +6,10 @@
     netfault.py stall 0 0          accept connections, read what comes, never answer
     netfault.py drop PORT BYTES    forward to 127.0.0.1:PORT, and cut both sides once the
                                    client has sent BYTES bytes (a connection lost mid-push)
+    netfault.py deaf PORT BYTES    forward to 127.0.0.1:PORT everything the client sends; once
+                                   it has sent BYTES bytes, drop the server's answers and cut
+                                   the client when the server is done (the server stored the
+                                   push, the client never heard so)
 
 Prints the port it listens on, then serves until it is terminated, or for at most
 two minutes.
@@ -45,7 +49,41 @@ def pump(source, sink, limit, counter, lock, both):
             s.close()
 
 
-def forward(client, port, limit):
+def count(source, sink, counter, lock):
+    try:
+        while True:
+            data = source.recv(65536)
+            if not data:
+                break
+            with lock:
+                counter[0] += len(data)
+            sink.sendall(data)
+        sink.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
+
+
+def deafen(source, sink, limit, counter, lock, both):
+    try:
+        while True:
+            data = source.recv(65536)
+            if not data:
+                break
+            with lock:
+                heard = counter[0] < limit
+            if heard:
+                sink.sendall(data)
+    except OSError:
+        pass
+    for s in both:
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        s.close()
+
+
+def forward(client, port, limit, mode):
     try:
         upstream = socket.create_connection(("127.0.0.1", port), timeout=10)
         upstream.settimeout(None)
@@ -55,6 +93,10 @@ def forward(client, port, limit):
     lock = threading.Lock()
     counter = [0]
     both = (client, upstream)
+    if mode == "deaf":
+        threading.Thread(target=count, args=(client, upstream, counter, lock), daemon=True).start()
+        threading.Thread(target=deafen, args=(upstream, client, limit, counter, lock, both), daemon=True).start()
+        return
     threading.Thread(target=pump, args=(client, upstream, limit, counter, lock, both), daemon=True).start()
     threading.Thread(target=pump, args=(upstream, client, None, counter, lock, both), daemon=True).start()
 
@@ -86,7 +128,7 @@ def main():
             held.append(client)
             threading.Thread(target=drain, args=(client,), daemon=True).start()
         else:
-            forward(client, port, limit)
+            forward(client, port, limit, mode)
 
 
 if __name__ == "__main__":
