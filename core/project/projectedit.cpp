@@ -132,6 +132,18 @@ bool ProjectEdit::setBytes(const QString &path, const QByteArray &bytes)
     return true;
 }
 
+void ProjectEdit::modify(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    if (before == after)
+        return;
+    Change change;
+    change.kind = Change::Kind::Modify;
+    change.path = QDir::cleanPath(path);
+    change.before = before;
+    change.after = after;
+    m_changes.append(change);
+}
+
 bool ProjectEdit::move(const QString &path, const QString &newPath)
 {
     const QString from = QDir::cleanPath(path);
