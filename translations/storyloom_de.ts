@@ -3610,12 +3610,12 @@
         <translation>%1 hat keine Roadmap-Attribute zum Bearbeiten (keine Zeile in einer Übersichtstabelle, kein Front Matter)</translation>
     </message>
     <message>
-        <source>%1 changed on disk; reload and try again</source>
-        <translation>%1 wurde auf der Festplatte geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <source>%1 is gone</source>
-        <translation>%1 ist nicht mehr vorhanden</translation>
+        <source>Regenerate overview table</source>
+        <translation>Übersichtstabelle neu erzeugen</translation>
     </message>
     <message>
         <source>the row is not in the file any more</source>
@@ -3779,10 +3779,6 @@
         <translation>(oberste Ebene)</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
         <source>Regenerate Overview Table</source>
         <translation>Übersichtstabelle neu erzeugen</translation>
     </message>
@@ -3793,10 +3789,6 @@
     <message>
         <source>Choose a page inside the project.</source>
         <translation>Wählen Sie eine Seite innerhalb des Projekts.</translation>
-    </message>
-    <message>
-        <source>Regenerate overview table</source>
-        <translation>Übersichtstabelle neu erzeugen</translation>
     </message>
     <message>
         <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>

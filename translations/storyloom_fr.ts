@@ -3610,12 +3610,12 @@
         <translation>%1 n’a pas d’attributs de feuille de route à modifier (ni ligne de tableau récapitulatif, ni en-tête YAML)</translation>
     </message>
     <message>
-        <source>%1 changed on disk; reload and try again</source>
-        <translation>%1 a changé sur le disque&#xa0;; rechargez et réessayez</translation>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
     </message>
     <message>
-        <source>%1 is gone</source>
-        <translation>%1 n’existe plus</translation>
+        <source>Regenerate overview table</source>
+        <translation>Régénérer le tableau récapitulatif</translation>
     </message>
     <message>
         <source>the row is not in the file any more</source>
@@ -3779,10 +3779,6 @@
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
         <source>Regenerate Overview Table</source>
         <translation>Régénérer le tableau récapitulatif</translation>
     </message>
@@ -3793,10 +3789,6 @@
     <message>
         <source>Choose a page inside the project.</source>
         <translation>Choisissez une page à l’intérieur du projet.</translation>
-    </message>
-    <message>
-        <source>Regenerate overview table</source>
-        <translation>Régénérer le tableau récapitulatif</translation>
     </message>
     <message>
         <source>Wrote the overview table to %1 (between the storyloom:roadmap-table markers).</source>

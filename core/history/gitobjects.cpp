@@ -14,11 +14,11 @@ namespace storyloom {
 
 namespace {
 
-HistoryError makeError(HistoryErrorKind kind, QString message)
+HistoryError makeError(HistoryError::Code code, QString message)
 {
     // The caller shows the message; the log keeps it for a report.
     qCDebug(lcHistory) << message;
-    return { kind, std::move(message) };
+    return HistoryError::make(code, std::move(message));
 }
 
 void setError(HistoryError *error, HistoryError value)
@@ -54,24 +54,24 @@ GitResult GitObjects::query(const QStringList &arguments, const QByteArray &inpu
 HistoryError GitObjects::failure(const GitResult &result) const
 {
     if (!result.started)
-        return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Code::GitMissing).message);
+        return makeError(HistoryError::Code::GitMissing, SyncError::make(SyncError::Code::GitMissing).message);
     if (result.cancelled)
-        return { HistoryErrorKind::Cancelled, {} };
-    return makeError(HistoryErrorKind::GitFailed, tr("Git failed: %1").arg(result.errorText()));
+        return HistoryError::make(HistoryError::Code::Cancelled);
+    return makeError(HistoryError::Code::GitFailed, tr("Git failed: %1").arg(result.errorText()));
 }
 
 HistoryError GitObjects::check() const
 {
     if (GitRepository::gitProgram().isEmpty())
-        return makeError(HistoryErrorKind::GitMissing, SyncError::make(SyncError::Code::GitMissing).message);
+        return makeError(HistoryError::Code::GitMissing, SyncError::make(SyncError::Code::GitMissing).message);
     if (!QFileInfo(m_projectRoot).isDir() || GitRepository(m_projectRoot).topLevel().isEmpty())
-        return makeError(HistoryErrorKind::NotRepository,
+        return makeError(HistoryError::Code::NotRepository,
             tr("%1 is not in a Git repository: it has no history to read.")
                 .arg(QDir::toNativeSeparators(m_projectRoot)));
     const GitResult head = query({ QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
         QStringLiteral("HEAD^{commit}") });
     if (!head.ok())
-        return makeError(HistoryErrorKind::NoCommits, tr("The repository has no commits yet: there is no history."));
+        return makeError(HistoryError::Code::NoCommits, tr("The repository has no commits yet: there is no history."));
     return {};
 }
 
@@ -104,7 +104,7 @@ std::optional<QString> GitObjects::resolve(const QString &revision, HistoryError
         message += u' '
             + tr("The repository is a shallow clone: its history stops at %1.")
                   .arg(boundary.join(QStringLiteral(", ")));
-    setError(error, makeError(HistoryErrorKind::UnknownRevision, message));
+    setError(error, makeError(HistoryError::Code::UnknownRevision, message));
     return std::nullopt;
 }
 
@@ -199,7 +199,7 @@ std::optional<std::vector<HistoryEntry>> GitObjects::log(
     const QString revisions = range.trimmed().isEmpty() ? QStringLiteral("HEAD") : range.trimmed();
     if (revisions.startsWith(u'-')) {
         setError(error,
-            makeError(HistoryErrorKind::UnknownRevision,
+            makeError(HistoryError::Code::UnknownRevision,
                 tr("Unknown revision '%1': no commit, tag, branch or date of this repository.").arg(revisions)));
         return std::nullopt;
     }
@@ -216,7 +216,7 @@ std::optional<std::vector<HistoryEntry>> GitObjects::log(
                 message += u' '
                     + tr("The repository is a shallow clone: its history stops at %1.")
                           .arg(boundary.join(QStringLiteral(", ")));
-            setError(error, makeError(HistoryErrorKind::UnknownRevision, message));
+            setError(error, makeError(HistoryError::Code::UnknownRevision, message));
         } else {
             setError(error, failure(result));
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/history/historyerror.h"
 #include "core/sync/filehistory.h"
 #include "core/sync/gitrepository.h"
 
@@ -12,18 +13,6 @@
 #include <vector>
 
 namespace storyloom {
-
-/** Why reading the history failed; the CLI exits 1 on each. */
-enum class HistoryErrorKind { None, GitMissing, NotRepository, NoCommits, UnknownRevision, GitFailed, Cancelled };
-
-/** A failed history query: its kind and a translated sentence for the user. */
-struct HistoryError
-{
-    HistoryErrorKind kind = HistoryErrorKind::None;
-    QString message;
-
-    [[nodiscard]] bool isError() const { return kind != HistoryErrorKind::None; }
-};
 
 /** One file of a revision's tree, relative to the project folder. */
 struct TreeEntry

@@ -20,8 +20,8 @@ Timeline HistoryTimeline::read(const QString &projectRoot, const std::atomic_boo
     // A shallow clone's line stops at a commit whose parents are missing: stepping there would
     // show a vision that never was the start, so the timeline says so instead.
     if (const QStringList boundary = git.shallowBoundary(); !boundary.isEmpty()) {
-        timeline.error = { HistoryErrorKind::UnknownRevision,
-            tr("This is a shallow clone: its history stops at %1.").arg(boundary.join(QStringLiteral(", "))) };
+        timeline.error = HistoryError::make(HistoryError::Code::UnknownRevision,
+            tr("This is a shallow clone: its history stops at %1.").arg(boundary.join(QStringLiteral(", "))));
         qCInfo(lcHistory) << timeline.error.message;
         return timeline;
     }

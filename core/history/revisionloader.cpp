@@ -144,7 +144,7 @@ Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, con
 
     if (cancel && cancel->load()) {
         if (error)
-            *error = { HistoryErrorKind::Cancelled, {} };
+            *error = HistoryError::make(HistoryError::Code::Cancelled);
         return nullptr;
     }
 
@@ -167,7 +167,7 @@ Snapshot RevisionLoader::load(const RevisionTree &tree, HistoryError *error, con
     LoadResult result = ProjectLoader::run(m_root, options);
     if (cancel && cancel->load()) {
         if (error)
-            *error = { HistoryErrorKind::Cancelled, {} };
+            *error = HistoryError::make(HistoryError::Code::Cancelled);
         return nullptr;
     }
     m_parsed += result.filesParsed;

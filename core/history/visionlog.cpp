@@ -79,7 +79,7 @@ std::optional<std::vector<VisionLogRow>> VisionLog::rows(const QString &range, b
         if (!cancel || !cancel->load())
             return false;
         if (error)
-            *error = { HistoryErrorKind::Cancelled, {} };
+            *error = HistoryError::make(HistoryError::Code::Cancelled);
         return true;
     };
 

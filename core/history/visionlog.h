@@ -34,7 +34,7 @@ public:
     /**
      * The rows of `range` (see GitObjects::log()), newest first. `progress` is called with
      * commits done and in all; setting `cancel` (from any thread) stops the walk soon, with
-     * HistoryErrorKind::Cancelled.
+     * HistoryError::Code::Cancelled.
      */
     [[nodiscard]] std::optional<std::vector<VisionLogRow>> rows(const QString &range, bool allParents,
         HistoryError *error = nullptr, const std::atomic_bool *cancel = nullptr,

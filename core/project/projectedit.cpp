@@ -3,17 +3,15 @@
 #include "core/project/projectedit.h"
 
 #include "core/project/writer.h"
+#include "core/util/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 namespace storyloom {
 
 namespace {
-Q_LOGGING_CATEGORY(lcProjectEdit, "storyloom.projectedit")
-
 /** The folders (relative, outermost first) that writing `path` under `root` would create. */
 QStringList missingFolders(const QString &root, const QString &path)
 {
@@ -130,6 +128,18 @@ bool ProjectEdit::setBytes(const QString &path, const QByteArray &bytes)
     change.after = bytes;
     m_changes.append(change);
     return true;
+}
+
+void ProjectEdit::modify(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    if (before == after)
+        return;
+    Change change;
+    change.kind = Change::Kind::Modify;
+    change.path = QDir::cleanPath(path);
+    change.before = before;
+    change.after = after;
+    m_changes.append(change);
 }
 
 bool ProjectEdit::move(const QString &path, const QString &newPath)
@@ -283,7 +293,7 @@ WriteResult ProjectEdit::step(Change &change, Direction direction) const
 WriteResult ProjectEdit::run(Direction direction)
 {
     if (const std::optional<QString> refused = refusal(direction)) {
-        qCWarning(lcProjectEdit).noquote() << *refused;
+        qCWarning(lcProject).noquote() << *refused;
         return WriteResult::failure(*refused);
     }
     const bool forward = direction == Direction::Forward;
@@ -295,11 +305,11 @@ WriteResult ProjectEdit::run(Direction direction)
         if (result.ok)
             continue;
         // Half an operation is worse than none: what this run did so far goes back.
-        qCWarning(lcProjectEdit).noquote() << "rolling back" << m_text << "after:" << result.error;
+        qCWarning(lcProject).noquote() << "rolling back" << m_text << "after:" << result.error;
         for (int k = n - 1; k >= 0; --k) {
             const int j = forward ? k : count - 1 - k;
             if (const WriteResult undone = step(m_changes[j], back); !undone.ok)
-                qCWarning(lcProjectEdit).noquote() << "rollback failed:" << undone.error;
+                qCWarning(lcProject).noquote() << "rollback failed:" << undone.error;
         }
         return result;
     }

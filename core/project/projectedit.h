@@ -75,6 +75,12 @@ public:
     void create(const QString &path, const QByteArray &bytes);
     /** Sets a file's bytes, merged with what the edit does to that file already; false when it cannot be read. */
     bool setBytes(const QString &path, const QByteArray &bytes);
+    /**
+     * Changes a file the caller read itself, from `before` (the bytes `after` was computed from) to
+     * `after`, so applying refuses when the file no longer holds them. For a file the edit does not
+     * touch yet; equal bytes are no change.
+     */
+    void modify(const QString &path, const QByteArray &before, const QByteArray &after);
     /** Moves a file (with what the edit wrote into it so far); false when it cannot be read. */
     bool move(const QString &path, const QString &newPath);
     /** Sends a file to the trash; false when it cannot be read. */

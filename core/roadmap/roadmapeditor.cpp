@@ -4,11 +4,9 @@
 
 #include "core/extract/projectconfig.h"
 #include "core/parse/frontmatter.h"
-#include "core/project/writer.h"
 #include "core/roadmap/metadatatablewriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -28,6 +26,19 @@ std::optional<QByteArray> readAll(const QString &path)
 EditPlan failure(const SourceLocation &where, const QString &message)
 {
     return { std::nullopt, Diagnostic::error(where, message) };
+}
+
+/** One file of the project going from `before` (as read; nothing: a new file) to `after`, named for Undo. */
+EditPlan fileEdit(const StoryGraph &graph, const QString &text, const QString &path,
+    const std::optional<QByteArray> &before, const QByteArray &after)
+{
+    ProjectEdit edit(graph.rootPath(), text);
+    edit.setPage(path);
+    if (before)
+        edit.modify(path, *before, after);
+    else
+        edit.create(path, after);
+    return { std::move(edit), std::nullopt };
 }
 
 /** Moves an overview-table row under another goal: the row goes after that goal's last initiative, re-indented. */
@@ -84,6 +95,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
         return failure({}, tr("%1 is not a goal").arg(goalId));
     if (edit.isEmpty())
         return {};
+    const QString editText = tr("Edit %1").arg(goal->title);
 
     AttributeOrigin origin = goal->attributeOrigin;
     if (origin == AttributeOrigin::None && graph.format() == ProjectFormat::Native)
@@ -105,7 +117,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             result = moveRow(result.bytes, graph, *goal, *edit.parent);
         if (!result.ok())
             return { std::nullopt, result.error };
-        return { FileChange { path, *before, result.bytes, graph.rootPath() }, std::nullopt };
+        return fileEdit(graph, editText, goal->attributeSource.path, before, result.bytes);
     }
     case AttributeOrigin::FrontMatter: {
         if (!goal->ownFile)
@@ -131,7 +143,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             after = parent ? setFrontMatterValue(after, QStringLiteral("parent"), parent->id)
                            : removeFrontMatterKey(after, QStringLiteral("parent"));
         }
-        return { FileChange { path, *before, after, graph.rootPath() }, std::nullopt };
+        return fileEdit(graph, editText, goal->source.path, before, after);
     }
     case AttributeOrigin::MetadataTable: {
         const QString path = graph.rootPath() + u'/' + goal->attributeSource.path;
@@ -151,7 +163,7 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
             rules.ownerRows(), rules.stateRows(), goal->attributeSource.path);
         if (!result.ok())
             return { std::nullopt, result.error };
-        return { FileChange { path, *before, result.bytes, graph.rootPath() }, std::nullopt };
+        return fileEdit(graph, editText, goal->attributeSource.path, before, result.bytes);
     }
     case AttributeOrigin::None:
         break;
@@ -163,40 +175,23 @@ EditPlan RoadmapEditor::plan(const StoryGraph &graph, const QString &goalId, con
 EditPlan RoadmapEditor::planRegenerate(const StoryGraph &graph, const QString &pagePath)
 {
     const QString path = graph.rootPath() + u'/' + pagePath;
-    QByteArray before;
+    std::optional<QByteArray> before;
     if (QFileInfo::exists(path)) {
-        const auto bytes = readAll(path);
-        if (!bytes)
+        before = readAll(path);
+        if (!before)
             return failure({ pagePath, 0, 0 }, tr("cannot read %1").arg(pagePath));
-        before = *bytes;
     }
     OverviewTableOptions options;
     options.pageDir = QFileInfo(pagePath).path();
     if (options.pageDir == QLatin1StringView("."))
         options.pageDir.clear();
-    options.referenceLabels = OverviewTableWriter::referenceLabels(before);
+    const QByteArray current = before.value_or(QByteArray());
+    options.referenceLabels = OverviewTableWriter::referenceLabels(current);
     const TextEditResult result
-        = OverviewTableWriter::replaceMarkedTable(before, OverviewTableWriter::table(graph, options), pagePath);
+        = OverviewTableWriter::replaceMarkedTable(current, OverviewTableWriter::table(graph, options), pagePath);
     if (!result.ok())
         return { std::nullopt, result.error };
-    return { FileChange { path, before, result.bytes, graph.rootPath() }, std::nullopt };
-}
-
-std::optional<Diagnostic> RoadmapEditor::apply(const FileChange &change)
-{
-    const SourceLocation where { change.path, 0, 0 };
-    if (QFileInfo::exists(change.path)) {
-        const auto current = readAll(change.path);
-        if (!current || *current != change.before)
-            return Diagnostic::error(where, tr("%1 changed on disk; reload and try again").arg(change.path));
-    } else if (!change.before.isEmpty()) {
-        return Diagnostic::error(where, tr("%1 is gone").arg(change.path));
-    }
-    const WriteResult written
-        = Writer::writeFile(change.root, QDir(change.root).relativeFilePath(change.path), change.after);
-    if (!written.ok)
-        return Diagnostic::error(where, written.error);
-    return std::nullopt;
+    return fileEdit(graph, tr("Regenerate overview table"), pagePath, before, result.bytes);
 }
 
 } // namespace storyloom

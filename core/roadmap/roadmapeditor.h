@@ -2,37 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/project/projectedit.h"
 #include "core/roadmap/overviewtablewriter.h"
 
 #include <QCoreApplication>
 
 namespace storyloom {
 
-/** One file's bytes before and after an edit: apply it, or apply its inverse to undo. */
-struct FileChange
-{
-    /** Absolute path. */
-    QString path;
-    QByteArray before;
-    QByteArray after;
-    /** The project the file belongs to: the write goes through its Writer. */
-    QString root;
-
-    [[nodiscard]] FileChange inverse() const { return { path, after, before, root }; }
-};
-
-/** The change an edit makes, or why it cannot be made. */
+/** The change an edit makes (empty when it changes nothing), or why it cannot be made. */
 struct EditPlan
 {
-    std::optional<FileChange> change;
+    std::optional<ProjectEdit> edit;
     std::optional<Diagnostic> error;
 };
 
 /**
- * Writes roadmap edits back to where the values came from: the overview
+ * Plans roadmap edits back to where the values came from: the overview
  * table row (in place, byte for byte) in an mdBook, front matter keys in a
- * native project. Planning is pure; applying writes atomically (QSaveFile)
- * and refuses when the file changed on disk since it was read.
+ * native project. Planning only reads; the plan is a ProjectEdit, applied and
+ * undone like every other edit of the project (through the Writer, never
+ * outside the open project, refused when the file changed since it was read).
  */
 class RoadmapEditor
 {
@@ -42,11 +31,6 @@ public:
     [[nodiscard]] static EditPlan plan(const StoryGraph &graph, const QString &goalId, const GoalEdit &edit);
     /** Regenerates the overview table between markers in `pagePath` (relative to the root). */
     [[nodiscard]] static EditPlan planRegenerate(const StoryGraph &graph, const QString &pagePath);
-    /**
-     * Writes `change.after` (through the Writer: never outside the open project) if the file
-     * still holds `change.before`; an error otherwise.
-     */
-    [[nodiscard]] static std::optional<Diagnostic> apply(const FileChange &change);
 };
 
 } // namespace storyloom

@@ -527,7 +527,7 @@ private Q_SLOTS:
                 cancel = true;
         });
         QVERIFY(!rows);
-        QCOMPARE(error.kind, HistoryErrorKind::Cancelled);
+        QCOMPARE(error.code, HistoryError::Code::Cancelled);
         QCOMPARE(reported, 2);
     }
 
@@ -565,6 +565,23 @@ private Q_SLOTS:
         GitObjects git(m_repo.project());
         QCOMPARE(
             git.resolve(QStringLiteral("2026-01-03")).value_or(QString()), m_repo.revParse(QStringLiteral("main~4")));
+    }
+
+    void errorsAreDiagnostics()
+    {
+        // Core's one error shape: an error with no place, the user's sentence, and a code to branch on.
+        QTemporaryDir plain;
+        const HistoryError outside = GitObjects(plain.path()).check();
+        QCOMPARE(outside.code, HistoryError::Code::NotRepository);
+        QCOMPARE(outside.severity, Diagnostic::Severity::Error);
+        QCOMPARE(outside.location, SourceLocation());
+        QVERIFY2(outside.format().startsWith(QStringLiteral("error: ")), qPrintable(outside.format()));
+
+        HistoryError unknown;
+        QVERIFY(!GitObjects(m_repo.project()).resolve(QStringLiteral("no-such-tag"), &unknown));
+        QCOMPARE(unknown.code, HistoryError::Code::UnknownRevision);
+        QVERIFY(unknown.message.contains(QStringLiteral("no-such-tag")));
+        QCOMPARE(GitObjects(m_repo.project()).check().code, HistoryError::Code::None);
     }
 };
 

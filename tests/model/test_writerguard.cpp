@@ -36,6 +36,7 @@ QMap<QString, QByteArray> contents(const QString &root)
 
 const QByteArray storyBytes = "---\ntype: story\nkind: status-quo\n---\n# Lost\n\nBody.\n";
 const QByteArray outsideBytes = "not a project file\n";
+const QByteArray goalBytes = "---\ntype: goal\nstate: paused\n---\n# Fast\n";
 } // namespace
 
 class TestWriterGuard : public QObject
@@ -143,18 +144,22 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^refusing to write .*"_s));
         QVERIFY(!Writer(snapshot).setTitle(u"stories/lost"_s, u"Renamed"_s).ok);
 
-        // The roadmap's undo stack writes through the Writer too.
-        const FileChange change { m_root + u"/stories/lost.md"_s, storyBytes, "# Redone\n", m_root };
+        // A roadmap edit is a ProjectEdit: it writes through the Writer too.
+        QVERIFY(test::writeFile(m_root, u"goals/fast.md"_s, goalBytes));
+        EditPlan plan = RoadmapEditor::plan(
+            *ProjectLoader::load(m_root), u"goals/fast"_s, GoalEdit { GoalState::Done, {}, {}, {} });
+        QVERIFY(plan.edit);
+        const QMap<QString, QByteArray> planned = contents(m_root);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^refusing to write .*"_s));
-        const std::optional<Diagnostic> redo = RoadmapEditor::apply(change);
-        QVERIFY(redo);
-        QVERIFY2(redo->message.contains(u"not in the open project"_s), qPrintable(redo->message));
-        QCOMPARE(contents(m_root), before);
+        const WriteResult redo = plan.edit->apply();
+        QVERIFY(!redo.ok);
+        QVERIFY2(redo.error.contains(u"not in the open project"_s), qPrintable(redo.error));
+        QCOMPARE(contents(m_root), planned);
 
         // Once this project is the open one, the same writes go through.
         Writer::setOpenProjectRoot(m_root);
-        QVERIFY(!RoadmapEditor::apply(change));
-        QCOMPARE(read(m_root + u"/stories/lost.md"_s), QByteArray("# Redone\n"));
+        QVERIFY(plan.edit->apply().ok);
+        QCOMPARE(read(m_root + u"/goals/fast.md"_s), QByteArray(goalBytes).replace("paused", "done"));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "core/extract/projectloader.h"
 #include "core/extract/roadmaptable.h"
 #include "core/parse/parseddocument.h"
+#include "core/project/writer.h"
 #include "core/roadmap/overviewtablewriter.h"
 #include "core/roadmap/roadmapdiagram.h"
 #include "core/roadmap/roadmapeditor.h"
@@ -200,10 +201,11 @@ private Q_SLOTS:
         const OverviewRow row = m_table.rows.at(0); // 🔻 [Async fn everywhere] | 🦀  | ...
         const Entity *goal = goalForRow(*m_graph, row);
         QVERIFY(goal);
-        const EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
+        EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
         QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->format()) : "");
-        QVERIFY(plan.change);
-        QVERIFY(!RoadmapEditor::apply(*plan.change));
+        QVERIFY(plan.edit);
+        QCOMPARE(plan.edit->touchedPaths(), QStringList { roadmapPage });
+        QVERIFY(plan.edit->apply().ok);
         const QByteArray after = readFile(path);
         const QList<QByteArray> oldLines = before.split('\n'), newLines = after.split('\n');
         QCOMPARE(newLines.size(), oldLines.size());
@@ -221,7 +223,7 @@ private Q_SLOTS:
         const Snapshot reloaded = ProjectLoader::load(m_root);
         QCOMPARE(int(reloaded->entity(goal->id)->state), int(GoalState::Done));
         // Undo puts every byte back.
-        QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QVERIFY(plan.edit->undo().ok);
         QCOMPARE(readFile(path), before);
     }
 
@@ -232,10 +234,10 @@ private Q_SLOTS:
         const OverviewRow row = m_table.rows.at(4); // ↳ [Boxable async functions] | 💤  | ▰▱▱▱▱▱ | |
         const Entity *goal = goalForRow(*m_graph, row);
         QVERIFY(goal);
-        const EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id,
+        EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id,
             GoalEdit { {}, 0.5, QStringList { QStringLiteral("tmandry"), QStringLiteral("new person") }, {} });
-        QVERIFY(plan.change);
-        QVERIFY(!RoadmapEditor::apply(*plan.change));
+        QVERIFY(plan.edit);
+        QVERIFY(plan.edit->apply().ok);
         const QList<QByteArray> newLines = readFile(path).split('\n');
         QCOMPARE(newLines[row.line - 1],
             QByteArray("| &nbsp;&nbsp;↳ [Boxable async functions] | 💤  | ▰▰▰▱▱▱ | tmandry, new person |"));
@@ -243,7 +245,7 @@ private Q_SLOTS:
         const Entity *edited = reloaded->entity(goal->id);
         QCOMPARE(edited->progress.value_or(-1), 0.5);
         QCOMPARE(edited->owners, QStringList({ QStringLiteral("tmandry"), QStringLiteral("new person") }));
-        QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QVERIFY(plan.edit->undo().ok);
         QCOMPARE(readFile(path), before);
     }
 
@@ -271,10 +273,10 @@ private Q_SLOTS:
         QVERIFY(goal->state == GoalState::Paused);
         QCOMPARE(goal->owners, QStringList { QStringLiteral("Eliza Weisman") });
 
-        const EditPlan plan = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::InProgress, {}, {}, {} });
+        EditPlan plan = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::InProgress, {}, {}, {} });
         QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->format()) : "");
-        QVERIFY(plan.change);
-        QVERIFY(!RoadmapEditor::apply(*plan.change));
+        QVERIFY(plan.edit);
+        QVERIFY(plan.edit->apply().ok);
         const QByteArray afterState = readFile(root + u'/' + page);
         QCOMPARE(changedLines(text, afterState), QList<int> { stateLine });
         QCOMPARE(afterState.split('\n').at(stateLine - 1), QByteArray("| Status           | 🦀 paused |"));
@@ -282,10 +284,11 @@ private Q_SLOTS:
 
         // Owners: the point-of-contact cell, and nothing else.
         const Snapshot second = ProjectLoader::load(root);
-        const EditPlan owners
+        EditPlan owners
             = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, {}, QStringList { QStringLiteral("hawkw") }, {} });
         QVERIFY2(!owners.error, owners.error ? qPrintable(owners.error->format()) : "");
-        QVERIFY(!RoadmapEditor::apply(*owners.change));
+        QVERIFY(owners.edit);
+        QVERIFY(owners.edit->apply().ok);
         const QByteArray afterOwners = readFile(root + u'/' + page);
         QCOMPARE(changedLines(afterState, afterOwners), QList<int> { ownerLine });
         QCOMPARE(afterOwners.split('\n').at(ownerLine - 1), QByteArray("| Point of contact | hawkw |"));
@@ -294,10 +297,10 @@ private Q_SLOTS:
         // A metadata table has no progress: refused, nothing written.
         const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.5, {}, {} });
         QVERIFY(progress.error);
-        QVERIFY(!progress.change);
+        QVERIFY(!progress.edit);
         // Undo restores every byte.
-        QVERIFY(!RoadmapEditor::apply(owners.change->inverse()));
-        QVERIFY(!RoadmapEditor::apply(plan.change->inverse()));
+        QVERIFY(owners.edit->undo().ok);
+        QVERIFY(plan.edit->undo().ok);
         QCOMPARE(readFile(root + u'/' + page), text);
     }
 
@@ -305,9 +308,17 @@ private Q_SLOTS:
     {
         const Entity *goal = goalForRow(*m_graph, m_table.rows.at(1));
         EditPlan plan = RoadmapEditor::plan(*m_graph, goal->id, GoalEdit { GoalState::Paused, {}, {}, {} });
-        QVERIFY(plan.change);
-        plan.change->before += "something else";
-        QVERIFY(RoadmapEditor::apply(*plan.change).has_value());
+        QVERIFY(plan.edit);
+        // Someone else's change since the plan read the page: it stays, and the refusal names the page.
+        const QString path = m_root + u'/' + roadmapPage;
+        const QByteArray before = readFile(path);
+        const QByteArray theirs = before + "something else\n";
+        QVERIFY(storyloom::test::writeFile(m_root, roadmapPage, theirs));
+        const WriteResult refused = plan.edit->apply();
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(roadmapPage), qPrintable(refused.error));
+        QCOMPARE(readFile(path), theirs);
+        QVERIFY(storyloom::test::writeFile(m_root, roadmapPage, before));
     }
 };
 

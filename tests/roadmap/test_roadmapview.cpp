@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Storyloom authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Roadmap tab on a temporary copy of wg-async: the goal tree, filters by
-// state and owner, an inline state edit written to roadmap.md, and its undo.
+// state and owner, an inline state edit written to roadmap.md, its undo and
+// redo, and an undo refused once someone else changed the page.
 #include "core/project/project.h"
 #include "ui/roadmap/roadmapfiltermodel.h"
 #include "ui/roadmap/roadmapmodel.h"
@@ -9,6 +10,7 @@
 
 #include "testsupport.h"
 
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -78,9 +80,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->indexForId(id, RoadmapModel::State).data(RoadmapModel::StateRole).toInt(),
             int(GoalState::Done), 60000);
 
+        const QByteArray edited = readFile(page);
+        QCOMPARE(undo->undoText(), QStringLiteral("Edit %1").arg(snapshot->entity(id)->title));
+
         undo->undo();
         QCOMPARE(readFile(page), before);
         QTRY_COMPARE_WITH_TIMEOUT(int(project.snapshot()->entity(id)->state), int(GoalState::InProgress), 60000);
+        undo->redo();
+        QCOMPARE(readFile(page), edited);
+
+        // Someone else changed the page since: undo refuses, says so, and their bytes stay.
+        const QByteArray theirs = edited + "\nA line of someone else's.\n";
+        QVERIFY(storyloom::test::writeFile(root, QStringLiteral("src/vision/roadmap.md"), theirs));
+        undo->undo();
+        QCOMPARE(readFile(page), theirs);
+        auto *message = view.findChild<QLabel *>(QStringLiteral("roadmapMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("src/vision/roadmap.md changed on disk since")),
+            qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("nothing was undone")), qPrintable(message->text()));
     }
 };
 

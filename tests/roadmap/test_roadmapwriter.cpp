@@ -3,6 +3,7 @@
 // Overview-table rows rewritten in place, generated tables, and the roadmap
 // diagram of a small hand-made snapshot.
 #include "core/extract/projectloader.h"
+#include "core/project/writer.h"
 #include "core/roadmap/overviewtablewriter.h"
 #include "core/roadmap/roadmapdiagram.h"
 #include "core/roadmap/roadmapeditor.h"
@@ -247,9 +248,10 @@ private Q_SLOTS:
         const QString path = root + u'/' + goal->source.path;
         const QByteArray before = readFile(path);
 
-        const EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
+        EditPlan state = RoadmapEditor::plan(*graph, goal->id, GoalEdit { GoalState::Done, {}, {}, {} });
         QVERIFY2(!state.error, state.error ? qPrintable(state.error->format()) : "");
-        QVERIFY(!RoadmapEditor::apply(*state.change));
+        QVERIFY(state.edit);
+        QVERIFY(state.edit->apply().ok);
         const QByteArray afterState = readFile(path);
         const QList<int> stateLines = test::changedLines(before, afterState);
         QCOMPARE(stateLines.size(), 1);
@@ -257,15 +259,16 @@ private Q_SLOTS:
 
         const Snapshot second = ProjectLoader::load(root);
         QVERIFY(second->entity(goal->id)->state == GoalState::Done);
-        const EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.75, {}, {} });
-        QVERIFY(!RoadmapEditor::apply(*progress.change));
+        EditPlan progress = RoadmapEditor::plan(*second, goal->id, GoalEdit { {}, 0.75, {}, {} });
+        QVERIFY(progress.edit);
+        QVERIFY(progress.edit->apply().ok);
         const QByteArray afterProgress = readFile(path);
         const QList<int> progressLines = test::changedLines(afterState, afterProgress);
         QCOMPARE(progressLines.size(), 1);
         QCOMPARE(afterProgress.split('\n').at(progressLines.first() - 1), QByteArray("progress: 0.75"));
         QCOMPARE(ProjectLoader::load(root)->entity(goal->id)->progress.value_or(-1), 0.75);
-        QVERIFY(!RoadmapEditor::apply(progress.change->inverse()));
-        QVERIFY(!RoadmapEditor::apply(state.change->inverse()));
+        QVERIFY(progress.edit->undo().ok);
+        QVERIFY(state.edit->undo().ok);
         QCOMPARE(readFile(path), before);
     }
 };

@@ -252,7 +252,7 @@ void VisionHistory::loadLog()
                     return;
                 if (!rows) {
                     m_logRead = false; // asked again when the chart is shown again
-                    if (error.kind != HistoryErrorKind::Cancelled)
+                    if (error.code != HistoryError::Code::Cancelled)
                         Q_EMIT failed(error.message);
                     return;
                 }

@@ -2,20 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/announcer.h"
 
+#include "core/util/logging.h"
+
 #include <QAccessible>
-#include <QLoggingCategory>
 #include <QWidget>
 
 namespace storyloom {
 
-namespace {
-Q_LOGGING_CATEGORY(lcAnnounce, "storyloom.ui.mainwindow")
-} // namespace
-
 void Announcer::announce(QWidget *source, const QString &message, Urgency urgency)
 {
     if (!source || message.isEmpty()) {
-        qCDebug(lcAnnounce) << "nothing to announce from" << source;
+        qCDebug(lcUiMainWindow) << "nothing to announce from" << source;
         return;
     }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)

@@ -4,12 +4,12 @@
 
 #include "core/project/project.h"
 #include "core/project/writer.h"
+#include "core/util/logging.h"
 #include "ui/mainwindow/documenttabs.h"
 #include "ui/mainwindow/entitypage.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
@@ -18,7 +18,6 @@
 namespace storyloom {
 
 namespace {
-Q_LOGGING_CATEGORY(lcProjectHistory, "storyloom.projecthistory")
 
 /** One ProjectEdit on the stack; it was applied before it was pushed. */
 class ProjectEditCommand : public QUndoCommand
@@ -37,13 +36,13 @@ public:
         if (std::exchange(m_applied, false))
             return;
         if (const WriteResult result = m_edit.apply(); !result.ok)
-            qCWarning(lcProjectHistory).noquote() << "redo failed:" << result.error;
+            qCWarning(lcUiMainWindow).noquote() << "redo failed:" << result.error;
     }
 
     void undo() override
     {
         if (const WriteResult result = m_edit.undo(); !result.ok)
-            qCWarning(lcProjectHistory).noquote() << "undo failed:" << result.error;
+            qCWarning(lcUiMainWindow).noquote() << "undo failed:" << result.error;
     }
 
 private:
@@ -144,7 +143,7 @@ void ProjectHistory::step(Direction direction)
         return;
     }
     if (const std::optional<QString> refused = undoing ? edit.undoRefusal() : edit.applyRefusal()) {
-        qCWarning(lcProjectHistory).noquote() << *refused;
+        qCWarning(lcUiMainWindow).noquote() << *refused;
         QMessageBox::warning(m_window, caption, *refused);
         return;
     }

@@ -3,6 +3,7 @@
 #include "ui/roadmap/roadmapview.h"
 
 #include "core/project/project.h"
+#include "core/project/writer.h"
 #include "core/roadmap/roadmapeditor.h"
 #include "ui/roadmap/roadmapdelegate.h"
 #include "ui/roadmap/roadmapexportdialog.h"
@@ -22,27 +23,32 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <memory>
+#include <functional>
+#include <utility>
 
 namespace storyloom {
 
 namespace {
-/** One write to one file; undo writes the old bytes back (if nobody changed the file since). */
-class FileChangeCommand : public QUndoCommand
+/** One roadmap edit on the stack; it was applied before it was pushed. */
+class RoadmapEditCommand : public QUndoCommand
 {
 public:
-    FileChangeCommand(
-        FileChange change, const QString &text, std::function<void(const std::optional<Diagnostic> &)> done)
-        : QUndoCommand(text)
-        , m_change(std::move(change))
+    RoadmapEditCommand(ProjectEdit edit, std::function<void(const WriteResult &)> done)
+        : QUndoCommand(edit.text())
+        , m_edit(std::move(edit))
         , m_done(std::move(done))
     { }
-    void redo() override { m_done(RoadmapEditor::apply(m_change)); }
-    void undo() override { m_done(RoadmapEditor::apply(m_change.inverse())); }
+    void redo() override
+    {
+        if (!std::exchange(m_applied, false))
+            m_done(m_edit.apply());
+    }
+    void undo() override { m_done(m_edit.undo()); }
 
 private:
-    FileChange m_change;
-    std::function<void(const std::optional<Diagnostic> &)> m_done;
+    ProjectEdit m_edit;
+    std::function<void(const WriteResult &)> m_done;
+    bool m_applied = true;
 };
 } // namespace
 
@@ -115,6 +121,7 @@ RoadmapView::RoadmapView(Project *project, QWidget *parent)
     m_tree->header()->resizeSection(RoadmapModel::PainPoints, 220);
 
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("roadmapMessage"));
     m_message->setAccessibleName(tr("Roadmap message"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
@@ -258,26 +265,21 @@ void RoadmapView::showMessage(const QString &text, MessageKind kind)
     m_message->setVisible(!text.isEmpty());
 }
 
-bool RoadmapView::applyChange(const FileChange &change, const QString &description)
+void RoadmapView::written(const WriteResult &result)
 {
-    // Shared, not a reference to this frame: the command keeps the callback for later undo/redo.
-    auto ok = std::make_shared<bool>(true);
-    auto done = [this, ok](const std::optional<Diagnostic> &error) {
-        *ok = !error;
-        if (error)
-            showMessage(error->format(), MessageKind::Error);
-        else
-            showMessage(QString(), MessageKind::Notice);
-        if (m_project)
-            m_project->reload();
-    };
-    auto *command = new FileChangeCommand(change, description, done);
-    m_undo->push(command); // runs redo(), which writes
-    // Later undo/redo calls report through the view, not the local flag.
-    if (!*ok) {
-        m_undo->undo();
+    showMessage(result.ok ? QString() : result.error, result.ok ? MessageKind::Notice : MessageKind::Error);
+    if (m_project)
+        m_project->reload();
+}
+
+bool RoadmapView::perform(ProjectEdit edit)
+{
+    // Applied before it is pushed: a refused edit leaves no step to undo, and its reason stays shown.
+    const WriteResult result = edit.apply();
+    written(result);
+    if (!result.ok)
         return false;
-    }
+    m_undo->push(new RoadmapEditCommand(std::move(edit), [this](const WriteResult &again) { written(again); }));
     return true;
 }
 
@@ -291,10 +293,9 @@ bool RoadmapView::applyEdit(const QString &goalId, const GoalEdit &edit)
         showMessage(plan.error->format(), MessageKind::Error);
         return false;
     }
-    if (!plan.change || plan.change->before == plan.change->after)
+    if (!plan.edit || plan.edit->isEmpty())
         return true;
-    const Entity *goal = snapshot->entity(goalId);
-    return applyChange(*plan.change, tr("Edit %1").arg(goal ? goal->title : goalId));
+    return perform(*plan.edit);
 }
 
 void RoadmapView::regenerateOverviewTable()
@@ -327,7 +328,7 @@ void RoadmapView::regenerateOverviewTable()
         showMessage(plan.error->format(), MessageKind::Error);
         return;
     }
-    if (plan.change && applyChange(*plan.change, tr("Regenerate overview table")))
+    if (plan.edit && (plan.edit->isEmpty() || perform(*plan.edit)))
         showMessage(tr("Wrote the overview table to %1 (between the storyloom:roadmap-table markers).").arg(relative),
             MessageKind::Notice);
 }

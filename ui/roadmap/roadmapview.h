@@ -56,7 +56,10 @@ private:
     /** A notice under the table: an error stands out in red. */
     enum class MessageKind { Notice, Error };
     void showMessage(const QString &text, MessageKind kind);
-    bool applyChange(const class FileChange &change, const QString &description);
+    /** Applies a planned edit as one undoable step; false (with the reason shown) when it could not. */
+    bool perform(class ProjectEdit edit);
+    /** Shows how a write went (nothing when it went well) and reloads the project. */
+    void written(const struct WriteResult &result);
 
     Project *m_project;
     RoadmapModel *m_model;
