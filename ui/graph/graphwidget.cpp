@@ -156,7 +156,12 @@ GraphWidget::GraphWidget(QWidget *parent)
             tr("Which pain points hit which characters, which goals answer which pain points") },
     };
     for (const auto &entry : modeActions) {
-        QAction *action = m_toolBar->addAction(entry.text, this, [this, mode = entry.mode] { setMode(mode); });
+        QAction *action = m_toolBar->addAction(entry.text);
+        // Toggled, not triggered: a screen reader's "toggle" on the button checks the action without a click.
+        connect(action, &QAction::toggled, this, [this, mode = entry.mode](bool on) {
+            if (on && m_mode != mode)
+                setMode(mode);
+        });
         action->setObjectName(entry.name);
         action->setToolTip(entry.tip);
         action->setCheckable(true);
