@@ -1291,6 +1291,14 @@
         <source>CSV (*.csv);;SVG picture (*.svg);;Markdown table (*.md)</source>
         <translation>CSV (*.csv);;SVG-Bild (*.svg);;Markdown-Tabelle (*.md)</translation>
     </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Abdeckungsmatrix</translation>
+    </message>
+    <message>
+        <source>Stories and relations behind the chosen cell</source>
+        <translation>Geschichten und Beziehungen hinter der gewählten Zelle</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::DescribeProjectDialog</name>

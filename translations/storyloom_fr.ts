@@ -1291,6 +1291,14 @@
         <source>CSV (*.csv);;SVG picture (*.svg);;Markdown table (*.md)</source>
         <translation>CSV (*.csv);;Image SVG (*.svg);;Tableau Markdown (*.md)</translation>
     </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Matrice de couverture</translation>
+    </message>
+    <message>
+        <source>Stories and relations behind the chosen cell</source>
+        <translation>Histoires et relations derrière la cellule choisie</translation>
+    </message>
 </context>
 <context>
     <name>storyloom::DescribeProjectDialog</name>

@@ -66,6 +66,8 @@ CoverageMatrixWidget::CoverageMatrixWidget(QWidget *parent)
     m_byTotal->setObjectName(QStringLiteral("matrixByTotal"));
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_paths->setObjectName(QStringLiteral("matrixPaths"));
+    m_table->setAccessibleName(tr("Coverage matrix"));
+    m_paths->setAccessibleName(tr("Stories and relations behind the chosen cell"));
 
     // Short minimum widths: the Graph tab's modes share one stack, and a wide row of choosers would
     // make the whole window wider than a laptop screen.

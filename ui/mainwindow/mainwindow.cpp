@@ -39,6 +39,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTreeView>
 
 namespace storyloom {
@@ -486,6 +487,17 @@ void MainWindow::showView(View view)
                 openEntity(stories.front()->id);
         }
         break;
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Tabbed docks: with a large font the titles outgrow a narrow dock; elided titles stay
+    // readable where Qt's scroll buttons would be squeezed below their own size.
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setUsesScrollButtons(false);
+        bar->setElideMode(Qt::ElideRight);
     }
 }
 

@@ -58,6 +58,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /** The menu bar, in its fixed order: File, Edit, View, Search, Sync, Help. */
