@@ -727,8 +727,11 @@ def bench_history_large(ctx):
     repo = history_repository(ctx, stories, commits)
     env = dict(ctx.env, GIT_OPTIONAL_LOCKS="0")
     # The older revision: the first back from HEAD with at least 100 files changed since.
+    # Merges make the first-parent line shorter than the number of commits the generator made.
+    depth = int(subprocess.run([git, "-C", repo, "rev-list", "--first-parent", "--count", "HEAD"],
+                               capture_output=True, text=True, env=env, check=True).stdout.strip())
     back = 1
-    while back < commits - 1:
+    while back < depth - 1:
         out = subprocess.run([git, "-C", repo, "diff", "--name-only", "--no-renames", f"HEAD~{back}", "HEAD"],
                              capture_output=True, text=True, env=env, check=True).stdout
         changed = len(out.splitlines())
