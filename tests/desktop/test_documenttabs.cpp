@@ -167,9 +167,9 @@ private Q_SLOTS:
             QStringList({ u"Undo"_s, u"Redo"_s, u"-"_s, u"Cut"_s, u"Copy"_s, u"Paste"_s, u"-"_s, u"Find…"_s,
                 u"Replace…"_s, u"Go to Line…"_s }));
         QCOMPARE(entries(window.menuBar()->actions().at(2)->menu()),
-            QStringList(
-                { u"Graph"_s, u"Roadmap"_s, u"Project Tree"_s, u"Suggestions"_s, u"-"_s, u"Properties"_s, u"Outline"_s,
-                    u"Preview"_s, u"-"_s, u"Focus Mode"_s, u"Typewriter Scrolling"_s, u"Dim Other Paragraphs"_s }));
+            QStringList({ u"Graph"_s, u"Roadmap"_s, u"Project Tree"_s, u"Suggestions"_s, u"Problems"_s, u"-"_s,
+                u"Properties"_s, u"Outline"_s, u"Preview"_s, u"-"_s, u"Focus Mode"_s, u"Typewriter Scrolling"_s,
+                u"Dim Other Paragraphs"_s }));
     }
 };
 

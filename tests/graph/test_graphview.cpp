@@ -13,6 +13,7 @@
 
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QImage>
 #include <QLineF>
@@ -362,6 +363,8 @@ private Q_SLOTS:
     {
         GraphWidget widget;
         makeWidget(widget);
+        // Export… draws the shown mode; this case is about the free graph's scene.
+        widget.findChild<QAction *>(u"freeGraphMode"_s)->trigger();
         GraphFilter filter;
         filter.types = { EntityType::Character, EntityType::Story };
         widget.setFilter(filter);
