@@ -12,6 +12,7 @@
 #include "ui/graph/storymapbox.h"
 #include "ui/graph/storymapview.h"
 
+#include "largecolumnproject.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -74,32 +75,6 @@ StoryMapBox *boxOf(StoryMapView *map, const QString &entity)
     const int item = map->map().itemOfEntity.value(entity, -1);
     return item < 0 ? nullptr : map->box(map->map().items[size_t(item)].id);
 }
-
-#ifndef STORYLOOM_STORYMAP_CORPUS
-/** A project with one column too large to show: 40 status-quo stories of two characters. */
-bool writeLargeColumnProject(const QString &root)
-{
-    const QByteArray header = "---\n# SPDX-FileCopyrightText: 2026 The Storyloom authors\n"
-                              "# SPDX-License-Identifier: GPL-3.0-or-later\n";
-    bool ok = test::writeFile(root, u"storyloom.yml"_s, "title: Large column\ncontent: [.]\n");
-    for (const char *name : { "ada", "bo" }) {
-        ok = ok
-            && test::writeFile(root, u"characters/%1.md"_s.arg(QLatin1String(name)),
-                header + "type: character\ntitle: " + QByteArray(name).toUpper() + "\n---\n\n# Someone\n");
-    }
-    ok = ok
-        && test::writeFile(
-            root, u"pain-points/waiting.md"_s, header + "type: pain-point\ntitle: Waiting\n---\n\n# Waiting\n");
-    for (int i = 0; i < 40; ++i) {
-        const QByteArray who = i % 2 ? "ada" : "bo";
-        ok = ok
-            && test::writeFile(root, u"stories/status-quo/day-%1.md"_s.arg(i, 2, 10, QChar(u'0')),
-                header + "type: story\nkind: status-quo\ntitle: Day " + QByteArray::number(i) + "\ncharacters: [" + who
-                    + "]\npain_points: [waiting]\n---\n\n# A day\n\nNothing happens.\n");
-    }
-    return ok;
-}
-#endif
 
 } // namespace
 
@@ -184,7 +159,7 @@ private Q_SLOTS:
         Snapshot graph = m_graph;
 #ifndef STORYLOOM_STORYMAP_CORPUS
         QTemporaryDir project;
-        QVERIFY(writeLargeColumnProject(project.path()));
+        QVERIFY(test::writeLargeColumnProject(project.path()));
         graph = ProjectLoader::load(project.path());
         QVERIFY(graph);
         QCOMPARE(graph->count(StoryKind::StatusQuo), 40);

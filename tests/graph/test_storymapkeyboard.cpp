@@ -11,6 +11,7 @@
 #include "ui/graph/storymapbox.h"
 #include "ui/graph/storymapview.h"
 
+#include "largecolumnproject.h"
 #include "testsupport.h"
 
 #include <QAccessible>
@@ -38,30 +39,6 @@ struct MapArrow
 };
 const MapArrow mapArrows[] = { { Qt::Key_Right, { 1, 0 } }, { Qt::Key_Left, { -1, 0 } }, { Qt::Key_Down, { 0, 1 } },
     { Qt::Key_Up, { 0, -1 } } };
-
-/** Characters, a pain point and a column of 40 stories too large to show: it folds into groups. */
-bool writeFoldingProject(const QString &root)
-{
-    const QByteArray header = "---\n# SPDX-FileCopyrightText: 2026 The Storyloom authors\n"
-                              "# SPDX-License-Identifier: GPL-3.0-or-later\n";
-    bool ok = test::writeFile(root, u"storyloom.yml"_s, "title: Folding\ncontent: [.]\n");
-    for (const char *name : { "ada", "bo" }) {
-        ok = ok
-            && test::writeFile(root, u"characters/%1.md"_s.arg(QLatin1String(name)),
-                header + "type: character\ntitle: " + QByteArray(name).toUpper() + "\n---\n\n# Someone\n");
-    }
-    ok = ok
-        && test::writeFile(
-            root, u"pain-points/waiting.md"_s, header + "type: pain-point\ntitle: Waiting\n---\n\n# Waiting\n");
-    for (int i = 0; i < 40; ++i) {
-        const QByteArray who = i % 2 ? "ada" : "bo";
-        ok = ok
-            && test::writeFile(root, u"stories/status-quo/day-%1.md"_s.arg(i, 2, 10, QChar(u'0')),
-                header + "type: story\nkind: status-quo\ntitle: Day " + QByteArray::number(i) + "\ncharacters: [" + who
-                    + "]\npain_points: [waiting]\n---\n\n# A day\n\nNothing happens.\n");
-    }
-    return ok;
-}
 
 } // namespace
 
@@ -138,7 +115,7 @@ private Q_SLOTS:
         QSettings().clear();
         Translations::install(qApp, u"en"_s);
         QVERIFY(m_cacheDir.isValid() && m_project.isValid());
-        QVERIFY(writeFoldingProject(m_project.path()));
+        QVERIFY(test::writeLargeColumnProject(m_project.path()));
         const Snapshot graph = ProjectLoader::load(m_project.path());
         QVERIFY(graph);
 
